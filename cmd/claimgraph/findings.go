@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimgraph/claimgraph/corpus"
+)
+
+func findingsCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "findings",
+		Usage: "print the findings of an existing graph as a table",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "graph", Aliases: []string{"g"}, Value: "outputs/claims-graph.json", Usage: "the graph to read"},
+			&cli.StringFlag{Name: "type", Usage: "only findings of this type (e.g. conflict, dangling_citation)"},
+			&cli.StringFlag{Name: "severity", Usage: "only findings of this severity (error, warning, info)"},
+			&cli.StringFlag{Name: "doc", Usage: "only findings involving this document (id or a part of its path)"},
+		},
+		Action: func(c *cli.Context) error {
+			g, err := corpus.ReadGraph(c.String("graph"))
+			if err != nil {
+				return &exitError{2, err.Error()}
+			}
+			docOf := map[string]string{}
+			for _, n := range g.Nodes {
+				docOf[n.ID] = n.Doc
+			}
+			docMatch := func(id string) bool {
+				want := c.String("doc")
+				for _, d := range g.Documents {
+					if d.ID == id && (d.ID == want || strings.Contains(d.Path, want)) {
+						return true
+					}
+				}
+				return false
+			}
+			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "SEVERITY\tTYPE\tSUMMARY")
+			shown := 0
+			for _, f := range g.Findings {
+				if t := c.String("type"); t != "" && f.Type != t {
+					continue
+				}
+				if s := c.String("severity"); s != "" && f.Severity != s {
+					continue
+				}
+				if c.String("doc") != "" {
+					ok := false
+					for _, n := range f.Nodes {
+						ok = ok || docMatch(docOf[n]) || docMatch(n)
+					}
+					if !ok {
+						continue
+					}
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", f.Severity, f.Type, f.Summary)
+				shown++
+			}
+			tw.Flush()
+			fmt.Fprintf(c.App.Writer, "%d of %d findings\n", shown, len(g.Findings))
+			return nil
+		},
+	}
+}
+
+// printFindingSummary prints counts of findings by type and severity.
+func printFindingSummary(w io.Writer, g *corpus.Graph) {
+	if len(g.Findings) == 0 {
+		fmt.Fprintln(w, "  findings: none")
+		return
+	}
+	counts := map[string]map[string]int{}
+	for _, f := range g.Findings {
+		if counts[f.Type] == nil {
+			counts[f.Type] = map[string]int{}
+		}
+		counts[f.Type][f.Severity]++
+	}
+	var types []string
+	for t := range counts {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	fmt.Fprintf(w, "  findings: %d\n", len(g.Findings))
+	for _, t := range types {
+		var parts []string
+		for _, s := range []string{"error", "warning", "info"} {
+			if n := counts[t][s]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", n, s))
+			}
+		}
+		fmt.Fprintf(w, "    %-24s %s\n", t, strings.Join(parts, ", "))
+	}
+}

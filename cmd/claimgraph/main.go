@@ -1,0 +1,61 @@
+// Command claimgraph reads scholarly papers on labor migration (PDF, text,
+// Markdown; English, Russian, Kazakh, Slovenian) and writes a claims graph:
+// citations and references, numeric claims, legal-act mentions, each with its
+// source span, linked across documents, with the conflicts between them.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// exitError carries an exit code: 1 when the run finished but some inputs
+// had errors, 2 for usage errors and fatal failures.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func main() {
+	app := &cli.App{
+		Name:    "claimgraph",
+		Usage:   "turn papers on labor migration into a claims graph (citations, numeric claims, legal acts, conflicts)",
+		Version: version,
+		Description: "claimgraph reads PDF, plain-text and Markdown papers in English, Russian, Kazakh and Slovenian,\n" +
+			"extracts every citation and reference, numeric claim and legal-act mention with its exact source\n" +
+			"span, links them across documents and reports the conflicts between them as JSON.\n\n" +
+			"Exit codes: 0 all inputs processed; 1 finished, but some inputs had errors; 2 usage error or fatal failure.",
+		Commands: []*cli.Command{runCommand(), textCommand(), findingsCommand(), versionCommand()},
+		ExitErrHandler: func(c *cli.Context, err error) {},
+	}
+	if err := app.Run(os.Args); err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			if ee.msg != "" {
+				fmt.Fprintln(os.Stderr, "claimgraph:", ee.msg)
+			}
+			os.Exit(ee.code)
+		}
+		fmt.Fprintln(os.Stderr, "claimgraph:", err)
+		os.Exit(2)
+	}
+}
+
+func versionCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "version",
+		Usage: "print the version of claimgraph and of its pipeline",
+		Action: func(c *cli.Context) error {
+			fmt.Fprintf(c.App.Writer, "claimgraph %s (pipeline %s, graph schema %s)\n", version, pipelineVersion(), graphSchema())
+			return nil
+		},
+	}
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/claimgraph/claimgraph/corpus"
+	"github.com/claimgraph/claimgraph/extract"
+)
+
+func pipelineVersion() string { return extract.PipelineVersion }
+func graphSchema() string     { return corpus.GraphSchema }
+
+func runCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "run",
+		Usage:     "process papers (files or folders) and write OUT/claims-graph.json",
+		ArgsUsage: "[PATH|DIR ...]  (default: seeds)",
+		Flags: append(configFlags(),
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR`"},
+			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
+		),
+		Action: func(c *cli.Context) error {
+			cfg, err := configFrom(c)
+			if err != nil {
+				return &exitError{2, err.Error()}
+			}
+			paths := c.Args().Slice()
+			if len(paths) == 0 {
+				paths = []string{"seeds"}
+			}
+			quiet := c.Bool("quiet")
+			ins, inErrs := corpus.Collect(paths)
+			var bar *progressbar.ProgressBar
+			if !quiet && term.IsTerminal(int(os.Stderr.Fd())) && len(ins) > 0 {
+				bar = progressbar.NewOptions(len(ins), progressbar.OptionSetWriter(os.Stderr),
+					progressbar.OptionSetDescription("extracting"), progressbar.OptionShowCount(),
+					progressbar.OptionClearOnFinish())
+			}
+			start := time.Now()
+			opt := corpus.Options{Workers: c.Int("workers"), MaxBytes: cfg.maxBytes}
+			if bar != nil {
+				opt.Progress = func(int, string) { _ = bar.Add(1) }
+			}
+			g, err := cfg.run(c.Context, ins, inErrs, opt)
+			if err != nil {
+				return &exitError{2, err.Error()}
+			}
+			if bar != nil {
+				_ = bar.Finish()
+			}
+			out := c.String("out")
+			if err := writeOutputs(out, g); err != nil {
+				return &exitError{2, fmt.Sprintf("writing %s: %v", out, err)}
+			}
+			for _, e := range g.Errors {
+				fmt.Fprintf(os.Stderr, "error: %s: %s: %s\n", e.Path, e.Stage, e.Message)
+			}
+			if !quiet {
+				printSummary(os.Stderr, g, out, time.Since(start))
+			}
+			if len(g.Errors) > 0 {
+				return &exitError{1, ""}
+			}
+			return nil
+		},
+	}
+}
+
+// writeOutputs writes every output file atomically inside out.
+func writeOutputs(out string, g *corpus.Graph) error {
+	data, err := g.Encode()
+	if err != nil {
+		return err
+	}
+	return corpus.WriteFileAtomic(filepath.Join(out, "claims-graph.json"), data)
+}
+
+func printSummary(w io.Writer, g *corpus.Graph, out string, took time.Duration) {
+	langs := map[string]int{}
+	for _, d := range g.Documents {
+		if len(d.Languages) > 0 {
+			langs[d.Languages[0].Lang]++
+		}
+	}
+	var ls []string
+	for l, n := range langs {
+		ls = append(ls, fmt.Sprintf("%s %d", l, n))
+	}
+	sort.Strings(ls)
+	types := map[string]int{}
+	for _, n := range g.Nodes {
+		types[n.Type]++
+	}
+	var ts []string
+	for t, n := range types {
+		ts = append(ts, fmt.Sprintf("%s %d", t, n))
+	}
+	sort.Strings(ts)
+	fmt.Fprintf(w, "claimgraph: %d documents (main language: %s) in %.1fs\n", len(g.Documents), strings.Join(ls, ", "), took.Seconds())
+	if len(ts) > 0 {
+		fmt.Fprintf(w, "  nodes: %s\n", strings.Join(ts, ", "))
+	}
+	printFindingSummary(w, g)
+	fmt.Fprintf(w, "  errors: %d\n", len(g.Errors))
+	fmt.Fprintf(w, "  wrote %s\n", filepath.Join(out, "claims-graph.json"))
+}
+
+var _ = context.Background

@@ -1,0 +1,176 @@
+package doc
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
+// Node is one node of the claims graph. The fields every node shares are
+// typed; the fields of its type live in Attrs, a JSON object spliced into the
+// node's own object when it is written (so the JSON stays flat as the
+// contract wants, and per-type structs stay typed in the packages that make
+// them).
+type Node struct {
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Doc      string `json:"doc,omitempty"`
+	Span     *Span  `json:"span,omitempty"`
+	Text     string `json:"text,omitempty"`
+	Sentence string `json:"sentence,omitempty"`
+	Lang     string `json:"lang,omitempty"`
+	Page     int    `json:"page,omitempty"`
+	Line     int    `json:"line,omitempty"`
+	Column   int    `json:"column,omitempty"`
+	// Attrs is a JSON object with the type-specific fields.
+	Attrs json.RawMessage `json:"-"`
+}
+
+type nodeCommon Node
+
+// MarshalJSON writes the common fields followed by the Attrs fields.
+func (n Node) MarshalJSON() ([]byte, error) {
+	base, err := json.Marshal(nodeCommon(n))
+	if err != nil {
+		return nil, err
+	}
+	return splice(base, n.Attrs)
+}
+
+// UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
+func (n *Node) UnmarshalJSON(data []byte) error {
+	var c nodeCommon
+	if err := json.Unmarshal(data, &c); err != nil {
+		return err
+	}
+	*n = Node(c)
+	n.Attrs = append(json.RawMessage(nil), data...)
+	return nil
+}
+
+// SetAttrs marshals v (a struct or map) as the node's type-specific fields.
+func (n *Node) SetAttrs(v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("node %s attrs: %w", n.ID, err)
+	}
+	n.Attrs = b
+	return nil
+}
+
+// DecodeAttrs decodes the node's type-specific fields into v.
+func (n *Node) DecodeAttrs(v any) error {
+	if len(n.Attrs) == 0 {
+		return nil
+	}
+	return json.Unmarshal(n.Attrs, v)
+}
+
+// Edge is a typed, directed edge between two node (or document) ids.
+type Edge struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+	Type string `json:"type"`
+	// Attrs optionally carries type-specific fields (e.g. a reason).
+	Attrs json.RawMessage `json:"-"`
+}
+
+type edgeCommon Edge
+
+// MarshalJSON writes the common fields followed by the Attrs fields.
+func (e Edge) MarshalJSON() ([]byte, error) {
+	base, err := json.Marshal(edgeCommon(e))
+	if err != nil {
+		return nil, err
+	}
+	return splice(base, e.Attrs)
+}
+
+// UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
+func (e *Edge) UnmarshalJSON(data []byte) error {
+	var c edgeCommon
+	if err := json.Unmarshal(data, &c); err != nil {
+		return err
+	}
+	*e = Edge(c)
+	e.Attrs = append(json.RawMessage(nil), data...)
+	return nil
+}
+
+// Finding is a problem (or a verified fact, severity info) found in the
+// corpus, naming the nodes involved.
+type Finding struct {
+	ID       string   `json:"id"`
+	Type     string   `json:"type"`
+	Severity string   `json:"severity"`
+	Summary  string   `json:"summary"`
+	Nodes    []string `json:"nodes"`
+	// Attrs carries type-specific fields (explanation, computed, claimed, ...).
+	Attrs json.RawMessage `json:"-"`
+}
+
+type findingCommon Finding
+
+// MarshalJSON writes the common fields followed by the Attrs fields.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	if f.Nodes == nil {
+		f.Nodes = []string{}
+	}
+	base, err := json.Marshal(findingCommon(f))
+	if err != nil {
+		return nil, err
+	}
+	return splice(base, f.Attrs)
+}
+
+// UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
+func (f *Finding) UnmarshalJSON(data []byte) error {
+	var c findingCommon
+	if err := json.Unmarshal(data, &c); err != nil {
+		return err
+	}
+	*f = Finding(c)
+	f.Attrs = append(json.RawMessage(nil), data...)
+	return nil
+}
+
+// splice merges the fields of object extra into object base; fields of
+// extra whose names base already has are dropped (the common fields win, so
+// round-tripping through UnmarshalJSON does not duplicate them).
+func splice(base, extra json.RawMessage) ([]byte, error) {
+	extra = bytes.TrimSpace(extra)
+	if len(extra) == 0 || string(extra) == "{}" || string(extra) == "null" {
+		return base, nil
+	}
+	var baseKeys map[string]json.RawMessage
+	if err := json.Unmarshal(base, &baseKeys); err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(extra))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, fmt.Errorf("attrs must be a JSON object")
+	}
+	var out bytes.Buffer
+	out.Write(base[:len(base)-1])
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		key := t.(string)
+		var val json.RawMessage
+		if err := dec.Decode(&val); err != nil {
+			return nil, err
+		}
+		if _, dup := baseKeys[key]; dup {
+			continue
+		}
+		k, _ := json.Marshal(key)
+		out.WriteByte(',')
+		out.Write(k)
+		out.WriteByte(':')
+		out.Write(val)
+	}
+	out.WriteByte('}')
+	return out.Bytes(), nil
+}

@@ -1,0 +1,260 @@
+// Package extract runs the per-document half of the pipeline: ingestion and
+// every extractor, ending in one serializable Record per document. Nothing
+// here looks at other documents; cross-document work reads only Records.
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sort"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// RecordSchema names the format of a Record; PipelineVersion changes
+// whenever extraction output can change, so that cached records of an older
+// pipeline are never served.
+const (
+	RecordSchema    = "claimgraph-record/v1"
+	PipelineVersion = "0.1.0"
+)
+
+// Record is everything extracted from one document, with spans, ready to be
+// written as one JSON line and reduced later without the text.
+type Record struct {
+	Schema   string        `json:"schema"`
+	Pipeline string        `json:"pipeline"`
+	Document DocumentInfo  `json:"document"`
+	Nodes    []doc.Node    `json:"nodes"`
+	Edges    []doc.Edge    `json:"edges"`
+	Findings []doc.Finding `json:"findings"`
+	Error    *RecordError  `json:"error,omitempty"`
+}
+
+// DocumentInfo is the documents[] entry of the graph.
+type DocumentInfo struct {
+	ID        string          `json:"id"`
+	Path      string          `json:"path"`
+	SHA256    string          `json:"sha256"`
+	Format    doc.Format      `json:"format"`
+	Languages []doc.LangShare `json:"languages"`
+	Title     string          `json:"title,omitempty"`
+	Pages     int             `json:"pages,omitempty"`
+	PageInfo  []PageInfo      `json:"page_info,omitempty"`
+	Sections  []SectionInfo   `json:"sections"`
+	Sentences []SentenceInfo  `json:"sentences"`
+	// Removed are running heads and page numbers taken out of the text.
+	Removed []string `json:"removed,omitempty"`
+	Bytes   int      `json:"text_bytes"`
+}
+
+// PageInfo describes one PDF page.
+type PageInfo struct {
+	Number  int      `json:"number"`
+	Printed string   `json:"printed,omitempty"`
+	Span    doc.Span `json:"span"`
+	Removed []string `json:"removed,omitempty"`
+}
+
+// SectionInfo is a section with its position in the original.
+type SectionInfo struct {
+	Kind    string   `json:"kind"`
+	Heading string   `json:"heading"`
+	Span    doc.Span `json:"span"`
+	Page    int      `json:"page,omitempty"`
+	Line    int      `json:"line"`
+}
+
+// SentenceInfo is a sentence span and its language.
+type SentenceInfo struct {
+	Span doc.Span `json:"span"`
+	Lang string   `json:"lang"`
+}
+
+// RecordError is the per-document error of the contract's errors[].
+type RecordError struct {
+	Path    string `json:"path"`
+	Stage   string `json:"stage"`
+	Message string `json:"message"`
+	// Partial is true when the record still carries a complete part of the
+	// document's results (e.g. text but no extraction).
+	Partial bool `json:"partial,omitempty"`
+}
+
+// Pipeline holds the loaded resources of every stage. It is read-only after
+// New and safe for concurrent use.
+type Pipeline struct {
+	NLP    *nlp.Resources
+	Ingest *ingest.Ingester
+	stages []Stage
+}
+
+// Stage is one extractor: it reads the document and what earlier stages
+// found, and adds nodes, edges and findings to the record.
+type Stage struct {
+	Name string
+	Run  func(d *doc.Document, st *State) error
+}
+
+// State is what the stages of one document share while it is extracted.
+type State struct {
+	Record *Record
+	// Exclude are spans owned by an earlier extractor (callouts, act
+	// numbers) that later extractors must not read as something else.
+	Exclude []doc.Span
+	// Sources are citations and attributions a claim can be attributed to.
+	Sources []Source
+	// Values lets stages pass typed results to later stages.
+	Values map[string]any
+}
+
+// Source is a span a claim in the same sentence can be attributed to.
+type Source struct {
+	Span doc.Span
+	Ref  string // node id of the citation's reference, or entity id of an organization
+}
+
+// Options configure a Pipeline.
+type Options struct {
+	Ingest ingest.Options
+	// Langs restricts extraction to paragraphs of these languages (nil: all).
+	Langs []string
+}
+
+// New builds a pipeline with the given stages.
+func New(res *nlp.Resources, opt Options, stages ...Stage) (*Pipeline, error) {
+	in, err := ingest.New(res, opt.Ingest)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	return &Pipeline{NLP: res, Ingest: in, stages: stages}, nil
+}
+
+// Build ingests one input into a Document (the text command uses it alone).
+func (p *Pipeline) Build(ctx context.Context, path string, data []byte) (*doc.Document, error) {
+	return p.Ingest.Build(ctx, path, data)
+}
+
+// Extract runs ingestion and every stage on one input and returns its
+// record. It never panics: a failing stage becomes the record's error, and
+// the stages before it are kept when they completed.
+func (p *Pipeline) Extract(ctx context.Context, path string, data []byte) (rec *Record) {
+	rec = &Record{Schema: RecordSchema, Pipeline: PipelineVersion}
+	rec.Document.Path = path
+	stage := "read"
+	defer func() {
+		if r := recover(); r != nil {
+			rec.Error = &RecordError{Path: path, Stage: stage, Message: fmt.Sprintf("internal error (please report): %v\n%s", r, firstLines(debug.Stack(), 12))}
+			rec.Error.Partial = stage != "read"
+		}
+		sortRecord(rec)
+	}()
+	d, err := p.Ingest.Build(ctx, path, data)
+	if d != nil {
+		rec.Document.ID, rec.Document.SHA256, rec.Document.Format = d.ID, d.SHA256, d.Format
+	}
+	if err != nil {
+		st := "read"
+		var ie *ingest.Error
+		if errors.As(err, &ie) {
+			st = string(ie.Stage)
+		}
+		rec.Error = &RecordError{Path: path, Stage: st, Message: err.Error()}
+		return rec
+	}
+	rec.Document = Describe(d)
+	state := &State{Record: rec, Values: map[string]any{}}
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			rec.Error = &RecordError{Path: path, Stage: s.Name, Message: "stopped: " + err.Error(), Partial: true}
+			return rec
+		}
+		stage = s.Name
+		if err := s.Run(d, state); err != nil {
+			rec.Error = &RecordError{Path: path, Stage: s.Name, Message: err.Error(), Partial: true}
+			return rec
+		}
+	}
+	return rec
+}
+
+// Describe turns a built document into its DocumentInfo.
+func Describe(d *doc.Document) DocumentInfo {
+	info := DocumentInfo{
+		ID: d.ID, Path: d.Path, SHA256: d.SHA256, Format: d.Format, Languages: d.Languages,
+		Title: d.Title, Removed: d.Removed, Bytes: len(d.Text),
+	}
+	if info.Languages == nil {
+		info.Languages = []doc.LangShare{}
+	}
+	if d.Format == doc.FormatPDF {
+		info.Pages = len(d.Pages)
+		for _, p := range d.Pages {
+			info.PageInfo = append(info.PageInfo, PageInfo{Number: p.Number, Printed: p.Printed, Span: p.Span, Removed: p.Removed})
+		}
+	}
+	info.Sections = []SectionInfo{}
+	for _, s := range d.Sections {
+		pos := d.Position(s.Span.Start)
+		info.Sections = append(info.Sections, SectionInfo{Kind: s.Kind, Heading: s.Heading, Span: s.Span, Page: pos.Page, Line: pos.Line})
+	}
+	info.Sentences = make([]SentenceInfo, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		info.Sentences = append(info.Sentences, SentenceInfo{Span: s.Span, Lang: s.Lang})
+	}
+	return info
+}
+
+// TextNode returns a node for a span of d with every common field filled:
+// id, doc, span, exact text, the sentence it stands in, language and its
+// position in the original (page, line, column).
+func TextNode(d *doc.Document, typ, idKind string, s doc.Span) doc.Node {
+	pos := d.Position(s.Start)
+	sp := s
+	return doc.Node{
+		ID: doc.NodeID(idKind, d.ID, s), Type: typ, Doc: d.ID, Span: &sp,
+		Text: d.Slice(s), Sentence: d.Slice(d.SentenceSpan(s.Start)), Lang: d.LangAt(s.Start),
+		Page: pos.Page, Line: pos.Line, Column: pos.Column,
+	}
+}
+
+func sortRecord(r *Record) {
+	sort.SliceStable(r.Nodes, func(i, j int) bool { return r.Nodes[i].ID < r.Nodes[j].ID })
+	sort.SliceStable(r.Edges, func(i, j int) bool {
+		a, b := r.Edges[i], r.Edges[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return a.Type < b.Type
+	})
+	sort.SliceStable(r.Findings, func(i, j int) bool { return r.Findings[i].ID < r.Findings[j].ID })
+	if r.Nodes == nil {
+		r.Nodes = []doc.Node{}
+	}
+	if r.Edges == nil {
+		r.Edges = []doc.Edge{}
+	}
+	if r.Findings == nil {
+		r.Findings = []doc.Finding{}
+	}
+}
+
+func firstLines(b []byte, n int) string {
+	lines := 0
+	for i, c := range b {
+		if c == '\n' {
+			lines++
+			if lines == n {
+				return string(b[:i])
+			}
+		}
+	}
+	return string(b)
+}

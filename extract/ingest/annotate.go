@@ -1,0 +1,223 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// annotate fills languages, sentences, sections and the title of a document
+// whose text and paragraphs are built.
+func (in *Ingester) annotate(d *doc.Document) {
+	// Language per paragraph; short paragraphs (headings, names) inherit
+	// from their neighbours when they have no evidence of their own.
+	for i := range d.Paragraphs {
+		d.Paragraphs[i].Lang = in.nlp.Identify(d.Slice(d.Paragraphs[i].Span))
+	}
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Lang != "und" || utf8.RuneCountInString(d.Slice(d.Paragraphs[i].Span)) > 200 {
+			continue
+		}
+		if l := neighbourLang(d.Paragraphs, i); l != "" && hasLetters(d.Slice(d.Paragraphs[i].Span)) {
+			if script(d.Slice(d.Paragraphs[i].Span)) == script(langSample(l)) {
+				d.Paragraphs[i].Lang = l
+			}
+		}
+	}
+	// Document languages: shares of letters per language.
+	counts := map[string]int{}
+	total := 0
+	for _, p := range d.Paragraphs {
+		if p.Lang == "und" {
+			continue
+		}
+		n := letterCount(d.Slice(p.Span))
+		counts[p.Lang] += n
+		total += n
+	}
+	if total > 0 {
+		for l, n := range counts {
+			d.Languages = append(d.Languages, doc.LangShare{Lang: l, Share: float64(n) / float64(total)})
+		}
+		sort.Slice(d.Languages, func(i, j int) bool {
+			if d.Languages[i].Share != d.Languages[j].Share {
+				return d.Languages[i].Share > d.Languages[j].Share
+			}
+			return d.Languages[i].Lang < d.Languages[j].Lang
+		})
+		roundShares(d.Languages)
+	}
+	// Sentences per paragraph.
+	for _, p := range d.Paragraphs {
+		text := d.Slice(p.Span)
+		if p.Heading {
+			d.Sentences = append(d.Sentences, doc.Sentence{Span: p.Span, Lang: p.Lang})
+			continue
+		}
+		for _, r := range in.nlp.SplitSentences(text, p.Lang) {
+			d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: p.Span.Start + r[0], End: p.Span.Start + r[1]}, Lang: p.Lang})
+		}
+	}
+	in.sections(d)
+	d.Title = in.title(d)
+}
+
+// roundShares rounds shares to 4 decimals and makes them sum to exactly 1.
+func roundShares(ls []doc.LangShare) {
+	sum := 0.0
+	for i := range ls {
+		ls[i].Share = float64(int(ls[i].Share*10000+0.5)) / 10000
+		sum += ls[i].Share
+	}
+	ls[0].Share = float64(int((ls[0].Share+1-sum)*10000+0.5)) / 10000
+}
+
+func neighbourLang(ps []doc.Paragraph, i int) string {
+	for d := 1; d < 4; d++ {
+		if i+d < len(ps) && ps[i+d].Lang != "und" {
+			return ps[i+d].Lang
+		}
+		if i-d >= 0 && ps[i-d].Lang != "und" {
+			return ps[i-d].Lang
+		}
+	}
+	return ""
+}
+
+func langSample(l string) string {
+	if l == "ru" || l == "kk" {
+		return "я"
+	}
+	return "a"
+}
+
+func script(s string) string {
+	var lat, cyr int
+	for _, c := range s {
+		if unicode.Is(unicode.Cyrillic, c) {
+			cyr++
+		} else if unicode.Is(unicode.Latin, c) {
+			lat++
+		}
+	}
+	if cyr > lat {
+		return "cyrl"
+	}
+	return "latn"
+}
+
+func hasLetters(s string) bool { return letterCount(s) > 0 }
+
+func letterCount(s string) int {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// sections opens a section at every heading paragraph and at every
+// paragraph that starts with a run-in heading ("Abstract: …", "Аңдатпа. …").
+// A heading not in the lexicon continues the kind of the body section it
+// stands in (a subsection of Results is still results).
+func (in *Ingester) sections(d *doc.Document) {
+	var secs []doc.Section
+	open := func(kind, heading string, start int) {
+		if n := len(secs); n > 0 {
+			secs[n-1].Span.End = start
+		}
+		secs = append(secs, doc.Section{Kind: kind, Heading: heading, Span: doc.Span{Start: start, End: len(d.Text)}})
+	}
+	current := ""
+	lastWasHeading := false
+	for _, p := range d.Paragraphs {
+		text := d.Slice(p.Span)
+		if p.Heading {
+			kind := in.headingKind(text)
+			if kind == "" {
+				switch {
+				case lastWasHeading && current != "":
+					// "POVZETEK" then the summary's title: the title belongs to it.
+					kind = current
+				case isCaps(text):
+					kind = doc.SectionOther
+				case current == doc.SectionIntroduction || current == doc.SectionMethods || current == doc.SectionResults || current == doc.SectionDiscussion || current == doc.SectionConclusion:
+					kind = current
+				default:
+					kind = doc.SectionOther
+				}
+			}
+			lastWasHeading = true
+			open(kind, strings.TrimRight(strings.TrimSpace(text), ":"), p.Span.Start)
+			current = kind
+			continue
+		}
+		lastWasHeading = false
+		if h, kind := in.runInHeading(text); kind != "" {
+			open(kind, h, p.Span.Start)
+			current = kind
+		}
+	}
+	// Drop empty sections (a heading immediately followed by another).
+	for _, s := range secs {
+		if s.Span.End > s.Span.Start {
+			d.Sections = append(d.Sections, s)
+		}
+	}
+}
+
+// runInHeading recognizes a known heading word at the start of a paragraph
+// followed by ":" "." or a dash, and returns it with its kind.
+func (in *Ingester) runInHeading(text string) (string, string) {
+	for _, sep := range []string{":", ".", " —", " –", " -"} {
+		i := strings.Index(text, sep)
+		if i <= 0 || i > 60 {
+			continue
+		}
+		h := text[:i]
+		if kind := in.headingKind(h); kind != "" {
+			return strings.TrimSpace(strings.Trim(h, "*_ ")), kind
+		}
+	}
+	return "", ""
+}
+
+// title picks the document's title: the first Markdown heading of level 1-3
+// or the capitalized heading nearest before the abstract, with 4 to 30 words.
+func (in *Ingester) title(d *doc.Document) string {
+	abstractAt := len(d.Text)
+	for _, s := range d.Sections {
+		if s.Kind == doc.SectionAbstract {
+			abstractAt = s.Span.Start
+			break
+		}
+	}
+	best := ""
+	for _, p := range d.Paragraphs {
+		if p.Span.Start >= abstractAt {
+			break
+		}
+		t := strings.TrimSpace(d.Slice(p.Span))
+		n := len(strings.Fields(t))
+		if !p.Heading || n < 4 || n > 30 || in.headingKind(t) != "" {
+			continue
+		}
+		best = t
+	}
+	if best == "" {
+		// Markdown titles come after front matter (dates); fall back on the
+		// first heading of the document.
+		for _, p := range d.Paragraphs {
+			t := strings.TrimSpace(d.Slice(p.Span))
+			if p.Heading && len(strings.Fields(t)) >= 4 && in.headingKind(t) == "" {
+				return t
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// Config is the user-facing configuration of extraction.
+type Config struct {
+	// PDFBackend is "auto", "go" or "pdftotext".
+	PDFBackend string
+	// PDFTimeout bounds the time spent on one PDF.
+	PDFTimeout time.Duration
+	// MaxPDFBytes caps decompressed PDF content.
+	MaxPDFBytes int64
+	// Langs restricts output to these languages (nil: all).
+	Langs []string
+}
+
+// NewDefault builds the pipeline with every extractor.
+func NewDefault(res *nlp.Resources, cfg Config) (*Pipeline, error) {
+	switch cfg.PDFBackend {
+	case "", "auto", "go", "pdftotext":
+	default:
+		return nil, fmt.Errorf("unknown PDF backend %q (want auto, go or pdftotext)", cfg.PDFBackend)
+	}
+	opt := Options{Ingest: ingest.Options{PDF: pdfReader(cfg)}, Langs: cfg.Langs}
+	return New(res, opt)
+}

@@ -1,0 +1,92 @@
+package nlp
+
+import (
+	"unicode"
+)
+
+// Ligature returns the expansion of a Latin ligature code point (U+FB00–FB06),
+// or "" when c is not one. Blanket NFKC is avoided because it would also
+// rewrite ², ½ and ‰, which carry meaning in numeric claims.
+func Ligature(c rune) string {
+	switch c {
+	case 'ﬀ':
+		return "ff"
+	case 'ﬁ':
+		return "fi"
+	case 'ﬂ':
+		return "fl"
+	case 'ﬃ':
+		return "ffi"
+	case 'ﬄ':
+		return "ffl"
+	case 'ﬅ', 'ﬆ':
+		return "st"
+	}
+	return ""
+}
+
+// Dropped reports whether c is removed from normalized text: soft hyphens,
+// zero-width characters and byte-order marks.
+func Dropped(c rune) bool {
+	switch c {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
+}
+
+var cyrToLat = map[rune]rune{
+	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P',
+	'С': 'C', 'Т': 'T', 'Х': 'X', 'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c',
+	'у': 'y', 'х': 'x', 'і': 'i', 'І': 'I', 'ј': 'j', 'Ј': 'J', 'ѕ': 's', 'Ѕ': 'S',
+}
+
+var latToCyr = func() map[rune]rune {
+	m := map[rune]rune{}
+	for c, l := range cyrToLat {
+		m[l] = c
+	}
+	return m
+}()
+
+// RepairHomoglyphs fixes a word that mixes Latin and Cyrillic letters (OCR and
+// copy-paste accidents such as "Ваshir", where В and а are Cyrillic): letters
+// of the minority script that look like letters of the majority script are
+// replaced. Words that stay mixed after that are returned unchanged. It
+// returns the word and whether it changed.
+func RepairHomoglyphs(word string) (string, bool) {
+	var lat, cyr, latOnly, cyrOnly int
+	for _, c := range word {
+		switch {
+		case unicode.Is(unicode.Latin, c):
+			lat++
+			if _, ok := latToCyr[c]; !ok {
+				latOnly++
+			}
+		case unicode.Is(unicode.Cyrillic, c):
+			cyr++
+			if _, ok := cyrToLat[c]; !ok {
+				cyrOnly++
+			}
+		}
+	}
+	if lat == 0 || cyr == 0 {
+		return word, false
+	}
+	var table map[rune]rune
+	switch {
+	case latOnly > 0 && cyrOnly == 0:
+		table = cyrToLat
+	case cyrOnly > 0 && latOnly == 0:
+		table = latToCyr
+	default:
+		return word, false
+	}
+	out := []rune(word)
+	for i, c := range out {
+		if t, ok := table[c]; ok {
+			out[i] = t
+		}
+	}
+	return string(out), true
+}
