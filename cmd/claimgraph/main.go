@@ -33,7 +33,7 @@ func main() {
 			"extracts every citation and reference, numeric claim and legal-act mention with its exact source\n" +
 			"span, links them across documents and reports the conflicts between them as JSON.\n\n" +
 			"Exit codes: 0 all inputs processed; 1 finished, but some inputs had errors; 2 usage error or fatal failure.",
-		Commands: []*cli.Command{runCommand(), textCommand(), findingsCommand(), versionCommand()},
+		Commands: []*cli.Command{runCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
 		ExitErrHandler: func(c *cli.Context, err error) {},
 	}
 	if err := app.Run(os.Args); err != nil {
