@@ -2,10 +2,14 @@ package corpus
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimgraph/claimgraph/extract"
 )
@@ -14,9 +18,12 @@ import (
 type Options struct {
 	Workers  int
 	MaxBytes int64 // per input file; 0 = unlimited
-	// Progress is called once per finished input (from worker goroutines,
-	// serialized by the caller's implementation).
+	// Progress is called once per finished input (serialized).
 	Progress func(done int, path string)
+	// Cache, when set, serves and stores records by input hash.
+	Cache *Cache
+	// Extracted counts inputs actually extracted (not served from Cache).
+	Extracted *int64
 }
 
 // ExtractAll runs the per-document pipeline over the inputs with a bounded
@@ -61,7 +68,25 @@ func extractOne(ctx context.Context, p *extract.Pipeline, in Input, opt Options)
 		return &extract.Record{Schema: extract.RecordSchema, Pipeline: extract.PipelineVersion,
 			Document: extract.DocumentInfo{Path: in.Path}, Error: rerr}
 	}
-	return p.Extract(ctx, in.Path, data)
+	var sum string
+	if opt.Cache != nil {
+		h := sha256.Sum256(data)
+		sum = hex.EncodeToString(h[:])
+		if rec := opt.Cache.Get(sum, in.Path); rec != nil {
+			return rec
+		}
+	}
+	rec := p.Extract(ctx, in.Path, data)
+	if opt.Extracted != nil {
+		atomic.AddInt64(opt.Extracted, 1)
+	}
+	if opt.Cache != nil {
+		if err := opt.Cache.Put(rec); err != nil {
+			// A cache that cannot be written costs speed, not results.
+			fmt.Fprintf(os.Stderr, "claimgraph: cache: %v\n", err)
+		}
+	}
+	return rec
 }
 
 func readAllLimited(r io.Reader, max int64) ([]byte, error) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimgraph/claimgraph/corpus"
@@ -58,6 +59,31 @@ func configFrom(c *cli.Context) (*runConfig, error) {
 		}},
 		maxBytes: c.Int64("max-size") << 20,
 	}, nil
+}
+
+// options builds the corpus options shared by run and extract.
+func (rc *runConfig) options(c *cli.Context, bar *progressbar.ProgressBar) (corpus.Options, error) {
+	opt := corpus.Options{Workers: c.Int("workers"), MaxBytes: rc.maxBytes}
+	if c.Int("workers") < 1 {
+		return opt, fmt.Errorf("--workers must be at least 1")
+	}
+	if bar != nil {
+		opt.Progress = func(int, string) { _ = bar.Add(1) }
+	}
+	if dir := c.String("cache"); dir != "" {
+		cache, err := corpus.NewCache(dir, rc.settings())
+		if err != nil {
+			return opt, fmt.Errorf("--cache: %w", err)
+		}
+		opt.Cache = cache
+	}
+	return opt, nil
+}
+
+// settings describes every option that changes what extraction produces.
+func (rc *runConfig) settings() string {
+	x := rc.cfg.Extract
+	return fmt.Sprintf("lang=%s;pdf=%s;timeout=%s", strings.Join(x.Langs, ","), x.PDFBackend, x.PDFTimeout)
 }
 
 func (rc *runConfig) run(ctx context.Context, ins []corpus.Input, inErrs []extract.RecordError, opt corpus.Options) (*corpus.Graph, error) {

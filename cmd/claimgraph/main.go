@@ -7,6 +7,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -25,6 +26,11 @@ type exitError struct {
 func (e *exitError) Error() string { return e.msg }
 
 func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// run runs the command line and returns the process exit code.
+func run(args []string, stdout, stderr io.Writer) int {
 	app := &cli.App{
 		Name:    "claimgraph",
 		Usage:   "turn papers on labor migration into a claims graph (citations, numeric claims, legal acts, conflicts)",
@@ -33,20 +39,23 @@ func main() {
 			"extracts every citation and reference, numeric claim and legal-act mention with its exact source\n" +
 			"span, links them across documents and reports the conflicts between them as JSON.\n\n" +
 			"Exit codes: 0 all inputs processed; 1 finished, but some inputs had errors; 2 usage error or fatal failure.",
-		Commands: []*cli.Command{runCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
+		Commands:       []*cli.Command{runCommand(), extractCommand(), reconcileCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
 		ExitErrHandler: func(c *cli.Context, err error) {},
+		Writer:         stdout,
+		ErrWriter:      stderr,
 	}
-	if err := app.Run(os.Args); err != nil {
+	if err := app.Run(args); err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) {
 			if ee.msg != "" {
-				fmt.Fprintln(os.Stderr, "claimgraph:", ee.msg)
+				fmt.Fprintln(stderr, "claimgraph:", ee.msg)
 			}
-			os.Exit(ee.code)
+			return ee.code
 		}
-		fmt.Fprintln(os.Stderr, "claimgraph:", err)
-		os.Exit(2)
+		fmt.Fprintln(stderr, "claimgraph:", err)
+		return 2
 	}
+	return 0
 }
 
 func versionCommand() *cli.Command {

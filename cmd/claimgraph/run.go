@@ -31,6 +31,7 @@ func runCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR`"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
+			&cli.StringFlag{Name: "cache", Usage: "keep per-document records in `DIR`, keyed by input sha256 and pipeline version; unchanged inputs are not re-extracted"},
 		),
 		Action: func(c *cli.Context) error {
 			cfg, err := configFrom(c)
@@ -44,15 +45,15 @@ func runCommand() *cli.Command {
 			quiet := c.Bool("quiet")
 			ins, inErrs := corpus.Collect(paths)
 			var bar *progressbar.ProgressBar
-			if !quiet && term.IsTerminal(int(os.Stderr.Fd())) && len(ins) > 0 {
+			if f, ok := c.App.ErrWriter.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) && len(ins) > 0 {
 				bar = progressbar.NewOptions(len(ins), progressbar.OptionSetWriter(os.Stderr),
 					progressbar.OptionSetDescription("extracting"), progressbar.OptionShowCount(),
 					progressbar.OptionClearOnFinish())
 			}
 			start := time.Now()
-			opt := corpus.Options{Workers: c.Int("workers"), MaxBytes: cfg.maxBytes}
-			if bar != nil {
-				opt.Progress = func(int, string) { _ = bar.Add(1) }
+			opt, err := cfg.options(c, bar)
+			if err != nil {
+				return &exitError{2, err.Error()}
 			}
 			g, err := cfg.run(c.Context, ins, inErrs, opt)
 			if err != nil {
@@ -66,10 +67,10 @@ func runCommand() *cli.Command {
 				return &exitError{2, fmt.Sprintf("writing %s: %v", out, err)}
 			}
 			for _, e := range g.Errors {
-				fmt.Fprintf(os.Stderr, "error: %s: %s: %s\n", e.Path, e.Stage, e.Message)
+				fmt.Fprintf(c.App.ErrWriter, "error: %s: %s: %s\n", e.Path, e.Stage, e.Message)
 			}
 			if !quiet {
-				printSummary(os.Stderr, g, out, time.Since(start))
+				printSummary(c.App.ErrWriter, g, out, time.Since(start))
 			}
 			if len(g.Errors) > 0 {
 				return &exitError{1, ""}
