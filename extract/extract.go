@@ -5,10 +5,13 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"runtime/debug"
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/ingest"
@@ -43,10 +46,15 @@ type DocumentInfo struct {
 	Format    doc.Format      `json:"format"`
 	Languages []doc.LangShare `json:"languages"`
 	Title     string          `json:"title,omitempty"`
-	Pages     int             `json:"pages,omitempty"`
-	PageInfo  []PageInfo      `json:"page_info,omitempty"`
-	Sections  []SectionInfo   `json:"sections"`
-	Sentences []SentenceInfo  `json:"sentences"`
+	// Titles are every title the document prints (one per abstract
+	// language), used to recognize the same work across documents.
+	Titles []string `json:"titles,omitempty"`
+	// DOI is the document's own DOI when its front matter prints one.
+	DOI       string         `json:"doi,omitempty"`
+	Pages     int            `json:"pages,omitempty"`
+	PageInfo  []PageInfo     `json:"page_info,omitempty"`
+	Sections  []SectionInfo  `json:"sections"`
+	Sentences []SentenceInfo `json:"sentences"`
 	// Removed are running heads and page numbers taken out of the text.
 	Removed []string `json:"removed,omitempty"`
 	Bytes   int      `json:"text_bytes"`
@@ -115,7 +123,8 @@ type State struct {
 // Source is a span a claim in the same sentence can be attributed to.
 type Source struct {
 	Span doc.Span
-	Ref  string // node id of the citation's reference, or entity id of an organization
+	Ref  string // node id of the citation's reference or of the attribution
+	Org  string // organization named by an attribution, as written
 }
 
 // Options configure a Pipeline.
@@ -202,6 +211,8 @@ func Describe(d *doc.Document) DocumentInfo {
 		pos := d.Position(s.Span.Start)
 		info.Sections = append(info.Sections, SectionInfo{Kind: s.Kind, Heading: s.Heading, Span: s.Span, Page: pos.Page, Line: pos.Line})
 	}
+	info.Titles = titles(d)
+	info.DOI = ownDOI(d)
 	info.Sentences = make([]SentenceInfo, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		info.Sentences = append(info.Sentences, SentenceInfo{Span: s.Span, Lang: s.Lang})
@@ -257,4 +268,58 @@ func firstLines(b []byte, n int) string {
 		}
 	}
 	return string(b)
+}
+
+func jsonObject(v any) ([]byte, error) { return json.Marshal(v) }
+
+// titles returns the document's title and every heading that stands just
+// before an abstract (bilingual papers print a title over each abstract).
+func titles(d *doc.Document) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		t = strings.TrimSpace(t)
+		if t != "" && !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			out = append(out, t)
+		}
+	}
+	add(d.Title)
+	for i, p := range d.Paragraphs {
+		if !p.Heading {
+			continue
+		}
+		t := d.Slice(p.Span)
+		if n := len(strings.Fields(t)); n < 4 || n > 30 {
+			continue
+		}
+		for j := i + 1; j < len(d.Paragraphs) && j <= i+4; j++ {
+			if d.InSection(d.Paragraphs[j].Span.Start, doc.SectionAbstract) {
+				add(t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var doiRe = regexp.MustCompile(`\b10\.\d{4,9}/[^\s"<>()\[\]]+`)
+
+// ownDOI finds a DOI printed outside the reference list and before the
+// body (front matter, landing pages): the document's own.
+func ownDOI(d *doc.Document) string {
+	limit := len(d.Text)
+	for _, s := range d.Sections {
+		if s.Kind == doc.SectionIntroduction || s.Kind == doc.SectionReferences {
+			limit = s.Span.Start
+			break
+		}
+	}
+	for _, m := range doiRe.FindAllStringIndex(d.Text[:limit], -1) {
+		if d.InSection(m[0], doc.SectionReferences) {
+			continue
+		}
+		return strings.TrimRight(d.Text[m[0]:m[1]], ".,;")
+	}
+	return ""
 }

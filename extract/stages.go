@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/claimgraph/claimgraph/extract/cite"
 	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/extract/refs"
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
@@ -28,5 +30,13 @@ func NewDefault(res *nlp.Resources, cfg Config) (*Pipeline, error) {
 		return nil, fmt.Errorf("unknown PDF backend %q (want auto, go or pdftotext)", cfg.PDFBackend)
 	}
 	opt := Options{Ingest: ingest.Options{PDF: pdfReader(cfg)}, Langs: cfg.Langs}
-	return New(res, opt)
+	rlx, err := refs.Load()
+	if err != nil {
+		return nil, fmt.Errorf("refs: %w", err)
+	}
+	clx, err := cite.Load()
+	if err != nil {
+		return nil, fmt.Errorf("cite: %w", err)
+	}
+	return New(res, opt, citationStage(rlx, clx))
 }

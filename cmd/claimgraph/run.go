@@ -80,13 +80,19 @@ func runCommand() *cli.Command {
 	}
 }
 
-// writeOutputs writes every output file atomically inside out.
+// writeOutputs writes every output file atomically inside out: the graph
+// and the corpus bibliography in CSL-JSON and BibTeX.
 func writeOutputs(out string, g *corpus.Graph) error {
-	data, err := g.Encode()
+	files, err := corpus.Outputs(g)
 	if err != nil {
 		return err
 	}
-	return corpus.WriteFileAtomic(filepath.Join(out, "claims-graph.json"), data)
+	for _, f := range files {
+		if err := corpus.WriteFileAtomic(filepath.Join(out, f.Name), f.Data); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func printSummary(w io.Writer, g *corpus.Graph, out string, took time.Duration) {

@@ -1,0 +1,251 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// WorkAttrs are the fields of a work node: one cited or citing work,
+// deduplicated across the corpus.
+type WorkAttrs struct {
+	Title string  `json:"title"`
+	Year  *int    `json:"year"`
+	DOI   *string `json:"doi"`
+	// CSL is the most complete CSL-JSON item among the references to it.
+	CSL refs.Item `json:"csl"`
+	// CitedBy are the ids of the documents whose reference lists name it.
+	CitedBy []string `json:"cited_by"`
+	// Documents are the corpus documents that are this work.
+	Documents []string `json:"documents,omitempty"`
+	// Key is the deduplication key: "doi:…" or "title:…|year|first author".
+	Key string `json:"key"`
+}
+
+// work is a work being assembled.
+type work struct {
+	key     string
+	item    refs.Item
+	refs    []string
+	citedBy map[string]bool
+	docs    map[string]bool
+}
+
+// workKey identifies a work: DOI when there is one, else normalized title,
+// year and first author's family name (diacritics folded).
+func workKey(it refs.Item) string {
+	if it.DOI != "" {
+		return "doi:" + strings.ToLower(it.DOI)
+	}
+	title := foldKey(it.Title)
+	if title == "" {
+		return ""
+	}
+	author := ""
+	if len(it.Author) > 0 {
+		a := it.Author[0]
+		author = foldKey(a.Family)
+		if author == "" {
+			author = foldKey(a.Literal)
+		}
+	}
+	return fmt.Sprintf("title:%s|%d|%s", title, it.Year(), author)
+}
+
+// foldKey lowercases, strips diacritics and keeps letters and digits.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])[:12]
+}
+
+// completeness scores an item by the fields it has, to keep the best one.
+func completeness(it refs.Item) int {
+	n := len(it.Author) * 2
+	for _, f := range []string{it.Title, it.ContainerTitle, it.Volume, it.Issue, it.Page, it.Publisher, it.DOI, it.URL} {
+		if f != "" {
+			n++
+		}
+	}
+	if it.Issued != nil {
+		n++
+	}
+	return n
+}
+
+// bibliographyReducer deduplicates the references of every document into
+// works, links documents to the works they cite (and to themselves when a
+// document is a cited work), and reports documents that are the same work.
+func bibliographyReducer() Reducer {
+	return Reducer{Name: "bibliography", Run: func(recs []*extract.Record, g *Graph) error {
+		works := map[string]*work{}
+		get := func(key string, it refs.Item) *work {
+			w := works[key]
+			if w == nil {
+				w = &work{key: key, item: it, citedBy: map[string]bool{}, docs: map[string]bool{}}
+				works[key] = w
+			} else if completeness(it) > completeness(w.item) {
+				w.item = it
+			}
+			return w
+		}
+		// Documents as works: their own title and DOI.
+		docKeys := map[string][]string{}
+		for _, r := range recs {
+			if r == nil || r.Document.ID == "" || r.Error != nil && !r.Error.Partial {
+				continue
+			}
+			for _, it := range documentItems(r.Document) {
+				k := workKey(it)
+				if k == "" {
+					continue
+				}
+				get(k, it).docs[r.Document.ID] = true
+				docKeys[r.Document.ID] = append(docKeys[r.Document.ID], k)
+			}
+		}
+		// References.
+		for _, n := range g.Nodes {
+			if n.Type != "reference" {
+				continue
+			}
+			var a extract.ReferenceAttrs
+			if err := n.DecodeAttrs(&a); err != nil {
+				return fmt.Errorf("reference %s: %w", n.ID, err)
+			}
+			k := workKey(a.CSL)
+			if k == "" {
+				continue
+			}
+			w := get(k, a.CSL)
+			w.refs = append(w.refs, n.ID)
+			w.citedBy[n.Doc] = true
+		}
+		keys := make([]string, 0, len(works))
+		for k := range works {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			w := works[k]
+			if len(w.refs) == 0 && len(w.docs) == 0 {
+				continue
+			}
+			id := "work:" + shortHash(k)
+			a := WorkAttrs{Title: w.item.Title, CSL: w.item, Key: k, CitedBy: sortedSet(w.citedBy), Documents: sortedSet(w.docs)}
+			a.CSL.ID = id
+			if y := w.item.Year(); y > 0 {
+				a.Year = &y
+			}
+			if w.item.DOI != "" {
+				d := w.item.DOI
+				a.DOI = &d
+			}
+			n := doc.Node{ID: id, Type: "work"}
+			if err := n.SetAttrs(a); err != nil {
+				return err
+			}
+			g.Nodes = append(g.Nodes, n)
+			for _, r := range w.refs {
+				g.Edges = append(g.Edges, doc.Edge{From: r, To: id, Type: "identifies"})
+			}
+			for _, d := range a.CitedBy {
+				g.Edges = append(g.Edges, doc.Edge{From: d, To: id, Type: "cites"})
+			}
+			for _, d := range a.Documents {
+				g.Edges = append(g.Edges, doc.Edge{From: d, To: id, Type: "is_work"})
+			}
+			if len(a.Documents) > 1 {
+				addSameWork(g, a, id)
+			}
+		}
+		return nil
+	}}
+}
+
+// addSameWork links documents that are the same work (a landing page and
+// the full text, a preprint and the article) and reports it.
+func addSameWork(g *Graph, a WorkAttrs, workID string) {
+	ds := a.Documents
+	for i := 0; i < len(ds); i++ {
+		for j := i + 1; j < len(ds); j++ {
+			attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
+			g.Edges = append(g.Edges, doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
+			f := doc.Finding{
+				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
+				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(g, ds[i]), pathOf(g, ds[j]), truncate(a.Title, 80)),
+				Nodes:   []string{workID},
+			}
+			f.Attrs, _ = json.Marshal(map[string]any{"documents": []string{ds[i], ds[j]}, "work": workID})
+			g.Findings = append(g.Findings, f)
+		}
+	}
+}
+
+func pathOf(g *Graph, id string) string {
+	for _, d := range g.Documents {
+		if d.ID == id {
+			return d.Path
+		}
+	}
+	return id
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// documentItems are the CSL items a document is known as: one per title it
+// carries (papers print their title in each language of their abstracts),
+// with its DOI when printed.
+func documentItems(d extract.DocumentInfo) []refs.Item {
+	var out []refs.Item
+	titles := d.Titles
+	if len(titles) == 0 && d.Title != "" {
+		titles = []string{d.Title}
+	}
+	for _, t := range titles {
+		it := refs.Item{Type: "article-journal", Title: t, DOI: d.DOI}
+		if d.DOI != "" {
+			// One work per DOI: titles in other languages are the same work.
+			out = append(out, it)
+			it.DOI = ""
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,291 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// BibEntry is one work of the corpus bibliography.
+type BibEntry struct {
+	ID      string
+	Item    refs.Item
+	CitedBy []string // document paths
+}
+
+// Bibliography returns the works of the graph that some document cites,
+// sorted by id, with the paths of the documents that cite them.
+func (g *Graph) Bibliography() ([]BibEntry, error) {
+	paths := map[string]string{}
+	for _, d := range g.Documents {
+		paths[d.ID] = d.Path
+	}
+	var out []BibEntry
+	for _, n := range g.Nodes {
+		if n.Type != "work" {
+			continue
+		}
+		var a WorkAttrs
+		if err := n.DecodeAttrs(&a); err != nil {
+			return nil, fmt.Errorf("work %s: %w", n.ID, err)
+		}
+		if len(a.CitedBy) == 0 {
+			continue
+		}
+		e := BibEntry{ID: n.ID, Item: a.CSL}
+		for _, d := range a.CitedBy {
+			e.CitedBy = append(e.CitedBy, paths[d])
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// cslOut is a CSL-JSON item as written: refs.Item plus a note naming the
+// citing documents (CSL's free-text variable, so the file stays valid
+// against the official csl-data schema).
+func cslOut(e BibEntry) refs.Item {
+	it := e.Item
+	it.ID = e.ID
+	note := "cited by: " + strings.Join(e.CitedBy, "; ")
+	if it.Note != "" {
+		note = it.Note + "; " + note
+	}
+	it.Note = note
+	if it.Type == "" {
+		it.Type = "document"
+	}
+	return it
+}
+
+// EncodeCSL writes the bibliography as a CSL-JSON array.
+func EncodeCSL(entries []BibEntry) ([]byte, error) {
+	items := make([]refs.Item, 0, len(entries))
+	for _, e := range entries {
+		items = append(items, cslOut(e))
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(items); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+var bibTypes = map[string]string{
+	"article-journal": "article", "article": "article", "article-magazine": "article", "article-newspaper": "article",
+	"book": "book", "chapter": "incollection", "paper-conference": "inproceedings", "report": "techreport",
+	"thesis": "phdthesis", "webpage": "misc", "legislation": "misc", "news": "misc", "document": "misc",
+}
+
+// EncodeBibTeX writes the bibliography as BibTeX with unique keys, braces
+// and special characters escaped, UTF-8 kept (biber and Better BibTeX read
+// UTF-8; folding to ASCII would lose Kazakh letters).
+func EncodeBibTeX(entries []BibEntry) []byte {
+	entries = append([]BibEntry(nil), entries...)
+	sort.SliceStable(entries, func(i, j int) bool { return bibKey(entries[i].Item) < bibKey(entries[j].Item) })
+	var b bytes.Buffer
+	used := map[string]int{}
+	for _, e := range entries {
+		it := e.Item
+		typ := bibTypes[it.Type]
+		if typ == "" {
+			typ = "misc"
+		}
+		key := bibKey(it)
+		used[key]++
+		if n := used[key]; n > 1 {
+			key += string(rune('a' + n - 2))
+			for used[key] > 0 {
+				key += "x"
+			}
+			used[key]++
+		}
+		fmt.Fprintf(&b, "@%s{%s,\n", typ, key)
+		raw := func(name, val string) {
+			if strings.TrimSpace(val) != "" {
+				fmt.Fprintf(&b, "  %s = {%s},\n", name, val)
+			}
+		}
+		field := func(name, val string) { raw(name, bibEscape(val)) }
+		// URLs and DOIs are verbatim fields: escaping "_" would break them.
+		verbatim := func(name, val string) { raw(name, strings.NewReplacer("{", "%7B", "}", "%7D", " ", "%20").Replace(val)) }
+		raw("author", bibNames(it.Author))
+		raw("editor", bibNames(it.Editor))
+		field("title", it.Title)
+		switch typ {
+		case "article":
+			field("journal", it.ContainerTitle)
+		case "incollection", "inproceedings":
+			field("booktitle", it.ContainerTitle)
+		default:
+			field("howpublished", it.ContainerTitle)
+		}
+		if y := it.Year(); y > 0 {
+			field("year", strconv.Itoa(y)+it.YearSuffix)
+		}
+		field("volume", it.Volume)
+		field("number", it.Issue)
+		field("pages", strings.ReplaceAll(it.Page, "–", "--"))
+		field("edition", it.Edition)
+		if typ == "techreport" {
+			field("institution", it.Publisher)
+		} else {
+			field("publisher", it.Publisher)
+		}
+		field("address", it.PublisherPlace)
+		verbatim("doi", it.DOI)
+		verbatim("url", it.URL)
+		if it.Accessed != nil && len(it.Accessed.DateParts) > 0 {
+			field("urldate", isoDate(it.Accessed.DateParts[0]))
+		}
+		field("langid", it.Language)
+		field("note", "Cited by: "+strings.Join(e.CitedBy, "; "))
+		b.WriteString("}\n\n")
+	}
+	return b.Bytes()
+}
+
+func isoDate(parts []int) string {
+	s := make([]string, len(parts))
+	for i, p := range parts {
+		if i == 0 {
+			s[i] = fmt.Sprintf("%04d", p)
+		} else {
+			s[i] = fmt.Sprintf("%02d", p)
+		}
+	}
+	return strings.Join(s, "-")
+}
+
+func bibNames(ns []refs.Name) string {
+	var parts []string
+	for _, n := range ns {
+		switch {
+		case n.Literal != "":
+			// Inner braces keep an organization from being split into names.
+			parts = append(parts, "{"+bibEscape(n.Literal)+"}")
+		case n.Given != "":
+			parts = append(parts, bibEscape(n.Family)+", "+bibEscape(n.Given))
+		default:
+			parts = append(parts, bibEscape(n.Family))
+		}
+	}
+	return strings.Join(parts, " and ")
+}
+
+// bibKey is familyYEARfirstword, ASCII letters only (keys must be plain).
+func bibKey(it refs.Item) string {
+	name := ""
+	if len(it.Author) > 0 {
+		name = it.Author[0].Family
+		if name == "" {
+			name = it.Author[0].Literal
+		}
+	}
+	word := ""
+	for _, w := range strings.Fields(it.Title) {
+		if a := asciiKey(w); len(a) > 3 {
+			word = a
+			break
+		}
+	}
+	key := asciiKey(firstWord(name))
+	if key == "" {
+		key = "anon"
+	}
+	if y := it.Year(); y > 0 {
+		key += strconv.Itoa(y)
+	}
+	return strings.ToLower(key) + strings.ToLower(word)
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// asciiKey folds diacritics and transliterates Cyrillic for citation keys.
+func asciiKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+		case unicode.Is(unicode.Cyrillic, r):
+			b.WriteString(cyrASCII(unicode.ToLower(r)))
+		}
+	}
+	return b.String()
+}
+
+var cyrTable = map[rune]string{
+	'а': "a", 'ә': "a", 'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z",
+	'и': "i", 'й': "y", 'і': "i", 'к': "k", 'қ': "k", 'л': "l", 'м': "m", 'н': "n", 'ң': "n", 'о': "o", 'ө': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ұ': "u", 'ү': "u", 'ф': "f", 'х': "kh", 'һ': "h", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+func cyrASCII(r rune) string { return cyrTable[r] }
+
+// bibEscape escapes BibTeX's special characters; braces are balanced by
+// escaping every brace of the value.
+func bibEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\':
+			b.WriteString(`\textbackslash{}`)
+		case '{', '}', '%', '&', '$', '#', '_':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '~':
+			b.WriteString(`\textasciitilde{}`)
+		case '^':
+			b.WriteString(`\textasciicircum{}`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// OutputFile is one file of a run's output folder.
+type OutputFile struct {
+	Name string
+	Data []byte
+}
+
+// Outputs renders every output file of a graph.
+func Outputs(g *Graph) ([]OutputFile, error) {
+	graph, err := g.Encode()
+	if err != nil {
+		return nil, err
+	}
+	bib, err := g.Bibliography()
+	if err != nil {
+		return nil, err
+	}
+	csl, err := EncodeCSL(bib)
+	if err != nil {
+		return nil, err
+	}
+	return []OutputFile{
+		{"claims-graph.json", graph},
+		{"bibliography.csl.json", csl},
+		{"bibliography.bib", EncodeBibTeX(bib)},
+	}, nil
+}

@@ -1,0 +1,102 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// TestBibliographyExports: the CSL-JSON validates against the official
+// csl-data schema, and real clients read both files (citation-js renders
+// APA, Better BibTeX's parser reads the .bib with no errors).
+func TestBibliographyExports(t *testing.T) {
+	g := runGraph(t, newEngine(t), 2, "seeds")
+	files, err := Outputs(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	byName := map[string][]byte{}
+	for _, f := range files {
+		byName[f.Name] = f.Data
+		os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644)
+	}
+	var items []map[string]any
+	if err := json.Unmarshal(byName["bibliography.csl.json"], &items); err != nil {
+		t.Fatal(err)
+	}
+	if len(items) < 100 {
+		t.Fatalf("only %d works in the bibliography of the seeds", len(items))
+	}
+	sch, err := os.ReadFile("corpus/testdata/csl-data.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sdoc, _ := jsonschema.UnmarshalJSON(bytes.NewReader(sch))
+	c := jsonschema.NewCompiler()
+	c.AddResource("csl-data.json", sdoc)
+	s, err := c.Compile("csl-data.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, _ := jsonschema.UnmarshalJSON(bytes.NewReader(byName["bibliography.csl.json"]))
+	if err := s.Validate(inst); err != nil {
+		t.Fatalf("bibliography.csl.json is not valid CSL-JSON: %v", err)
+	}
+	for _, it := range items {
+		if !strings.Contains(it["note"].(string), "cited by: seeds/") {
+			t.Fatalf("item %v does not say which documents cite it", it["id"])
+		}
+	}
+
+	checker := "corpus/testdata/bibcheck"
+	if _, err := os.Stat(filepath.Join(checker, "node_modules")); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("bibcheck's node modules are not installed (npm ci --prefix %s)", checker)
+		}
+		t.Skipf("node modules not installed: run npm ci --prefix %s", checker)
+	}
+	out, err := exec.Command("node", filepath.Join(checker, "check.mjs"), filepath.Join(dir, "bibliography.csl.json"), filepath.Join(dir, "bibliography.bib")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("real clients rejected the exports: %v\n%s", err, out)
+	}
+	var res struct {
+		CSLItems int `json:"csl_items"`
+		Rendered int `json:"rendered"`
+		Bib      int `json:"bib_entries"`
+	}
+	json.Unmarshal(out, &res)
+	if res.Rendered != len(items) || res.Bib != len(items) {
+		t.Fatalf("clients read %s, want %d items each", out, len(items))
+	}
+}
+
+func TestBibTeXEscapingAndKeys(t *testing.T) {
+	e := []BibEntry{
+		{ID: "w1", Item: refs.Item{Type: "article-journal", Title: "Remittances & growth: 100% of {GDP}_x", Author: []refs.Name{{Family: "Әйтімбет", Given: "Л."}}, Issued: &refs.Date{DateParts: [][]int{{2025}}}, URL: "https://x.org/a_b c"}, CitedBy: []string{"a.txt"}},
+		{ID: "w2", Item: refs.Item{Type: "report", Title: "Remittances again", Author: []refs.Name{{Literal: "World Bank"}}, Issued: &refs.Date{DateParts: [][]int{{2025}}}}, CitedBy: []string{"b.txt"}},
+		{ID: "w3", Item: refs.Item{Type: "report", Title: "Remittances again", Author: []refs.Name{{Literal: "World Bank"}}, Issued: &refs.Date{DateParts: [][]int{{2025}}}}, CitedBy: []string{"c.txt"}},
+	}
+	bib := string(EncodeBibTeX(e))
+	for _, want := range []string{
+		`title = {Remittances \& growth: 100\% of \{GDP\}\_x}`,
+		`author = {Әйтімбет, Л.}`, // UTF-8 kept
+		`author = {{World Bank}}`, // organization protected from name splitting
+		`url = {https://x.org/a_b%20c}`,
+		"@article{aitimbet2025remittances,",
+		"@techreport{world2025remittances,",
+		"@techreport{world2025remittancesa,",
+	} {
+		if !strings.Contains(bib, want) {
+			t.Errorf("BibTeX lacks %q:\n%s", want, bib)
+		}
+	}
+}
