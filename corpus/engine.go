@@ -51,5 +51,5 @@ func (e *Engine) Reduce(recs []*extract.Record, inErrs []extract.RecordError) (*
 }
 
 func defaultReducers() ([]Reducer, error) {
-	return []Reducer{bibliographyReducer()}, nil
+	return []Reducer{bibliographyReducer(), legalReducer()}, nil
 }

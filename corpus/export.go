@@ -283,9 +283,18 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	tl, err := g.LegalTimeline()
+	if err != nil {
+		return nil, err
+	}
+	timeline, err := json.MarshalIndent(tl, "", " ")
+	if err != nil {
+		return nil, err
+	}
 	return []OutputFile{
 		{"claims-graph.json", graph},
 		{"bibliography.csl.json", csl},
 		{"bibliography.bib", EncodeBibTeX(bib)},
+		{"legal-acts.json", append(timeline, '\n')},
 	}, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/cite"
 	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/extract/legal"
 	"github.com/claimgraph/claimgraph/extract/refs"
 	"github.com/claimgraph/claimgraph/nlp"
 )
@@ -38,5 +39,9 @@ func NewDefault(res *nlp.Resources, cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cite: %w", err)
 	}
-	return New(res, opt, citationStage(rlx, clx))
+	llx, err := legal.Load()
+	if err != nil {
+		return nil, fmt.Errorf("legal: %w", err)
+	}
+	return New(res, opt, citationStage(rlx, clx), legalStage(llx))
 }

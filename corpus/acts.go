@@ -1,0 +1,406 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/legal"
+)
+
+// LegalActAttrs are the fields of a legal_act node: one act, deduplicated
+// across the corpus and its languages.
+type LegalActAttrs struct {
+	Key          string            `json:"key"`
+	ELI          string            `json:"eli,omitempty"`
+	Jurisdiction string            `json:"jurisdiction"`
+	ActType      string            `json:"act_type"`
+	Number       string            `json:"number,omitempty"`
+	Title        string            `json:"title,omitempty"`
+	Date         string            `json:"date,omitempty"`
+	Year         int               `json:"year,omitempty"`
+	IDs          map[string]string `json:"ids,omitempty"`
+	Documents    []string          `json:"documents"`
+	Mentions     int               `json:"mentions"`
+	// Disagreements are what mentions of this act disagree on, explained.
+	Disagreements []string `json:"disagreements,omitempty"`
+}
+
+// mentionRef is one act mention of the corpus being linked.
+type mentionRef struct {
+	node  int // index in g.Nodes
+	m     legal.Mention
+	attrs extract.ActMentionAttrs
+}
+
+// legalReducer links act mentions across documents and languages into
+// legal_act nodes (by number and jurisdiction, then translation-aware
+// title), reports disagreements between mentions of the same act, and
+// links reference-list entries that are acts.
+//
+// Linking uses blocking: mentions are compared only with the clusters that
+// share a number or a title key with them, and only with one representative
+// per cluster, so the cost grows with the number of mentions, not its square.
+func legalReducer() Reducer {
+	return Reducer{Name: "legal acts", Run: func(recs []*extract.Record, g *Graph) error {
+		var ms []*mentionRef
+		byID := map[string]*mentionRef{}
+		for i := range g.Nodes {
+			n := &g.Nodes[i]
+			if n.Type != "act_mention" {
+				continue
+			}
+			r := &mentionRef{node: i}
+			if err := n.DecodeAttrs(&r.attrs); err != nil {
+				return fmt.Errorf("act mention %s: %w", n.ID, err)
+			}
+			r.m = r.attrs.Mention
+			ms = append(ms, r)
+			byID[n.ID] = r
+		}
+		// Union-find over mentions.
+		parent := make([]int, len(ms))
+		for i := range parent {
+			parent[i] = i
+		}
+		var find func(int) int
+		find = func(i int) int {
+			for parent[i] != i {
+				parent[i] = parent[parent[i]]
+				i = parent[i]
+			}
+			return i
+		}
+		index := map[*mentionRef]int{}
+		for i, r := range ms {
+			index[r] = i
+		}
+		// Anaphors join their antecedent.
+		for i, r := range ms {
+			if a, ok := byID[r.attrs.AntecedentID]; ok && r.m.Anaphor {
+				parent[find(i)] = find(index[a])
+			}
+		}
+		// Blocks: clusters seen per number and per title key.
+		blocks := map[string][]int{}
+		for i, r := range ms {
+			if r.m.Anaphor {
+				continue
+			}
+			var keys []string
+			if r.m.Number != "" {
+				keys = append(keys, "num:"+strings.ToLower(strings.TrimLeft(r.m.Number, "№ ")))
+			}
+			if r.m.TitleKey != "" {
+				keys = append(keys, "title:"+r.m.TitleKey)
+			}
+			keys = append(keys, "key:"+r.m.Key)
+			for _, k := range keys {
+				joined := false
+				for _, rep := range blocks[k] {
+					if find(rep) == find(i) {
+						joined = true
+						break
+					}
+					if same, _ := legal.SameAct(ms[rep].m, r.m); same {
+						parent[find(i)] = find(rep)
+						joined = true
+						break
+					}
+				}
+				if !joined {
+					blocks[k] = append(blocks[k], i)
+				}
+			}
+		}
+		groups := map[int][]int{}
+		for i := range ms {
+			groups[find(i)] = append(groups[find(i)], i)
+		}
+		docPath := map[string]string{}
+		for _, d := range g.Documents {
+			docPath[d.ID] = d.Path
+		}
+		used := map[string]bool{}
+		roots := make([]int, 0, len(groups))
+		for r := range groups {
+			roots = append(roots, r)
+		}
+		sort.Slice(roots, func(a, b int) bool {
+			return g.Nodes[ms[roots[a]].node].ID < g.Nodes[ms[roots[b]].node].ID
+		})
+		for _, root := range roots {
+			members := groups[root]
+			best := members[0]
+			for _, i := range members {
+				if score(ms[i].m) > score(ms[best].m) {
+					best = i
+				}
+			}
+			bm := ms[best].m
+			if bm.Anaphor {
+				continue // an anaphor whose antecedent was not found
+			}
+			id := "legal_act:" + bm.Key
+			for n := 2; used[id]; n++ {
+				id = fmt.Sprintf("legal_act:%s#%d", bm.Key, n)
+			}
+			used[id] = true
+			a := LegalActAttrs{Key: bm.Key, ELI: legal.ELI(bm), Jurisdiction: bm.Jurisdiction, ActType: bm.ActType,
+				Number: bm.Number, Title: bm.Title, Date: bm.Date, Year: bm.ActYear, Mentions: len(members)}
+			if a.Year == 0 {
+				a.Year = bm.Year
+			}
+			if a.Jurisdiction == "" {
+				a.Jurisdiction = "xx"
+			}
+			if ad := legal.AdiletID(bm); ad != "" {
+				a.IDs = map[string]string{"adilet": ad}
+			}
+			docs := map[string]bool{}
+			var mentionIDs []string
+			for _, i := range members {
+				n := &g.Nodes[ms[i].node]
+				docs[n.Doc] = true
+				mentionIDs = append(mentionIDs, n.ID)
+				if a.Title == "" && ms[i].m.Title != "" && !ms[i].m.Anaphor {
+					a.Title = ms[i].m.Title
+				}
+				if err := setAttr(n, "act", id); err != nil {
+					return err
+				}
+				g.Edges = append(g.Edges, doc.Edge{From: n.ID, To: id, Type: "mentions"})
+			}
+			sort.Strings(mentionIDs)
+			a.Documents = sortedSet(docs)
+			a.Disagreements = disagreements(ms, members)
+			node := doc.Node{ID: id, Type: "legal_act"}
+			if err := node.SetAttrs(a); err != nil {
+				return err
+			}
+			g.Nodes = append(g.Nodes, node)
+			if len(a.Disagreements) > 0 {
+				f := doc.Finding{
+					ID: "finding:act_conflict:" + id, Type: "act_conflict", Severity: "warning",
+					Summary: fmt.Sprintf("Mentions of %s disagree: %s.", actName(a), a.Disagreements[0]),
+					Nodes:   append([]string{id}, mentionIDs...),
+				}
+				f.Attrs, _ = json.Marshal(map[string]any{"explanation": strings.Join(a.Disagreements, "; "), "disagreements": a.Disagreements, "documents": a.Documents})
+				g.Findings = append(g.Findings, f)
+			}
+		}
+		linkReferenceActs(g)
+		return nil
+	}}
+}
+
+func score(m legal.Mention) int {
+	s := 0
+	if m.Anaphor {
+		return -1
+	}
+	if m.Number != "" {
+		s += 8
+	}
+	if m.Date != "" {
+		s += 4
+	}
+	if m.ActYear != 0 || m.Year != 0 {
+		s += 2
+	}
+	if m.Title != "" {
+		s++
+	}
+	if m.Jurisdiction != "" {
+		s++
+	}
+	return s
+}
+
+// disagreements compares the distinct ways the members describe the act
+// (number, type, date, year), each pair once.
+func disagreements(ms []*mentionRef, members []int) []string {
+	sig := map[string]int{}
+	var reps []int
+	for _, i := range members {
+		m := ms[i].m
+		if m.Anaphor {
+			continue
+		}
+		k := fmt.Sprint(m.Number, "|", m.ActType, "|", m.Date, "|", m.ActYear, "|", m.Year, "|", m.PublishedYear, "|", m.InReferences)
+		if _, ok := sig[k]; !ok {
+			sig[k] = i
+			reps = append(reps, i)
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for x := 0; x < len(reps); x++ {
+		for y := x + 1; y < len(reps); y++ {
+			for _, d := range legal.Disagreements(ms[reps[x]].m, ms[reps[y]].m) {
+				if !seen[d] {
+					seen[d] = true
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func actName(a LegalActAttrs) string {
+	name := a.ActType
+	if a.Number != "" {
+		name += " No. " + a.Number
+	}
+	if a.Title != "" {
+		name += " \"" + a.Title + "\""
+	}
+	return name + " (" + strings.ToUpper(a.Jurisdiction) + ")"
+}
+
+// setAttr sets one field of a node's attrs.
+func setAttr(n *doc.Node, key string, val any) error {
+	m := map[string]json.RawMessage{}
+	if len(n.Attrs) > 0 {
+		if err := json.Unmarshal(n.Attrs, &m); err != nil {
+			return fmt.Errorf("node %s: %w", n.ID, err)
+		}
+	}
+	b, err := json.Marshal(val)
+	if err != nil {
+		return err
+	}
+	m[key] = b
+	// Drop the common fields the round trip put into attrs; MarshalJSON
+	// writes them from the typed fields.
+	for _, k := range []string{"id", "type", "doc", "span", "text", "sentence", "lang", "page", "line", "column"} {
+		delete(m, k)
+	}
+	out, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	n.Attrs = out
+	return nil
+}
+
+// linkReferenceActs adds identifies edges from reference entries to the
+// legal_act their act mention (inside the entry) belongs to.
+func linkReferenceActs(g *Graph) {
+	type span struct {
+		id         string
+		start, end int
+	}
+	refsByDoc := map[string][]span{}
+	for _, n := range g.Nodes {
+		if n.Type == "reference" && n.Span != nil {
+			refsByDoc[n.Doc] = append(refsByDoc[n.Doc], span{n.ID, n.Span.Start, n.Span.End})
+		}
+	}
+	for _, e := range g.Edges {
+		if e.Type != "mentions" {
+			continue
+		}
+		// e.From is an act mention; find its node's span through its id
+		// (kind:doc:start-end).
+		parts := strings.Split(e.From, ":")
+		if len(parts) != 3 {
+			continue
+		}
+		var start, end int
+		fmt.Sscanf(parts[2], "%d-%d", &start, &end)
+		for _, r := range refsByDoc[parts[1]] {
+			if r.start <= start && end <= r.end {
+				g.Edges = append(g.Edges, doc.Edge{From: r.id, To: e.To, Type: "identifies"})
+				break
+			}
+		}
+	}
+}
+
+// Timeline is outputs/legal-acts.json: per jurisdiction, the acts the
+// corpus discusses in date order, with the documents that mention them.
+type Timeline struct {
+	Schema        string                 `json:"schema"`
+	Jurisdictions []TimelineJurisdiction `json:"jurisdictions"`
+}
+
+// TimelineJurisdiction is one jurisdiction's acts.
+type TimelineJurisdiction struct {
+	Jurisdiction string         `json:"jurisdiction"`
+	Acts         []TimelineItem `json:"acts"`
+}
+
+// TimelineItem is one act on the timeline.
+type TimelineItem struct {
+	ID        string   `json:"id"`
+	Key       string   `json:"key"`
+	Type      string   `json:"type"`
+	Number    string   `json:"number,omitempty"`
+	Title     string   `json:"title,omitempty"`
+	Date      string   `json:"date,omitempty"`
+	Year      int      `json:"year,omitempty"`
+	Documents []string `json:"documents"`
+	Mentions  int      `json:"mentions"`
+	Disputed  bool     `json:"disputed,omitempty"`
+}
+
+// LegalTimeline builds the timeline from the graph's legal_act nodes. Acts
+// without a known year come last in their jurisdiction.
+func (g *Graph) LegalTimeline() (*Timeline, error) {
+	paths := map[string]string{}
+	for _, d := range g.Documents {
+		paths[d.ID] = d.Path
+	}
+	by := map[string][]TimelineItem{}
+	for _, n := range g.Nodes {
+		if n.Type != "legal_act" {
+			continue
+		}
+		var a LegalActAttrs
+		if err := n.DecodeAttrs(&a); err != nil {
+			return nil, err
+		}
+		it := TimelineItem{ID: n.ID, Key: a.Key, Type: a.ActType, Number: a.Number, Title: a.Title, Date: a.Date, Year: a.Year, Mentions: a.Mentions, Disputed: len(a.Disagreements) > 0}
+		for _, d := range a.Documents {
+			it.Documents = append(it.Documents, paths[d])
+		}
+		by[a.Jurisdiction] = append(by[a.Jurisdiction], it)
+	}
+	t := &Timeline{Schema: "claimgraph-legal-acts/v1", Jurisdictions: []TimelineJurisdiction{}}
+	for _, j := range sortedKeys(by) {
+		items := by[j]
+		sort.SliceStable(items, func(a, b int) bool {
+			ka, kb := timeKey(items[a]), timeKey(items[b])
+			if ka != kb {
+				return ka < kb
+			}
+			return items[a].ID < items[b].ID
+		})
+		t.Jurisdictions = append(t.Jurisdictions, TimelineJurisdiction{Jurisdiction: j, Acts: items})
+	}
+	return t, nil
+}
+
+func timeKey(it TimelineItem) string {
+	switch {
+	case it.Date != "":
+		return it.Date
+	case it.Year > 0:
+		return fmt.Sprintf("%04d-99", it.Year)
+	}
+	return "9999"
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
