@@ -120,7 +120,9 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 		}
 		field := func(name, val string) { raw(name, bibEscape(val)) }
 		// URLs and DOIs are verbatim fields: escaping "_" would break them.
-		verbatim := func(name, val string) { raw(name, strings.NewReplacer("{", "%7B", "}", "%7D", " ", "%20").Replace(val)) }
+		verbatim := func(name, val string) {
+			raw(name, strings.NewReplacer("{", "%7B", "}", "%7D", " ", "%20").Replace(val))
+		}
 		raw("author", bibNames(it.Author))
 		raw("editor", bibNames(it.Editor))
 		field("title", it.Title)

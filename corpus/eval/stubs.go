@@ -6,5 +6,5 @@ import (
 	"github.com/claimgraph/claimgraph/corpus"
 )
 
-func evalClaims(io.Writer, []*seedDoc, *corpus.Graph, string) error     { return nil }
-func evalConflicts(io.Writer, []*seedDoc, *corpus.Graph, string) error  { return nil }
+func evalClaims(io.Writer, []*seedDoc, *corpus.Graph, string) error    { return nil }
+func evalConflicts(io.Writer, []*seedDoc, *corpus.Graph, string) error { return nil }
