@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/entity"
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
@@ -32,7 +33,11 @@ func NewEngine(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	reducers, err := defaultReducers()
+	gz, err := entity.Load()
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	reducers, err := defaultReducers(gz)
 	if err != nil {
 		return nil, err
 	}
@@ -50,6 +55,6 @@ func (e *Engine) Reduce(recs []*extract.Record, inErrs []extract.RecordError) (*
 	return Reduce(recs, inErrs, e.version, e.reducers...)
 }
 
-func defaultReducers() ([]Reducer, error) {
-	return []Reducer{bibliographyReducer(), legalReducer()}, nil
+func defaultReducers(gz *entity.Gazetteer) ([]Reducer, error) {
+	return []Reducer{bibliographyReducer(), legalReducer(), reconcileReducer(gz)}, nil
 }

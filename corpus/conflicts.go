@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/corpus/reconcile"
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/entity"
+)
+
+// QuantityAttrs are the fields of a quantity node: what several claims
+// measure (entity, indicator, period, unit family).
+type QuantityAttrs struct {
+	Entity      string   `json:"entity,omitempty"`
+	Origin      string   `json:"origin,omitempty"`
+	Destination string   `json:"destination,omitempty"`
+	Indicator   string   `json:"indicator"`
+	Period      string   `json:"period,omitempty"`
+	UnitFamily  string   `json:"unit_family"`
+	Claims      []string `json:"claims"`
+}
+
+// ConflictClaim is one side of a conflict as the finding shows it.
+type ConflictClaim struct {
+	ID     string   `json:"id"`
+	Doc    string   `json:"doc"`
+	Text   string   `json:"text"`
+	Value  *float64 `json:"value"`
+	Low    float64  `json:"low"`
+	High   float64  `json:"high"`
+	Unit   string   `json:"unit"`
+	Period string   `json:"period,omitempty"`
+	Source string   `json:"source,omitempty"`
+}
+
+// ConflictAttrs are the type-specific fields of a conflict finding.
+type ConflictAttrs struct {
+	Quantity       string          `json:"quantity"`
+	Classification string          `json:"classification"`
+	Explanation    string          `json:"explanation"`
+	GapAbs         float64         `json:"gap_abs"`
+	GapRel         float64         `json:"gap_rel"`
+	PeriodUnknown  bool            `json:"period_unknown,omitempty"`
+	SameDocument   bool            `json:"same_document"`
+	Claims         []ConflictClaim `json:"claims"`
+}
+
+// reconcileReducer adds the entity and indicator nodes the claims point to,
+// groups claims into quantities, and reports conflicting figures.
+func reconcileReducer(gz *entity.Gazetteer) Reducer {
+	return Reducer{Name: "reconcile", Run: func(recs []*extract.Record, g *Graph) error {
+		var cs []reconcile.Claim
+		byID := map[string]ConflictClaim{}
+		entities := map[string]bool{}
+		indicators := map[string]bool{}
+		refTitle := map[string]string{}
+		for _, n := range g.Nodes {
+			if n.Type == "reference" {
+				var a extract.ReferenceAttrs
+				if n.DecodeAttrs(&a) == nil {
+					refTitle[n.ID] = sourceLabel(a)
+				}
+			}
+		}
+		for _, n := range g.Nodes {
+			if n.Type != "claim" {
+				continue
+			}
+			var a extract.ClaimAttrs
+			if err := n.DecodeAttrs(&a); err != nil {
+				return fmt.Errorf("claim %s: %w", n.ID, err)
+			}
+			c := reconcile.Claim{
+				ID: n.ID, Doc: n.Doc, Text: n.Text, Sentence: n.Sentence, Value: a.Value, Low: a.Low, High: a.High,
+				Unit: a.Unit, Approx: a.Approx, Origin: a.Origin, Destination: a.Dest, Qualifier: a.Qualifier, Hedged: a.Hedged,
+			}
+			if a.Entity != nil {
+				c.Entity = strings.TrimPrefix(*a.Entity, "entity:")
+				entities[c.Entity] = true
+			}
+			for _, e := range []string{a.Origin, a.Dest} {
+				if e != "" {
+					entities[e] = true
+				}
+			}
+			if a.Indicator != nil {
+				c.Indicator = strings.TrimPrefix(*a.Indicator, "indicator:")
+				indicators[c.Indicator] = true
+			}
+			if a.Period != nil {
+				c.PeriodStart, c.PeriodEnd, c.PeriodRelative = a.Period.Start, a.Period.End, a.Period.Relative
+			}
+			if a.Source != nil {
+				c.Source = *a.Source
+				c.SourceKind = refTitle[c.Source]
+				if strings.HasPrefix(c.Source, "entity:") {
+					id := strings.TrimPrefix(c.Source, "entity:")
+					entities[id] = true
+					if e, ok := gz.Entity(id); ok {
+						c.SourceKind = e.Name
+					}
+				}
+			}
+			cs = append(cs, c)
+			byID[n.ID] = ConflictClaim{ID: n.ID, Doc: n.Doc, Text: n.Text, Value: a.Value, Low: a.Low, High: a.High, Unit: a.Unit, Period: periodLabel(c.PeriodStart, c.PeriodEnd), Source: c.SourceKind}
+		}
+		// Entity and indicator nodes.
+		for _, id := range sortedKeys(entities) {
+			n := doc.Node{ID: extract.EntityNodeID(id), Type: "entity"}
+			e, ok := gz.Entity(id)
+			attrs := map[string]any{"name": id, "kind": "unknown"}
+			if ok {
+				attrs = map[string]any{"name": e.Name, "kind": e.Kind}
+				if e.Kind == "country" && len(id) == 2 {
+					attrs["code"] = id
+				}
+			}
+			if err := n.SetAttrs(attrs); err != nil {
+				return err
+			}
+			g.Nodes = append(g.Nodes, n)
+		}
+		for _, id := range sortedKeys(indicators) {
+			n := doc.Node{ID: extract.IndicatorNodeID(id), Type: "indicator"}
+			if err := n.SetAttrs(map[string]string{"name": strings.ReplaceAll(id, "_", " ")}); err != nil {
+				return err
+			}
+			g.Nodes = append(g.Nodes, n)
+		}
+		names := map[string]string{}
+		for id := range entities {
+			if e, ok := gz.Entity(id); ok {
+				names[id] = e.Name
+			}
+		}
+		res := reconcile.Reconcile(cs, reconcile.Options{Names: names})
+		for _, q := range res.Quantities {
+			n := doc.Node{ID: q.ID, Type: "quantity"}
+			if err := n.SetAttrs(QuantityAttrs{Entity: q.Entity, Origin: q.Origin, Destination: q.Destination, Indicator: q.Indicator, Period: q.Period, UnitFamily: q.UnitFamily, Claims: q.Claims}); err != nil {
+				return err
+			}
+			g.Nodes = append(g.Nodes, n)
+			for _, c := range q.Claims {
+				g.Edges = append(g.Edges, doc.Edge{From: c, To: q.ID, Type: "about"})
+			}
+		}
+		for _, c := range res.Conflicts {
+			a, b := byID[c.A], byID[c.B]
+			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
+			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
+				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
+			raw, err := json.Marshal(attrs)
+			if err != nil {
+				return err
+			}
+			f.Attrs = raw
+			g.Findings = append(g.Findings, f)
+		}
+		for _, r := range res.Related {
+			raw, _ := json.Marshal(map[string]string{"reason": r.Reason})
+			g.Edges = append(g.Edges, doc.Edge{From: r.A, To: r.B, Type: "related", Attrs: raw})
+		}
+		for _, a := range res.Agreements {
+			g.Edges = append(g.Edges, doc.Edge{From: a.A, To: a.B, Type: "agrees_with"})
+		}
+		return nil
+	}}
+}
+
+// sourceLabel names a reference for explanations: "IOM (2019)".
+func sourceLabel(a extract.ReferenceAttrs) string {
+	it := a.CSL
+	name := ""
+	if len(it.Author) > 0 {
+		name = it.Author[0].Family
+		if name == "" {
+			name = it.Author[0].Literal
+		}
+	}
+	if name == "" {
+		name = truncate(it.Title, 40)
+	}
+	if y := it.Year(); y > 0 {
+		return fmt.Sprintf("%s (%d)", name, y)
+	}
+	return name
+}
+
+func periodLabel(start, end string) string {
+	if start == "" {
+		return ""
+	}
+	if end == "" || end == start {
+		return start
+	}
+	return start + "/" + end
+}
+
+var _ = sort.Strings
