@@ -92,10 +92,23 @@ func legalReducer() Reducer {
 			}
 			var keys []string
 			if r.m.Number != "" {
-				keys = append(keys, "num:"+strings.ToLower(strings.TrimLeft(r.m.Number, "№ ")))
+				// By the digits only: "191" and "191-r", "УП-4829" and
+				// "UP-4829" must meet (SameAct decides).
+				keys = append(keys, "num:"+strings.Map(func(c rune) rune {
+					if c >= '0' && c <= '9' {
+						return c
+					}
+					return -1
+				}, r.m.Number))
 			}
 			if r.m.TitleKey != "" {
-				keys = append(keys, "title:"+r.m.TitleKey)
+				// SameAct also matches titles whose words are a subset of
+				// each other: block on every title word.
+				for _, w := range strings.Split(r.m.TitleKey, "-") {
+					if w != "" {
+						keys = append(keys, "word:"+w)
+					}
+				}
 			}
 			keys = append(keys, "key:"+r.m.Key)
 			for _, k := range keys {

@@ -1,0 +1,607 @@
+package legal
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+//go:embed data/*.lex
+var dataFS embed.FS
+
+// Act types (acts.json contract names).
+var actTypes = map[string]bool{
+	"law": true, "code": true, "decree": true, "resolution": true, "decision": true,
+	"order": true, "concept": true, "strategy": true, "programme": true,
+	"agreement": true, "convention": true, "other": true,
+}
+
+// Jurisdiction codes (acts.json contract names).
+var jurisdictions = map[string]bool{
+	"kz": true, "kg": true, "uz": true, "tj": true, "tm": true, "ru": true,
+	"eaeu": true, "cis": true, "un": true, "int": true, "si": true,
+}
+
+// Lexicon holds the word lists the legal-act detector reads: act type words,
+// number markers and prefixes, months, jurisdictions, authorities, cue words
+// and the title vocabulary. Build it once with Load and pass it around; it is
+// read-only afterwards.
+type Lexicon struct {
+	types    map[string]typeWord // case-folded form → type word
+	markers  map[string]bool     // number markers (no, №, št, ...)
+	prefixes map[string]numPrefix
+	months   map[string]int // case-folded month name → 1..12
+	kkMonths []stemValue    // Kazakh month stems
+	names    phraseSet      // jurisdiction names (issuers)
+	adjs     phraseSet      // jurisdiction adjectives
+	auth     phraseSet      // authorities
+	cues     map[string]phraseSet
+	concepts []conceptPhrase // title vocabulary, longest first
+	known    []knownAct
+	stop     map[string]bool
+	approval phraseSet
+}
+
+type typeWord struct {
+	actType string
+	weak    bool
+	intl    bool
+	unique  bool
+	lang    string
+}
+
+// knownAct is a widely cited instrument named by type and year only ("the
+// 1951 Convention").
+type knownAct struct {
+	actType, jurisdiction, title string
+	year                         int
+	name                         string // case-folded name that identifies it in a title
+}
+
+type numPrefix struct {
+	actType, authority, jurisdiction string
+}
+
+type stemValue struct {
+	stem  string
+	value int
+}
+
+// pword is one word of a phrase.
+type pword struct {
+	text  string // case-folded, or exact when exact is set
+	stem  bool   // prefix match
+	exact bool   // case-sensitive
+}
+
+type phrase struct {
+	words []pword
+	value string
+}
+
+// phraseSet is a list of phrases indexed by the first rune of their first
+// word (case-folded), longest phrases first within a bucket.
+type phraseSet struct {
+	byRune map[rune][]phrase
+}
+
+type conceptPhrase struct {
+	stems []string
+	ids   []string
+	size  int // total stem length, to prefer longer matches
+}
+
+// cueSections are the sections cues.lex must have.
+var cueSections = []string{
+	"definite", "demonstrative", "indefinite", "adoption", "adoption-not", "date-lead",
+	"ordinal", "org", "upto", "period-lead", "period-trail", "year-trail", "parties", "citation", "law-fields",
+}
+
+// Load parses the embedded data files and validates them; errors carry the
+// data file's name and line.
+func Load() (*Lexicon, error) {
+	lx := &Lexicon{
+		types:    map[string]typeWord{},
+		markers:  map[string]bool{},
+		prefixes: map[string]numPrefix{},
+		months:   map[string]int{},
+		cues:     map[string]phraseSet{},
+		stop:     map[string]bool{},
+	}
+	steps := []struct {
+		file string
+		fn   func([]nlp.LexEntry) error
+	}{
+		{"data/types.lex", lx.loadTypes},
+		{"data/numbers.lex", lx.loadNumbers},
+		{"data/months.lex", lx.loadMonths},
+		{"data/juris.lex", lx.loadJuris},
+		{"data/authority.lex", lx.loadAuthorities},
+		{"data/cues.lex", lx.loadCues},
+		{"data/titles.lex", lx.loadTitles},
+		{"data/known.lex", lx.loadKnown},
+	}
+	for _, st := range steps {
+		entries, err := nlp.LoadLexicon(dataFS, st.file)
+		if err != nil {
+			return nil, err
+		}
+		if len(entries) == 0 {
+			return nil, fmt.Errorf("%s: no entries", st.file)
+		}
+		if err := st.fn(entries); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+// MustLoad is Load for tests and programs that cannot continue without the
+// lexicon.
+func MustLoad() *Lexicon {
+	lx, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return lx
+}
+
+var typeLangs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
+
+func (lx *Lexicon) loadTypes(entries []nlp.LexEntry) error {
+	for _, e := range entries {
+		if !typeLangs[e.Section] {
+			return e.Errorf("unknown language section %q", e.Section)
+		}
+		if len(e.Fields) < 2 {
+			return e.Errorf("want type | form ...")
+		}
+		head := strings.Split(e.Fields[0], ":")
+		tw := typeWord{actType: head[0], lang: e.Section}
+		if !actTypes[tw.actType] {
+			return e.Errorf("unknown act type %q", tw.actType)
+		}
+		if len(head) > 1 {
+			for _, f := range strings.Split(head[1], ",") {
+				switch f {
+				case "weak":
+					tw.weak = true
+				case "intl":
+					tw.intl = true
+				case "unique":
+					tw.unique = true
+				default:
+					return e.Errorf("unknown flag %q (want weak, intl or unique)", f)
+				}
+			}
+		}
+		for _, form := range e.Fields[1:] {
+			if form == "" || strings.ContainsAny(form, " \t") {
+				return e.Errorf("form %q must be one word", form)
+			}
+			if form != fold(form) {
+				return e.Errorf("form %q must be case-folded", form)
+			}
+			if old, ok := lx.types[form]; ok && old.actType != tw.actType {
+				return e.Errorf("form %q is already a %s", form, old.actType)
+			}
+			lx.types[form] = tw
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) loadNumbers(entries []nlp.LexEntry) error {
+	for _, e := range entries {
+		switch e.Section {
+		case "markers":
+			if len(e.Fields) != 1 {
+				return e.Errorf("want one marker a line")
+			}
+			lx.markers[fold(e.Fields[0])] = true
+		case "prefixes":
+			if len(e.Fields) != 4 {
+				return e.Errorf("want PREFIX | type | authority | jurisdiction")
+			}
+			if !actTypes[e.Fields[1]] {
+				return e.Errorf("unknown act type %q", e.Fields[1])
+			}
+			if !jurisdictions[e.Fields[3]] {
+				return e.Errorf("unknown jurisdiction %q", e.Fields[3])
+			}
+			lx.prefixes[strings.ToUpper(e.Fields[0])] = numPrefix{e.Fields[1], e.Fields[2], e.Fields[3]}
+		default:
+			return e.Errorf("unknown section %q (want markers or prefixes)", e.Section)
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) loadMonths(entries []nlp.LexEntry) error {
+	for _, e := range entries {
+		n, err := strconv.Atoi(e.Fields[0])
+		if err != nil || n < 1 || n > 12 {
+			return e.Errorf("month number %q not in 1..12", e.Fields[0])
+		}
+		if len(e.Fields) < 2 {
+			return e.Errorf("month %d has no names", n)
+		}
+		for _, name := range e.Fields[1:] {
+			name = fold(strings.TrimSuffix(name, "."))
+			if name == "" {
+				return e.Errorf("empty month name")
+			}
+			if e.Section == "kk-stems" {
+				if utf8.RuneCountInString(name) < 4 {
+					return e.Errorf("Kazakh month stem %q is shorter than 4 letters", name)
+				}
+				lx.kkMonths = append(lx.kkMonths, stemValue{name, n})
+				continue
+			}
+			if old, ok := lx.months[name]; ok && old != n {
+				return e.Errorf("month name %q is month %d elsewhere", name, old)
+			}
+			lx.months[name] = n
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) loadJuris(entries []nlp.LexEntry) error {
+	var names, adjs []phrase
+	for _, e := range entries {
+		if !jurisdictions[e.Fields[0]] {
+			return e.Errorf("unknown jurisdiction %q", e.Fields[0])
+		}
+		ps, err := parsePhrases(e, e.Fields[1:], e.Fields[0])
+		if err != nil {
+			return err
+		}
+		switch e.Section {
+		case "names":
+			names = append(names, ps...)
+		case "adjectives":
+			adjs = append(adjs, ps...)
+		default:
+			return e.Errorf("unknown section %q (want names or adjectives)", e.Section)
+		}
+	}
+	lx.names = newPhraseSet(names)
+	lx.adjs = newPhraseSet(adjs)
+	return nil
+}
+
+func (lx *Lexicon) loadAuthorities(entries []nlp.LexEntry) error {
+	var all []phrase
+	for _, e := range entries {
+		if e.Section != "authorities" {
+			return e.Errorf("unknown section %q (want authorities)", e.Section)
+		}
+		switch e.Fields[0] {
+		case "president", "government", "parliament", "ministry":
+		default:
+			return e.Errorf("unknown authority %q", e.Fields[0])
+		}
+		ps, err := parsePhrases(e, e.Fields[1:], e.Fields[0])
+		if err != nil {
+			return err
+		}
+		all = append(all, ps...)
+	}
+	lx.auth = newPhraseSet(all)
+	return nil
+}
+
+func (lx *Lexicon) loadCues(entries []nlp.LexEntry) error {
+	bySection := map[string][]phrase{}
+	known := map[string]bool{}
+	for _, s := range cueSections {
+		known[s] = true
+	}
+	for _, e := range entries {
+		if !known[e.Section] {
+			return e.Errorf("unknown cue section %q", e.Section)
+		}
+		ps, err := parsePhrases(e, e.Fields, e.Section)
+		if err != nil {
+			return err
+		}
+		bySection[e.Section] = append(bySection[e.Section], ps...)
+	}
+	for _, s := range cueSections {
+		if len(bySection[s]) == 0 {
+			return fmt.Errorf("data/cues.lex: section [%s] is missing or empty", s)
+		}
+		lx.cues[s] = newPhraseSet(bySection[s])
+	}
+	return nil
+}
+
+func (lx *Lexicon) loadTitles(entries []nlp.LexEntry) error {
+	var approval []phrase
+	var concepts []nlp.LexEntry
+	for _, e := range entries {
+		switch e.Section {
+		case "concepts":
+			concepts = append(concepts, e)
+		case "stop":
+			for _, w := range e.Fields {
+				lx.stop[fold(w)] = true
+			}
+		case "approval":
+			ps, err := parsePhrases(e, e.Fields, "approval")
+			if err != nil {
+				return err
+			}
+			approval = append(approval, ps...)
+		default:
+			return e.Errorf("unknown section %q (want concepts, stop or approval)", e.Section)
+		}
+	}
+	// Concept phrases drop stop words, so they are read once [stop] is known.
+	for _, e := range concepts {
+		if len(e.Fields) < 2 {
+			return e.Errorf("want ids | stem phrase ...")
+		}
+		ids := strings.Split(e.Fields[0], ",")
+		for _, id := range ids {
+			if id == "" || id != strings.ToLower(id) || strings.ContainsAny(id, " -") {
+				return e.Errorf("concept id %q must be one lower-case word", id)
+			}
+		}
+		for _, f := range e.Fields[1:] {
+			var stems []string
+			size := 0
+			for _, w := range strings.Fields(fold(f)) {
+				if lx.stop[w] {
+					continue
+				}
+				stems = append(stems, w)
+				size += utf8.RuneCountInString(w)
+			}
+			if len(stems) == 0 {
+				return e.Errorf("phrase %q has no words", f)
+			}
+			lx.concepts = append(lx.concepts, conceptPhrase{stems: stems, ids: ids, size: size})
+		}
+	}
+	if len(lx.concepts) == 0 || len(lx.stop) == 0 || len(approval) == 0 {
+		return fmt.Errorf("data/titles.lex: sections [concepts], [stop] and [approval] must not be empty")
+	}
+	sort.SliceStable(lx.concepts, func(i, j int) bool {
+		a, b := lx.concepts[i], lx.concepts[j]
+		if len(a.stems) != len(b.stems) {
+			return len(a.stems) > len(b.stems)
+		}
+		return a.size > b.size
+	})
+	lx.approval = newPhraseSet(approval)
+	return nil
+}
+
+func (lx *Lexicon) loadKnown(entries []nlp.LexEntry) error {
+	for _, e := range entries {
+		if e.Section != "acts" || len(e.Fields) != 4 && len(e.Fields) != 5 {
+			return e.Errorf("want type | year | jurisdiction | title [| name] in section [acts]")
+		}
+		if !actTypes[e.Fields[0]] {
+			return e.Errorf("unknown act type %q", e.Fields[0])
+		}
+		y, err := strconv.Atoi(e.Fields[1])
+		if err != nil || y < 1800 || y > 2100 {
+			return e.Errorf("year %q not in 1800..2100", e.Fields[1])
+		}
+		if !jurisdictions[e.Fields[2]] {
+			return e.Errorf("unknown jurisdiction %q", e.Fields[2])
+		}
+		if e.Fields[3] == "" {
+			return e.Errorf("empty title")
+		}
+		k := knownAct{actType: e.Fields[0], year: y, jurisdiction: e.Fields[2], title: e.Fields[3]}
+		if len(e.Fields) == 5 {
+			if k.name = fold(e.Fields[4]); k.name == "" {
+				return e.Errorf("empty name")
+			}
+		}
+		lx.known = append(lx.known, k)
+	}
+	return nil
+}
+
+// knownAct returns the widely cited instrument a mention names: by its
+// name in the title, or (for a mention without title) by type and year.
+func (lx *Lexicon) knownAct(actType string, year int, title string) (knownAct, bool) {
+	t := fold(title)
+	for _, k := range lx.known {
+		if k.actType != actType {
+			continue
+		}
+		if k.name != "" && t != "" && strings.Contains(t, k.name) || title == "" && k.name == "" && k.year == year {
+			return k, true
+		}
+	}
+	return knownAct{}, false
+}
+
+// parsePhrases turns data fields into phrases with the given value.
+func parsePhrases(e nlp.LexEntry, fields []string, value string) ([]phrase, error) {
+	var out []phrase
+	for _, f := range fields {
+		ws := strings.Fields(f)
+		if len(ws) == 0 {
+			return nil, e.Errorf("empty phrase")
+		}
+		p := phrase{value: value}
+		for _, w := range ws {
+			pw := pword{}
+			if strings.HasSuffix(w, "*") && len(w) > 1 {
+				pw.stem = true
+				w = strings.TrimSuffix(w, "*")
+			}
+			if w != fold(w) {
+				pw.exact = true
+				pw.text = w
+			} else {
+				pw.text = w
+			}
+			if strings.Contains(pw.text, "*") {
+				return nil, e.Errorf("phrase %q: \"*\" only ends a word", f)
+			}
+			p.words = append(p.words, pw)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func newPhraseSet(ps []phrase) phraseSet {
+	set := phraseSet{byRune: map[rune][]phrase{}}
+	for _, p := range ps {
+		r, _ := utf8.DecodeRuneInString(fold(p.words[0].text))
+		set.byRune[r] = append(set.byRune[r], p)
+	}
+	for r := range set.byRune {
+		b := set.byRune[r]
+		sort.SliceStable(b, func(i, j int) bool { return len(b[i].words) > len(b[j].words) })
+	}
+	return set
+}
+
+// matchAt returns the value and token count of the longest phrase of set
+// that starts at toks[i].
+func (set phraseSet) matchAt(toks []token, i int) (string, int) {
+	if i < 0 || i >= len(toks) {
+		return "", 0
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].low)
+	best, bestN := "", 0
+	for _, p := range set.byRune[r] {
+		if len(p.words) <= bestN {
+			continue
+		}
+		if p.matches(toks, i) {
+			best, bestN = p.value, len(p.words)
+		}
+	}
+	return best, bestN
+}
+
+// matchEndingAt returns the longest phrase of set (up to four words) whose
+// last word is toks[j].
+func (set phraseSet) matchEndingAt(toks []token, j int) (string, int) {
+	for n := 4; n >= 1; n-- {
+		i := j - n + 1
+		if i < 0 {
+			continue
+		}
+		if v, m := set.matchAt(toks, i); m == n {
+			return v, n
+		}
+	}
+	return "", 0
+}
+
+// has reports whether a phrase of set starts at toks[i].
+func (set phraseSet) has(toks []token, i int) bool {
+	_, n := set.matchAt(toks, i)
+	return n > 0
+}
+
+func (p phrase) matches(toks []token, i int) bool {
+	if i+len(p.words) > len(toks) {
+		return false
+	}
+	for k, w := range p.words {
+		t := toks[i+k]
+		if t.kind == tPunct && t.low != "№" {
+			return false
+		}
+		s := t.low
+		if w.exact {
+			s = t.text
+		}
+		if w.stem {
+			if !strings.HasPrefix(s, w.text) {
+				return false
+			}
+		} else if s != w.text {
+			// Abbreviations keep their match when a Kazakh case ending is
+			// hyphenated on (ЕАЭО-ның, ҚР-да).
+			if !(w.exact && strings.HasPrefix(s, w.text+"-")) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// typeOf returns the type word a token is, if any.
+func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
+	if t.kind != tWord {
+		return typeWord{}, false
+	}
+	tw, ok := lx.types[t.low]
+	return tw, ok
+}
+
+// month returns the month a token names (0 when none).
+func (lx *Lexicon) month(t token) int {
+	if t.kind != tWord {
+		return 0
+	}
+	if m, ok := lx.months[strings.TrimSuffix(t.low, ".")]; ok {
+		return m
+	}
+	for _, sv := range lx.kkMonths {
+		if strings.HasPrefix(t.low, sv.stem) {
+			return sv.value
+		}
+	}
+	return 0
+}
+
+// fold is the case folding every lexicon form and token shares: lower
+// case, typographic apostrophes as "'".
+func fold(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	s = strings.ToLower(s)
+	if strings.Contains(s, "’") || strings.Contains(s, "ʼ") {
+		s = apostrophes.Replace(s)
+	}
+	return s
+}
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
+func isUpperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,284 @@
+package legal
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	tWord  tkind = iota // starts with a letter; may hold digits and joiners (477-IV is a tNum)
+	tNum                // starts with a digit (2011, 477-IV, 61/05, 30.11.2022, 2024a)
+	tPunct              // any other single rune; "’s" is a tPunct too
+)
+
+// token is one word, number or punctuation mark of a paragraph, with byte
+// offsets into the document text.
+type token struct {
+	s, e  int
+	text  string
+	low   string
+	kind  tkind
+	upper bool // first rune upper-case
+}
+
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// tokenize splits text (which starts at byte base of the document) into
+// tokens. Hyphens join letters and digits (477-IV, көші-қон, UP-158); dots
+// and slashes join digits (30.11.2022, 61/05); apostrophes join letters
+// (O'zbekiston) except the English possessive, which becomes its own "’s"
+// token.
+func tokenize(text string, base int) []token {
+	toks := make([]token, 0, len(text)/6+1)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				if isWordRune(prev) && (i+n+1 >= len(text) || !isWordRuneAt(text, i+n+1)) {
+					toks = append(toks, token{s: base + i, e: base + i + n + 1, text: text[i : i+n+1], low: "'s", kind: tPunct})
+					i += n + 1
+					continue
+				}
+			}
+			toks = append(toks, token{s: base + i, e: base + i + n, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct})
+			i += n
+			continue
+		}
+		start := i
+		prevRune := r
+		i += n
+		for i < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r2) {
+				prevRune = r2
+				i += n2
+				continue
+			}
+			if i+n2 >= len(text) {
+				break
+			}
+			next, nn := utf8.DecodeRuneInString(text[i+n2:])
+			join := false
+			switch {
+			case isHyphen(r2):
+				join = isWordRune(prevRune) && isWordRune(next)
+			case r2 == '.' || r2 == '/':
+				join = unicode.IsDigit(prevRune) && unicode.IsDigit(next)
+			case isApostrophe(r2):
+				if unicode.IsLetter(prevRune) && unicode.IsLetter(next) {
+					// "’s" followed by a non-letter is the possessive.
+					join = !((next == 's' || next == 'S') && (i+n2+nn >= len(text) || !isWordRuneAt(text, i+n2+nn)))
+				}
+			}
+			if !join {
+				break
+			}
+			prevRune = next
+			i += n2 + nn
+		}
+		w := text[start:i]
+		t := token{s: base + start, e: base + i, text: w, low: fold(w), kind: tWord, upper: isUpperInitial(w)}
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(first) {
+			t.kind = tNum
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// yearOf returns the year a token is (1800–2100, digits only), or 0.
+func yearOf(t token) int {
+	if t.kind != tNum || len(t.text) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1800 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// citeYearOf accepts a citation year with a letter suffix (2024a).
+func citeYearOf(t token) int {
+	if y := yearOf(t); y > 0 {
+		return y
+	}
+	if t.kind == tNum && len(t.text) == 5 && t.text[4] >= 'a' && t.text[4] <= 'z' {
+		return yearOf(token{kind: tNum, text: t.text[:4]})
+	}
+	return 0
+}
+
+func isDash(t token) bool {
+	return t.kind == tPunct && (t.text == "–" || t.text == "-" || t.text == "—" || t.text == "‒" || t.text == "‑")
+}
+
+// joinedPeriod splits a hyphen-joined "2023-2027" token.
+func joinedPeriod(t token) (int, int) {
+	if t.kind != tNum || len(t.text) != 9 || !isHyphenByte(t.text[4]) {
+		return 0, 0
+	}
+	a := yearOf(token{kind: tNum, text: t.text[:4]})
+	b := yearOf(token{kind: tNum, text: t.text[5:]})
+	if a == 0 || b == 0 || b < a {
+		return 0, 0
+	}
+	return a, b
+}
+
+func isHyphenByte(c byte) bool { return c == '-' }
+
+func dayOf(t token) int {
+	if t.kind != tNum || len(t.text) > 2 {
+		return 0
+	}
+	d, err := strconv.Atoi(t.text)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// Quotes: opening rune → the runes that may close it.
+var quoteClose = map[string]string{
+	"“": "”\"“", "«": "»", "„": "“”\"", "\"": "\"”“", "‘": "’'", "'": "'’", "‹": "›", "”": "”",
+}
+
+// attachedLeft reports a token written right after the previous one (no
+// space), an opening bracket aside.
+func attachedLeft(toks []token, i int) bool {
+	return i > 0 && toks[i-1].e == toks[i].s && toks[i-1].text != "(" && toks[i-1].text != "["
+}
+
+// attachedRight reports a token written right before the next one.
+func attachedRight(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].e == toks[i+1].s && !strings.Contains(").,;:!?]", toks[i+1].text)
+}
+
+// isOpenQuote reports an opening quote. Straight quotes open when they
+// stick to the word after them and not to the word before.
+func isOpenQuote(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	if _, ok := quoteClose[t.text]; !ok {
+		return false
+	}
+	switch t.text {
+	case "\"", "'", "”":
+		return !(attachedLeft(toks, i) && !attachedRight(toks, i))
+	}
+	return true
+}
+
+// isCloseQuote reports a closing quote (straight quotes: sticking to the
+// word before them).
+func isCloseQuote(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tPunct || !strings.Contains("”»“\"'’›", t.text) {
+		return false
+	}
+	switch t.text {
+	case "\"", "'", "“":
+		return !(attachedRight(toks, i) && !attachedLeft(toks, i))
+	}
+	return true
+}
+
+// matchQuote returns the index of the token closing the quote opened at
+// toks[i], or -1. Guillemets nest («О Стратегии «Узбекистан – 2030»»).
+func matchQuote(toks []token, i int, limit int) int {
+	closers := quoteClose[toks[i].text]
+	open := toks[i].text
+	depth := 0
+	for j := i + 1; j < len(toks) && j <= i+limit; j++ {
+		t := toks[j]
+		if t.kind != tPunct {
+			continue
+		}
+		if open == "«" && t.text == "«" {
+			depth++
+			continue
+		}
+		if strings.Contains(closers, t.text) && isCloseQuote(toks, j) {
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if j == i+1 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// matchQuoteBack returns the index of the token opening the quote closed at
+// toks[j], or -1.
+func matchQuoteBack(toks []token, j int, floor int, limit int) int {
+	closer := toks[j].text
+	depth := 0
+	for i := j - 1; i >= floor && i >= j-limit; i-- {
+		t := toks[i]
+		if t.kind != tPunct {
+			continue
+		}
+		if closer == "»" && t.text == "»" {
+			depth++
+			continue
+		}
+		if cl, ok := quoteClose[t.text]; ok && strings.Contains(cl, closer) && isOpenQuote(toks, i) {
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if i == j-1 {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+func isPunct(t token, s string) bool { return t.kind == tPunct && t.text == s }
+
+// isSentencePunct reports tokens that end a clause.
+func isClausePunct(t token) bool {
+	return t.kind == tPunct && strings.Contains(".;:!?", t.text)
+}
+
+func isCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Cyrillic, r)
+		}
+	}
+	return false
+}
