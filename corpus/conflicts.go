@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -58,7 +59,17 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		entities := map[string]bool{}
 		indicators := map[string]bool{}
 		refTitle := map[string]string{}
+		docLabel := map[string]string{}
+		for _, d := range g.Documents {
+			docLabel[d.ID] = filepath.Base(d.Path)
+		}
 		for _, n := range g.Nodes {
+			if n.Type == "attribution" {
+				var a extract.AttributionAttrs
+				if n.DecodeAttrs(&a) == nil {
+					refTitle[n.ID] = a.Org
+				}
+			}
 			if n.Type == "reference" {
 				var a extract.ReferenceAttrs
 				if n.DecodeAttrs(&a) == nil {
@@ -91,6 +102,13 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				c.Indicator = strings.TrimPrefix(*a.Indicator, "indicator:")
 				indicators[c.Indicator] = true
 			}
+			if !comparableIndicator[c.Indicator] {
+				// Kept as a node and an edge, but never compared: survey
+				// shares answer different questions, counts of agreements
+				// count different sets.
+				c.Indicator = ""
+			}
+			c.Doc = docLabel[n.Doc]
 			if a.Period != nil {
 				c.PeriodStart, c.PeriodEnd, c.PeriodRelative = a.Period.Start, a.Period.End, a.Period.Relative
 			}
@@ -148,8 +166,22 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				g.Edges = append(g.Edges, doc.Edge{From: c, To: q.ID, Type: "about"})
 			}
 		}
+		where := map[string]doc.Node{}
+		for _, n := range g.Nodes {
+			if n.Type == "claim" {
+				where[n.ID] = n
+			}
+		}
 		for _, c := range res.Conflicts {
 			a, b := byID[c.A], byID[c.B]
+			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(where[c.A], where[c.B]) {
+				// Two figures for one period stated side by side are parts
+				// of one statement (a total and its breakdown, sub-groups):
+				// related, not a disagreement. A series over periods stays.
+				raw, _ := json.Marshal(map[string]string{"reason": "stated together (same sentence or passage): parts or sub-groups of one statement"})
+				g.Edges = append(g.Edges, doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
+				continue
+			}
 			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
 			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
@@ -169,6 +201,33 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		}
 		return nil
 	}}
+}
+
+// nearBytes is how close two figures of one document must stand to be read
+// as one statement (about a paragraph).
+const nearBytes = 600
+
+// statedTogether reports figures of one document in the same sentence or
+// within a paragraph's distance of each other.
+func statedTogether(a, b doc.Node) bool {
+	if a.Doc != b.Doc || a.Span == nil || b.Span == nil {
+		return false
+	}
+	if a.Sentence == b.Sentence {
+		return true
+	}
+	d := a.Span.Start - b.Span.Start
+	return d < nearBytes && -d < nearBytes
+}
+
+// comparableIndicator lists the indicators whose claims are reconciled.
+var comparableIndicator = map[string]bool{
+	"population": true, "population_growth": true, "internal_migrants_share": true, "internal_migrants_count": true,
+	"migrants_abroad": true, "migrants_registered": true, "migrant_inflow": true, "arrivals": true, "departures": true,
+	"net_migration": true, "cis_share_arrivals": true, "cis_share_departures": true, "remittances_gdp_share": true,
+	"remittances_volume": true, "remittances_share_from_russia": true, "average_wage": true, "work_quota": true,
+	"visas_issued": true, "deportations": true, "employed_abroad_programme": true, "unemployment": true, "gdp": true,
+	"labor_force": true,
 }
 
 // sourceLabel names a reference for explanations: "IOM (2019)".

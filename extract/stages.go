@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimgraph/claimgraph/extract/cite"
+	"github.com/claimgraph/claimgraph/extract/claims"
 	"github.com/claimgraph/claimgraph/extract/ingest"
 	"github.com/claimgraph/claimgraph/extract/legal"
 	"github.com/claimgraph/claimgraph/extract/refs"
@@ -43,5 +44,11 @@ func NewDefault(res *nlp.Resources, cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("legal: %w", err)
 	}
-	return New(res, opt, citationStage(rlx, clx), legalStage(llx))
+	xlx, err := claims.Load()
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	// Order matters: callouts and act numbers are claimed before numbers
+	// are read, so "[8]" and "No. 477-IV" are never taken for figures.
+	return New(res, opt, citationStage(rlx, clx), legalStage(llx), claimStage(xlx))
 }

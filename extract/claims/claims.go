@@ -1,0 +1,310 @@
+// Package claims extracts numeric claims from a document: every number that
+// states a measured or reported quantity ("almost 20% of the country's
+// population", "165 000 заңсыз еңбек мигранттары", "3–4 million"), with the
+// interval its wording allows, its unit, the entity and indicator it is
+// about, its period, its source, and whether it is hedged. Numbers that are
+// labels (years, dates, page, figure, law and reference numbers, identifiers)
+// are recognised as such and left out; the dates among them give the claims
+// their periods.
+//
+// Conventions (intervals, units, ids, periods) are those of
+// corpus/eval/gold/README.md. Word lists and rules are data files under
+// data/, loaded once by Load.
+package claims
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/entity"
+)
+
+// Claim is one numeric claim.
+type Claim struct {
+	Span doc.Span `json:"span"`
+	Text string   `json:"text"`
+	// Value is the stated figure (scale words multiplied out), nil for a range.
+	Value *float64 `json:"value"`
+	// Low and High bound what the wording allows (README conventions).
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
+	// Unit: percent, persons, count, times, share, days, weeks, months,
+	// years, or an ISO 4217 code.
+	Unit string `json:"unit"`
+	// Approx: exact, about, almost, over, under, range.
+	Approx string `json:"approx"`
+	// Entity, Origin and Destination are gazetteer ids or "".
+	Entity      string `json:"entity"`
+	Origin      string `json:"origin"`
+	Destination string `json:"destination"`
+	// Indicator is an indicator id of the README, "other" when none fits.
+	Indicator string  `json:"indicator"`
+	Period    *Period `json:"period"`
+	// Source is the Ref of the citation or attribution in the claim's
+	// sentence nearest to it, or "".
+	Source string `json:"source"`
+	// Hedged marks a figure given as uncertain (may, estimated, potentially).
+	Hedged bool `json:"hedged"`
+	// Scale is the scale word printed: "", "thousand", "million", "billion".
+	Scale string `json:"scale"`
+	// Qualifier is the definition word that matters when figures are
+	// compared: registered, official, estimated, survey, census, or "".
+	Qualifier string `json:"qualifier"`
+	// Respectively marks a member of a "respectively" list.
+	Respectively bool `json:"respectively"`
+	// Lang is the language of the claim's sentence.
+	Lang string `json:"lang"`
+}
+
+// Period is the time a claim refers to.
+type Period struct {
+	// Start and End: "2023", "2024-01", "2024-06-30"; equal for a point.
+	Start string `json:"start"`
+	End   string `json:"end"`
+	// Relative marks a period stated relative to the text's date ("last
+	// year"); Start and End are empty when that date is unknown.
+	Relative bool `json:"relative,omitempty"`
+	// Text is the expression as printed.
+	Text string `json:"text"`
+}
+
+// String renders the period in the README's notation: "2023", "2021-2024",
+// "2024-H1", "2022-10"; other spans as "start/end".
+func (p *Period) String() string {
+	if p == nil || p.Start == "" {
+		return ""
+	}
+	if p.End == "" || p.End == p.Start {
+		return p.Start
+	}
+	if len(p.Start) == 4 && len(p.End) == 4 {
+		return p.Start + "-" + p.End
+	}
+	if len(p.Start) == 7 && len(p.End) == 7 && p.Start[:4] == p.End[:4] {
+		switch p.Start[5:] + p.End[5:] {
+		case "0106":
+			return p.Start[:4] + "-H1"
+		case "0712":
+			return p.Start[:4] + "-H2"
+		case "0112":
+			return p.Start[:4]
+		}
+	}
+	return p.Start + "/" + p.End
+}
+
+// Context carries what other extractors own: spans that are not claims
+// (citation callouts, the reference list, legal-act numbers) and the
+// citations and attributions a claim can be sourced to.
+type Context struct {
+	Exclude []doc.Span
+	Sources []Source
+}
+
+// Source is a citation or attribution found in the document.
+type Source struct {
+	Span doc.Span
+	// Ref is an opaque id of the cited reference, work or organization.
+	Ref string
+}
+
+// extractor is the state of one Extract call.
+type extractor struct {
+	d   *doc.Document
+	lx  *Lexicon
+	ctx Context
+	// ents are the gazetteer mentions of the whole text.
+	ents []entity.Match
+	// docYear is the year the text was published (0 if unknown).
+	docYear int
+	// topics holds, per paragraph, the entity its heading names ("" none).
+	topics   []string
+	docTopic string
+
+	// Carried from sentence to sentence.
+	lastEntity     string
+	lastEntityPara int // the paragraph lastEntity was named in
+	lastPeriod     *Period
+	// lastPeriodFromClaims marks a period that dated figures (it carries to
+	// the next sentence); one only stated by a sentence carries only to a
+	// sentence that continues it.
+	lastPeriodFromClaims bool
+	lastIndicator        string
+	prevIndicators       map[string]bool // indicators of the last sentence with claims
+	lastUnit             string
+	lastPara             int
+
+	out []Claim
+}
+
+// Extract returns the numeric claims of d in text order.
+func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
+	if d == nil || lx == nil || d.Text == "" {
+		return nil
+	}
+	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
+	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
+	x.ents = lx.Gazetteer.Find(d.Text)
+	x.docYear = documentYear(d.Text, lx)
+	x.topics, x.docTopic = x.headingTopics()
+	sents := d.Sentences
+	if len(sents) == 0 {
+		for _, p := range d.Paragraphs {
+			sents = append(sents, doc.Sentence{Span: p.Span, Lang: p.Lang})
+		}
+		if len(sents) == 0 {
+			sents = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, Lang: "und"}}
+		}
+	}
+	for _, s := range sents {
+		if s.Span.Start < 0 || s.Span.End > len(d.Text) || s.Span.Start >= s.Span.End {
+			continue
+		}
+		if d.InSection(s.Span.Start, doc.SectionReferences) {
+			continue
+		}
+		x.sentence(s)
+	}
+	return x.out
+}
+
+// sentenceLang returns the language to read a sentence with: its own, or a
+// guess from its script when the document says "und".
+func sentenceLang(text, lang string) string {
+	switch lang {
+	case "en", "ru", "kk", "sl":
+		return lang
+	}
+	cyr, lat, kk := 0, 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune("әғқңөұүһіӘҒҚҢӨҰҮҺІ", r) {
+				kk++
+			}
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	switch {
+	case cyr > lat && kk > 0:
+		return "kk"
+	case cyr > lat:
+		return "ru"
+	}
+	return "en"
+}
+
+// headingTopics maps every paragraph to the place its section heading names:
+// a heading paragraph, or a short paragraph that is only a place name (a
+// run-in "Uzbekistan" above a subsection). The document's topic is the
+// country of its title, else the country it names most often.
+func (x *extractor) headingTopics() ([]string, string) {
+	topics := make([]string, len(x.d.Paragraphs))
+	cur := ""
+	for i, p := range x.d.Paragraphs {
+		text := x.d.Slice(p.Span)
+		words := len(strings.Fields(text))
+		// A short paragraph that only names a place heads the paragraphs
+		// after it when prose follows (not a table cell among others).
+		runIn := words <= 3 && i+1 < len(x.d.Paragraphs) &&
+			len(strings.Fields(x.d.Slice(x.d.Paragraphs[i+1].Span))) >= 15
+		if p.Heading || runIn {
+			if id := x.placeIn(p.Span); id != "" {
+				cur = id
+			} else if p.Heading {
+				cur = ""
+			}
+		}
+		topics[i] = cur
+	}
+	topic := ""
+	if x.d.Title != "" {
+		for _, m := range x.lx.Gazetteer.Find(x.d.Title) {
+			if m.Kind == entity.KindCountry {
+				topic = m.ID
+				break
+			}
+		}
+	}
+	if topic == "" {
+		counts := map[string]int{}
+		total := 0
+		for _, m := range x.ents {
+			if m.Kind == entity.KindCountry && !x.d.InSection(m.Start, doc.SectionReferences) {
+				counts[m.ID]++
+				total++
+			}
+		}
+		best := 0
+		for id, n := range counts {
+			if n > best || (n == best && id < topic) {
+				topic, best = id, n
+			}
+		}
+		if total == 0 || float64(best) < 0.4*float64(total) {
+			topic = ""
+		}
+	}
+	return topics, topic
+}
+
+// placeIn returns the first country, region or city named in s.
+func (x *extractor) placeIn(s doc.Span) string {
+	i := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
+	for ; i < len(x.ents) && x.ents[i].End <= s.End; i++ {
+		if x.ents[i].Kind != entity.KindOrganization {
+			return x.ents[i].ID
+		}
+	}
+	return ""
+}
+
+// documentYear finds the publication year in the front matter: the year
+// after "Published", else "Accepted", else "Received" (in the four
+// languages), within the first part of the text.
+func documentYear(text string, lx *Lexicon) int {
+	head := text
+	if len(head) > 6000 {
+		head = head[:6000]
+	}
+	lower := strings.ToLower(head)
+	for _, cue := range [][]string{
+		{"published", "опубликовано", "жарияланды", "objavljeno"},
+		{"accepted", "принято", "принята", "қабылданды", "sprejeto"},
+		{"received", "поступила", "получено", "түсті", "prejeto"},
+	} {
+		for _, c := range cue {
+			i := strings.Index(lower, c)
+			if i < 0 {
+				continue
+			}
+			window := head[i+len(c):]
+			if len(window) > 60 {
+				window = window[:60]
+			}
+			if y := firstYear(window); y > 0 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// firstYear returns the first four-digit year (1900–2100) in s.
+func firstYear(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if digitRun(s, i) == 4 && (i == 0 || !isDigit(s[i-1])) {
+			y, _ := strconv.Atoi(s[i : i+4])
+			if y >= 1900 && y <= 2100 {
+				return y
+			}
+			i += 3
+		}
+	}
+	return 0
+}

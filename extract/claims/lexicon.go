@@ -1,0 +1,291 @@
+package claims
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/extract/entity"
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+//go:embed data/*.lex
+var dataFS embed.FS
+
+// Lexicon is everything the claim extractor reads from its data files: number
+// words, units, approximation and cue phrases, indicators, and the gazetteer.
+// Load it once and pass it to Extract; it is read-only afterwards and safe for
+// concurrent use.
+type Lexicon struct {
+	Gazetteer *entity.Gazetteer
+
+	// Phrase sets by data-file section (numbers.lex, cues.lex).
+	cardinal, scale, fraction, multiplier, times, percent, currency, duration *phraseSet
+	approxBefore, approxAfter                                                 *phraseSet
+	labelBefore, labelAfter, ordinalSuffix                                    *phraseSet
+	month, yearWord, decadeWord, yearBefore, half, relativeYear               *phraseSet
+	samePeriod, baseline, since, age, past, ago                               *phraseSet
+	hedge, qualifier, respectively, determiner, stop                          *phraseSet
+	linkBefore, linkAfter, changeUp, changeDown, person                       *phraseSet
+	attribution, listing, examples, anaphora, structural                      *phraseSet
+	to, in, from, of                                                          *phraseSet
+	rangeTo, rangeFrom, list, clauseBreak, clauseBreakComma, migrantActivity  *phraseSet
+
+	// groups are the indicator cue groups (stemmed matching).
+	groups     *phraseSet
+	indicators []indicatorRule
+
+	// triggers are the words that make a sentence without digits worth
+	// scanning (number, fraction and relative-time words); prefixes those
+	// written with "*".
+	triggers        map[string]bool
+	triggerPrefixes []string
+}
+
+// indicatorRule is one line of [indicator] in indicators.lex.
+type indicatorRule struct {
+	id       string
+	units    map[string]bool
+	required []string
+	bonus    []string
+	penalty  []string
+	priority float64
+}
+
+// Load parses and validates the embedded data files and the gazetteer.
+func Load() (*Lexicon, error) {
+	g, err := entity.Load()
+	if err != nil {
+		return nil, err
+	}
+	lx := &Lexicon{Gazetteer: g}
+	numbers, err := nlp.LoadLexicon(dataFS, "data/numbers.lex")
+	if err != nil {
+		return nil, err
+	}
+	cues, err := nlp.LoadLexicon(dataFS, "data/cues.lex")
+	if err != nil {
+		return nil, err
+	}
+	inds, err := nlp.LoadLexicon(dataFS, "data/indicators.lex")
+	if err != nil {
+		return nil, err
+	}
+	sets := map[string]**phraseSet{
+		"cardinal": &lx.cardinal, "scale": &lx.scale, "fraction": &lx.fraction, "multiplier": &lx.multiplier,
+		"times": &lx.times, "percent": &lx.percent, "currency": &lx.currency, "duration": &lx.duration,
+		"approx-before": &lx.approxBefore, "approx-after": &lx.approxAfter,
+		"label-before": &lx.labelBefore, "label-after": &lx.labelAfter, "ordinal-suffix": &lx.ordinalSuffix,
+		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "year-before": &lx.yearBefore,
+		"half": &lx.half, "relative-year": &lx.relativeYear, "same-period": &lx.samePeriod,
+		"baseline": &lx.baseline, "since": &lx.since, "age": &lx.age, "past": &lx.past, "ago": &lx.ago,
+		"hedge": &lx.hedge, "qualifier": &lx.qualifier, "respectively": &lx.respectively,
+		"determiner": &lx.determiner, "stop": &lx.stop, "link-before": &lx.linkBefore, "link-after": &lx.linkAfter,
+		"change-up": &lx.changeUp, "change-down": &lx.changeDown, "person": &lx.person,
+		"attribution": &lx.attribution, "listing": &lx.listing, "examples": &lx.examples, "anaphora": &lx.anaphora, "structural": &lx.structural, "to": &lx.to, "in": &lx.in, "from": &lx.from, "of": &lx.of,
+		"range-to": &lx.rangeTo, "range-from": &lx.rangeFrom, "list": &lx.list,
+		"clause-break": &lx.clauseBreak, "clause-break-comma": &lx.clauseBreakComma, "migrant-activity": &lx.migrantActivity,
+	}
+	for _, p := range sets {
+		*p = newPhraseSet(false, nil)
+	}
+	lx.groups = newPhraseSet(true, lx.stemmer)
+	for _, e := range append(numbers, cues...) {
+		set, ok := sets[e.Section]
+		if !ok {
+			return nil, e.Errorf("unknown section %q", e.Section)
+		}
+		if err := lx.addEntry(*set, e); err != nil {
+			return nil, err
+		}
+	}
+	for name, p := range sets {
+		if len((*p).phrases) == 0 {
+			return nil, fmt.Errorf("claims lexicon: section [%s] is empty", name)
+		}
+	}
+	lx.triggers = map[string]bool{}
+	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+		for _, p := range set.phrases {
+			if p.toks[0].prefix {
+				lx.triggerPrefixes = append(lx.triggerPrefixes, p.toks[0].text)
+			} else if !p.toks[0].punct {
+				lx.triggers[p.toks[0].text] = true
+			}
+		}
+	}
+	groupNames := map[string]bool{"@dest": true, "@origin": true, "@subnational": true}
+	for _, e := range inds {
+		switch e.Section {
+		case "group":
+			if len(e.Fields) < 4 {
+				return nil, e.Errorf("want name | weight | lang | phrases...")
+			}
+			w, err := strconv.ParseFloat(e.Fields[1], 64)
+			if err != nil || w <= 0 {
+				return nil, e.Errorf("bad weight %q", e.Fields[1])
+			}
+			lang := e.Fields[2]
+			if !knownLang(lang) {
+				return nil, e.Errorf("unknown language %q", lang)
+			}
+			for _, ph := range e.Fields[3:] {
+				if err := lx.groups.add(ph, payload{lang: lang, label: e.Fields[0], value: w}); err != nil {
+					return nil, e.Errorf("%v", err)
+				}
+			}
+			groupNames[e.Fields[0]] = true
+		case "indicator":
+		default:
+			return nil, e.Errorf("unknown section %q", e.Section)
+		}
+	}
+	for _, e := range inds {
+		if e.Section != "indicator" {
+			continue
+		}
+		if len(e.Fields) != 6 {
+			return nil, e.Errorf("want id | units | required | bonus | penalty | priority")
+		}
+		if !indicatorIDs[e.Fields[0]] {
+			return nil, e.Errorf("indicator %q is not an id of the gold README", e.Fields[0])
+		}
+		r := indicatorRule{id: e.Fields[0], units: map[string]bool{}}
+		for _, u := range strings.Fields(e.Fields[1]) {
+			if !ruleUnits[u] {
+				return nil, e.Errorf("unknown unit %q", u)
+			}
+			r.units[u] = true
+		}
+		for i, dst := range []*[]string{&r.required, &r.bonus, &r.penalty} {
+			for _, gname := range strings.Fields(e.Fields[2+i]) {
+				if !groupNames[gname] {
+					return nil, e.Errorf("unknown cue group %q", gname)
+				}
+				*dst = append(*dst, gname)
+			}
+		}
+		if len(r.required) == 0 {
+			return nil, e.Errorf("indicator %s needs at least one required group", r.id)
+		}
+		p, err := strconv.ParseFloat(e.Fields[5], 64)
+		if err != nil {
+			return nil, e.Errorf("bad priority %q", e.Fields[5])
+		}
+		r.priority = p
+		lx.indicators = append(lx.indicators, r)
+	}
+	return lx, nil
+}
+
+// MustLoad is Load for tests and commands: the embedded data is validated by
+// the package tests, so a failure is a build defect.
+func MustLoad() *Lexicon {
+	lx, err := Load()
+	if err != nil {
+		panic(fmt.Sprintf("claims: embedded lexicon invalid: %v", err))
+	}
+	return lx
+}
+
+// Indicator ids of the gold README.
+var indicatorIDs = map[string]bool{
+	"population": true, "population_growth": true, "internal_migrants_share": true, "internal_migrants_count": true,
+	"migrants_abroad": true, "migrants_registered": true, "migrant_inflow": true, "arrivals": true, "departures": true,
+	"net_migration": true, "cis_share_arrivals": true, "cis_share_departures": true, "remittances_gdp_share": true,
+	"remittances_volume": true, "remittances_share_from_russia": true, "average_wage": true, "work_quota": true,
+	"visas_issued": true, "deportations": true, "employed_abroad_programme": true, "agreements_signed": true,
+	"unemployment": true, "gdp": true, "survey_share": true, "labor_force": true, "other": true,
+}
+
+var ruleUnits = map[string]bool{
+	"percent": true, "share": true, "persons": true, "count": true, "times": true, "money": true,
+	"days": true, "months": true, "years": true, "any": true,
+}
+
+func knownLang(l string) bool {
+	switch l {
+	case "*", "en", "ru", "kk", "sl":
+		return true
+	}
+	return false
+}
+
+// addEntry interprets one numbers.lex or cues.lex line by its section's layout.
+func (lx *Lexicon) addEntry(set *phraseSet, e nlp.LexEntry) error {
+	// Layouts: lang | phrases; lang | value | phrases; label | lang | phrases;
+	// lang | label | factor | phrases (scale).
+	var (
+		p      payload
+		phrase []string
+	)
+	switch e.Section {
+	case "cardinal", "fraction", "multiplier", "month", "half", "relative-year":
+		if len(e.Fields) < 3 {
+			return e.Errorf("want lang | value | phrases...")
+		}
+		v, err := strconv.ParseFloat(e.Fields[1], 64)
+		if err != nil {
+			return e.Errorf("bad value %q", e.Fields[1])
+		}
+		p = payload{lang: e.Fields[0], value: v}
+		phrase = e.Fields[2:]
+	case "scale":
+		if len(e.Fields) < 4 {
+			return e.Errorf("want lang | name | factor | phrases...")
+		}
+		v, err := strconv.ParseFloat(e.Fields[2], 64)
+		if err != nil || v <= 1 {
+			return e.Errorf("bad factor %q", e.Fields[2])
+		}
+		p = payload{lang: e.Fields[0], label: e.Fields[1], value: v}
+		phrase = e.Fields[3:]
+	case "currency", "duration", "approx-before", "approx-after", "qualifier":
+		if len(e.Fields) < 3 {
+			return e.Errorf("want label | lang | phrases...")
+		}
+		p = payload{label: e.Fields[0], lang: e.Fields[1]}
+		phrase = e.Fields[2:]
+		if strings.HasPrefix(e.Section, "approx") {
+			if _, ok := approxKinds[p.label]; !ok {
+				return e.Errorf("unknown approximation kind %q", p.label)
+			}
+		}
+	default:
+		if len(e.Fields) < 1 {
+			return e.Errorf("want lang | phrases...")
+		}
+		p = payload{lang: e.Fields[0]}
+		phrase = e.Fields[1:]
+	}
+	if !knownLang(p.lang) {
+		return e.Errorf("unknown language %q", p.lang)
+	}
+	for _, ph := range phrase {
+		if ph == "" {
+			continue // an empty list ("kk | ") keeps the section's shape
+		}
+		if err := set.add(ph, p); err != nil {
+			return e.Errorf("%v", err)
+		}
+	}
+	return nil
+}
+
+// isTrigger reports a word (lower case) that can start a number, fraction
+// or relative-time phrase.
+func (lx *Lexicon) isTrigger(w string) bool {
+	if lx.triggers[w] {
+		return true
+	}
+	for _, p := range lx.triggerPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// approxKinds are the approximation kinds of numbers.lex.
+var approxKinds = map[string]bool{"almost": true, "about": true, "over": true, "under": true, "upto": true, "atleast": true, "exact": true}

@@ -1,0 +1,505 @@
+package claims
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// timeExpr is a time expression of a sentence: a year, a range of years, a
+// half-year, a month, a date, a decade, or a year relative to the text's
+// date. Its numerals are not claims.
+type timeExpr struct {
+	a, b int // tokens
+	p    Period
+	// baseline marks the year a change is measured from ("compared to
+	// 2023"); since an open start ("since 2015"); same a reference to the
+	// period of the sentence before ("the same year").
+	baseline, since, same bool
+	// citation marks a year in a citation ("IOM (2019)", "(Hwang, 2024)"):
+	// a figure's period only when its sentence has no other, and never
+	// carried to the next sentence. title marks a year inside quotes (a
+	// document's title): no figure's period.
+	citation, title bool
+}
+
+// usable reports whether the expression can date a figure.
+func (e timeExpr) usable() bool {
+	return !e.baseline && !e.same && !e.title && (e.p.Start != "" || e.p.Relative)
+}
+
+func yearPeriod(y int) Period {
+	s := strconv.Itoa(y)
+	return Period{Start: s, End: s}
+}
+
+func monthOf(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+// yearAt returns the year a numeral token prints, or 0.
+func (sc *scan) yearAt(i int) int {
+	t := sc.tok(i)
+	if t == nil || t.kind != tNum || t.label || t.num.Decimals != 0 || t.num.Grouped || len(t.text) != 4 {
+		return 0
+	}
+	y := int(t.num.Value)
+	if y < 1800 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// dayAt returns the day of month a numeral token prints, or 0.
+func (sc *scan) dayAt(i int) int {
+	t := sc.tok(i)
+	if t == nil || t.kind != tNum || t.num.Decimals != 0 || t.num.Grouped || len(t.text) > 2 {
+		return 0
+	}
+	d := int(t.num.Value)
+	if d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// monthAt returns the month a month word at token i names and the number
+// of tokens it covers.
+func (sc *scan) monthAt(i int) (int, int) {
+	if p, n := sc.lx.month.at(sc.toks, i, sc.lang); p != nil {
+		// "may" is also a verb: only a month next to a numeral.
+		if sc.toks[i].lower == "may" || sc.toks[i].lower == "march" {
+			if sc.tok(i-1) == nil || sc.tok(i-1).kind != tNum {
+				if t := sc.tok(i + n); t == nil || t.kind != tNum {
+					return 0, 0
+				}
+			}
+		}
+		return int(p.value), n
+	}
+	return 0, 0
+}
+
+// yearIsQuantity reports a four-digit figure that counts rather than dates:
+// "2000 migrants", "2024 %".
+func (sc *scan) yearIsQuantity(i int) bool {
+	if p := sc.tok(i - 1); p != nil && sc.lx.yearBefore.hasWord(p.lower, sc.lang) {
+		return false
+	}
+	j := i + 1
+	if t := sc.tok(j); t != nil && t.text == "%" {
+		return true
+	}
+	for _, set := range []*phraseSet{sc.lx.percent, sc.lx.scale, sc.lx.currency, sc.lx.times, sc.lx.person} {
+		if set.has(sc.toks, j, sc.lang) {
+			return true
+		}
+	}
+	if _, n := sc.lx.approxBefore.endingAt(sc.toks, i-1, sc.lang); n > 0 {
+		// "over 2000 people" is caught above; "around 2000" is a year.
+		return false
+	}
+	return false
+}
+
+// findTimes finds the sentence's time expressions and marks their tokens.
+func (sc *scan) findTimes() {
+	quoted := sc.quoted()
+	for i := 0; i < len(sc.toks); i++ {
+		t := &sc.toks[i]
+		if t.time || t.label {
+			continue
+		}
+		var (
+			e  timeExpr
+			ok bool
+		)
+		switch t.kind {
+		case tWord:
+			e, ok = sc.wordTime(i)
+		case tNum:
+			e, ok = sc.yearTime(i)
+		}
+		if !ok {
+			continue
+		}
+		e.p.Text = sc.text[sc.toks[e.a].start:sc.toks[e.b-1].end]
+		e.title = quoted[e.a]
+		if t.kind == tNum {
+			e.citation = sc.citationYear(e)
+		}
+		for k := e.a; k < e.b; k++ {
+			sc.toks[k].time = true
+		}
+		sc.times = append(sc.times, e)
+		i = e.b - 1
+	}
+}
+
+// wordTime reads a time expression that starts with a word: a relative
+// year, "the same year", a half-year before its year, a month.
+func (sc *scan) wordTime(i int) (timeExpr, bool) {
+	lx := sc.lx
+	if p, n := lx.relativeYear.at(sc.toks, i, sc.lang); p != nil {
+		e := timeExpr{a: i, b: i + n, p: Period{Relative: true}}
+		if y := sc.x.docYear; y > 0 {
+			e.p.Start = strconv.Itoa(y + int(p.value))
+			e.p.End = e.p.Start
+		}
+		return e, true
+	}
+	if _, n := lx.samePeriod.at(sc.toks, i, sc.lang); n > 0 {
+		return timeExpr{a: i, b: i + n, same: true}, true
+	}
+	if p, n := lx.half.at(sc.toks, i, sc.lang); p != nil {
+		if y, end := sc.yearAfter(i + n); y > 0 {
+			return timeExpr{a: i, b: end, p: halfPeriod(y, int(p.value))}, true
+		}
+	}
+	if m, n := sc.monthAt(i); m > 0 {
+		j := i + n
+		// March 22, 2024
+		if d := sc.dayAt(j); d > 0 {
+			k := j + 1
+			if c := sc.tok(k); c != nil && c.text == "," {
+				k++
+			}
+			if y := sc.yearAt(k); y > 0 {
+				return timeExpr{a: i, b: sc.afterYearWord(k + 1), p: Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}}, true
+			}
+			sc.toks[j].label = true
+		}
+		// January–June 2024, between January and October of 2024
+		if c := sc.tok(j); c != nil && (isDash(c.text) || c.lower == "to" || c.lower == "and" || c.lower == "до" || c.lower == "do") {
+			if m2, n2 := sc.monthAt(j + 1); m2 > 0 {
+				if y, end := sc.yearAfter(j + 1 + n2); y > 0 {
+					a := i
+					if p := sc.tok(i - 1); p != nil && (p.lower == "between" || p.lower == "from" || p.lower == "с" || p.lower == "od" || p.lower == "med") {
+						a = i - 1
+					}
+					return timeExpr{a: a, b: end, p: Period{Start: monthOf(y, m), End: monthOf(y, m2)}}, true
+				}
+			}
+		}
+		// October 2022, жылдың қазан айында is read from the year.
+		if y, end := sc.yearAfter(j); y > 0 {
+			a := i
+			if d := sc.dayAt(i - 1); d > 0 {
+				a = i - 1
+				sc.toks[i-1].label = true
+				return timeExpr{a: a, b: end, p: Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}}, true
+			}
+			return timeExpr{a: a, b: end, p: Period{Start: monthOf(y, m), End: monthOf(y, m)}}, true
+		}
+		// A day without a year: "on 5 March".
+		if d := sc.dayAt(i - 1); d > 0 {
+			sc.toks[i-1].label = true
+		}
+	}
+	return timeExpr{}, false
+}
+
+// yearAfter finds a year at token i, after at most "of", "the", "year",
+// "leta", "года" or a comma; it returns the year and the token after it.
+func (sc *scan) yearAfter(i int) (int, int) {
+	for k := i; k < len(sc.toks) && k <= i+2; k++ {
+		if y := sc.yearAt(k); y > 0 {
+			return y, sc.afterYearWord(k + 1)
+		}
+		t := &sc.toks[k]
+		switch t.lower {
+		case "of", "the", "year", ",", "leta", "года", "г.", "в", "v":
+			continue
+		}
+		break
+	}
+	return 0, 0
+}
+
+// afterYearWord skips a year word after a year ("году", "жылы", "г.").
+func (sc *scan) afterYearWord(i int) int {
+	if _, n := sc.lx.yearWord.at(sc.toks, i, sc.lang); n > 0 {
+		return i + n
+	}
+	return i
+}
+
+func halfPeriod(y, h int) Period {
+	if h == 2 {
+		return Period{Start: monthOf(y, 7), End: monthOf(y, 12)}
+	}
+	return Period{Start: monthOf(y, 1), End: monthOf(y, 6)}
+}
+
+// yearTime reads a time expression that starts at a year: a year, a range
+// of years, a decade, a half-year or a date written after the year (Kazakh
+// "2022 жылдың 14 наурызында", "2024 жылдың бірінші жартысында").
+func (sc *scan) yearTime(i int) (timeExpr, bool) {
+	y := sc.yearAt(i)
+	if y == 0 {
+		return timeExpr{}, false
+	}
+	if sc.yearIsQuantity(i) {
+		return timeExpr{}, false
+	}
+	lx := sc.lx
+	e := timeExpr{a: i, b: i + 1, p: yearPeriod(y)}
+	j := i + 1
+	next := sc.tok(j)
+	// Decades: 1990s, 1990-х, 1990-е годы, 1990 жылдардағы, 1990ih.
+	if next != nil && !next.space && next.kind == tWord && (next.lower == "s" || next.lower == "ih" || next.lower == "ies") {
+		e.b, e.p = j+1, Period{Start: strconv.Itoa(y), End: strconv.Itoa(y + 9)}
+		return sc.withContext(e), true
+	}
+	if next != nil && isHyphen(next.text) && !next.space {
+		if w := sc.tok(j + 1); w != nil && (w.lower == "х" || w.lower == "е" || w.lower == "ih") {
+			e.b, e.p = j+2, Period{Start: strconv.Itoa(y), End: strconv.Itoa(y + 9)}
+			if _, n := lx.decadeWord.at(sc.toks, e.b, sc.lang); n > 0 {
+				e.b += n
+			}
+			return sc.withContext(e), true
+		}
+		// 2024-H1
+		if w := sc.tok(j + 1); w != nil && (w.lower == "h1" || w.lower == "h2") {
+			h := 1
+			if w.lower == "h2" {
+				h = 2
+			}
+			e.b, e.p = j+2, halfPeriod(y, h)
+			return sc.withContext(e), true
+		}
+	}
+	if _, n := lx.decadeWord.at(sc.toks, j, sc.lang); n > 0 && sc.lang == "kk" && y%10 == 0 {
+		e.b, e.p = j+n, Period{Start: strconv.Itoa(y), End: strconv.Itoa(y + 9)}
+		return sc.withContext(e), true
+	}
+	// Ranges: 2021–2024, 2019-20, from 2011 to 2022, between 2021 and 2023.
+	if next != nil && (isDash(next.text) || next.lower == "to" || next.lower == "and" || next.lower == "до" || next.lower == "do" || next.lower == "in" || next.lower == "through") {
+		y2 := sc.yearAt(j + 1)
+		if y2 == 0 {
+			if t2 := sc.tok(j + 1); t2 != nil && t2.kind == tNum && len(t2.text) == 2 && t2.num.Decimals == 0 && isDash(next.text) {
+				y2 = y/100*100 + int(t2.num.Value)
+			}
+		}
+		conn := next.lower
+		if (conn == "and" || conn == "in") && !sc.prevIs(i, "between", "med", "между") {
+			y2 = 0
+		}
+		if y2 > y && y2-y < 200 {
+			e.b = sc.afterYearWord(j + 2)
+			e.p = Period{Start: strconv.Itoa(y), End: strconv.Itoa(y2)}
+			if sc.prevIs(i, "between", "from", "med", "od", "между", "с", "от") {
+				e.a = i - 1
+			}
+			return sc.withContext(e), true
+		}
+	}
+	// Day and month before the year: 22 July 2011, 16. junija 2023.
+	k := i - 1
+	if m, n := sc.monthEndingAt(k); m > 0 {
+		start := k - n + 1
+		if d := sc.dayAt(start - 1); d > 0 {
+			e.a = start - 1
+			e.p = Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+		} else if p := sc.tok(start - 1); p != nil && p.text == "." && sc.dayAt(start-2) > 0 {
+			d := sc.dayAt(start - 2)
+			e.a = start - 2
+			e.p = Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+		} else {
+			e.a = start
+			e.p = Period{Start: monthOf(y, m), End: monthOf(y, m)}
+		}
+	}
+	// A half-year before the year: "the first half of 2024", "в первом
+	// полугодии 2024 года".
+	if e.a == i {
+		for back := 1; back <= 3; back++ {
+			if p, n := lx.half.endingAt(sc.toks, i-back, sc.lang); p != nil {
+				skip := true
+				for k := i - back + 1; k < i; k++ {
+					switch sc.toks[k].lower {
+					case "of", "the", "leta", "года", "year":
+					default:
+						skip = false
+					}
+				}
+				if skip {
+					e.a = i - back - n + 1
+					e.p = halfPeriod(y, int(p.value))
+				}
+				break
+			}
+		}
+	}
+	e.b = sc.afterYearWord(j)
+	// Kazakh: the day, month or half-year follow "жылдың/жылғы".
+	if e.b > j && sc.lang == "kk" {
+		k := e.b
+		if d := sc.dayAt(k); d > 0 {
+			if m, n := sc.monthAt(k + 1); m > 0 {
+				e.b = k + 1 + n
+				e.p = Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+			}
+		} else if m, n := sc.monthAt(k); m > 0 {
+			e.b = k + n
+			if w := sc.tok(e.b); w != nil && strings.HasPrefix(w.lower, "ай") {
+				e.b++
+			}
+			e.p = Period{Start: monthOf(y, m), End: monthOf(y, m)}
+		} else if p, n := lx.half.at(sc.toks, k, sc.lang); p != nil {
+			e.b = k + n
+			e.p = halfPeriod(y, int(p.value))
+		}
+	}
+	// 2023a: a citation year.
+	if t := sc.tok(e.b); t != nil && !t.space && t.kind == tWord && len(t.lower) == 1 {
+		e.b++
+	}
+	return sc.withContext(e), true
+}
+
+// monthEndingAt returns the month named by the word(s) ending at token i.
+func (sc *scan) monthEndingAt(i int) (int, int) {
+	for n := 2; n >= 1; n-- {
+		if m, k := sc.monthAt(i - n + 1); m > 0 && k == n {
+			return m, n
+		}
+	}
+	return 0, 0
+}
+
+func (sc *scan) prevIs(i int, words ...string) bool {
+	p := sc.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	for _, w := range words {
+		if p.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// withContext marks a baseline ("compared to 2023", "2023 жылмен
+// салыстырғанда") or an open start ("since 2015", "2015 жылдан бастап").
+func (sc *scan) withContext(e timeExpr) timeExpr {
+	if _, n := sc.lx.baseline.endingAt(sc.toks, e.a-1, sc.lang); n > 0 {
+		e.baseline = true
+	}
+	if p, _ := sc.lx.baseline.at(sc.toks, e.b, sc.lang); p != nil && p.lang == "kk" {
+		e.baseline = true
+	}
+	if t := sc.tok(e.b); t != nil && sc.lang == "kk" && strings.HasSuffix(t.lower, "мен") && t.lower != "мен" {
+		if p, _ := sc.lx.baseline.at(sc.toks, e.b+1, sc.lang); p != nil {
+			e.baseline = true
+		}
+	}
+	if _, n := sc.lx.since.endingAt(sc.toks, e.a-1, sc.lang); n > 0 && sc.lang != "kk" {
+		e.since = true
+	}
+	if p, _ := sc.lx.since.at(sc.toks, e.b, sc.lang); p != nil && sc.lang == "kk" {
+		e.since = true
+	}
+	return e
+}
+
+// parseDateChunk reads a numeric date written without spaces: 2025-06-30,
+// 04-05-2023, 28.08.2022, 30/06/2024.
+func parseDateChunk(s string) (Period, bool) {
+	s = strings.TrimRight(s, ".,;:)")
+	s = strings.TrimLeft(s, "(")
+	var sep byte
+	for _, c := range []byte{'-', '.', '/'} {
+		if strings.Count(s, string(c)) == 2 {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 {
+		return Period{}, false
+	}
+	parts := strings.Split(s, string(sep))
+	nums := make([]int, 3)
+	for i, p := range parts {
+		if p == "" || digitRun(p, 0) != len(p) {
+			return Period{}, false
+		}
+		nums[i], _ = strconv.Atoi(p)
+	}
+	var y, m, d int
+	switch {
+	case len(parts[0]) == 4:
+		y, m, d = nums[0], nums[1], nums[2]
+	case len(parts[2]) == 4:
+		y, m, d = nums[2], nums[1], nums[0]
+	default:
+		return Period{}, false
+	}
+	if y < 1800 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Period{}, false
+	}
+	v := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return Period{Start: v, End: v, Text: s}, true
+}
+
+// quoted marks the tokens inside quotation marks.
+func (sc *scan) quoted() []bool {
+	in := make([]bool, len(sc.toks))
+	open := false
+	for k, t := range sc.toks {
+		switch t.text {
+		case "“", "«", "„":
+			open = true
+			continue
+		case "”", "»":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		in[k] = open
+	}
+	return in
+}
+
+// citationYear reports a year that dates a cited work: right after a name
+// in parentheses ("Organization for Migration (2019)", "et al. (2021)") or
+// inside a parenthetical citation ("(Hwang, 2024)", "(2019; 2024)").
+func (sc *scan) citationYear(e timeExpr) bool {
+	p := sc.tok(e.a - 1)
+	if p == nil {
+		return false
+	}
+	if p.text == "(" {
+		n := sc.tok(e.a - 2)
+		if n == nil {
+			return false
+		}
+		if n.text == "." {
+			return true // et al. (2021)
+		}
+		if n.kind == tWord && isUpper(n.text) {
+			if m := sc.x.placeAt(n.start); m != nil && m.Kind == "country" {
+				return false // "Kazakhstan (2015–2024)": a place and its period
+			}
+			return true
+		}
+		if nx := sc.tok(e.b); nx != nil && nx.text == ";" {
+			return true
+		}
+		return false
+	}
+	if p.text == "," || p.text == ";" {
+		for k := e.a - 2; k >= 0 && k >= e.a-16; k-- {
+			t := &sc.toks[k]
+			if t.text == ")" || t.text == "." && k < e.a-3 {
+				return false
+			}
+			if t.text == "(" {
+				n := sc.tok(k + 1)
+				return n != nil && (n.kind == tWord && isUpper(n.text) || n.kind == tNum)
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// payload is what a phrase of a data file stands for.
+type payload struct {
+	lang  string
+	label string
+	value float64
+}
+
+// ptok is one token of a phrase: a lower-case word (or its stem), a prefix
+// ("процент*") or a punctuation mark.
+type ptok struct {
+	text   string
+	prefix bool
+	punct  bool
+}
+
+type phrase struct {
+	toks []ptok
+	payload
+}
+
+// phraseSet matches the phrases of one data-file section against tokens.
+// Phrases are indexed by their first token; prefix-first phrases by the
+// first two letters of the prefix.
+type phraseSet struct {
+	phrases  []phrase
+	byFirst  map[string][]int32
+	byPrefix map[string][]int32
+	maxLen   int
+	// stemmed sets compare words after light stemming (indicator cues).
+	stemmed bool
+	stem    func(word, lang string) string
+}
+
+func newPhraseSet(stemmed bool, stem func(word, lang string) string) *phraseSet {
+	return &phraseSet{byFirst: map[string][]int32{}, byPrefix: map[string][]int32{}, stemmed: stemmed, stem: stem}
+}
+
+func (s *phraseSet) add(text string, p payload) error {
+	var toks []ptok
+	for _, t := range tokenizePhrase(text) {
+		pt := ptok{text: t.lower, punct: t.kind == tPunct}
+		if !pt.punct && strings.HasSuffix(pt.text, "*") {
+			pt.text, pt.prefix = strings.TrimSuffix(pt.text, "*"), true
+			if utf8.RuneCountInString(pt.text) < 2 {
+				return fmt.Errorf("prefix %q too short", t.text)
+			}
+		} else if s.stemmed && !pt.punct {
+			pt.text = s.stem(pt.text, p.lang)
+		}
+		toks = append(toks, pt)
+	}
+	if len(toks) == 0 {
+		return fmt.Errorf("phrase %q has no words", text)
+	}
+	i := int32(len(s.phrases))
+	s.phrases = append(s.phrases, phrase{toks: toks, payload: p})
+	if toks[0].prefix {
+		k := firstRunes(toks[0].text, 2)
+		s.byPrefix[k] = append(s.byPrefix[k], i)
+	} else {
+		s.byFirst[toks[0].text] = append(s.byFirst[toks[0].text], i)
+	}
+	if len(toks) > s.maxLen {
+		s.maxLen = len(toks)
+	}
+	return nil
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return s[:i]
+}
+
+// langOK reports whether a phrase of language pl applies to text in lang.
+func langOK(pl, lang string) bool {
+	return pl == "*" || lang == "" || lang == "und" || pl == lang
+}
+
+// key is the form of a token phrases are compared with.
+func (s *phraseSet) key(t *token, lang string) string {
+	if s.stemmed && t.kind == tWord {
+		return t.stemmed(s.stem, lang)
+	}
+	return t.lower
+}
+
+// at returns the longest phrase that starts at token i and its length in
+// tokens (0 when none matches).
+func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
+	if i < 0 || i >= len(toks) || toks[i].kind == tNum {
+		return nil, 0
+	}
+	var best *phrase
+	bestN := 0
+	try := func(idx []int32) {
+		for _, pi := range idx {
+			p := &s.phrases[pi]
+			if len(p.toks) <= bestN || !langOK(p.lang, lang) || i+len(p.toks) > len(toks) {
+				continue
+			}
+			if s.matches(p, toks, i, lang) {
+				best, bestN = p, len(p.toks)
+			}
+		}
+	}
+	try(s.byFirst[s.key(&toks[i], lang)])
+	if len(s.byPrefix) > 0 && toks[i].kind == tWord {
+		try(s.byPrefix[firstRunes(toks[i].lower, 2)])
+	}
+	return best, bestN
+}
+
+func (s *phraseSet) matches(p *phrase, toks []token, i int, lang string) bool {
+	for k, pt := range p.toks {
+		t := &toks[i+k]
+		if pt.punct != (t.kind == tPunct) || t.kind == tNum {
+			return false
+		}
+		// A prefix spells its own inflections: compare it with the word as
+		// printed, not with its stem.
+		if pt.prefix {
+			if !strings.HasPrefix(t.lower, pt.text) {
+				return false
+			}
+		} else if s.key(t, lang) != pt.text {
+			return false
+		}
+	}
+	return true
+}
+
+// endingAt returns the longest phrase that ends at token i (inclusive) and
+// its length in tokens.
+func (s *phraseSet) endingAt(toks []token, i int, lang string) (*phrase, int) {
+	var best *phrase
+	bestN := 0
+	for n := s.maxLen; n >= 1; n-- {
+		j := i - n + 1
+		if j < 0 {
+			continue
+		}
+		if p, m := s.at(toks, j, lang); p != nil && m == n {
+			return p, n
+		}
+	}
+	return best, bestN
+}
+
+// has reports whether a phrase starts at token i.
+func (s *phraseSet) has(toks []token, i int, lang string) bool {
+	p, _ := s.at(toks, i, lang)
+	return p != nil
+}
+
+// hasWord reports whether the single word w (lower case) is a phrase.
+func (s *phraseSet) hasWord(w, lang string) bool {
+	for _, pi := range s.byFirst[w] {
+		p := &s.phrases[pi]
+		if len(p.toks) == 1 && langOK(p.lang, lang) {
+			return true
+		}
+	}
+	for _, pi := range s.byPrefix[firstRunes(w, 2)] {
+		p := &s.phrases[pi]
+		if len(p.toks) == 1 && p.toks[0].prefix && langOK(p.lang, lang) && strings.HasPrefix(w, p.toks[0].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the positions of every phrase occurrence in toks[from:to].
+func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n int, p *phrase)) {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(toks) {
+		to = len(toks)
+	}
+	for i := from; i < to; i++ {
+		if p, n := s.at(toks, i, lang); p != nil && i+n <= to {
+			fn(i, n, p)
+			i += n - 1
+		}
+	}
+}

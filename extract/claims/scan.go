@@ -1,0 +1,1351 @@
+package claims
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// quantity is a claim under construction: a figure and the tokens around it
+// that state its unit, scale and approximation.
+type quantity struct {
+	a, b      int // tokens [a, b) the claim's text covers
+	num, num2 int // the figure's token (number or number word); the range's second, -1
+	value     float64
+	low, high float64
+	unit      string
+	scaleName string
+	approx    string // exact, about, almost, over, under, upto, atleast, range
+	isRange   bool
+	word      bool   // stated in words
+	kkCase    string // Kazakh ending printed on the figure ("тен", "ы")
+	noun      int    // token of the noun it counts, -1
+	person    bool   // the noun names people
+	list      int    // id of the list of figures it belongs to, -1
+	resp      bool   // a member of a "respectively" list
+	accepted  bool
+}
+
+// scan is the state of one sentence.
+type scan struct {
+	x     *extractor
+	lx    *Lexicon
+	text  string // the document text
+	span  doc.Span
+	lang  string
+	toks  []token
+	qs    []*quantity
+	times []timeExpr
+}
+
+func (x *extractor) sentence(s doc.Sentence) {
+	text := x.d.Text[s.Span.Start:s.Span.End]
+	lang := sentenceLang(text, s.Lang)
+	para := x.d.ParagraphIndex(s.Span.Start)
+	if para != x.lastPara {
+		// Periods and indicators carry within a paragraph; the entity
+		// carries further, but a heading resets it to the heading's place.
+		x.lastPeriod, x.lastPeriodFromClaims, x.lastIndicator, x.lastUnit = nil, false, "", ""
+		x.prevIndicators = nil
+		if para >= 0 && para < len(x.topics) && x.d.Paragraphs[para].Heading {
+			x.lastEntity = x.topics[para]
+		}
+		x.lastPara = para
+	}
+	if !x.worthScanning(text, lang) {
+		x.noteEntity(s.Span, nil)
+		return
+	}
+	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
+	sc.toks = tokenize(x.d.Text, s.Span.Start, s.Span.End, lang)
+	sc.markLabels()
+	sc.findTimes()
+	sc.findQuantities()
+	sc.accept()
+	claims := sc.attributes()
+	x.out = append(x.out, claims...)
+	x.noteEntity(s.Span, claims)
+}
+
+// worthScanning reports whether a sentence can hold a claim or a period: it
+// has a digit or a number, fraction or relative-time word.
+func (x *extractor) worthScanning(text, lang string) bool {
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			return true
+		}
+	}
+	var buf []byte
+	start := -1
+	check := func(w string) bool {
+		buf = buf[:0]
+		for _, r := range w {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		return x.lx.isTrigger(string(buf))
+	}
+	for i, r := range text {
+		if isLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if check(text[start:i]) {
+				return true
+			}
+			start = -1
+		}
+	}
+	return start >= 0 && check(text[start:])
+}
+
+// markLabels marks the numerals that are labels, identifiers, ordinals or
+// parts of dates: never claims.
+func (sc *scan) markLabels() {
+	toks := sc.toks
+	sc.markChunks()
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tNum || t.label {
+			continue
+		}
+		span := doc.Span{Start: t.start, End: t.end}
+		if sc.x.excluded(span) || sc.x.superscript(span) {
+			t.label = true
+			continue
+		}
+		prev, next := sc.tok(i-1), sc.tok(i+1)
+		// Glued to a word: UP-158, COVID-19, SI-1001, М.1 (but mid-2025).
+		if prev != nil && !t.space && prev.kind == tPunct && strings.Contains("-‑–/_.#№", prev.text) {
+			if pp := sc.tok(i - 2); pp != nil && !prev.space && pp.kind == tWord && !sc.lx.yearBefore.hasWord(pp.lower, sc.lang) {
+				t.label = true
+				continue
+			}
+		}
+		if prev != nil && !t.space && prev.kind == tPunct && (prev.text == "*" || prev.text == "+" || prev.text == "^") {
+			t.label = true
+			continue
+		}
+		// A chain "1,2,3" after a label.
+		if prev != nil && !t.space && prev.text == "," {
+			if pp := sc.tok(i - 2); pp != nil && pp.kind == tNum && pp.label && !prev.space {
+				t.label = true
+				continue
+			}
+		}
+		// Volume(issue): 60(2), 34(1).
+		if next != nil && !next.space && next.text == "(" {
+			if n2, n3 := sc.tok(i+2), sc.tok(i+3); n2 != nil && n3 != nil && n2.kind == tNum && n3.text == ")" {
+				t.label, n2.label = true, true
+				continue
+			}
+		}
+		// Glued words after it: 1st, 2023a, 63-page, 1-кесте (not 5-тен, 3-fold).
+		if next != nil && !next.space {
+			if next.kind == tWord {
+				if !sc.lx.scale.hasWord(next.lower, sc.lang) && !sc.lx.times.hasWord(next.lower, sc.lang) &&
+					!sc.lx.percent.hasWord(next.lower, sc.lang) && !sc.lx.currency.hasWord(next.lower, sc.lang) {
+					t.label = true
+					continue
+				}
+			}
+			if next.kind == tPunct && isHyphen(next.text) {
+				if w := sc.tok(i + 2); w != nil && w.kind == tWord && !w.space {
+					if !sc.isKazakhEnding(w.lower) && !sc.lx.times.hasWord(w.lower, sc.lang) && w.lower != "plus" &&
+						!(w.lower == "h1" || w.lower == "h2") {
+						t.label = true
+						continue
+					}
+				}
+			}
+		}
+		// Reference callouts: [8], [1, 2], [3–5].
+		if sc.inBrackets(i) {
+			t.label = true
+			continue
+		}
+		// Enumerations: "(1)", and list markers "1." opening a sentence.
+		if prev != nil && next != nil && prev.text == "(" && next.text == ")" && t.num.Decimals == 0 && t.num.Value < 100 {
+			t.label = true
+			continue
+		}
+		if sc.isListMarker(i) {
+			t.label = true
+			continue
+		}
+		// Figure 4, No. 961, p. 12, Law 61, tel. 485, top 2.
+		if sc.labelBefore(i) || sc.ageBefore(i) {
+			t.label = true
+			sc.labelPartner(i)
+			continue
+		}
+		// A name in quotes: "Cargo 200".
+		if next != nil && isCloseQuote(next.text) && prev != nil && prev.kind == tWord && isUpper(prev.text) {
+			t.label = true
+		}
+	}
+}
+
+func (sc *scan) tok(i int) *token {
+	if i < 0 || i >= len(sc.toks) {
+		return nil
+	}
+	return &sc.toks[i]
+}
+
+func isHyphen(s string) bool { return s == "-" || s == "‑" || s == "‐" }
+
+func isDash(s string) bool {
+	return s == "-" || s == "‑" || s == "‐" || s == "–" || s == "—" || s == "‒"
+}
+
+func isCloseQuote(s string) bool {
+	return s == "\"" || s == "”" || s == "»" || s == "“" || s == "'" || s == "’"
+}
+
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func (sc *scan) isKazakhEnding(w string) bool { return sc.lx.Gazetteer.IsKazakhEnding(w) }
+
+// labelBefore reports a label word right before token i ("Figure", "No.",
+// "Law", "p."), possibly followed by a colon ("COBISS: 1.01").
+func (sc *scan) labelBefore(i int) bool {
+	j := i - 1
+	if p := sc.tok(j); p != nil && (p.text == ":" || p.text == "№") {
+		if p.text == "№" {
+			return true
+		}
+		j--
+	}
+	if _, n := sc.lx.labelBefore.endingAt(sc.toks, j, sc.lang); n > 0 {
+		return true
+	}
+	return false
+}
+
+func (sc *scan) ageBefore(i int) bool {
+	_, n := sc.lx.age.endingAt(sc.toks, i-1, sc.lang)
+	return n > 0
+}
+
+// labelPartner marks the second number of a labelled range (pp. 383–399,
+// aged 18–35, Figures 2 and 3).
+func (sc *scan) labelPartner(i int) {
+	if c := sc.tok(i + 1); c != nil && (isDash(c.text) || c.lower == "and" || c.lower == "to" || c.lower == "и" || c.text == ",") {
+		if n := sc.tok(i + 2); n != nil && n.kind == tNum {
+			n.label = true
+		}
+	}
+}
+
+// inBrackets reports a number inside square brackets that hold only numbers
+// and separators: a numeric citation.
+func (sc *scan) inBrackets(i int) bool {
+	open := -1
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := &sc.toks[j]
+		if t.text == "[" {
+			open = j
+			break
+		}
+		if !(t.kind == tNum || t.text == "," || t.text == ";" || isDash(t.text)) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := i + 1; j < len(sc.toks) && j <= i+12; j++ {
+		t := &sc.toks[j]
+		if t.text == "]" {
+			return true
+		}
+		if !(t.kind == tNum || t.text == "," || t.text == ";" || isDash(t.text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// isListMarker reports "1." or "2)" opening a sentence or list item.
+func (sc *scan) isListMarker(i int) bool {
+	t := &sc.toks[i]
+	if t.num.Decimals != 0 || t.num.Value > 50 {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (sc.toks[j].text == "-" || sc.toks[j].text == "•" || sc.toks[j].text == "*" || sc.toks[j].text == "(") {
+		j--
+	}
+	if j >= 0 {
+		return false
+	}
+	next := sc.tok(i + 1)
+	return next == nil || next.text == "." || next.text == ")"
+}
+
+// markChunks classifies the runs of text without spaces that hold digits:
+// URLs, e-mail addresses, DOIs, ORCIDs, ISSNs, phone numbers and dates are
+// not claims (dates become time expressions).
+func (sc *scan) markChunks() {
+	toks := sc.toks
+	phone := false
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && !toks[b].space {
+			b++
+		}
+		hasNum, hasWord := false, false
+		for k := a; k < b; k++ {
+			switch toks[k].kind {
+			case tNum:
+				hasNum = true
+			case tWord:
+				hasWord = true
+			}
+		}
+		chunk := sc.text[toks[a].start:toks[b-1].end]
+		if hasWord && !phone {
+			phone = false
+		}
+		if hasNum {
+			label := false
+			switch {
+			case phone && !hasWord:
+				label = true
+			case strings.HasPrefix(chunk, "+") && toks[a+1 : b][0].kind == tNum:
+				label, phone = true, true
+			case isURLLike(chunk):
+				label = true
+			case isIdentifier(chunk):
+				label = true
+			default:
+				if p, ok := parseDateChunk(chunk); ok {
+					label = true
+					sc.times = append(sc.times, timeExpr{a: a, b: b, p: p})
+					for k := a; k < b; k++ {
+						toks[k].time = true
+					}
+				}
+			}
+			if label {
+				for k := a; k < b; k++ {
+					if toks[k].kind == tNum {
+						toks[k].label = true
+					}
+				}
+			}
+		}
+		if hasWord {
+			phone = false
+		}
+		a = b
+	}
+}
+
+func isURLLike(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "://") || strings.Contains(l, "www.") || strings.Contains(l, "@") ||
+		strings.Contains(l, "doi.org") || strings.Contains(l, ".pdf") || strings.Contains(l, ".htm") {
+		return true
+	}
+	if strings.Contains(l, "/") {
+		for _, r := range l {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	// A DOI: 10.1177/...
+	if strings.HasPrefix(l, "10.") && strings.Contains(l, "/") {
+		return true
+	}
+	return false
+}
+
+// isIdentifier reports ORCIDs (0009-0008-1688-8071) and ISSNs (0353-6777):
+// digit groups joined by hyphens that are not a range of years.
+func isIdentifier(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimRight(p, "X")
+		if len(p) < 3 || digitRun(p, 0) != len(p) {
+			return false
+		}
+	}
+	if len(parts) == 2 && len(parts[0]) == 4 && len(parts[1]) == 4 {
+		// 2015-2024 is a period, 0353-6777 an ISSN.
+		return !(yearLike(parts[0]) && yearLike(parts[1]))
+	}
+	return len(parts) >= 3
+}
+
+func yearLike(s string) bool {
+	if len(s) != 4 || digitRun(s, 0) != 4 {
+		return false
+	}
+	return s >= "1800" && s <= "2100"
+}
+
+// excluded reports whether s overlaps a span other extractors own.
+func (x *extractor) excluded(s doc.Span) bool {
+	ex := x.ctx.Exclude
+	i := sort.Search(len(ex), func(i int) bool { return ex[i].End > s.Start })
+	for ; i < len(ex) && ex[i].Start < s.End; i++ {
+		if ex[i].Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) superscript(s doc.Span) bool {
+	for _, m := range x.d.Marks {
+		if m.Kind == "superscript" && m.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// findQuantities builds a quantity at every numeral and number word that is
+// not a label or part of a time expression.
+func (sc *scan) findQuantities() {
+	for i := 0; i < len(sc.toks); i++ {
+		t := &sc.toks[i]
+		if t.used || t.label || t.time {
+			continue
+		}
+		var q *quantity
+		switch t.kind {
+		case tNum:
+			q = sc.numberAt(i)
+		case tWord:
+			q = sc.wordAt(i)
+		}
+		if q == nil {
+			continue
+		}
+		for k := q.a; k < q.b; k++ {
+			sc.toks[k].used = true
+		}
+		sc.qs = append(sc.qs, q)
+		i = q.b - 1
+	}
+	sort.Slice(sc.qs, func(i, j int) bool { return sc.qs[i].a < sc.qs[j].a })
+}
+
+// numberAt builds the quantity of the numeral at token i.
+func (sc *scan) numberAt(i int) *quantity {
+	t := &sc.toks[i]
+	q := &quantity{a: i, b: i + 1, num: i, num2: -1, noun: -1, list: -1, value: t.num.Value, low: t.num.Low, high: t.num.High, approx: "exact"}
+	j := sc.readUnits(q, i+1)
+	sc.readBefore(q)
+	j = sc.readRange(q, j)
+	if !q.isRange {
+		if p, n := sc.lx.approxAfter.at(sc.toks, j, sc.lang); p != nil && q.approx == "exact" && sc.approxAfterOK(p, q) {
+			q.approx = p.label
+			j += n
+		}
+	}
+	q.b = j
+	sc.applyApprox(q)
+	return q
+}
+
+// approxAfterOK keeps Kazakh post-posed approximations to the case they
+// govern: "миллионнан астам" (ablative + over), "100-ге жуық" (dative +
+// almost); "дейін" (up to) after a dative.
+func (sc *scan) approxAfterOK(p *phrase, q *quantity) bool {
+	if p.lang != "kk" {
+		return true
+	}
+	return true
+}
+
+// readUnits reads what follows the figure of q from token j: a Kazakh case
+// ending, %, a scale word, a percent word, a currency, "times", a duration.
+// It returns the token after them.
+func (sc *scan) readUnits(q *quantity, j int) int {
+	j = sc.readKazakhEnding(q, j)
+	if t := sc.tok(j); t != nil && t.text == "%" {
+		q.unit = "percent"
+		j = sc.readKazakhEnding(q, j+1)
+	}
+	if q.unit == "" {
+		if p, n := sc.lx.scale.at(sc.toks, j, sc.lang); p != nil && !sc.indefinitePlural(j) {
+			sc.applyScale(q, p)
+			j += n
+			j = sc.readKazakhEnding(q, j)
+		}
+	}
+	if q.unit == "" {
+		if t := sc.tok(j); t != nil && t.text == "%" {
+			q.unit = "percent"
+			j = sc.readKazakhEnding(q, j+1)
+		} else if p, n := sc.lx.percent.at(sc.toks, j, sc.lang); p != nil {
+			q.unit = "percent"
+			j += n
+			j = sc.readKazakhEnding(q, j)
+		} else if p, n := sc.lx.currency.at(sc.toks, j, sc.lang); p != nil {
+			q.unit = p.label
+			j += n
+		} else if p, n := sc.lx.times.at(sc.toks, j, sc.lang); p != nil {
+			q.unit = "times"
+			j += n
+		} else if p, n := sc.lx.duration.at(sc.toks, j, sc.lang); p != nil && q.scaleName == "" {
+			q.unit = p.label
+			j += n
+		}
+	}
+	return j
+}
+
+// indefinitePlural reports a Kazakh "миллиондаған" (millions of): a vague
+// amount, not a scale.
+func (sc *scan) indefinitePlural(j int) bool {
+	t := sc.tok(j)
+	if t == nil {
+		return false
+	}
+	return strings.HasSuffix(t.lower, "даған") || strings.HasSuffix(t.lower, "деген") || strings.HasSuffix(t.lower, "таған")
+}
+
+// readKazakhEnding absorbs a case ending written after a hyphen ("5-тен",
+// "30%-ын", "2,8% - ы") and records it.
+func (sc *scan) readKazakhEnding(q *quantity, j int) int {
+	h, w := sc.tok(j), sc.tok(j+1)
+	if h == nil || w == nil || !isHyphen(h.text) || w.kind != tWord {
+		return j
+	}
+	if !sc.isKazakhEnding(w.lower) {
+		return j
+	}
+	if (h.space || w.space) && (sc.lang != "kk" || utf8.RuneCountInString(w.lower) > 4) {
+		return j
+	}
+	q.kkCase = w.lower
+	return j + 2
+}
+
+func (sc *scan) applyScale(q *quantity, p *phrase) {
+	q.scaleName = p.label
+	q.value *= p.value
+	q.low *= p.value
+	q.high *= p.value
+}
+
+// readBefore reads what precedes the figure: a currency sign or code and an
+// approximation ("more than", "около", "шамамен").
+func (sc *scan) readBefore(q *quantity) {
+	if p, n := sc.lx.currency.endingAt(sc.toks, q.a-1, sc.lang); p != nil && q.unit == "" {
+		q.unit = p.label
+		q.a -= n
+	}
+	// Russian ratios: "почти в 11 раз", "в 2,5 раза".
+	if t := sc.tok(q.a - 1); t != nil && sc.lang == "ru" && (t.lower == "в" || t.lower == "во") && q.unit == "times" {
+		q.a--
+	}
+	if p, n := sc.lx.approxBefore.endingAt(sc.toks, q.a-1, sc.lang); p != nil {
+		// "с 1 200 000 до 1 020 000": "до" closes a change, it is not "up to".
+		if p.label == "upto" && n == 1 && sc.afterChangeStart(q.a-1) {
+			return
+		}
+		q.approx = p.label
+		q.a -= n
+	}
+}
+
+// afterChangeStart reports "from X" right before token i ("с 1 200 000 до",
+// "from 5 to"): the word at i joins the two ends of a change.
+func (sc *scan) afterChangeStart(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &sc.toks[k]
+		if t.kind == tNum {
+			if p, n := sc.lx.rangeFrom.endingAt(sc.toks, k-1, sc.lang); p != nil && n == 1 {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// isKazakhAblative reports the "from" case (5-тен, 10-нан).
+func isKazakhAblative(e string) bool {
+	switch e {
+	case "тен", "тан", "ден", "дан", "нен", "нан", "еден", "адан":
+		return true
+	}
+	return false
+}
+
+// readRange reads a second figure that closes a range with q ("3–4 million",
+// "30 to 40 per cent", "between X and Y", "от 5 до 10%", "5-тен 10%-на
+// дейін", "od 5 do 10"). A change ("fell from X to Y") is two claims.
+func (sc *scan) readRange(q *quantity, j int) int {
+	k := -1
+	conn := ""
+	if p, n := sc.lx.rangeTo.at(sc.toks, j, sc.lang); p != nil {
+		if t := sc.tok(j + n); t != nil && t.kind == tNum && !t.label && !t.time {
+			k, conn = j+n, sc.toks[j].lower
+		}
+	}
+	if k < 0 && isKazakhAblative(q.kkCase) {
+		if t := sc.tok(j); t != nil && t.kind == tNum && !t.label && !t.time {
+			k, conn = j, "kk"
+		}
+	}
+	if k < 0 {
+		return j
+	}
+	from := ""
+	if p, n := sc.lx.rangeFrom.endingAt(sc.toks, q.a-1, sc.lang); p != nil && n == 1 {
+		from = sc.toks[q.a-1].lower
+	}
+	isDashConn := isDash(conn)
+	switch conn {
+	case "and", "и", "in", "мен", "және":
+		if from != "between" && from != "между" && from != "med" {
+			return j
+		}
+	case "or", "или", "ali":
+		if q.unit != "" || q.scaleName != "" {
+			return j
+		}
+	}
+	// Read the second figure's units.
+	t2 := &sc.toks[k]
+	q2 := &quantity{a: k, b: k + 1, num: k, num2: -1, value: t2.num.Value, low: t2.num.Low, high: t2.num.High}
+	j2 := sc.readUnits(q2, k+1)
+	if conn == "kk" {
+		// The Kazakh range closes with "дейін": "5-тен 10%-на дейін".
+		p, n := sc.lx.approxAfter.at(sc.toks, j2, sc.lang)
+		if p == nil || p.label != "upto" {
+			return j
+		}
+		j2 += n
+	} else if q.kkCase == "" && sc.lang == "kk" {
+		if p, n := sc.lx.approxAfter.at(sc.toks, j2, sc.lang); p != nil && p.label == "upto" {
+			j2 += n
+		}
+	}
+	if q.unit != "" && q2.unit != "" && q.unit != q2.unit {
+		return j
+	}
+	if q.unit != "" && q2.unit == "" {
+		return j
+	}
+	// Two years are a period, not a range of quantities.
+	if t := &sc.toks[q.num]; yearLike(t.text) && yearLike(t2.text) {
+		return j
+	}
+	lo, hi := q.value, q2.value
+	if q.scaleName == "" && q2.scaleName != "" {
+		lo *= q2.value / t2.num.Value
+	}
+	change := sc.changeVerbBefore(q.a) || (from == "from" || from == "с" || from == "od") && sc.changeVerbAfter(j2)
+	if !isDashConn && (change || lo > hi) {
+		return j
+	}
+	if isDashConn && lo > hi {
+		return j
+	}
+	q.isRange = true
+	q.num2 = k
+	if q.unit == "" {
+		q.unit = q2.unit
+	}
+	if q.scaleName == "" {
+		q.scaleName = q2.scaleName
+	}
+	if q2.kkCase != "" {
+		q.kkCase = q2.kkCase
+	}
+	q.value, q.low, q.high = math.NaN(), lo, hi
+	q.approx = "range"
+	if from != "" {
+		q.a--
+	}
+	for x := q.num; x < j2; x++ {
+		sc.toks[x].used = true
+	}
+	return j2
+}
+
+// changeVerbBefore reports a verb of change earlier in the clause of token i.
+func (sc *scan) changeVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &sc.toks[k]
+		if t.text == ";" || t.text == "." {
+			break
+		}
+		if sc.lx.changeUp.has(sc.toks, k, sc.lang) || sc.lx.changeDown.has(sc.toks, k, sc.lang) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scan) changeVerbAfter(i int) bool {
+	for k := i; k < len(sc.toks) && k <= i+4; k++ {
+		if sc.lx.changeUp.has(sc.toks, k, sc.lang) || sc.lx.changeDown.has(sc.toks, k, sc.lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// applyApprox turns the approximation into the interval of the README.
+func (sc *scan) applyApprox(q *quantity) {
+	if q.isRange {
+		return
+	}
+	v := q.value
+	switch q.approx {
+	case "almost", "under":
+		q.low, q.high = v*0.95, v
+	case "about":
+		q.low, q.high = v*0.95, v*1.05
+	case "over", "atleast":
+		q.low, q.high = v, v*1.05
+	case "upto":
+		q.low, q.high = 0, v
+	}
+	if q.low > q.high {
+		q.low, q.high = q.high, q.low
+	}
+}
+
+// wordAt builds the quantity of a number, fraction or multiplier word at
+// token i ("two-thirds", "eleven times", "үштен бірін", "threefold").
+func (sc *scan) wordAt(i int) *quantity {
+	lx := sc.lx
+	if t := &sc.toks[i]; utf8.RuneCountInString(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+		return nil // "DVE DOMOVINI • TWO HOMELANDS": a title in capitals
+	}
+	q := &quantity{a: i, num: i, num2: -1, noun: -1, list: -1, word: true, approx: "exact"}
+	if p, n := lx.fraction.at(sc.toks, i, sc.lang); p != nil && sc.fractionOK(i, n) {
+		q.b = i + n
+		q.value, q.low, q.high, q.unit = p.value, p.value, p.value, "share"
+		// "half a million": a fraction of a scale.
+		if a := sc.tok(q.b); a != nil && (a.lower == "a" || a.lower == "an") {
+			if s, m := lx.scale.at(sc.toks, q.b+1, sc.lang); s != nil {
+				q.unit = ""
+				q.b += 1 + m
+				sc.applyScale(q, s)
+			}
+		}
+	} else if p, n := lx.multiplier.at(sc.toks, i, sc.lang); p != nil && sc.multiplierOK(i, n) {
+		q.b = i + n
+		q.value, q.low, q.high, q.unit = p.value, p.value, p.value, "times"
+	} else if p, n := lx.cardinal.at(sc.toks, i, sc.lang); p != nil {
+		q.b = i + n
+		v := p.value
+		// twenty-five, twenty five
+		if v >= 20 && v < 100 {
+			k := q.b
+			if t := sc.tok(k); t != nil && isHyphen(t.text) && !t.space {
+				k++
+			}
+			if p2, n2 := lx.cardinal.at(sc.toks, k, sc.lang); p2 != nil && p2.value < 10 {
+				v += p2.value
+				q.b = k + n2
+			}
+		}
+		// "one in five": a share.
+		if v == 1 {
+			if in := sc.tok(q.b); in != nil && (in.lower == "in" || in.lower == "out") {
+				k := q.b + 1
+				if in.lower == "out" {
+					k++
+				}
+				if d, m := lx.cardinal.at(sc.toks, k, sc.lang); d != nil && d.value > 1 {
+					q.b = k + m
+					q.value, q.low, q.high, q.unit = 1/d.value, 1/d.value, 1/d.value, "share"
+					sc.readBefore(q)
+					sc.applyApprox(q)
+					return q
+				}
+			}
+		}
+		q.value, q.low, q.high = v, v-0.5, v+0.5
+		j := sc.readUnits(q, q.b)
+		if q.unit == "" && q.scaleName == "" && !sc.countWordOK(i, v) {
+			return nil
+		}
+		q.b = j
+	} else if p, n := lx.scale.at(sc.toks, i, sc.lang); p != nil && !sc.indefinitePlural(i) && sc.bareScaleOK(i, n) {
+		// "a million", "миллионнан астам": one unit of the scale.
+		q.b = i + n
+		q.value, q.low, q.high = 1, 0.5, 1.5
+		sc.applyScale(q, p)
+		q.b = sc.readKazakhEnding(q, q.b)
+		if a := sc.tok(i - 1); a != nil && (a.lower == "a" || a.lower == "one" || a.lower == "бір" || a.lower == "один" || a.lower == "en") {
+			q.a--
+		}
+	} else {
+		return nil
+	}
+	if q.b <= q.a {
+		return nil
+	}
+	sc.readBefore(q)
+	if p, n := lx.approxAfter.at(sc.toks, q.b, sc.lang); p != nil && q.approx == "exact" {
+		q.approx = p.label
+		q.b += n
+	}
+	if sc.lx.labelBefore.has(sc.toks, q.a-1, sc.lang) {
+		return nil
+	}
+	if _, n := sc.lx.labelBefore.endingAt(sc.toks, q.a-1, sc.lang); n > 0 {
+		return nil
+	}
+	sc.applyApprox(q)
+	return q
+}
+
+// fractionOK keeps "half" and "a third" to their fraction use: not "the
+// first half of 2024", "a third country".
+func (sc *scan) fractionOK(i, n int) bool {
+	prev, next := sc.tok(i-1), sc.tok(i+n)
+	if prev != nil {
+		switch prev.lower {
+		case "first", "second", "the", "perv", "первая", "первой", "первую", "вторая", "второй", "бірінші", "екінші",
+			"prva", "prvi", "druga", "drugi", "prve", "druge":
+			return false
+		}
+	}
+	if sc.lang != "en" {
+		return true
+	}
+	if next == nil {
+		return prev != nil && sc.lx.approxBefore.has(sc.toks, i-1, sc.lang)
+	}
+	switch next.lower {
+	case "of", "its", "the", "their", "his", "her", "our", "a", "an", "all", "these", "those", "that":
+		return true
+	}
+	// "nearly half", "over half" end a clause.
+	if _, m := sc.lx.approxBefore.endingAt(sc.toks, i-1, sc.lang); m > 0 {
+		return true
+	}
+	return false
+}
+
+// multiplierOK keeps "twice" to comparisons ("twice as many"), not "twice a
+// year".
+func (sc *scan) multiplierOK(i, n int) bool {
+	t := &sc.toks[i]
+	if t.lower != "twice" && t.lower != "thrice" {
+		return true
+	}
+	next := sc.tok(i + n)
+	if next == nil {
+		return false
+	}
+	switch next.lower {
+	case "as", "the", "that", "more", "higher", "lower", "larger", "smaller", "less":
+		return true
+	}
+	return false
+}
+
+// countWordOK decides whether a bare number word states a count: "four
+// agreements were signed", "Of 68 candidates, four have begun"; but not
+// "one of", "the three countries", "the two sides", "both".
+func (sc *scan) countWordOK(i int, v float64) bool {
+	if v == 1 {
+		return false
+	}
+	if p := sc.tok(i - 1); p != nil && sc.lx.determiner.hasWord(p.lower, sc.lang) {
+		return false
+	}
+	if p := sc.tok(i - 2); p != nil && sc.tok(i-1).kind == tWord && sc.lx.determiner.hasWord(p.lower, sc.lang) &&
+		!sc.lx.stop.hasWord(sc.toks[i-1].lower, sc.lang) {
+		// "the other three", "басқа үш"
+		if sc.lang != "en" {
+			return false
+		}
+	}
+	if p := sc.tok(i - 1); p != nil && isOpenQuote(p.text) {
+		return false // «төрт бостандығы»: a name
+	}
+	next := sc.tok(i + 1)
+	if next == nil || next.kind != tWord {
+		return false
+	}
+	if next.lower == "of" {
+		return false
+	}
+	// Kazakh "екі тарапқа да": both.
+	if sc.lang == "kk" {
+		if n2 := sc.tok(i + 2); n2 != nil && (n2.lower == "да" || n2.lower == "де" || n2.lower == "та" || n2.lower == "те") {
+			return false
+		}
+	}
+	return true
+}
+
+func isOpenQuote(s string) bool {
+	return s == "«" || s == "\"" || s == "“" || s == "„" || s == "'" || s == "‘"
+}
+
+// bareScaleOK keeps a scale word without a figure to "a million people",
+// "more than a million", "миллионнан астам"; not "millions of".
+func (sc *scan) bareScaleOK(i, n int) bool {
+	prev := sc.tok(i - 1)
+	if prev != nil && prev.kind == tNum {
+		return false
+	}
+	if prev != nil {
+		switch prev.lower {
+		case "a", "one", "бір", "один", "en", "одного":
+			return true
+		}
+		if sc.lx.approxBefore.has(sc.toks, i-1, sc.lang) {
+			return true
+		}
+		if _, m := sc.lx.approxBefore.endingAt(sc.toks, i-1, sc.lang); m > 0 {
+			return true
+		}
+	}
+	if sc.lang == "kk" {
+		if p, _ := sc.lx.approxAfter.at(sc.toks, i+n, sc.lang); p != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// accept decides which quantities are claims. Figures with a unit word
+// (%, a currency, times, a scale, a duration) are; a bare count is when a
+// noun follows it, a verb states it ("reached 384", "were 13"), or it
+// continues a list of counts ("760 to the Russian Federation, 85 to ...").
+func (sc *scan) accept() {
+	sc.groupLists()
+	for _, q := range sc.qs {
+		sc.findNoun(q)
+		if sc.durationIsTimeReference(q) {
+			continue
+		}
+		switch {
+		case q.unit != "" && q.unit != "persons" && q.unit != "count":
+			q.accepted = true
+		case q.noun >= 0:
+			q.accepted = true
+		case q.scaleName != "":
+			q.accepted = true
+		case q.approx != "exact" && !q.word:
+			q.accepted = true
+		case sc.statedByVerb(q):
+			q.accepted = true
+		}
+		if q.word && q.unit == "" && (q.noun < 0 && !sc.statedByVerb(q) || sc.structuralNoun(q)) {
+			q.accepted = false
+		}
+		// "10.000 Uzbekistan nationals": a dot that groups thousands.
+		if t := &sc.toks[q.num]; t.kind == tNum && t.num.DotThousands && q.noun >= 0 && q.unit == "" && q.scaleName == "" && !q.isRange {
+			n := t.num.Thousands()
+			q.value, q.low, q.high = n.Value, n.Low, n.High
+			sc.applyApprox(q)
+		}
+	}
+	// List members take the unit of the list.
+	for _, q := range sc.qs {
+		if q.accepted || q.list < 0 {
+			continue
+		}
+		for _, o := range sc.qs {
+			if o != q && o.list == q.list && o.accepted && (o.noun >= 0 || o.unit != "") {
+				q.accepted = true
+				break
+			}
+		}
+	}
+	// "с 1 200 000 до 1 020 000 человек": the first end of a change.
+	for _, q := range sc.qs {
+		if q.accepted || q.word {
+			continue
+		}
+		for _, o := range sc.qs {
+			if o.accepted && sc.changePair(q, o) {
+				q.accepted = true
+				break
+			}
+		}
+	}
+	sc.shareListUnits()
+	var kept []*quantity
+	for _, q := range sc.qs {
+		if q.accepted {
+			kept = append(kept, q)
+		} else {
+			for k := q.a; k < q.b; k++ {
+				sc.toks[k].used = false
+			}
+		}
+	}
+	sc.qs = kept
+}
+
+// durationIsTimeReference reports a duration that dates rather than
+// measures: "over the past four to five years", "20 years ago".
+func (sc *scan) durationIsTimeReference(q *quantity) bool {
+	switch q.unit {
+	case "days", "weeks", "months", "years":
+	default:
+		return false
+	}
+	// Look back over a range of number words: "over the past four to five years".
+	for k := q.a - 1; k >= 0 && k >= q.a-4; k-- {
+		if _, n := sc.lx.past.endingAt(sc.toks, k, sc.lang); n > 0 {
+			return true
+		}
+		t := &sc.toks[k]
+		if !(t.kind == tNum || isDash(t.text) || t.lower == "to" || t.lower == "or" || sc.lx.cardinal.has(sc.toks, k, sc.lang)) {
+			break
+		}
+	}
+	if p, _ := sc.lx.ago.at(sc.toks, q.b, sc.lang); p != nil {
+		return true
+	}
+	// "a 12-year span": an adjective.
+	if t := sc.tok(q.num + 1); t != nil && isHyphen(t.text) && !t.space {
+		return true
+	}
+	return false
+}
+
+// findNoun finds the noun a bare figure counts: the next content word,
+// possibly after adjectives and place adjectives ("5166 Uzbek citizens",
+// "29 licensed organizations", "165 000 заңсыз еңбек мигранттары"); a
+// person noun among the next few words makes it a count of people, unless
+// it only qualifies the head ("800 worker quotas").
+func (sc *scan) findNoun(q *quantity) {
+	if q.unit != "" && q.unit != "persons" && q.unit != "count" {
+		return
+	}
+	first := -1
+	seen := 0
+	for k := q.b; k < len(sc.toks) && seen < 4; k++ {
+		t := &sc.toks[k]
+		if t.kind == tPunct {
+			if isHyphen(t.text) && !t.space && k > q.b {
+				continue
+			}
+			break
+		}
+		if t.kind != tWord {
+			break
+		}
+		if p, n := sc.lx.person.at(sc.toks, k, sc.lang); p != nil {
+			// "800 worker quotas": a plural noun after the person noun is the head.
+			if h := sc.tok(k + n); h != nil && sc.lang == "en" && h.kind == tWord &&
+				sc.contentWord(k+n) && strings.HasSuffix(h.lower, "s") && !sc.lx.person.has(sc.toks, k+n, sc.lang) &&
+				sc.x.placeAt(h.start) == nil {
+				q.noun, q.person = k+n, false
+				return
+			}
+			q.noun, q.person = k, true
+			return
+		}
+		if m := sc.x.placeAt(t.start); m != nil {
+			end := k
+			for end+1 < len(sc.toks) && sc.toks[end+1].start < m.End {
+				end++
+			}
+			nt := sc.tok(end + 1)
+			if m.Role == "demonym" || (m.Role == "adjective" && first < 0 &&
+				(nt == nil || nt.kind != tWord || !sc.contentWord(end+1) || sc.x.verbLike(nt.lower, sc.lang) || strings.HasSuffix(nt.lower, "ing"))) {
+				// "200,000 Russians", "89,000 Turkmen visiting"
+				q.noun, q.person = k, true
+				return
+			}
+			k = end
+			seen++
+			continue // a place adjective: "Uzbek", "Uzbekistan nationals"
+		}
+		if isUpper(t.text) && sc.lang == "en" {
+			break
+		}
+		if !sc.contentWord(k) {
+			break
+		}
+		seen++
+		if sc.x.verbLike(t.lower, sc.lang) {
+			// "29 licensed organizations": a participle before the noun.
+			if sc.tok(k+1) != nil && sc.tok(k+1).kind == tWord && sc.contentWord(k+1) {
+				continue
+			}
+			break
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first >= 0 {
+		q.noun = first
+	}
+}
+
+// contentWord reports a word that can be (part of) the noun a figure
+// counts: not a function word, month, label or verb of statement, and at
+// least two letters long.
+func (sc *scan) contentWord(k int) bool {
+	t := sc.tok(k)
+	if t == nil || t.kind != tWord || utf8.RuneCountInString(t.lower) < 2 {
+		return false
+	}
+	lx := sc.lx
+	return !lx.stop.hasWord(t.lower, sc.lang) && !lx.month.hasWord(t.lower, sc.lang) &&
+		!lx.labelAfter.hasWord(t.lower, sc.lang) && !lx.linkAfter.hasWord(t.lower, sc.lang) &&
+		!lx.yearWord.hasWord(t.lower, sc.lang)
+}
+
+// structuralNoun reports a number word that counts parts of a text or plan
+// ("four stages", "three primary approaches", "treh držav").
+func (sc *scan) structuralNoun(q *quantity) bool {
+	seen := 0
+	for k := q.b; k < len(sc.toks) && seen < 3; k++ {
+		t := &sc.toks[k]
+		if t.kind != tWord {
+			if isHyphen(t.text) {
+				continue
+			}
+			break
+		}
+		if sc.lx.structural.hasWord(t.lower, sc.lang) {
+			return true
+		}
+		if sc.lx.person.has(sc.toks, k, sc.lang) {
+			return false
+		}
+		seen++
+	}
+	return false
+}
+
+// statedByVerb reports a bare figure stated by a verb: "has reached 384",
+// "was 7,037,590", "13 were", "Of 68 candidates, four have begun".
+func (sc *scan) statedByVerb(q *quantity) bool {
+	if _, n := sc.lx.linkBefore.endingAt(sc.toks, q.a-1, sc.lang); n > 0 {
+		return true
+	}
+	if p, _ := sc.lx.linkAfter.at(sc.toks, q.b, sc.lang); p != nil {
+		return true
+	}
+	// "increasing agreements ... to 30"
+	if t := sc.tok(q.a - 1); t != nil && (t.lower == "to" || t.lower == "до") && sc.changeVerbBefore(q.a-1) {
+		return true
+	}
+	// "122 of them", "26 of 35 citizens"
+	if t := sc.tok(q.b); t != nil && t.lower == "of" {
+		if n := sc.tok(q.b + 1); n != nil && (n.kind == tNum || n.lower == "them" || n.lower == "these" || n.lower == "those") {
+			return true
+		}
+	}
+	return false
+}
+
+// groupLists links figures printed as one list: "21% and 19%", "32 және
+// тиісінше 49 пайызын", "760 to the Russian Federation, 85 to Kyrgyzstan".
+func (sc *scan) groupLists() {
+	id := 0
+	for k := 1; k < len(sc.qs); k++ {
+		a, b := sc.qs[k-1], sc.qs[k]
+		if sc.listGap(a.b, b.a) {
+			if a.list < 0 {
+				a.list = id
+				id++
+			}
+			b.list = a.list
+		}
+	}
+	for _, q := range sc.qs {
+		if q.list >= 0 && sc.respectivelyIn(q) {
+			q.resp = true
+		}
+	}
+}
+
+// listGap reports whether the tokens between two figures only join list
+// members: a connector, and at most a short prepositional phrase naming a
+// place or period ("760 to the Russian Federation, 85").
+func (sc *scan) listGap(from, to int) bool {
+	if to-from > 14 || to <= from {
+		return false
+	}
+	hasConn := false
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		if k == to-1 && sc.lx.rangeFrom.has(sc.toks, k, sc.lang) {
+			return false // "..., from 467,300 to": a change, not a list member
+		}
+		if p, n := sc.lx.list.at(sc.toks, k, sc.lang); p != nil {
+			hasConn = true
+			k += n - 1
+			continue
+		}
+		if t.time || t.kind == tPunct && (t.text == "(" || t.text == ")" || isDash(t.text)) {
+			continue
+		}
+		if sc.x.placeAt(t.start) != nil {
+			continue
+		}
+		if t.kind == tWord && (sc.lx.stop.hasWord(t.lower, sc.lang) || sc.lx.migrantActivity.hasWord(t.lower, sc.lang) ||
+			sc.lx.person.has(sc.toks, k, sc.lang) || sc.lx.linkAfter.hasWord(t.lower, sc.lang)) {
+			continue
+		}
+		if p, n := sc.lx.listing.at(sc.toks, k, sc.lang); p != nil {
+			k += n - 1
+			continue
+		}
+		if t.kind == tWord && (t.lower == "another" || t.lower == "further" || t.lower == "other" || t.lower == "nations" || t.lower == "countries") {
+			continue
+		}
+		return false
+	}
+	return hasConn
+}
+
+// respectivelyIn reports a "respectively" word among the list q belongs to.
+func (sc *scan) respectivelyIn(q *quantity) bool {
+	lo, hi := q.a, q.b
+	for _, o := range sc.qs {
+		if o.list == q.list {
+			lo, hi = minInt(lo, o.a), maxInt(hi, o.b)
+		}
+	}
+	for k := maxInt(0, lo-3); k < len(sc.toks) && k < hi+4; k++ {
+		if sc.lx.respectively.has(sc.toks, k, sc.lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareListUnits gives bare list members the unit and scale of the member
+// that prints them: "32 and 49 percent", "467,300 to 392,800 migrants".
+func (sc *scan) shareListUnits() {
+	for _, q := range sc.qs {
+		if !q.accepted {
+			continue
+		}
+		var donor *quantity
+		for _, o := range sc.qs {
+			if o == q || !o.accepted {
+				continue
+			}
+			// A member takes the unit of one printed before it in the list
+			// ("4,000 individuals ..., 760 to ..."), or after it only across a
+			// conjunction ("32 and 49 percent"), not across a bare comma.
+			if o.list >= 0 && o.list == q.list && (o.a < q.a || sc.conjunctionBetween(q.b, o.a)) || sc.changePair(q, o) {
+				if o.unit != "" || o.noun >= 0 {
+					if donor == nil || absInt(o.a-q.a) < absInt(donor.a-q.a) {
+						donor = o
+					}
+				}
+			}
+		}
+		if donor == nil {
+			continue
+		}
+		if q.unit == "" && q.noun < 0 {
+			q.unit = donor.unit
+			q.person = donor.person
+			if donor.noun >= 0 && q.unit == "" {
+				if donor.person {
+					q.unit = "persons"
+				} else {
+					q.unit = "count"
+				}
+			}
+		}
+		if q.scaleName == "" && donor.scaleName != "" && q.unit == donor.unit && q.a < donor.a && !q.word && donor.a-q.b <= 3 {
+			f := scaleFactor(donor.scaleName)
+			q.scaleName = donor.scaleName
+			q.value *= f
+			q.low *= f
+			q.high *= f
+		}
+	}
+}
+
+// conjunctionBetween reports a list conjunction ("and", "және", "in") or
+// "respectively" between two figures.
+func (sc *scan) conjunctionBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p, _ := sc.lx.list.at(sc.toks, k, sc.lang); p != nil && sc.toks[k].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// changePair reports "from X to Y": q is X and o is Y; only the time of X
+// may come between ("from 1.2 million (2023) to 698 thousand").
+func (sc *scan) changePair(q, o *quantity) bool {
+	if o.a <= q.b || o.a-q.b > 7 {
+		return false
+	}
+	sawTo := false
+	for k := q.b; k < o.a; k++ {
+		t := &sc.toks[k]
+		switch {
+		case t.lower == "to" || t.lower == "до" || t.lower == "do":
+			sawTo = true
+		case t.time || t.text == "(" || t.text == ")" || t.lower == "in" || t.lower == "в" || t.lower == "v":
+		default:
+			return false
+		}
+	}
+	return sawTo
+}
+
+func scaleFactor(name string) float64 {
+	switch name {
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	case "trillion":
+		return 1e12
+	}
+	return 1
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func absInt(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}

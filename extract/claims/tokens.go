@@ -1,0 +1,119 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters (and digits after a letter: "H1", "UP")
+	tNum                  // a numeral read by ParseNumber
+	tPunct                // one character that is neither
+)
+
+// token is one word, numeral or punctuation mark of a sentence.
+type token struct {
+	kind       tokKind
+	start, end int // byte offsets into the document text
+	text       string
+	lower      string
+	// space reports whitespace between the previous token and this one.
+	space bool
+	num   Number
+
+	stem     string
+	stemLang string
+
+	// What the scanner decided about a numeral.
+	label bool // a label, identifier, ordinal or part of a date: never a claim
+	time  bool // part of a time expression
+	used  bool // part of a claim already
+}
+
+// stemmed returns the token's light stem for lang, computed once.
+func (t *token) stemmed(stem func(w, lang string) string, lang string) string {
+	if t.stem == "" || t.stemLang != lang {
+		t.stem, t.stemLang = stem(t.lower, lang), lang
+	}
+	return t.stem
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// tokenize splits text[from:to] into tokens; numerals are read with the
+// separator conventions of lang.
+func tokenize(text string, from, to int, lang string) []token {
+	var toks []token
+	space := true
+	for i := from; i < to; {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+			space = true
+			i += w
+			continue
+		case isDigit(text[i]):
+			n, size, ok := ParseNumber(text[i:to], lang)
+			if !ok {
+				size = digitRun(text[:to], i)
+			}
+			toks = append(toks, token{kind: tNum, start: i, end: i + size, text: text[i : i+size], lower: text[i : i+size], space: space, num: n})
+			i += size
+		case isLetter(r):
+			j := i + w
+			for j < to {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !isLetter(r2) && !(r2 < utf8.RuneSelf && isDigit(byte(r2))) {
+					break
+				}
+				j += w2
+			}
+			s := text[i:j]
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: s, lower: strings.ToLower(s), space: space})
+			i = j
+		default:
+			s := text[i : i+w]
+			toks = append(toks, token{kind: tPunct, start: i, end: i + w, text: s, lower: s, space: space})
+			i += w
+		}
+		space = false
+	}
+	return toks
+}
+
+// tokenizePhrase splits a data-file phrase the way tokenize splits text.
+func tokenizePhrase(s string) []token {
+	s = strings.ToLower(strings.TrimSpace(s))
+	var toks []token
+	space := true
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += w
+			continue
+		case isLetter(r) || isDigit(s[i]):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if !isLetter(r2) && !(r2 < utf8.RuneSelf && isDigit(byte(r2))) && r2 != '*' {
+					break
+				}
+				j += w2
+			}
+			toks = append(toks, token{kind: tWord, text: s[i:j], lower: s[i:j], space: space})
+			i = j
+		default:
+			toks = append(toks, token{kind: tPunct, text: s[i : i+w], lower: s[i : i+w], space: space})
+			i += w
+		}
+		space = false
+	}
+	return toks
+}

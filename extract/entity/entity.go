@@ -1,0 +1,331 @@
+// Package entity finds the countries, regions, cities and organisations of
+// labour-migration studies on Central Asia in text written in English,
+// Russian, Kazakh or Slovenian, names, adjectives and demonyms alike, in any
+// of their inflected forms ("Қырғызстаннан", "Кыргызстана", "Kirgizistanu").
+//
+// The gazetteer is a data file (data/gazetteer.lex) compiled at Load into a
+// rune trie over the words of every form; Find walks each word of the text
+// through it once, so matching cost does not grow with the number of entries.
+package entity
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+//go:embed data/gazetteer.lex
+var dataFS embed.FS
+
+// Entity kinds.
+const (
+	KindCountry      = "country"
+	KindRegion       = "region"
+	KindCity         = "city"
+	KindOrganization = "organization"
+)
+
+// Roles a name plays in the text.
+const (
+	RoleName      = "name"
+	RoleAdjective = "adjective"
+	RoleDemonym   = "demonym"
+)
+
+// Entity is one gazetteer entry.
+type Entity struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Code is the ISO 3166 alpha-3 code of a country, else "".
+	Code string `json:"code,omitempty"`
+	// Country is the country a region or city lies in, or the jurisdiction
+	// of a national body, else "".
+	Country string `json:"country,omitempty"`
+}
+
+// Match is one mention of an entity: the byte range [Start, End) of the text
+// passed to Find.
+type Match struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`
+	Role  string `json:"role"`
+	// Lang is the language of the form that matched.
+	Lang string `json:"lang"`
+	// Suffix is the inflectional ending after the last word's stem, lower
+	// case ("" for an uninflected form): its case ("нан" ablative, "да"
+	// locative) tells a flow's origin from its destination.
+	Suffix string `json:"suffix,omitempty"`
+}
+
+// Gazetteer is the compiled gazetteer. It is read-only after Load and safe for
+// concurrent use.
+type Gazetteer struct {
+	entities map[string]Entity
+	// edges maps (node<<32 | rune) to the child node of a rune trie holding
+	// every word (lower case) of every form.
+	edges map[uint64]int32
+	// terminal lists, per trie node, the words that end there.
+	terminal [][]int32
+	words    []word
+	patterns []pattern
+	// byFirst lists the patterns that start with each word.
+	byFirst map[int32][]int32
+	// suffixes maps a language to its endings (lower case) and their vowel
+	// class (Kazakh harmony; 0 elsewhere).
+	suffixes map[string]map[string]harmony
+}
+
+type caseRule uint8
+
+const (
+	anyCase   caseRule = iota
+	capital            // the text word must start with a capital
+	allCapsOf          // the text word must be written in capitals
+)
+
+type word struct {
+	stem    string // lower case
+	lang    string
+	inflect bool
+	rule    caseRule
+	harmony harmony // vowel class of the stem (Kazakh)
+}
+
+type pattern struct {
+	entity string
+	role   string
+	lang   string
+	words  []int32
+}
+
+// Load compiles the embedded gazetteer.
+func Load() (*Gazetteer, error) {
+	entries, err := nlp.LoadLexicon(dataFS, "data/gazetteer.lex")
+	if err != nil {
+		return nil, err
+	}
+	return compile(entries)
+}
+
+// MustLoad is Load for tests and commands: the embedded data is validated by
+// the package tests, so a failure is a build defect.
+func MustLoad() *Gazetteer {
+	g, err := Load()
+	if err != nil {
+		panic(fmt.Sprintf("entity: embedded gazetteer invalid: %v", err))
+	}
+	return g
+}
+
+var kinds = map[string]bool{KindCountry: true, KindRegion: true, KindCity: true, KindOrganization: true}
+var roles = map[string]bool{RoleName: true, RoleAdjective: true, RoleDemonym: true}
+var langs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
+
+func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
+	g := &Gazetteer{
+		entities: map[string]Entity{},
+		edges:    map[uint64]int32{},
+		byFirst:  map[int32][]int32{},
+		suffixes: map[string]map[string]harmony{},
+	}
+	kk := map[string][]string{}
+	wordIndex := map[word]int32{}
+	nodes := int32(1) // node 0 is the root
+	addWord := func(w word) int32 {
+		if id, ok := wordIndex[w]; ok {
+			return id
+		}
+		id := int32(len(g.words))
+		g.words = append(g.words, w)
+		wordIndex[w] = id
+		n := int32(0)
+		for _, r := range w.stem {
+			k := uint64(n)<<32 | uint64(r)
+			child, ok := g.edges[k]
+			if !ok {
+				child = nodes
+				nodes++
+				g.edges[k] = child
+			}
+			n = child
+		}
+		for int(n) >= len(g.terminal) {
+			g.terminal = append(g.terminal, nil)
+		}
+		g.terminal[n] = append(g.terminal[n], id)
+		return id
+	}
+	var names []nlp.LexEntry
+	for _, e := range entries {
+		switch {
+		case e.Section == "entity":
+			if len(e.Fields) < 3 || len(e.Fields) > 5 {
+				return nil, e.Errorf("want id | kind | name [| code [| country]]")
+			}
+			ent := Entity{ID: e.Fields[0], Kind: e.Fields[1], Name: e.Fields[2], Code: e.Field(3), Country: e.Field(4)}
+			if !kinds[ent.Kind] {
+				return nil, e.Errorf("unknown kind %q", ent.Kind)
+			}
+			if _, dup := g.entities[ent.ID]; dup {
+				return nil, e.Errorf("entity %q listed twice", ent.ID)
+			}
+			if ent.Kind == KindCountry && (len(ent.ID) != 2 || strings.ToUpper(ent.ID) != ent.ID) {
+				return nil, e.Errorf("country id %q is not an ISO 3166 alpha-2 code", ent.ID)
+			}
+			if ent.Kind != KindCountry && strings.ToLower(ent.ID) != ent.ID {
+				return nil, e.Errorf("id %q of a %s must be a lower-case slug", ent.ID, ent.Kind)
+			}
+			g.entities[ent.ID] = ent
+		case e.Section == "names":
+			names = append(names, e)
+		case strings.HasPrefix(e.Section, "suffix "):
+			lang := strings.TrimPrefix(e.Section, "suffix ")
+			if !langs[lang] {
+				return nil, e.Errorf("unknown language %q", lang)
+			}
+			m := g.suffixes[lang]
+			if m == nil {
+				m = map[string]harmony{}
+				g.suffixes[lang] = m
+			}
+			for _, s := range e.Fields {
+				if s == "" {
+					return nil, e.Errorf("empty ending")
+				}
+				m[strings.ToLower(s)] = neutral
+			}
+		case strings.HasPrefix(e.Section, "kk-"):
+			slot := strings.TrimPrefix(e.Section, "kk-")
+			switch slot {
+			case "derivation", "plural", "possessive", "possessive-case", "case", "invariant":
+			default:
+				return nil, e.Errorf("unknown Kazakh ending slot %q", slot)
+			}
+			for _, s := range e.Fields {
+				if s == "" {
+					return nil, e.Errorf("empty ending")
+				}
+				kk[slot] = append(kk[slot], strings.ToLower(s))
+			}
+		default:
+			return nil, e.Errorf("unknown section %q", e.Section)
+		}
+	}
+	g.suffixes["kk"] = kazakhEndings(kk)
+	for _, e := range names {
+		if len(e.Fields) < 4 {
+			return nil, e.Errorf("want id | lang | role | form ...")
+		}
+		id, lang, role := e.Fields[0], e.Fields[1], e.Fields[2]
+		if _, ok := g.entities[id]; !ok {
+			return nil, e.Errorf("unknown entity %q (list it under [entity])", id)
+		}
+		if !langs[lang] {
+			return nil, e.Errorf("unknown language %q", lang)
+		}
+		if !roles[role] {
+			return nil, e.Errorf("unknown role %q", role)
+		}
+		for _, form := range e.Fields[3:] {
+			ws := strings.Fields(form)
+			if len(ws) == 0 {
+				return nil, e.Errorf("empty form")
+			}
+			p := pattern{entity: id, role: role, lang: lang}
+			for _, w := range ws {
+				// "~!" inflects without vowel harmony (loan words: банк-тің).
+				anyHarmony := strings.HasSuffix(w, "~!")
+				w = strings.TrimSuffix(w, "!")
+				parts, err := splitWord(w)
+				if err != nil {
+					return nil, e.Errorf("form %q: %v", form, err)
+				}
+				for i, part := range parts {
+					inflect := i == len(parts)-1 && strings.HasSuffix(w, "~")
+					part = strings.TrimSuffix(part, "~")
+					if inflect && utf8.RuneCountInString(part) < 2 {
+						return nil, e.Errorf("stem %q too short to inflect", part)
+					}
+					wd := word{stem: strings.ToLower(part), lang: lang, inflect: inflect, rule: ruleOf(part)}
+					if lang == "kk" && !anyHarmony {
+						wd.harmony = stemHarmony(wd.stem)
+					}
+					p.words = append(p.words, addWord(wd))
+				}
+			}
+			pi := int32(len(g.patterns))
+			g.patterns = append(g.patterns, p)
+			g.byFirst[p.words[0]] = append(g.byFirst[p.words[0]], pi)
+		}
+	}
+	return g, nil
+}
+
+// splitWord splits a form word at hyphens and apostrophes, which Find
+// treats as separators ("Issyk-Kul", "People's").
+func splitWord(w string) ([]string, error) {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '.' || r == ',' })
+	if len(parts) == 0 {
+		return nil, fmt.Errorf("no letters in %q", w)
+	}
+	for _, p := range parts {
+		for _, r := range strings.TrimSuffix(p, "~") {
+			if !isWordRune(r) {
+				return nil, fmt.Errorf("character %q is not a letter", r)
+			}
+		}
+	}
+	return parts, nil
+}
+
+func ruleOf(w string) caseRule {
+	letters, upper := 0, 0
+	first := true
+	firstUpper := false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+			if first {
+				firstUpper = true
+			}
+		}
+		first = false
+	}
+	switch {
+	case letters >= 2 && upper == letters:
+		return allCapsOf
+	case firstUpper:
+		return capital
+	}
+	return anyCase
+}
+
+// Entity returns the entry with the given id.
+func (g *Gazetteer) Entity(id string) (Entity, bool) {
+	e, ok := g.entities[id]
+	return e, ok
+}
+
+// Entities returns every entry, sorted by id.
+func (g *Gazetteer) Entities() []Entity {
+	out := make([]Entity, 0, len(g.entities))
+	for _, e := range g.entities {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
