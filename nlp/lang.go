@@ -1,77 +1,372 @@
 package nlp
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// LangScores counts the evidence for each language in a text.
-type LangScores struct {
-	Latin, Cyrillic int
-	Score           map[string]float64
-	Words           int
+// Language bits, in the order of Languages.
+const (
+	bitEN uint8 = 1 << iota
+	bitRU
+	bitKK
+	bitSL
+)
+
+func langBit(l string) uint8 {
+	switch l {
+	case "en":
+		return bitEN
+	case "ru":
+		return bitRU
+	case "kk":
+		return bitKK
+	case "sl":
+		return bitSL
+	}
+	return 0
 }
+
+// Detection is the evidence Identify decides on.
+type Detection struct {
+	// Lang is en, ru, kk, sl or "und".
+	Lang string
+	// Prose reports natural-language words: false for text made only of
+	// personal names and initials, URLs, e-mail addresses, numbers and
+	// identifiers. A short text that is prose but too short to tell ("und"
+	// with Prose true, e.g. a one-word heading) may take its language from
+	// its neighbours; a text that is not prose may not.
+	Prose bool
+	// Latin and Cyrillic count letters of each script.
+	Latin, Cyrillic int
+	// Words counts words of two or more letters (outside URLs and e-mails).
+	Words int
+	// Cues counts language-specific letters and function words per
+	// language, indexed like Languages.
+	Cues [4]float64
+	// Partial reports that scanning stopped early, the evidence being
+	// decisive (Latin, Cyrillic and Words then count the part scanned).
+	Partial bool
+}
+
+// decisive is the number of words after which Detect stops when one
+// language of the script leads clearly. Latin text without any English or
+// Slovenian cue is "und" (another language, or not prose).
+const decisive = 40
 
 // Identify returns the ISO 639-1 code of the text's language among en, ru,
 // kk, sl, or "und" when the text has too little prose to tell (URLs, numbers,
 // names). Script decides Latin vs Cyrillic; within a script, language-specific
 // letters and function words decide (Kazakh vs Russian, Slovenian vs English).
-func (r *Resources) Identify(text string) string {
-	s := r.scores(text)
-	if s.Latin+s.Cyrillic < 8 {
-		return "und"
-	}
-	var cands []string
-	if s.Cyrillic > s.Latin {
-		cands = []string{"ru", "kk"}
-	} else {
-		cands = []string{"en", "sl"}
-	}
-	best, bestScore := "und", 0.0
-	for _, l := range cands {
-		if v := s.Score[l]; v > bestScore {
-			best, bestScore = l, v
+func (r *Resources) Identify(text string) string { return r.Detect(text).Lang }
+
+// Detect identifies the language of text and reports the evidence.
+//
+// Kazakh is told from Russian by its own letters (ә ғ қ ң ө ұ ү һ і), which
+// are frequent in any Kazakh sentence and absent from Russian, and by function
+// words (және, мен, үшін vs и, в, что); Slovenian from English by č š ž and
+// function words (je, in, za, ki vs the, of, and). A few names written in the
+// other language's letters do not outweigh the function words of a sentence.
+func (r *Resources) Detect(text string) Detection {
+	var d Detection
+	var letterCues [4]int
+	var wordCues [4]int
+	capWords, initials, fnWords := 0, 0, 0
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		if d.Words >= decisive && d.Words%8 == 0 && clearLead(d.Latin, d.Cyrillic, &letterCues, &wordCues) {
+			d.Partial = true
+			break
+		}
+		c := text[i]
+		// URLs and e-mail addresses carry no language.
+		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
+			if n := urlLen(text[i:]); n > 0 {
+				i += n
+				continue
+			}
+		}
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				i++
+				continue
+			}
+		}
+		// A word: a run of letters (and marks), possibly with inner hyphens.
+		start := i
+		n := 0 // bytes in buf
+		letters := 0
+		upperFirst := false
+		overflow := false
+		hasAt := false
+		for i < len(text) {
+			c := text[i]
+			var rn rune
+			w := 1
+			switch {
+			case c < utf8.RuneSelf:
+				if isASCIILetter(c) {
+					// Fast path: an ASCII letter.
+					if letters == 0 {
+						upperFirst = c <= 'Z'
+					}
+					letters++
+					d.Latin++
+					if n < len(buf) {
+						buf[n] = c | 0x20
+						n++
+					} else {
+						overflow = true
+					}
+					i++
+					continue
+				}
+				rn = rune(c)
+			case c >= 0xD0 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place.
+				rn, w = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			default:
+				rn, w = utf8.DecodeRuneInString(text[i:])
+			}
+			if rn == '-' && letters > 0 && i+1 < len(text) && isLetterByte(text, i+1) {
+				if n < len(buf) {
+					buf[n] = '-'
+					n++
+				}
+				i++
+				continue
+			}
+			if !IsLetter(rn) && (rn < 0x300 || !unicode.IsMark(rn)) {
+				if rn == '@' || rn == '_' {
+					hasAt = true // part of an identifier or e-mail address
+				}
+				break
+			}
+			if letters == 0 {
+				upperFirst = unicode.IsUpper(rn)
+			}
+			letters++
+			// Script counts and language-specific letters.
+			switch {
+			case rn < 0x250:
+				d.Latin++
+			case rn >= 0x400 && rn <= 0x52F:
+				d.Cyrillic++
+			case unicode.Is(unicode.Latin, rn):
+				d.Latin++
+			case unicode.Is(unicode.Cyrillic, rn):
+				d.Cyrillic++
+			}
+			lower := rn
+			if rn < 0x80 {
+				if rn >= 'A' && rn <= 'Z' {
+					lower = rn + 32
+				}
+			} else {
+				lower = toLower(rn)
+				var m uint8
+				if int(lower) < len(r.letterTab) {
+					m = r.letterTab[lower]
+				} else {
+					m = r.letterLang[lower]
+				}
+				if m != 0 {
+					for k := range letterCues {
+						if m&(1<<k) != 0 {
+							letterCues[k]++
+						}
+					}
+				}
+			}
+			if n+utf8.UTFMax <= len(buf) {
+				n += utf8.EncodeRune(buf[n:], lower)
+			} else {
+				overflow = true
+			}
+			i += w
+		}
+		if i == start {
+			i++
+			continue
+		}
+		if hasAt {
+			// "g_zhamasheva@hotmail" or "ISMO2025": identifiers. Skip the rest.
+			for i < len(text) && !isSpaceByte(text[i]) {
+				i++
+			}
+			continue
+		}
+		if letters == 1 {
+			// Single letters: initials ("M.") and one-letter words (v, s, z, и, в).
+			if upperFirst && i < len(text) && text[i] == '.' {
+				initials++
+				continue
+			}
+		} else {
+			d.Words++
+			if upperFirst {
+				capWords++
+			}
+		}
+		if overflow {
+			continue
+		}
+		if n > r.maxWord {
+			continue // longer than any cue word
+		}
+		if m := r.wordLang[string(buf[:n])]; m != 0 {
+			if letters > 1 {
+				fnWords++
+			}
+			for k := range wordCues {
+				if m&(1<<k) != 0 {
+					wordCues[k]++
+				}
+			}
 		}
 	}
-	if best == "und" && s.Words >= 12 {
-		// Long text with no cue at all: fall back on the script.
-		if s.Cyrillic > s.Latin {
-			return "ru"
-		}
-		return "en"
+	for k := range d.Cues {
+		d.Cues[k] = 2*float64(letterCues[k]) + float64(wordCues[k])
 	}
-	return best
+	// Prose: words that are not just a list of names and initials.
+	names := fnWords == 0 && d.Words >= 1 && capWords == d.Words && (initials > 0 || d.Words >= 2 && hasNameCommas(text))
+	d.Prose = d.Words > 0 && !names
+	d.Lang = "und"
+	if !d.Prose {
+		return d
+	}
+	letters := d.Latin + d.Cyrillic
+	// enough: eight letters, or four with letters of the language's own.
+	enough := func(k int) bool { return letters >= 8 || letterCues[k] > 0 && letters >= 4 }
+	if d.Cyrillic > d.Latin {
+		ru, kk := d.Cues[1], d.Cues[2]
+		switch {
+		case kk > ru && enough(2):
+			d.Lang = "kk"
+		case ru > kk && enough(1):
+			d.Lang = "ru"
+		case letterCues[2] == 0 && d.Words >= 4:
+			// Several Cyrillic words without one Kazakh letter (a list of
+			// keywords, a title): Russian.
+			d.Lang = "ru"
+		}
+		return d
+	}
+	en, sl := d.Cues[0], d.Cues[3]
+	// English and Slovenian prose is dense with function words; a stray
+	// cue in a longer text of another language (French, German,
+	// transliterated Russian) is not enough.
+	if d.Words >= 6 && max(en, sl) < 0.10*float64(d.Words) && !d.Partial {
+		return d
+	}
+	switch {
+	case sl > en && enough(3):
+		d.Lang = "sl"
+	case en > sl && enough(0):
+		d.Lang = "en"
+	}
+	return d
 }
 
-func (r *Resources) scores(text string) LangScores {
-	s := LangScores{Score: map[string]float64{}}
-	for _, c := range text {
-		switch {
-		case unicode.Is(unicode.Cyrillic, c):
-			s.Cyrillic++
-		case unicode.Is(unicode.Latin, c):
-			s.Latin++
-		default:
-			continue
-		}
-		lc := unicode.ToLower(c)
-		for l, m := range r.langLetters {
-			if m[lc] {
-				s.Score[l] += 2
-			}
+// clearLead reports evidence that more text is most unlikely to overturn:
+// one language of the dominant script has at least twice the cues of the
+// other, and 16 more.
+func clearLead(lat, cyr int, letters, words *[4]int) bool {
+	a, b := 0, 3 // en, sl
+	if cyr > lat {
+		a, b = 1, 2 // ru, kk
+	}
+	x := 2*letters[a] + words[a]
+	y := 2*letters[b] + words[b]
+	if x < y {
+		x, y = y, x
+	}
+	return x >= 2*y && x-y >= 16
+}
+
+// hasNameCommas reports a comma-separated list ("Ainura ASKAROVA, Darygul
+// ZHOLBOLDUEVA"), the shape of an author line.
+func hasNameCommas(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] == ',' {
+			return true
 		}
 	}
-	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
-		w = strings.ToLower(strings.Trim(w, "-"))
-		if w == "" {
-			continue
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func isLetterByte(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return IsLetter(r)
+}
+
+// IsLetter is unicode.IsLetter with fast paths for ASCII, Latin-1, Latin
+// Extended-A/B and Cyrillic, the scripts of the four languages.
+func IsLetter(c rune) bool {
+	switch {
+	case c < 0x80:
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
+	case c < 0xC0:
+		return c == 0xAA || c == 0xB5 || c == 0xBA
+	case c < 0x250:
+		return c != 0xD7 && c != 0xF7
+	case c >= 0x400 && c <= 0x52F:
+		return c <= 0x481 || c >= 0x48A
+	}
+	return unicode.IsLetter(c)
+}
+
+// urlLen returns the length of a URL (http://, https://, www.) starting at
+// the beginning of s, or 0.
+func urlLen(s string) int {
+	n := 0
+	switch {
+	case hasPrefixFold(s, "https://"):
+		n = 8
+	case hasPrefixFold(s, "http://"):
+		n = 7
+	case hasPrefixFold(s, "www."):
+		n = 4
+	default:
+		return 0
+	}
+	for n < len(s) && !isSpaceByte(s[n]) && s[n] != '>' && s[n] != '"' {
+		n++
+	}
+	return n
+}
+
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
 		}
-		s.Words++
-		for l, m := range r.langWords {
-			if m[w] {
-				s.Score[l]++
-			}
+		if c != p[i] {
+			return false
 		}
 	}
-	return s
+	return true
+}
+
+// toLower is unicode.ToLower with a fast path for basic Cyrillic.
+func toLower(c rune) rune {
+	switch {
+	case c >= 0x410 && c <= 0x42F:
+		return c + 0x20
+	case c >= 0x430 && c <= 0x45F:
+		return c
+	}
+	return unicode.ToLower(c)
 }

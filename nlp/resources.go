@@ -8,6 +8,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,10 +18,22 @@ var dataFS embed.FS
 // Resources are the loaded word lists. Load them once and pass them around;
 // they are read-only after Load.
 type Resources struct {
-	langLetters map[string]map[rune]bool
-	langWords   map[string]map[string]bool
-	// abbrev maps a language ("*" for all) to abbreviations without their final period.
+	// letterLang and wordLang map a lower-case letter or function word to
+	// the languages (bits in the order of Languages) it is a cue for.
+	letterLang map[rune]uint8
+	letterTab  []uint8 // letterLang for runes below 0x530 (Latin, Cyrillic)
+	wordLang   map[string]uint8
+	maxWord    int // length in bytes of the longest word in wordLang
+	// abbrev maps a language ("*" for all) to abbreviations without their
+	// final period; final holds those that often end a sentence too (etc.,
+	// itd., т.б., и др.), after which a capitalized word opens a new one.
 	abbrev map[string]map[string]bool
+	final  map[string]map[string]bool
+	// abbrevBits flattens both for lookup: bits 0-3 the languages (order of
+	// Languages) where tok never ends a sentence, bits 4-7 where it may.
+	abbrevBits map[string]uint8
+	// openers are lower-case words that often open a sentence.
+	openers map[string]bool
 	// compounds are hyphenated words that keep their hyphen at a line break.
 	compounds map[string]bool
 	// words is a small list of common words per language used to accept a
@@ -34,11 +47,14 @@ var Languages = []string{"en", "ru", "kk", "sl"}
 // Load parses the embedded data files.
 func Load() (*Resources, error) {
 	r := &Resources{
-		langLetters: map[string]map[rune]bool{},
-		langWords:   map[string]map[string]bool{},
-		abbrev:      map[string]map[string]bool{},
-		compounds:   map[string]bool{},
-		words:       map[string]bool{},
+		letterLang: map[rune]uint8{},
+		wordLang:   map[string]uint8{},
+		abbrev:     map[string]map[string]bool{},
+		final:      map[string]map[string]bool{},
+		abbrevBits: map[string]uint8{},
+		openers:    map[string]bool{},
+		compounds:  map[string]bool{},
+		words:      map[string]bool{},
 	}
 	entries, err := LoadLexicon(dataFS, "data/lang.txt")
 	if err != nil {
@@ -53,25 +69,40 @@ func Load() (*Resources, error) {
 			if len(e.Fields) != 2 || e.Fields[1] == "" {
 				return nil, e.Errorf("letters takes one field of characters")
 			}
-			m := map[rune]bool{}
 			for _, c := range e.Fields[1] {
-				m[c] = true
+				if unicode.ToLower(c) != c {
+					return nil, e.Errorf("letter %q is not lower case", c)
+				}
+				r.letterLang[c] |= langBit(e.Section)
 			}
-			r.langLetters[e.Section] = m
 		case "words":
-			m := r.langWords[e.Section]
-			if m == nil {
-				m = map[string]bool{}
-				r.langWords[e.Section] = m
-			}
 			for _, w := range e.Fields[1:] {
 				if w == "" {
 					return nil, e.Errorf("empty word")
 				}
-				m[w] = true
+				if strings.ToLower(w) != w {
+					return nil, e.Errorf("word %q is not lower case", w)
+				}
+				r.wordLang[w] |= langBit(e.Section)
+			}
+		case "openers":
+			for _, w := range e.Fields[1:] {
+				if w == "" || strings.ToLower(w) != w {
+					return nil, e.Errorf("opener %q: want a lower-case word", w)
+				}
+				r.openers[w] = true
 			}
 		default:
-			return nil, e.Errorf("unknown entry %q (want letters or words)", e.Fields[0])
+			return nil, e.Errorf("unknown entry %q (want letters, words or openers)", e.Fields[0])
+		}
+	}
+	for w := range r.wordLang {
+		r.maxWord = max(r.maxWord, len(w))
+	}
+	r.letterTab = make([]uint8, 0x530)
+	for c, m := range r.letterLang {
+		if int(c) < len(r.letterTab) {
+			r.letterTab[c] = m
 		}
 	}
 	entries, err = LoadLexicon(dataFS, "data/abbreviations.txt")
@@ -79,13 +110,19 @@ func Load() (*Resources, error) {
 		return nil, err
 	}
 	for _, e := range entries {
-		if e.Section != "*" && !knownLang(e.Section) {
+		// "[ru]" lists abbreviations that never end a sentence, "[final ru]"
+		// those that may ("*" for every language).
+		sec, set := e.Section, r.abbrev
+		if f, ok := strings.CutPrefix(sec, "final "); ok {
+			sec, set = strings.TrimSpace(f), r.final
+		}
+		if sec != "*" && !knownLang(sec) {
 			return nil, e.Errorf("unknown language section %q", e.Section)
 		}
-		m := r.abbrev[e.Section]
+		m := set[sec]
 		if m == nil {
 			m = map[string]bool{}
-			r.abbrev[e.Section] = m
+			set[sec] = m
 		}
 		for _, a := range e.Fields {
 			a = strings.TrimSuffix(a, ".")
@@ -93,6 +130,21 @@ func Load() (*Resources, error) {
 				return nil, e.Errorf("empty abbreviation")
 			}
 			m[a] = true
+		}
+	}
+	for k, set := range []map[string]map[string]bool{r.abbrev, r.final} {
+		for lang, m := range set {
+			bits := uint8(0xF)
+			if lang != "*" {
+				bits = langBit(lang)
+			}
+			// Russian and Kazakh abbreviations are also used in the other language.
+			if bits&(bitRU|bitKK) != 0 {
+				bits |= bitRU | bitKK
+			}
+			for tok := range m {
+				r.abbrevBits[tok] |= bits << (4 * k)
+			}
 		}
 	}
 	entries, err = LoadLexicon(dataFS, "data/compounds.txt")

@@ -11,14 +11,29 @@ import (
 
 // annotate fills languages, sentences, sections and the title of a document
 // whose text and paragraphs are built.
-func (in *Ingester) annotate(d *doc.Document) {
-	// Language per paragraph; short paragraphs (headings, names) inherit
-	// from their neighbours when they have no evidence of their own.
+func (in *Ingester) annotate(d *doc.Document, paras []*para) {
+	// Language per paragraph; short paragraphs of prose (headings) inherit
+	// from their neighbours when they have no evidence of their own; names,
+	// URLs and numbers stay "und".
+	prose := make([]bool, len(d.Paragraphs))
+	chars := make([]int, len(d.Paragraphs))
+	mi := 0
 	for i := range d.Paragraphs {
-		d.Paragraphs[i].Lang = in.nlp.Identify(d.Slice(d.Paragraphs[i].Span))
+		text := d.Slice(d.Paragraphs[i].Span)
+		// Superscript markers ("^V", "<sup>1</sup>") are not words.
+		for mi < len(d.Marks) && d.Marks[mi].Span.Start < d.Paragraphs[i].Span.Start {
+			mi++
+		}
+		if mi < len(d.Marks) && d.Marks[mi].Span.Start < d.Paragraphs[i].Span.End {
+			text = blankMarks(text, d.Paragraphs[i].Span.Start, d.Marks[mi:], d.Paragraphs[i].Span.End)
+		}
+		det := in.nlp.Detect(text)
+		d.Paragraphs[i].Lang = det.Lang
+		prose[i] = det.Prose
+		chars[i] = utf8.RuneCountInString(d.Slice(d.Paragraphs[i].Span))
 	}
 	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Lang != "und" || utf8.RuneCountInString(d.Slice(d.Paragraphs[i].Span)) > 200 {
+		if d.Paragraphs[i].Lang != "und" || !prose[i] || chars[i] > 200 {
 			continue
 		}
 		if l := neighbourLang(d.Paragraphs, i); l != "" && hasLetters(d.Slice(d.Paragraphs[i].Span)) {
@@ -27,14 +42,14 @@ func (in *Ingester) annotate(d *doc.Document) {
 			}
 		}
 	}
-	// Document languages: shares of letters per language.
+	// Document languages: shares of the text (in characters) per language.
 	counts := map[string]int{}
 	total := 0
-	for _, p := range d.Paragraphs {
+	for i, p := range d.Paragraphs {
 		if p.Lang == "und" {
 			continue
 		}
-		n := letterCount(d.Slice(p.Span))
+		n := chars[i]
 		counts[p.Lang] += n
 		total += n
 	}
@@ -51,6 +66,7 @@ func (in *Ingester) annotate(d *doc.Document) {
 		roundShares(d.Languages)
 	}
 	// Sentences per paragraph.
+	d.Sentences = make([]doc.Sentence, 0, len(d.Paragraphs)+len(d.Text)/120)
 	for _, p := range d.Paragraphs {
 		text := d.Slice(p.Span)
 		if p.Heading {
@@ -61,8 +77,26 @@ func (in *Ingester) annotate(d *doc.Document) {
 			d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: p.Span.Start + r[0], End: p.Span.Start + r[1]}, Lang: p.Lang})
 		}
 	}
-	in.sections(d)
+	in.sections(d, paras)
 	d.Title = in.title(d)
+}
+
+// blankMarks replaces the superscript marks inside a paragraph (text starts
+// at offset base) with spaces.
+func blankMarks(text string, base int, marks []doc.Mark, end int) string {
+	b := []byte(text)
+	for _, m := range marks {
+		if m.Span.Start >= end {
+			break
+		}
+		if m.Kind != "superscript" {
+			continue
+		}
+		for k := max(m.Span.Start, base); k < min(m.Span.End, end); k++ {
+			b[k-base] = ' '
+		}
+	}
+	return string(b)
 }
 
 // roundShares rounds shares to 4 decimals and makes them sum to exactly 1.
@@ -123,9 +157,13 @@ func letterCount(s string) int {
 
 // sections opens a section at every heading paragraph and at every
 // paragraph that starts with a run-in heading ("Abstract: …", "Аңдатпа. …").
-// A heading not in the lexicon continues the kind of the body section it
-// stands in (a subsection of Results is still results).
-func (in *Ingester) sections(d *doc.Document) {
+// A heading not in the lexicon is a section of kind other, unless it is
+// visibly a subsection of a body section (a deeper Markdown level or
+// numbering, or a title-case heading under one in capitals): a subsection
+// of Results is still results. A heading right after a lexicon heading
+// ("ABSTRACT" then the abstract's title) is that section's subtitle and
+// opens none.
+func (in *Ingester) sections(d *doc.Document, paras []*para) {
 	var secs []doc.Section
 	open := func(kind, heading string, start int) {
 		if n := len(secs); n > 0 {
@@ -134,33 +172,49 @@ func (in *Ingester) sections(d *doc.Document) {
 		secs = append(secs, doc.Section{Kind: kind, Heading: heading, Span: doc.Span{Start: start, End: len(d.Text)}})
 	}
 	current := ""
-	lastWasHeading := false
-	for _, p := range d.Paragraphs {
+	curLevel, curDepth, curCaps := 0, 0, false
+	lastWasLexicon := false
+	for pi, p := range d.Paragraphs {
 		text := d.Slice(p.Span)
 		if p.Heading {
+			level := 0
+			if pi < len(paras) {
+				level = paras[pi].level
+			}
+			depth := numberDepth(text)
+			caps := isCaps(text)
 			kind := in.headingKind(text)
 			if kind == "" {
-				switch {
-				case lastWasHeading && current != "":
-					// "POVZETEK" then the summary's title: the title belongs to it.
+				if lastWasLexicon && current != "" && current != doc.SectionOther {
+					// Subtitle: stays in the section it follows.
+					lastWasLexicon = false
+					continue
+				}
+				body := current == doc.SectionIntroduction || current == doc.SectionMethods || current == doc.SectionResults || current == doc.SectionDiscussion || current == doc.SectionConclusion
+				sub := level > 0 && curLevel > 0 && level > curLevel ||
+					depth > 0 && curDepth > 0 && depth > curDepth ||
+					level == 0 && curLevel == 0 && depth == 0 && curCaps && !caps
+				if body && sub {
 					kind = current
-				case isCaps(text):
-					kind = doc.SectionOther
-				case current == doc.SectionIntroduction || current == doc.SectionMethods || current == doc.SectionResults || current == doc.SectionDiscussion || current == doc.SectionConclusion:
-					kind = current
-				default:
+				} else {
 					kind = doc.SectionOther
 				}
+				lastWasLexicon = false
+				if kind == current && current != doc.SectionOther {
+					open(kind, headingText(text), p.Span.Start)
+					continue // a subsection keeps its parent's level
+				}
+			} else {
+				lastWasLexicon = true
 			}
-			lastWasHeading = true
-			open(kind, strings.TrimRight(strings.TrimSpace(text), ":"), p.Span.Start)
-			current = kind
+			open(kind, headingText(text), p.Span.Start)
+			current, curLevel, curDepth, curCaps = kind, level, depth, caps
 			continue
 		}
-		lastWasHeading = false
+		lastWasLexicon = false
 		if h, kind := in.runInHeading(text); kind != "" {
 			open(kind, h, p.Span.Start)
-			current = kind
+			current, curLevel, curDepth, curCaps = kind, 0, 0, isCaps(h)
 		}
 	}
 	// Drop empty sections (a heading immediately followed by another).
@@ -171,9 +225,22 @@ func (in *Ingester) sections(d *doc.Document) {
 	}
 }
 
+func headingText(t string) string {
+	return strings.TrimRight(strings.TrimSpace(t), ":")
+}
+
 // runInHeading recognizes a known heading word at the start of a paragraph
 // followed by ":" "." or a dash, and returns it with its kind.
 func (in *Ingester) runInHeading(text string) (string, string) {
+	// Quick rejection: the first word must open some lexicon heading.
+	w := text
+	if i := strings.IndexAny(w, " :.\t"); i >= 0 {
+		w = w[:i]
+	}
+	w = strings.Trim(w, "*_")
+	if len(w) > 48 || !in.firstWords[strings.ToLower(w)] {
+		return "", ""
+	}
 	for _, sep := range []string{":", ".", " —", " –", " -"} {
 		i := strings.Index(text, sep)
 		if i <= 0 || i > 60 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -29,50 +30,89 @@ func DecodeText(data []byte) (string, string, error) {
 		}
 		return string(data), "utf-8", nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return decodeUTF16(data[2:], false), "utf-16le", nil
+		return decodeUTF16(data[2:], false, 2)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeUTF16(data[2:], true), "utf-16be", nil
+		return decodeUTF16(data[2:], true, 2)
 	}
 	if utf8.Valid(data) {
 		if bytes.IndexByte(data, 0) >= 0 {
 			if be, ok := utf16Order(data); ok {
-				return decodeUTF16(data, be), map[bool]string{true: "utf-16be", false: "utf-16le"}[be], nil
+				return decodeUTF16(data, be, 0)
 			}
 			return "", "", fmt.Errorf("%w: the file contains NUL bytes (binary data?)", ErrEncoding)
 		}
 		return string(data), "utf-8", nil
 	}
 	if be, ok := utf16Order(data); ok {
-		return decodeUTF16(data, be), map[bool]string{true: "utf-16be", false: "utf-16le"}[be], nil
+		return decodeUTF16(data, be, 0)
 	}
-	type cand struct {
-		name  string
-		text  string
-		score float64
-	}
-	var cands []cand
-	for _, cm := range []struct {
-		name string
-		cm   *charmap.Charmap
-	}{{"windows-1251", charmap.Windows1251}, {"koi8-r", charmap.KOI8R}} {
-		s, err := cm.cm.NewDecoder().String(string(data))
-		if err != nil {
-			continue
+	if bytes.IndexByte(data, 0) < 0 {
+		type cand struct {
+			name  string
+			text  string
+			score float64
 		}
-		cands = append(cands, cand{cm.name, s, cyrillicPlausibility(s)})
-	}
-	if len(cands) == 2 {
-		a, b := cands[0], cands[1]
-		if b.score > a.score {
-			a, b = b, a
+		var cands []cand
+		for _, cm := range []struct {
+			name string
+			cm   *charmap.Charmap
+		}{{"windows-1251", charmap.Windows1251}, {"koi8-r", charmap.KOI8R}} {
+			s, err := cm.cm.NewDecoder().String(string(data))
+			if err != nil || !cyrillicText(s) {
+				continue
+			}
+			cands = append(cands, cand{cm.name, s, cyrillicPlausibility(s)})
 		}
-		if a.score >= 0.9 && b.score < 0.6 {
-			return a.text, a.name, nil
+		switch len(cands) {
+		case 1:
+			if cands[0].score >= 0.9 {
+				return cands[0].text, cands[0].name, nil
+			}
+		case 2:
+			a, b := cands[0], cands[1]
+			if b.score > a.score {
+				a, b = b, a
+			}
+			if a.score >= 0.9 && b.score < 0.6 {
+				return a.text, a.name, nil
+			}
 		}
 	}
 	return "", "", fmt.Errorf("%w: not valid UTF-8 (first bad byte at offset %d) and not recognizably Windows-1251 or KOI8-R; convert the file to UTF-8 (e.g. iconv -f CP1251 -t UTF-8)", ErrEncoding, invalidAt(data))
 }
 
+// cyrillicText reports text whose non-ASCII letters are Cyrillic and make
+// up whole words: the bytes of a Latin-1 or Windows-1252 text ("café",
+// "Ljubljana – Zagreb") read as a Cyrillic code page give words mixing
+// Latin and Cyrillic letters, or too few Cyrillic letters to judge.
+func cyrillicText(s string) bool {
+	cyr, mixed, words := 0, 0, 0
+	lat, cy := false, false
+	flush := func() {
+		if lat || cy {
+			words++
+			if lat && cy {
+				mixed++
+			}
+		}
+		lat, cy = false, false
+	}
+	for _, c := range s {
+		switch {
+		case c < 0x80 && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			lat = true
+		case c >= 0x400 && c <= 0x4FF:
+			cy = true
+			cyr++
+		case c >= 0x80 && unicode.IsLetter(c):
+			lat = true
+		default:
+			flush()
+		}
+	}
+	flush()
+	return cyr >= 8 && mixed*10 <= words
+}
 func invalidAt(data []byte) int {
 	for i := 0; i < len(data); {
 		r, w := utf8.DecodeRune(data[i:])
@@ -84,32 +124,49 @@ func invalidAt(data []byte) int {
 	return len(data)
 }
 
-// utf16Order detects BOM-less UTF-16 from where the zero bytes fall: text in
-// Latin or Cyrillic script has a zero (or 0x04) high byte in most code units.
+// utf16Order detects BOM-less UTF-16 from its high bytes: in text in Latin
+// or Cyrillic script nearly every code unit's high byte is 0x00 or 0x04,
+// many are 0x00 (spaces, digits, punctuation), and the low bytes are not.
 func utf16Order(data []byte) (bigEndian bool, ok bool) {
 	if len(data) < 4 || len(data)%2 != 0 {
 		return false, false
 	}
-	var evenZero, oddZero int
+	var hiLE, hiBE, zeroLE, zeroBE int
 	for i := 0; i+1 < len(data); i += 2 {
-		if data[i] == 0 {
-			evenZero++
+		lo, hi := data[i], data[i+1] // as little-endian
+		if hi == 0 || hi == 4 {
+			hiLE++
 		}
-		if data[i+1] == 0 {
-			oddZero++
+		if hi == 0 {
+			zeroLE++
+		}
+		if lo == 0 || lo == 4 {
+			hiBE++
+		}
+		if lo == 0 {
+			zeroBE++
 		}
 	}
 	units := len(data) / 2
 	switch {
-	case oddZero > units/3 && evenZero < units/20:
+	case hiLE*10 >= units*9 && zeroLE*10 >= units && hiBE*2 < units:
 		return false, true
-	case evenZero > units/3 && oddZero < units/20:
+	case hiBE*10 >= units*9 && zeroBE*10 >= units && hiLE*2 < units:
 		return true, true
 	}
 	return false, false
 }
 
-func decodeUTF16(data []byte, bigEndian bool) string {
+// decodeUTF16 decodes UTF-16 (after a byte-order mark of bom bytes): an odd
+// number of bytes or an unpaired surrogate is an error, not a U+FFFD.
+func decodeUTF16(data []byte, bigEndian bool, bom int) (string, string, error) {
+	name := "utf-16le"
+	if bigEndian {
+		name = "utf-16be"
+	}
+	if len(data)%2 != 0 {
+		return "", "", fmt.Errorf("%w: %s with an odd number of bytes (%d): truncated?", ErrEncoding, name, len(data)+bom)
+	}
 	u := make([]uint16, len(data)/2)
 	for i := range u {
 		if bigEndian {
@@ -118,7 +175,19 @@ func decodeUTF16(data []byte, bigEndian bool) string {
 			u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
 		}
 	}
-	return string(utf16.Decode(u))
+	for i := 0; i < len(u); i++ {
+		switch {
+		case utf16.IsSurrogate(rune(u[i])):
+			if u[i] < 0xDC00 && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
+				i++
+				continue
+			}
+			return "", "", fmt.Errorf("%w: %s with an unpaired surrogate at byte %d", ErrEncoding, name, 2*i+bom)
+		case u[i] == 0 && bom == 0:
+			return "", "", fmt.Errorf("%w: %s text with NUL characters (binary data?)", ErrEncoding, name)
+		}
+	}
+	return string(utf16.Decode(u)), name, nil
 }
 
 // cyrillicPlausibility is the share of non-ASCII letters that are frequent

@@ -12,9 +12,9 @@ import (
 type srcLine struct {
 	start, end int // original byte offsets, end excludes the line break
 	text       string
-	page       int // 0-based page index (PDF); 0 for text
+	page       int // 0-based page index
 	kind       lineKind
-	heading    int // Markdown heading level, 0 if none
+	heading    int // Markdown heading level (1-6), 0 if none
 }
 
 type lineKind uint8
@@ -25,21 +25,20 @@ const (
 	lineArtifact // running head, footer or page number: removed
 	lineHeading  // Markdown heading or heading-shaped line
 	lineItem     // list item or table row: a paragraph of its own
-	lineRule     // horizontal rule or table rule: dropped, breaks paragraphs
+	lineRule     // horizontal rule, table rule, code fence: dropped, breaks paragraphs
+	lineTable    // Markdown table row: a paragraph of its own, cells tab-separated
 )
 
+// splitLines cuts orig at line feeds (and form feeds, which pdftotext writes
+// between pages) and assigns each line its page.
 func splitLines(orig string, pageStarts []int) []srcLine {
-	var lines []srcLine
+	lines := make([]srcLine, 0, strings.Count(orig, "\n")+1)
 	page := 0
-	for start := 0; start <= len(orig); {
-		end := strings.IndexByte(orig[start:], '\n')
-		next := 0
-		if end < 0 {
-			end = len(orig)
-			next = len(orig) + 1
-		} else {
-			end += start
-			next = end + 1
+	start := 0
+	for {
+		end := start
+		for end < len(orig) && orig[end] != '\n' && orig[end] != '\f' {
+			end++
 		}
 		for page+1 < len(pageStarts) && pageStarts[page+1] <= start {
 			page++
@@ -49,32 +48,82 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 			e--
 		}
 		l := srcLine{start: start, end: e, text: orig[start:e], page: page}
-		if strings.TrimSpace(l.text) == "" {
+		if isBlank(l.text) {
 			l.kind = lineBlank
 		}
 		lines = append(lines, l)
-		start = next
+		if end >= len(orig) {
+			break
+		}
+		start = end + 1
 	}
 	return lines
 }
 
-var (
-	pageNumberLine = regexp.MustCompile(`^\s*(?:[-–—]\s*)?(?:(?i:page|p\.|стр\.|бет)\s*)?(\d{1,4})(?:\s*(?:/|of|из)\s*\d{1,4})?(?:\s*[-–—])?\s*$`)
-	digitsRe       = regexp.MustCompile(`\d+`)
-)
+func isBlank(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ', '\t', '\r', '\v', '\f':
+				i++
+				continue
+			}
+			return false
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) && r != '\u200B' && r != '\uFEFF' && r != '\u00AD' && r != '\u2060' {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
+var pageNumberLine = regexp.MustCompile(`^\s*(?:[-–—]\s*)?(?:(?i:page|p\.|стр\.|с\.|бет|str\.)\s*)?(\d{1,4})(?:\s*(?:/|of|из)\s*\d{1,4})?(?:\s*[-–—])?\s*$`)
+
+// pageNumber returns the printed number of a page-number line ("267",
+// "- 12 -", "Page 3 of 10", "стр. 5"), or "".
+func pageNumber(t string) string {
+	if len(t) > 24 {
+		return ""
+	}
+	hasDigit := false
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			hasDigit = true
+			break
+		}
+	}
+	if !hasDigit {
+		return ""
+	}
+	if m := pageNumberLine.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// artifacts is what markArtifacts found: the printed page numbers and, for
+// text without page boundaries, the lines where new pages begin.
+type artifacts struct {
+	printed map[int]string // page index → printed number
+	breaks  []int          // line indexes that start a new page (text only)
+}
 
 // markArtifacts finds running heads, footers and page-number lines and marks
 // them lineArtifact. With page boundaries (PDF) a line is a running head when
 // its shape (digits masked) stands among the first or last lines of many
 // pages; without them (text saved from a PDF) page numbers are lone numbers
-// between blank lines, and running heads are short one-line blocks that
-// repeat or that stand next to such a page number.
-func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) map[int]string {
-	printed := map[int]string{}
+// between blocks of text, and running heads are short one-line blocks that
+// repeat or that stand next to such a page number. Each run of removed
+// lines is a page break.
+func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) artifacts {
+	a := artifacts{printed: map[int]string{}}
 	if pages > 1 {
 		byPage := make([][]int, pages)
 		for i, l := range lines {
-			if l.kind != lineBlank {
+			if l.kind != lineBlank && l.page < pages {
 				byPage[l.page] = append(byPage[l.page], i)
 			}
 		}
@@ -95,29 +144,29 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) map[
 				}
 			}
 		}
-		min := pages / 4
-		if min < 2 {
-			min = 2
+		minPages := pages / 4
+		if minPages < 2 {
+			minPages = 2
 		}
 		for p, ix := range byPage {
 			for _, i := range edges(ix) {
 				t := strings.TrimSpace(lines[i].text)
-				if m := pageNumberLine.FindStringSubmatch(t); m != nil {
+				if n := pageNumber(t); n != "" {
 					lines[i].kind = lineArtifact
-					printed[p] = m[1]
+					a.printed[p] = n
 					continue
 				}
-				if edgeCount[shapeKey(t)] >= min && utf8.RuneCountInString(t) <= 120 && !isHeading(t) {
+				if edgeCount[shapeKey(t)] >= minPages && utf8.RuneCountInString(t) <= 120 && !isHeading(t) {
 					lines[i].kind = lineArtifact
 				}
 			}
 		}
-		return printed
+		return a
 	}
 	// Text without page boundaries.
 	count := map[string]int{}
 	for _, l := range lines {
-		if l.kind != lineBlank {
+		if l.kind == lineText && len(l.text) <= 400 {
 			count[strings.TrimSpace(l.text)]++
 		}
 	}
@@ -128,32 +177,35 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) map[
 		return utf8.RuneCountInString(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
 	}
 	for i, l := range lines {
+		if l.kind != lineText {
+			continue
+		}
 		t := strings.TrimSpace(l.text)
-		if l.kind == lineBlank || count[t] < 2 || !shortLine(t) || pageNumberLine.MatchString(t) {
+		if count[t] < 2 || !shortLine(t) || pageNumber(t) != "" {
 			continue
 		}
 		halfIsolated := i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
 		// An author running head ("Токмеилова М., Асхат Г.") may be glued to
 		// the text on one side; other repeated lines must stand alone.
-		if isolated(i) && !endsSentence(t) || halfIsolated && looksLikeNameList(t) {
+		if isolated(i) && !endsSentence(t) && !isMarkupLine(t) || halfIsolated && looksLikeNameList(t) {
 			lines[i].kind = lineArtifact
 		}
 	}
-	page := 0
 	for i, l := range lines {
-		t := strings.TrimSpace(l.text)
-		if l.kind == lineBlank || !isolated(i) || !pageNumberLine.MatchString(t) {
+		if l.kind != lineText || !isolated(i) {
+			continue
+		}
+		n := pageNumber(strings.TrimSpace(l.text))
+		if n == "" {
 			continue
 		}
 		// A lone number counts as a page number only between two blocks of
-		// text (not a list of figures).
+		// text (not in a list of figures).
 		prev, next := prevText(lines, i), nextText(lines, i)
-		if prev < 0 || next < 0 {
+		if prev < 0 || next < 0 || lines[prev].kind == lineText && isNumberLine(lines[prev].text) || lines[next].kind == lineText && isNumberLine(lines[next].text) {
 			continue
 		}
 		lines[i].kind = lineArtifact
-		printed[page] = pageNumberLine.FindStringSubmatch(t)[1]
-		page++
 		for _, dir := range []int{-1, 1} {
 			j := i
 			for k := 0; k < 3; k++ {
@@ -162,21 +214,101 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) map[
 				} else {
 					j = nextText(lines, j)
 				}
-				if j < 0 || !isolated(j) || !shortLine(strings.TrimSpace(lines[j].text)) || lines[j].kind != lineText {
+				if j < 0 || lines[j].kind == lineArtifact {
+					continue
+				}
+				if !isolated(j) || !shortLine(strings.TrimSpace(lines[j].text)) || lines[j].kind != lineText || endsSentence(lines[j].text) {
 					break
 				}
 				lines[j].kind = lineArtifact
 			}
 		}
 	}
-	return printed
+	// Runs of removed lines are page breaks; a printed number belongs to the
+	// page it heads (number last in its run, text after it) or ends.
+	page := 0
+	for i := 0; i < len(lines); {
+		if lines[i].kind != lineArtifact {
+			lines[i].page = page
+			i++
+			continue
+		}
+		j := i
+		num, numLast := "", false
+		for j < len(lines) && (lines[j].kind == lineArtifact || lines[j].kind == lineBlank) {
+			if lines[j].kind == lineArtifact {
+				if n := pageNumber(strings.TrimSpace(lines[j].text)); n != "" {
+					num, numLast = n, true
+				} else {
+					numLast = false
+				}
+			}
+			j++
+		}
+		atStart, atEnd := prevText(lines, i) < 0, j >= len(lines)
+		switch {
+		case atStart && !atEnd:
+			// Heads above the first page's text.
+			for k := i; k < j; k++ {
+				lines[k].page = page
+			}
+			if num != "" {
+				a.printed[page] = num
+			}
+		case atEnd:
+			for k := i; k < j; k++ {
+				lines[k].page = page
+			}
+			if num != "" {
+				a.printed[page] = num
+			}
+		default:
+			if num != "" && !numLast {
+				a.printed[page] = num
+			}
+			page++
+			a.breaks = append(a.breaks, j)
+			for k := i; k < j; k++ {
+				lines[k].page = page
+			}
+			if num != "" && numLast {
+				a.printed[page] = num
+			}
+		}
+		i = j
+	}
+	return a
+}
+
+// isMarkupLine reports separator lines ("* * *", "---") that repeat without
+// being running heads.
+func isMarkupLine(t string) bool {
+	for _, c := range t {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumberLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !(t[i] >= '0' && t[i] <= '9' || t[i] == '.' || t[i] == ',' || t[i] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeNameList recognizes author running heads such as
 // "Токмеилова М., Асхат Г., Әйтімбет Л. І." that end in an initial's period.
 var nameListRe = regexp.MustCompile(`^(\p{Lu}\p{L}+(?:\s+\p{Lu}\.)+\s*,?\s*)+$`)
 
-func looksLikeNameList(t string) bool { return nameListRe.MatchString(t) }
+func looksLikeNameList(t string) bool { return len(t) < 200 && nameListRe.MatchString(t) }
 
 func prevText(lines []srcLine, i int) int {
 	for j := i - 1; j >= 0; j-- {
@@ -196,12 +328,30 @@ func nextText(lines []srcLine, i int) int {
 	return -1
 }
 
+// shapeKey is a line in lower case with digit runs masked, so that "12 Journal"
+// and "13 Journal" are the same running head.
 func shapeKey(s string) string {
-	return digitsRe.ReplaceAllString(strings.ToLower(strings.TrimSpace(s)), "#")
+	s = strings.ToLower(strings.TrimSpace(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	inDigits := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			if !inDigits {
+				b.WriteByte('#')
+			}
+			inDigits = true
+			continue
+		}
+		inDigits = false
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”»)")
+	t = strings.TrimRight(t, " \t\"'”»)*_")
 	if t == "" {
 		return false
 	}
@@ -209,31 +359,72 @@ func endsSentence(t string) bool {
 	return c == '.' || c == '!' || c == '?' || c == '…' || c == ':'
 }
 
+// endsClause reports a line ending in a sentence's end (not a colon).
+func endsClause(t string) bool {
+	t = strings.TrimRight(t, " \t\"'”»)*_")
+	if t == "" {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return c == '.' || c == '!' || c == '?' || c == '…' || c == ';'
+}
+
 func startsLower(t string) bool {
-	t = strings.TrimLeft(t, " \t\"'“«(")
+	t = strings.TrimLeft(t, " \t\"'“«(*_")
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(c)
 }
 
-// pdfLike reports text whose lines were broken by a layout engine (a PDF
-// export): most lines end mid-sentence and the next line continues it.
-func pdfLike(lines []srcLine) bool {
-	var text, broken int
-	var lengths []int
+func startsUpperOrDigit(t string) bool {
+	t = strings.TrimLeft(t, " \t\"'“«(*_")
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(c) || unicode.IsDigit(c)
+}
+
+// lastWordLower reports a text that ends in a lower-case word (no
+// punctuation after it): a sentence cut off, not a title or a list.
+func lastWordLower(t string) bool {
+	t = strings.TrimRight(t, " \t")
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLower(c)
+}
+
+// lineStats are the shapes of a text's lines that decide how they are
+// rebuilt into paragraphs.
+type lineStats struct {
+	// broken: lines broken by a layout engine (a PDF export): short lines,
+	// most of which end mid-sentence with the next line continuing it.
+	broken bool
+	// unwrapped: one paragraph per line (no hard wraps), so a line that
+	// ends a sentence ends its paragraph.
+	unwrapped bool
+	// width is the mean length of a text line in characters.
+	width int
+}
+
+func measureLines(lines []srcLine) lineStats {
+	var text, brokenN, sum int
+	var runes []int
 	for i, l := range lines {
 		if l.kind != lineText {
 			continue
 		}
 		text++
-		lengths = append(lengths, utf8.RuneCountInString(l.text))
+		t := strings.TrimSpace(l.text)
+		n := utf8.RuneCountInString(t)
+		sum += n
+		runes = append(runes, n)
 		if i+1 < len(lines) && lines[i+1].kind == lineText && !endsSentence(l.text) {
-			broken++
+			brokenN++
 		}
 	}
-	if text < 10 {
-		return false
+	st := lineStats{width: 80}
+	if text == 0 {
+		return st
 	}
-	sort.Ints(lengths)
-	median := lengths[len(lengths)/2]
-	return median < 110 && float64(broken) > 0.3*float64(text)
+	st.width = sum / text
+	sort.Ints(runes)
+	st.broken = text >= 10 && runes[len(runes)/2] < 110 && float64(brokenN) > 0.3*float64(text)
+	st.unwrapped = !st.broken && text >= 3 && runes[len(runes)/2] > 120
+	return st
 }

@@ -1,8 +1,10 @@
 package ingest
 
 import (
-	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // piece is a run of normalized text and the original bytes it stands for.
@@ -15,109 +17,814 @@ type piece struct {
 }
 
 // looksLikeMarkdown reports Markdown syntax in a .txt file (papers are often
-// saved from converters that write Markdown into .txt): headings, strong
-// emphasis, HTML superscripts, links or autolinks.
+// saved from converters that write Markdown into .txt): at least two kinds
+// of ATX headings, strong emphasis, inline HTML, links, autolinks, bullets,
+// backslash escapes or pandoc superscripts.
 func looksLikeMarkdown(s string) bool {
+	var seen [8]bool
 	hits := 0
-	for _, re := range mdSignals {
-		if re.MatchString(s) {
+	hit := func(k int) {
+		if !seen[k] {
+			seen[k] = true
 			hits++
+		}
+	}
+	lineStart := true
+	for i := 0; i < len(s) && hits < 2; i++ {
+		c := s[i]
+		if lineStart {
+			j := i
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') && j-i < 4 {
+				j++
+			}
+			if j < len(s) {
+				switch s[j] {
+				case '#':
+					k := j
+					for k < len(s) && s[k] == '#' {
+						k++
+					}
+					if k-j <= 6 && k+1 < len(s) && s[k] == ' ' && s[k+1] != ' ' && s[k+1] != '\n' {
+						hit(0)
+					}
+				case '-', '*', '+':
+					if j+2 < len(s) && s[j+1] == ' ' && s[j+2] != ' ' && s[j+2] != '\n' {
+						hit(5)
+					}
+				}
+			}
+		}
+		lineStart = c == '\n'
+		switch c {
+		case '*':
+			if i+2 < len(s) && s[i+1] == '*' && s[i+2] != '*' && s[i+2] != ' ' {
+				if j := strings.Index(s[i+2:min(len(s), i+300)], "**"); j > 0 && !strings.Contains(s[i+2:i+2+j], "\n") {
+					hit(1)
+				}
+			}
+		case '<':
+			rest := s[i:min(len(s), i+12)]
+			if strings.HasPrefix(rest, "<sup>") || strings.HasPrefix(rest, "</a>") || strings.HasPrefix(rest, "<br") {
+				hit(2)
+			}
+			if n := autolinkLen(s[i:]); n > 0 {
+				hit(4)
+			}
+		case ']':
+			if strings.HasPrefix(s[i:], "](http") {
+				hit(3)
+			}
+		case '\\':
+			if i+1 < len(s) && strings.IndexByte("_*[]#", s[i+1]) >= 0 {
+				hit(6)
+			}
+		case '^':
+			if i+1 < len(s) && (s[i+1] == '{' || s[i+1] >= '0' && s[i+1] <= '9' || strings.IndexByte("IVX", s[i+1]) >= 0) {
+				hit(7)
+			}
 		}
 	}
 	return hits >= 2
 }
 
-var mdSignals = []*regexp.Regexp{
-	regexp.MustCompile(`(?m)^#{1,6} \S`),
-	regexp.MustCompile(`\*\*[^*\n]+\*\*`),
-	regexp.MustCompile(`<sup>|</a>|<br\s*/?>`),
-	regexp.MustCompile(`\]\(https?://`),
-	regexp.MustCompile(`<https?://[^>\s]+>`),
-	regexp.MustCompile(`(?m)^\s*[-*+] \S`),
-	regexp.MustCompile(`\\[_*\[\]#]`),
-	regexp.MustCompile(`\^\{[^}\n]{1,8}\}|\^[IVX0-9]{1,4}\b`),
+// Markdown line shapes.
+
+// atxHeading returns the level of "## Heading" and the offset of its text.
+func atxHeading(t string) (level, textAt int) {
+	i := 0
+	for i < len(t) && i < 3 && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && t[j] == '#' {
+		j++
+	}
+	if j == i || j-i > 6 || j < len(t) && t[j] != ' ' && t[j] != '\t' {
+		return 0, 0
+	}
+	k := j
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	if k == len(t) {
+		return 0, 0
+	}
+	return j - i, k
 }
 
-// inlineMarkdown matches the inline constructs that lose their marks and keep
-// their words. Order matters: longer constructs first.
-var inlineMarkdown = regexp.MustCompile(
-	`<https?://[^>\s]+>` + // autolink
-		`|!?\[[^\]\n]*\]\([^)\s]*\)` + // [text](url), ![alt](src)
-		`|</?(?:a|sup|sub|span|em|strong|b|i|u|br|p|div|small)\b[^>\n]*>` + // inline HTML
-		`|\\[\\` + "`" + `*_{}\[\]()#+\-.!|>~^]` + // backslash escape
-		`|\^\{[^}\n]{1,12}\}|\^[A-Za-z0-9]{1,6}\b` + // pandoc superscript
-		`|\*{1,3}|_{2,3}` + // emphasis marks
-		"|`+",
-)
-
-var (
-	mdHeading   = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+`)
-	mdBullet    = regexp.MustCompile(`^\s{0,6}[-*+•▪●◦]\s+`)
-	mdQuote     = regexp.MustCompile(`^\s{0,3}>\s?`)
-	mdRule      = regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
-	mdTableRule = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	mdLinkParts = regexp.MustCompile(`^!?\[([^\]\n]*)\]\(([^)\s]*)\)$`)
-)
-
-// cleanMarkdownLine reduces one Markdown line to pieces of text. sup receives
-// the normalized-relative positions of superscript text (footnote markers).
-func cleanMarkdownLine(line string, base int) (pieces []piece, sup [][2]int) {
-	pos := 0
-	emit := func(s string, orig, n int, exact bool) {
-		if s != "" {
-			pieces = append(pieces, piece{s, orig, n, exact})
-		}
+// bulletAt returns the offset of the text after a list bullet ("- ", "* ",
+// "+ ", "• ", "▪ ", "● ", "◦ ", "– "), or 0.
+func bulletAt(t string) int {
+	i := 0
+	for i < len(t) && i < 8 && (t[i] == ' ' || t[i] == '\t') {
+		i++
 	}
-	inSup := false
-	supStart := 0
-	textLen := func() int {
-		n := 0
-		for _, p := range pieces {
-			n += len(p.text)
-		}
-		return n
+	if i >= len(t) {
+		return 0
 	}
-	for _, m := range inlineMarkdown.FindAllStringIndex(line, -1) {
-		emit(line[pos:m[0]], base+pos, m[0]-pos, true)
-		tok := line[m[0]:m[1]]
-		switch {
-		case strings.HasPrefix(tok, "<http"):
-			emit(tok[1:len(tok)-1], base+m[0]+1, len(tok)-2, true)
-		case strings.HasPrefix(tok, "[") || strings.HasPrefix(tok, "!["):
-			parts := mdLinkParts.FindStringSubmatch(tok)
-			text := parts[1]
-			off := strings.Index(tok, "[") + 1
-			if text == "" {
-				text = parts[2]
-				off = strings.Index(tok, "(") + 1
+	c, w := utf8.DecodeRuneInString(t[i:])
+	switch c {
+	case '-', '*', '+', '•', '▪', '●', '◦', '‣', '–', '·', '○', '■', '□':
+	default:
+		return 0
+	}
+	j := i + w
+	if j >= len(t) || t[j] != ' ' && t[j] != '\t' {
+		return 0
+	}
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+		j++
+	}
+	if j == len(t) {
+		return 0
+	}
+	if c == '*' && strings.HasPrefix(t[j:], "*") {
+		return 0
+	}
+	return j
+}
+
+// orderedItem reports "1. text", "12) text", "a) text", "IV. text".
+func orderedItem(t string) bool {
+	i := 0
+	for i < len(t) && i < 3 && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == i {
+		if j < len(t) && (t[j] >= 'a' && t[j] <= 'z') && j+1 < len(t) && t[j+1] == ')' {
+			j++
+		} else {
+			for j < len(t) && strings.IndexByte("IVX", t[j]) >= 0 {
+				j++
 			}
-			emit(text, base+m[0]+off, len(text), true)
-		case strings.HasPrefix(tok, "<sup") || strings.HasPrefix(tok, "<sub"):
-			inSup, supStart = true, textLen()
-		case strings.HasPrefix(tok, "</sup") || strings.HasPrefix(tok, "</sub"):
-			if inSup {
-				sup = append(sup, [2]int{supStart, textLen()})
+			if j == i || j < len(t) && t[j] != '.' {
+				return false
 			}
-			inSup = false
-		case strings.HasPrefix(tok, "<br"):
-			emit(" ", base+m[0], len(tok), false)
-		case strings.HasPrefix(tok, "<"):
-			// other inline HTML tags: dropped, their content stays.
-		case tok[0] == '\\':
-			emit(tok[1:], base+m[0]+1, len(tok)-1, true)
-		case tok[0] == '^':
-			inner, off := tok[1:], 1
-			if strings.HasPrefix(inner, "{") {
-				inner, off = inner[1:len(inner)-1], 2
-			}
-			s := textLen()
-			emit(inner, base+m[0]+off, len(inner), true)
-			sup = append(sup, [2]int{s, s + len(inner)})
+		}
+	} else if j-i > 3 {
+		return false
+	}
+	if j >= len(t) || t[j] != '.' && t[j] != ')' {
+		return false
+	}
+	j++
+	if j+1 >= len(t) || t[j] != ' ' {
+		return false
+	}
+	return !unicode.IsSpace(rune(t[j+1]))
+}
+
+// thematicBreak reports "---", "***", "___" (three or more, spaces allowed).
+func thematicBreak(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 {
+		return false
+	}
+	c := t[0]
+	if c != '-' && c != '*' && c != '_' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case c:
+			n++
+		case ' ', '\t':
 		default:
-			// emphasis and code marks: dropped.
+			return false
 		}
-		pos = m[1]
 	}
-	emit(line[pos:], base+pos, len(line)-pos, true)
+	return n >= 3
+}
+
+// setextUnderline reports a line of "=" (level 1) or "-" (level 2).
+func setextUnderline(t string) int {
+	t = strings.TrimSpace(t)
+	if len(t) < 2 {
+		return 0
+	}
+	if strings.Trim(t, "=") == "" {
+		return 1
+	}
+	if strings.Trim(t, "-") == "" {
+		return 2
+	}
+	return 0
+}
+
+// tableRule reports a table delimiter row: "|---|:--:|", "--- | ---".
+func tableRule(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.Contains(t, "-") || !strings.Contains(t, "|") && !strings.Contains(t, "+") {
+		return false
+	}
+	dashes := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '-':
+			dashes++
+		case '|', ':', ' ', '\t', '+', '=':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3
+}
+
+func isTableRow(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > 1 && t[0] == '|'
+}
+
+// fence reports a code fence line (``` or ~~~).
+func fence(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
+}
+
+// quotePrefix returns the length of a blockquote marker "> ".
+func quotePrefix(t string) int {
+	i := 0
+	for i < len(t) && i < 3 && t[i] == ' ' {
+		i++
+	}
+	if i < len(t) && t[i] == '>' {
+		i++
+		if i < len(t) && t[i] == ' ' {
+			i++
+		}
+		return i
+	}
+	return 0
+}
+
+// tableRow reduces "| a | b |" to its cells, separated by tabs: the cells
+// keep their words (and their inline Markdown is reduced), the pipes go.
+func tableRow(text string, base int) ([]piece, [][2]int) {
+	var out []piece
+	var sup [][2]int
+	// Cell boundaries: unescaped pipes.
+	var cells [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	cells = append(cells, [2]int{start, len(text)})
+	for _, c := range cells {
+		cell := text[c[0]:c[1]]
+		lead := len(cell) - len(strings.TrimLeft(cell, " \t"))
+		cell = strings.TrimSpace(cell)
+		if cell == "" {
+			continue
+		}
+		if len(out) > 0 {
+			// The pipe before this cell becomes a tab.
+			out = append(out, piece{text: "\t", orig: base + c[0] - 1, n: 1})
+		}
+		ps, s := cleanInline(cell, base+c[0]+lead)
+		sup = append(sup, s...)
+		out = append(out, ps...)
+	}
+	return out, sup
+}
+
+// Inline reduction.
+
+// maxInline bounds the search for the end of an inline construct (a link,
+// a comment, a code span): longer ones are read as text, and adversarial
+// lines cannot make the reduction quadratic.
+const maxInline = 2048
+
+// inlineTrigger are the bytes that can start inline Markdown.
+var inlineTrigger = [256]bool{'*': true, '_': true, '`': true, '\\': true, '<': true, '[': true, '!': true, '^': true, '&': true, '~': true}
+
+// htmlTags are the inline HTML tags whose marks are dropped (their content
+// stays).
+var htmlTags = map[string]bool{
+	"a": true, "sup": true, "sub": true, "span": true, "em": true, "strong": true, "b": true, "i": true,
+	"u": true, "br": true, "p": true, "div": true, "small": true, "mark": true, "cite": true, "abbr": true,
+	"font": true, "s": true, "del": true, "ins": true, "code": true, "q": true, "td": true, "th": true,
+	"tr": true, "table": true, "tbody": true, "thead": true, "li": true, "ul": true, "ol": true, "img": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true, "hr": true,
+}
+
+// htmlEntities are the named character references decoded in Markdown.
+var htmlEntities = map[string]string{
+	"amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u00A0", "ndash": "–",
+	"mdash": "—", "hellip": "…", "laquo": "«", "raquo": "»", "ldquo": "“", "rdquo": "”", "lsquo": "‘",
+	"rsquo": "’", "shy": "\u00AD", "thinsp": "\u2009", "nnbsp": "\u202F", "deg": "°", "times": "×",
+	"minus": "−", "sup1": "¹", "sup2": "²", "sup3": "³", "copy": "©", "reg": "®", "euro": "€", "middot": "·",
+	"bull": "•", "sect": "§", "para": "¶", "frac12": "½", "frac14": "¼", "frac34": "¾", "permil": "‰",
+}
+
+// cleanInline reduces one line of Markdown to pieces of text: emphasis,
+// code and strike marks are dropped; links and images keep their text;
+// autolinks keep their address; inline HTML tags go and their content
+// stays; escapes and entities become their characters. sup receives the
+// original byte ranges of superscripts: <sup>…</sup>, pandoc ^…^ / ^{…} /
+// ^I and footnote references [^1].
+func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
+	fast := true
+	for i := 0; i < len(line); i++ {
+		if inlineTrigger[line[i]] {
+			fast = false
+			break
+		}
+	}
+	if fast {
+		return []piece{{text: line, orig: base, n: len(line), exact: true}}, nil
+	}
+	drop := emphasisDelimiters(line)
+	textLen := 0
+	emit := func(s string, orig, n int, exact bool) {
+		if s != "" || n > 0 {
+			pieces = append(pieces, piece{s, orig, n, exact})
+			textLen += len(s)
+		}
+	}
+	pos := 0 // start of pending literal text
+	flush := func(end int) {
+		if end > pos {
+			emit(line[pos:end], base+pos, end-pos, true)
+		}
+	}
+	supStart := -1
+	di := 0
+	for i := 0; i < len(line); {
+		c := line[i]
+		if !inlineTrigger[c] {
+			i++
+			continue
+		}
+		switch c {
+		case '*', '_':
+			for di < len(drop) && drop[di][1] <= i {
+				di++
+			}
+			if di < len(drop) && drop[di][0] == i {
+				flush(i)
+				i = drop[di][1]
+				pos = i
+				continue
+			}
+			i++
+		case '\\':
+			if i+1 < len(line) && isMarkdownPunct(line[i+1]) {
+				flush(i)
+				emit(line[i+1:i+2], base+i+1, 1, true)
+				i += 2
+				pos = i
+				continue
+			}
+			i++
+		case '`':
+			j := i
+			for j < len(line) && line[j] == '`' {
+				j++
+			}
+			flush(i)
+			i = j
+			pos = i
+		case '~':
+			if i+1 < len(line) && line[i+1] == '~' {
+				flush(i)
+				i += 2
+				pos = i
+				continue
+			}
+			i++
+		case '&':
+			if s, n := entityAt(line[i:]); n > 0 {
+				flush(i)
+				emit(s, base+i, n, false)
+				i += n
+				pos = i
+				continue
+			}
+			i++
+		case '<':
+			if n := autolinkLen(line[i:]); n > 0 {
+				flush(i)
+				emit(line[i+1:i+n-1], base+i+1, n-2, true)
+				i += n
+				pos = i
+				continue
+			}
+			if n := commentLen(line[i:]); n > 0 {
+				flush(i)
+				i += n
+				pos = i
+				continue
+			}
+			name, closing, n := htmlTag(line[i:])
+			if n == 0 {
+				i++
+				continue
+			}
+			flush(i)
+			switch {
+			case (name == "sup" || name == "sub") && !closing:
+				supStart = base + i + n
+			case (name == "sup" || name == "sub") && closing:
+				if supStart >= 0 && base+i > supStart {
+					sup = append(sup, [2]int{supStart, base + i})
+				}
+				supStart = -1
+			case name == "br" || name == "p" || name == "td" || name == "th" || name == "li" || name == "div":
+				if textLen > 0 {
+					emit(" ", base+i, n, false)
+				} else {
+					emit("", base+i, n, false)
+				}
+			}
+			i += n
+			pos = i
+		case '!', '[':
+			img := c == '!'
+			if img && (i+1 >= len(line) || line[i+1] != '[') {
+				i++
+				continue
+			}
+			b := i
+			if img {
+				b++
+			}
+			// Footnote reference [^1]: a superscript marker.
+			if !img && b+2 < len(line) && line[b+1] == '^' {
+				if j := strings.IndexByte(line[b:min(len(line), b+64)], ']'); j > 2 && !strings.ContainsAny(line[b+2:b+j], " []") {
+					flush(i)
+					emit(line[b+2:b+j], base+b+2, j-2, true)
+					sup = append(sup, [2]int{base + b + 2, base + b + j})
+					i = b + j + 1
+					pos = i
+					continue
+				}
+			}
+			textEnd, urlStart, urlEnd, ok := linkAt(line, b)
+			if !ok {
+				i++
+				continue
+			}
+			flush(i)
+			inner := line[b+1 : textEnd]
+			if strings.TrimSpace(inner) == "" && urlStart < urlEnd {
+				emit(line[urlStart:urlEnd], base+urlStart, urlEnd-urlStart, true)
+			} else {
+				ps, s := cleanInline(inner, base+b+1)
+				sup = append(sup, s...)
+				for _, p := range ps {
+					emit(p.text, p.orig, p.n, p.exact)
+				}
+			}
+			i = linkEnd(line, textEnd)
+			pos = i
+		case '^':
+			// Pandoc superscripts: ^{II}, ^2^, ^I (a marker glued to a word
+			// or standing before one).
+			j, k := -1, -1 // content [j, k), markup ends at e
+			e := 0
+			if i+1 < len(line) && line[i+1] == '{' {
+				if m := strings.IndexByte(line[i+2:min(len(line), i+16)], '}'); m > 0 {
+					j, k, e = i+2, i+2+m, i+3+m
+				}
+			} else {
+				m := i + 1
+				for m < len(line) && m-i <= 8 && (isASCIIAlnum(line[m]) || line[m] == '*') {
+					m++
+				}
+				if m < len(line) && line[m] == '^' && m > i+1 {
+					j, k, e = i+1, m, m+1
+				} else if m > i+1 && m-i <= 7 && (m == len(line) || !isASCIIAlnum(line[m])) {
+					j, k, e = i+1, m, m
+				}
+			}
+			if j < 0 {
+				i++
+				continue
+			}
+			flush(i)
+			emit(line[j:k], base+j, k-j, true)
+			sup = append(sup, [2]int{base + j, base + k})
+			if e > k {
+				emit("", base+k, e-k, false)
+			}
+			i = e
+			pos = i
+		default:
+			i++
+		}
+	}
+	flush(len(line))
 	return pieces, sup
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+func isMarkdownPunct(c byte) bool {
+	return strings.IndexByte("\\`*_{}[]()#+-.!|>~^<&\"'=:;,/?@$%", c) >= 0
+}
+
+// autolinkLen returns the length of "<https://…>", "<mailto:…>" or
+// "<name@host>" at the start of s, or 0.
+func autolinkLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	end := -1
+	for i := 1; i < len(s) && i < 2048; i++ {
+		c := s[i]
+		if c == '>' {
+			end = i
+			break
+		}
+		if c == ' ' || c == '<' || c == '\n' || c == '\t' {
+			return 0
+		}
+	}
+	if end < 2 {
+		return 0
+	}
+	in := s[1:end]
+	if i := strings.Index(in, ":"); i >= 2 && i <= 32 {
+		scheme := in[:i]
+		ok := true
+		for k := 0; k < len(scheme); k++ {
+			c := scheme[k]
+			if !(isASCIIAlnum(c) || c == '+' || c == '.' || c == '-') {
+				ok = false
+			}
+		}
+		if ok && (strings.HasPrefix(in[i:], "://") || strings.EqualFold(scheme, "mailto") || strings.EqualFold(scheme, "doi")) {
+			return end + 1
+		}
+	}
+	if at := strings.IndexByte(in, '@'); at > 0 && strings.Contains(in[at:], ".") {
+		return end + 1
+	}
+	return 0
+}
+
+func commentLen(s string) int {
+	if !strings.HasPrefix(s, "<!--") {
+		return 0
+	}
+	if j := strings.Index(s[4:min(len(s), maxInline)], "-->"); j >= 0 {
+		return j + 7
+	}
+	return 0
+}
+
+// htmlTag recognizes an inline HTML tag of htmlTags at the start of s and
+// returns its name, whether it is a closing tag, and its length.
+func htmlTag(s string) (name string, closing bool, n int) {
+	if len(s) < 3 || s[0] != '<' {
+		return "", false, 0
+	}
+	i := 1
+	if s[i] == '/' {
+		closing = true
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIIAlnum(s[j]) {
+		j++
+	}
+	if j == i {
+		return "", false, 0
+	}
+	name = strings.ToLower(s[i:j])
+	if !htmlTags[name] {
+		return "", false, 0
+	}
+	if j < len(s) && s[j] != '>' && s[j] != ' ' && s[j] != '/' && s[j] != '\t' {
+		return "", false, 0
+	}
+	// Find the closing '>' outside quoted attribute values.
+	quote := byte(0)
+	for k := j; k < len(s) && k < j+4096; k++ {
+		c := s[k]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return name, closing, k + 1
+		case c == '<':
+			return "", false, 0
+		}
+	}
+	return "", false, 0
+}
+
+// entityAt decodes "&amp;", "&#1234;", "&#x4E2D;" at the start of s.
+func entityAt(s string) (string, int) {
+	end := strings.IndexByte(s[:min(len(s), 12)], ';')
+	if end < 2 {
+		return "", 0
+	}
+	body := s[1:end]
+	if body[0] == '#' {
+		var v uint64
+		var err error
+		if len(body) > 1 && (body[1] == 'x' || body[1] == 'X') {
+			v, err = strconv.ParseUint(body[2:], 16, 32)
+		} else {
+			v, err = strconv.ParseUint(body[1:], 10, 32)
+		}
+		if err != nil || v == 0 || v > unicode.MaxRune || !utf8.ValidRune(rune(v)) {
+			return "", 0
+		}
+		return string(rune(v)), end + 1
+	}
+	if r, ok := htmlEntities[body]; ok {
+		return r, end + 1
+	}
+	return "", 0
+}
+
+// linkAt parses "[text](url "title")" with '[' at b (reference links
+// "[text][ref]" are not read: "[12][13]" is a run of citations): it
+// returns the index of the closing ']' and the url's range.
+func linkAt(line string, b int) (textEnd, urlStart, urlEnd int, ok bool) {
+	depth := 0
+	textEnd = -1
+	for i := b; i < len(line) && i < b+maxInline; i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				textEnd = i
+			}
+		}
+		if textEnd >= 0 {
+			break
+		}
+	}
+	if textEnd < 0 || textEnd+1 >= len(line) {
+		return 0, 0, 0, false
+	}
+	switch line[textEnd+1] {
+	case '(':
+		depth := 0
+		for i := textEnd + 1; i < len(line) && i < textEnd+1+maxInline; i++ {
+			switch line[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					u := strings.TrimSpace(line[textEnd+2 : i])
+					us := textEnd + 2 + strings.Index(line[textEnd+2:i], u)
+					if sp := strings.IndexAny(u, " \t"); sp >= 0 {
+						u = u[:sp] // drop a "title"
+					}
+					u = strings.TrimSuffix(strings.TrimPrefix(u, "<"), ">")
+					if strings.HasPrefix(line[us:], "<") {
+						us++
+					}
+					return textEnd, us, us + len(u), true
+				}
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// linkEnd returns the index after the "(url)" that follows the link text
+// ending at textEnd.
+func linkEnd(line string, textEnd int) int {
+	open, closeC := byte('('), byte(')')
+	depth := 0
+	for i := textEnd + 1; i < len(line) && i < textEnd+1+maxInline; i++ {
+		switch line[i] {
+		case open:
+			depth++
+		case closeC:
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return len(line)
+}
+
+// emphasisDelimiters finds the runs of '*' and '_' in a line that open or
+// close emphasis (CommonMark flanking rules, paired within the line) and
+// returns their byte ranges in order. Unpaired runs ("5*", "snake_case",
+// "p < 0.05*") are literal text and stay.
+func emphasisDelimiters(line string) [][2]int {
+	type run struct {
+		start, end      int
+		c               byte
+		canOpen, canCls bool
+	}
+	var runs []run
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c == '\\' {
+			i += 2
+			continue
+		}
+		if c == '`' {
+			// Code spans are literal.
+			j := i
+			for j < len(line) && line[j] == '`' {
+				j++
+			}
+			if k := strings.Index(line[j:min(len(line), j+maxInline)], line[i:j]); k >= 0 {
+				i = j + k + (j - i)
+			} else {
+				i = j
+			}
+			continue
+		}
+		if c != '*' && c != '_' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] == c {
+			j++
+		}
+		prev, next := ' ', ' '
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(line[:i])
+		}
+		if j < len(line) {
+			next, _ = utf8.DecodeRuneInString(line[j:])
+		}
+		prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
+		prevPunct, nextPunct := isPunctRune(prev), isPunctRune(next)
+		left := !nextSpace && (!nextPunct || prevSpace || prevPunct)
+		right := !prevSpace && (!prevPunct || nextSpace || nextPunct)
+		r := run{start: i, end: j, c: c}
+		if c == '*' {
+			r.canOpen, r.canCls = left, right
+		} else {
+			r.canOpen = left && (!right || prevPunct)
+			r.canCls = right && (!left || nextPunct)
+		}
+		runs = append(runs, r)
+		i = j
+	}
+	if len(runs) < 2 {
+		return nil
+	}
+	var stack []int
+	paired := make([]bool, len(runs))
+	for k, r := range runs {
+		if r.canCls {
+			found := -1
+			// Bounded search: adversarial lines must not go quadratic.
+			for s := len(stack) - 1; s >= 0 && s >= len(stack)-64; s-- {
+				if runs[stack[s]].c == r.c {
+					found = s
+					break
+				}
+			}
+			if found >= 0 {
+				paired[stack[found]] = true
+				paired[k] = true
+				stack = stack[:found]
+				continue
+			}
+		}
+		if r.canOpen {
+			stack = append(stack, k)
+		}
+	}
+	var out [][2]int
+	for k, r := range runs {
+		if paired[k] {
+			out = append(out, [2]int{r.start, r.end})
+		}
+	}
+	return out
+}
+
+func isPunctRune(c rune) bool {
+	if c < 0x80 {
+		return c > ' ' && c < 0x7F && !isASCIIAlnum(byte(c))
+	}
+	return unicode.IsPunct(c) || unicode.IsSymbol(c)
 }

@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,36 +11,69 @@ import (
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
-var mixedWord = regexp.MustCompile(`[\p{L}\p{M}]+`)
-
 // normalizePiece applies the character-level normalization to one exact
-// piece: NFC, soft hyphens and zero-width characters dropped, ligatures
-// expanded, Latin/Cyrillic homoglyphs repaired inside mixed-script words.
-// Non-breaking and narrow spaces are kept as they are: the number parser
-// needs to tell "165 000" from two numbers.
-func normalizePiece(p piece) []piece {
+// piece: NFC; soft hyphens, zero-width characters and byte-order marks
+// dropped; ligatures U+FB00–FB06 expanded (no blanket NFKC, which would also
+// rewrite ², ½ and ‰); tabs and other control characters become spaces;
+// Latin/Cyrillic homoglyphs repaired inside mixed-script words. Non-breaking
+// and narrow spaces (U+00A0, U+202F, U+2009) are kept as they are: the
+// number parser needs to tell "165 000" from two numbers.
+//
+// Every output piece maps to the original bytes it came from: unchanged runs
+// stay exact (one-to-one), each changed character is its own piece.
+func normalizePiece(p piece, out []piece) []piece {
 	if !p.exact {
-		return []piece{p}
+		return append(out, p)
 	}
 	s := p.text
-	clean := norm.NFC.IsNormalString(s)
-	if clean {
-		for _, c := range s {
-			if nlp.Dropped(c) || nlp.Ligature(c) != "" || c == '\t' {
-				clean = false
-				break
-			}
+	// Fast path: ASCII without control characters, or text with nothing to do.
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c < ' ' || c == 0x7F {
+			ascii = false
+			break
 		}
 	}
-	if clean && !hasMixedScript(s) {
-		return []piece{p}
+	if ascii {
+		return append(out, p)
 	}
-	if !norm.NFC.IsNormalString(s) {
-		// Rare (decomposed accents): the whole piece maps to its start.
-		s = norm.NFC.String(s)
-		return []piece{{text: repairWords(s), orig: p.orig, n: p.n}}
+	needs := false
+	lat, cyr := false, false
+	checkNFC := false
+	for _, c := range s {
+		switch {
+		case c < ' ' || c == 0x7F:
+			needs = true
+		case c < 0x80:
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				lat = true
+			}
+		case c >= 0x400 && c <= 0x52F:
+			cyr = true
+			if c >= 0x483 && c <= 0x489 {
+				checkNFC = true // Cyrillic combining marks
+			}
+		case c < 0x300:
+			// Latin-1 and Latin Extended: precomposed, already NFC.
+		case nlp.Dropped(c) || c >= 0xFB00 && c <= 0xFB06:
+			needs = true
+		case c >= 0x2010 && c <= 0x206F, c >= 0x20A0 && c <= 0x20CF:
+			// General punctuation and currency signs: NFC.
+		default:
+			checkNFC = true
+		}
 	}
-	var out []piece
+	if checkNFC && !norm.NFC.IsNormalString(s) {
+		return normalizeNFC(p, out)
+	}
+	if !needs && !(lat && cyr) {
+		return append(out, p)
+	}
 	runStart := 0
 	flush := func(end int) {
 		if end > runStart {
@@ -49,113 +82,378 @@ func normalizePiece(p piece) []piece {
 	}
 	for i := 0; i < len(s); {
 		c, w := utf8.DecodeRuneInString(s[i:])
+		// Mixed-script words are repaired letter by letter.
+		if lat && cyr && isLatCyrLetter(c) {
+			j := i
+			for j < len(s) {
+				d, dw := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(d) && !unicode.IsMark(d) {
+					break
+				}
+				j += dw
+			}
+			if j == i {
+				i += w // a Cyrillic sign or mark, not a letter
+				continue
+			}
+			word := s[i:j]
+			if fixed, changed := nlp.RepairHomoglyphs(word); changed {
+				flush(i)
+				out = appendRepaired(out, word, fixed, p.orig+i)
+				runStart = j
+			}
+			i = j
+			continue
+		}
+		var rep string
 		switch {
 		case nlp.Dropped(c):
-			flush(i)
-			out = append(out, piece{text: "", orig: p.orig + i, n: w})
-			runStart = i + w
-		case nlp.Ligature(c) != "":
-			flush(i)
-			out = append(out, piece{text: nlp.Ligature(c), orig: p.orig + i, n: w})
-			runStart = i + w
-		case c == '\t':
-			flush(i)
-			out = append(out, piece{text: " ", orig: p.orig + i, n: w})
-			runStart = i + w
+			rep = ""
+		case c >= 0xFB00 && c <= 0xFB06:
+			rep = nlp.Ligature(c)
+		case c < ' ' || c == 0x7F:
+			rep = " "
+		default:
+			i += w
+			continue
 		}
+		flush(i)
+		out = append(out, piece{text: rep, orig: p.orig + i, n: w})
+		runStart = i + w
 		i += w
 	}
 	flush(len(s))
-	// Homoglyph repair keeps byte lengths only when the swapped letters
-	// have the same width (Latin 1 byte vs Cyrillic 2 bytes differ), so a
-	// repaired word becomes a non-exact piece mapped to its start.
-	var fixed []piece
-	for _, q := range out {
-		if !q.exact || !hasMixedScript(q.text) {
-			fixed = append(fixed, q)
-			continue
-		}
-		last := 0
-		for _, m := range mixedWord.FindAllStringIndex(q.text, -1) {
-			w := q.text[m[0]:m[1]]
-			r, changed := nlp.RepairHomoglyphs(w)
-			if !changed {
-				continue
+	return out
+}
+
+func isLatCyrLetter(c rune) bool {
+	return c < 0x80 && c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x400 && c <= 0x52F && (c <= 0x481 || c >= 0x48A)
+}
+
+// appendRepaired emits a repaired word character by character: unchanged
+// letters exact, each swapped letter mapped to the original letter it replaces.
+func appendRepaired(out []piece, word, fixed string, orig int) []piece {
+	i, j := 0, 0
+	runStart := 0
+	for i < len(word) && j < len(fixed) {
+		a, aw := utf8.DecodeRuneInString(word[i:])
+		b, bw := utf8.DecodeRuneInString(fixed[j:])
+		if a != b {
+			if i > runStart {
+				out = append(out, piece{text: word[runStart:i], orig: orig + runStart, n: i - runStart, exact: true})
 			}
-			if m[0] > last {
-				fixed = append(fixed, piece{text: q.text[last:m[0]], orig: q.orig + last, n: m[0] - last, exact: true})
-			}
-			fixed = append(fixed, piece{text: r, orig: q.orig + m[0], n: m[1] - m[0]})
-			last = m[1]
+			out = append(out, piece{text: fixed[j : j+bw], orig: orig + i, n: aw})
+			runStart = i + aw
 		}
-		if last < len(q.text) {
-			fixed = append(fixed, piece{text: q.text[last:], orig: q.orig + last, n: len(q.text) - last, exact: true})
-		}
+		i += aw
+		j += bw
 	}
-	return fixed
+	if len(word) > runStart {
+		out = append(out, piece{text: word[runStart:], orig: orig + runStart, n: len(word) - runStart, exact: true})
+	}
+	return out
+}
+
+// normalizeNFC handles a piece that is not in NFC (decomposed accents, rare):
+// each normalization segment that changes maps to its original bytes.
+func normalizeNFC(p piece, out []piece) []piece {
+	s := p.text
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	pos := 0
+	runStart := 0
+	for !it.Done() {
+		seg := it.Next()
+		next := it.Pos()
+		if string(seg) != s[pos:next] {
+			if pos > runStart {
+				out = normalizePiece(piece{text: s[runStart:pos], orig: p.orig + runStart, n: pos - runStart, exact: true}, out)
+			}
+			// The composed segment may itself need repair (a ligature or a
+			// homoglyph): normalize it as text of its own, mapped to its start.
+			fixed := repairWords(string(seg))
+			out = append(out, piece{text: fixed, orig: p.orig + pos, n: next - pos})
+			runStart = next
+		}
+		pos = next
+	}
+	if len(s) > runStart {
+		out = normalizePiece(piece{text: s[runStart:], orig: p.orig + runStart, n: len(s) - runStart, exact: true}, out)
+	}
+	return out
 }
 
 func repairWords(s string) string {
-	return mixedWord.ReplaceAllStringFunc(s, func(w string) string {
-		r, _ := nlp.RepairHomoglyphs(w)
-		return r
-	})
-}
-
-func hasMixedScript(s string) bool {
-	var lat, cyr bool
+	var b strings.Builder
 	for _, c := range s {
-		if c < 0x80 {
-			if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
-				lat = true
-			}
-			continue
-		}
-		if unicode.Is(unicode.Cyrillic, c) {
-			cyr = true
+		switch {
+		case nlp.Dropped(c):
+		case nlp.Ligature(c) != "":
+			b.WriteString(nlp.Ligature(c))
+		case c < ' ' || c == 0x7F:
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(c)
 		}
 	}
-	return lat && cyr
+	return b.String()
 }
 
-// vocabulary counts the words of a text (lower case; hyphenated words both
-// whole and, when not at a line end, as written) so that dehyphenation can ask
-// whether the document itself attests a joined or a hyphenated form.
-type vocabulary map[string]int
+// vocabulary is the set of words of a document (lower case; hyphenated words
+// both whole and, as " part", by their parts), so that dehyphenation can ask
+// whether the document itself attests a joined or a hyphenated form. It is
+// built on first use: most documents have no word broken at a line end.
+//
+// Only words that can answer a query are kept: those beginning with the same
+// two letters as a fragment around a line-end hyphen of the document
+// (queries ask about the joined word, the hyphenated form, the second
+// fragment and words extending the first).
+type vocabulary struct {
+	lines  []srcLine
+	built  bool
+	count  map[string]*int32
+	sorted []string // whole words in order, for prefix queries
+	keys   map[uint64]bool
+	first  [64]bool // prefilter: first letters of the keys, hashed
+}
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*-?`)
+func newVocabulary(lines []srcLine) *vocabulary { return &vocabulary{lines: lines} }
 
-func buildVocabulary(lines []srcLine) vocabulary {
-	v := vocabulary{}
-	for _, l := range lines {
-		if l.kind == lineBlank || l.kind == lineArtifact {
+// prefixKey packs the first two lower-case letters of a word (the second 0
+// for a one-letter word).
+func prefixKey(a, b rune) uint64 { return uint64(lower(a))<<32 | uint64(lower(b)) }
+
+func wordKey(w string) uint64 {
+	a, n := utf8.DecodeRuneInString(w)
+	b, _ := utf8.DecodeRuneInString(w[n:])
+	if n >= len(w) || !isLetter(b) {
+		b = 0
+	}
+	return prefixKey(a, b)
+}
+
+// collectKeys finds the fragments around line-end hyphens.
+func (v *vocabulary) collectKeys() {
+	v.keys = map[uint64]bool{}
+	for i, l := range v.lines {
+		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
 			continue
 		}
-		ws := wordRe.FindAllString(l.text, -1)
-		for i, w := range ws {
-			if strings.HasSuffix(w, "-") {
-				if i == len(ws)-1 {
-					continue // broken at the line end: not evidence
-				}
-				w = strings.TrimSuffix(w, "-")
+		t := strings.TrimRight(l.text, " \t\r")
+		if !strings.HasSuffix(t, "-") || !isLetterEnd(t) {
+			continue
+		}
+		if left := trailingWord(t); left != "" {
+			v.addKey(left)
+		}
+		for j := i + 1; j < len(v.lines); j++ {
+			if v.lines[j].kind == lineBlank || v.lines[j].kind == lineArtifact {
+				continue
 			}
-			v[strings.ToLower(w)]++
-			if strings.Contains(w, "-") {
-				for _, part := range strings.Split(w, "-") {
-					v[" "+strings.ToLower(part)]++ // parts of compounds, kept apart
+			if right := leadingWord(strings.TrimLeft(v.lines[j].text, " \t")); right != "" {
+				v.addKey(right)
+			}
+			break
+		}
+	}
+}
+
+func (v *vocabulary) addKey(w string) {
+	v.keys[wordKey(w)] = true
+	c, _ := utf8.DecodeRuneInString(w)
+	v.first[lower(c)&63] = true
+}
+
+// skipWord returns the end of the word (letters, marks, inner hyphens)
+// starting at i, fast for ASCII and Cyrillic.
+func skipWord(t string, i int) int {
+	for i < len(t) {
+		b := t[i]
+		switch {
+		case b < utf8.RuneSelf:
+			if b|0x20 >= 'a' && b|0x20 <= 'z' || b == '-' && i+1 < len(t) && (t[i+1] >= 0xD0 || t[i+1]|0x20 >= 'a' && t[i+1]|0x20 <= 'z') {
+				i++
+				continue
+			}
+			return i
+		case b >= 0xD0 && b <= 0xD3 && i+1 < len(t):
+			// Cyrillic U+0400–U+04FF: letters but for U+0482–U+0489.
+			if b == 0xD2 && t[i+1] >= 0x82 && t[i+1] <= 0x89 {
+				return i
+			}
+			i += 2
+		default:
+			c, w := utf8.DecodeRuneInString(t[i:])
+			if !isLetter(c) && !unicode.IsMark(c) {
+				return i
+			}
+			i += w
+		}
+	}
+	return i
+}
+
+func (v *vocabulary) build() {
+	v.built = true
+	v.count = make(map[string]*int32, 256)
+	v.collectKeys()
+	if len(v.keys) == 0 {
+		return
+	}
+	var buf []byte
+	prevBroken := false // the previous text line ends in a word broken by a hyphen
+	for _, l := range v.lines {
+		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
+			continue
+		}
+		t := l.text
+		skipFirst := prevBroken
+		tt := strings.TrimRight(t, " \t\r")
+		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
+		for i := 0; i < len(t); {
+			c, cw := rune(t[i]), 1
+			if c >= utf8.RuneSelf {
+				c, cw = utf8.DecodeRuneInString(t[i:])
+			}
+			if !isLetter(c) {
+				i += cw
+				continue
+			}
+			// Words that no query can ask about are skipped.
+			match := v.first[lower(c)&63]
+			if match {
+				second, sw := rune(0), 0
+				if i+cw < len(t) {
+					second, sw = utf8.DecodeRuneInString(t[i+cw:])
+				}
+				if !isLetter(second) {
+					second, sw = 0, 0
+				}
+				_ = sw
+				match = v.keys[prefixKey(c, second)] || v.keys[prefixKey(c, 0)]
+			}
+			if !match {
+				i = skipWord(t, i+cw)
+				skipFirst = false
+				continue
+			}
+			// A word: letters, marks and inner hyphens.
+			buf = buf[:0]
+			hyphens := 0
+			j := i
+			for j < len(t) {
+				d, dw := rune(t[j]), 1
+				if d >= utf8.RuneSelf {
+					d, dw = utf8.DecodeRuneInString(t[j:])
+				}
+				if isLetter(d) || d >= utf8.RuneSelf && unicode.IsMark(d) {
+					buf = utf8.AppendRune(buf, lower(d))
+					j += dw
+					continue
+				}
+				if d == '-' && j+1 < len(t) {
+					e, _ := utf8.DecodeRuneInString(t[j+1:])
+					if isLetter(e) {
+						buf = append(buf, '-')
+						hyphens++
+						j++
+						continue
+					}
+				}
+				break
+			}
+			i = j
+			if j < len(t) && t[j] == '-' && strings.TrimSpace(t[j+1:]) == "" {
+				continue // broken at the line end: not evidence
+			}
+			if skipFirst {
+				skipFirst = false
+				continue // the rest of a word broken on the line before
+			}
+			v.inc(buf)
+			if hyphens > 0 {
+				for _, part := range strings.Split(string(buf), "-") {
+					v.inc([]byte(" " + part)) // parts of compounds, kept apart
 				}
 			}
 		}
 	}
-	return v
+}
+
+func (v *vocabulary) inc(w []byte) {
+	if p := v.count[string(w)]; p != nil {
+		*p++
+		return
+	}
+	n := int32(1)
+	v.count[string(w)] = &n
+}
+
+func (v *vocabulary) get(w string) int32 {
+	if !v.built {
+		v.build()
+	}
+	if p := v.count[w]; p != nil {
+		return *p
+	}
+	return 0
+}
+
+func isLetter(c rune) bool { return nlp.IsLetter(c) }
+
+// lower is unicode.ToLower with fast paths for ASCII and basic Cyrillic.
+func lower(c rune) rune {
+	switch {
+	case c < utf8.RuneSelf:
+		if c >= 'A' && c <= 'Z' {
+			return c + 32
+		}
+		return c
+	case c >= 0x410 && c <= 0x42F:
+		return c + 0x20
+	case c >= 0x430 && c <= 0x45F:
+		return c
+	}
+	return unicode.ToLower(c)
+}
+
+func (v *vocabulary) has(w string) bool { return v.get(w) > 0 }
+
+// standalone reports a word attested on its own or as part of a compound.
+func (v *vocabulary) standalone(w string) bool { return v.get(w) > 0 || v.get(" "+w) > 0 }
+
+// extends reports an attested word longer than p that begins with p.
+func (v *vocabulary) extends(p string) bool {
+	if !v.built {
+		v.build()
+	}
+	if v.sorted == nil {
+		v.sorted = make([]string, 0, len(v.count))
+		for w := range v.count {
+			if w[0] != ' ' {
+				v.sorted = append(v.sorted, w)
+			}
+		}
+		sort.Strings(v.sorted)
+	}
+	i := sort.SearchStrings(v.sorted, p)
+	for ; i < len(v.sorted) && strings.HasPrefix(v.sorted[i], p); i++ {
+		if len(v.sorted[i]) > len(p) && !strings.Contains(v.sorted[i][len(p):], "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinHyphen decides whether a word broken at a line end ("халықт-" +
 // "ағы") is joined ("халықтағы") or keeps its hyphen ("көші-" + "қон").
-// The document's own vocabulary decides first, then the compound and word
-// lists; an unattested break of two fragments that are not words themselves
-// is a typesetter's hyphenation and is joined.
-func joinHyphen(res *nlp.Resources, v vocabulary, left, right string) bool {
+// A break is joined only when the joined word is a word: attested in the
+// document or in the word list, or of an attested word family (the
+// fragment before the break begins longer attested words, "халықт-" as in
+// "халықтың", and the fragment after it is a suffix, not a word of its own).
+// Known compounds, hyphenated forms the document attests, and breaks whose
+// second part is itself a word ("Тәуекел-" + "оларды", a dash) keep the hyphen.
+func joinHyphen(res *nlp.Resources, v *vocabulary, left, right string) bool {
 	if left == "" || right == "" {
 		return false
 	}
@@ -164,21 +462,26 @@ func joinHyphen(res *nlp.Resources, v vocabulary, left, right string) bool {
 	if !unicode.IsLetter(r) || !unicode.IsLetter(l) || unicode.IsUpper(r) {
 		return false
 	}
-	hyph := strings.ToLower(left + "-" + right)
-	joined := strings.ToLower(left + right)
-	if res.IsCompound(hyph) || v[hyph] > 0 {
+	lw, rw := strings.ToLower(left), strings.ToLower(right)
+	hyph := lw + "-" + rw
+	joined := lw + rw
+	if res.IsCompound(hyph) || v.has(hyph) {
 		return false
 	}
-	if v[joined] > 0 || res.IsWord(joined) {
+	if v.has(joined) || res.IsWord(joined) {
 		return true
 	}
-	// Both halves attested as words on their own (or as compound parts):
-	// a compound the document happens to break at its hyphen.
-	lw, rw := strings.ToLower(left), strings.ToLower(right)
-	if (v[lw] > 0 || v[" "+lw] > 0) && (v[rw] > 0 || v[" "+rw] > 0) {
+	if v.standalone(rw) && utf8.RuneCountInString(rw) >= 2 {
+		// The second part is a word: a compound ("labour-market") or a dash
+		// written without spaces.
 		return false
 	}
-	// Prefix attested by a longer word: "мигрант-" + "тардың" when the
-	// document has "мигранттар".
-	return true
+	// Word family: a longer attested word crosses the break ("миграцион-"
+	// + "ная" when the document has "миграционной"), or begins with the
+	// first fragment while the second is only a suffix ("халықт-" + "ағы").
+	_, w := utf8.DecodeRuneInString(rw)
+	if v.extends(lw+rw[:w]) || v.extends(lw) && utf8.RuneCountInString(lw) >= 3 {
+		return true
+	}
+	return false
 }

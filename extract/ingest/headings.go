@@ -1,0 +1,279 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headingKey normalizes a heading for lexicon lookup: numbering ("1.",
+// "2.1", "IV.") and surrounding marks removed, lower case, single spaces.
+func headingKey(s string) string {
+	s = strings.TrimSpace(s)
+	s = stripNumbering(s)
+	s = strings.Trim(s, " \t*_#:.—–-")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String()
+}
+
+// stripNumbering removes a leading section number: "1.", "2.1", "2.1.",
+// "IV.", followed by white space.
+func stripNumbering(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0) {
+		i++
+	}
+	if i == 0 {
+		for i < len(s) && i < 4 && strings.IndexByte("IVX", s[i]) >= 0 {
+			i++
+		}
+		if i == 0 || i >= len(s) || s[i] != '.' {
+			return s
+		}
+		i++
+	}
+	if i > 8 || i >= len(s) || s[i] != ' ' && s[i] != '\t' {
+		return s
+	}
+	return strings.TrimLeft(s[i:], " \t")
+}
+
+// numberDepth returns the depth of a heading's numbering ("2" → 1, "2.1" → 2).
+func numberDepth(s string) int {
+	s = strings.TrimSpace(s)
+	i, depth := 0, 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		if s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i-1] == '.') {
+			depth++
+		}
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	return depth
+}
+
+// headingKind returns the section kind of a heading line, or "". Besides
+// exact lexicon headings, a short heading that begins with a lexicon heading
+// of two or more words ("Материалдар мен әдістерді сипаттау", "Results of
+// the survey"), or with a one-word heading of 7+ letters, takes its kind.
+func (in *Ingester) headingKind(t string) string {
+	if len(t) > 240 || !in.mayBeHeading(t) {
+		return ""
+	}
+	k := headingKey(t)
+	if kind := in.headings[k]; kind != "" {
+		return kind
+	}
+	words := strings.Fields(k)
+	if len(words) > 6 || len(words) == 0 {
+		return ""
+	}
+	for n := len(words) - 1; n >= 1; n-- {
+		prefix := strings.Join(words[:n], " ")
+		if kind := in.headings[prefix]; kind != "" && (n >= 2 || utf8.RuneCountInString(prefix) >= 7) {
+			return kind
+		}
+	}
+	// Inflected last word (Kazakh "әдістерді" for "әдістер").
+	for _, h := range in.byFirst[words[0]] {
+		hw := strings.Count(h, " ") + 1
+		if hw > len(words) {
+			continue
+		}
+		prefix := strings.Join(words[:hw], " ")
+		if strings.HasPrefix(prefix, h) && utf8.RuneCountInString(prefix)-utf8.RuneCountInString(h) <= 4 {
+			return in.headings[h]
+		}
+	}
+	return ""
+}
+
+// mayBeHeading is a quick test without allocation: the first word of t
+// (after numbering and marks) must open some lexicon heading.
+func (in *Ingester) mayBeHeading(t string) bool {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' || t[i] == '_' || t[i] == '#' || t[i] >= '0' && t[i] <= '9' || t[i] == '.') {
+		i++
+	}
+	if j := stripNumbering(t[i:]); len(j) < len(t[i:]) {
+		i = len(t) - len(j)
+	}
+	j := i
+	for j < len(t) && j-i < 64 {
+		c := t[j]
+		if c == ' ' || c == '\t' || c == ':' || c == '.' || c == '*' || c == '_' || c == ',' {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return false
+	}
+	var buf [64]byte
+	n := 0
+	for _, c := range t[i:j] {
+		if n+utf8.UTFMax > len(buf) {
+			return true // long: let the full test decide
+		}
+		n += utf8.EncodeRune(buf[n:], lower(c))
+	}
+	return in.firstWords[string(buf[:n])]
+}
+
+// headingLine decides whether a plain line is a heading: a lexicon heading
+// or a short line in capitals standing alone, or a short title-like line
+// standing alone before a paragraph of prose ("Uzbekistan").
+func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
+	if len(lines[i].text) > 400 {
+		return false
+	}
+	prev := i - 1
+	prevT := ""
+	if prev >= 0 {
+		prevT = strings.TrimSpace(lines[prev].text)
+	}
+	blankBefore := prev < 0 || lines[prev].kind == lineBlank || lines[prev].kind == lineArtifact || lines[prev].kind == lineRule
+	prevHeading := prev >= 0 && lines[prev].kind == lineHeading
+	alonePrev := blankBefore || prevHeading || broken && endsSentence(prevT) && !strings.HasSuffix(prevT, ":")
+	if !alonePrev {
+		return false
+	}
+	t := strings.TrimSpace(lines[i].text)
+	t = strings.Trim(t, "*_#")
+	if t == "" || utf8.RuneCountInString(t) > 120 || startsLower(t) {
+		return false
+	}
+	words := countWords(t)
+	if words > 14 {
+		return false
+	}
+	if prevHeading && isCaps(t) && isCaps(prevT) && !notHeadingShape(t) {
+		return true // a capitalized heading continued on the next line
+	}
+	blankAfter := i+1 >= len(lines) || lines[i+1].kind == lineBlank || lines[i+1].kind == lineArtifact
+	aloneNext := blankAfter || !startsLower(lines[i+1].text)
+	if !aloneNext || notHeadingShape(t) {
+		return false
+	}
+	// "Keywords: migration, labor." is a run-in heading with its content,
+	// not a heading line.
+	if c := strings.IndexByte(t, ':'); c > 0 && strings.TrimSpace(strings.Trim(t[c+1:], "*_")) != "" && in.headingKind(t[:c]) != "" {
+		return false
+	}
+	if in.headingKind(t) != "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".,;", last) {
+		return false
+	}
+	if isCaps(t) {
+		return true
+	}
+	// A title-like line: few words, capitalized, between blank lines, after
+	// the end of a paragraph or a heading, before a paragraph of prose.
+	if !blankBefore && lines[prev].kind != lineHeading || !blankAfter || words > 8 || headingUnfinished(t) || strings.ContainsRune(":-–—", last) || strings.ContainsAny(t, "@/") {
+		return false
+	}
+	if p := prevText(lines, i); p >= 0 && lines[p].kind != lineHeading && !endsSentence(lines[p].text) {
+		return false
+	}
+	n := nextText(lines, i)
+	if n < 0 || lines[n].kind != lineText || !startsUpperOrDigit(lines[n].text) {
+		return false
+	}
+	// The next block: its lines up to a blank line.
+	size, j := 0, n
+	for ; j < len(lines) && lines[j].kind == lineText; j++ {
+		size += utf8.RuneCountInString(lines[j].text)
+	}
+	return size >= 200 && endsSentence(lines[j-1].text)
+}
+
+// notHeadingShape rejects lines that look like headings but are metadata:
+// "COBISS: 1.01", "ISSN 0353-6777", "DOI: 10.…", "DVE DOMOVINI • TWO
+// HOMELANDS 63 • 2026", URLs.
+func notHeadingShape(t string) bool {
+	letters, digits := 0, 0
+	for _, c := range t {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case unicode.IsDigit(c):
+			digits++
+		}
+	}
+	if digits >= letters {
+		return true
+	}
+	if i := strings.IndexByte(t, ':'); i > 0 {
+		after := t[i+1:]
+		hasLetter := false
+		for _, c := range after {
+			if unicode.IsLetter(c) {
+				hasLetter = true
+				break
+			}
+		}
+		if !hasLetter && strings.TrimSpace(after) != "" {
+			return true
+		}
+	}
+	if strings.ContainsAny(t, "•|") && digits > 0 {
+		return true
+	}
+	return strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.")
+}
+
+// isCaps reports a line in capitals: at least one word of 3+ letters and no
+// lower-case letters.
+func isCaps(t string) bool {
+	letters, upper, long := 0, 0, false
+	run := 0
+	for _, c := range t {
+		if unicode.IsLetter(c) {
+			letters++
+			run++
+			if run >= 3 {
+				long = true
+			}
+			if unicode.IsUpper(c) {
+				upper++
+			} else if unicode.IsLower(c) {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return long && letters >= 4 && upper == letters
+}
+
+// countWords counts the runs of non-space characters.
+func countWords(t string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(t); i++ {
+		sp := t[i] == ' ' || t[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

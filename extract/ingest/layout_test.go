@@ -1,0 +1,314 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// TestDehyphenation: a word broken at a line end is joined only when the
+// joined word is a word (the document attests it or a word family, or the
+// word list has it); real compounds keep their hyphen. Kazakh, Russian and
+// English, in PDF-like text (short broken lines).
+func TestDehyphenation(t *testing.T) {
+	// filler makes the text look laid out by a PDF and attests words.
+	filler := func(lang string) string {
+		switch lang {
+		case "kk":
+			return "Халықтың көпшілігі еңбек нарығына тәуелді болып\nтабылады және мигранттардың саны өсіп келеді,\nал тәуекелдер мен қатерлер әлі де оларды\nалаңдатады деп есептеледі зерттеушілер\n"
+		case "ru":
+			return "Особенности трудовой миграции рассматриваются\nв контексте регулирования, а миграционной\nполитики касаются и миграционных процессов\nв странах региона в последние годы\n"
+		}
+		return "The information on migration processes was\ncollected in the region, and particular\nattention was paid to the labour market\nand to the socioeconomic conditions\n"
+	}
+	tests := []struct {
+		name, lang, left, right, want, notWant string
+	}{
+		{"kk broken word (word family)", "kk", "жалпы халықт-", "ағы жастардың үлесі жоғары.", "халықтағы", "халықт-ағы"},
+		{"kk compound from list", "kk", "еңбек көші-", "қон ағындары артты.", "көші-қон", "көшіқон"},
+		{"kk compound саяси-құқықтық", "kk", "саяси-", "құқықтық реттеу.", "саяси-құқықтық", "саясиқұқықтық"},
+		{"kk dash before a word", "kk", "қауіп төндіреді. Тәуекел-", "оларды жұмысқа орналастыру.", "Тәуекел-оларды", "Тәуекеларды"},
+		{"kk word list", "kk", "еңбек мигрант-", "тардың құқықтары.", "мигранттардың", "мигрант-тардың"},
+		{"ru attested word", "ru", "рассматриваются особен-", "ности трудовой миграции.", "особенности", "особен-ности"},
+		{"ru word family", "ru", "миграцион-", "ная политика меняется.", "миграционная", "миграцион-ная"},
+		{"ru compound", "ru", "политико-", "правового регулирования.", "политико-правового", "политикоправового"},
+		{"ru capital after hyphen", "ru", "отношения Россия-", "Казахстан развиваются.", "Россия-Казахстан", "РоссияКазахстан"},
+		{"en word list", "en", "the infor-", "mation was used.", "information", "infor-mation"},
+		{"en word family", "en", "particu-", "larly in the region.", "particularly", "particu-larly"},
+		{"en compound from list", "en", "the socio-", "economic challenges.", "socio-economic", "socioeconomic challenges"},
+		{"en compound, both parts words", "en", "the labour-", "market reforms.", "labour-market", "labourmarket"},
+		{"en unattested stays", "en", "the qwzx-", "vrbl effect.", "qwzx-vrbl", "qwzxvrbl"},
+		{"soft hyphen", "en", "the migra\u00ad", "tion of workers.", "migration", "migra tion"},
+		{"across a page break", "en", "remittances are col-", "\nlected monthly.", "collected", "col-lected"},
+	}
+	in := testIngester(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := filler(tc.lang) + tc.left + "\n" + tc.right + "\n" + filler(tc.lang) + filler(tc.lang)
+			d, err := in.Build(context.Background(), "x.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(d.Text, tc.want) {
+				t.Errorf("want %q in\n%s", tc.want, d.Text)
+			}
+			if strings.Contains(d.Text, tc.notWant) {
+				t.Errorf("do not want %q in\n%s", tc.notWant, d.Text)
+			}
+			checkSpansMapBack(t, d, text)
+		})
+	}
+}
+
+// pdfLikeText builds a text saved from a PDF: pages of broken lines, with a
+// running head on every page and a page number between pages.
+func pdfLikeText(pages int) string {
+	topics := []string{"еңбек көші-қонының", "ақша аударымдарының", "заңнаманың", "ынтымақтастықтың", "мигранттардың"}
+	var b strings.Builder
+	for p := 0; p < pages; p++ {
+		if p > 0 {
+			// The next page's running head, then its number.
+			if p%2 == 1 {
+				b.WriteString("\nТокмеилова М., Асхат Г., Әйтімбет Л. І.\n")
+			} else {
+				b.WriteString("\nАбылай хан атындағы ҚазХҚжӘТУ ХАБАРШЫСЫ\n\n")
+			}
+			fmt.Fprintf(&b, "\n%d\n\n", 100+p)
+		}
+		for k := 0; k < 6; k++ {
+			fmt.Fprintf(&b, "Зерттеу барысында %s негізгі\nүрдістері мен құқықтық реттеу ерекшеліктері және\nмемлекетаралық деңгейі айқындалды.\n", topics[(p+k)%len(topics)])
+		}
+		b.WriteString("Бұл бөлімде еңбек мигранттарының құқықтарын қорғау\n")
+	}
+	b.WriteString("мәселелері қарастырылды.\n")
+	return b.String()
+}
+
+// TestRunningHeadsText: running heads and lone page numbers of a text
+// extracted from a PDF are removed and kept as page metadata; the paragraph
+// cut by a page break is one paragraph again.
+func TestRunningHeadsText(t *testing.T) {
+	text := pdfLikeText(4)
+	d, err := testIngester(t).Build(context.Background(), "x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"Токмеилова", "ХАБАРШЫСЫ", "\n101", "102\n", "103"} {
+		if strings.Contains(d.Text, bad) {
+			t.Errorf("running head or page number %q left in the text", bad)
+		}
+	}
+	if len(d.Pages) != 4 {
+		t.Fatalf("%d pages, want 4: %+v", len(d.Pages), d.Pages)
+	}
+	for i, p := range d.Pages {
+		if i > 0 && p.Printed != fmt.Sprint(100+i) {
+			t.Errorf("page %d printed %q, want %d", i+1, p.Printed, 100+i)
+		}
+		if i > 0 && len(p.Removed) != 2 {
+			t.Errorf("page %d removed %q, want the number and the head", i+1, p.Removed)
+		}
+	}
+	// Pages tile the text.
+	if d.Pages[0].Span.Start != 0 || d.Pages[len(d.Pages)-1].Span.End != len(d.Text) {
+		t.Errorf("pages do not cover the text: %+v", d.Pages)
+	}
+	// "… құқықтарын қорғау" / page break / "мәселелері …" is one paragraph.
+	i := strings.Index(d.Text, "қорғау мәселелері қарастырылды.")
+	if i < 0 {
+		t.Errorf("paragraph cut by the page break not rejoined:\n%s", d.Text)
+	}
+	checkSpansMapBack(t, d, text)
+}
+
+// fakePDF returns a PDFReader that serves fixed pages.
+func fakePDF(pages [][]string) PDFReader {
+	return func(ctx context.Context, data []byte) ([][]string, error) {
+		if string(data) == "broken" {
+			return nil, errors.New("not a PDF")
+		}
+		return pages, nil
+	}
+}
+
+// TestPDFPages: the page-structured path. Running heads and page numbers at
+// the top or bottom of most pages are removed and kept per page; a paragraph
+// running over a page break is one paragraph; Position gives the page and the
+// line counted from the top of the page.
+func TestPDFPages(t *testing.T) {
+	var pages [][]string
+	subjects := []string{"Kyrgyzstan", "Tajikistan", "Uzbekistan", "Kazakhstan", "Turkmenistan"}
+	verbs := []string{"grew steadily", "fell sharply", "changed direction", "doubled", "stagnated"}
+	for p := 1; p <= 5; p++ {
+		s, v := subjects[p-1], verbs[p-1]
+		lines := []string{fmt.Sprintf("Central Asian Journal of Migration, Vol. 3, %d", 2020+p%2)}
+		if p == 1 {
+			lines = []string{"LABOUR MIGRATION IN CENTRAL ASIA", "", "Abstract", "This paper studies migration."}
+		}
+		lines = append(lines,
+			fmt.Sprintf("Labour migration from %s %s over the", s, v),
+			fmt.Sprintf("last decade, and remittances to %s became a major", s),
+			"source of income for households. The share of",
+			fmt.Sprintf("remittances in the GDP of %s reached a record.", s),
+			"",
+			fmt.Sprintf("On page %d the authors discuss how %s regulates", p, s),
+			fmt.Sprintf("migration and the agreements it signed, which %s", v),
+		)
+		if p < 5 {
+			lines = append(lines, fmt.Sprintf("between %s and the countries of desti-", s))
+		} else {
+			lines = append(lines, "between the countries of origin and destination.")
+		}
+		lines = append(lines, fmt.Sprintf("%d", 10+p))
+		if p > 1 {
+			// The paragraph cut at the end of the previous page goes on.
+			lines = append([]string{lines[0], fmt.Sprintf("nation, which shape the flows of workers from %s.", s)}, lines[1:]...)
+		}
+		pages = append(pages, lines)
+	}
+	in, err := New(testIngester(t).nlp, Options{PDF: fakePDF(pages)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := in.Build(context.Background(), "paper.pdf", []byte("%PDF-1.7"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Format != doc.FormatPDF || len(d.Pages) != 5 {
+		t.Fatalf("format %s, %d pages", d.Format, len(d.Pages))
+	}
+	if strings.Contains(d.Text, "Journal of Migration") {
+		t.Errorf("running head left in the text:\n%s", d.Text)
+	}
+	for i, p := range d.Pages {
+		if p.Printed != fmt.Sprint(11+i) {
+			t.Errorf("page %d printed %q, want %d", i+1, p.Printed, 11+i)
+		}
+		if i > 0 && len(p.Removed) != 2 {
+			t.Errorf("page %d removed %q", i+1, p.Removed)
+		}
+	}
+	if !strings.Contains(d.Text, "of destination, which shape") {
+		t.Errorf("word broken over the page break not joined:\n%s", d.Text)
+	}
+	// Positions: page and line from the top of the page.
+	i := strings.Index(d.Text, "On page 3")
+	if i < 0 {
+		t.Fatalf("text lost:\n%s", d.Text)
+	}
+	if p := d.Position(i); p.Page != 3 || p.Line != 8 || p.Column != 1 {
+		t.Errorf("Position of \"On page 3\" = %+v, want page 3 line 8 column 1", p)
+	}
+	if p := d.Position(strings.Index(d.Text, "Abstract")); p.Page != 1 || p.Line != 3 {
+		t.Errorf("Position of Abstract = %+v, want page 1 line 3", p)
+	}
+	if pg := d.PageAt(i); pg != 3 {
+		t.Errorf("PageAt = %d, want 3", pg)
+	}
+	if len(d.Sections) == 0 || d.Sections[0].Kind != doc.SectionOther || d.Title != "LABOUR MIGRATION IN CENTRAL ASIA" {
+		t.Errorf("title %q, sections %+v", d.Title, d.Sections)
+	}
+	// Errors from the reader are PDF-stage errors; no reader is one too.
+	_, err = in.Build(context.Background(), "x.pdf", []byte("broken"))
+	var ie *Error
+	if !errors.As(err, &ie) || ie.Stage != StagePDF {
+		t.Errorf("reader error: %v", err)
+	}
+	_, err = testIngester(t).Build(context.Background(), "x.pdf", []byte("%PDF"))
+	if !errors.As(err, &ie) || ie.Stage != StagePDF {
+		t.Errorf("no reader: %v", err)
+	}
+}
+
+// TestFormFeedPages: pdftotext output keeps pages apart with form feeds.
+func TestFormFeedPages(t *testing.T) {
+	page := "Migration Review 2024\nLabour migration from %s grew steadily over the\nlast decade and remittances became a major source of\n%s for households in the region.\n%d\n"
+	var b strings.Builder
+	for p := 1; p <= 3; p++ {
+		if p > 1 {
+			b.WriteByte('\f')
+		}
+		fmt.Fprintf(&b, page, []string{"Kyrgyzstan", "Tajikistan", "Uzbekistan"}[p-1], []string{"income", "money", "welfare"}[p-1], p)
+	}
+	d, err := testIngester(t).Build(context.Background(), "x.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Pages) != 3 || strings.Contains(d.Text, "Migration Review") {
+		t.Errorf("pages %+v, text %q", d.Pages, d.Text)
+	}
+	// Lines stay the file's lines for text (no page-relative counting).
+	if p := d.Position(strings.Index(d.Text, "income")); p.Page != 0 || p.Line != 4 {
+		t.Errorf("position %+v", p)
+	}
+}
+
+// TestHomoglyphRepair: Latin/Cyrillic look-alikes inside mixed-script words
+// are repaired toward the word's script; single-script words and words
+// mixing letters that have no look-alike stay.
+func TestHomoglyphRepair(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Studies by Ваshir, Кitachaev and Nаzarbayev (2020).", "Studies by Bashir, Kitachaev and Nazarbayev (2020)."},
+		{"В Кaзахстане и Кыргызстaне.", "В Казахстане и Кыргызстане."},
+		{"Қазақстандa еңбек нaрығы.", "Қазақстанда еңбек нарығы."},
+		{"Plain English and чистый русский.", "Plain English and чистый русский."},
+		{"ТМД/CIS and COVID-19.", "ТМД/CIS and COVID-19."},
+	}
+	in := testIngester(t)
+	for _, tc := range tests {
+		d, err := in.Build(context.Background(), "x.txt", []byte(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Text != tc.want {
+			t.Errorf("%q → %q, want %q", tc.in, d.Text, tc.want)
+		}
+		checkSpansMapBack(t, d, tc.in)
+		// Each letter maps to a letter of the same word.
+		for i := range d.Text {
+			if o := d.Source.Original(i); o < 0 || o >= len(tc.in) {
+				t.Fatalf("offset %d maps to %d, outside the input", i, o)
+			}
+		}
+	}
+	// Seed 004 has "Ваshir, Кitachaev".
+	for _, s := range loadSeeds(t) {
+		if s.name == "004" {
+			if !strings.Contains(s.d.Text, "Bashir") || !strings.Contains(s.d.Text, "Kitachaev") || strings.Contains(s.d.Text, "Ваshir") {
+				t.Errorf("004: homoglyphs not repaired")
+			}
+			i := strings.Index(s.d.Text, "Bashir")
+			if o := s.d.Source.Original(i); !strings.HasPrefix(s.orig[o:], "Ваshir") {
+				t.Errorf("Bashir maps to %q", s.orig[o:o+10])
+			}
+		}
+	}
+}
+
+// TestCharacterNormalization: NFC, soft hyphens, ligatures, kept spaces.
+func TestCharacterNormalization(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"e\u0301migre\u0301 cafe\u0301", "émigré café"},
+		{"soft\u00adhyphen and zero\u200bwidth\ufeff", "softhyphen and zerowidth"},
+		{"\ufb01nancial e\ufb00ect \ufb02ows \ufb03x \ufb04y \ufb05 \ufb06", "financial effect flows ffix ffly st st"},
+		{"165\u00a0000 and 12\u202f500 people, 2\u2009000", "165\u00a0000 and 12\u202f500 people, 2\u2009000"},
+		{"m² and ½ and 5‰ stay", "m² and ½ and 5‰ stay"},
+		{"tab\there", "tab here"},
+		{"Й and й stay composed: и\u0306", "Й and й stay composed: й"},
+	}
+	in := testIngester(t)
+	for _, tc := range tests {
+		d, err := in.Build(context.Background(), "x.txt", []byte(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Text != tc.want {
+			t.Errorf("%q → %q, want %q", tc.in, d.Text, tc.want)
+		}
+		checkSpansMapBack(t, d, tc.in)
+	}
+}

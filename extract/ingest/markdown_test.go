@@ -1,0 +1,111 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMarkdownReduction: Markdown keeps its words and loses its marks.
+// Paragraphs of the result are separated by "\n\n"; sup lists the text of
+// each superscript mark.
+func TestMarkdownReduction(t *testing.T) {
+	tests := []struct {
+		name    string
+		md      string
+		want    string
+		sup     []string
+		heading []bool // per paragraph, when given
+	}{
+		{"atx headings", "# Title of the Paper\n\n## **Theoretical framework**\n\nText here.\n\n### Closing hashes ###\n",
+			"Title of the Paper\n\nTheoretical framework\n\nText here.\n\nClosing hashes", nil, []bool{true, true, false, true}},
+		{"setext heading", "Introduction\n============\n\nBody text.\n", "Introduction\n\nBody text.", nil, []bool{true, false}},
+		{"emphasis", "This is *very* **important** and ***both***, __strong__ and _em_.\n",
+			"This is very important and both, strong and em.", nil, nil},
+		{"intraword underscore and lone stars stay", "Write to g_zhamasheva@hotmail.com; p < 0.05* and 5 * 3.\n",
+			"Write to g_zhamasheva@hotmail.com; p < 0.05* and 5 * 3.", nil, nil},
+		{"bold label", "**Keywords:** migration, labor market.\n", "Keywords: migration, labor market.", nil, nil},
+		{"bullets", "Items:\n\n- first item\n- second item\n* third item\n+ fourth\n", "Items:\n\nfirst item\n\nsecond item\n\nthird item\n\nfourth", nil, nil},
+		{"ordered list keeps numbers", "1. The Formative Years: text.\n2. The Period of Growth: text.\n", "1. The Formative Years: text.\n\n2. The Period of Growth: text.", nil, nil},
+		{"table", "| Country | Share |\n|---|---:|\n| Kyrgyzstan | 18.8% |\n| Tajikistan | 47.9% |\n",
+			"Country\tShare\n\nKyrgyzstan\t18.8%\n\nTajikistan\t47.9%", nil, nil},
+		{"inline link", "See [the report](https://example.org/r \"title\") for details.\n", "See the report for details.", nil, nil},
+		{"image alt", "![Figure 1: Map](img/map.png)\n", "Figure 1: Map", nil, nil},
+		{"empty link text keeps url", "Source: [](https://doi.org/10.1/x).\n", "Source: https://doi.org/10.1/x.", nil, nil},
+		{"autolinks", "ORCID <https://orcid.org/0009-0008-1688-8071>, mail <a.b@c.kz>.\n",
+			"ORCID https://orcid.org/0009-0008-1688-8071, mail a.b@c.kz.", nil, nil},
+		{"html anchor", "Read <a href=\"https://carnegieendowment.org/x?a=1&b=2\">Carnegie Politika</a> today.\n",
+			"Read Carnegie Politika today.", nil, nil},
+		{"html sup", "Khamzin Amangeldy<sup>1</sup>, Daubassov<sup>5\\*</sup> and text<sub>2</sub>.\n",
+			"Khamzin Amangeldy1, Daubassov5* and text2.", []string{"1", "5*", "2"}, nil},
+		{"pandoc superscripts", "Ainura ASKAROVA,^I Darygul,^{II} x^2^ y.\n\n^V PhD in economics.\n",
+			"Ainura ASKAROVA,I Darygul,II x2 y.\n\nV PhD in economics.", []string{"I", "II", "2", "V"}, nil},
+		{"footnote reference", "Migration grew[^3] fast.\n", "Migration grew3 fast.", []string{"3"}, nil},
+		{"escapes", "zhetpisov\\_serik, 5\\*, \\[1\\], \\# not a heading.\n", "zhetpisov_serik, 5*, [1], # not a heading.", nil, nil},
+		{"citations in brackets stay", "As shown [12][13] and [4].\n", "As shown [12][13] and [4].", nil, nil},
+		{"entities", "Research &amp; policy, 165&nbsp;000 people, &#8470; 5 &lt;ok&gt;.\n", "Research & policy, 165\u00a0000 people, № 5 <ok>.", nil, nil},
+		{"code and strike", "Use `code` and ~~deleted~~ text.\n", "Use code and deleted text.", nil, nil},
+		{"blockquote", "> Quoted **text** here.\n", "Quoted text here.", nil, nil},
+		{"rules dropped", "Before.\n\n---\n\n* * *\n\nAfter.\n", "Before.\n\nAfter.", nil, nil},
+		{"br and comment", "One<br/>two <!-- note --> three.\n", "One two  three.", nil, nil},
+		{"soft wraps join", "A paragraph that\nwraps over lines.\n", "A paragraph that wraps over lines.", nil, nil},
+		{"lower-case hash line is text", "## kyrgyzstan.\n", "kyrgyzstan.", nil, nil},
+	}
+	in := testIngester(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := in.Build(t.Context(), "x.md", []byte(tc.md))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != tc.want {
+				t.Errorf("text\n got %q\nwant %q", d.Text, tc.want)
+			}
+			var sup []string
+			for _, m := range d.Marks {
+				if m.Kind == "superscript" {
+					sup = append(sup, d.Slice(m.Span))
+				}
+			}
+			if strings.Join(sup, "|") != strings.Join(tc.sup, "|") {
+				t.Errorf("superscripts %q, want %q", sup, tc.sup)
+			}
+			if tc.heading != nil {
+				var h []bool
+				for _, p := range d.Paragraphs {
+					h = append(h, p.Heading)
+				}
+				if len(h) != len(tc.heading) {
+					t.Fatalf("headings %v, want %v", h, tc.heading)
+				}
+				for i := range h {
+					if h[i] != tc.heading[i] {
+						t.Errorf("headings %v, want %v", h, tc.heading)
+						break
+					}
+				}
+			}
+			checkSpansMapBack(t, d, tc.md)
+		})
+	}
+}
+
+// TestLooksLikeMarkdown: .txt files written by Markdown converters are read
+// as Markdown; plain text is not.
+func TestLooksLikeMarkdown(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"# Title\n\n**Keywords:** a, b\n", true},
+		{"Text with <sup>1</sup> and [link](https://x.org).\n", true},
+		{"ORCID <https://orcid.org/1> and ^{II} marker\n", true},
+		{"Plain text.\nAnother line - with a dash.\n", false},
+		{"*Токмеилова М.1, Асхат Г.2\n*1,2,3 Казахский университет\n", false},
+		{"- one item only\n", false},
+	}
+	for _, tc := range tests {
+		if got := looksLikeMarkdown(tc.text); got != tc.want {
+			t.Errorf("looksLikeMarkdown(%q) = %v", tc.text, got)
+		}
+	}
+}

@@ -1,0 +1,599 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// para is a paragraph under construction: pieces of normalized text with
+// the original bytes they stand for, plus what kind of block it is.
+type para struct {
+	pieces  []piece
+	n       int // bytes of text in pieces
+	heading bool
+	level   int // Markdown heading level, 0 if none
+	item    bool
+	table   bool
+	sup     [][2]int // superscript ranges as original byte offsets
+	page    int
+	last    int // index of the last line added
+}
+
+func (p *para) add(ps []piece, sup [][2]int) {
+	p.sup = append(p.sup, sup...)
+	for _, q := range ps {
+		p.n += len(q.text)
+	}
+	p.pieces = append(p.pieces, ps...)
+}
+
+// text returns the paragraph's raw text (before character normalization).
+func (p *para) text() string {
+	var b strings.Builder
+	b.Grow(p.n)
+	for _, q := range p.pieces {
+		b.WriteString(q.text)
+	}
+	return b.String()
+}
+
+func (p *para) prose() bool { return !p.heading && !p.item && !p.table }
+
+// markdownKinds classifies Markdown lines: headings (ATX and setext), list
+// items, table rows, rules, code fences.
+func markdownKinds(lines []srcLine) {
+	inFence := false
+	for i := range lines {
+		l := &lines[i]
+		if fence(l.text) {
+			l.kind = lineRule
+			inFence = !inFence
+			continue
+		}
+		if inFence || l.kind == lineBlank {
+			continue
+		}
+		t := l.text
+		if q := quotePrefix(t); q > 0 {
+			t = t[q:]
+		}
+		if lvl := setextUnderline(t); lvl > 0 && i > 0 && lines[i-1].kind == lineText && utf8.RuneCountInString(lines[i-1].text) <= 120 && !(lvl == 2 && strings.TrimSpace(t) == "--") {
+			lines[i-1].kind = lineHeading
+			lines[i-1].heading = lvl
+			l.kind = lineRule
+			continue
+		}
+		switch {
+		case tableRule(t), thematicBreak(t):
+			l.kind = lineRule
+		case isTableRow(t):
+			l.kind = lineTable
+		default:
+			if lvl, at := atxHeading(t); lvl > 0 {
+				if !startsLower(t[at:]) {
+					l.kind = lineHeading
+					l.heading = lvl
+				}
+			} else if bulletAt(t) > 0 || orderedItem(t) {
+				l.kind = lineItem
+			}
+		}
+	}
+}
+
+// plainBullet reports a bullet glyph ("•", "▪", …) or a "- "/"* " bullet
+// before a capitalized word, in text that is not Markdown.
+func plainBullet(t string) bool {
+	b := bulletAt(t)
+	if b == 0 {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " \t"))
+	if c == '-' || c == '*' || c == '–' || c == '+' {
+		return startsUpperOrDigit(t[b:])
+	}
+	return true
+}
+
+// layout builds the document's text and paragraphs from the original text.
+// fromPDF: the text is laid out in pages (pageStarts); realPDF: those are a
+// PDF's pages, so positions count lines from the top of the page.
+func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markdown, fromPDF, realPDF bool) {
+	lines := splitLines(orig, pageStarts)
+	if markdown {
+		markdownKinds(lines)
+	}
+	isHeading := func(t string) bool { return in.headingKind(t) != "" }
+	st := measureLines(lines)
+	layoutBroken := fromPDF || st.broken
+	arts := markArtifacts(lines, len(pageStarts), isHeading)
+	textPages := !fromPDF && len(arts.breaks) > 0 && (layoutBroken || len(arts.printed) > 0)
+	unwr := !layoutBroken && st.unwrapped
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != lineText {
+			continue
+		}
+		switch {
+		case in.headingLine(lines, i, layoutBroken):
+			l.kind = lineHeading
+		case plainBullet(l.text):
+			l.kind = lineItem
+		case orderedItem(l.text) && (!layoutBroken || i == 0 || lines[i-1].kind != lineText || endsSentence(lines[i-1].text) || strings.HasSuffix(strings.TrimSpace(lines[i-1].text), ";")):
+			l.kind = lineItem
+		}
+	}
+	vocab := newVocabulary(lines)
+	width := st.width
+
+	// Assemble paragraphs.
+	var paras []*para
+	var cur *para
+	closePara := func() {
+		if cur != nil && cur.n > 0 {
+			paras = append(paras, cur)
+		}
+		cur = nil
+	}
+	for i := range lines {
+		l := &lines[i]
+		switch l.kind {
+		case lineBlank, lineArtifact:
+			continue
+		case lineRule:
+			closePara()
+			continue
+		}
+		pieces, sup := in.lineContent(l, markdown)
+		if len(pieces) == 0 {
+			continue
+		}
+		if !in.continues(lines, i, cur, layoutBroken, unwr, width) {
+			closePara()
+			cur = &para{heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page}
+		} else {
+			joinLine(in, vocab, cur, lines[cur.last].end, pieces)
+		}
+		cur.add(pieces, sup)
+		cur.last = i
+	}
+	closePara()
+	paras = repairFootnoteBreaks(paras, layoutBroken)
+
+	// Write the normalized text: paragraphs separated by a blank line.
+	var b doc.Builder
+	var norm []piece
+	lastOrig := 0 // original offset after the last piece written
+	kept := paras[:0]
+	d.Paragraphs = make([]doc.Paragraph, 0, len(paras))
+	for _, p := range paras {
+		norm = norm[:0]
+		for _, q := range p.pieces {
+			norm = normalizePiece(q, norm)
+		}
+		// A paragraph of characters that normalization drops (zero-width
+		// spaces, soft hyphens) or of spaces only is no paragraph.
+		empty := true
+		for _, q := range norm {
+			if strings.TrimSpace(q.text) != "" {
+				empty = false
+				break
+			}
+		}
+		if empty {
+			continue
+		}
+		if len(kept) > 0 {
+			// The separator maps to the start of the paragraph it opens, or,
+			// when that lies before the text just written (a paragraph
+			// moved up past footnotes), to the end of that text: the
+			// source map clamps an offset to the next anchor's original
+			// offset, so anchors must not go back in the original there.
+			b.Replace("\n\n", max(p.pieces[0].orig, lastOrig), 0)
+		}
+		kept = append(kept, p)
+		start := b.Len()
+		offs := make([]int, len(norm))
+		for k, q := range norm {
+			offs[k] = b.Len()
+			if q.exact {
+				b.Copy(q.text, q.orig)
+			} else {
+				b.Replace(q.text, q.orig, q.n)
+			}
+			lastOrig = q.orig + q.n
+		}
+		end := b.Len()
+		d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Heading: p.heading})
+		for _, s := range p.sup {
+			if a, e := origToNorm(norm, offs, s[0], s[1]); e > a {
+				d.Marks = append(d.Marks, doc.Mark{Kind: "superscript", Span: doc.Span{Start: a, End: e}})
+			}
+		}
+	}
+	var docPageStarts []int
+	if fromPDF && realPDF {
+		docPageStarts = pageStarts
+	}
+	d.Text, d.Source = b.Finish(orig, docPageStarts)
+	paras = kept
+
+	// Pages: PDF pages, or the pages of a text extracted from a PDF.
+	nPages := 0
+	switch {
+	case fromPDF:
+		nPages = len(pageStarts)
+	case textPages:
+		nPages = len(arts.breaks) + 1
+	}
+	if nPages > 0 {
+		pages := make([]doc.Page, nPages)
+		seen := make([]bool, nPages)
+		for pg := range pages {
+			pages[pg].Number = pg + 1
+			pages[pg].Printed = arts.printed[pg]
+		}
+		for pi, p := range paras {
+			pg := min(max(p.page, 0), nPages-1)
+			s := d.Paragraphs[pi].Span
+			if !seen[pg] {
+				pages[pg].Span.Start = s.Start
+				seen[pg] = true
+			}
+			pages[pg].Span.End = max(pages[pg].Span.End, s.End)
+		}
+		// Contiguous spans: every offset of the text falls on one page.
+		prevEnd := 0
+		for i := range pages {
+			if !seen[i] {
+				pages[i].Span = doc.Span{Start: prevEnd, End: prevEnd}
+			}
+			pages[i].Span.Start = prevEnd
+			if pages[i].Span.End < prevEnd {
+				pages[i].Span.End = prevEnd
+			}
+			prevEnd = pages[i].Span.End
+		}
+		pages[len(pages)-1].Span.End = len(d.Text)
+		for i := len(pages) - 2; i >= 0; i-- {
+			if pages[i+1].Span.Start < pages[i].Span.End {
+				pages[i+1].Span.Start = pages[i].Span.End
+			}
+		}
+		d.Pages = pages
+	}
+	for i := range lines {
+		if lines[i].kind == lineArtifact {
+			t := strings.TrimSpace(lines[i].text)
+			if pg := lines[i].page; nPages > 0 && pg < nPages {
+				d.Pages[pg].Removed = append(d.Pages[pg].Removed, t)
+			} else {
+				d.Removed = append(d.Removed, t)
+			}
+		}
+	}
+	in.annotate(d, paras)
+}
+
+// origToNorm maps the original byte range [oa, ob) to the normalized range
+// covered by the written pieces (offs holds each piece's normalized offset).
+func origToNorm(norm []piece, offs []int, oa, ob int) (int, int) {
+	a, e := -1, -1
+	for k, q := range norm {
+		if q.n == 0 || q.orig+q.n <= oa || q.orig >= ob {
+			continue
+		}
+		qa, qe := offs[k], offs[k]+len(q.text)
+		if q.exact {
+			qa = offs[k] + max(0, oa-q.orig)
+			qe = offs[k] + min(q.n, ob-q.orig)
+		}
+		if a < 0 || qa < a {
+			a = qa
+		}
+		if qe > e {
+			e = qe
+		}
+	}
+	return a, e
+}
+
+// continues decides whether line i goes on the paragraph under construction.
+func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bool, width int) bool {
+	l := lines[i]
+	if cur == nil || cur.table || l.kind == lineItem || l.kind == lineTable {
+		return false
+	}
+	prevT := strings.TrimSpace(lines[cur.last].text)
+	curT := strings.TrimSpace(l.text)
+	blankBetween := false
+	for j := cur.last + 1; j < i; j++ {
+		if lines[j].kind == lineBlank || lines[j].kind == lineArtifact {
+			blankBetween = true
+			break
+		}
+	}
+	if cur.heading || l.kind == lineHeading {
+		// One heading over several lines: "ОСОБЕННОСТИ ... И" / "ПРАВОВЫЕ
+		// АСПЕКТЫ", "FEATURES ... SOCIO-" / "ECONOMIC AND LEGAL ASPECTS".
+		if !cur.heading || l.kind != lineHeading || l.heading != 0 || cur.level != 0 {
+			return false
+		}
+		if !isCaps(curT) || !isCaps(prevT) {
+			return false
+		}
+		return !blankBetween || headingUnfinished(prevT)
+	}
+	if blankBetween {
+		// A footnote does not take up text after a blank line: that text
+		// continues the paragraph the footnotes interrupted
+		// (repairFootnoteBreaks), if any.
+		if isFootnote(cur, broken) {
+			return false
+		}
+		return continuation(prevT, curT, cur)
+	}
+	if authorLine(prevT) || authorLine(curT) {
+		return false
+	}
+	switch {
+	case broken:
+		return !(endsSentence(prevT) && float64(utf8.RuneCountInString(prevT)) < 0.6*float64(width) && !startsLower(curT))
+	case unwr:
+		return !(endsSentence(prevT) && !startsLower(curT))
+	}
+	return true
+}
+
+// continuation decides whether a block after a blank line (a page break, a
+// removed running head, a figure) continues the paragraph before it: the
+// paragraph stopped mid-sentence and the block goes on with it.
+func continuation(prevT, curT string, cur *para) bool {
+	if endsClause(prevT) || strings.HasSuffix(prevT, ":") {
+		return false
+	}
+	if strings.HasSuffix(prevT, "-") || strings.HasSuffix(prevT, ",") || strings.HasSuffix(prevT, "\u00AD") {
+		return true
+	}
+	if startsLower(curT) {
+		return true
+	}
+	if cur.prose() && headingUnfinished(prevT) && !strings.HasSuffix(prevT, ":") {
+		return true // "… Social Protection of" / "Population and …"
+	}
+	// A prose paragraph cut after a lower-case word, going on with a name or
+	// a number: "… media coverage from" / "Radio Azattyk (Aibashov, 2024) …".
+	if !cur.prose() || cur.n < 200 || utf8.RuneCountInString(curT) < 40 || !lastWordLower(prevT) || endsInAddress(prevT) {
+		return false
+	}
+	return startsUpperOrDigit(curT)
+}
+
+// authorLine reports a line of author names with initials and footnote
+// marks ("*Tokmeilova M.1, Askhat G.2, Aitimbet L.3"): a paragraph of its own.
+func authorLine(t string) bool {
+	if len(t) > 300 || len(t) < 4 || strings.IndexByte(t, '.') < 0 || strings.IndexByte(t, ',') < 0 || strings.Count(t, " ") > 24 {
+		return false
+	}
+	t = strings.Map(func(c rune) rune {
+		if c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡' {
+			return -1
+		}
+		return c
+	}, t)
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ","))
+	return strings.Contains(t, ",") && looksLikeNameList(t)
+}
+
+// endsInAddress reports a text whose last token is a URL, an e-mail address
+// or a path: reference entries end so without a period.
+func endsInAddress(t string) bool {
+	i := strings.LastIndexAny(t, " \t")
+	last := t[i+1:]
+	return strings.ContainsAny(last, "/@") || strings.Count(last, ".") >= 1 && !strings.HasSuffix(last, ".")
+}
+
+// headingUnfinished reports a heading line that visibly goes on: it ends in
+// a hyphen, a comma, a colon or a short function word ("И", "AND", "OF").
+func headingUnfinished(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	i := strings.LastIndexAny(t, " \t")
+	last := strings.ToLower(t[i+1:])
+	switch last {
+	case "и", "в", "на", "по", "для", "из", "с", "о", "об", "к", "мен", "және", "бен", "пен", "and", "of", "in", "on", "for", "the", "to", "a", "an", "with", "za", "v", "na", "ter", "s", "z":
+		return true
+	}
+	return false
+}
+
+// joinLine appends the separator between the paragraph's last line and the
+// next: the line-end hyphen of a broken word is dropped (joined), a soft
+// hyphen too, otherwise a space stands for the line break.
+func joinLine(in *Ingester, vocab *vocabulary, cur *para, lineEnd int, next []piece) {
+	if len(cur.pieces) == 0 || len(next) == 0 {
+		return
+	}
+	last := &cur.pieces[len(cur.pieces)-1]
+	if strings.HasSuffix(last.text, "\u00AD") {
+		return // a soft hyphen: normalization drops it and the word is whole
+	}
+	if strings.HasSuffix(last.text, "-") && isLetterEnd(last.text) {
+		left := trailingWord(last.text)
+		right := leadingWord(next[0].text)
+		if joinHyphen(in.nlp, vocab, left, right) {
+			// Drop the hyphen: the last piece loses one byte.
+			last.text = last.text[:len(last.text)-1]
+			if last.exact {
+				last.n--
+			}
+			cur.n--
+		}
+		return // a kept hyphen joins the two parts without a space
+	}
+	cur.pieces = append(cur.pieces, piece{text: " ", orig: lineEnd, n: 1})
+	cur.n++
+}
+
+// repairFootnoteBreaks rejoins a paragraph that a page's footnotes cut in two
+// ("… medtem ko se v Kazahstanu" / ^I footnote … / "soočajo s …"): the
+// continuation moves up to the paragraph it ends, the footnotes follow.
+func repairFootnoteBreaks(paras []*para, broken bool) []*para {
+	for i := 0; i < len(paras); i++ {
+		p := paras[i]
+		if !p.prose() {
+			continue
+		}
+		t := strings.TrimSpace(p.text())
+		if t == "" || endsSentence(t) || !(lastWordLower(t) || strings.HasSuffix(t, ",")) {
+			continue
+		}
+		j := i + 1
+		for j < len(paras) && isFootnote(paras[j], broken) {
+			j++
+		}
+		if j == i+1 || j >= len(paras) || !paras[j].prose() || !startsLower(paras[j].text()) {
+			continue
+		}
+		q := paras[j]
+		// The space maps to the continuation's start (after the footnotes).
+		p.pieces = append(p.pieces, piece{text: " ", orig: q.pieces[0].orig, n: 0})
+		p.n++
+		p.add(q.pieces, q.sup)
+		paras = append(paras[:j], paras[j+1:]...)
+	}
+	return paras
+}
+
+// isFootnote reports a footnote paragraph: it opens with a superscript
+// marker (^I, <sup>1</sup>, [^1]) or, in text laid out by a PDF, with a small
+// number before a capitalized word.
+func isFootnote(p *para, broken bool) bool {
+	if p.heading || p.table {
+		return false
+	}
+	if len(p.sup) > 0 && len(p.pieces) > 0 && p.sup[0][0] == p.pieces[0].orig {
+		return true
+	}
+	if !broken || len(p.pieces) == 0 {
+		return false
+	}
+	t := p.pieces[0].text
+	i := 0
+	for i < len(t) && i < 2 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(t) && t[i] == ' ' && startsUpperOrDigit(t[i+1:])
+}
+
+func isLetterEnd(s string) bool {
+	s = strings.TrimSuffix(s, "-")
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(c)
+}
+
+func trailingWord(s string) string {
+	s = strings.TrimSuffix(s, "-")
+	i := len(s)
+	for i > 0 {
+		c, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(c) && !unicode.IsMark(c) {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
+}
+
+func leadingWord(s string) string {
+	i := 0
+	for i < len(s) {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(c) && !unicode.IsMark(c) {
+			break
+		}
+		i += w
+	}
+	return s[:i]
+}
+
+// lineContent returns a line's text as pieces, trimmed, with Markdown marks
+// removed when the input is Markdown and list bullets removed from items.
+func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
+	text, base := l.text, l.start
+	if markdown {
+		for k := 0; k < 8; k++ {
+			q := quotePrefix(text)
+			if q == 0 {
+				break
+			}
+			text, base = text[q:], base+q
+		}
+		if lvl, at := atxHeading(text); lvl > 0 {
+			text, base = text[at:], base+at
+			// Closing hashes: "## Title ##".
+			t := strings.TrimRight(text, " \t")
+			if h := strings.TrimRight(t, "#"); len(h) < len(t) && (h == "" || h[len(h)-1] == ' ') {
+				text = h
+			}
+		}
+		if l.kind == lineTable {
+			t := strings.TrimSpace(text)
+			lead := strings.Index(text, t)
+			t = strings.TrimPrefix(t, "|")
+			if len(t) > 0 && t[len(t)-1] == '|' && (len(t) < 2 || t[len(t)-2] != '\\') {
+				t = t[:len(t)-1]
+			}
+			return tableRow(t, base+lead+1)
+		}
+		// A hard line break "\" at the end.
+		if t := strings.TrimRight(text, " \t"); strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
+			text = t[:len(t)-1]
+		}
+	}
+	if l.kind == lineItem {
+		if b := bulletAt(text); b > 0 {
+			text, base = text[b:], base+b
+		}
+	}
+	// Trim white space, keeping offsets.
+	lead := 0
+	for lead < len(text) {
+		c, w := utf8.DecodeRuneInString(text[lead:])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		lead += w
+	}
+	text, base = strings.TrimRightFunc(text[lead:], unicode.IsSpace), base+lead
+	if text == "" {
+		return nil, nil
+	}
+	if !markdown {
+		return []piece{{text: text, orig: base, n: len(text), exact: true}}, nil
+	}
+	ps, sup := cleanInline(text, base)
+	// Emphasis marks at the ends leave spaces behind: trim them.
+	for len(ps) > 0 && strings.TrimSpace(ps[0].text) == "" {
+		ps = ps[1:]
+	}
+	for len(ps) > 0 && strings.TrimSpace(ps[len(ps)-1].text) == "" {
+		ps = ps[:len(ps)-1]
+	}
+	if len(ps) > 0 && ps[0].exact {
+		if t := strings.TrimLeftFunc(ps[0].text, unicode.IsSpace); len(t) < len(ps[0].text) {
+			cut := len(ps[0].text) - len(t)
+			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true}
+		}
+	}
+	if n := len(ps); n > 0 && ps[n-1].exact {
+		t := strings.TrimRightFunc(ps[n-1].text, unicode.IsSpace)
+		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true}
+	}
+	return ps, sup
+}
