@@ -253,7 +253,9 @@ func (m *SourceMap) Original(off int) int {
 	o := int(m.Orig[i]) + off - int(m.Norm[i])
 	// Inside an expansion (one original rune became several normalized
 	// bytes) the offset must not run past the next anchor's original offset.
-	if i+1 < len(m.Orig) && o > int(m.Orig[i+1]) {
+	// Text moved by ingestion (footnotes placed after the paragraph they
+	// interrupt) makes anchors go backwards; clamp only forward runs.
+	if i+1 < len(m.Orig) && m.Orig[i+1] >= m.Orig[i] && o > int(m.Orig[i+1]) {
 		o = int(m.Orig[i+1])
 	}
 	return o
