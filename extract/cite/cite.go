@@ -1,0 +1,944 @@
+// Package cite finds in-text citations (author-date and numeric callouts),
+// links them to the reference list, finds attributions to organisations
+// that have no formal citation, and reports citation problems as findings.
+package cite
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// Citation styles.
+const (
+	StyleAuthorDate = "author-date"
+	StyleNumeric    = "numeric"
+	StyleNone       = "none"
+)
+
+// Result is what Extract finds in one document.
+type Result struct {
+	Citations    []Citation    `json:"citations"`
+	Attributions []Attribution `json:"attributions"`
+	Findings     []Finding     `json:"findings"`
+	// Style is the document's citation style: author-date, numeric or none.
+	Style string `json:"style"`
+}
+
+// Citation is one callout: "(Koser, 2005; Reed, 2018)", "Della Puppa et al.
+// (2021)", "[3–5]".
+type Citation struct {
+	Span  doc.Span `json:"span"`
+	Style string   `json:"style"`
+	Keys  []Key    `json:"keys"`
+}
+
+// Key is one cited item inside a callout.
+type Key struct {
+	Span   doc.Span `json:"span"`
+	Names  []string `json:"names,omitempty"`
+	Year   string   `json:"year,omitempty"`
+	Suffix string   `json:"suffix,omitempty"`
+	NoDate bool     `json:"no_date,omitempty"`
+	Number int      `json:"number,omitempty"`
+	// Target is the index of the reference the key resolves to, or -1.
+	Target int `json:"target"`
+	// Mismatch is "year" or "name" when the key was linked to an entry
+	// whose year or surname differs slightly, else "".
+	Mismatch string `json:"mismatch,omitempty"`
+}
+
+// Attribution is a statement credited to an organisation without a formal
+// citation: "according to the World Bank", "по данным Всемирного банка".
+type Attribution struct {
+	Span     doc.Span `json:"span"`
+	Org      string   `json:"org"`
+	OrgSpan  doc.Span `json:"org_span"`
+	Sentence doc.Span `json:"sentence"`
+}
+
+// Finding is a citation problem. Citation, Key and Reference are indices
+// into Result.Citations, that citation's Keys and the reference list, or
+// -1 when they do not apply.
+type Finding struct {
+	Type      string         `json:"type"`
+	Severity  string         `json:"severity"`
+	Summary   string         `json:"summary"`
+	Spans     []doc.Span     `json:"spans"`
+	Citation  int            `json:"citation"`
+	Key       int            `json:"key"`
+	Reference int            `json:"reference"`
+	Fields    map[string]any `json:"fields,omitempty"`
+}
+
+// Finding types.
+const (
+	FindingDangling         = "dangling_citation"
+	FindingUncited          = "uncited_reference"
+	FindingYearMismatch     = "citation_year_mismatch"
+	FindingNameMismatch     = "citation_name_mismatch"
+	FindingMissingYear      = "reference_missing_year"
+	FindingDuplicate        = "duplicate_reference"
+	FindingOrder            = "citation_order"
+	FindingMissingReference = "missing_reference_list"
+)
+
+// Extract finds the citations of d, links them to rs (the document's
+// reference list, as refs.Extract returns it) and reports findings.
+func Extract(d *doc.Document, rs []refs.Reference, lx *Lexicon) Result {
+	x := extractor{d: d, rs: rs, lx: lx, ix: newIndex(rs, lx)}
+	x.skip = x.listRegions()
+	ad := x.authorDate()
+	num := x.numeric()
+	res := Result{Style: StyleNone}
+	switch {
+	case len(num) > len(ad):
+		res.Style = StyleNumeric
+	case len(ad) > 0:
+		res.Style = StyleAuthorDate
+	}
+	if res.Style == StyleNumeric && x.numberedList() {
+		num = append(num, x.superscripts(num)...)
+	}
+	// The other style's callouts stay only when they resolve.
+	for _, c := range ad {
+		if res.Style == StyleAuthorDate || linked(c) {
+			res.Citations = append(res.Citations, c)
+		}
+	}
+	for _, c := range num {
+		if res.Style == StyleNumeric || linked(c) {
+			res.Citations = append(res.Citations, c)
+		}
+	}
+	sort.Slice(res.Citations, func(i, j int) bool { return res.Citations[i].Span.Start < res.Citations[j].Span.Start })
+	res.Attributions = x.attributions(res.Citations)
+	res.Findings = x.findings(res)
+	return res
+}
+
+func linked(c Citation) bool {
+	for _, k := range c.Keys {
+		if k.Target >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+type extractor struct {
+	d    *doc.Document
+	rs   []refs.Reference
+	lx   *Lexicon
+	ix   *index
+	skip []doc.Span
+}
+
+// listRegions returns the parts of the text that belong to the reference
+// list, where callout patterns are not callouts.
+func (x *extractor) listRegions() []doc.Span {
+	var out []doc.Span
+	for _, r := range x.rs {
+		out = append(out, r.Span)
+	}
+	for _, s := range x.d.Sections {
+		if s.Kind == doc.SectionReferences {
+			if len(x.rs) > 0 && s.Span.End > x.rs[len(x.rs)-1].Span.End {
+				// The section may run on past the list (back matter).
+				out = append(out, doc.Span{Start: s.Span.Start, End: x.rs[len(x.rs)-1].Span.End})
+				continue
+			}
+			out = append(out, s.Span)
+		}
+	}
+	return out
+}
+
+func (x *extractor) skipped(off int) bool {
+	for _, s := range x.skip {
+		if s.Start <= off && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) numberedList() bool {
+	n := 0
+	for _, r := range x.rs {
+		if r.Label != "" {
+			n++
+		}
+	}
+	return n > 0 && n*2 >= len(x.rs)
+}
+
+var (
+	reYearTok  = regexp.MustCompile(`(?:^|[^\p{L}\d])((?:1[5-9]|20)\d\d)([a-h])?(?:$|[^\p{L}\d])|(?i)(?:^|[\s(])(n\.\s?d\.?|б\.\s?г\.)`)
+	reYearOnly = regexp.MustCompile(`^\s*(?:((?:1[5-9]|20)\d\d)([a-h])?|(n\.\s?d\.?|б\.\s?г\.))\s*$`)
+	reLocator  = regexp.MustCompile(`(?i)^\s*(?:[,:]\s*)?(?:p|pp|s|с|c|стр|str|б|bet|page|pages|para|ch|chap)\.?\s*[\divxlc]+(?:\s*[-–—]\s*[\divxlc]+)?\s*$|^\s*:\s*\d+(?:\s*[-–—]\s*\d+)?\s*$`)
+	rePrefix   = regexp.MustCompile(`(?i)^\s*(?:e\.g\.,?|i\.e\.,?|see also|see|cf\.|for example,?|for instance,?|but see|as cited in|quoted in|напр\.,?|см\.|см\. также|мысалы,?|glej)\s+`)
+	reRange    = regexp.MustCompile(`^\s*(?:1[5-9]|20)\d\d\s*[-–—/]\s*(?:\d{2}|\d{4})\b`)
+)
+
+// authorDate finds parenthetical and narrative author-date callouts.
+func (x *extractor) authorDate() []Citation {
+	t := x.d.Text
+	var out []Citation
+	for i := 0; i < len(t); i++ {
+		if t[i] != '(' || x.skipped(i) {
+			continue
+		}
+		j := strings.IndexByte(t[i:], ')')
+		if j < 0 || j > 400 {
+			continue
+		}
+		j += i
+		if strings.ContainsAny(t[i+1:j], "(\n") {
+			continue
+		}
+		if c, ok := x.parenCallout(i, j); ok {
+			out = append(out, c)
+			i = j
+		}
+	}
+	return out
+}
+
+// parenCallout reads the parenthesis t[open..close] as a callout.
+func (x *extractor) parenCallout(open, close int) (Citation, bool) {
+	t := x.d.Text
+	inner := t[open+1 : close]
+	if !reYearTok.MatchString(inner) {
+		return Citation{}, false
+	}
+	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}
+	var carry []string // names for parts that are only years
+	narrative := false
+	off := open + 1
+	for pi, part := range strings.Split(inner, ";") {
+		partStart := off
+		off += len(part) + 1
+		body := rePrefix.ReplaceAllString(part, "")
+		lead := len(part) - len(body)
+		if reRange.MatchString(body) {
+			return Citation{}, false // "(2021–2030)", "(1991-2000)"
+		}
+		m := reYearTok.FindStringSubmatchIndex(body)
+		if m == nil {
+			if pi == 0 {
+				return Citation{}, false
+			}
+			continue
+		}
+		yStart := m[2]
+		if yStart < 0 {
+			yStart = m[6]
+		}
+		namePart := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(body[:yStart]), ","))
+		names := carry
+		if namePart != "" {
+			ns, ok := x.calloutNames(namePart)
+			if !ok {
+				if pi == 0 {
+					return Citation{}, false
+				}
+				continue
+			}
+			names = ns
+		} else if pi == 0 {
+			names = nil
+			narrative = true
+		}
+		keysBefore := len(c.Keys)
+		// Several years after one name: "(Smith, 2005, 2010a)".
+		rest := body[yStart:]
+		years := reYearTok.FindAllStringSubmatchIndex(rest, -1)
+		afterLast := 0
+		for _, ym := range years {
+			k := Key{Target: -1, Names: names}
+			var s, e int
+			if ym[2] >= 0 {
+				k.Year = rest[ym[2]:ym[3]]
+				s, e = ym[2], ym[3]
+				if ym[4] >= 0 {
+					k.Suffix = rest[ym[4]:ym[5]]
+					e = ym[5]
+				}
+			} else {
+				k.NoDate = true
+				s, e = ym[6], ym[7]
+			}
+			between := rest[afterLast:s]
+			if afterLast > 0 && strings.Trim(between, " ,") != "" {
+				break
+			}
+			afterLast = e
+			base := partStart + lead + yStart
+			nameStart := partStart + lead + len(body[:yStart]) - len(strings.TrimLeft(body[:yStart], " "))
+			if namePart == "" || len(c.Keys) > 0 && afterLast != e {
+				nameStart = base + s
+			}
+			k.Span = doc.Span{Start: nameStart, End: base + e}
+			if len(years) > 1 && ym[0] > years[0][0] {
+				k.Span.Start = base + s
+			}
+			c.Keys = append(c.Keys, k)
+		}
+		// Suffix lists: "(2023a, b)".
+		tail := rest[afterLast:]
+		if sm := reSuffixList.FindStringSubmatch(tail); sm != nil && len(c.Keys) > 0 {
+			last := c.Keys[len(c.Keys)-1]
+			for _, suf := range strings.Split(strings.ReplaceAll(sm[1], " ", ""), ",") {
+				if suf != "" {
+					k := last
+					k.Suffix = suf
+					c.Keys = append(c.Keys, k)
+				}
+			}
+			tail = tail[len(sm[0]):]
+		}
+		if strings.TrimSpace(tail) != "" && !reLocator.MatchString(tail) {
+			// "(2011, No. 477-IV, with amendments ...)" is no callout.
+			if pi == 0 {
+				return Citation{}, false
+			}
+			c.Keys = c.Keys[:keysBefore]
+			continue
+		}
+		carry = names
+	}
+	if len(c.Keys) == 0 {
+		return Citation{}, false
+	}
+	if narrative {
+		names, start, ok := x.narrativeNames(open)
+		if !ok {
+			return Citation{}, false
+		}
+		for i := range c.Keys {
+			if c.Keys[i].Names == nil {
+				c.Keys[i].Names = names
+			}
+		}
+		c.Span.Start = start
+		if len(c.Keys) > 0 {
+			c.Keys[0].Span.Start = start
+		}
+	}
+	for i := range c.Keys {
+		x.ix.link(&c.Keys[i])
+	}
+	return c, true
+}
+
+var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)
+
+// calloutNames splits the name part of a callout into surnames, or one
+// organisation name: "McAuliffe & Oucho" → [McAuliffe Oucho]; "Latham-
+// Sprinkle et al." → [Latham-Sprinkle]; "Ministry of Justice of the Kyrgyz
+// Republic" → [that].
+func (x *extractor) calloutNames(s string) ([]string, bool) {
+	s = strings.TrimSpace(strings.Trim(s, " ,"))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	low := strings.ToLower(s)
+	for _, m := range x.lx.EtAl {
+		if strings.HasSuffix(low, m) {
+			s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
+			low = strings.ToLower(s)
+			break
+		}
+	}
+	if s == "" || len(s) > 150 {
+		return nil, false
+	}
+	words := strings.Fields(s)
+	if len(words) > 14 {
+		return nil, false
+	}
+	first := []rune(words[0])[0]
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return nil, false
+	}
+	lower := 0
+	for _, w := range words {
+		if isLowerWord(w) && !connectors[strings.ToLower(w)] {
+			lower++
+		}
+		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") && len(words) > 1 {
+			return nil, false
+		}
+	}
+	if lower > 0 || strings.HasPrefix(low, "no.") || x.lx.NotNames[strings.ToLower(strings.Trim(words[0], ".,"))] && len(words) > 1 && !x.isOrgPhrase(words) {
+		return nil, false
+	}
+	if len(words) == 1 && x.lx.NotNames[strings.ToLower(words[0])] && !x.ix.knows(words[0]) {
+		return nil, false
+	}
+	if x.isOrgPhrase(words) || len(words) > 3 {
+		return []string{s}, true
+	}
+	// Two surnames joined by "&" / "and" / "и".
+	for _, a := range x.lx.And {
+		sep := " " + a + " "
+		if a == "&" {
+			sep = "&"
+		}
+		if i := strings.Index(s, sep); i > 0 {
+			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
+			right := strings.TrimSpace(s[i+len(sep):])
+			if left != "" && right != "" {
+				return []string{left, right}, true
+			}
+		}
+	}
+	return []string{s}, true
+}
+
+var connectors = map[string]bool{
+	"of": true, "the": true, "for": true, "and": true, "under": true, "on": true, "in": true, "de": true,
+	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "del": true, "della": true,
+	"la": true, "le": true, "du": true, "des": true, "at": true, "to": true, "и": true, "по": true, "при": true,
+	"&": true, "–": true, "-": true, "kyzy": true, "uulu": true, "al": true, "el": true, "bin": true, "және": true,
+}
+
+func isLowerWord(w string) bool {
+	r := []rune(strings.Trim(w, "(\"“«"))
+	return len(r) > 0 && unicode.IsLower(r[0])
+}
+
+func (x *extractor) isOrgPhrase(words []string) bool {
+	for _, w := range words {
+		if x.lx.isOrgWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrativeNames reads the names printed before a parenthesis that holds
+// only years: "Della Puppa et al. (2021)", "the International Organization
+// for Migration (IOM) (2019; ...)", "Adamowicz and Zwolińska-Ligaj's (2020)".
+func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
+	t := x.d.Text
+	end := open
+	for end > 0 && t[end-1] == ' ' {
+		end--
+	}
+	// "Hellwagner et al., (2023)".
+	if end > 0 && t[end-1] == ',' {
+		end--
+	}
+	// "(IOM) (2019)": an acronym in brackets between name and year.
+	if end > 0 && t[end-1] == ')' {
+		if k := strings.LastIndexByte(t[:end], '('); k >= 0 && end-k < 16 && isAcronym(t[k+1:end-1]) {
+			end = k
+			for end > 0 && t[end-1] == ' ' {
+				end--
+			}
+		}
+	}
+	phraseEnd := end
+	// Walk back over name words.
+	var words []string
+	var starts []int
+	pos := end
+	for len(words) < 16 {
+		i := pos
+		for i > 0 && t[i-1] != ' ' && t[i-1] != '\n' && t[i-1] != '(' {
+			i--
+		}
+		if i == pos {
+			break
+		}
+		w := t[i:pos]
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		lw := strings.ToLower(bare)
+		ok := false
+		switch {
+		case lw == "al." && len(words) == 0:
+			ok = true
+		case lw == "et" && len(words) > 0 && strings.ToLower(words[0]) == "al.":
+			ok = true
+		case connectors[lw] && len(words) > 0:
+			ok = true
+		case isNameToken(bare):
+			ok = true
+		}
+		if !ok || (len(words) > 0 && strings.ContainsAny(w[len(w)-1:], ".,;:!?") && lw != "al.") {
+			break
+		}
+		words = append([]string{bare}, words...)
+		starts = append([]int{i}, starts...)
+		if i == 0 || t[i-1] != ' ' {
+			break
+		}
+		pos = i - 1
+	}
+	// Trim leading connectors ("the", "of the").
+	for len(words) > 0 && (isLowerWord(words[0]) && connectors[words[0]] || words[0] == "et" || words[0] == "&") {
+		words, starts = words[1:], starts[1:]
+	}
+	if len(words) == 0 {
+		return nil, 0, false
+	}
+	_ = phraseEnd
+	// The longest tail of the phrase that names a reference wins
+	// ("Researchers Kaczan & Orgill-Meyer" → "Kaczan & Orgill-Meyer").
+	for k := 0; k < len(words); k++ {
+		if isLowerWord(words[k]) || !isNameToken(words[k]) || words[k] == "&" {
+			continue
+		}
+		phrase := strings.Join(words[k:], " ")
+		names, ok := x.calloutNames(phrase)
+		if ok && x.ix.namesKnown(names) {
+			return names, starts[k], true
+		}
+	}
+	// Unknown names are kept only when they read as personal names.
+	k := len(words) - 1
+	for k > 0 && (strings.ToLower(words[k]) == "al." || strings.ToLower(words[k]) == "et") {
+		k--
+	}
+	last := k
+	if k >= 2 && (words[k-1] == "&" || strings.ToLower(words[k-1]) == "and") {
+		k -= 2
+	}
+	// A run of capitalised words longer than the name is a title or an
+	// organisation that is not in the list.
+	if k > 0 && isNameToken(words[k-1]) && !connectors[strings.ToLower(words[k-1])] && last == len(words)-1 {
+		return nil, 0, false
+	}
+	if k > 0 && connectors[strings.ToLower(words[k-1])] {
+		return nil, 0, false
+	}
+	phrase := strings.Join(words[k:], " ")
+	names, ok := x.calloutNames(phrase)
+	if !ok || x.lx.NotNames[strings.ToLower(words[last])] {
+		return nil, 0, false
+	}
+	return names, starts[k], true
+}
+
+// isNameToken reports whether w can be part of a name in running text.
+func isNameToken(w string) bool {
+	if strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "»") {
+		return false // the end of a quoted title
+	}
+	w = strings.TrimLeft(w, "\"“«")
+	if w == "" || w == "&" {
+		return w == "&"
+	}
+	r := []rune(w)
+	if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+		return false
+	}
+	letters := 0
+	for _, c := range r {
+		if unicode.IsLetter(c) {
+			letters++
+		} else if !strings.ContainsRune("-'’.", c) && !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// isAcronym reports whether s is an upper-case abbreviation ("IOM").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && len(s) <= 12
+}
+
+var (
+	reBracket = regexp.MustCompile(`\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)((?:\s*[,;:]\s*(?:p|pp|s|с|c|стр|б|bet)\.?\s*[\d\s–—-]+)?)\]`)
+	reSupTag  = regexp.MustCompile(`<sup>\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*</sup>`)
+	reSupText = regexp.MustCompile(`[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
+)
+
+// numeric finds bracketed numeric callouts: [1], [3–5], [1, 4], [3, p. 5].
+func (x *extractor) numeric() []Citation {
+	t := x.d.Text
+	var out []Citation
+	for _, m := range reBracket.FindAllStringSubmatchIndex(t, -1) {
+		if x.skipped(m[0]) {
+			continue
+		}
+		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		if len(nums) == 0 {
+			continue
+		}
+		c := Citation{Span: doc.Span{Start: m[0], End: m[1]}, Style: StyleNumeric}
+		for i, n := range nums {
+			k := Key{Span: spans[i], Number: n, Target: -1}
+			x.ix.linkNumber(&k)
+			c.Keys = append(c.Keys, k)
+		}
+		out = append(out, c)
+	}
+	for _, m := range reSupTag.FindAllStringSubmatchIndex(t, -1) {
+		if x.skipped(m[0]) {
+			continue
+		}
+		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		c := Citation{Span: doc.Span{Start: m[0], End: m[1]}, Style: StyleNumeric}
+		for i, n := range nums {
+			k := Key{Span: spans[i], Number: n, Target: -1}
+			x.ix.linkNumber(&k)
+			c.Keys = append(c.Keys, k)
+		}
+		if len(c.Keys) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// superscripts finds numbers glued to a word that lost their superscript
+// ("migrants.3 The"), only used in numeric documents with a numbered list:
+// the numbers must exist in the list and follow the callouts already seen.
+func (x *extractor) superscripts(have []Citation) []Citation {
+	t := x.d.Text
+	taken := func(off int) bool {
+		for _, c := range have {
+			if c.Span.Start <= off && off < c.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Citation
+	for _, m := range reSupText.FindAllStringSubmatchIndex(t, -1) {
+		s := m[2]
+		if x.skipped(s) || taken(s) || s > 0 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == '^') {
+			continue
+		}
+		// "10^-3", "CO2", "km2" and list numbers are not callouts.
+		if s >= 2 && strings.HasSuffix(t[:s], "10") || s > 0 && unicode.IsUpper(rune(t[s-1])) {
+			continue
+		}
+		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		c := Citation{Span: doc.Span{Start: m[2], End: m[3]}, Style: StyleNumeric}
+		ok := len(nums) > 0
+		for i, n := range nums {
+			k := Key{Span: spans[i], Number: n, Target: -1}
+			x.ix.linkNumber(&k)
+			if k.Target < 0 {
+				ok = false
+			}
+			c.Keys = append(c.Keys, k)
+		}
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
+// number (a range's numbers share the range's span).
+func expandNumbers(s string, base int) ([]int, []doc.Span) {
+	var nums []int
+	var spans []doc.Span
+	off := 0
+	for _, part := range regexp.MustCompile(`[,;]`).Split(s, -1) {
+		p := strings.TrimSpace(part)
+		lead := strings.Index(part, p)
+		sp := doc.Span{Start: base + off + lead, End: base + off + lead + len(p)}
+		off += len(part) + 1
+		if p == "" {
+			continue
+		}
+		if i := strings.IndexAny(p, "-–—"); i > 0 {
+			a, err1 := strconv.Atoi(strings.TrimSpace(p[:i]))
+			_, w := utf8Width(p[i:])
+			b, err2 := strconv.Atoi(strings.TrimSpace(p[i+w:]))
+			if err1 != nil || err2 != nil || b < a || b-a > 50 || a < 1 {
+				return nil, nil
+			}
+			for n := a; n <= b; n++ {
+				nums = append(nums, n)
+				spans = append(spans, sp)
+			}
+			continue
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > 999 {
+			return nil, nil
+		}
+		nums = append(nums, n)
+		spans = append(spans, sp)
+	}
+	return nums, spans
+}
+
+func utf8Width(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// attributions finds "according to the World Bank"-like statements whose
+// sentence has no formal citation right after the organisation.
+func (x *extractor) attributions(cs []Citation) []Attribution {
+	t := x.d.Text
+	low := strings.ToLower(t)
+	var out []Attribution
+	seen := map[int]bool{}
+	add := func(org doc.Span, cueSpan doc.Span) {
+		if seen[org.Start] || x.skipped(org.Start) {
+			return
+		}
+		for _, c := range cs {
+			if c.Span.Start >= org.End-1 && c.Span.Start <= org.End+3 || c.Span.Overlaps(org) {
+				return // a formal citation names the source
+			}
+		}
+		seen[org.Start] = true
+		span := doc.Span{Start: min(org.Start, cueSpan.Start), End: max(org.End, cueSpan.End)}
+		out = append(out, Attribution{Span: span, Org: t[org.Start:org.End], OrgSpan: org, Sentence: x.d.SentenceSpan(org.Start)})
+	}
+	for _, cue := range x.lx.Before {
+		for off := 0; ; {
+			i := indexWord(low[off:], cue)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(cue)
+			if org, ok := x.orgAfter(i + len(cue)); ok {
+				add(org, doc.Span{Start: i, End: i + len(cue)})
+			}
+		}
+	}
+	for _, cue := range x.lx.After {
+		for off := 0; ; {
+			i := indexWord(low[off:], cue)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(cue)
+			if org, ok := x.orgBefore(i); ok {
+				add(org, doc.Span{Start: i, End: i + len(cue)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// orgAfter reads an organisation name starting at off (after a cue):
+// optional article, then capitalised words, connectors, acronyms and
+// lower-case words that lead to a capitalised one ("the Tajik migration
+// Agency"). Cyrillic names keep their lower-case inflected head words
+// ("Всемирного банка").
+func (x *extractor) orgAfter(off int) (doc.Span, bool) {
+	t := x.d.Text
+	words := wordsFrom(t, off, 12)
+	var keep []wordPos
+	for i, w := range words {
+		bare := strings.TrimRight(w.text, ".,;:!?")
+		bare = strings.TrimSuffix(strings.TrimSuffix(bare, "’s"), "'s")
+		lw := strings.ToLower(bare)
+		switch {
+		case len(keep) == 0 && (lw == "the" || lw == "official" || lw == "data" || lw == "figures"):
+			if lw != "the" {
+				return doc.Span{}, false
+			}
+			continue
+		case isNameToken(bare) || isAcronym(bare):
+		case x.lx.isOrgWord(bare) && len(keep) > 0:
+		case connectors[lw] && len(keep) > 0:
+		case isLowerWord(bare) && len(keep) > 0 && i+1 < len(words) && isNameToken(strings.TrimRight(words[i+1].text, ".,;:!?")) && !strings.ContainsAny(w.text, ".,;:"):
+		default:
+			goto done
+		}
+		keep = append(keep, wordPos{text: bare, start: w.start, end: w.start + len(bare)})
+		if bare != w.text {
+			break
+		}
+	}
+done:
+	return x.orgSpan(keep)
+}
+
+// orgBefore reads an organisation name that ends just before off (a cue
+// that follows the name).
+func (x *extractor) orgBefore(off int) (doc.Span, bool) {
+	t := x.d.Text
+	end := off
+	for end > 0 && t[end-1] == ' ' {
+		end--
+	}
+	var keep []wordPos
+	pos := end
+	for len(keep) < 10 && pos > 0 {
+		i := pos
+		for i > 0 && t[i-1] != ' ' && t[i-1] != '\n' {
+			i--
+		}
+		w := t[i:pos]
+		if w == "" || strings.ContainsAny(w[len(w)-1:], ".,;:!?)") {
+			break
+		}
+		lw := strings.ToLower(w)
+		if !(isNameToken(w) || isAcronym(w) || x.lx.isOrgWord(w) || connectors[lw] && len(keep) > 0) {
+			break
+		}
+		keep = append([]wordPos{{text: w, start: i, end: pos}}, keep...)
+		if i == 0 {
+			break
+		}
+		pos = i - 1
+	}
+	for len(keep) > 0 && connectors[strings.ToLower(keep[0].text)] {
+		keep = keep[1:]
+	}
+	return x.orgSpan(keep)
+}
+
+type wordPos struct {
+	text       string
+	start, end int
+}
+
+func wordsFrom(t string, off, n int) []wordPos {
+	var out []wordPos
+	i := off
+	for len(out) < n && i < len(t) {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] != ' ' && t[j] != '\n' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		out = append(out, wordPos{text: t[i:j], start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+// orgSpan trims a run of words to an organisation name: it must hold an
+// organisation head word or an acronym; words after the last head stay only
+// as an "of ..." complement ("Migration Agency of Uzbekistan").
+func (x *extractor) orgSpan(ws []wordPos) (doc.Span, bool) {
+	for len(ws) > 0 && connectors[strings.ToLower(ws[len(ws)-1].text)] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return doc.Span{}, false
+	}
+	head := -1
+	for i, w := range ws {
+		if x.lx.isOrgWord(w.text) || isAcronym(w.text) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return doc.Span{}, false
+	}
+	end := head
+	if head+1 < len(ws) {
+		if nx := strings.ToLower(ws[head+1].text); nx == "of" || nx == "for" || nx == "on" || nx == "under" {
+			end = len(ws) - 1
+		}
+	}
+	first := []rune(ws[0].text)[0]
+	if !unicode.IsUpper(first) {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: ws[0].start, End: ws[end].end}, true
+}
+
+// indexWord returns the index of phrase in s at word boundaries, or -1.
+func indexWord(s, phrase string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isWordByte(s, i, true)
+		after := i+len(phrase) >= len(s) || !isWordByte(s, i+len(phrase), false)
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func isWordByte(s string, i int, before bool) bool {
+	var r rune
+	if before {
+		rs := []rune(s[max(0, i-4):i])
+		if len(rs) == 0 {
+			return false
+		}
+		r = rs[len(rs)-1]
+	} else {
+		for _, c := range s[i:] {
+			r = c
+			break
+		}
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// keyLabel renders a key as printed in summaries: "Curley, 2004", "[8]".
+func keyLabel(k Key) string {
+	if k.Number > 0 {
+		return "[" + strconv.Itoa(k.Number) + "]"
+	}
+	y := k.Year + k.Suffix
+	if k.NoDate {
+		y = "n.d."
+	}
+	names := strings.Join(k.Names, " & ")
+	if names == "" {
+		return y
+	}
+	return names + ", " + y
+}
+
+func refLabel(r refs.Reference) string {
+	it := r.CSL
+	name := ""
+	if len(it.Author) > 0 {
+		name = it.Author[0].Key()
+	}
+	if name == "" {
+		name = it.Title
+	}
+	if len(name) > 60 {
+		name = name[:60] + "…"
+	}
+	y := "n.d."
+	if it.Year() > 0 {
+		y = strconv.Itoa(it.Year()) + it.YearSuffix
+	}
+	if r.Label != "" {
+		return fmt.Sprintf("%s. %s (%s)", r.Label, name, y)
+	}
+	return fmt.Sprintf("%s (%s)", name, y)
+}

@@ -1,0 +1,154 @@
+package cite
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// Severities.
+const (
+	SeverityWarning = "warning"
+	SeverityInfo    = "info"
+)
+
+func (x *extractor) findings(res Result) []Finding {
+	var out []Finding
+	add := func(f Finding) { out = append(out, f) }
+	cited := make([]bool, len(x.rs))
+	for ci, c := range res.Citations {
+		for ki, k := range c.Keys {
+			if k.Target >= 0 {
+				cited[k.Target] = true
+			}
+			label := keyLabel(k)
+			switch {
+			case k.Target < 0 && len(x.rs) > 0:
+				add(Finding{Type: FindingDangling, Severity: SeverityWarning, Citation: ci, Key: ki, Reference: -1,
+					Summary: fmt.Sprintf("Citation %q has no entry in the reference list.", label),
+					Spans:   []doc.Span{k.Span}})
+			case k.Mismatch == "year":
+				r := x.rs[k.Target]
+				add(Finding{Type: FindingYearMismatch, Severity: SeverityWarning, Citation: ci, Key: ki, Reference: k.Target,
+					Summary: fmt.Sprintf("Citation %q gives the year %s, but its entry %q has %d.", label, k.Year+k.Suffix, refLabel(r), r.CSL.Year()),
+					Spans:   []doc.Span{k.Span, r.Span},
+					Fields:  map[string]any{"cited_year": k.Year + k.Suffix, "reference_year": r.CSL.Year()}})
+				if x.ix.secondNameClose(&k, k.Target) {
+					add(x.nameFinding(ci, ki, k))
+				}
+			case k.Mismatch == "name":
+				add(x.nameFinding(ci, ki, k))
+			}
+		}
+	}
+	if len(x.rs) == 0 && len(res.Citations) > 0 {
+		var spans []doc.Span
+		for i, c := range res.Citations {
+			if i == 5 {
+				break
+			}
+			spans = append(spans, c.Span)
+		}
+		add(Finding{Type: FindingMissingReference, Severity: SeverityWarning, Citation: 0, Key: -1, Reference: -1,
+			Summary: fmt.Sprintf("The document has %d %s citation callouts but no reference list.", len(res.Citations), res.Style),
+			Spans:   spans, Fields: map[string]any{"callouts": len(res.Citations), "style": res.Style}})
+	}
+	if len(res.Citations) > 0 {
+		for i, r := range x.rs {
+			if !cited[i] {
+				add(Finding{Type: FindingUncited, Severity: SeverityInfo, Citation: -1, Key: -1, Reference: i,
+					Summary: fmt.Sprintf("Reference entry %q is never cited in the text.", refLabel(r)),
+					Spans:   []doc.Span{r.Span}})
+			}
+		}
+	}
+	for i, r := range x.rs {
+		if r.CSL.Year() == 0 {
+			sev, why := SeverityWarning, "has no year"
+			if r.CSL.NoDate() {
+				sev, why = SeverityInfo, "is marked as undated (n.d.)"
+			}
+			add(Finding{Type: FindingMissingYear, Severity: sev, Citation: -1, Key: -1, Reference: i,
+				Summary: fmt.Sprintf("Reference entry %q %s.", refLabel(r), why),
+				Spans:   []doc.Span{r.Span}, Fields: map[string]any{"no_date": r.CSL.NoDate()}})
+		}
+	}
+	out = append(out, x.duplicates()...)
+	if res.Style == StyleNumeric {
+		out = append(out, orderFindings(res.Citations)...)
+	}
+	return out
+}
+
+func (x *extractor) nameFinding(ci, ki int, k Key) Finding {
+	r := x.rs[k.Target]
+	cited, listed := "", ""
+	if len(k.Names) > 0 {
+		cited = k.Names[0]
+	}
+	e := r.CSL.Author
+	if len(e) > 0 {
+		listed = e[0].Key()
+	}
+	if len(k.Names) >= 2 && len(e) >= 2 && x.ix.secondNameClose(&k, k.Target) {
+		cited, listed = k.Names[1], e[1].Key()
+	}
+	return Finding{Type: FindingNameMismatch, Severity: SeverityWarning, Citation: ci, Key: ki, Reference: k.Target,
+		Summary: fmt.Sprintf("Citation %q spells the name %q, but its entry %q has %q.", keyLabel(k), cited, refLabel(r), listed),
+		Spans:   []doc.Span{k.Span, r.Span},
+		Fields:  map[string]any{"cited_name": cited, "reference_name": listed}}
+}
+
+// duplicates reports entries with the same DOI, or the same first author,
+// year and title.
+func (x *extractor) duplicates() []Finding {
+	var out []Finding
+	for i := range x.rs {
+		for j := i + 1; j < len(x.rs); j++ {
+			a, b := x.ix.entries[i], x.ix.entries[j]
+			why := ""
+			switch {
+			case a.doi != "" && a.doi == b.doi:
+				why = "the same DOI " + a.doi
+			case len(a.names) > 0 && len(b.names) > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && a.title != "" && a.title == b.title:
+				why = "the same first author, year and title"
+			default:
+				continue
+			}
+			out = append(out, Finding{Type: FindingDuplicate, Severity: SeverityWarning, Citation: -1, Key: -1, Reference: j,
+				Summary: fmt.Sprintf("Reference entries %q and %q are duplicates: they have %s.", refLabel(x.rs[i]), refLabel(x.rs[j]), why),
+				Spans:   []doc.Span{x.rs[i].Span, x.rs[j].Span},
+				Fields:  map[string]any{"first": i, "second": j}})
+		}
+	}
+	return out
+}
+
+// orderFindings reports numbers whose first citation comes after a higher
+// number's first citation (numeric styles number entries in order of first
+// citation).
+func orderFindings(cs []Citation) []Finding {
+	var out []Finding
+	seen := map[int]bool{}
+	highest := 0
+	for ci, c := range cs {
+		if c.Style != StyleNumeric {
+			continue
+		}
+		for ki, k := range c.Keys {
+			if k.Number == 0 || seen[k.Number] {
+				continue
+			}
+			seen[k.Number] = true
+			if k.Number < highest {
+				out = append(out, Finding{Type: FindingOrder, Severity: SeverityInfo, Citation: ci, Key: ki, Reference: k.Target,
+					Summary: fmt.Sprintf("Reference [%d] is first cited after [%d]; numbered references should first appear in ascending order.", k.Number, highest),
+					Spans:   []doc.Span{k.Span},
+					Fields:  map[string]any{"number": k.Number, "after": highest, "expected": strconv.Itoa(highest + 1)}})
+			}
+			highest = max(highest, k.Number)
+		}
+	}
+	return out
+}

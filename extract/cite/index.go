@@ -1,0 +1,362 @@
+package cite
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// index holds the reference list in the folded forms callouts are matched
+// against.
+type index struct {
+	lx      *Lexicon
+	entries []refEntry
+	labels  map[int]int
+	// unlabelled lists are matched by position.
+	unlabelled bool
+}
+
+type refEntry struct {
+	names    []string // folded family names or organisation names, in order
+	skels    []string // consonant skeletons of names, for spelling variants
+	acronyms []string
+	quoted   []string // folded names in quotes inside an organisation's name
+	year     int
+	suffix   string
+	noDate   bool
+	head     string // folded start of the entry
+	title    string // folded title
+	doi      string
+}
+
+func newIndex(rs []refs.Reference, lx *Lexicon) *index {
+	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true}
+	for i, r := range rs {
+		e := refEntry{year: r.CSL.Year(), suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
+		for _, a := range r.CSL.Author {
+			n := lx.fold(a.Key())
+			e.names = append(e.names, n)
+			e.skels = append(e.skels, skeleton(n))
+			if a.Literal != "" {
+				e.acronyms = append(e.acronyms, acronyms(a.Literal)...)
+				for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
+					e.quoted = append(e.quoted, lx.fold(m[1]))
+				}
+			}
+		}
+		head := r.Raw
+		if len(head) > 160 {
+			head = head[:160]
+		}
+		e.head = " " + lx.fold(head) + " "
+		e.title = lx.fold(r.CSL.Title)
+		ix.entries = append(ix.entries, e)
+		if r.Label != "" {
+			ix.unlabelled = false
+			if n, err := strconv.Atoi(r.Label); err == nil {
+				if _, dup := ix.labels[n]; !dup {
+					ix.labels[n] = i
+				}
+			}
+		}
+	}
+	return ix
+}
+
+var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
+
+// fold lower-cases a name, strips diacritics, transliterates Cyrillic and
+// keeps letters, digits and single spaces: "Zwolińska-Ligaj" →
+// "zwolinska ligaj", "Иванов" → "ivanov".
+func (lx *Lexicon) fold(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range refs.Fold(s) {
+		if t, ok := lx.Translit[r]; ok {
+			b.WriteString(t)
+			space = false
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if r == '\'' || r == '’' {
+			continue // "O'Reilly" = "OReilly"
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// skeleton reduces a folded name to its consonants (after the first
+// letter), so that transliteration variants meet: "ibraeva" and
+// "ibrayeva", "khamzin" and "hamzin".
+func skeleton(s string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range s {
+		if i > 0 && strings.ContainsRune("aeiouyhjw ", r) {
+			continue
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// acronyms returns the acronyms an organisation name goes by: one printed
+// in brackets ("(IOM)") and the initials of its significant words.
+func acronyms(lit string) []string {
+	var out []string
+	if i := strings.LastIndexByte(lit, '('); i >= 0 {
+		if j := strings.IndexByte(lit[i:], ')'); j > 0 {
+			out = append(out, strings.ToLower(lit[i+1:i+j]))
+		}
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(lit) {
+		if connectors[strings.ToLower(w)] || strings.HasPrefix(w, "(") {
+			continue
+		}
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			b.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	if b.Len() >= 2 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "under": true}
+
+// nameMatch tells how a callout name matches an entry's first author:
+// exact (also through transliteration, an organisation's shortened name or
+// acronym, or a name printed at the start of an entry without authors).
+func (ix *index) nameMatch(name string, e refEntry) bool {
+	k := ix.lx.fold(name)
+	if k == "" {
+		return false
+	}
+	if len(e.names) > 0 {
+		first := e.names[0]
+		if k == first || skeleton(k) == e.skels[0] && len(k) >= 4 {
+			return true
+		}
+		if strings.Contains(k, " ") || strings.Contains(first, " ") {
+			if strings.HasPrefix(first, k+" ") || strings.HasPrefix(k, first+" ") {
+				return true
+			}
+			if tokensWithin(k, first) {
+				return true
+			}
+		}
+		for _, a := range e.acronyms {
+			if k == a {
+				return true
+			}
+		}
+	}
+	// An organisation cited by the name quoted inside its longer printed
+	// name ("365info.kz" for "Informatsionnoye agentstvo «365info.kz»").
+	for _, q := range e.quoted {
+		if k == q {
+			return true
+		}
+	}
+	// Entries without a parsed author: the name printed at their start.
+	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " "+k+" ") {
+		return true
+	}
+	return false
+}
+
+// tokensWithin reports whether every significant word of a is in b and they
+// start alike ("statistics agency under the president of uzbekistan" in
+// "statistics agency under the president of the republic of uzbekistan").
+func tokensWithin(a, b string) bool {
+	bt := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		bt[w] = true
+	}
+	aw := strings.Fields(a)
+	if len(aw) < 2 || strings.Fields(b)[0] != aw[0] {
+		return false
+	}
+	for _, w := range aw {
+		if !orgStop[w] && !bt[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// closeName reports a near miss: a prefix or a small edit distance ("Hea"
+// for "Heal").
+func closeName(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) >= 3 && len(rb) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+		return true
+	}
+	if len(ra) < 4 || len(rb) < 4 {
+		return false
+	}
+	d := editDistance(ra, rb)
+	return d <= 1 || d == 2 && len(ra) >= 7
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// knows reports whether a word is the first author of some entry.
+func (ix *index) knows(w string) bool {
+	for _, e := range ix.entries {
+		if ix.nameMatch(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesKnown reports whether the first of names matches some entry.
+func (ix *index) namesKnown(names []string) bool {
+	return len(names) > 0 && ix.knows(names[0])
+}
+
+func (e refEntry) yearMatches(k *Key) bool {
+	if k.NoDate {
+		return e.noDate || e.year == 0
+	}
+	return strconv.Itoa(e.year) == k.Year
+}
+
+// link resolves an author-date key; see Key.Mismatch for near misses.
+func (ix *index) link(k *Key) {
+	if len(k.Names) == 0 {
+		return
+	}
+	best, bestScore := -1, -1
+	var sameName []int
+	for i, e := range ix.entries {
+		if !ix.nameMatch(k.Names[0], e) {
+			continue
+		}
+		sameName = append(sameName, i)
+		if !e.yearMatches(k) {
+			continue
+		}
+		score := 0
+		if e.suffix == k.Suffix {
+			score += 4
+		}
+		if len(k.Names) >= 2 && len(e.names) >= 2 && ix.lx.fold(k.Names[1]) == e.names[1] {
+			score += 2
+		}
+		if len(k.Names) == len(e.names) || len(k.Names) == 1 && len(e.names) >= 3 {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best >= 0 {
+		k.Target = best
+		if ix.secondNameClose(k, best) {
+			k.Mismatch = "name"
+		}
+		return
+	}
+	if k.NoDate {
+		return
+	}
+	year, _ := strconv.Atoi(k.Year)
+	bestDiff := 4
+	for _, i := range sameName {
+		e := ix.entries[i]
+		if e.year == 0 && !e.noDate {
+			// The entry has no year at all (reported on its own): the
+			// name is enough.
+			k.Target = i
+			return
+		}
+		if e.year == 0 {
+			continue
+		}
+		d := abs(e.year - year)
+		if d < bestDiff {
+			best, bestDiff = i, d
+		}
+	}
+	if best >= 0 {
+		k.Target, k.Mismatch = best, "year"
+		return
+	}
+	kn := ix.lx.fold(k.Names[0])
+	for i, e := range ix.entries {
+		if len(e.names) > 0 && e.yearMatches(k) && closeName(kn, e.names[0]) {
+			k.Target, k.Mismatch = i, "name"
+			return
+		}
+	}
+}
+
+// secondNameClose reports whether the key's second surname is a near miss
+// of the entry's second author ("Anukoonwattaka & Hea" for "... & Heal").
+func (ix *index) secondNameClose(k *Key, target int) bool {
+	e := ix.entries[target]
+	if len(k.Names) < 2 || len(e.names) < 2 {
+		return false
+	}
+	return closeName(ix.lx.fold(k.Names[1]), e.names[1])
+}
+
+// linkNumber resolves a numeric key by the entry's printed number, or by
+// position in a list without numbers.
+func (ix *index) linkNumber(k *Key) {
+	if i, ok := ix.labels[k.Number]; ok {
+		k.Target = i
+		return
+	}
+	if ix.unlabelled && k.Number >= 1 && k.Number <= len(ix.entries) {
+		k.Target = k.Number - 1
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

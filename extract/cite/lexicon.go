@@ -1,0 +1,118 @@
+package cite
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+//go:embed data/*.lex
+var dataFS embed.FS
+
+// Lexicon holds the data the citation extractor reads: the Cyrillic to
+// Latin transliteration table, attribution cue phrases, organisation head
+// words, words that are never surnames, and "et al." / "and" markers. Load
+// it once with Load; it is read-only afterwards.
+type Lexicon struct {
+	// Translit maps a lower-case Cyrillic letter to its Latin spelling.
+	Translit map[rune]string
+	// Before and After are attribution cues that precede or follow the
+	// organisation, longest first.
+	Before, After []string
+	// OrgHeads are words (or, for inflected languages, word beginnings)
+	// that make a phrase an organisation.
+	OrgHeads []string
+	// NotNames are capitalised words that are not surnames.
+	NotNames map[string]bool
+	// EtAl and And are the markers of callouts, longest first.
+	EtAl, And []string
+}
+
+var sections = map[string]bool{
+	"attribution-before": true, "attribution-after": true, "organisation": true,
+	"not-name": true, "etal": true, "and": true,
+}
+
+// Load parses the embedded data files and validates them.
+func Load() (*Lexicon, error) {
+	lx := &Lexicon{Translit: map[rune]string{}, NotNames: map[string]bool{}}
+	tr, err := nlp.LoadLexicon(dataFS, "data/translit.lex")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range tr {
+		if e.Section != "cyrillic" || len(e.Fields) != 2 {
+			return nil, e.Errorf("want \"letter | latin\" in section [cyrillic]")
+		}
+		r, n := utf8.DecodeRuneInString(e.Fields[0])
+		if n != len(e.Fields[0]) {
+			return nil, e.Errorf("%q is not one letter", e.Fields[0])
+		}
+		if _, dup := lx.Translit[r]; dup {
+			return nil, e.Errorf("letter %q listed twice", e.Fields[0])
+		}
+		lx.Translit[r] = e.Fields[1]
+	}
+	cues, err := nlp.LoadLexicon(dataFS, "data/cues.lex")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range cues {
+		if !sections[e.Section] {
+			return nil, e.Errorf("unknown section [%s]", e.Section)
+		}
+		if len(e.Fields) != 1 {
+			return nil, e.Errorf("want one phrase a line")
+		}
+		p := strings.ToLower(e.Fields[0])
+		switch e.Section {
+		case "attribution-before":
+			lx.Before = append(lx.Before, p)
+		case "attribution-after":
+			lx.After = append(lx.After, p)
+		case "organisation":
+			lx.OrgHeads = append(lx.OrgHeads, p)
+		case "not-name":
+			lx.NotNames[p] = true
+		case "etal":
+			lx.EtAl = append(lx.EtAl, p)
+		case "and":
+			lx.And = append(lx.And, p)
+		}
+	}
+	for name, l := range map[string][]string{"attribution-before": lx.Before, "attribution-after": lx.After, "organisation": lx.OrgHeads, "etal": lx.EtAl, "and": lx.And} {
+		if len(l) == 0 {
+			return nil, fmt.Errorf("data/cues.lex: section [%s] is empty", name)
+		}
+		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+	}
+	return lx, nil
+}
+
+// MustLoad is Load for tests and programs that cannot go on without the
+// lexicon.
+func MustLoad() *Lexicon {
+	lx, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return lx
+}
+
+// isOrgWord reports whether a word is an organisation head word.
+func (lx *Lexicon) isOrgWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, "()«»\"“”'’.,"))
+	if w == "" {
+		return false
+	}
+	for _, h := range lx.OrgHeads {
+		if w == h || utf8.RuneCountInString(h) >= 4 && strings.HasPrefix(w, h) {
+			return true
+		}
+	}
+	return false
+}

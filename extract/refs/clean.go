@@ -1,0 +1,109 @@
+package refs
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var (
+	// <a href="X">Y</a>; the visible text wins when it is itself a URL.
+	reAnchor      = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
+	reAnchorOpen  = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
+	reHTMLTag     = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
+	reMDLink      = regexp.MustCompile(`\[([^\]]*)\]\(((?:https?|ftp)://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
+	reAutoLink    = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]*)>`)
+	reMDEscape    = regexp.MustCompile(`\\([\\_*()\[\]#<>.\-!|~` + "`" + `])`)
+	reSchemeSpace = regexp.MustCompile(`(?i)\b(https?://)\s+`)
+	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
+	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
+	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
+	reLabel      = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
+	reSpaceComma = regexp.MustCompile(`\s+([,;])`)
+	reBullet     = regexp.MustCompile(`^[-–—•●▪◦*·]\s+`)
+)
+
+// hyphenKeepers are words that follow a suspended hyphen ("low- and
+// middle-income"), where the hyphen must stay.
+var hyphenKeepers = map[string]bool{"and": true, "or": true, "to": true, "und": true, "et": true, "ou": true, "and/or": true, "и": true, "или": true, "in": true, "nor": true}
+
+// Clean removes markup from a reference string (HTML anchors, Markdown links,
+// escapes and emphasis), rejoins words and URLs broken at line ends and
+// collapses white space. It does not remove the label; see SplitLabel.
+// Removing one kind of markup can uncover another, so the steps run until
+// nothing changes: Clean(Clean(s)) == Clean(s).
+func Clean(s string) string {
+	// Letters written as a base and a combining mark ("a" + U+0301) are
+	// composed, so that they read as one letter of a name.
+	s = norm.NFC.String(s)
+	for i := 0; i < 5; i++ {
+		next := cleanOnce(s)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
+func cleanOnce(s string) string {
+	s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reAnchor.FindStringSubmatch(m)
+		href, text := sub[1], strings.TrimSpace(sub[2])
+		if strings.Contains(text, "://") || href == "" {
+			return " " + text + " "
+		}
+		return " " + href + " "
+	})
+	s = reAnchorOpen.ReplaceAllString(s, " $1 ")
+	s = reHTMLTag.ReplaceAllString(s, " ")
+	s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reMDLink.FindStringSubmatch(m)
+		text := strings.ReplaceAll(sub[1], `\`, "")
+		if text == "" || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.HasPrefix(text, "10.") {
+			return sub[2]
+		}
+		return text + " " + sub[2]
+	})
+	s = reAutoLink.ReplaceAllString(s, "$1")
+	s = reMDEscape.ReplaceAllString(s, "$1")
+	s = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ").Replace(s)
+	s = collapseSpaces(s)
+	s = reSpaceComma.ReplaceAllString(s, "$1")
+	s = reSchemeSpace.ReplaceAllString(s, "$1")
+	s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reBrokenWord.FindStringSubmatch(m)
+		if hyphenKeepers[strings.ToLower(sub[2])] {
+			return m
+		}
+		if isUpperStart(sub[2]) {
+			return sub[1] + "-" + sub[2]
+		}
+		return sub[1] + sub[2]
+	})
+	return s
+}
+
+// SplitLabel removes a leading bullet and printed number from a cleaned
+// reference string and returns the number (or "") and the rest.
+func SplitLabel(s string) (label, rest string) {
+	s = strings.TrimSpace(s)
+	s = reBullet.ReplaceAllString(s, "")
+	m := reLabel.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", s
+	}
+	for g := 1; g <= 4; g++ {
+		if m[2*g] >= 0 {
+			label = s[m[2*g]:m[2*g+1]]
+			// The bare form keeps the capital it looked at.
+			end := m[1]
+			if g == 4 {
+				end = m[2*g+1]
+			}
+			return label, strings.TrimSpace(s[end:])
+		}
+	}
+	return "", s
+}

@@ -1,0 +1,243 @@
+package refs
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dateMatch is a date found in a string: its byte range, the parsed date and
+// the year suffix ("a" in 2024a).
+type dateMatch struct {
+	start, end int
+	date       Date
+	suffix     string
+	// full is true when the match has a month (or day) beside the year.
+	full bool
+}
+
+var (
+	reDMYNum   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:1[5-9]|20)\d\d)\b`)
+	reISODate  = regexp.MustCompile(`\b((?:1[5-9]|20)\d\d)-(\d{2})(?:-(\d{2}))?\b`)
+	reMonthDY  = regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\b`)
+	reDMonthY  = regexp.MustCompile(`\b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+((?:1[5-9]|20)\d\d)(?:\s*(?:г\.|года|goda|g\.|ж\.|жылы|jyl))?`)
+	reMonthY   = regexp.MustCompile(`(\p{L}+)\.?(?:\s*[-–/]\s*\p{L}+\.?)?,?\s+((?:1[5-9]|20)\d\d)\b`)
+	reYear     = regexp.MustCompile(`((?:1[5-9]|20)\d\d)([a-h])?`)
+	reNoDate   = regexp.MustCompile(`(?i)(?:^|[\s(\[])(n\.\s?d\.?|б\.\s?г\.|s\.\s?d\.|o\.\s?j\.|no date|in press|forthcoming|в печати)(?:$|[\s.,;:)\]])`)
+	reYearDash = regexp.MustCompile(`^\s*[-–—]\s*\d`)
+	// reOrigYear is the year of the original edition in brackets after
+	// the date: "1984 [1970]", "2001[1953]".
+	reOrigYear = regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`)
+)
+
+// findDates returns the dates in s, longest forms first where they overlap,
+// in order of position.
+func findDates(lx *Lexicon, s string) []dateMatch {
+	var out []dateMatch
+	taken := func(a, b int) bool {
+		for _, m := range out {
+			if a < m.end && m.start < b {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(m dateMatch) {
+		if !taken(m.start, m.end) {
+			out = append(out, m)
+		}
+	}
+	for _, m := range reDMYNum.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+		}
+	}
+	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		if mo < 1 || mo > 12 {
+			continue
+		}
+		parts := []int{y, mo}
+		if m[6] >= 0 {
+			d, _ := strconv.Atoi(s[m[6]:m[7]])
+			if d < 1 || d > 31 {
+				continue
+			}
+			parts = append(parts, d)
+		}
+		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{parts}}, full: true})
+	}
+	for _, m := range reMonthDY.FindAllStringSubmatchIndex(s, -1) {
+		mo := lx.month(s[m[2]:m[3]])
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
+			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+		}
+	}
+	for _, m := range reDMonthY.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := lx.month(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if mo > 0 && d >= 1 && d <= 31 {
+			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+		}
+	}
+	for _, m := range reMonthY.FindAllStringSubmatchIndex(s, -1) {
+		mo := lx.month(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if mo > 0 && wordStart(s, m[2]) {
+			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
+		}
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+		if !yearBoundary(s, m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		suffix := ""
+		if m[4] >= 0 {
+			suffix = s[m[4]:m[5]]
+		}
+		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
+	}
+	sortMatches(out)
+	return out
+}
+
+func sortMatches(ms []dateMatch) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// wordStart reports whether offset i starts a word.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordRune(r)
+}
+
+// yearBoundary reports whether s[i:j] is a free-standing year: no digit or
+// letter glued before, no digit after, and not the start of a range of page
+// numbers written with a dash ("2011-2015" is kept: it is a year range, whose
+// first year is the date).
+func yearBoundary(s string, i, j int) bool {
+	if i > 0 {
+		c := s[i-1]
+		if c >= '0' && c <= '9' || c == '/' || c == '.' && i > 1 && s[i-2] >= '0' && s[i-2] <= '9' {
+			return false
+		}
+		if !wordStart(s, i) {
+			return false
+		}
+	}
+	if j < len(s) {
+		c := s[j]
+		if c >= '0' && c <= '9' || c == '/' {
+			return false
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return false
+		}
+		if c == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			return false
+		}
+		// The year suffix group already took one letter; reject a second.
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) && r != 'г' && r != 'ж' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDate reads a whole date expression (the inside of "(2024, May 8)",
+// "March 5, 2025", "n.d.", "2023b") and reports whether it is one.
+func parseDate(lx *Lexicon, s string) (Date, string, bool) {
+	s = strings.TrimSpace(strings.Trim(s, " .,;:()[]"))
+	if s == "" {
+		return Date{}, "", false
+	}
+	if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
+		return Date{Literal: m[1]}, "", true
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return Date{}, "", false // every dated form has a year
+	}
+	ms := findDates(lx, s)
+	if len(ms) == 0 {
+		return Date{}, "", false
+	}
+	best := ms[0]
+	for _, m := range ms {
+		if m.full && !best.full {
+			best = m
+		}
+	}
+	// "2024, May 8": a year followed by a month and day.
+	if !best.full {
+		rest := strings.TrimLeft(s[best.end:], " ,")
+		if rest != "" {
+			f := strings.Fields(strings.NewReplacer(",", " ").Replace(rest))
+			if len(f) >= 1 {
+				if mo := lx.month(f[0]); mo > 0 {
+					parts := []int{best.date.Year(), mo}
+					if len(f) >= 2 {
+						if d, err := strconv.Atoi(f[1]); err == nil && d >= 1 && d <= 31 {
+							parts = append(parts, d)
+						}
+					} else if d, err := strconv.Atoi(f[0]); err == nil && d >= 1 && d <= 31 {
+						parts = append(parts, d)
+					}
+					best.date.DateParts = [][]int{parts}
+					best.full = true
+				}
+			}
+		}
+	}
+	// Everything else in the expression must be date-like words. A year in
+	// brackets after the date is the original edition's ("1984 [1970]").
+	after := s[best.end:]
+	if m := reOrigYear.FindStringIndex(after); m != nil {
+		after = after[m[1]:]
+	}
+	leftover := s[:best.start] + " " + after
+	hasMonth := false
+	for _, w := range strings.FieldsFunc(leftover, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lx.month(w) > 0 {
+			hasMonth = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(leftover, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if lx.month(w) > 0 || isDateFiller(w) {
+			continue
+		}
+		if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 && (best.full || hasMonth) {
+			continue // a day, or days: "2006, 25-26 March"
+		}
+		if len(w) == 1 && best.suffix == "" && unicode.IsLower(rune(w[0])) {
+			continue
+		}
+		return Date{}, "", false
+	}
+	return best.date, best.suffix, true
+}
+
+var dateFillers = map[string]bool{
+	"г": true, "года": true, "goda": true, "g": true, "ж": true, "жылы": true, "jyl": true, "year": true,
+	"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true, "c": true, "ca": true,
+	"first": true, "published": true, "online": true, "updated": true, "st": true, "nd": true, "rd": true, "th": true,
+	"de": true, "of": true, "le": true, "der": true,
+}
+
+func isDateFiller(w string) bool { return dateFillers[strings.ToLower(w)] }

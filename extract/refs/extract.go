@@ -1,0 +1,391 @@
+package refs
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// line is one line of the reference list: a byte range of the document.
+type line struct {
+	start, end int
+	text       string
+	// first marks the first line of a paragraph or of an inline entry.
+	first bool
+}
+
+var (
+	reLineLabel     = regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`)
+	reLineBullet    = regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`)
+	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
+	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
+	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
+	reInlineLabel   = regexp.MustCompile(`(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
+	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
+)
+
+// Extract finds the reference list of d and splits and parses its entries.
+// The list is the section of kind "references" when ingestion found one,
+// else the run of paragraphs after a heading from the lexicon
+// ("References", "Список литературы", "Әдебиеттер", "Viri", ...), else a
+// trailing run of paragraphs shaped like references. It returns nil when
+// the document has no list.
+func Extract(d *doc.Document, lx *Lexicon) []Reference {
+	paras := listParagraphs(d, lx)
+	if len(paras) == 0 {
+		return nil
+	}
+	lines := listLines(d, paras)
+	entries := groupEntries(lines)
+	out := make([]Reference, 0, len(entries))
+	ids := map[string]int{}
+	for _, e := range entries {
+		raw := joinLines(e)
+		cleaned := Clean(raw)
+		label, body := SplitLabel(cleaned)
+		if len([]rune(body)) < 8 {
+			continue
+		}
+		it := Parse(body, lx)
+		// "———. Title": the authors of the entry before, not repeated.
+		if reDittoAuthor.MatchString(body) && len(out) > 0 && len(it.Author) == 0 && len(it.Editor) == 0 {
+			prev := out[len(out)-1].CSL
+			it.Author = append([]Name(nil), prev.Author...)
+			if len(it.Author) == 0 {
+				it.Editor = append([]Name(nil), prev.Editor...)
+			}
+			it.ID = BaseID(it)
+		}
+		ids[it.ID]++
+		if n := ids[it.ID]; n > 1 {
+			it.ID += "-" + strconv.Itoa(n)
+		}
+		out = append(out, Reference{
+			Span:  doc.Span{Start: e[0].start, End: e[len(e)-1].end},
+			Label: label,
+			Raw:   body,
+			CSL:   it,
+		})
+	}
+	return out
+}
+
+// headingText reduces a paragraph to the words a heading check compares:
+// no Markdown marks, numbering or trailing colon, case-folded.
+func headingText(s string) string {
+	s = reMDHeading.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.Trim(s, "*_ \t:.")
+	s = reHeadingNumber.ReplaceAllString(s, "")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// IsHeading reports whether s is a heading that opens a reference list.
+func (lx *Lexicon) IsHeading(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	return lx.Headings[headingText(s)]
+}
+
+// listParagraphs returns the spans of the paragraphs that make up the
+// reference list, without its heading.
+func listParagraphs(d *doc.Document, lx *Lexicon) []doc.Span {
+	paras := paragraphSpans(d)
+	start := -1
+	for _, s := range d.Sections {
+		if s.Kind == doc.SectionReferences {
+			for i, p := range paras {
+				if p.Start >= s.Span.Start && p.Start < s.Span.End {
+					start = i
+					break
+				}
+			}
+		}
+	}
+	if start < 0 {
+		for i, p := range paras {
+			if lx.IsHeading(d.Slice(p)) {
+				start = i // the last such heading wins: lists come last
+			}
+		}
+	}
+	if start < 0 {
+		return shapedList(d, paras)
+	}
+	var out []doc.Span
+	for i := start; i < len(paras); i++ {
+		t := d.Slice(paras[i])
+		if lx.IsHeading(t) || i < len(d.Paragraphs) && d.Paragraphs[i].Heading && len(out) == 0 {
+			continue
+		}
+		if len(out) > 0 && !refLike(t) && !isContinuation(t) {
+			break
+		}
+		if len(out) == 0 && !refLike(t) {
+			continue
+		}
+		out = append(out, paras[i])
+	}
+	return out
+}
+
+// paragraphSpans returns the document's paragraphs, or blank-line
+// separated blocks when ingestion gave none.
+func paragraphSpans(d *doc.Document) []doc.Span {
+	if len(d.Paragraphs) > 0 {
+		out := make([]doc.Span, len(d.Paragraphs))
+		for i, p := range d.Paragraphs {
+			out[i] = p.Span
+		}
+		return out
+	}
+	var out []doc.Span
+	start := -1
+	for i := 0; i <= len(d.Text); i++ {
+		blank := i == len(d.Text) || d.Text[i] == '\n' && (i+1 < len(d.Text) && d.Text[i+1] == '\n')
+		if blank {
+			if start >= 0 {
+				out = append(out, doc.Span{Start: start, End: i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 && d.Text[i] != '\n' && d.Text[i] != ' ' {
+			start = i
+		}
+	}
+	return out
+}
+
+// shapedList finds a trailing run of at least three paragraphs that look
+// like references when the list has no heading.
+func shapedList(d *doc.Document, paras []doc.Span) []doc.Span {
+	end := len(paras)
+	for end > 0 && strings.TrimSpace(d.Slice(paras[end-1])) == "" {
+		end--
+	}
+	i := end
+	entries := 0
+	for i > 0 {
+		t := d.Slice(paras[i-1])
+		if !refLike(t) && !isContinuation(t) {
+			break
+		}
+		if refLike(t) {
+			entries += 1 + strings.Count(t, "\n")
+		}
+		i--
+	}
+	if entries < 3 {
+		return nil
+	}
+	return paras[i:end]
+}
+
+// refLike reports whether a paragraph looks like one or more references:
+// a label or bullet, or a year, DOI or URL in a not too long text that is
+// not a short heading.
+func refLike(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 20 {
+		return false
+	}
+	if reLineLabel.MatchString(t) || reLineBullet.MatchString(t) {
+		return true
+	}
+	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || reDOI.MatchString(t) {
+		return true
+	}
+	if !reRefYear.MatchString(t) {
+		return false
+	}
+	// Prose mentions years too: a reference has few words between them.
+	words := len(strings.Fields(t))
+	years := len(reRefYear.FindAllString(t, -1))
+	return words <= 90*years
+}
+
+// isContinuation reports whether a paragraph continues the entry before it:
+// it starts with a lower-case letter or a URL piece (an entry broken by a
+// page, a heading mark or a line break inside a URL).
+func isContinuation(t string) bool {
+	t = strings.TrimSpace(reMDHeading.ReplaceAllString(strings.TrimSpace(t), ""))
+	t = strings.TrimLeft(reLineBullet.FindString(t)+t, "")
+	t = strings.TrimSpace(strings.TrimLeft(t, "-–—•* "))
+	if t == "" || len(t) > 400 {
+		return false
+	}
+	return isLowerStart(t) || strings.HasPrefix(t, "/") || strings.HasPrefix(t, "%")
+}
+
+// listLines splits the list paragraphs into lines.
+func listLines(d *doc.Document, paras []doc.Span) []line {
+	var out []line
+	for _, p := range paras {
+		off := p.Start
+		first := true
+		for _, l := range strings.SplitAfter(d.Slice(p), "\n") {
+			text := strings.TrimRight(l, "\n\r")
+			lead := len(text) - len(strings.TrimLeft(text, " \t"))
+			if strings.TrimSpace(text) != "" {
+				out = append(out, line{start: off + lead, end: off + len(strings.TrimRight(text, " \t")), text: strings.TrimSpace(text), first: first})
+				first = false
+			}
+			off += len(l)
+		}
+	}
+	return splitInline(out)
+}
+
+// splitInline splits lines that hold several entries because ingestion
+// re-joined them: "1. A ... 2. B ..." numbered in sequence, or "... .> - B".
+func splitInline(ls []line) []line {
+	var out []line
+	for _, l := range ls {
+		cuts := []int{}
+		next := 0
+		if m := reLineLabel.FindStringSubmatch(l.text); m != nil {
+			for _, g := range m[1:] {
+				if g != "" {
+					n, _ := strconv.Atoi(g)
+					next = n + 1
+				}
+			}
+		}
+		if next > 0 {
+			for _, m := range reInlineLabel.FindAllStringSubmatchIndex(l.text, -1) {
+				g := 2
+				if m[2] >= 0 {
+					g = 1
+				}
+				n, _ := strconv.Atoi(l.text[m[2*g]:m[2*g+1]])
+				if n == next && m[0] > 0 {
+					cut := m[0]
+					for cut < len(l.text) && l.text[cut] == ' ' {
+						cut++
+					}
+					cuts = append(cuts, cut)
+					next++
+				}
+			}
+		} else if reLineBullet.MatchString(l.text) {
+			for _, m := range reInlineBullet.FindAllStringIndex(l.text, -1) {
+				cuts = append(cuts, m[0]+2)
+			}
+		}
+		prev := 0
+		for _, c := range append(cuts, len(l.text)) {
+			piece := l.text[prev:c]
+			trimmed := strings.TrimSpace(piece)
+			if trimmed != "" {
+				lead := len(piece) - len(strings.TrimLeft(piece, " "))
+				out = append(out, line{start: l.start + prev + lead, end: l.start + prev + lead + len(trimmed), text: trimmed, first: l.first || prev > 0})
+			}
+			prev = c
+		}
+	}
+	return out
+}
+
+// groupEntries gathers lines into entries. In a labelled or bulleted list
+// only a label starts an entry; otherwise a line starts one when the line
+// before ended an entry and it does not continue a word or URL.
+func groupEntries(ls []line) [][]line {
+	labelled := 0
+	for _, l := range ls {
+		if reLineLabel.MatchString(l.text) || reLineBullet.MatchString(l.text) {
+			labelled++
+		}
+	}
+	byLabel := labelled >= 2 && labelled*2 >= len(ls)/2
+	var out [][]line
+	for i, l := range ls {
+		start := len(out) == 0
+		body := strings.TrimSpace(reMDHeading.ReplaceAllString(l.text, ""))
+		switch {
+		case start:
+		case isContinuation(l.text):
+			// Attach to the entry that was cut: the one whose text ends
+			// inside a word or URL, else the last one.
+			target := len(out) - 1
+			if target > 0 && !endsOpen(joinLines(out[target])) && endsOpen(joinLines(out[target-1])) {
+				target--
+			}
+			out[target] = append(out[target], l)
+			continue
+		case l.first && !byLabel:
+			start = true
+		case byLabel:
+			start = reLineLabel.MatchString(l.text) || reLineBullet.MatchString(l.text)
+		default:
+			prev := ls[i-1].text
+			start = endsEntry(prev) && (isUpperStart(body) || unicode.IsDigit([]rune(body)[0]) || strings.ContainsAny(body[:1], "\"“«[")) || endsEntry(prev) && len(prev) > 60
+		}
+		if start {
+			out = append(out, []line{l})
+		} else {
+			out[len(out)-1] = append(out[len(out)-1], l)
+		}
+	}
+	return out
+}
+
+// endsEntry reports whether a line ends like a complete entry.
+func endsEntry(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	last := s[len(s)-1]
+	return strings.IndexByte(".>)]", last) >= 0 || strings.Contains(lastWord(s), "://") && !endsOpen(s)
+}
+
+// endsOpen reports whether text stops inside a word or a URL: a trailing
+// hyphen or slash, or an opened anchor.
+func endsOpen(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, "</a>")
+	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "_") || strings.HasSuffix(s, "%")
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// joinLines re-joins an entry's lines: without a space where a URL, DOI or
+// hyphenated word was broken, with one elsewhere. Markdown heading marks
+// of stray lines are dropped.
+func joinLines(ls []line) string {
+	var b strings.Builder
+	for i, l := range ls {
+		text := l.text
+		if i > 0 {
+			text = strings.TrimSpace(reMDHeading.ReplaceAllString(text, ""))
+			text = strings.TrimLeft(text, "-–—•* ")
+			prev := b.String()
+			if !(endsOpen(prev) || inURL(prev) && !strings.HasPrefix(text, "(")) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(text)
+	}
+	return b.String()
+}
+
+// inURL reports whether s ends in the middle of a URL (its last word is a
+// URL with no closing punctuation).
+func inURL(s string) bool {
+	w := lastWord(s)
+	if !strings.Contains(w, "://") && !strings.HasPrefix(w, "10.") {
+		return false
+	}
+	last := w[len(w)-1]
+	return strings.IndexByte(".>)]\"", last) < 0
+}

@@ -1,0 +1,303 @@
+package refs
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+//go:embed data/*.lex
+var dataFS embed.FS
+
+// Lexicon holds the word lists the reference parser reads: heading words,
+// month names, and cue words for types, publishers, organisations and
+// transliterated Russian. Build it once with Load and pass it around; it is
+// read-only afterwards.
+type Lexicon struct {
+	// Headings are the case-folded headings that open a reference list.
+	Headings map[string]bool
+	// Months maps a case-folded month name (no trailing dot) to 1..12.
+	Months map[string]int
+	// Cues maps a cue section (legislation, report, news, ...) to its phrases.
+	Cues map[string][]string
+	// Particles are lower-case family-name particles (van, de, kyzy, ...).
+	Particles map[string]bool
+	// EtAl are the "and others" markers, longest first.
+	EtAl []string
+	// TranslitWords and TranslitEndings mark Russian written in Latin letters.
+	TranslitWords   map[string]bool
+	TranslitEndings []string
+	// NameAnd are the words that join the last name of a list ("and", "&",
+	// "и"); NameSuffix the suffixes a name may carry ("jr", "iii").
+	NameAnd, NameSuffix map[string]bool
+	// EditorMarks and TranslatorMarks are the role words written after a
+	// list of names ("eds", "hrsg", "trans"), without their full stop.
+	EditorMarks, TranslatorMarks map[string]bool
+	// EditorIntro and TranslatorIntro match the phrases that open a list
+	// of editors ("edited by", "под ред.") or translators ("trans.") at the
+	// start of a field.
+	EditorIntro, TranslatorIntro *regexp.Regexp
+	// Cities and Regions are the gazetteer of places of publication
+	// (data/places.lex), case-folded.
+	Cities, Regions map[string]bool
+}
+
+// cueSections are the sections cues.lex may have.
+var cueSections = map[string]bool{
+	"legislation": true, "report": true, "news": true, "conference": true,
+	"thesis": true, "publisher": true, "organisation": true, "particle": true,
+	"etal": true, "accessed": true, "drop": true, "translit-ru": true,
+	"name-and": true, "name-suffix": true, "editor-mark": true, "translator-mark": true,
+	"editor-intro": true, "translator-intro": true, "journal": true, "genre": true, "note": true, "language-note": true,
+}
+
+// wordSections are the cue sections read into word sets rather than
+// phrase lists.
+var wordSections = map[string]func(*Lexicon) map[string]bool{
+	"particle":        func(lx *Lexicon) map[string]bool { return lx.Particles },
+	"name-and":        func(lx *Lexicon) map[string]bool { return lx.NameAnd },
+	"name-suffix":     func(lx *Lexicon) map[string]bool { return lx.NameSuffix },
+	"editor-mark":     func(lx *Lexicon) map[string]bool { return lx.EditorMarks },
+	"translator-mark": func(lx *Lexicon) map[string]bool { return lx.TranslatorMarks },
+}
+
+// Load parses the embedded data files and validates them.
+func Load() (*Lexicon, error) {
+	lx := &Lexicon{
+		Headings:        map[string]bool{},
+		Months:          map[string]int{},
+		Cues:            map[string][]string{},
+		Particles:       map[string]bool{},
+		TranslitWords:   map[string]bool{},
+		NameAnd:         map[string]bool{},
+		NameSuffix:      map[string]bool{},
+		EditorMarks:     map[string]bool{},
+		TranslatorMarks: map[string]bool{},
+		Cities:          map[string]bool{},
+		Regions:         map[string]bool{},
+	}
+	if err := lx.loadPlaces(); err != nil {
+		return nil, err
+	}
+	if _, err := loadAbbrevs(); err != nil {
+		return nil, err
+	}
+	heads, err := nlp.LoadLexicon(dataFS, "data/headings.lex")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range heads {
+		if e.Section != "references" || len(e.Fields) != 1 {
+			return nil, e.Errorf("want one heading in section [references]")
+		}
+		lx.Headings[strings.ToLower(e.Fields[0])] = true
+	}
+	months, err := nlp.LoadLexicon(dataFS, "data/months.lex")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range months {
+		n, err := strconv.Atoi(e.Fields[0])
+		if err != nil || n < 1 || n > 12 {
+			return nil, e.Errorf("month number %q not in 1..12", e.Fields[0])
+		}
+		if len(e.Fields) < 2 {
+			return nil, e.Errorf("month %d has no names", n)
+		}
+		for _, name := range e.Fields[1:] {
+			name = strings.TrimSuffix(strings.ToLower(name), ".")
+			if name == "" {
+				return nil, e.Errorf("empty month name")
+			}
+			if old, ok := lx.Months[name]; ok && old != n {
+				return nil, e.Errorf("month name %q is month %d elsewhere", name, old)
+			}
+			lx.Months[name] = n
+		}
+	}
+	cues, err := nlp.LoadLexicon(dataFS, "data/cues.lex")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range cues {
+		if !cueSections[e.Section] {
+			return nil, e.Errorf("unknown section [%s]", e.Section)
+		}
+		if len(e.Fields) != 1 {
+			return nil, e.Errorf("want one phrase a line, got %d fields", len(e.Fields))
+		}
+		p := strings.ToLower(e.Fields[0])
+		if set, ok := wordSections[e.Section]; ok {
+			if strings.ContainsAny(p, " .") && e.Section != "name-and" {
+				return nil, e.Errorf("[%s] takes single words without full stops, got %q", e.Section, p)
+			}
+			set(lx)[p] = true
+			continue
+		}
+		switch e.Section {
+		case "translit-ru":
+			if strings.HasPrefix(p, "-") {
+				lx.TranslitEndings = append(lx.TranslitEndings, p[1:])
+			} else {
+				lx.TranslitWords[p] = true
+			}
+		case "etal":
+			lx.EtAl = append(lx.EtAl, p)
+		default:
+			lx.Cues[e.Section] = append(lx.Cues[e.Section], p)
+		}
+	}
+	// Longest first, so that "et al.," wins over "et al".
+	sort.Slice(lx.EtAl, func(i, j int) bool { return len(lx.EtAl[i]) > len(lx.EtAl[j]) })
+	for s := range cueSections {
+		if s == "translit-ru" || s == "etal" {
+			continue
+		}
+		if set, ok := wordSections[s]; ok {
+			if len(set(lx)) == 0 {
+				return nil, fmt.Errorf("data/cues.lex: section [%s] is empty", s)
+			}
+			continue
+		}
+		if len(lx.Cues[s]) == 0 {
+			return nil, fmt.Errorf("data/cues.lex: section [%s] is empty", s)
+		}
+		sort.Slice(lx.Cues[s], func(i, j int) bool { return len(lx.Cues[s][i]) > len(lx.Cues[s][j]) })
+	}
+	lx.EditorIntro = introRegexp(lx.Cues["editor-intro"])
+	lx.TranslatorIntro = introRegexp(lx.Cues["translator-intro"])
+	return lx, nil
+}
+
+// introRegexp builds a case-insensitive pattern matching one of the
+// phrases at the start of a string, followed by a space (or anything, for
+// a phrase that ends with a full stop).
+func introRegexp(phrases []string) *regexp.Regexp {
+	var dotted, words []string
+	for _, p := range phrases {
+		if strings.HasSuffix(p, ".") {
+			dotted = append(dotted, regexp.QuoteMeta(p))
+		} else {
+			words = append(words, regexp.QuoteMeta(p))
+		}
+	}
+	return regexp.MustCompile(`(?i)^(?:(?:` + strings.Join(dotted, "|") + `)\s*|(?:` + strings.Join(words, "|") + `)\s+)`)
+}
+
+// MustLoad is Load for tests and programs that cannot go on without the
+// lexicon; it panics on a broken data file.
+func MustLoad() *Lexicon {
+	lx, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return lx
+}
+
+// has reports whether the lower-cased text s contains one of the section's
+// phrases at word boundaries.
+func (lx *Lexicon) has(section, s string) bool {
+	return lx.find(section, s) != ""
+}
+
+// find returns the first phrase of the section that occurs in the
+// lower-cased text s at word boundaries, or "".
+func (lx *Lexicon) find(section, s string) string {
+	for _, p := range lx.Cues[section] {
+		if containsWord(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// month returns the month number of a word, or 0.
+func (lx *Lexicon) month(w string) int {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	return lx.Months[w]
+}
+
+// loadPlaces reads the gazetteer data/places.lex: sections [city] and
+// [region], each line one place with its spellings. A spelling may appear
+// only once in the file.
+func (lx *Lexicon) loadPlaces() error {
+	entries, err := nlp.LoadLexicon(dataFS, "data/places.lex")
+	if err != nil {
+		return err
+	}
+	return lx.readPlaces(entries)
+}
+
+// readPlaces fills the gazetteer from parsed entries, reporting the first
+// bad line as file:line.
+func (lx *Lexicon) readPlaces(entries []nlp.LexEntry) error {
+	seen := map[string]int{}
+	for _, e := range entries {
+		var set map[string]bool
+		switch e.Section {
+		case "city":
+			set = lx.Cities
+		case "region":
+			set = lx.Regions
+		default:
+			return e.Errorf("unknown section [%s]", e.Section)
+		}
+		for _, name := range e.Fields {
+			name = strings.ToLower(name)
+			if name == "" || strings.ContainsAny(name, ",;:") {
+				return e.Errorf("place name %q is empty or has punctuation between parts", name)
+			}
+			if line, ok := seen[name]; ok {
+				return e.Errorf("place name %q already on line %d", name, line)
+			}
+			seen[name] = e.Line
+			set[name] = true
+		}
+	}
+	if len(lx.Cities) == 0 || len(lx.Regions) == 0 {
+		return fmt.Errorf("data/places.lex: [city] and [region] must not be empty")
+	}
+	return nil
+}
+
+// abbrevs are the abbreviations of data/abbrevs.lex, read once: the
+// sentence splitting that needs them runs without a Lexicon at hand.
+var abbrevs = func() map[string]bool {
+	m, err := loadAbbrevs()
+	if err != nil {
+		panic(err) // the embedded file is checked by Load and its test
+	}
+	return m
+}()
+
+func loadAbbrevs() (map[string]bool, error) {
+	entries, err := nlp.LoadLexicon(dataFS, "data/abbrevs.lex")
+	if err != nil {
+		return nil, err
+	}
+	return readAbbrevs(entries)
+}
+
+// readAbbrevs reads parsed entries of an abbreviation file.
+func readAbbrevs(entries []nlp.LexEntry) (map[string]bool, error) {
+	m := map[string]bool{}
+	for _, e := range entries {
+		if e.Section != "abbrev" || len(e.Fields) != 1 {
+			return nil, e.Errorf("want one abbreviation a line in section [abbrev]")
+		}
+		w := strings.ToLower(e.Fields[0])
+		if strings.HasSuffix(w, ".") || strings.Contains(w, " ") {
+			return nil, e.Errorf("abbreviation %q: write it without the full stop, one word", w)
+		}
+		if m[w] {
+			return nil, e.Errorf("abbreviation %q listed twice", w)
+		}
+		m[w] = true
+	}
+	return m, nil
+}

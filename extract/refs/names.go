@@ -1,0 +1,645 @@
+package refs
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// Dotted initials: "J.", "J.R.", "Ch.", "A.Sh.", "K.-M.", "J.-P."
+	reDottedInitials = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\p{Ll}?\.)*$`)
+	// Initials whose last letter lost its full stop: "J.P", "A.Sh".
+	reOpenInitials = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\p{Ll}?\.)*-?\p{Lu}\p{Ll}?$`)
+	// Undotted initials after a family name (Vancouver "Zhang L", "Bauman RA").
+	reCapsInitials = regexp.MustCompile(`^\p{Lu}{1,3}$`)
+	reWord         = regexp.MustCompile(`\S+`)
+	reShortFamily  = regexp.MustCompile(`^\p{Lu}\p{Ll}\.?$`)
+)
+
+func isDottedInitials(w string) bool {
+	switch w {
+	case "Jr.", "Sr.", "St.", "Dr.":
+		return false
+	}
+	return reDottedInitials.MatchString(w)
+}
+
+// isNameWord reports whether w can be (part of) a personal name: it starts
+// with a capital and has no digits; apostrophes and hyphens are allowed.
+func isNameWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) || !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func (lx *Lexicon) isParticle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return lx.Particles[strings.ToLower(w)] && isLowerStart(w)
+}
+
+// etAlAt returns the length of an "et al." marker at s[i:], or 0.
+func (lx *Lexicon) etAlAt(s string, i int) int {
+	rest := strings.ToLower(s[i:])
+	for _, m := range lx.EtAl {
+		if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
+			if isDottedInitials(s[i : i+len(m)]) {
+				continue // "E.A." are initials, "e.a." is "and others"
+			}
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// isCapsFamily reports whether w is an upper-case family name followed by
+// a comma ("CHABERT,").
+func isCapsFamily(w string) bool {
+	if !strings.HasSuffix(w, ",") {
+		return false
+	}
+	w = strings.TrimSuffix(w, ",")
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) || unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tokKind is what one word of an author list can be.
+type tokKind int
+
+const (
+	tkStop     tokKind = iota // anything that cannot be in a name list
+	tkLower                   // a lower-case word: prose begins
+	tkInit                    // dotted initials: "J.", "J.R.", "Ch.", "J.P"
+	tkCapsInit                // undotted initials: "L", "RA", "FX", "PV."
+	tkCap                     // a capitalised name word: "Smith", "O'Neil", "Marvin."
+	tkParticle                // van, de, kyzy ...
+	tkConj                    // and, &, und, и ...
+	tkEtAl                    // et al., и др.
+	tkSuffix                  // Jr., Sr., III
+	tkRole                    // (Eds.), eds., Hrsg., (trans.)
+	tkEllipsis                // "..." between the names of a long list
+)
+
+// ntok is one word of an author list.
+type ntok struct {
+	kind       tokKind
+	text       string // without trailing , ; :
+	start, end int    // end includes the trailing punctuation
+	trail      string // the trailing punctuation that was cut: "," ";" ":" or ""
+	dot        bool   // text ends with a full stop
+	role       string // for tkRole: "editor" or "translator"
+}
+
+// isInit reports whether the token is an initial of either kind.
+func (t ntok) isInit() bool { return t.kind == tkInit || t.kind == tkCapsInit }
+
+// nameWordKind tells whether a token may stand inside a name.
+func (t ntok) nameWord() bool {
+	return t.kind == tkInit || t.kind == tkCapsInit || t.kind == tkCap || t.kind == tkParticle
+}
+
+// tokenizeNames reads up to max words of s as author-list tokens.
+func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
+	locs := reWord.FindAllStringIndex(s, max)
+	out := make([]ntok, 0, len(locs))
+	skipTo := 0
+	for _, loc := range locs {
+		a, b := loc[0], loc[1]
+		if a < skipTo {
+			continue
+		}
+		raw := s[a:b]
+		if n := lx.etAlAt(s, a); n > 0 {
+			end := a + n
+			for end < len(s) && strings.ContainsRune(",.:;", rune(s[end])) {
+				end++
+			}
+			out = append(out, ntok{kind: tkEtAl, text: s[a : a+n], start: a, end: end})
+			skipTo = end
+			continue
+		}
+		if role := lx.roleOf(raw); role != "" {
+			out = append(out, ntok{kind: tkRole, text: raw, start: a, end: b, role: role})
+			continue
+		}
+		low := strings.ToLower(raw)
+		if lx.NameAnd[strings.TrimRight(low, ",")] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
+			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
+			continue
+		}
+		if strings.HasPrefix(raw, "...") || strings.HasPrefix(raw, "…") || raw == ". . ." {
+			out = append(out, ntok{kind: tkEllipsis, text: raw, start: a, end: b})
+			continue
+		}
+		text := strings.TrimRight(raw, ",;:")
+		t := ntok{text: text, start: a, end: b, trail: raw[len(text):], dot: strings.HasSuffix(text, ".")}
+		if len(t.trail) > 1 {
+			t.trail = t.trail[:1]
+		}
+		bare := strings.TrimSuffix(text, ".")
+		switch {
+		case text == "":
+			t.kind = tkStop
+		case lx.NameSuffix[strings.ToLower(bare)]:
+			t.kind = tkSuffix
+		case isDottedInitials(text) || reOpenInitials.MatchString(text) && strings.Contains(text, "."):
+			t.kind = tkInit
+		case reCapsInitials.MatchString(bare):
+			t.kind = tkCapsInit
+		case lx.isParticle(text):
+			t.kind = tkParticle
+		case isNameWord(text):
+			t.kind = tkCap
+		case isLowerStart(text):
+			t.kind = tkLower
+		default:
+			t.kind = tkStop
+		}
+		out = append(out, t)
+		if t.kind == tkStop || t.kind == tkLower {
+			break
+		}
+	}
+	return out
+}
+
+// roleOf returns "editor" or "translator" when the word marks the role of
+// the names before it: "(Eds.)", "eds.", "(Hrsg.)", "(trans.)".
+func (lx *Lexicon) roleOf(w string) string {
+	core := strings.TrimRight(w, ",;:.")
+	paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
+	core = strings.Trim(core, "()")
+	core = strings.ToLower(strings.TrimSuffix(core, "."))
+	if core == "" {
+		return ""
+	}
+	if lx.EditorMarks[core] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || core != "ed") {
+		return "editor"
+	}
+	if lx.TranslatorMarks[core] && (paren || isLowerStart(w)) {
+		return "translator"
+	}
+	return ""
+}
+
+// listFormat is the way the first name of a list was written; the rest of
+// the list must follow it (a title word after "Smith, J.," is not a name).
+type listFormat int
+
+const (
+	fmtNone         listFormat = iota
+	fmtInverted                // "Smith, J."
+	fmtInvertedFull            // "Beck, Ulrich" (Chicago: the rest direct)
+	fmtFamInit                 // "Khamzin A.Sh." / "Zhang L"
+	fmtInitFam                 // "J. R. Shealy"
+	fmtDirect                  // "Ken Lang"
+	fmtSingle                  // "Asia-Plus"
+)
+
+// nameList is an author list read from the start of a string.
+type nameList struct {
+	names []Name
+	// end is the offset where the list ends, after its closing punctuation.
+	end int
+	// etal says an "et al." marker closed the list.
+	etal bool
+	// role is "editor" or "translator" when a marker after the list ("eds.",
+	// "(Hrsg.)") says so.
+	role string
+}
+
+// readName is one name read from the tokens: the name, the index of the
+// token after it, and the separator that closed it ("," ";" ":" "." or ""
+// when the next token closed it).
+type readName struct {
+	name Name
+	next int
+	sep  string
+	// hasCap says the given names hold a written-out name ("Ulrich").
+	hasCap bool
+}
+
+// parseNames reads an author list at the start of s. forced says that s is
+// known to be the whole author block (it ended at an APA date or a quoted
+// title), which allows looser lists.
+func (lx *Lexicon) parseNames(s string, forced bool) nameList {
+	toks := lx.tokenizeNames(s, 120)
+	var nl nameList
+	format := fmtNone
+	afterConj := false
+	i := 0
+	for i < len(toks) {
+		t := toks[i]
+		switch t.kind {
+		case tkEtAl:
+			if len(nl.names) > 0 {
+				nl.etal, nl.end = true, t.end
+				i++
+				if i < len(toks) && toks[i].kind == tkRole {
+					nl.role, nl.end = toks[i].role, toks[i].end
+				}
+			}
+			return nl.done()
+		case tkRole:
+			if len(nl.names) > 0 {
+				nl.role, nl.end = t.role, t.end
+			}
+			return nl.done()
+		case tkConj:
+			if len(nl.names) == 0 || afterConj {
+				return nl.done()
+			}
+			afterConj = true
+			i++
+			continue
+		case tkEllipsis:
+			if len(nl.names) == 0 {
+				return nl.done()
+			}
+			i++
+			continue
+		}
+		r, f, ok := lx.nextName(toks, i, format, afterConj, forced)
+		if !ok {
+			return nl.done()
+		}
+		if format == fmtNone {
+			format = f
+		}
+		nl.names = append(nl.names, r.name)
+		nl.end = toks[r.next-1].end
+		i = r.next
+		// "Hershey, Robert D., Jr.": a suffix after the comma.
+		if i < len(toks) && toks[i].kind == tkSuffix && (r.sep == "," || r.sep == "") {
+			n := &nl.names[len(nl.names)-1]
+			n.Given = strings.TrimSpace(n.Given + " " + toks[i].text)
+			r.sep = toks[i].trail
+			if toks[i].dot && r.sep == "" {
+				r.sep = "."
+			}
+			nl.end = toks[i].end
+			i++
+		}
+		wasConj := afterConj
+		afterConj = false
+		if i >= len(toks) {
+			return nl.done()
+		}
+		next := toks[i]
+		switch r.sep {
+		case ",", ";":
+			if format == fmtSingle && next.kind != tkConj && next.kind != tkRole && next.kind != tkEtAl {
+				return nl.done()
+			}
+			if wasConj && !forced && next.kind != tkRole && next.kind != tkEtAl {
+				// The name after "and" is the last one, unless the block is
+				// known to go on.
+				return nl.done()
+			}
+		case ".", "":
+			switch {
+			case next.kind == tkConj || next.kind == tkRole || next.kind == tkEtAl || next.kind == tkEllipsis:
+			case r.sep == "." && !wasConj && next.kind == tkCap && next.trail == "," && i+1 < len(toks) && toks[i+1].isInit() && (format == fmtInverted || format == fmtInvertedFull):
+				// "Sasayama, D. Hattori, K. Teraishi, T.": full stops
+				// between inverted names.
+			case r.sep == "." && format == fmtFamInit && next.kind == tkCap && next.trail == "" && i+1 < len(toks) && toks[i+1].kind == tkInit:
+				// "Дмитриев С.П. Шимелевич Л.И."
+			case r.sep == "." && isCapsFamily(next.text+next.trail) && (format == fmtInverted || format == fmtInvertedFull):
+				// "ROUSSILLON, René. CHABERT, Catherine."
+			default:
+				return nl.done()
+			}
+		default:
+			return nl.done()
+		}
+	}
+	return nl.done()
+}
+
+func (nl nameList) done() nameList {
+	if len(nl.names) == 0 {
+		return nameList{}
+	}
+	return nl
+}
+
+// nextName reads the name at toks[i] in a list of the given format and
+// returns it with the list format its first name sets.
+func (lx *Lexicon) nextName(toks []ntok, i int, format listFormat, afterConj, forced bool) (readName, listFormat, bool) {
+	t := toks[i]
+	switch format {
+	case fmtNone:
+		if t.kind == tkInit {
+			if r, ok := lx.readDirect(toks, i, forced); ok {
+				return r, fmtInitFam, true
+			}
+			return readName{}, 0, false
+		}
+		if r, ok := lx.readInverted(toks, i, forced); ok {
+			fam := strings.Count(r.name.Family, " ") + 1 - strings.Count(r.name.Family, "Jr")
+			if fam == 1 || !r.hasCap {
+				if r.hasCap {
+					return r, fmtInvertedFull, true
+				}
+				return r, fmtInverted, true
+			}
+			// "Wong Fillmore, Lily." against "Frank Wood, Jan Gasthaus, ...":
+			// a family of several words is inverted only when a short given
+			// name closes the list.
+			if r.sep == "." && strings.Count(r.name.Given, " ") < 2 {
+				return r, fmtInvertedFull, true
+			}
+		}
+		// "Joseph A. Schumpeter," is direct; "Иванов И.И. Трудовая" is not.
+		if r, ok := lx.readDirect(toks, i, forced); ok && (r.sep == "," || r.sep == ";" || conjToName(toks, r.next) && lx.nameAfterConj(toks, r.next+1, forced) || forced && r.next >= len(toks)) {
+			return r, fmtDirect, true
+		}
+		if r, ok := lx.readFamInit(toks, i, forced); ok {
+			return r, fmtFamInit, true
+		}
+		if r, ok := lx.readDirect(toks, i, forced); ok {
+			return r, fmtDirect, true
+		}
+		if (t.kind == tkCap || t.kind == tkCapsInit && len(t.text) > 2 && t.dot) && (t.dot || t.trail != "" || i+1 >= len(toks) || toks[i+1].kind == tkStop || toks[i+1].kind == tkConj) {
+			sep := t.trail
+			if t.dot && sep == "" {
+				sep = "."
+			}
+			return readName{name: Name{Family: t.text}, next: i + 1, sep: sep}, fmtSingle, true
+		}
+		return readName{}, 0, false
+	case fmtInverted, fmtInvertedFull:
+		if t.kind == tkInit {
+			r, ok := lx.readDirect(toks, i, forced)
+			return r, format, ok
+		}
+		if r, ok := lx.readInverted(toks, i, forced); ok && (format == fmtInvertedFull || !r.hasCap || forced || afterConj) {
+			return r, format, true
+		}
+		if format == fmtInvertedFull || afterConj || forced {
+			if r, ok := lx.readDirect(toks, i, forced); ok {
+				return r, format, true
+			}
+		}
+		if r, ok := lx.readFamInit(toks, i, forced); ok && format == fmtInverted {
+			return r, format, true
+		}
+	case fmtFamInit:
+		if r, ok := lx.readFamInit(toks, i, forced); ok {
+			return r, format, true
+		}
+		if afterConj || forced {
+			if r, ok := lx.readDirect(toks, i, forced); ok {
+				return r, format, true
+			}
+		}
+	case fmtInitFam:
+		if t.kind == tkInit || t.kind == tkCapsInit || afterConj || forced {
+			r, ok := lx.readDirect(toks, i, forced)
+			return r, format, ok
+		}
+	case fmtDirect:
+		if r, ok := lx.readDirect(toks, i, forced); ok {
+			return r, format, true
+		}
+	case fmtSingle:
+		if t.kind == tkCap {
+			sep := t.trail
+			if t.dot && sep == "" {
+				sep = "."
+			}
+			return readName{name: Name{Family: t.text}, next: i + 1, sep: sep}, format, true
+		}
+	}
+	return readName{}, 0, false
+}
+
+// nameAfterConj reports whether a whole name stands at toks[j], after a
+// conjunction ("and Harry G. Kwatny", not "and Static Gravity Field of").
+func (lx *Lexicon) nameAfterConj(toks []ntok, j int, forced bool) bool {
+	if _, ok := lx.readDirect(toks, j, forced); ok {
+		return true
+	}
+	if _, ok := lx.readInverted(toks, j, forced); ok {
+		return true
+	}
+	_, ok := lx.readFamInit(toks, j, forced)
+	return ok
+}
+
+// conjToName reports whether toks[j] is a conjunction followed by the
+// start of a name ("and J. Smith", not "и язык").
+func conjToName(toks []ntok, j int) bool {
+	return j+1 < len(toks) && toks[j].kind == tkConj && (toks[j+1].nameWord() && toks[j+1].kind != tkParticle || toks[j+1].kind == tkParticle && j+2 < len(toks) && toks[j+2].kind == tkCap)
+}
+
+// closes reports whether the token ends a name that has no punctuation
+// of its own: a conjunction, "et al.", a role, a bracket, a quote, a digit
+// or the end of the list.
+func closes(toks []ntok, j int, forced bool) bool {
+	if j >= len(toks) {
+		return true
+	}
+	switch toks[j].kind {
+	case tkConj:
+		return conjToName(toks, j) || forced
+	case tkEtAl, tkRole, tkEllipsis, tkStop:
+		return true
+	case tkLower:
+		return forced
+	}
+	return false
+}
+
+// readInverted reads "Family, Given": one to three family words, a comma,
+// then initials or given names ("Smith, J. R.", "Beck, Ulrich", "Goethe,
+// Johann Wolfgang von", "Pate, C. Marvin").
+func (lx *Lexicon) readInverted(toks []ntok, i int, forced bool) (readName, bool) {
+	j := i
+	for j < len(toks) && j-i < 3 {
+		t := toks[j]
+		if t.kind != tkCap && t.kind != tkParticle && !(t.kind == tkCapsInit && len(t.text) > 1) && !(t.kind == tkSuffix && j > i) || t.dot && t.kind != tkSuffix {
+			return readName{}, false
+		}
+		j++
+		if t.trail != "" {
+			break
+		}
+	}
+	if j == i || toks[j-1].trail != "," {
+		return readName{}, false
+	}
+	hasCap := false
+	for _, t := range toks[i:j] {
+		if t.kind != tkParticle {
+			hasCap = true
+		}
+	}
+	if !hasCap {
+		return readName{}, false
+	}
+	famEnd := j
+	r := readName{}
+	caps := 0
+	for j < len(toks) && j-famEnd < 5 {
+		t := toks[j]
+		if !t.nameWord() && t.kind != tkSuffix {
+			break
+		}
+		if t.kind == tkCap {
+			caps++
+			r.hasCap = true
+			if caps > 3 {
+				return readName{}, false
+			}
+		}
+		j++
+		if t.trail != "" {
+			r.sep = t.trail
+			break
+		}
+		if t.dot {
+			if t.kind == tkInit || t.kind == tkCapsInit {
+				if j < len(toks) {
+					nx := toks[j]
+					if nx.kind == tkInit || nx.kind == tkCapsInit && nx.dot || nx.kind == tkSuffix {
+						continue
+					}
+					// "Pate, C. Marvin." - a written-out name after the initial.
+					if (nx.kind == tkCap || nx.kind == tkParticle) && caps == 0 && (nx.trail == ";" || nx.trail == "," && !(j+1 < len(toks) && toks[j+1].isInit()) || nx.dot && nx.trail == "") {
+						continue
+					}
+				}
+			}
+			r.sep = "."
+			break
+		}
+	}
+	if j == famEnd {
+		return readName{}, false
+	}
+	if r.sep == "" && !closes(toks, j, forced) {
+		return readName{}, false
+	}
+	fam := toks[i:famEnd]
+	given := toks[famEnd:j]
+	r.name = Name{Family: joinToks(fam), Given: joinToks(given)}
+	r.next = j
+	return r, true
+}
+
+// readFamInit reads "Family Initials": "Zhang L", "Khamzin A.Sh.",
+// "Van Breusegem F", "ROSANVALLON P.".
+func (lx *Lexicon) readFamInit(toks []ntok, i int, forced bool) (readName, bool) {
+	j := i
+	for j < len(toks) && j-i < 3 && (toks[j].kind == tkCap || toks[j].kind == tkParticle) && toks[j].trail == "" && !toks[j].dot {
+		j++
+	}
+	if j == i || toks[j-1].kind != tkCap {
+		return readName{}, false
+	}
+	famEnd := j
+	r := readName{}
+	for j < len(toks) && j-famEnd < 3 && toks[j].isInit() {
+		t := toks[j]
+		j++
+		if t.trail != "" {
+			r.sep = t.trail
+			break
+		}
+		if t.dot && !(j < len(toks) && toks[j].isInit() && toks[j].dot) {
+			r.sep = "."
+			break
+		}
+	}
+	if j == famEnd {
+		return readName{}, false
+	}
+	if r.sep == "" && !closes(toks, j, forced) {
+		return readName{}, false
+	}
+	r.name = Name{Family: joinToks(toks[i:famEnd]), Given: joinToks(toks[famEnd:j])}
+	r.next = j
+	return r, true
+}
+
+// readDirect reads "Given Family": "J. R. Shealy", "Frank Wood", "Yee Whye
+// Teh", "L. El Ghaoui", "Bradley K Yoder", "R. Platt Jr".
+func (lx *Lexicon) readDirect(toks []ntok, i int, forced bool) (readName, bool) {
+	j := i
+	r := readName{}
+	for j < len(toks) && j-i < 5 {
+		t := toks[j]
+		if !t.nameWord() && !(t.kind == tkSuffix && j > i+1) {
+			break
+		}
+		j++
+		if t.trail != "" {
+			r.sep = t.trail
+			break
+		}
+		if t.dot && t.kind != tkInit && !(t.kind == tkCapsInit && j < len(toks) && toks[j].nameWord()) {
+			r.sep = "."
+			break
+		}
+	}
+	words := toks[i:j]
+	// The family name is the last written-out word (a suffix may follow).
+	last := len(words) - 1
+	suffix := ""
+	if last >= 0 && words[last].kind == tkSuffix {
+		suffix = words[last].text
+		last--
+	}
+	// "L. Wu.": a two-letter family name reads like an initial ("Ch.").
+	shortFamily := last >= 1 && words[last].kind == tkInit && reShortFamily.MatchString(words[last].text) && words[last-1].isInit()
+	if last < 1 || words[last].kind != tkCap && !shortFamily {
+		return readName{}, false
+	}
+	if r.sep == "" && !closes(toks, j, forced) {
+		return readName{}, false
+	}
+	cut := last
+	for cut > 0 && words[cut-1].kind == tkParticle {
+		cut--
+	}
+	r.name = Name{Given: strings.TrimSpace(joinToks(words[:cut]) + " " + suffix), Family: joinToks(words[cut : last+1])}
+	if shortFamily {
+		r.name.Family = strings.TrimSuffix(r.name.Family, ".")
+	}
+	for _, w := range words[:cut] {
+		if w.kind == tkCap {
+			r.hasCap = true
+		}
+	}
+	r.next = j
+	return r, true
+}
+
+func joinToks(ts []ntok) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}

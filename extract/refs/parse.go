@@ -1,0 +1,1436 @@
+package refs
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	reDOI        = regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
+	reURL        = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
+	reURLTail    = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
+	reISBN       = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
+	reLeftover   = regexp.MustCompile(`\(\s*[.,;:]?\s*\)|\[\s*[.,;:]?\s*\]|<\s*>`)
+	rePunctRun   = regexp.MustCompile(`([.,;:])(?:\s+[.,;:])+`)
+	reSpaceP     = regexp.MustCompile(`\s+([.,;:])`)
+	reCommaGlued = regexp.MustCompile(`([,;])(\p{Lu})`)
+	// A run of dashes or underscores standing for the authors of the
+	// entry before ("———.", "---,", "__________ .").
+	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
+	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
+	reGOSTDash    = regexp.MustCompile(`([.,])\s?[-–—]\s`)
+	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
+	reSpacedRange = regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`)
+	reLeadNews    = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
+)
+
+// Parse reads the fields of one reference string: authors, date, title,
+// container, volume, issue, pages, publisher, place, editors, edition, DOI,
+// URL, access date, language and type. It works on APA, Chicago, GOST,
+// Vancouver, Harvard and MLA strings without being told which; fields it
+// cannot find stay empty.
+func Parse(raw string, lx *Lexicon) Item {
+	p := parser{lx: lx}
+	return p.parse(raw)
+}
+
+type parser struct {
+	lx *Lexicon
+	it Item
+	// notes collects text that has no field of its own.
+	notes []string
+	// chapter is set when the rest starts with "In" (a part of a book).
+	chapter bool
+	// etal says an "et al." marker closed the author list.
+	etal bool
+	// ditto says a dash run stood for the authors of the entry before.
+	ditto bool
+	// lang is the language the script says ("ru", "kk", "ru-Latn", "").
+	lang string
+	// inContainer says the title ended at GOST's "//": what follows it is
+	// the container.
+	inContainer bool
+}
+
+func (p *parser) parse(raw string) Item {
+	s := Clean(raw)
+	_, s = SplitLabel(s)
+	lang := scriptLanguage(p.lx, s)
+	p.lang = lang
+	s = p.takeIdentifiers(s)
+	s = p.takeAccessed(s)
+	s = p.dropPhrases(s)
+	s = reCommaGlued.ReplaceAllString(s, "$1 $2")
+	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
+	// "систем//Труды" (URLs, which hold "//", are cut out by now).
+	s = reGOSTDash.ReplaceAllString(s, "$1 – ")
+	if strings.Contains(s, "//") {
+		s = reDoubleSlash.ReplaceAllString(s, " // ")
+	}
+	s = tidy(s)
+
+	s = reTeXQuotes.Replace(s)
+	rest := s
+	if m := reDittoAuthor.FindStringIndex(s); m != nil {
+		// "———. Title": the authors of the entry before, not repeated.
+		rest = s[m[1]:]
+		p.ditto = true
+	} else {
+		rest = p.takeAuthors(s)
+	}
+	rest = p.takeLeadingDate(rest)
+	rest = p.takeTitle(rest)
+	p.takeRest(rest)
+
+	if lang != "" {
+		p.it.Language = lang
+		if lang == "ru-Latn" {
+			p.notes = append(p.notes, "transliterated from Russian")
+		}
+	}
+	if len(p.notes) > 0 {
+		p.it.Note = strings.Join(p.notes, "; ")
+	}
+	p.it.Type = p.inferType()
+	if p.it.Type == "article-newspaper" && p.it.ContainerTitle == "" && p.it.Publisher != "" {
+		p.it.ContainerTitle, p.it.Publisher = p.it.Publisher, ""
+	}
+	p.it.Author = tidyNames(p.it.Author)
+	p.it.Editor = tidyNames(p.it.Editor)
+	p.it.Translator = tidyNames(p.it.Translator)
+	p.it.ID = BaseID(p.it)
+	return p.it
+}
+
+// tidyNames removes the list punctuation that stays on names: the full
+// stop after a whole given name or an organisation ("Mads.", "Kazakhstan.").
+func tidyNames(ns []Name) []Name {
+	for i := range ns {
+		n := &ns[i]
+		n.Family = strings.TrimRight(n.Family, ",;: ")
+		n.Literal = strings.TrimRight(n.Literal, ".,;: ")
+		n.Given = strings.TrimRight(n.Given, ",;: ")
+		if f := strings.Fields(n.Given); len(f) > 0 && !isDottedInitials(f[len(f)-1]) {
+			n.Given = strings.TrimSuffix(n.Given, ".")
+		}
+		if !isDottedInitials(n.Family) {
+			n.Family = strings.TrimSuffix(n.Family, ".")
+		}
+	}
+	return ns
+}
+
+// tidy removes the debris that cutting fields out leaves behind.
+func tidy(s string) string {
+	for i := 0; i < 3; i++ {
+		s = reLeftover.ReplaceAllString(s, " ")
+		s = collapseSpaces(s)
+		s = reSpaceP.ReplaceAllString(s, "$1")
+		s = rePunctRun.ReplaceAllString(s, "$1")
+	}
+	return strings.TrimSpace(strings.Trim(s, " ,;:"))
+}
+
+// NormalizeDOI lower-cases the "10." prefix part, strips resolver prefixes
+// and trailing punctuation, and reports whether the result is a
+// syntactically valid DOI (10.NNNN/suffix).
+func NormalizeDOI(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	for _, pre := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "} {
+		if strings.HasPrefix(low, pre) {
+			s, low = strings.TrimSpace(s[len(pre):]), strings.TrimSpace(low[len(pre):])
+		}
+	}
+	s = trimURLEnd(s)
+	slash := strings.IndexByte(s, '/')
+	if slash < 0 || !strings.HasPrefix(s, "10.") {
+		return s, false
+	}
+	// The registrant prefix is case-insensitive digits; the suffix keeps its
+	// case as printed (resolvers ignore it).
+	prefix := s[:slash]
+	for _, r := range prefix[3:] {
+		if !(r >= '0' && r <= '9' || r == '.') {
+			return s, false
+		}
+	}
+	if len(prefix) < 7 || slash == len(s)-1 {
+		return s, false
+	}
+	return s, true
+}
+
+// trimURLEnd strips punctuation that ends the sentence rather than the URL,
+// keeping a closing parenthesis that closes one inside.
+func trimURLEnd(s string) string {
+	for s != "" {
+		last := s[len(s)-1]
+		switch {
+		case strings.IndexByte(".,;:'\"»”’>]}", last) >= 0:
+			s = s[:len(s)-1]
+		case last == ')' && strings.Count(s, "(") < strings.Count(s, ")"):
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
+func (p *parser) takeIdentifiers(s string) string {
+	if m := reDOI.FindStringSubmatchIndex(s); m != nil {
+		if doi, ok := NormalizeDOI(s[m[2]:m[3]]); ok {
+			p.it.DOI = doi
+			end := m[0] + len(s[m[0]:m[3]]) - len(s[m[2]:m[3]]) + len(doi)
+			// Skip the punctuation NormalizeDOI trimmed, up to the match end.
+			end = m[2] + strings.Index(s[m[2]:], doi) + len(doi)
+			s = s[:m[0]] + " " + s[end:]
+		}
+	}
+	// Every URL is cut out; the first one that is not a DOI resolver is kept.
+	for {
+		loc := reURL.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		u := trimURLEnd(s[loc[0]:loc[1]])
+		end := loc[0] + len(u)
+		tail := s[end:]
+		if doi, ok := NormalizeDOI(u); ok {
+			if p.it.DOI == "" {
+				p.it.DOI = doi
+			}
+		} else if p.it.URL == "" && !strings.Contains(strings.ToLower(u), "doi.org/") {
+			p.it.URL = u
+		}
+		// Words after a URL that end like a path belong to it: the URL was
+		// broken by spaces ("/07.-migration-situation-report 2024.pdf.").
+		if reURLTail.MatchString(tail) && !strings.Contains(tail, "://") && strings.TrimSpace(tail) != "" && strings.TrimSpace(tail) != "." {
+			tail = " "
+		}
+		s = s[:loc[0]] + " " + tail
+	}
+	s = reISBN.ReplaceAllString(s, " ")
+	return s
+}
+
+// takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
+// 28.08.2022)" and the like, sets the access date and cuts the phrase.
+func (p *parser) takeAccessed(s string) string {
+	low := strings.ToLower(s)
+	for _, cue := range p.lx.Cues["accessed"] {
+		i := indexWord(low, cue)
+		if i < 0 {
+			continue
+		}
+		after := i + len(cue)
+		rest := s[after:]
+		trimmed := strings.TrimLeft(rest, " :")
+		skip := len(rest) - len(trimmed)
+		ms := findDates(p.lx, trimmed)
+		if len(ms) == 0 || ms[0].start > 12 {
+			continue
+		}
+		m := ms[0]
+		d := m.date
+		p.it.Accessed = &d
+		end := after + skip + m.end
+		start := i
+		// Take the brackets around "(accessed ...)" too.
+		if j := strings.LastIndexAny(s[:start], "([<"); j >= 0 && strings.TrimSpace(s[j+1:start]) == "" {
+			start = j
+			if k := strings.IndexAny(s[end:], ")]>"); k >= 0 && strings.TrimSpace(s[end:end+k]) == "" {
+				end += k + 1
+			}
+		}
+		return s[:start] + " " + s[end:]
+	}
+	return s
+}
+
+// indexWord returns the index of phrase in s at word boundaries, or -1.
+func indexWord(s, phrase string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if boundaryBefore(s, i, phrase) && boundaryAfter(s, i+len(phrase), phrase) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// dropPhrases removes "Elektronnyy resurs", "[Online]", "Available at:" and
+// the like. Phrases that could be words of a title are only dropped when
+// they stand in brackets, before a colon or at the end.
+func (p *parser) dropPhrases(s string) string {
+	for _, ph := range p.lx.Cues["drop"] {
+		for {
+			low := strings.ToLower(s)
+			i := indexWord(low, ph)
+			if i < 0 {
+				break
+			}
+			j := i + len(ph)
+			always := strings.Contains(ph, "resurs") || strings.Contains(ph, "ресурс") || strings.Contains(ph, "resource") || strings.Contains(ph, "available") || strings.Contains(ph, "retrieved") || strings.Contains(ph, "режим")
+			before := strings.TrimSpace(s[:i])
+			after := strings.TrimSpace(s[j:])
+			bracketed := (strings.HasSuffix(before, "[") || strings.HasSuffix(before, "(")) && (strings.HasPrefix(after, "]") || strings.HasPrefix(after, ")"))
+			colon := strings.HasPrefix(after, ":")
+			atEnd := strings.Trim(after, " .,;:") == ""
+			if !(always || bracketed || colon || atEnd) {
+				break
+			}
+			if bracketed {
+				i = strings.LastIndexAny(s[:i], "[(")
+				j += strings.IndexAny(s[j:], "])") + 1
+			}
+			if colon {
+				j += strings.Index(s[j:], ":") + 1
+			}
+			s = s[:i] + " " + s[j:]
+		}
+	}
+	return s
+}
+
+func (p *parser) setDate(d Date, suffix string) {
+	dd := d
+	p.it.Issued = &dd
+	p.it.YearSuffix = suffix
+}
+
+// takeAuthors reads the author block and returns what follows it.
+func (p *parser) takeAuthors(s string) string {
+	if s == "" || strings.ContainsRune("\"“«„‘'", []rune(s)[0]) {
+		return s
+	}
+	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
+	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
+		lead := strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
+		if (p.lx.has("news", lead) || p.lx.has("organisation", lead)) && !strings.HasSuffix(lead, ".") {
+			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
+			return s[m[1]:]
+		}
+	}
+	// APA: the block ends at "(2020)" / "(2024, May 8)" / "(n.d.)".
+	for off := 0; off < len(s) && off < 600; {
+		i := strings.IndexByte(s[off:], '(')
+		if i < 0 {
+			break
+		}
+		i += off
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		j += i
+		if d, suf, ok := parseDate(p.lx, s[i+1:j]); ok && i > 0 {
+			if strings.ContainsAny(s[:i], "\"“«„") {
+				break // a quoted title comes before the date
+			}
+			if p.setAuthorBlock(s[:i]) {
+				p.setDate(d, suf)
+				return strings.TrimLeft(s[j+1:], " .,:")
+			}
+			break
+		}
+		off = j + 1
+	}
+	// Harvard: "Arriaga, Rose I.; ... & Pethick, Stephen J. 1998. Title".
+	if m := reHarvardYear.FindStringSubmatchIndex(s); m != nil {
+		if d, suf, ok := parseDate(p.lx, s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
+			p.setDate(d, suf)
+			return strings.TrimLeft(s[m[1]:], " .,:")
+		}
+	}
+	// A quoted title ends the block: `Abdullaeva, Madina. "Title."`.
+	if q := strings.IndexAny(s, "\"“«„"); q > 0 && strings.ContainsAny(lastRune(strings.TrimSpace(s[:q])), ".,:") {
+		if p.setAuthorBlock(s[:q]) {
+			return s[q:]
+		}
+	}
+	nl := p.lx.parseNames(s, false)
+	if names, end := nl.names, nl.end; len(names) > 0 && end > 0 && end < len(s) {
+		block := strings.TrimSpace(s[:end])
+		if org := p.orgBlock(strings.TrimRight(block, " .,:")); org != "" && !hasInitials(names) {
+			p.it.Author = []Name{{Literal: org}}
+		} else {
+			p.setNameList(nl, block)
+		}
+		return strings.TrimLeft(s[end:], " .,:")
+	}
+	// An organisation as author: "World Bank. Title ...".
+	if i := sentenceEnd(s, 0); i > 0 && i < len(s)-1 {
+		if org := p.orgBlock(s[:i]); org != "" {
+			p.it.Author = []Name{{Literal: org}}
+			return strings.TrimLeft(s[i:], " .,:")
+		}
+	}
+	return s
+}
+
+var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
+
+// setAuthorBlock parses s as the whole author block; it reports false when
+// s is not a list of names nor an organisation.
+func (p *parser) setAuthorBlock(s string) bool {
+	block := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,:;"))
+	if block == "" || len(block) > 700 {
+		return false
+	}
+	nl := p.lx.parseNames(block+".", true)
+	names, end := nl.names, nl.end
+	covered := len(names) > 0 && strings.TrimFunc(safeSlice(block+".", end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
+	if covered {
+		if org := p.orgBlock(block); org != "" && !hasInitials(names) && len(names) > 1 {
+			p.it.Author = []Name{{Literal: org}}
+			return true
+		}
+		p.setNameList(nl, block)
+		return true
+	}
+	if org := p.orgBlock(block); org != "" {
+		p.it.Author = []Name{{Literal: org}}
+		return true
+	}
+	return false
+}
+
+// setNameList stores the names that open the reference: authors, or
+// editors when a role word closed the list ("Cheah, Pheng, and Bruce
+// Robbins, eds.").
+func (p *parser) setNameList(nl nameList, block string) {
+	if nl.role == "editor" {
+		p.it.Editor = nl.names
+		return
+	}
+	p.it.Author = nl.names
+	p.etal = nl.etal
+	p.literalSingle(block)
+}
+
+// lastRune returns the last character of s, or "".
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+func safeSlice(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	return s[i:]
+}
+
+// literalSingle turns a lone name without given names ("Asia-Plus",
+// "Kabar", "World Bank") into a literal organisation name.
+func (p *parser) literalSingle(block string) {
+	a := p.it.Author
+	if len(a) == 1 && a[0].Given == "" && a[0].Family != "" {
+		p.it.Author = []Name{{Literal: a[0].Family}}
+		return
+	}
+	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && (p.lx.has("organisation", full) || p.lx.has("news", full)) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
+		return
+	}
+	allBare := len(a) > 1
+	for _, n := range a {
+		if n.Given != "" || n.Literal != "" {
+			allBare = false
+		}
+	}
+	if allBare {
+		// "Migrants & Refugees": several bare words are one name.
+		p.it.Author = []Name{{Literal: strings.TrimRight(block, " .,:")}}
+	}
+}
+
+func hasInitials(names []Name) bool {
+	for _, n := range names {
+		for _, w := range strings.Fields(n.Given) {
+			if isDottedInitials(w) || reCapsInitials.MatchString(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var orgConnectors = map[string]bool{
+	"of": true, "for": true, "the": true, "and": true, "on": true, "in": true, "under": true, "at": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "et": true, "&": true, "–": true, "-": true, "—": true,
+	"и": true, "по": true, "при": true, "в": true, "для": true, "және": true, "za": true, "in-": true, "to": true,
+}
+
+// orgBlock returns s as an organisation name when it looks like one: a few
+// capitalised words with connectors, holding an organisation or news word,
+// or a domain name ("24.kg", "Gazeta.uz").
+func (p *parser) orgBlock(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(s, " .,:;"))
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 18 {
+		return ""
+	}
+	// A name is one sentence without quotes: "Human Rights Watch.
+	// "Title."" is a name and a title.
+	if strings.ContainsAny(s, "\"“”«»") || sentenceEnd(s, 0) > 0 {
+		return ""
+	}
+	if !isUpperStart(words[0]) && !unicode.IsDigit([]rune(words[0])[0]) {
+		return ""
+	}
+	lower := 0
+	for _, w := range words {
+		w = strings.Trim(w, "()«»\"“”,.")
+		if w == "" || orgConnectors[strings.ToLower(w)] {
+			continue
+		}
+		if isLowerStart(w) && !p.lx.has("organisation", strings.ToLower(w)) {
+			lower++
+		}
+		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") {
+			return ""
+		}
+	}
+	if lower > 1 {
+		return ""
+	}
+	low := strings.ToLower(s)
+	if p.lx.has("organisation", low) || p.lx.has("news", low) {
+		return s
+	}
+	if len(words) == 1 && strings.Contains(words[0], ".") && !strings.HasSuffix(words[0], ".") && len(words[0]) > 3 {
+		return s
+	}
+	return ""
+}
+
+// sentenceEnd returns the index just after the first full stop at or after
+// from that ends a sentence (not an initial or abbreviation), or -1.
+func sentenceEnd(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] != ' ' {
+			continue
+		}
+		if c == '.' && isAbbrevBefore(s, i) {
+			continue
+		}
+		return i + 1
+	}
+	return -1
+}
+
+// isAbbrevBefore reports whether the full stop at s[i] closes an
+// abbreviation or an initial rather than a sentence.
+func isAbbrevBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '(' {
+		j--
+	}
+	w := s[j:i]
+	if w == "" {
+		return false
+	}
+	// A single capital letter is an initial ("George W. Bush").
+	rs := []rune(w)
+	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+		return true
+	}
+	if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
+		return true // "U.S", "A.B"
+	}
+	return abbrevs[strings.ToLower(w)]
+}
+
+// titleEnd returns where a title that is not in quotes ends: at the first
+// full stop that ends a sentence. A question or exclamation mark ends it
+// only when what follows does not read as the rest of the title: a
+// sentence going on in lower case ("Eastern Partnership vs Eurasian Union?
+// The EU–Russia competition in the shared neighbourhood ..."), or a
+// subtitle after which other fields still come ("What Does the Future
+// Hold? Exploring Various Views on the End Times. Grand Rapids: Baker").
+func titleEnd(s string) int {
+	from := 0
+	for {
+		i := sentenceEnd(s, from)
+		if i < 0 || s[i-1] == '.' {
+			return i
+		}
+		next := sentenceEnd(s, i)
+		if next < 0 {
+			return i
+		}
+		seg := strings.TrimSpace(s[i:next])
+		lower := 0
+		for _, w := range strings.Fields(seg) {
+			if isLowerStart(w) {
+				lower++
+			}
+		}
+		if lower >= 3 && !strings.ContainsAny(seg, "0123456789") || isSubtitle(seg, s[next:]) {
+			from = i
+			continue
+		}
+		return i
+	}
+}
+
+// isSubtitle reports whether seg, the sentence after a title's question
+// mark, is a subtitle: capitalised, with no digits, colon or bracket, not
+// opening a container ("In ..."), and followed by more than numbers.
+func isSubtitle(seg, after string) bool {
+	if seg == "" || !isUpperStart(seg) || strings.ContainsAny(seg, "0123456789:()[]") {
+		return false
+	}
+	if w := strings.Fields(seg); len(w) > 0 && (w[0] == "In" || w[0] == "In:" || w[0] == "Paper" || w[0] == "Proceedings") {
+		return false
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 3 && !abbrevs[strings.ToLower(w)] && !reVolumeWord.MatchString(w) {
+			words++
+		}
+	}
+	return words > 0
+}
+
+var reVolumeWord = regexp.MustCompile(`(?i)^(?:vol|volume|pages|issue|nos?)$`)
+
+// takeLeadingDate reads a date that stands right after the authors.
+func (p *parser) takeLeadingDate(s string) string {
+	if p.it.Issued != nil {
+		return s
+	}
+	s = strings.TrimLeft(s, " .,:")
+	if strings.HasPrefix(s, "(") {
+		if j := strings.IndexByte(s, ')'); j > 0 {
+			if d, suf, ok := parseDate(p.lx, s[1:j]); ok {
+				p.setDate(d, suf)
+				return strings.TrimLeft(s[j+1:], " .,:")
+			}
+		}
+	}
+	if m := reLeadYear.FindStringSubmatchIndex(s); m != nil {
+		if d, suf, ok := parseDate(p.lx, s[m[2]:m[3]]); ok {
+			p.setDate(d, suf)
+			end := m[1]
+			if r, _ := utf8.DecodeLastRuneInString(s[:end]); unicode.IsLetter(r) || strings.ContainsRune("\"“«„'‘", r) {
+				_, n := utf8.DecodeLastRuneInString(s[:end])
+				end -= n // the title's first letter
+			}
+			return strings.TrimLeft(s[end:], " .,:")
+		}
+	}
+	return s
+}
+
+// reLeadYear is a date right after the authors: "2011.", "1973 Title",
+// "1984–1985.", "2001[1953].", "n.d.". The first year is the date.
+var reLeadYear = regexp.MustCompile(`^((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.?)(?:\s?[-–/]\s?(?:1[5-9]|20)?\d\d|\s?\[(?:1[5-9]|20)\d\d\])?(?:[.,:]\s|[.]?$|\s+[\p{Lu}"“«„'‘])`)
+
+var quotePairs = map[rune]string{'"': `"`, '“': "”\"", '«': "»", '„': "“”\"", '‘': "’'", '\'': "'’", '‚': "‘’"}
+
+// takeTitle reads the title and returns what follows it.
+func (p *parser) takeTitle(s string) string {
+	s = strings.TrimLeft(s, " .,:;")
+	if s == "" {
+		return s
+	}
+	if t, rest, ok := quotedTitle(s); ok {
+		p.it.Title = t
+		return rest
+	}
+	end := len(s)
+	by := ""
+	if i := strings.Index(s, " // "); i > 0 {
+		end, by = i, "//"
+	}
+	if i := strings.Index(s, " / "); i > 0 && i < end {
+		end, by = i, "/"
+	}
+	if i := titleEnd(s); i > 0 && i < end {
+		end, by = i, "."
+	}
+	if i := strings.Index(s, ". – "); i > 0 && i < end {
+		end, by = i+1, "."
+	}
+	if p.noTitle(s) {
+		return s
+	}
+	// GOST: the title runs on to the place of publication ("Уравнения
+	// аэрогравиметрии. Алгоритмы и результаты испытаний. М.: Изд-во ...").
+	if by == "." && (p.lang == "ru" || p.lang == "kk") {
+		if k := p.gostPlaceAt(s[end:]); k > 0 {
+			end += k
+		}
+	}
+	// "Title (2nd ed.). Publisher", "Title (London: Routledge, 1992)".
+	if i := p.fieldParenIn(s[:end]); i > 0 {
+		end, by = i, ""
+	}
+	// "Title, trans. William Grossman.", "Title, edited by X."
+	if i := p.roleAfterComma(s[:end]); i > 0 {
+		end, by = i, ""
+	}
+	// GOST: "Title: дис. ... канд. экон. наук".
+	if i := p.genreAfterColon(s[:end]); i > 0 {
+		end, by = i, ""
+	}
+	title := s[:end]
+	rest := s[end:]
+	switch by {
+	case "/":
+		// The statement of responsibility: "/ И.И. Иванов; под ред. А.А.
+		// Сидорова. – Алматы ..." gives editors and translators.
+		rest = p.takeResponsibility(strings.TrimPrefix(strings.TrimSpace(rest), "/"))
+	case "//":
+		p.inContainer = true
+	}
+	if t, r := p.splitCommaTitle(title); r != "" {
+		title, rest = t, r+" "+rest
+	}
+	p.it.Title = trimPunct(title)
+	if strings.HasSuffix(strings.TrimSpace(title), "?") || strings.HasSuffix(strings.TrimSpace(title), "!") {
+		p.it.Title = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(title), ". "))
+	}
+	return strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(rest), "//"), " .,:;/")
+}
+
+// reGOSTPlace is a place before a colon at the start of a GOST field:
+// "М.: ", "Алматы: ", "СПб. : ".
+var reGOSTPlace = regexp.MustCompile(`(?:^|[.–]\s+)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)\s?:\s`)
+
+// gostPlaceAt returns where the place of publication starts in s, the
+// text after a GOST title's first sentence, when only title words stand
+// before it; else -1.
+func (p *parser) gostPlaceAt(s string) int {
+	m := reGOSTPlace.FindStringSubmatchIndex(s)
+	if m == nil || !p.lx.isPlace(s[m[2]:m[3]]) {
+		return -1
+	}
+	before := s[:m[2]]
+	if strings.ContainsAny(before, "0123456789/") || strings.TrimSpace(strings.Trim(before, " .–")) == "" {
+		return -1
+	}
+	if p.lx.EditorIntro.MatchString(strings.TrimSpace(strings.Trim(before, " .–"))) || reEdition.MatchString(trimPunct(before)) {
+		return -1
+	}
+	return m[2]
+}
+
+// genreAfterColon returns where a genre after a colon starts in a title
+// ("Миграция: дис. ... канд. экон. наук", "Title: PhD thesis"), or -1.
+func (p *parser) genreAfterColon(t string) int {
+	for off := 0; ; {
+		i := strings.Index(t[off:], ":")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		after := strings.ToLower(strings.TrimSpace(t[i+1:]))
+		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && len(strings.Fields(after)) <= 12 {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// takeResponsibility reads a GOST statement of responsibility, the part
+// after " / " up to the next field ("И.И. Иванов, П.П. Петров; под ред.
+// А.А. Сидорова"), and returns what follows it. The authors repeated there
+// are dropped; editors and translators are kept.
+func (p *parser) takeResponsibility(s string) string {
+	end := len(s)
+	for _, sep := range []string{". – ", " – ", " // "} {
+		if i := strings.Index(s, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	for _, part := range strings.Split(s[:end], ";") {
+		part = strings.TrimSpace(part)
+		if m := p.lx.EditorIntro.FindStringIndex(part); m != nil && m[1] < len(part) {
+			if nl := p.lx.parseNames(trimPunct(part[m[1]:])+".", true); len(nl.names) > 0 {
+				p.it.Editor = append(p.it.Editor, nl.names...)
+			}
+		} else if m := p.lx.TranslatorIntro.FindStringIndex(part); m != nil && m[1] < len(part) {
+			if nl := p.lx.parseNames(trimPunct(part[m[1]:])+".", true); len(nl.names) > 0 {
+				p.it.Translator = append(p.it.Translator, nl.names...)
+			}
+		}
+	}
+	return strings.TrimLeft(s[end:], " .–")
+}
+
+// roleAfterComma returns where ", trans. Name" or ", edited by Name"
+// starts in a title that ran over it, or -1.
+func (p *parser) roleAfterComma(t string) int {
+	for off := 0; ; {
+		i := strings.Index(t[off:], ", ")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		after := t[i+2:]
+		for _, re := range []*regexp.Regexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
+			if m := re.FindStringIndex(after); m != nil && m[1] < len(after) && isUpperStart(after[m[1]:]) {
+				if nl := p.lx.parseNames(after[m[1]:], false); len(nl.names) > 0 {
+					return i
+				}
+			}
+		}
+		off = i + 2
+	}
+}
+
+// isResponsibility reports whether s opens a statement of responsibility:
+// names with initials, or editors or translators.
+func (p *parser) isResponsibility(s string) bool {
+	if p.lx.EditorIntro.MatchString(s) || p.lx.TranslatorIntro.MatchString(s) {
+		return true
+	}
+	nl := p.lx.parseNames(s, false)
+	return len(nl.names) > 0 && hasInitials(nl.names)
+}
+
+// quotedTitle reads a title in quotes at the start of s. The closing quote
+// is the first that ends the title: one that has the title's closing
+// punctuation inside (`,”`), or that punctuation, a capitalised word or
+// the end after it. A quote followed by a lower-case word is inside the
+// title (`“Like” and language ideology`).
+func quotedTitle(s string) (title, rest string, ok bool) {
+	first, size := utf8.DecodeRuneInString(s)
+	closers, isQuote := quotePairs[first]
+	if !isQuote {
+		return "", "", false
+	}
+	body := s[size:]
+	for i, r := range body {
+		if !strings.ContainsRune(closers, r) {
+			continue
+		}
+		after := body[i+utf8.RuneLen(r):]
+		before := strings.TrimSpace(body[:i])
+		if before == "" {
+			continue
+		}
+		inner := strings.ContainsAny(lastRune(before), ",.;?!")
+		next := strings.TrimLeft(after, " ")
+		switch {
+		case strings.HasPrefix(after, ":") && !inner:
+			// `"It's Like I Live in a Cage": Turkmen Authorities' ...` -
+			// a quotation opening the title.
+			continue
+		case after == "" || strings.ContainsAny(after[:1], ".,;:)]"):
+		case after[0] == ' ' && (inner || !isLowerStart(next)):
+		case after[0] == ' ' && r != '\'' && r != '’' && strings.HasPrefix(next, "in "):
+		default:
+			continue
+		}
+		return trimPunct(body[:i]), strings.TrimLeft(after, " .,;:"), true
+	}
+	// An unclosed quote: the title ends where the next quoted piece starts
+	// (`“Title, “Journal,`).
+	if first == '“' || first == '"' {
+		if j := strings.Index(body, ", “"); j > 0 {
+			return trimPunct(body[:j]), strings.TrimLeft(body[j+1:], " "), true
+		}
+	}
+	return "", "", false
+}
+
+// fieldParenIn returns where a bracketed field that ends the title starts
+// in t ("(2nd ed.)", "(Vol. 4)", "[Doctoral dissertation]", "(London:
+// Routledge, 1992)"), or -1.
+func (p *parser) fieldParenIn(t string) int {
+	depth, open := 0, -1
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '(', '[':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 && open > 0 && p.isFieldParen(t[open+1:i]) {
+				return open
+			}
+		}
+	}
+	// An unclosed bracket at the end: "Title (London: Routledge, 1992".
+	if depth > 0 && open > 0 && p.isFieldParen(t[open+1:]) {
+		return open
+	}
+	return -1
+}
+
+var (
+	// reNameYear is "(Oxford University Press, 2006)".
+	reNameYear       = regexp.MustCompile(`^\p{Lu}[^()\[\]\d]{2,60},\s*(?:1[5-9]|20)\d\d[a-h]?$`)
+	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
+	reNumberedGenre  = regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`)
+	reRoleEnd        = regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`)
+)
+
+// isFieldParen reports whether the inside of a bracket holds fields that
+// follow a title rather than words of the title.
+func (p *parser) isFieldParen(c string) bool {
+	c = strings.TrimSpace(c)
+	if c == "" {
+		return false
+	}
+	low := strings.ToLower(c)
+	first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
+	switch {
+	case rePlacePublisher.MatchString(c):
+		return true
+	case reEdition.MatchString(trimPunct(first)) || reEdsOnly.MatchString(trimPunct(c)) || reRoleEnd.MatchString(" "+trimPunct(c)):
+		return true
+	case reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reIssueWord.MatchString(trimPunct(first)):
+		return true
+	case p.lx.has("thesis", low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
+		return true
+	case p.lx.startsWith("language-note", low) != "":
+		return true
+	}
+	return false
+}
+
+// splitCommaTitle handles a title that ran to the end of the string
+// because the style separates fields by commas only ("Title, Journal, 19,
+// 606–612, 2010"): the numeric and date fields at the end and the field just
+// before them are given back as the rest.
+func (p *parser) splitCommaTitle(s string) (title, rest string) {
+	parts := splitOutside(s, ", ")
+	if len(parts) < 2 {
+		return s, ""
+	}
+	for k := 1; k < len(parts); k++ {
+		piece := trimPunct(parts[k])
+		// "Title, Computers and the Humanities 25 (1): 47-53."
+		if reContainerNums.MatchString(piece) && isUpperStart(piece) {
+			return strings.Join(parts[:k], ", "), strings.Join(parts[k:], ", ")
+		}
+		if !p.isNumericField(piece) {
+			continue
+		}
+		if k == 1 {
+			// "Title, 2010."
+			if reYear4.MatchString(piece) {
+				return parts[0], strings.Join(parts[1:], ", ")
+			}
+			return s, ""
+		}
+		// The piece before the first number is the container or the
+		// publisher, and a known place may stand before that ("Title,
+		// Paris, Gallimard, 2000").
+		cut := k - 1
+		if !isUpperStart(strings.TrimSpace(parts[cut])) {
+			return s, ""
+		}
+		if cut > 1 && p.lx.isPlace(trimPunct(parts[cut-1])) {
+			cut--
+		}
+		return strings.Join(parts[:cut], ", "), strings.Join(parts[cut:], ", ")
+	}
+	return s, ""
+}
+
+var (
+	// reContainerNums is a journal name with its volume, issue and pages
+	// glued on: "Computers and the Humanities 25 (1): 47-53".
+	reContainerNums = regexp.MustCompile(`^\p{Lu}[^\d():;]{1,120}?\s\d+[A-Za-z]?\s*(?:\([^()]+\)\s*(?::\s*\S+)?|:\s*[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)$`)
+	reYear4         = regexp.MustCompile(`^(?:1[5-9]|20)\d\d[a-h]?$`)
+)
+
+// isNumericField reports whether a comma-separated piece is a date,
+// volume, issue or page field.
+func (p *parser) isNumericField(t string) bool {
+	if t == "" {
+		return false
+	}
+	if _, _, ok := parseDate(p.lx, t); ok {
+		return true
+	}
+	for _, re := range []*regexp.Regexp{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum} {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitOutside splits s at sep where sep is not inside brackets or quotes.
+func splitOutside(s, sep string) []string {
+	var parts []string
+	depth, start := 0, 0
+	quote := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(' || s[i] == '[':
+			depth++
+		case s[i] == ')' || s[i] == ']':
+			if depth > 0 {
+				depth--
+			}
+		case strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«"):
+			quote = true
+		case strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "»"):
+			quote = false
+		}
+		if depth == 0 && !quote && strings.HasPrefix(s[i:], sep) {
+			parts = append(parts, s[start:i])
+			start = i + len(sep)
+			i += len(sep) - 1
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// noTitle reports whether s, the part after the authors, is only a
+// journal abbreviation and numbers ("J. Appl. Phys. 87, pp. 334–344
+// (2000)", "Nano Lett. 2009, 9, 4153"), as physics and chemistry styles
+// print articles.
+func (p *parser) noTitle(s string) bool {
+	m := reJournalOnly.FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	full := 0
+	for _, w := range strings.Fields(s[m[2]:m[3]]) {
+		if !isUpperStart(w) && w != "&" && w != "of" {
+			return false
+		}
+		if !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) >= 4 {
+			full++
+		}
+	}
+	if full >= 3 {
+		return false // "Border Lives. Journal of Migration 4": a title and a journal
+	}
+	for _, part := range splitOutside(s[m[4]:], ", ") {
+		for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ";", " ").Replace(part)) {
+			f = trimPunct(f)
+			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !rePagesCue.MatchString(f+" 1") && !rePagesCue.MatchString(f+". 1") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var reJournalOnly = regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`)
+
+// chunk is one piece of the part after the title.
+type chunk struct {
+	text       string
+	start, end int
+	// before and after are the delimiters around the chunk.
+	before, after string
+	paren         bool
+	kind          string
+}
+
+var (
+	rePages     = regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`)
+	rePagesCue  = regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`)
+	reRange     = regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`)
+	reVolIss    = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`)
+	reVolPages  = regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`)
+	reVolWord   = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`)
+	reIssueWord = regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`)
+	reMLAVolIss = regexp.MustCompile(`^(\d+)\.(\d+)$`)
+	reBareNum   = regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`)
+	reEdition   = regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`)
+	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
+	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
+	reInside    = regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`)
+	reInPrefix  = regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`)
+	reEdsParen  = regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`)
+	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
+	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
+)
+
+// takeRest reads the fields after the title.
+func (p *parser) takeRest(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	if m := reInside.FindStringIndex(s); m != nil && p.it.Title != "" {
+		// "Title. Subtitle. In: ..." - the sentence before "In" is part of
+		// the title.
+		p.it.Title += ". " + trimPunct(s[:m[0]+1])
+		s = s[m[0]+2:]
+	}
+	if m := reInPrefix.FindStringIndex(s); m != nil {
+		p.chapter = true
+		s = p.takeChapterHead(s[m[1]:])
+	} else if m := reEdsParen.FindStringSubmatch(s); m != nil {
+		// "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press."
+		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 && nl.end >= len(m[1]) {
+			p.it.Editor = nl.names
+			s = s[len(m[0]):]
+		}
+	}
+	// GOST: a statement of responsibility after the title's other
+	// information ("...: дис. ... канд. наук / Сидоров А.А. – Бишкек").
+	if i := strings.Index(s, " / "); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
+		s = s[:i] + " – " + p.takeResponsibility(s[i+3:])
+	}
+	s = reSpacedRange.ReplaceAllString(s, "$1$2$3") // "416 - 429"
+	chunks := p.chunks(unwrapFieldParens(s))
+	p.classify(chunks)
+}
+
+// unwrapFieldParens removes the brackets around groups of fields that
+// some styles put in brackets: "(London: Routledge, 1992)", "(Vol. 4,
+// pp. 643–691)"; their pieces are then read one by one.
+func unwrapFieldParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
+			continue
+		}
+		j := strings.IndexAny(s[i+1:], "()")
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		if s[j] != ')' {
+			continue
+		}
+		c := strings.TrimSpace(s[i+1 : j])
+		first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
+		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reEdition.MatchString(trimPunct(first))) {
+			b.WriteString(s[last:i])
+			b.WriteString(", ")
+			b.WriteString(c)
+			b.WriteString(", ")
+			last = j + 1
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return tidy(b.String())
+}
+
+// takeChapterHead reads the editors and the book title after "In".
+func (p *parser) takeChapterHead(s string) string {
+	if m := reEdsParen.FindStringSubmatch(s); m != nil {
+		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 {
+			p.it.Editor = nl.names
+			return s[len(m[0]):]
+		}
+	}
+	if m := reEdsAfter.FindStringSubmatch(s); m != nil {
+		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 && nl.end >= len(m[1]) {
+			p.it.Editor = nl.names
+			return s[len(m[0]):]
+		}
+	}
+	if m := reEdByIn.FindStringSubmatchIndex(s); m != nil {
+		if nl := p.lx.parseNames(s[m[4]:m[5]]+".", true); len(nl.names) > 0 {
+			p.it.Editor = nl.names
+			p.it.ContainerTitle = trimPunct(s[m[2]:m[3]])
+			return s[m[5]:]
+		}
+	}
+	return s
+}
+
+// chunks splits s at field delimiters that lie outside brackets, quotes and
+// dates.
+func (p *parser) chunks(s string) []chunk {
+	protected := make([]bool, len(s))
+	for _, m := range findDates(p.lx, s) {
+		if m.full {
+			for i := m.start; i < m.end; i++ {
+				protected[i] = true
+			}
+		}
+	}
+	depth := 0
+	quote := false
+	var out []chunk
+	start := 0
+	before := ""
+	emit := func(end int, delim string, paren bool) {
+		t := strings.TrimSpace(s[start:end])
+		if t != "" {
+			out = append(out, chunk{text: t, start: start, end: end, before: before, after: delim, paren: paren})
+		} else if len(out) > 0 && delim != "" {
+			out[len(out)-1].after = delim
+		}
+		before = delim
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '(' || c == '[':
+			if depth == 0 && !quote && !(i > 0 && s[i-1] != ' ' && c == '(') {
+				emit(i, "", false)
+				start = i
+			}
+			depth++
+			continue
+		case c == ')' || c == ']':
+			if depth > 0 {
+				depth--
+				if t := strings.TrimSpace(s[start:i]); depth == 0 && !quote && (strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[")) {
+					emit(i+1, "", true)
+					start = i + 1
+				}
+			}
+			continue
+		case strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "“"):
+			quote = true
+		case strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”"):
+			quote = false
+		}
+		if depth > 0 || quote || protected[i] {
+			continue
+		}
+		delim := ""
+		n := 1
+		switch c {
+		case ',':
+			if i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+				continue // "1,200"
+			}
+			delim = ","
+		case ';':
+			delim = ";"
+		case ':':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				delim = ":"
+			}
+		case '.':
+			if i > 0 && s[i-1] == '.' || i+1 < len(s) && s[i+1] == '.' {
+				continue // an ellipsis: "дис. ... канд."
+			}
+			if (i+1 == len(s) || s[i+1] == ' ') && !isAbbrevBefore(s, i) {
+				delim = "."
+			}
+		case ' ':
+			for _, d := range []string{" – ", " — ", " - ", " / ", " // "} {
+				if strings.HasPrefix(s[i:], d) {
+					delim, n = "–", len(d)
+				}
+			}
+			// "416 - 429" is a range, not two fields.
+			if delim != "" && d1(s, i-1) && d1(s, i+n) && !strings.Contains(s[i:i+n], "/") {
+				delim = ""
+			}
+		}
+		if delim == "" {
+			continue
+		}
+		emit(i, delim, false)
+		start = i + n
+		i += n - 1
+	}
+	emit(len(s), "", false)
+	out = p.splitNumericTails(out)
+	// "European Journal of Clinical Pharmacology 2005": a year glued to the
+	// end of a text piece is a piece of its own.
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if c.paren {
+			continue
+		}
+		if _, _, whole := parseDate(p.lx, c.text); whole {
+			continue
+		}
+		if m := reTrailYear.FindStringSubmatchIndex(c.text); m != nil && m[2] > 0 {
+			head := c
+			head.text = strings.TrimSpace(c.text[:m[2]])
+			head.after = ""
+			tail := c
+			tail.text = c.text[m[2]:]
+			tail.before = ""
+			out = append(out[:i], append([]chunk{head, tail}, out[i+1:]...)...)
+			i++
+		}
+	}
+	return out
+}
+
+// d1 reports whether s[i] is an ASCII digit.
+func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+var reTrailYear = regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`)
+
+// isAcronym reports whether s is an upper-case abbreviation ("IOM", "UN DESA").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) || unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && len(s) <= 12
+}
+
+var reEdsOnly = regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`)
+
+// slice returns the text of chunks i..j with their delimiters.
+func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }
+
+func (p *parser) joinChunks(cs []chunk) string {
+	var b strings.Builder
+	for k, c := range cs {
+		if k > 0 {
+			b.WriteString(cs[k-1].after)
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(c.text))
+	}
+	if len(cs) > 1 && cs[len(cs)-1].after == "." {
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+func (p *parser) setVolume(v string) {
+	if p.it.Volume == "" {
+		p.it.Volume = strings.TrimSpace(v)
+	}
+}
+
+func (p *parser) setIssue(v string) {
+	if p.it.Issue == "" {
+		p.it.Issue = strings.TrimSpace(v)
+	}
+}
+
+func (p *parser) setPage(v string) {
+	if p.it.Page == "" {
+		p.it.Page = strings.Join(strings.Fields(v), "")
+	}
+}
+
+// inferType picks the CSL type from the fields found and cue words.
+func (p *parser) inferType() string {
+	it := &p.it
+	lowTitle := strings.ToLower(it.Title)
+	lowAll := strings.ToLower(strings.Join([]string{it.ContainerTitle, it.Publisher, it.Genre, strings.Join(p.notes, " ")}, " "))
+	authorLit := ""
+	for _, a := range it.Author {
+		authorLit += " " + strings.ToLower(a.Literal)
+	}
+	titleHead := strings.Join(firstWords(lowTitle, 4), " ")
+	switch {
+	case p.lx.has("legislation", titleHead) || p.lx.has("legislation", lowAll) && strings.Contains(lowAll, "no."):
+		return "legislation"
+	case p.lx.has("thesis", lowAll) || p.lx.has("thesis", lowTitle) && it.ContainerTitle == "":
+		return "thesis"
+	case p.chapter && p.lx.has("conference", strings.ToLower(it.ContainerTitle)) || p.lx.has("conference", strings.ToLower(it.ContainerTitle)):
+		return "paper-conference"
+	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
+		return "chapter"
+	case it.ContainerTitle != "" && (it.Volume != "" || it.Issue != "" || it.Page != ""):
+		return "article-journal"
+	case p.isNews(authorLit + " " + lowAll):
+		return "article-newspaper"
+	case authorLit != "" && (p.lx.has("report", lowTitle) || p.lx.has("report", lowAll)):
+		return "report"
+	case it.Genre != "" && p.lx.has("report", strings.ToLower(it.Genre)):
+		return "report"
+	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
+		return "webpage"
+	case it.Publisher != "" && it.ContainerTitle == "" && it.URL == "":
+		return "book"
+	case it.PublisherPlace != "":
+		return "book"
+	case it.URL != "" && it.ContainerTitle == "":
+		return "webpage"
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", strings.ToLower(it.ContainerTitle)):
+		// The container of an online item without numbers is the site.
+		return "webpage"
+	case it.ContainerTitle != "":
+		return "article-journal"
+	}
+	return "document"
+}
+
+// isNews reports whether the source is a news outlet and the item is dated
+// to the day.
+func (p *parser) isNews(low string) bool {
+	d := p.it.Issued
+	if d == nil || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
+		return false
+	}
+	return p.lx.has("news", low)
+}
+
+func firstWords(s string, n int) []string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return f
+}
+
+// BaseID returns the id an item gets before de-duplication: the first
+// author's family name (or an organisation's first word) and the year
+// with its suffix, as in "Koser2005", "Ministry2024a".
+func BaseID(it Item) string {
+	base := "ref"
+	if len(it.Author) > 0 {
+		key := it.Author[0].Key()
+		if f := strings.Fields(key); len(f) > 0 {
+			key = f[0]
+			if it.Author[0].Family != "" {
+				key = it.Author[0].Family
+			}
+		}
+		var b strings.Builder
+		for _, r := range key {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() > 0 {
+			base = b.String()
+		}
+	} else if it.Title != "" {
+		if f := strings.FieldsFunc(it.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(f) > 0 {
+			base = f[0]
+		}
+	}
+	if y := it.Year(); y > 0 {
+		base += strconv.Itoa(y)
+	} else {
+		base += "nd"
+	}
+	return base + it.YearSuffix
+}

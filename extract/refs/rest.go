@@ -1,0 +1,715 @@
+package refs
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// This file reads the part of a reference after its title: the pieces
+// ("chunks") between delimiters are given fields by what they hold
+// (numbers, dates, cue words) and where they stand (the text before the
+// volume is the journal; "Place: Publisher"; "Publisher, Place").
+
+var (
+	// reNumTok is one token of a run of numbers glued to a journal name:
+	// "49(5):", "17", "1-39", "(3)".
+	reNumTok = regexp.MustCompile(`^(?:[A-Za-z]?\d+[A-Za-z]?(?:\([^()]*\))?(?:[-–—][A-Za-z]?\d+[A-Za-z]?)?|\([^()]*\d[^()]*\))[.:,]?$`)
+	// reNumCue are words after which a number is no tail but the field's
+	// own value ("vol. 3", "№ 2", "Bd. 4").
+	reNumCue = regexp.MustCompile(`(?i)^(?:vol|vols|volume|v|no|nos|n|nr|num|issue|iss|pp|p|pg|pages?|s|ss|str|с|стр|т|вып|кн|ч|bd|band|jg|heft|h|tome?|tom|part|pt|suppl|sec|art|ch|chap|fig|č|št|letnik|številka|№|n°|nº)\.?$`)
+	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
+	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
+	// "Т. 3 № 2".
+	reVolNo = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`)
+	// reCorpSuffix is a company suffix that belongs to the publisher before.
+	reCorpSuffix = regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`)
+)
+
+// splitNumericTails cuts the numbers glued to the end of a text chunk into
+// chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
+// 49(5)" → "Journal of X", "49(5)"; "11(1) 1-39" → "11(1)", "1-39".
+func (p *parser) splitNumericTails(cs []chunk) []chunk {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if !c.paren && hasEditionWord(c.text) {
+			if m := reEditionHead.FindStringSubmatch(c.text); m != nil && reEdition.MatchString(trimPunct(m[1])) {
+				head, tail := c, c
+				head.text, head.after = m[1], "."
+				tail.text, tail.before = m[2], "."
+				out = append(out, head)
+				c = tail
+			}
+		}
+		if c.paren || !strings.ContainsAny(c.text, "0123456789") || !strings.Contains(c.text, " ") {
+			out = append(out, c)
+			continue
+		}
+		if _, _, ok := parseDate(p.lx, c.text); ok || reRange.MatchString(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
+			out = append(out, c)
+			continue
+		}
+		toks := strings.Fields(c.text)
+		k := len(toks)
+		for k > 0 && reNumTok.MatchString(toks[k-1]) {
+			k--
+		}
+		if k < len(toks) && k > 1 && reNumCue.MatchString(toks[k-1]) {
+			// "The Review of Economic Studies pp. 169–190": the cue goes
+			// with its numbers.
+			head, tail := c, c
+			head.text, head.after = strings.Join(toks[:k-1], " "), ""
+			tail.text, tail.before = strings.Join(toks[k-1:], " "), ""
+			out = append(out, head, tail)
+			continue
+		}
+		if k == len(toks) || k > 0 && (reNumCue.MatchString(toks[k-1]) || p.lx.month(strings.Trim(toks[k-1], ".,")) > 0) {
+			out = append(out, c)
+			continue
+		}
+		if k == 0 && len(toks) < 2 {
+			out = append(out, c)
+			continue
+		}
+		if k > 0 {
+			head := c
+			head.text = strings.Join(toks[:k], " ")
+			head.after = ""
+			out = append(out, head)
+		}
+		for j := k; j < len(toks); j++ {
+			t := c
+			t.text = toks[j]
+			t.before = ""
+			if j < len(toks)-1 {
+				t.after = ""
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// hasEditionWord reports whether s holds "ed. ", "edn. ", "изд. ",
+// "Aufl. " or "éd. " before more text (a cheap test before a regexp).
+func hasEditionWord(s string) bool {
+	for _, w := range []string{"ed. ", "edn. ", "изд. ", "Aufl. ", "éd. "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify gives each chunk a field.
+func (p *parser) classify(cs []chunk) {
+	it := &p.it
+	text := func(c *chunk) string {
+		if c.paren {
+			return strings.TrimSpace(strings.Trim(c.text, "()[] "))
+		}
+		return trimPunct(c.text)
+	}
+	// First pass: numbers, dates, editions, editors, translators, genres
+	// and notes, each known by its form or its cue words.
+	for i := range cs {
+		c := &cs[i]
+		t := text(c)
+		if t == "" {
+			c.kind = "skip"
+			continue
+		}
+		c.kind = p.firstPassKind(c, t)
+	}
+	// A role in brackets next to names: "G.E.M. Anscombe (trans.)",
+	// "(Trans.) John Reinhold Forster".
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != "role" {
+			continue
+		}
+		role := p.lx.roleOf(c.text)
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(cs) || cs[j].kind != "" || cs[j].paren || j == i-1 && cs[j].after != "" {
+				continue
+			}
+			t := trimPunct(cs[j].text)
+			nl := p.lx.parseNames(t+".", true)
+			if len(nl.names) == 0 || nl.end < len(t) {
+				continue
+			}
+			if role == "translator" {
+				it.Translator = append(it.Translator, nl.names...)
+				cs[j].kind = "translator"
+			} else {
+				it.Editor = append(it.Editor, nl.names...)
+				cs[j].kind = "editor"
+			}
+			break
+		}
+		c.kind = "skip"
+	}
+	// Second pass: bare numbers take the place of volume, issue, pages.
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != "" {
+			continue
+		}
+		t := text(c)
+		if (reBareNum.MatchString(t) || c.paren && reRoman.MatchString(t)) && i > 0 {
+			laterPage := false
+			for _, d := range cs[i+1:] {
+				if d.kind == "page" || d.kind == "" && reBareNum.MatchString(text(&d)) {
+					laterPage = true
+				}
+			}
+			switch {
+			case c.paren && it.Issue == "" && (it.Volume != "" || cs[i-1].kind == ""):
+				c.kind = "issue"
+				it.Issue = t
+			case it.Volume == "" && !c.paren:
+				c.kind = "volume"
+				it.Volume = t
+			case it.Issue == "" && !c.paren && laterPage && cs[i-1].kind == "volume" && (cs[i-1].after == ":" || cs[i-1].after == ","):
+				// "61: 4, 220-233"
+				c.kind = "issue"
+				it.Issue = t
+			case it.Page == "" && !c.paren:
+				c.kind = "page"
+				it.Page = t
+			}
+			continue
+		}
+		if m := reMLAVolIss.FindStringSubmatch(t); m != nil && it.Volume == "" {
+			c.kind = "volume"
+			it.Volume, it.Issue = m[1], m[2]
+		}
+	}
+	p.classifyText(cs)
+	// A bare number after a book's publisher is its page count.
+	if it.ContainerTitle == "" && it.Publisher != "" && it.Volume != "" && it.Issue == "" && it.Page == "" && reBareNum.MatchString(it.Volume) && !p.chapter {
+		for i := range cs {
+			if cs[i].kind == "volume" && trimPunct(cs[i].text) == it.Volume {
+				if j := i - 1; j >= 0 && (cs[j].kind == "publisher" || cs[j].kind == "place" || cs[j].kind == "date") {
+					it.Page, it.Volume = it.Volume, ""
+					cs[i].kind = "page"
+				}
+			}
+		}
+	}
+}
+
+// firstPassKind returns the field of a chunk known by its own form, and
+// sets it; "" leaves the chunk to the later passes.
+func (p *parser) firstPassKind(c *chunk, t string) string {
+	it := &p.it
+	low := strings.ToLower(t)
+	if d, suf, ok := parseDate(p.lx, t); ok && !(c.before == ":" && reBareNum.MatchString(t)) {
+		// (A bare number after "127:" is a page, whatever it looks like.)
+		if it.Issued == nil {
+			p.setDate(d, suf)
+		}
+		return "date"
+	}
+	if m := reVolIss.FindStringSubmatch(t); m != nil && !c.paren {
+		p.setVolume(m[1])
+		p.setIssue(m[2])
+		if m[3] != "" {
+			p.setPage(m[3])
+		}
+		return "volume"
+	}
+	if m := reVolPages.FindStringSubmatch(t); m != nil {
+		p.setVolume(m[1])
+		p.setPage(m[2])
+		return "volume"
+	}
+	if m := reVolNo.FindStringSubmatch(t); m != nil {
+		p.setVolume(m[1])
+		p.setIssue(m[2])
+		return "volume"
+	}
+	if m := reVolWord.FindStringSubmatch(t); m != nil {
+		p.setVolume(m[1])
+		if m[2] != "" {
+			p.setIssue(m[2])
+		}
+		return "volume"
+	}
+	if m := reIssueWord.FindStringSubmatch(t); m != nil && (strings.ContainsAny(m[1], "0123456789") || reRoman.MatchString(m[1])) {
+		p.setIssue(m[1])
+		return "issue"
+	}
+	if rePagesCue.MatchString(t) || reRange.MatchString(t) || rePageCount.MatchString(t) {
+		if m := rePages.FindStringSubmatch(t); m != nil {
+			p.setPage(m[1])
+			return "page"
+		}
+	}
+	if m := reEdition.FindStringSubmatch(t); m != nil {
+		if it.Edition == "" {
+			it.Edition = editionValue(t, m)
+		}
+		return "edition"
+	}
+	if m := p.lx.TranslatorIntro.FindStringIndex(t); m != nil && m[1] < len(t) {
+		if nl := p.lx.parseNames(t[m[1]:]+".", true); len(nl.names) > 0 {
+			it.Translator = append(it.Translator, nl.names...)
+			return "translator"
+		}
+	}
+	if m := p.lx.EditorIntro.FindStringIndex(t); m != nil && m[1] < len(t) {
+		if nl := p.lx.parseNames(t[m[1]:]+".", true); len(nl.names) > 0 {
+			it.Editor = append(it.Editor, nl.names...)
+			return "editor"
+		}
+	}
+	if c.paren && p.lx.roleOf(c.text) != "" {
+		return "role"
+	}
+	if reEdsOnly.MatchString(t) {
+		return "skip"
+	}
+	// "Timothy Bahti (trans.)", "M. H. Abrams (ed.)" written after the names.
+	if f := strings.Fields(t); len(f) > 1 && p.lx.roleOf(f[len(f)-1]) != "" {
+		m := reRoleAfter.FindStringSubmatch(t)
+		if m == nil {
+			m = []string{"", "", ""}
+		}
+		if nl := p.lx.parseNames(m[1]+".", true); m[1] != "" && len(nl.names) > 0 && nl.end >= len(m[1]) {
+			if role := p.lx.roleOf(m[2]); role == "translator" {
+				it.Translator = append(it.Translator, nl.names...)
+				return "translator"
+			} else if role == "editor" {
+				it.Editor = append(it.Editor, nl.names...)
+				return "editor"
+			}
+		}
+	}
+	if g := p.lx.startsWith("genre", low); g != "" && len(strings.Fields(t)) <= 8 {
+		genre := t
+		// APA 7: "[Doctoral dissertation, University of Bonn]".
+		if i := strings.Index(t, ", "); c.paren && i > 0 {
+			genre = t[:i]
+			if it.Publisher == "" {
+				it.Publisher = trimPunct(t[i+2:])
+			}
+		}
+		if it.Genre == "" {
+			it.Genre = genre
+		}
+		return "genre"
+	}
+	if n := p.lx.startsWith("note", low); n != "" {
+		p.notes = append(p.notes, t)
+		return "note"
+	}
+	return ""
+}
+
+var (
+	reRoleAfter = regexp.MustCompile(`(?i)^(.{2,200}?),?\s+(\(?(?:eds?|editors?|hrsg|trans|transl|tr|ред|пер)\.?\)?)$`)
+	// reEditionHead is an edition that opens a chunk the sentence splitting
+	// left whole: "4th ed. Barcelona", "Rev. ed. New York".
+	reEditionHead = regexp.MustCompile(`^(.{1,30}?\b(?:ed|edn|изд|Aufl|éd)\.)\s+(\p{Lu}.*)$`)
+	rePageCount   = regexp.MustCompile(`(?i)^\d+\s*(?:pp?|с|c|s|стр|б|pages)\.?$`)
+)
+
+// editionValue is the edition as CSL writes it: the number of "2nd ed.",
+// "2-е изд.", or the words of "Rev. ed." without "ed.".
+func editionValue(t string, m []string) string {
+	if m[1] != "" {
+		return m[1]
+	}
+	if n := ordinalWords[strings.ToLower(strings.Fields(t)[0])]; n != 0 {
+		return strconv.Itoa(n)
+	}
+	return t
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+// startsWith returns the section's phrase that s (lower case) starts with
+// at a word boundary, or "".
+func (lx *Lexicon) startsWith(section, s string) string {
+	s = strings.TrimLeft(s, "([ ")
+	for _, ph := range lx.Cues[section] {
+		if strings.HasPrefix(s, ph) && boundaryAfter(s, len(ph), ph) || s == strings.TrimSuffix(ph, ".") {
+			return ph
+		}
+	}
+	return ""
+}
+
+// classifyText gives the text chunks that are left their fields: the
+// container, place and publisher, or a note.
+func (p *parser) classifyText(cs []chunk) {
+	it := &p.it
+	free := func(i int) bool { return i >= 0 && i < len(cs) && cs[i].kind == "" && !cs[i].paren }
+	// Paren text: an acronym after a name, else a note or a genre.
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != "" || !c.paren {
+			continue
+		}
+		t := strings.TrimSpace(strings.Trim(c.text, "()[] "))
+		if i > 0 && cs[i-1].after == "" && (isAcronym(t) || isNameParen(t)) && (free(i-1) || cs[i-1].kind == "publisher" || cs[i-1].kind == "container") {
+			c.kind = "acronym"
+			continue
+		}
+		c.kind = "pnote"
+	}
+	// In a chapter ("In Eds., Book: Subtitle. Place: Publisher") or after
+	// GOST's "//", the first text is the container.
+	if it.ContainerTitle == "" && (p.chapter || p.inContainer) {
+		for i := range cs {
+			if !free(i) {
+				continue
+			}
+			if !p.lx.isPlace(trimPunct(cs[i].text)) {
+				j := i
+				for free(j+1) && cs[j].after == ":" {
+					j++
+				}
+				p.setContainer(cs, i, j)
+			}
+			break
+		}
+	}
+	// "Place: Publisher" and "City, ST: Publisher".
+	for i := range cs {
+		if !free(i) || cs[i].after != ":" || !free(i+1) {
+			continue
+		}
+		place := trimPunct(cs[i].text)
+		from := i
+		if free(i-1) && cs[i-1].after == "," && p.lx.isPlace(trimPunct(cs[i-1].text)+", "+place) {
+			place = trimPunct(cs[i-1].text) + ", " + place
+			from = i - 1
+		}
+		if !p.lx.isPlace(place) && !p.placeLike(cs, i) {
+			continue
+		}
+		if it.PublisherPlace == "" {
+			it.PublisherPlace = place
+		}
+		for k := from; k <= i; k++ {
+			cs[k].kind = "place"
+		}
+		p.takePublisher(cs, i+1)
+	}
+	// The journal: the text right before the volume, issue or pages.
+	if it.ContainerTitle == "" && !p.chapter {
+		first := -1
+		for i, c := range cs {
+			if c.kind == "volume" || c.kind == "issue" || c.kind == "page" && !rePageCount.MatchString(trimPunct(c.text)) {
+				first = i
+				break
+			}
+		}
+		end := first
+		for end > 0 && cs[end-1].kind == "date" {
+			end-- // "Journal. 2008. 83(5): 761-769"
+		}
+		j := end - 1
+		for j >= 0 && (free(j) || cs[j].kind == "acronym") {
+			j--
+		}
+		if first > 0 && j+1 < end {
+			run := cs[j+1 : end]
+			lowFirst := strings.ToLower(trimPunct(run[0].text))
+			bookish := p.lx.isPlace(trimPunct(run[0].text)) && len(run) > 1 || p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst) && cs[first].kind == "page"
+			if !bookish {
+				p.setContainer(cs, j+1, end-1)
+			}
+		}
+	}
+	// MLA: "“Title.” Container. Ed. Name." - the text before the editors.
+	if it.ContainerTitle == "" {
+		for i := range cs {
+			if free(i) && i+1 < len(cs) && cs[i+1].kind == "editor" && len(it.Editor) > 0 {
+				p.setContainer(cs, i, i)
+				break
+			}
+		}
+	}
+	// What is left, in order.
+	for i := range cs {
+		c := &cs[i]
+		if !free(i) {
+			continue
+		}
+		t := trimPunct(c.text)
+		low := strings.ToLower(t)
+		switch {
+		case it.ContainerTitle == "" && (p.chapter || p.inContainer):
+			// "In Book Title: Subtitle" - the title ends at the first
+			// delimiter other than a colon.
+			j := i
+			for free(j+1) && cs[j].after == ":" {
+				j++
+			}
+			p.setContainer(cs, i, j)
+		case reCorpSuffix.MatchString(t) && i > 0 && cs[i-1].kind == "publisher":
+			it.Publisher += ", " + t
+			c.kind = "publisher"
+		case p.lx.isPlace(t):
+			// "Publisher, Place" or a place alone.
+			if it.PublisherPlace == "" {
+				it.PublisherPlace = t
+			} else if i > 0 && cs[i-1].kind == "place" {
+				it.PublisherPlace += ", " + t
+			}
+			c.kind = "place"
+		case it.ContainerTitle == "" && it.Publisher == "" && !p.chapter && (p.isContainerName(low) || p.isSiteName(cs, low)):
+			j := i
+			for free(j+1) && (cs[j].after == ":" || cs[j].after == "," && p.continuesName(cs, j+1)) {
+				j++
+			}
+			p.setContainer(cs, i, j)
+		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has("publisher", low) || p.chapter):
+			p.takePublisher(cs, i)
+		case it.Genre == "" && p.lx.has("report", low) && len(strings.Fields(t)) <= 6:
+			c.kind = "genre"
+			it.Genre = t
+		default:
+			c.kind = "note"
+			p.notes = append(p.notes, t)
+		}
+	}
+	for i := range cs {
+		if cs[i].kind == "acronym" {
+			t := strings.TrimSpace(strings.Trim(cs[i].text, "()[] "))
+			switch {
+			case i > 0 && cs[i-1].kind == "publisher":
+				it.Publisher += " (" + t + ")"
+			case i > 0 && cs[i-1].kind == "container":
+				it.ContainerTitle += " (" + t + ")"
+			default:
+				p.notes = append(p.notes, t)
+			}
+		}
+	}
+	for i := range cs {
+		if cs[i].kind == "pnote" {
+			p.notes = append(p.notes, strings.TrimSpace(strings.Trim(cs[i].text, "()[] ")))
+		}
+	}
+}
+
+// isNameParen reports whether a bracket after a name is part of it: a few
+// capitalised words ("Kabar (Kyrgyz National News Agency)").
+func isNameParen(t string) bool {
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 6 || strings.ContainsAny(t, "0123456789:") {
+		return false
+	}
+	for _, x := range w {
+		if !isUpperStart(x) && !orgConnectors[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesName reports whether the text chunk i goes on the name before
+// it after a comma ("Journal of Speech, Language and Hearing Research"):
+// capitalised, no place or publisher, and no other text after it.
+func (p *parser) continuesName(cs []chunk, i int) bool {
+	t := trimPunct(cs[i].text)
+	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", strings.ToLower(t)) {
+		return false
+	}
+	for _, c := range cs[i+1:] {
+		if c.kind == "" && !c.paren {
+			return false
+		}
+	}
+	return true
+}
+
+// isContainerName reports whether a text chunk with no numbers after it
+// names a journal, newspaper or series rather than a publisher.
+func (p *parser) isContainerName(low string) bool {
+	if p.lx.has("publisher", low) && !p.lx.has("journal", low) {
+		return false
+	}
+	return p.lx.has("journal", low) || p.lx.has("news", low)
+}
+
+// isSiteName reports whether a text chunk of an online item with no
+// numbers names the site it is on ("Gov.kz", "Chatham House"): not a
+// publisher or an organisation.
+func (p *parser) isSiteName(cs []chunk, low string) bool {
+	if p.it.URL == "" {
+		return false
+	}
+	for _, c := range cs {
+		if c.kind == "volume" || c.kind == "issue" || c.kind == "page" || c.kind == "place" {
+			return false
+		}
+	}
+	return !p.lx.has("publisher", low) && !p.lx.has("organisation", low)
+}
+
+// setContainer makes chunks i..j the container title.
+func (p *parser) setContainer(cs []chunk, i, j int) {
+	text := trimPunct(p.slice(cs, i, j))
+	if m := reTrailNum.FindStringSubmatch(text); m != nil && p.it.Volume == "" {
+		if n, _ := strconv.Atoi(m[2]); n < 1800 {
+			text = m[1]
+			p.it.Volume = m[2]
+		}
+	}
+	p.it.ContainerTitle = trimPunct(text)
+	for k := i; k <= j; k++ {
+		cs[k].kind = "container"
+	}
+}
+
+// takePublisher makes chunk i the publisher, with a company suffix that
+// follows ("Sinauer Associates, Inc.").
+func (p *parser) takePublisher(cs []chunk, i int) {
+	t := trimPunct(cs[i].text)
+	cs[i].kind = "publisher"
+	for i+1 < len(cs) && cs[i+1].kind == "" && !cs[i+1].paren && reCorpSuffix.MatchString(trimPunct(cs[i+1].text)) && cs[i].after == "," {
+		i++
+		t += ", " + trimPunct(cs[i].text)
+		cs[i].kind = "publisher"
+	}
+	if p.it.Publisher == "" {
+		p.it.Publisher = t
+	}
+}
+
+// placeLike reports whether chunk i, before a colon, reads as a place of
+// publication though the gazetteer does not know it ("Grand Rapids:
+// Baker"): a few capitalised words, and no volume or issue after.
+func (p *parser) placeLike(cs []chunk, i int) bool {
+	if p.it.PublisherPlace != "" {
+		return false
+	}
+	words := strings.Fields(trimPunct(cs[i].text))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) && !orgConnectors[strings.ToLower(w)] && w != "am" && w != "upon" {
+			return false
+		}
+	}
+	for _, d := range cs[i+1:] {
+		if d.kind == "volume" || d.kind == "issue" {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlace reports whether s names a place of publication: a known town or
+// region, with regions after it ("Cambridge, MA", "Berkeley, CA, USA"), an
+// unknown town before a known region ("Walnut Creek, CA"), or such places
+// joined ("London and New York", "Cambridge/New York").
+func (lx *Lexicon) isPlace(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(s, " .,;:"))
+	if s == "" || len(s) > 80 || strings.ContainsAny(s, "0123456789()[]\"“”«»") {
+		return false
+	}
+	// "М", "СПб" without the full stop trimmed off them.
+	if low := strings.ToLower(s); !strings.HasSuffix(low, ".") && lx.Cities[low+"."] {
+		return true
+	}
+	for _, sep := range []string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
+		if strings.Contains(s, sep) {
+			for _, part := range strings.Split(s, sep) {
+				if !lx.isOnePlace(strings.TrimSpace(part)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return lx.isOnePlace(s)
+}
+
+func (lx *Lexicon) isOnePlace(s string) bool {
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	town := parts[0]
+	if town == "" || !isUpperStart(town) {
+		return false
+	}
+	for _, r := range parts[1:] {
+		if !lx.isRegion(r) {
+			return false
+		}
+	}
+	if lx.isTown(town) || lx.isRegion(town) && len(strings.Fields(town)) > 0 && !lx.isCode(town) {
+		return true
+	}
+	// An unknown town before a known region.
+	if len(parts) > 1 {
+		words := strings.Fields(town)
+		if len(words) > 3 {
+			return false
+		}
+		for _, w := range words {
+			if !isUpperStart(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (lx *Lexicon) isTown(s string) bool {
+	low := strings.ToLower(s)
+	if lx.Cities[low] {
+		return !lx.isCode(s) || isAllUpper(s)
+	}
+	return false
+}
+
+// isRegion reports whether s is a region; a two-letter code ("CA", "IN",
+// "ME") counts only in capitals, where it cannot be a word.
+func (lx *Lexicon) isRegion(s string) bool {
+	low := strings.ToLower(s)
+	if !strings.HasSuffix(low, ".") && lx.Regions[low+"."] {
+		return true // "Ga" of "Athens, Ga." with its full stop trimmed
+	}
+	if !lx.Regions[low] && !lx.Cities[low] {
+		return false
+	}
+	if lx.isCode(s) {
+		return isAllUpper(s)
+	}
+	return true
+}
+
+// isCode reports whether s is a two-letter code without full stops ("CA",
+// "NY", "IN"), which is a place only in capitals.
+func (lx *Lexicon) isCode(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n <= 2
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,227 @@
+package refs
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// containsWord reports whether phrase occurs in s with word boundaries on
+// both sides (a boundary is any rune that is not a letter or digit, or the
+// ends of s). Both are expected in lower case.
+func containsWord(s, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(phrase)
+		if boundaryBefore(s, i, phrase) && boundaryAfter(s, j, phrase) {
+			return true
+		}
+		off = i + 1
+		if off >= len(s) {
+			return false
+		}
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func boundaryBefore(s string, i int, phrase string) bool {
+	if i == 0 {
+		return true
+	}
+	if first, _ := utf8.DecodeRuneInString(phrase); !isWordRune(first) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordRune(r)
+}
+
+func boundaryAfter(s string, j int, phrase string) bool {
+	if j >= len(s) {
+		return true
+	}
+	if last, _ := utf8.DecodeLastRuneInString(phrase); !isWordRune(last) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return !isWordRune(r)
+}
+
+// Fold lower-cases s and removes diacritics (Zwolińska → zwolinska,
+// Giguére → giguere), keeping letters of every script. Letters that are not
+// composed with a mark (ł, ø, ß, ı) are mapped by hand.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			// Keep the Cyrillic breve of й and the diaeresis of ё apart from
+			// Latin diacritics: they make distinct letters.
+			continue
+		}
+		switch r {
+		case 'ł', 'Ł':
+			r = 'l'
+		case 'ø', 'Ø':
+			r = 'o'
+		case 'ı':
+			r = 'i'
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		case 'æ', 'Æ':
+			b.WriteString("ae")
+			continue
+		case 'œ', 'Œ':
+			b.WriteString("oe")
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+// hasCyrillic reports whether s has at least one Cyrillic letter.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// kazakhLetters are the Cyrillic letters Kazakh has and Russian has not.
+const kazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+
+// scriptLanguage guesses the language of a reference from its letters:
+// "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
+// Latin letters, "" otherwise.
+func scriptLanguage(lx *Lexicon, s string) string {
+	cyr, lat, kk := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune(kazakhLetters, r) {
+				kk++
+			}
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	if cyr > 0 && cyr*3 >= lat {
+		if kk > 0 {
+			return "kk"
+		}
+		return "ru"
+	}
+	if lx != nil && isTransliteratedRussian(lx, s) {
+		return "ru-Latn"
+	}
+	return ""
+}
+
+// isTransliteratedRussian counts words that are typical of Russian written
+// in Latin letters (Vestnik, universiteta, -skogo, -nykh ...).
+func isTransliteratedRussian(lx *Lexicon, s string) bool {
+	hits := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if len(w) < 3 {
+			continue
+		}
+		if lx.TranslitWords[w] {
+			hits++
+			continue
+		}
+		for _, e := range lx.TranslitEndings {
+			if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+				hits++
+				break
+			}
+		}
+	}
+	return hits >= 3
+}
+
+// collapseSpaces turns every run of white space into one space and trims.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// trimPunct trims spaces and the punctuation that separates fields from both
+// ends of a field value; closing brackets and quotes are kept when they
+// close something inside the value.
+func trimPunct(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		old := s
+		s = strings.TrimLeft(s, " ,.;:–—-/|")
+		s = strings.TrimRight(s, " ,;:–—-/|")
+		s = strings.TrimSuffix(s, ".")
+		s = trimUnbalanced(s)
+		s = strings.TrimSpace(s)
+		if s == old {
+			return s
+		}
+	}
+}
+
+// trimUnbalanced removes a leading or trailing bracket or quote that has no
+// partner inside the value.
+func trimUnbalanced(s string) string {
+	pairs := []struct{ open, close string }{
+		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
+	}
+	for _, p := range pairs {
+		if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
+			s = strings.TrimSuffix(s, p.close)
+		}
+		if strings.HasPrefix(s, p.open) && strings.Count(s, p.close) < strings.Count(s, p.open) {
+			s = strings.TrimPrefix(s, p.open)
+		}
+	}
+	if strings.Count(s, `"`)%2 == 1 {
+		if strings.HasPrefix(s, `"`) {
+			s = s[1:]
+		} else if strings.HasSuffix(s, `"`) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}
+
+// isUpperStart reports whether s starts with an upper-case letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isLowerStart reports whether s starts with a lower-case letter.
+func isLowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
