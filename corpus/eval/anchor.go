@@ -121,3 +121,29 @@ func endOfRune(text string, i int) int {
 	_, w := utf8.DecodeRuneInString(text[i:])
 	return i + w
 }
+
+// findHeading locates a heading: the first occurrence that begins a
+// paragraph (a heading word also occurs in running text), else the first.
+func (sq squashed) findHeading(d *doc.Document, s string) (doc.Span, bool) {
+	t := squashGold(s)
+	if t == "" {
+		return doc.Span{}, false
+	}
+	first := doc.Span{Start: -1}
+	for from := 0; ; {
+		i := strings.Index(sq.s[from:], t)
+		if i < 0 {
+			break
+		}
+		i += from
+		sp := doc.Span{Start: sq.off[i], End: endOfRune(d.Text, sq.off[i+len(t)-1])}
+		if first.Start < 0 {
+			first = sp
+		}
+		if pi := d.ParagraphIndex(sp.Start); pi >= 0 && d.Paragraphs[pi].Span.Start == sp.Start {
+			return sp, true
+		}
+		from = i + 1
+	}
+	return first, first.Start >= 0
+}

@@ -53,7 +53,7 @@ func evalStructure(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir strin
 		// starts within the heading's paragraph.
 		matched := map[int]bool{}
 		for _, gs := range g.Sections {
-			sp, found := s.sq.find(d, gs.Heading)
+			sp, found := s.sq.findHeading(d, gs.Heading)
 			if !found {
 				missing++
 				secs.FN++
