@@ -30,12 +30,17 @@ test: vet fmt-check
 eval:
 	$(GO) run ./cmd/claimgraph eval
 
+# Go benchmarks of every package (-benchtime BENCHTIME, default 1s: about ten
+# minutes on 2 cores), then whole runs on synthetic corpora of 100 and 1,000
+# papers (BENCH_FULL=1 adds 10,000) with the Markdown tables (scripts/bench.sh).
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@mkdir -p bin
+	@{ $(GO) test -run '^$$' -bench . -benchmem -benchtime $(or $(BENCHTIME),1s) -timeout 60m ./...; echo $$? >bin/gobench.rc; } | tee bin/gobench.txt
+	@BENCH_GOBENCH=bin/gobench.txt ./scripts/bench.sh; s=$$?; g=$$(cat bin/gobench.rc); if [ "$$g" != 0 ]; then echo "go test -bench failed (exit $$g)" >&2; exit $$g; fi; exit $$s
 
+# Every fuzz target for FUZZTIME each (make fuzz FUZZTIME=60s); prints a table.
 fuzz:
-	@for t in $$($(GO) test -list 'Fuzz.*' ./... 2>/dev/null | grep '^Fuzz'); do :; done
-	./scripts/fuzz.sh $(FUZZTIME)
+	GO=$(GO) bash scripts/fuzz.sh $(FUZZTIME)
 
 # Rewrite golden files under testdata/ after a reviewed behaviour change.
 update-golden:

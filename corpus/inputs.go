@@ -12,8 +12,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/ingest"
 )
 
@@ -54,7 +56,13 @@ func Collect(paths []string) ([]Input, []extract.RecordError) {
 			add(root, info.Size())
 			continue
 		}
-		err = filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+		// A folder named through a symbolic link is walked (WalkDir does
+		// not follow a link, even the root); links inside it are not.
+		walkRoot := root
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 && !strings.HasSuffix(root, string(filepath.Separator)) {
+			walkRoot = root + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(walkRoot, func(p string, de fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, extract.RecordError{Path: p, Stage: "read", Message: describeOSError(err)})
 				if de != nil && de.IsDir() {
@@ -63,7 +71,7 @@ func Collect(paths []string) ([]Input, []extract.RecordError) {
 				return nil
 			}
 			name := de.Name()
-			if p != root && strings.HasPrefix(name, ".") {
+			if p != walkRoot && strings.HasPrefix(name, ".") {
 				if de.IsDir() {
 					return fs.SkipDir
 				}
@@ -106,30 +114,78 @@ func Collect(paths []string) ([]Input, []extract.RecordError) {
 func describeOSError(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or folder"
+		return "no such file or folder (a broken symbolic link?)"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied: make the file readable (chmod +r) or run as a user who can read it"
+	case errors.Is(err, syscall.ELOOP):
+		return "symbolic link loop (the link leads back to itself): fix or remove the link"
+	case errors.Is(err, syscall.EISDIR):
+		return "is a folder, not a file"
+	case errors.Is(err, errOverLimit):
+		return "file grew over the size limit while it was being read"
+	}
+	// The path is already the entry's path: keep what went wrong.
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + ": " + pe.Err.Error()
 	}
 	return err.Error()
 }
 
+// openInput opens an input; tests replace it to simulate what cannot be
+// arranged as root (a file without read permission).
+var openInput = os.Open
+
 // readInput reads one input with a size cap, so that a huge file costs an
-// error line rather than the machine's memory.
-func readInput(in Input, maxBytes int64) ([]byte, *extract.RecordError) {
-	if _, ok := ingest.FormatOf(in.Path); !ok {
-		return nil, &extract.RecordError{Path: in.Path, Stage: "read", Message: fmt.Sprintf("unsupported file type %q: claimgraph reads .pdf, .txt and .md files", filepath.Ext(in.Path))}
+// error line rather than the machine's memory. Plain-text and Markdown
+// inputs have their own, lower cap (maxText; <= 0: none): their whole size
+// is text to ingest, while most of a PDF's bytes are fonts and images.
+func readInput(in Input, maxBytes, maxText int64) ([]byte, *extract.RecordError) {
+	fail := func(msg string) ([]byte, *extract.RecordError) {
+		return nil, &extract.RecordError{Path: in.Path, Stage: "read", Message: msg}
 	}
-	if maxBytes > 0 && in.Size > maxBytes {
-		return nil, &extract.RecordError{Path: in.Path, Stage: "read", Message: fmt.Sprintf("file is %d MB, over the %d MB limit (--max-size)", in.Size>>20, maxBytes>>20)}
+	format, ok := ingest.FormatOf(in.Path)
+	if !ok {
+		return fail(fmt.Sprintf("unsupported file type %q: claimgraph reads .pdf, .txt and .md files", filepath.Ext(in.Path)))
 	}
-	f, err := os.Open(in.Path)
+	// A FIFO would block the worker on open, a device never end. (Stat,
+	// not the listing's size: that of a symbolic link is the link's.)
+	st, err := os.Stat(in.Path)
 	if err != nil {
-		return nil, &extract.RecordError{Path: in.Path, Stage: "read", Message: describeOSError(err)}
+		return fail(describeOSError(err))
+	}
+	if !st.Mode().IsRegular() {
+		return fail("not a regular file (a pipe, socket or device): copy the paper into a file")
+	}
+	size := st.Size()
+	if maxBytes > 0 && size > maxBytes {
+		return fail(fmt.Sprintf("file is %s, over the %s limit (--max-size)", mb(size), mb(maxBytes)))
+	}
+	limit := maxBytes
+	if format != doc.FormatPDF && maxText > 0 {
+		if size > maxText {
+			return fail(fmt.Sprintf("text file is %s, over the %s limit for one document's text (a paper has well under 1 MB): split it into separate documents", mb(size), mb(maxText)))
+		}
+		if limit <= 0 || maxText < limit {
+			limit = maxText
+		}
+	}
+	f, err := openInput(in.Path)
+	if err != nil {
+		return fail(describeOSError(err))
 	}
 	defer f.Close()
-	data, err := readAllLimited(f, maxBytes)
+	data, err := readAllLimited(f, limit)
 	if err != nil {
-		return nil, &extract.RecordError{Path: in.Path, Stage: "read", Message: describeOSError(err)}
+		return fail(describeOSError(err))
 	}
 	return data, nil
+}
+
+// mb writes a size for a message, in MB, or in bytes under 1 MB.
+func mb(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%d MB", n>>20)
 }

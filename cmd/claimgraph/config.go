@@ -21,6 +21,7 @@ func configFlags() []cli.Flag {
 		&cli.StringFlag{Name: "pdf-backend", Value: "auto", Usage: "PDF text extraction: auto (best of both by a quality check), go (built in), pdftotext (poppler, if installed)"},
 		&cli.DurationFlag{Name: "pdf-timeout", Value: 60 * time.Second, Usage: "time limit for reading one PDF"},
 		&cli.Int64Flag{Name: "max-size", Value: 256, Usage: "largest input file to read, in MB"},
+		&cli.DurationFlag{Name: "doc-timeout", Value: 120 * time.Second, Usage: "time limit for one document (reading, PDF text and every extractor); 0 = none"},
 	}
 }
 
@@ -64,6 +65,10 @@ func configFrom(c *cli.Context) (*runConfig, error) {
 // options builds the corpus options shared by run and extract.
 func (rc *runConfig) options(c *cli.Context, bar *progressbar.ProgressBar) (corpus.Options, error) {
 	opt := corpus.Options{Workers: c.Int("workers"), MaxBytes: rc.maxBytes}
+	opt.DocTimeout = c.Duration("doc-timeout")
+	if opt.DocTimeout < 0 {
+		return opt, fmt.Errorf("--doc-timeout must not be negative")
+	}
 	if c.Int("workers") < 1 {
 		return opt, fmt.Errorf("--workers must be at least 1")
 	}

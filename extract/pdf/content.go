@@ -112,6 +112,9 @@ func (pi *pageInterpreter) readStream(v lpdf.Value) ([]byte, error) {
 // readStreamPrefix decodes at most the first n bytes of a stream (all of it
 // when n < 0), charging their size to the page budget.
 func (pi *pageInterpreter) readStreamPrefix(v lpdf.Value, n int64) ([]byte, error) {
+	if err := checkColumns(v); err != nil {
+		return nil, err
+	}
 	rc := v.Reader()
 	defer rc.Close()
 	limit := pi.budget + 1
@@ -121,7 +124,7 @@ func (pi *pageInterpreter) readStreamPrefix(v lpdf.Value, n int64) ([]byte, erro
 	}
 	data, err := io.ReadAll(io.LimitReader(rc, limit))
 	if !partial && int64(len(data)) > pi.budget {
-		return nil, fmt.Errorf("%w: page content decompresses to more than %d bytes", ErrTooLarge, pi.doc.maxBytes)
+		return nil, fmt.Errorf("%w: page content decompresses to more than %s (a decompression bomb?)", ErrTooLarge, sizeString(pi.doc.maxBytes))
 	}
 	pi.budget -= int64(len(data))
 	if err != nil && len(data) == 0 {
@@ -129,6 +132,30 @@ func (pi *pageInterpreter) readStreamPrefix(v lpdf.Value, n int64) ([]byte, erro
 	}
 	// A stream cut short (bad /Length, truncated file) keeps what was read.
 	return data, nil
+}
+
+// checkColumns rejects a stream whose predictor parameters would make the
+// library allocate rows of unbounded size.
+func checkColumns(v lpdf.Value) error {
+	check := func(p lpdf.Value) error {
+		if p.Kind() != lpdf.Dict {
+			return nil
+		}
+		if c := p.Key("Columns"); c.Kind() != lpdf.Null && (c.Int64() < 0 || c.Int64() > maxColumns) {
+			return fmt.Errorf("%w: predictor with %d columns", ErrMalformed, c.Int64())
+		}
+		return nil
+	}
+	p := v.Key("DecodeParms")
+	if p.Kind() != lpdf.Array {
+		return check(p)
+	}
+	for i := 0; i < p.Len(); i++ {
+		if err := check(p.Index(i)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readContents reads a page's or form's content: one stream or an array.

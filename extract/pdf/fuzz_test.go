@@ -15,6 +15,11 @@ func FuzzExtract(f *testing.F) {
 	f.Add(emptyPagePDF())
 	f.Add(encryptedPDF())
 	f.Add(onePagePDF("BT /F1 9 Tf 1 0 0 1 50 700 Tm [(Wor)-20(ld)] TJ 0 -12 TD (next) ' ET", ""))
+	// A cross-reference stream and an object stream, where the library's
+	// recursion and loops were (hostile_test.go).
+	for _, s := range xrefStreamSeeds() {
+		f.Add(s)
+	}
 	const timeout = 2 * time.Second
 	f.Fuzz(func(t *testing.T, data []byte) {
 		start := time.Now()

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -21,7 +22,7 @@ func extractGo(ctx context.Context, data []byte, opt Options) (res *Result, err 
 			res, err = nil, fmt.Errorf("%w: %v", ErrMalformed, r)
 		}
 	}()
-	reader, err := openReader(data)
+	reader, err := openReader(ctx, data)
 	if err != nil {
 		return nil, err
 	}
@@ -52,8 +53,8 @@ func extractGo(ctx context.Context, data []byte, opt Options) (res *Result, err 
 		for _, l := range lines {
 			textBytes += int64(len(l)) + 1
 		}
-		if textBytes > opt.MaxBytes {
-			return nil, fmt.Errorf("%w: extracted text exceeds %d bytes", ErrTooLarge, opt.MaxBytes)
+		if textBytes > opt.MaxTextBytes {
+			return nil, textTooLarge(opt.MaxTextBytes)
 		}
 		res.Pages = append(res.Pages, Page{Number: i + 1, Lines: lines})
 	}
@@ -69,7 +70,7 @@ func extractGo(ctx context.Context, data []byte, opt Options) (res *Result, err 
 }
 
 // openReader opens data with the library, classifying its complaints.
-func openReader(data []byte) (*lpdf.Reader, error) {
+func openReader(ctx context.Context, data []byte) (*lpdf.Reader, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("%w: empty input", ErrMalformed)
 	}
@@ -82,14 +83,44 @@ func openReader(data []byte) (*lpdf.Reader, error) {
 	}
 	reader, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
+		msg := libraryMessage(err)
 		if isEncrypted(data) {
-			return nil, fmt.Errorf("%w (%v)", ErrEncrypted, err)
+			switch {
+			case errors.Is(err, lpdf.ErrInvalidPassword):
+				msg = "it needs a password to open"
+			case strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") || strings.Contains(msg, "R=5") || strings.Contains(msg, "R=6"):
+				msg = "AES-256, which the built-in reader cannot decrypt; if it opens without a password, pdftotext (poppler-utils) can read it"
+			}
+			return nil, fmt.Errorf("%w (%s)", ErrEncrypted, msg)
 		}
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		if strings.Contains(msg, "xref") || strings.Contains(msg, "cross-reference") || strings.Contains(msg, "startxref") || strings.Contains(msg, "reading at offset") {
+			msg += "; its cross-reference table is damaged: download it again or repair it (e.g. qpdf damaged.pdf repaired.pdf)"
+		}
+		return nil, fmt.Errorf("%w: %s", ErrMalformed, msg)
+	}
+	if err := checkObjectTable(ctx, reader, data); err != nil {
+		return nil, err
 	}
 	// An /Encrypt entry the library opened with the empty user password
 	// (an owner-password-only file) reads like any other file.
 	return reader, nil
+}
+
+// libraryMessage is the first clause of a library error, without the
+// library's own "malformed PDF" prefix (ErrMalformed says it) and without
+// the dumps of PDF objects some of its messages append.
+func libraryMessage(err error) string {
+	msg := err.Error()
+	for _, p := range []string{"malformed PDF file: ", "malformed PDF: ", "unsupported PDF: "} {
+		msg = strings.TrimPrefix(msg, p)
+	}
+	if i := strings.Index(msg, "; "); i >= 0 {
+		msg = msg[:i]
+	}
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	return msg
 }
 
 // normalizeEnvelope fixes the harmless header and trailer variations that
@@ -113,7 +144,7 @@ func normalizeEnvelope(data []byte) ([]byte, error) {
 	}
 	eof := bytes.LastIndex(data, []byte("%%EOF"))
 	if eof < 0 {
-		return nil, fmt.Errorf("%w: file is truncated (no %%%%EOF marker at its end)", ErrMalformed)
+		return nil, fmt.Errorf("%w: file is truncated (no %%%%EOF marker at its end): download it again", ErrMalformed)
 	}
 	if len(bytes.TrimRight(data[eof+5:], "\r\n\t \x00")) > 0 {
 		data = data[:eof+5]
@@ -185,6 +216,19 @@ func extractPage(doc *document, page lpdf.Value) (lines []string, err error) {
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
 	return layoutPage(pi.glyphs), nil
+}
+
+// textTooLarge reports text over the limit; a paper has well under 1 MB.
+func textTooLarge(limit int64) error {
+	return fmt.Errorf("%w: the extracted text exceeds %s, far more than a paper has; split the document", ErrTooLarge, sizeString(limit))
+}
+
+// sizeString writes a byte count for a message: "16 MB", "1000 bytes".
+func sizeString(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func hasText(pages []Page) bool {

@@ -15,10 +15,20 @@
 // Limits of the go backend: stream filters are those of the library (Flate,
 // with the PNG Up predictor, and ASCII85; a page compressed otherwise is
 // skipped with a warning); the library caches no objects, so files that
-// keep their objects in object streams read a few times slower; files whose
-// cross-reference data loops, claims millions of objects, or nests objects
-// hundreds deep are rejected before the library sees them (precheck.go),
-// except for nesting inside compressed object streams.
+// keep their objects in object streams read a few times slower.
+//
+// A hostile file must cost one error, never the process: the library can
+// neither be interrupted nor bounded in memory, and a stack overflow or a
+// failed allocation is fatal in Go (not a panic to recover). So files whose
+// cross-reference data loops, claims millions of objects or absurd field
+// widths, nests objects hundreds deep (precheck.go), keeps an object stream
+// inside an object stream or chains object streams in a loop, or whose
+// object streams or predictors decompress beyond bounds (xreftable.go) are
+// rejected before the library acts on them; page content is read within
+// Options.MaxBytes and the text within Options.MaxTextBytes; library panics
+// become ErrMalformed. Not covered: an object stream of an encrypted file
+// is not measured before the library inflates it (each object read from
+// it inflates it again, bounded only by the time limit).
 package pdf
 
 import (
@@ -50,16 +60,26 @@ const (
 	BackendPdftotext = "pdftotext"
 )
 
+// Default limits. A page's content stream is rarely over a few megabytes
+// even for dense vector drawings, and a paper's text is well under one
+// megabyte (a thousand-page book about three); ingesting text costs some
+// 35 bytes of memory per byte, so these caps keep one hostile or absurd
+// file (a decompression bomb, a few kilobytes that draw a gigabyte of
+// text) from taking the machine's memory.
 const (
-	defaultTimeout  = 60 * time.Second
-	defaultMaxBytes = 512 << 20
+	defaultTimeout      = 60 * time.Second
+	defaultMaxBytes     = 128 << 20
+	defaultMaxTextBytes = 16 << 20
 )
 
 // Options control Extract. The zero value is usable.
 type Options struct {
 	Backend  string        // "auto" (also ""), "go", "pdftotext"
 	Timeout  time.Duration // per document; 0 = 60s
-	MaxBytes int64         // cap on decompressed content/page text; 0 = 512 MiB
+	MaxBytes int64         // cap on the decompressed content of one page (and on the text, when MaxTextBytes is 0 and this is smaller than its default); 0 = 128 MiB
+	// MaxTextBytes caps the extracted text of the whole document; 0 = 16
+	// MiB or MaxBytes, whichever is smaller.
+	MaxTextBytes int64
 }
 
 // Page is the text of one page.
@@ -100,6 +120,9 @@ func Extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = defaultMaxBytes
 	}
+	if opt.MaxTextBytes <= 0 {
+		opt.MaxTextBytes = min(opt.MaxBytes, defaultMaxTextBytes)
+	}
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
 	defer cancel()
 
@@ -121,7 +144,9 @@ func Extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
 // not depend on the machine.
 func extractAuto(ctx context.Context, data []byte, opt Options) (*Result, error) {
 	goRes, goErr := extractGoBounded(ctx, data, opt)
-	if errors.Is(goErr, ErrTimeout) || errors.Is(goErr, context.Canceled) || !pdftotextInstalled() {
+	// Content over the size limit (a decompression bomb) would cost
+	// pdftotext the whole time limit too, for the same verdict.
+	if errors.Is(goErr, ErrTimeout) || errors.Is(goErr, context.Canceled) || errors.Is(goErr, ErrTooLarge) || !pdftotextInstalled() {
 		return goRes, goErr
 	}
 	ptRes, ptErr := extractPdftotext(ctx, data, opt)

@@ -48,7 +48,7 @@ func extractPdftotext(ctx context.Context, data []byte, opt Options) (*Result, e
 
 	cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", tmp.Name(), "-")
 	cmd.WaitDelay = 2 * time.Second // do not hang on pipes a killed child left open
-	stdout := &cappedBuffer{limit: opt.MaxBytes}
+	stdout := &cappedBuffer{limit: opt.MaxTextBytes}
 	stderr := &cappedBuffer{limit: 64 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	runErr := cmd.Run()
@@ -56,7 +56,7 @@ func extractPdftotext(ctx context.Context, data []byte, opt Options) (*Result, e
 	case ctx.Err() != nil:
 		return nil, contextError(ctx, opt.Timeout)
 	case stdout.overflow:
-		return nil, fmt.Errorf("%w: extracted text exceeds %d bytes", ErrTooLarge, opt.MaxBytes)
+		return nil, textTooLarge(opt.MaxTextBytes)
 	case runErr != nil:
 		return nil, classifyPdftotextError(runErr, stderr.String())
 	}

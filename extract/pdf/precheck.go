@@ -3,8 +3,6 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 )
 
 // This file checks a file for the structures on which the library would
@@ -97,27 +95,33 @@ const maxObjects = 4 << 20
 // maxXrefSections bounds the /Prev chain (one link per incremental update).
 const maxXrefSections = 4096
 
-var (
-	sizeEntry = regexp.MustCompile(`/Size\s+(\d+)`)
-	prevEntry = regexp.MustCompile(`/Prev\s+(\d+)`)
-)
+// maxXrefFieldWidth bounds each /W entry of a cross-reference stream (the
+// library allocates their sum per entry; real files use 1 to 4 bytes).
+const maxXrefFieldWidth = 16
+
+// maxColumns bounds the /Columns of a predictor (the library allocates two
+// rows of that many bytes); real streams have at most a few thousand.
+const maxColumns = 1 << 20
 
 // checkXref rejects cross-reference structures the library would loop on or
-// over-allocate for. It returns nil when it cannot tell; the library then
-// reports what it finds.
+// over-allocate for. It finds the sections the way the library does (the
+// last "startxref" line of the last 100 bytes, then the /Prev chain) and
+// parses their headers and dictionaries with the library's syntax, so that
+// no spelling (comments, #-escaped names) reaches the library unchecked.
+// It returns nil when it cannot tell; the library then reports what it
+// finds.
 func checkXref(data []byte) error {
-	at := bytes.LastIndex(data, []byte("startxref"))
-	if at < 0 {
+	start, ok := libraryStartxref(data)
+	if !ok {
 		return nil
 	}
-	lx := contentLexer{data: data, pos: at + len("startxref")}
-	op, _, _ := lx.next()
-	if op.kind != opNumber {
-		return nil
+	if start <= 0 || start >= int64(len(data)) {
+		return fmt.Errorf("%w: the cross-reference table is said to be at offset %d, outside the file (%d bytes): the file is damaged; download it again or repair it (e.g. qpdf damaged.pdf repaired.pdf)", ErrMalformed, start, len(data))
 	}
 	seen := map[int64]bool{}
-	for offset := int64(op.num); ; {
-		if offset <= 0 || offset >= int64(len(data)) {
+	streams := false // the first section's kind is the kind of the chain
+	for offset, n := start, 0; ; n++ {
+		if offset < 0 || offset >= int64(len(data)) {
 			return nil // the library says what is wrong with it
 		}
 		if seen[offset] {
@@ -126,55 +130,158 @@ func checkXref(data []byte) error {
 		if seen[offset] = true; len(seen) > maxXrefSections {
 			return fmt.Errorf("%w: more than %d cross-reference sections", ErrMalformed, maxXrefSections)
 		}
-		section := data[offset:]
-		if end := bytes.Index(section, []byte("startxref")); end >= 0 {
-			section = section[:end]
-		}
-		if err := checkXrefSubsections(section); err != nil {
-			return err
-		}
-		// The trailer (or the cross-reference stream's dictionary) of
-		// this section is in it.
-		for _, m := range sizeEntry.FindAllSubmatch(section, -1) {
-			if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxObjects {
-				return fmt.Errorf("%w: the file declares %s objects (/Size)", ErrMalformed, m[1])
+		var dict rawObject
+		p := newRawParser(data, int(offset))
+		first, _ := p.token()
+		switch {
+		case first.kind == rawKeyword && first.s == "xref" && (n == 0 || !streams):
+			trailer, err := checkXrefTable(p)
+			if err != nil || trailer.kind != rawDict {
+				return err
 			}
-		}
-		m := prevEntry.FindSubmatch(section)
-		if m == nil {
+			if err := checkSize(trailer); err != nil {
+				return err
+			}
+			dict = trailer
+		case first.kind == rawInt && (n == 0 || streams):
+			streams = true
+			_, obj, _, ok := indirectAt(data, offset)
+			if !ok || obj.kind != rawDict {
+				return nil
+			}
+			if err := checkXrefStreamDict(obj); err != nil {
+				return err
+			}
+			dict = obj
+		default:
 			return nil
 		}
-		prev, err := strconv.ParseInt(string(m[1]), 10, 64)
-		if err != nil {
-			return nil
+		prev := dict.get("Prev")
+		if prev.kind != rawInt {
+			return nil // none, or one the library rejects
 		}
-		offset = prev
+		offset = prev.i
 	}
 }
 
-// checkXrefSubsections checks the "first count" headers of a classic
-// cross-reference table at the start of section.
-func checkXrefSubsections(section []byte) error {
-	lx := contentLexer{data: section}
-	if _, kw, _ := lx.next(); kw != "xref" {
-		return nil // a cross-reference stream: its /Size was checked
+// libraryStartxref returns the offset that the library reads after
+// "startxref", located as the library locates it.
+func libraryStartxref(data []byte) (int64, bool) {
+	const endChunk = 100
+	if len(data) < endChunk {
+		return 0, false
 	}
+	buf := bytes.TrimRight(data[len(data)-endChunk:], "\r\n\t ")
+	if !bytes.HasSuffix(buf, []byte("%%EOF")) {
+		return 0, false
+	}
+	i := findLastLine(buf, "startxref")
+	if i < 0 {
+		return 0, false
+	}
+	p := newRawParser(data, len(data)-endChunk+i+len("startxref"))
+	tok, ok := p.token()
+	if !ok || tok.kind != rawInt {
+		return 0, false
+	}
+	return tok.i, true
+}
+
+// findLastLine is the library's: the last occurrence of s that stands on a
+// line of its own.
+func findLastLine(buf []byte, s string) int {
+	bs := []byte(s)
+	end := len(buf)
 	for {
-		first, kw, ok := lx.next()
-		if !ok || kw != "" || first.kind != opNumber {
-			return nil // "trailer", or damage the library will report
+		i := bytes.LastIndex(buf[:end], bs)
+		if i <= 0 || i+len(bs) >= len(buf) {
+			return -1
 		}
-		count, _, _ := lx.next()
-		if count.kind != opNumber {
-			return nil
+		if (buf[i-1] == '\n' || buf[i-1] == '\r') && (buf[i+len(bs)] == '\n' || buf[i+len(bs)] == '\r') {
+			return i
 		}
-		if first.num < 0 || count.num < 0 || first.num+count.num > maxObjects {
-			return fmt.Errorf("%w: a cross-reference subsection claims objects %.0f to %.0f", ErrMalformed, first.num, first.num+count.num)
+		end = i
+	}
+}
+
+// checkXrefTable checks the "first count" headers of a classic
+// cross-reference table whose "xref" keyword has been read, and returns the
+// trailer dictionary that follows them.
+func checkXrefTable(p *rawParser) (rawObject, error) {
+	for {
+		first, ok := p.token()
+		if !ok {
+			return rawObject{}, nil
 		}
-		for range 3 * int(count.num) { // each entry: offset, generation, n or f
-			if _, _, ok := lx.next(); !ok {
-				return nil
+		if first.kind == rawKeyword && first.s == "trailer" {
+			return p.object(0), nil
+		}
+		count, _ := p.token()
+		if first.kind != rawInt || count.kind != rawInt {
+			return rawObject{}, nil // damage the library will report
+		}
+		if first.i < 0 || count.i < 0 || first.i > maxObjects || count.i > maxObjects || first.i+count.i > maxObjects {
+			return rawObject{}, fmt.Errorf("%w: a cross-reference subsection claims objects %d to %d", ErrMalformed, first.i, first.i+count.i)
+		}
+		for range 3 * count.i { // each entry: offset, generation, n or f
+			if _, ok := p.token(); !ok {
+				return rawObject{}, nil
 			}
 		}
 	}
+}
+
+// checkXrefStreamDict checks the dictionary of a cross-reference stream:
+// the library allocates /Size entries, /Index ranges and the sum of /W,
+// and a predictor row of /Columns bytes.
+func checkXrefStreamDict(d rawObject) error {
+	if err := checkSize(d); err != nil {
+		return err
+	}
+	if w := d.get("W"); w.kind == rawArray {
+		for _, x := range w.arr {
+			if x.kind == rawInt && (x.i < 0 || x.i > maxXrefFieldWidth) {
+				return fmt.Errorf("%w: cross-reference stream field width %d (/W)", ErrMalformed, x.i)
+			}
+		}
+	}
+	if index := d.get("Index"); index.kind == rawArray {
+		for i := 0; i+1 < len(index.arr); i += 2 {
+			first, count := index.arr[i], index.arr[i+1]
+			if first.kind == rawInt && count.kind == rawInt &&
+				(first.i < 0 || count.i < 0 || first.i > maxObjects || count.i > maxObjects || first.i+count.i > maxObjects) {
+				return fmt.Errorf("%w: a cross-reference stream claims objects %d to %d (/Index)", ErrMalformed, first.i, first.i+count.i)
+			}
+		}
+	}
+	return checkRawColumns(d.get("DecodeParms"))
+}
+
+// checkSize rejects a /Size no real file has (the library allocates that
+// many entries for a cross-reference stream).
+func checkSize(d rawObject) error {
+	if size := d.get("Size"); size.kind == rawInt && size.i > maxObjects {
+		return fmt.Errorf("%w: the file declares %d objects (/Size)", ErrMalformed, size.i)
+	}
+	return nil
+}
+
+// checkRawColumns checks the /Columns of decode parameters given directly
+// (a dictionary or an array of them).
+func checkRawColumns(parms rawObject) error {
+	check := func(d rawObject) error {
+		if c := d.get("Columns"); c.kind == rawInt && (c.i < 0 || c.i > maxColumns) {
+			return fmt.Errorf("%w: predictor with %d columns", ErrMalformed, c.i)
+		}
+		return nil
+	}
+	if parms.kind == rawArray {
+		for _, d := range parms.arr {
+			if err := check(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return check(parms)
 }
