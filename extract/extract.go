@@ -99,6 +99,8 @@ type Pipeline struct {
 	NLP    *nlp.Resources
 	Ingest *ingest.Ingester
 	stages []Stage
+	// langs, when set, keeps only nodes in these languages (--lang).
+	langs map[string]bool
 }
 
 // Stage is one extractor: it reads the document and what earlier stages
@@ -140,7 +142,14 @@ func New(res *nlp.Resources, opt Options, stages ...Stage) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
-	return &Pipeline{NLP: res, Ingest: in, stages: stages}, nil
+	p := &Pipeline{NLP: res, Ingest: in, stages: stages}
+	if len(opt.Langs) > 0 {
+		p.langs = map[string]bool{}
+		for _, l := range opt.Langs {
+			p.langs[l] = true
+		}
+	}
+	return p, nil
 }
 
 // Build ingests one input into a Document (the text command uses it alone).
@@ -188,7 +197,43 @@ func (p *Pipeline) Extract(ctx context.Context, path string, data []byte) (rec *
 			return rec
 		}
 	}
+	if p.langs != nil {
+		restrictLangs(rec, p.langs)
+	}
 	return rec
+}
+
+// restrictLangs drops the nodes taken from text in other languages, and the
+// edges and findings that name them.
+func restrictLangs(rec *Record, langs map[string]bool) {
+	dropped := map[string]bool{}
+	nodes := rec.Nodes[:0]
+	for _, n := range rec.Nodes {
+		if n.Lang != "" && !langs[n.Lang] {
+			dropped[n.ID] = true
+			continue
+		}
+		nodes = append(nodes, n)
+	}
+	rec.Nodes = nodes
+	edges := rec.Edges[:0]
+	for _, e := range rec.Edges {
+		if !dropped[e.From] && !dropped[e.To] {
+			edges = append(edges, e)
+		}
+	}
+	rec.Edges = edges
+	findings := rec.Findings[:0]
+	for _, f := range rec.Findings {
+		keep := true
+		for _, n := range f.Nodes {
+			keep = keep && !dropped[n]
+		}
+		if keep {
+			findings = append(findings, f)
+		}
+	}
+	rec.Findings = findings
 }
 
 // Describe turns a built document into its DocumentInfo.

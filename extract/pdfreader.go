@@ -9,7 +9,7 @@ import (
 
 // pdfReader adapts the pdf package to ingestion: pages of lines.
 func pdfReader(cfg Config) ingest.PDFReader {
-	opt := pdf.Options{Backend: cfg.PDFBackend, Timeout: cfg.PDFTimeout, MaxBytes: cfg.MaxPDFBytes}
+	opt := pdf.Options{Backend: cfg.PDFBackend, Timeout: cfg.PDFTimeout, MaxBytes: cfg.MaxPDFBytes, MaxTextBytes: cfg.MaxTextBytes}
 	return func(ctx context.Context, data []byte) ([][]string, error) {
 		res, err := pdf.Extract(ctx, data, opt)
 		if err != nil {

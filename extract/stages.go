@@ -18,8 +18,10 @@ type Config struct {
 	PDFBackend string
 	// PDFTimeout bounds the time spent on one PDF.
 	PDFTimeout time.Duration
-	// MaxPDFBytes caps decompressed PDF content.
+	// MaxPDFBytes caps decompressed PDF content per page.
 	MaxPDFBytes int64
+	// MaxTextBytes caps the text extracted from one PDF.
+	MaxTextBytes int64
 	// Langs restricts output to these languages (nil: all).
 	Langs []string
 }

@@ -21,6 +21,7 @@ func configFlags() []cli.Flag {
 		&cli.StringFlag{Name: "pdf-backend", Value: "auto", Usage: "PDF text extraction: auto (best of both by a quality check), go (built in), pdftotext (poppler, if installed)"},
 		&cli.DurationFlag{Name: "pdf-timeout", Value: 60 * time.Second, Usage: "time limit for reading one PDF"},
 		&cli.Int64Flag{Name: "max-size", Value: 256, Usage: "largest input file to read, in MB"},
+		&cli.Int64Flag{Name: "max-text-size", Value: 16, Usage: "largest plain-text or Markdown input (and PDF text) of one document, in MB"},
 		&cli.DurationFlag{Name: "doc-timeout", Value: 120 * time.Second, Usage: "time limit for one document (reading, PDF text and every extractor); 0 = none"},
 	}
 }
@@ -51,12 +52,13 @@ func configFrom(c *cli.Context) (*runConfig, error) {
 	default:
 		return nil, fmt.Errorf("--pdf-backend: unknown backend %q (want auto, go or pdftotext)", backend)
 	}
-	if c.Int64("max-size") <= 0 {
-		return nil, fmt.Errorf("--max-size must be positive")
+	if c.Int64("max-size") <= 0 || c.Int64("max-text-size") <= 0 {
+		return nil, fmt.Errorf("--max-size and --max-text-size must be positive")
 	}
 	return &runConfig{
 		cfg: corpus.Config{Version: version, Extract: extract.Config{
 			PDFBackend: backend, PDFTimeout: c.Duration("pdf-timeout"), Langs: langs,
+			MaxTextBytes: c.Int64("max-text-size") << 20,
 		}},
 		maxBytes: c.Int64("max-size") << 20,
 	}, nil
@@ -66,6 +68,7 @@ func configFrom(c *cli.Context) (*runConfig, error) {
 func (rc *runConfig) options(c *cli.Context, bar *progressbar.ProgressBar) (corpus.Options, error) {
 	opt := corpus.Options{Workers: c.Int("workers"), MaxBytes: rc.maxBytes}
 	opt.DocTimeout = c.Duration("doc-timeout")
+	opt.MaxTextBytes = c.Int64("max-text-size") << 20
 	if opt.DocTimeout < 0 {
 		return opt, fmt.Errorf("--doc-timeout must not be negative")
 	}

@@ -111,3 +111,30 @@ func TestTextCommandMarkers(t *testing.T) {
 		t.Error("running head left in the text")
 	}
 }
+
+// TestLangRestriction: --lang keeps only nodes taken from text in those languages.
+func TestLangRestriction(t *testing.T) {
+	chdirRoot(t)
+	out := filepath.Join(t.TempDir(), "o")
+	var sink bytes.Buffer
+	if code := run([]string{"claimgraph", "run", "-q", "--lang", "kk", "-o", out, "seeds/002_b949b4b87d2bd05f.txt"}, &sink, &sink); code != 0 {
+		t.Fatalf("exit %d: %s", code, sink.String())
+	}
+	data, _ := os.ReadFile(filepath.Join(out, "claims-graph.json"))
+	var g struct {
+		Nodes []struct{ Type, Lang string } `json:"nodes"`
+	}
+	json.Unmarshal(data, &g)
+	kk := 0
+	for _, n := range g.Nodes {
+		if n.Lang != "" && n.Lang != "kk" {
+			t.Fatalf("a %s node in %s survived --lang kk", n.Type, n.Lang)
+		}
+		if n.Lang == "kk" {
+			kk++
+		}
+	}
+	if kk == 0 {
+		t.Fatal("no Kazakh nodes left")
+	}
+}
