@@ -124,6 +124,16 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				}
 			}
 			cs = append(cs, c)
+			// A figure said of a list of countries ("in Tajikistan and
+			// Kyrgyzstan … a third of GDP") holds for each of them.
+			if c.Indicator != "" && c.Origin == "" && c.Destination == "" && c.Entity != "" {
+				for _, other := range coordinatedEntities(gz, n.Sentence, c.Entity) {
+					x := c
+					x.ID = n.ID + expansionSep + other
+					x.Entity = other
+					cs = append(cs, x)
+				}
+			}
 			byID[n.ID] = ConflictClaim{ID: n.ID, Doc: n.Doc, Text: n.Text, Value: a.Value, Low: a.Low, High: a.High, Unit: a.Unit, Period: periodLabel(c.PeriodStart, c.PeriodEnd), Source: c.SourceKind}
 		}
 		// Entity and indicator nodes.
@@ -157,14 +167,19 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		}
 		res := reconcile.Reconcile(cs, reconcile.Options{Names: names})
 		for _, q := range res.Quantities {
+			var ids []string
+			for _, c := range q.Claims {
+				if b := baseClaimID(c); !contains(ids, b) {
+					ids = append(ids, b)
+					g.Edges = append(g.Edges, doc.Edge{From: b, To: q.ID, Type: "about"})
+				}
+			}
+			sort.Strings(ids)
 			n := doc.Node{ID: q.ID, Type: "quantity"}
-			if err := n.SetAttrs(QuantityAttrs{Entity: q.Entity, Origin: q.Origin, Destination: q.Destination, Indicator: q.Indicator, Period: q.Period, UnitFamily: q.UnitFamily, Claims: q.Claims}); err != nil {
+			if err := n.SetAttrs(QuantityAttrs{Entity: q.Entity, Origin: q.Origin, Destination: q.Destination, Indicator: q.Indicator, Period: q.Period, UnitFamily: q.UnitFamily, Claims: ids}); err != nil {
 				return err
 			}
 			g.Nodes = append(g.Nodes, n)
-			for _, c := range q.Claims {
-				g.Edges = append(g.Edges, doc.Edge{From: c, To: q.ID, Type: "about"})
-			}
 		}
 		where := map[string]doc.Node{}
 		for _, n := range g.Nodes {
@@ -173,6 +188,10 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 		}
 		for _, c := range res.Conflicts {
+			c.A, c.B = baseClaimID(c.A), baseClaimID(c.B)
+			if c.A == c.B {
+				continue
+			}
 			a, b := byID[c.A], byID[c.B]
 			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(where[c.A], where[c.B]) {
 				// Two figures for one period stated side by side are parts
@@ -194,13 +213,84 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		}
 		for _, r := range res.Related {
 			raw, _ := json.Marshal(map[string]string{"reason": r.Reason})
-			g.Edges = append(g.Edges, doc.Edge{From: r.A, To: r.B, Type: "related", Attrs: raw})
+			if a, b := baseClaimID(r.A), baseClaimID(r.B); a != b {
+				g.Edges = append(g.Edges, doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
+			}
 		}
-		for _, a := range res.Agreements {
-			g.Edges = append(g.Edges, doc.Edge{From: a.A, To: a.B, Type: "agrees_with"})
+		for _, ag := range res.Agreements {
+			if a, b := baseClaimID(ag.A), baseClaimID(ag.B); a != b {
+				g.Edges = append(g.Edges, doc.Edge{From: a, To: b, Type: "agrees_with"})
+			}
 		}
 		return nil
 	}}
+}
+
+// expansionSep joins a claim id and the extra entity a copy of it is
+// reconciled for; copies never reach the graph.
+const expansionSep = "@"
+
+func baseClaimID(id string) string {
+	if i := strings.Index(id, expansionSep); i >= 0 {
+		return id[:i]
+	}
+	return id
+}
+
+// coordinatedEntities returns the other countries of a coordinated list
+// ("Tajikistan and Kyrgyzstan", "Kyrgyzstan, Tajikistan, Tonga") that
+// contains entity in the sentence: only names separated by commas and
+// conjunctions count, so "Tajik migrants in Russia" is not a list.
+func coordinatedEntities(gz *entity.Gazetteer, sentence, id string) []string {
+	ms := gz.Find(sentence)
+	var run []entity.Match
+	var out []string
+	flush := func() {
+		in := false
+		for _, m := range run {
+			in = in || m.ID == id
+		}
+		if in && len(run) > 1 {
+			for _, m := range run {
+				if m.ID != id && !contains(out, m.ID) {
+					out = append(out, m.ID)
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for _, m := range ms {
+		if m.Kind != "country" {
+			flush()
+			continue
+		}
+		if len(run) > 0 && !listSeparator(sentence[run[len(run)-1].End:m.Start]) {
+			flush()
+		}
+		run = append(run, m)
+	}
+	flush()
+	sort.Strings(out)
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// listSeparator reports text between two names of one list.
+func listSeparator(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",")))
+	switch s {
+	case "", "and", "or", "as well as", "және", "мен", "бен", "пен", "и", "или", "in", "ali", "&":
+		return true
+	}
+	return false
 }
 
 // nearBytes is how close two figures of one document must stand to be read
@@ -258,5 +348,3 @@ func periodLabel(start, end string) string {
 	}
 	return start + "/" + end
 }
-
-var _ = sort.Strings

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
 	"github.com/claimgraph/claimgraph/extract/claims"
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -54,6 +58,54 @@ func claimStage(lx *claims.Lexicon) Stage {
 			rec.Nodes = append(rec.Nodes, n)
 		}
 		st.Values["claims"] = cs
-		return nil
+		return addArithmetic(d, rec, cs)
 	}}
+}
+
+// ArithmeticAttrs are the fields of an arithmetic finding.
+type ArithmeticAttrs struct {
+	Kind        string  `json:"kind"`
+	Claimed     float64 `json:"claimed"`
+	Computed    float64 `json:"computed"`
+	Tolerance   float64 `json:"tolerance"`
+	Consistent  bool    `json:"consistent"`
+	Explanation string  `json:"explanation"`
+	Doc         string  `json:"doc"`
+}
+
+// addArithmetic checks each stated change, ratio, difference, sum and share
+// against the document's own figures; inconsistent ones are warnings,
+// verified ones info (so a reviewer sees what was checked).
+func addArithmetic(d *doc.Document, rec *Record, cs []claims.Claim) error {
+	seen := map[string]bool{}
+	for _, a := range claims.Check(d, cs) {
+		if len(a.Claims) == 0 {
+			continue
+		}
+		var nodes []string
+		for _, i := range a.Claims {
+			if i >= 0 && i < len(cs) {
+				nodes = append(nodes, doc.NodeID("claim", d.ID, cs[i].Span))
+			}
+		}
+		id := "finding:arithmetic:" + a.Kind + ":" + strings.Join(nodes, "+")
+		if seen[id] || len(nodes) == 0 {
+			continue
+		}
+		seen[id] = true
+		sev, verdict := "info", "consistent"
+		if !a.Consistent {
+			sev, verdict = "warning", "inconsistent"
+		}
+		f := doc.Finding{ID: id, Type: "arithmetic", Severity: sev, Nodes: nodes,
+			Summary: fmt.Sprintf("%s (%s): %s", strings.ReplaceAll(a.Kind, "_", " "), verdict, a.Explanation)}
+		raw, err := json.Marshal(ArithmeticAttrs{Kind: a.Kind, Claimed: a.Stated, Computed: a.Computed, Tolerance: a.Tolerance,
+			Consistent: a.Consistent, Explanation: a.Explanation, Doc: d.ID})
+		if err != nil {
+			return err
+		}
+		f.Attrs = raw
+		rec.Findings = append(rec.Findings, f)
+	}
+	return nil
 }

@@ -133,11 +133,15 @@ type extractor struct {
 	// sentence that continues it.
 	lastPeriodFromClaims bool
 	lastIndicator        string
-	prevIndicators       map[string]bool // indicators of the last sentence with claims
+	lastCountedPeople    bool // the last sentence with claims counted people
 	lastUnit             string
 	lastPara             int
 
 	out []Claim
+	// tokBuf is the token buffer the sentences share.
+	tokBuf []token
+	// superscripts are the superscript marks, sorted.
+	superscripts []doc.Span
 }
 
 // Extract returns the numeric claims of d in text order.
@@ -147,7 +151,13 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	}
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
-	x.ents = lx.Gazetteer.Find(d.Text)
+	x.ents = findOutsideReferences(d, lx)
+	for _, m := range d.Marks {
+		if m.Kind == "superscript" {
+			x.superscripts = append(x.superscripts, m.Span)
+		}
+	}
+	sort.Slice(x.superscripts, func(i, j int) bool { return x.superscripts[i].Start < x.superscripts[j].Start })
 	x.docYear = documentYear(d.Text, lx)
 	x.topics, x.docTopic = x.headingTopics()
 	sents := d.Sentences
@@ -207,12 +217,10 @@ func (x *extractor) headingTopics() ([]string, string) {
 	topics := make([]string, len(x.d.Paragraphs))
 	cur := ""
 	for i, p := range x.d.Paragraphs {
-		text := x.d.Slice(p.Span)
-		words := len(strings.Fields(text))
 		// A short paragraph that only names a place heads the paragraphs
 		// after it when prose follows (not a table cell among others).
-		runIn := words <= 3 && i+1 < len(x.d.Paragraphs) &&
-			len(strings.Fields(x.d.Slice(x.d.Paragraphs[i+1].Span))) >= 15
+		runIn := !atLeastWords(x.d.Slice(p.Span), 4) && i+1 < len(x.d.Paragraphs) &&
+			atLeastWords(x.d.Slice(x.d.Paragraphs[i+1].Span), 15)
 		if p.Heading || runIn {
 			if id := x.placeIn(p.Span); id != "" {
 				cur = id
@@ -307,4 +315,45 @@ func firstYear(s string) int {
 		}
 	}
 	return 0
+}
+
+// atLeastWords reports whether s has at least n space-separated words.
+func atLeastWords(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !space && !in {
+			words++
+			if words >= n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
+}
+
+// findOutsideReferences runs the gazetteer over the text outside the
+// reference list, where no claim is read.
+func findOutsideReferences(d *doc.Document, lx *Lexicon) []entity.Match {
+	var out []entity.Match
+	from := 0
+	emit := func(to int) {
+		if to <= from {
+			return
+		}
+		for _, m := range lx.Gazetteer.Find(d.Text[from:to]) {
+			m.Start += from
+			m.End += from
+			out = append(out, m)
+		}
+	}
+	for _, s := range d.Sections {
+		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(d.Text) {
+			emit(s.Span.Start)
+			from = s.Span.End
+		}
+	}
+	emit(len(d.Text))
+	return out
 }

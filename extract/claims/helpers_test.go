@@ -34,6 +34,8 @@ func extractText(t testing.TB, text string) []Claim {
 	return cs
 }
 
+// TestDebugText prints the claims of the text in $TEXT (go test -run
+// TestDebugText -v): a tool for reading the extractor's decisions.
 func TestDebugText(t *testing.T) {
 	text := os.Getenv("TEXT")
 	if text == "" {
@@ -41,16 +43,5 @@ func TestDebugText(t *testing.T) {
 	}
 	for _, c := range extractText(t, text) {
 		t.Logf("%s", formatClaim(c))
-	}
-}
-
-func TestDebugTokens(t *testing.T) {
-	text := os.Getenv("TOKENS")
-	if text == "" {
-		t.Skip()
-	}
-	lang := os.Getenv("LANG_")
-	for _, tk := range tokenize(text, 0, len(text), lang) {
-		t.Logf("%d %q space=%v num=%v", tk.kind, tk.text, tk.space, tk.num.Value)
 	}
 }

@@ -3,8 +3,11 @@ package claims
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/entity"
 	"github.com/claimgraph/claimgraph/nlp"
@@ -40,7 +43,27 @@ type Lexicon struct {
 	// scanning (number, fraction and relative-time words); prefixes those
 	// written with "*".
 	triggers        map[string]bool
-	triggerPrefixes []string
+	triggerPrefixes map[string][]string // by their first two letters
+	// timeTriggers are the first words of relative-year, same-period and
+	// half-year phrases; timeFirst their first letters.
+	timeTriggers map[string]bool
+	timeFirst    map[rune]bool
+	// triggerFirst holds the first letters (lower case) of the triggers: a
+	// word starting otherwise is no trigger. ASCII letters have a table.
+	triggerFirst      map[rune]bool
+	triggerFirstASCII [128]bool
+}
+
+// mayTrigger reports whether a word starting with r (any case) can be a
+// trigger.
+func (lx *Lexicon) mayTrigger(r rune) bool {
+	if r < 128 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return lx.triggerFirstASCII[r]
+	}
+	return lx.triggerFirst[unicode.ToLower(r)]
 }
 
 // indicatorRule is one line of [indicator] in indicators.lex.
@@ -59,16 +82,22 @@ func Load() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	return loadFrom(dataFS, g)
+}
+
+// loadFrom reads data/numbers.lex, data/cues.lex and data/indicators.lex
+// from fsys; errors name the file and line of the faulty entry.
+func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 	lx := &Lexicon{Gazetteer: g}
-	numbers, err := nlp.LoadLexicon(dataFS, "data/numbers.lex")
+	numbers, err := nlp.LoadLexicon(fsys, "data/numbers.lex")
 	if err != nil {
 		return nil, err
 	}
-	cues, err := nlp.LoadLexicon(dataFS, "data/cues.lex")
+	cues, err := nlp.LoadLexicon(fsys, "data/cues.lex")
 	if err != nil {
 		return nil, err
 	}
-	inds, err := nlp.LoadLexicon(dataFS, "data/indicators.lex")
+	inds, err := nlp.LoadLexicon(fsys, "data/indicators.lex")
 	if err != nil {
 		return nil, err
 	}
@@ -76,14 +105,14 @@ func Load() (*Lexicon, error) {
 		"cardinal": &lx.cardinal, "scale": &lx.scale, "fraction": &lx.fraction, "multiplier": &lx.multiplier,
 		"times": &lx.times, "percent": &lx.percent, "currency": &lx.currency, "duration": &lx.duration,
 		"approx-before": &lx.approxBefore, "approx-after": &lx.approxAfter,
-		"label-before": &lx.labelBefore, "label-after": &lx.labelAfter, "ordinal-suffix": &lx.ordinalSuffix,
+		"label-before": &lx.labelBefore, "label-after": &lx.labelAfter,
 		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "year-before": &lx.yearBefore,
 		"half": &lx.half, "relative-year": &lx.relativeYear, "same-period": &lx.samePeriod,
 		"baseline": &lx.baseline, "since": &lx.since, "age": &lx.age, "past": &lx.past, "ago": &lx.ago,
 		"hedge": &lx.hedge, "qualifier": &lx.qualifier, "respectively": &lx.respectively,
 		"determiner": &lx.determiner, "stop": &lx.stop, "link-before": &lx.linkBefore, "link-after": &lx.linkAfter,
 		"change-up": &lx.changeUp, "change-down": &lx.changeDown, "person": &lx.person,
-		"attribution": &lx.attribution, "listing": &lx.listing, "examples": &lx.examples, "anaphora": &lx.anaphora, "structural": &lx.structural, "to": &lx.to, "in": &lx.in, "from": &lx.from, "of": &lx.of,
+		"attribution": &lx.attribution, "listing": &lx.listing, "anaphora": &lx.anaphora, "structural": &lx.structural, "to": &lx.to, "in": &lx.in, "from": &lx.from,
 		"range-to": &lx.rangeTo, "range-from": &lx.rangeFrom, "list": &lx.list,
 		"clause-break": &lx.clauseBreak, "clause-break-comma": &lx.clauseBreakComma, "migrant-activity": &lx.migrantActivity,
 	}
@@ -106,13 +135,39 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.triggers = map[string]bool{}
+	lx.triggerPrefixes = map[string][]string{}
 	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
 		for _, p := range set.phrases {
 			if p.toks[0].prefix {
-				lx.triggerPrefixes = append(lx.triggerPrefixes, p.toks[0].text)
+				k := firstRunes(p.toks[0].text, 2)
+				lx.triggerPrefixes[k] = append(lx.triggerPrefixes[k], p.toks[0].text)
 			} else if !p.toks[0].punct {
 				lx.triggers[p.toks[0].text] = true
 			}
+		}
+	}
+	lx.triggerFirst = map[rune]bool{}
+	for w := range lx.triggers {
+		r, _ := utf8.DecodeRuneInString(w)
+		lx.triggerFirst[r] = true
+	}
+	for _, ps := range lx.triggerPrefixes {
+		for _, p := range ps {
+			r, _ := utf8.DecodeRuneInString(p)
+			lx.triggerFirst[r] = true
+		}
+	}
+	for r := range lx.triggerFirst {
+		if r < 128 {
+			lx.triggerFirstASCII[r] = true
+		}
+	}
+	lx.timeTriggers, lx.timeFirst = map[string]bool{}, map[rune]bool{}
+	for _, set := range []*phraseSet{lx.relativeYear, lx.samePeriod, lx.half} {
+		for _, p := range set.phrases {
+			lx.timeTriggers[p.toks[0].text] = true
+			r, _ := utf8.DecodeRuneInString(p.toks[0].text)
+			lx.timeFirst[r] = true
 		}
 	}
 	groupNames := map[string]bool{"@dest": true, "@origin": true, "@subnational": true}
@@ -276,10 +331,10 @@ func (lx *Lexicon) addEntry(set *phraseSet, e nlp.LexEntry) error {
 // isTrigger reports a word (lower case) that can start a number, fraction
 // or relative-time phrase.
 func (lx *Lexicon) isTrigger(w string) bool {
-	if lx.triggers[w] {
+	if lx.triggers[w] || strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
 		return true
 	}
-	for _, p := range lx.triggerPrefixes {
+	for _, p := range lx.triggerPrefixes[firstRunes(w, 2)] {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

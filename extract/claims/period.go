@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // timeExpr is a time expression of a sentence: a year, a range of years, a
@@ -88,14 +89,11 @@ func (sc *scan) yearIsQuantity(i int) bool {
 	if t := sc.tok(j); t != nil && t.text == "%" {
 		return true
 	}
+	// "2000 migrants", "2000 million"; but "around 2000" is a year.
 	for _, set := range []*phraseSet{sc.lx.percent, sc.lx.scale, sc.lx.currency, sc.lx.times, sc.lx.person} {
 		if set.has(sc.toks, j, sc.lang) {
 			return true
 		}
-	}
-	if _, n := sc.lx.approxBefore.endingAt(sc.toks, i-1, sc.lang); n > 0 {
-		// "over 2000 people" is caught above; "around 2000" is a year.
-		return false
 	}
 	return false
 }
@@ -114,7 +112,10 @@ func (sc *scan) findTimes() {
 		)
 		switch t.kind {
 		case tWord:
-			e, ok = sc.wordTime(i)
+			if r, _ := utf8.DecodeRuneInString(t.lower); sc.lx.timeFirst[r] && sc.lx.timeTriggers[t.lower] ||
+				sc.nearNumber(i) && sc.lx.month.hasWord(t.lower, sc.lang) {
+				e, ok = sc.wordTime(i)
+			}
 		case tNum:
 			e, ok = sc.yearTime(i)
 		}
@@ -499,6 +500,181 @@ func (sc *scan) citationYear(e timeExpr) bool {
 				n := sc.tok(k + 1)
 				return n != nil && (n.kind == tWord && isUpper(n.text) || n.kind == tNum)
 			}
+		}
+	}
+	return false
+}
+
+// nearNumber reports a numeral within two tokens of token i: a month word
+// dates only next to a day or a year.
+func (sc *scan) nearNumber(i int) bool {
+	for k := i - 2; k <= i+5; k++ {
+		if t := sc.tok(k); t != nil && k != i && t.kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// notePeriod remembers the period a sentence without claims states ("In
+// early 2023, Kazakhstan changed its entry rules."), for the figures of the
+// sentences after it.
+func (sc *scan) notePeriod() {
+	for _, e := range sc.times {
+		if e.usable() && !e.citation && e.p.Start != "" {
+			p := e.p
+			sc.x.lastPeriod, sc.x.lastPeriodFromClaims = &p, false
+			return
+		}
+	}
+}
+
+// assignPeriods gives every figure its period: a time expression right after
+// it ("18.8% (2023)", "4,228 in 2022") is its own; otherwise the nearest
+// expression of its sentence, preferring its clause and expressions no other
+// figure owns; a change ("7.4 times", "a decline by more than 40%") spans the
+// years of its sentence. A figure whose sentence has none takes the period
+// of the figures before it in the paragraph, or of the sentence before when
+// its sentence continues it ("These include ..."); a citation year ("IOM
+// (2019) found ...") dates a figure only when nothing else does.
+func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
+	out := make([]*Period, len(sc.qs))
+	inherited := make([]bool, len(sc.qs))
+	owned := make([]int, len(sc.qs))
+	taken := map[int]bool{}
+	for k, q := range sc.qs {
+		owned[k] = -1
+		for ti, e := range sc.times {
+			if !e.usable() || e.citation {
+				continue
+			}
+			if e.a >= q.b && sc.tightGap(q.b, e.a) {
+				owned[k] = ti
+				taken[ti] = true
+				break
+			}
+		}
+	}
+	var same *Period
+	for _, e := range sc.times {
+		if e.same {
+			same = sc.x.lastPeriod
+		}
+	}
+	inherit := sc.x.lastPeriod
+	if !sc.x.lastPeriodFromClaims && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+		inherit = nil
+	}
+	for k, q := range sc.qs {
+		if owned[k] >= 0 {
+			p := sc.times[owned[k]].p
+			out[k] = &p
+			continue
+		}
+		if sc.isChange(q) {
+			if p := sc.yearSpan(); p != nil {
+				out[k] = p
+				continue
+			}
+		}
+		best := -1
+		bestD := 1 << 30
+		for ti, e := range sc.times {
+			if !e.usable() {
+				continue
+			}
+			d := q.a - e.b
+			if e.a >= q.b {
+				d = e.a - q.b
+			}
+			if d < 0 {
+				d = 0
+			}
+			if clauses[e.a] != clauses[q.num] {
+				d += 20
+			}
+			if taken[ti] {
+				d += 40
+			}
+			if e.citation {
+				d += 200
+			}
+			if d < bestD {
+				best, bestD = ti, d
+			}
+		}
+		switch {
+		case best >= 0:
+			p := sc.times[best].p
+			out[k] = &p
+		case same != nil:
+			out[k] = same
+		case inherit != nil:
+			out[k] = inherit
+			inherited[k] = true
+		}
+	}
+	return out, inherited
+}
+
+// yearSpan returns the span of the years the sentence states, when it states
+// two or more ("from 1.2 million (2023) to 698 thousand (2024)"), else nil.
+func (sc *scan) yearSpan() *Period {
+	var lo, hi string
+	n := 0
+	for _, e := range sc.times {
+		if !e.usable() || e.citation || e.p.Start == "" {
+			continue
+		}
+		n++
+		if lo == "" || e.p.Start < lo {
+			lo = e.p.Start
+		}
+		if hi == "" || e.p.End > hi {
+			hi = e.p.End
+		}
+	}
+	if n < 2 || lo[:4] == hi[:4] {
+		return nil
+	}
+	return &Period{Start: lo[:4], End: hi[:4], Text: lo[:4] + "–" + hi[:4]}
+}
+
+// tightGap reports that only brackets, "in", "as of", "by the end of" and
+// the like separate a figure from a time expression after it.
+func (sc *scan) tightGap(from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := &sc.toks[k]
+		switch t.lower {
+		case "(", "in", "of", "by", "as", "at", "the", "end", "for", "during", "в", "на", "за", "к", "концу", "v", "leta", "letu", "konec":
+			continue
+		}
+		if t.kind == tWord && sc.x.placeAt(t.start) != nil {
+			continue
+		}
+		if t.kind == tWord && sc.lx.person.has(sc.toks, k, sc.lang) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isChange reports a figure that measures a change: a percent change or a
+// ratio ("by 16%", "7.4 times", "a decline by more than 40%").
+func (sc *scan) isChange(q *quantity) bool {
+	if q.unit == "times" {
+		return true
+	}
+	if q.unit != "percent" {
+		return false
+	}
+	for k := maxInt(0, q.a-4); k < q.a; k++ {
+		if sc.toks[k].lower == "by" || sc.lx.changeUp.has(sc.toks, k, sc.lang) || sc.lx.changeDown.has(sc.toks, k, sc.lang) {
+			return true
 		}
 	}
 	return false

@@ -91,7 +91,7 @@ func langOK(pl, lang string) bool {
 // key is the form of a token phrases are compared with.
 func (s *phraseSet) key(t *token, lang string) string {
 	if s.stemmed && t.kind == tWord {
-		return t.stemmed(s.stem, lang)
+		return s.stem(t.lower, lang)
 	}
 	return t.lower
 }

@@ -40,6 +40,8 @@ type scan struct {
 	toks  []token
 	qs    []*quantity
 	times []timeExpr
+	// scratch is the quantity wordAt builds before it knows it keeps it.
+	scratch quantity
 }
 
 func (x *extractor) sentence(s doc.Sentence) {
@@ -50,7 +52,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		// Periods and indicators carry within a paragraph; the entity
 		// carries further, but a heading resets it to the heading's place.
 		x.lastPeriod, x.lastPeriodFromClaims, x.lastIndicator, x.lastUnit = nil, false, "", ""
-		x.prevIndicators = nil
+		x.lastCountedPeople = false
 		if para >= 0 && para < len(x.topics) && x.d.Paragraphs[para].Heading {
 			x.lastEntity = x.topics[para]
 		}
@@ -61,7 +63,8 @@ func (x *extractor) sentence(s doc.Sentence) {
 		return
 	}
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
-	sc.toks = tokenize(x.d.Text, s.Span.Start, s.Span.End, lang)
+	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
+	sc.toks = x.tokBuf
 	sc.markLabels()
 	sc.findTimes()
 	sc.findQuantities()
@@ -82,6 +85,10 @@ func (x *extractor) worthScanning(text, lang string) bool {
 	var buf []byte
 	start := -1
 	check := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !x.lx.mayTrigger(r) {
+			return false
+		}
 		buf = buf[:0]
 		for _, r := range w {
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
@@ -237,12 +244,24 @@ func (sc *scan) ageBefore(i int) bool {
 	return n > 0
 }
 
-// labelPartner marks the second number of a labelled range (pp. 383–399,
-// aged 18–35, Figures 2 and 3).
+// labelPartner marks the numbers that continue a label: the second end of a
+// labelled range (pp. 383–399, aged 18–35, Figures 2 and 3) and the groups
+// of a labelled code (Tel. 8 (727) 292-03-85, No. 3(91)).
 func (sc *scan) labelPartner(i int) {
-	if c := sc.tok(i + 1); c != nil && (isDash(c.text) || c.lower == "and" || c.lower == "to" || c.lower == "и" || c.text == ",") {
+	if c := sc.tok(i + 1); c != nil && (c.lower == "and" || c.lower == "to" || c.lower == "и") {
 		if n := sc.tok(i + 2); n != nil && n.kind == tNum {
 			n.label = true
+		}
+		return
+	}
+	for k := i + 1; k < len(sc.toks) && k <= i+12; k++ {
+		t := &sc.toks[k]
+		switch {
+		case t.kind == tNum:
+			t.label = true
+		case t.kind == tPunct && strings.Contains("()-‑–—./", t.text):
+		default:
+			return
 		}
 	}
 }
@@ -313,7 +332,7 @@ func (sc *scan) markChunks() {
 				hasWord = true
 			}
 		}
-		chunk := sc.text[toks[a].start:toks[b-1].end]
+		chunk := strings.TrimRight(strings.TrimLeft(sc.text[toks[a].start:toks[b-1].end], "([\"“«"), ".,;:)]\"”»")
 		if hasWord && !phone {
 			phone = false
 		}
@@ -379,6 +398,18 @@ func isIdentifier(s string) bool {
 	if len(parts) < 2 {
 		return false
 	}
+	// Three or more digit groups: a phone number or a code (292-03-85).
+	if len(parts) >= 3 {
+		all := true
+		for _, p := range parts {
+			if p == "" || digitRun(p, 0) != len(strings.TrimRight(p, "X")) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
 	for _, p := range parts {
 		p = strings.TrimRight(p, "X")
 		if len(p) < 3 || digitRun(p, 0) != len(p) {
@@ -412,12 +443,9 @@ func (x *extractor) excluded(s doc.Span) bool {
 }
 
 func (x *extractor) superscript(s doc.Span) bool {
-	for _, m := range x.d.Marks {
-		if m.Kind == "superscript" && m.Span.Overlaps(s) {
-			return true
-		}
-	}
-	return false
+	sup := x.superscripts
+	i := sort.Search(len(sup), func(i int) bool { return sup[i].End > s.Start })
+	return i < len(sup) && sup[i].Overlaps(s)
 }
 
 // findQuantities builds a quantity at every numeral and number word that is
@@ -433,7 +461,9 @@ func (sc *scan) findQuantities() {
 		case tNum:
 			q = sc.numberAt(i)
 		case tWord:
-			q = sc.wordAt(i)
+			if r, _ := utf8.DecodeRuneInString(t.lower); sc.lx.mayTrigger(r) && sc.lx.isTrigger(t.lower) {
+				q = sc.wordAt(i)
+			}
 		}
 		if q == nil {
 			continue
@@ -454,10 +484,20 @@ func (sc *scan) numberAt(i int) *quantity {
 	j := sc.readUnits(q, i+1)
 	sc.readBefore(q)
 	j = sc.readRange(q, j)
-	if !q.isRange {
-		if p, n := sc.lx.approxAfter.at(sc.toks, j, sc.lang); p != nil && q.approx == "exact" && sc.approxAfterOK(p, q) {
-			q.approx = p.label
-			j += n
+	if !q.isRange && q.approx == "exact" {
+		if p, n := sc.lx.approxAfter.at(sc.toks, j, sc.lang); p != nil {
+			// "1,2 миллионнан 698 мыңға дейін азайды": "дейін" closes a change.
+			if !(p.label == "upto" && sc.lang == "kk" && sc.afterKazakhAblative(q.a)) {
+				q.approx = p.label
+				j += n
+			}
+		} else if sc.lang == "kk" {
+			// The noun may come between: "20 миллион адамнан асты".
+			if t := sc.tok(j); t != nil && t.kind == tWord && sc.lx.person.has(sc.toks, j, sc.lang) {
+				if p, _ := sc.lx.approxAfter.at(sc.toks, j+1, sc.lang); p != nil && p.label != "upto" {
+					q.approx = p.label
+				}
+			}
 		}
 	}
 	q.b = j
@@ -465,14 +505,24 @@ func (sc *scan) numberAt(i int) *quantity {
 	return q
 }
 
-// approxAfterOK keeps Kazakh post-posed approximations to the case they
-// govern: "миллионнан астам" (ablative + over), "100-ге жуық" (dative +
-// almost); "дейін" (up to) after a dative.
-func (sc *scan) approxAfterOK(p *phrase, q *quantity) bool {
-	if p.lang != "kk" {
-		return true
+// afterKazakhAblative reports a figure in the ablative ("5-тен", "1,2
+// миллионнан") right before token i: the start of a Kazakh range or change.
+func (sc *scan) afterKazakhAblative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := &sc.toks[k]
+		if t.kind == tWord && sc.isAblative(t.lower) && (k > 0 && sc.toks[k-1].kind == tNum || sc.lx.scale.hasWord(t.lower, sc.lang)) {
+			return true
+		}
+		if t.kind == tNum {
+			return false
+		}
 	}
-	return true
+	return false
+}
+
+// isAblative reports a Kazakh word or ending in the ablative case.
+func (sc *scan) isAblative(w string) bool {
+	return isKazakhAblative(w) || hasAnySuffix(w, "нан", "нен", "дан", "ден", "тан", "тен")
 }
 
 // readUnits reads what follows the figure of q from token j: a Kazakh case
@@ -487,6 +537,9 @@ func (sc *scan) readUnits(q *quantity, j int) int {
 	if q.unit == "" {
 		if p, n := sc.lx.scale.at(sc.toks, j, sc.lang); p != nil && !sc.indefinitePlural(j) {
 			sc.applyScale(q, p)
+			if w := sc.toks[j].lower; sc.lang == "kk" && hasAnySuffix(w, "нан", "нен", "дан", "ден", "тан", "тен") {
+				q.kkCase = w[len(w)-len("нан"):]
+			}
 			j += n
 			j = sc.readKazakhEnding(q, j)
 		}
@@ -733,10 +786,11 @@ func (sc *scan) applyApprox(q *quantity) {
 // token i ("two-thirds", "eleven times", "үштен бірін", "threefold").
 func (sc *scan) wordAt(i int) *quantity {
 	lx := sc.lx
-	if t := &sc.toks[i]; utf8.RuneCountInString(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+	if t := &sc.toks[i]; utf8.RuneCountInString(t.text) > 1 && t.lower != t.text && strings.ToUpper(t.text) == t.text {
 		return nil // "DVE DOMOVINI • TWO HOMELANDS": a title in capitals
 	}
-	q := &quantity{a: i, num: i, num2: -1, noun: -1, list: -1, word: true, approx: "exact"}
+	q := &sc.scratch
+	*q = quantity{a: i, num: i, num2: -1, noun: -1, list: -1, word: true, approx: "exact"}
 	if p, n := lx.fraction.at(sc.toks, i, sc.lang); p != nil && sc.fractionOK(i, n) {
 		q.b = i + n
 		q.value, q.low, q.high, q.unit = p.value, p.value, p.value, "share"
@@ -751,6 +805,10 @@ func (sc *scan) wordAt(i int) *quantity {
 	} else if p, n := lx.multiplier.at(sc.toks, i, sc.lang); p != nil && sc.multiplierOK(i, n) {
 		q.b = i + n
 		q.value, q.low, q.high, q.unit = p.value, p.value, p.value, "times"
+	} else if v := sc.gluedTimes(i); v > 0 {
+		// Slovenian "enajstkrat", "desetkrat": a number word and "krat".
+		q.b = i + 1
+		q.value, q.low, q.high, q.unit = v, v, v, "times"
 	} else if p, n := lx.cardinal.at(sc.toks, i, sc.lang); p != nil {
 		q.b = i + n
 		v := p.value
@@ -777,11 +835,13 @@ func (sc *scan) wordAt(i int) *quantity {
 					q.value, q.low, q.high, q.unit = 1/d.value, 1/d.value, 1/d.value, "share"
 					sc.readBefore(q)
 					sc.applyApprox(q)
-					return q
+					out := *q
+					return &out
 				}
 			}
 		}
-		q.value, q.low, q.high = v, v-0.5, v+0.5
+		// A number word has no printed digit to round: it is exact.
+		q.value, q.low, q.high = v, v, v
 		j := sc.readUnits(q, q.b)
 		if q.unit == "" && q.scaleName == "" && !sc.countWordOK(i, v) {
 			return nil
@@ -814,7 +874,24 @@ func (sc *scan) wordAt(i int) *quantity {
 		return nil
 	}
 	sc.applyApprox(q)
-	return q
+	out := *q
+	return &out
+}
+
+// gluedTimes reads a Slovenian ratio written as one word, a number word and
+// "krat" ("enajstkrat" = eleven times); 0 if the token is not one.
+func (sc *scan) gluedTimes(i int) float64 {
+	w := sc.toks[i].lower
+	if sc.lang != "sl" || !strings.HasSuffix(w, "krat") || len(w) <= len("krat") {
+		return 0
+	}
+	stem := strings.TrimSuffix(w, "krat")
+	for _, pi := range sc.lx.cardinal.byFirst[stem] {
+		if p := &sc.lx.cardinal.phrases[pi]; len(p.toks) == 1 && langOK(p.lang, "sl") {
+			return p.value
+		}
+	}
+	return 0
 }
 
 // fractionOK keeps "half" and "a third" to their fraction use: not "the
@@ -948,7 +1025,7 @@ func (sc *scan) accept() {
 			q.accepted = true
 		case q.scaleName != "":
 			q.accepted = true
-		case q.approx != "exact" && !q.word:
+		case q.approx != "exact" && q.approx != "range" && !q.word:
 			q.accepted = true
 		case sc.statedByVerb(q):
 			q.accepted = true
@@ -969,7 +1046,7 @@ func (sc *scan) accept() {
 			continue
 		}
 		for _, o := range sc.qs {
-			if o != q && o.list == q.list && o.accepted && (o.noun >= 0 || o.unit != "") {
+			if o != q && o.list == q.list && o.accepted {
 				q.accepted = true
 				break
 			}
@@ -1148,7 +1225,11 @@ func (sc *scan) statedByVerb(q *quantity) bool {
 		return true
 	}
 	// "increasing agreements ... to 30"
-	if t := sc.tok(q.a - 1); t != nil && (t.lower == "to" || t.lower == "до") && sc.changeVerbBefore(q.a-1) {
+	if t := sc.tok(q.a - 1); t != nil && (t.lower == "to" || t.lower == "до" || t.lower == "do" || t.lower == "na" && sc.lang == "sl") && sc.changeVerbBefore(q.a-1) {
+		return true
+	}
+	// "down from 15,000", "rising from 2.1 million": the start of a change.
+	if t := sc.tok(q.a - 1); t != nil && (t.lower == "from" || t.lower == "с" || t.lower == "od" || t.lower == "s") && sc.changeVerbBefore(q.a-1) {
 		return true
 	}
 	// "122 of them", "26 of 35 citizens"
@@ -1229,7 +1310,10 @@ func (sc *scan) respectivelyIn(q *quantity) bool {
 			lo, hi = minInt(lo, o.a), maxInt(hi, o.b)
 		}
 	}
-	for k := maxInt(0, lo-3); k < len(sc.toks) && k < hi+4; k++ {
+	for k := maxInt(0, lo-3); k < len(sc.toks) && k < hi+16; k++ {
+		if k > hi && (sc.toks[k].text == ";" || sc.toks[k].kind == tNum) {
+			break
+		}
 		if sc.lx.respectively.has(sc.toks, k, sc.lang) {
 			return true
 		}
@@ -1252,7 +1336,7 @@ func (sc *scan) shareListUnits() {
 			// A member takes the unit of one printed before it in the list
 			// ("4,000 individuals ..., 760 to ..."), or after it only across a
 			// conjunction ("32 and 49 percent"), not across a bare comma.
-			if o.list >= 0 && o.list == q.list && (o.a < q.a || sc.conjunctionBetween(q.b, o.a)) || sc.changePair(q, o) {
+			if o.list >= 0 && o.list == q.list && (o.a < q.a || sc.conjunctionBetween(q.b, o.a)) || sc.changePair(q, o) || sc.partitive(q, o) {
 				if o.unit != "" || o.noun >= 0 {
 					if donor == nil || absInt(o.a-q.a) < absInt(donor.a-q.a) {
 						donor = o
@@ -1295,17 +1379,32 @@ func (sc *scan) conjunctionBetween(from, to int) bool {
 	return false
 }
 
+// partitive reports "26 of 35 citizens": q is a part of o.
+func (sc *scan) partitive(q, o *quantity) bool {
+	t := sc.tok(q.b)
+	return t != nil && t.lower == "of" && o.a == q.b+1
+}
+
 // changePair reports "from X to Y": q is X and o is Y; only the time of X
 // may come between ("from 1.2 million (2023) to 698 thousand").
 func (sc *scan) changePair(q, o *quantity) bool {
 	if o.a <= q.b || o.a-q.b > 7 {
 		return false
 	}
+	// Kazakh: "1,2 миллионнан 698 мыңға дейін": the ablative marks "from".
+	if sc.lang == "kk" && isKazakhAblative(q.kkCase) && o.a-q.b <= 2 {
+		for k := q.b; k < o.a; k++ {
+			if !sc.toks[k].time {
+				return false
+			}
+		}
+		return true
+	}
 	sawTo := false
 	for k := q.b; k < o.a; k++ {
 		t := &sc.toks[k]
 		switch {
-		case t.lower == "to" || t.lower == "до" || t.lower == "do":
+		case t.lower == "to" || t.lower == "до" || t.lower == "do" || t.lower == "na" && sc.lang == "sl":
 			sawTo = true
 		case t.time || t.text == "(" || t.text == ")" || t.lower == "in" || t.lower == "в" || t.lower == "v":
 		default:

@@ -122,3 +122,46 @@ func checkClaim(t testing.TB, d *doc.Document, c Claim) {
 		t.Errorf("%q: unknown indicator %q", c.Text, c.Indicator)
 	}
 }
+
+// TestSeedsArithmetic runs the arithmetic self-checks over the seeds; run
+// with -v to read them.
+func TestSeedsArithmetic(t *testing.T) {
+	lx := lexicon(t)
+	docs := seedDocs(t)
+	keys := make([]string, 0, len(docs))
+	for k := range docs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		claims := Extract(docs[k], lx, Context{})
+		for _, a := range Check(docs[k], claims) {
+			if len(a.Claims) == 0 || a.Tolerance < 0 {
+				t.Errorf("%s: malformed check %+v", k, a)
+			}
+			t.Logf("%s %-14s ok=%-5v %s", k, a.Kind, a.Consistent, a.Explanation)
+		}
+	}
+}
+
+// TestConcurrentExtract checks that one Lexicon serves concurrent Extract
+// calls (run with -race).
+func TestConcurrentExtract(t *testing.T) {
+	lx := lexicon(t)
+	docs := seedDocs(t)
+	want := map[string]int{}
+	for k, d := range docs {
+		want[k] = len(Extract(d, lx, Context{}))
+	}
+	var wg sync.WaitGroup
+	for k, d := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := len(Extract(d, lx, Context{})); got != want[k] {
+				t.Errorf("%s: %d claims concurrently, %d alone", k, got, want[k])
+			}
+		}()
+	}
+	wg.Wait()
+}

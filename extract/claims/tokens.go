@@ -24,31 +24,26 @@ type token struct {
 	space bool
 	num   Number
 
-	stem     string
-	stemLang string
-
 	// What the scanner decided about a numeral.
 	label bool // a label, identifier, ordinal or part of a date: never a claim
 	time  bool // part of a time expression
 	used  bool // part of a claim already
 }
 
-// stemmed returns the token's light stem for lang, computed once.
-func (t *token) stemmed(stem func(w, lang string) string, lang string) string {
-	if t.stem == "" || t.stemLang != lang {
-		t.stem, t.stemLang = stem(t.lower, lang), lang
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return t.stem
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
-
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// tokenize splits text[from:to] into tokens; numerals are read with the
-// separator conventions of lang.
-func tokenize(text string, from, to int, lang string) []token {
-	var toks []token
+// tokenize splits text[from:to] into tokens, appended to dst[:0] (a buffer
+// reused from sentence to sentence); numerals are read with the separator
+// conventions of lang.
+func tokenize(dst []token, text string, from, to int, lang string) []token {
+	toks := dst[:0]
 	space := true
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -62,7 +57,16 @@ func tokenize(text string, from, to int, lang string) []token {
 			if !ok {
 				size = digitRun(text[:to], i)
 			}
-			toks = append(toks, token{kind: tNum, start: i, end: i + size, text: text[i : i+size], lower: text[i : i+size], space: space, num: n})
+			start := i
+			// A minus sign written before the digits: "-12,300", "−1.4".
+			if k := len(toks) - 1; k >= 0 && !space && isMinus(toks[k].text) && toks[k].space &&
+				(k == 0 || toks[k-1].kind != tNum) {
+				start = toks[k].start
+				space = toks[k].space
+				toks = toks[:k]
+				n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
+			}
+			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
 			i += size
 		case isLetter(r):
 			j := i + w
@@ -74,7 +78,7 @@ func tokenize(text string, from, to int, lang string) []token {
 				j += w2
 			}
 			s := text[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: s, lower: strings.ToLower(s), space: space})
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: s, lower: lowerWord(s), space: space})
 			i = j
 		default:
 			s := text[i : i+w]
@@ -117,3 +121,21 @@ func tokenizePhrase(s string) []token {
 	}
 	return toks
 }
+
+// lowerWord lower-cases a word, without allocating when it already is.
+func lowerWord(s string) string {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return strings.ToLower(s)
+			}
+			continue
+		}
+		if unicode.IsUpper(r) {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isMinus(s string) bool { return s == "-" || s == "−" }

@@ -81,6 +81,17 @@ type Gazetteer struct {
 	// suffixes maps a language to its endings (lower case) and their vowel
 	// class (Kazakh harmony; 0 elsewhere).
 	suffixes map[string]map[string]harmony
+	// prefixes is a bit set of the hashed first runes (up to three) of the
+	// words that start a form: most text words fail it and skip the trie.
+	prefixes []uint64
+}
+
+const prefixBits = 1 << 16
+
+// prefixHash hashes the first runes (lower case) of a word.
+func prefixHash(r1, r2, r3 rune) uint32 {
+	h := uint32(r1)*2654435761 ^ uint32(r2)*40503 ^ uint32(r3)*9973
+	return (h ^ h>>16) % prefixBits
 }
 
 type caseRule uint8
@@ -135,6 +146,7 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 		edges:    map[uint64]int32{},
 		byFirst:  map[int32][]int32{},
 		suffixes: map[string]map[string]harmony{},
+		prefixes: make([]uint64, prefixBits/64),
 	}
 	kk := map[string][]string{}
 	wordIndex := map[word]int32{}
@@ -264,6 +276,7 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			pi := int32(len(g.patterns))
 			g.patterns = append(g.patterns, p)
 			g.byFirst[p.words[0]] = append(g.byFirst[p.words[0]], pi)
+			g.addPrefix(g.words[p.words[0]].stem)
 		}
 	}
 	return g, nil
@@ -329,3 +342,18 @@ func (g *Gazetteer) Entities() []Entity {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// addPrefix records the first runes of a word that starts a form.
+func (g *Gazetteer) addPrefix(stem string) {
+	var rs [3]rune
+	k := 0
+	for _, r := range stem {
+		if k == 3 {
+			break
+		}
+		rs[k] = r
+		k++
+	}
+	h := prefixHash(rs[0], rs[1], rs[2])
+	g.prefixes[h/64] |= 1 << (h % 64)
+}

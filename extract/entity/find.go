@@ -18,11 +18,13 @@ type candidate struct {
 
 // finder holds the scratch state of one Find call.
 type finder struct {
-	g     *Gazetteer
-	text  string
-	words []span
-	lower []byte
-	cands []candidate
+	g      *Gazetteer
+	text   string
+	words  []span
+	lower  []byte
+	rest   []byte
+	cands  []candidate
+	firsts []candidate
 }
 
 // Find returns the entity mentions in text, left to right, without overlaps:
@@ -44,19 +46,28 @@ func (g *Gazetteer) Find(text string) []Match {
 }
 
 func splitWords(text string) []span {
-	var ws []span
+	ws := make([]span, 0, len(text)/6)
 	start := -1
-	for i, r := range text {
-		if isWordRune(r) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		var letter bool
+		size := 1
+		if c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			letter = isWordRune(r)
+		}
+		if letter {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			ws = append(ws, span{start, i})
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		ws = append(ws, span{start, len(text)})
@@ -67,12 +78,17 @@ func splitWords(text string) []span {
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
+	w := f.words[i]
+	if !f.g.mayStart(f.text[w.start:w.end]) {
+		return Match{}, 0, false
+	}
 	firsts := f.candidates(i)
 	if len(firsts) == 0 {
 		return Match{}, 0, false
 	}
 	// Copy: candidates reuses its buffer for the following words.
-	firsts = append([]candidate(nil), firsts...)
+	f.firsts = append(f.firsts[:0], firsts...)
+	firsts = f.firsts
 	best, bestWords, bestStem := -1, 0, 0
 	var bestSuffix string
 	for _, c := range firsts {
@@ -133,47 +149,56 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 }
 
 // candidates returns the gazetteer words text word i can be. The returned
-// slice is reused by the next call.
+// slice is reused by the next call. The word is lower-cased rune by rune
+// while it walks the trie, and only words that reach a stem pay for the
+// ending check.
 func (f *finder) candidates(i int) []candidate {
 	f.cands = f.cands[:0]
 	w := f.words[i]
 	tok := f.text[w.start:w.end]
-	first, _ := utf8.DecodeRuneInString(tok)
-	if _, ok := f.g.edges[uint64(unicode.ToLower(first))]; !ok {
-		return f.cands
-	}
-	f.lower = f.lower[:0]
-	for _, r := range tok {
-		f.lower = utf8.AppendRune(f.lower, unicode.ToLower(r))
-	}
 	node := int32(0)
-	for pos := 0; pos < len(f.lower); {
-		r, size := utf8.DecodeRune(f.lower[pos:])
+	f.lower = f.lower[:0]
+	for pos := 0; pos < len(tok); {
+		r, size := utf8.DecodeRuneInString(tok[pos:])
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		child, ok := f.g.edges[uint64(node)<<32|uint64(r)]
 		if !ok {
 			break
 		}
 		node = child
+		f.lower = utf8.AppendRune(f.lower, r)
 		pos += size
-		if int(node) >= len(f.g.terminal) {
+		if int(node) >= len(f.g.terminal) || len(f.g.terminal[node]) == 0 {
 			continue
+		}
+		stemLen := len(f.lower)
+		f.rest = f.rest[:0]
+		for _, r := range tok[pos:] {
+			f.rest = utf8.AppendRune(f.rest, unicode.ToLower(r))
 		}
 		for _, wid := range f.g.terminal[node] {
 			wd := &f.g.words[wid]
-			rest := f.lower[pos:]
-			if len(rest) > 0 {
+			suffix := ""
+			if len(f.rest) > 0 {
 				if !wd.inflect {
 					continue
 				}
-				h, ok := f.g.suffixes[wd.lang][string(rest)]
+				h, ok := f.g.suffixes[wd.lang][string(f.rest)]
 				if !ok || !wd.harmony.agrees(h) {
 					continue
 				}
+				suffix = string(f.rest)
 			}
 			if !caseAgrees(wd.rule, tok) {
 				continue
 			}
-			f.cands = append(f.cands, candidate{word: wid, suffix: string(rest), stem: pos})
+			f.cands = append(f.cands, candidate{word: wid, suffix: suffix, stem: stemLen})
 		}
 	}
 	return f.cands
@@ -222,6 +247,43 @@ func lowerString(s string) string {
 func isCyrillic(s string) bool {
 	for _, r := range s {
 		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStart reports whether a form can start with the word tok: a form's
+// first word begins with the same three runes (lower case), or is all of a
+// shorter word. Words that fail skip the trie.
+func (g *Gazetteer) mayStart(tok string) bool {
+	var rs [3]rune
+	k := 0
+	for _, r := range tok {
+		if k == 3 {
+			break
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		rs[k] = r
+		k++
+	}
+	h := prefixHash(rs[0], rs[1], rs[2])
+	if g.prefixes[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	// A stem shorter than three runes ("UN", "ЕС", "Ош") followed by an
+	// ending: try its one- and two-rune prefixes.
+	for n := 1; n < k; n++ {
+		var p [3]rune
+		copy(p[:n], rs[:n])
+		h := prefixHash(p[0], p[1], p[2])
+		if g.prefixes[h/64]&(1<<(h%64)) != 0 {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package entity
 
+import "unicode/utf8"
+
 // harmony is the vowel class of a Kazakh stem or ending: endings take back
 // vowels after a back-vowel stem (Қазақстан-да) and front vowels after a
 // front-vowel stem (Ресей-де).
@@ -107,14 +109,28 @@ func kazakhEndings(slots map[string][]string) map[string]harmony {
 // stemmer the claim indicators use.
 func (g *Gazetteer) StripKazakh(w string, minStem int) string {
 	ends := g.suffixes["kk"]
-	rs := []rune(w)
-	for cut := minStem; cut < len(rs); cut++ {
-		stem, end := string(rs[:cut]), string(rs[cut:])
-		if h, ok := ends[end]; ok && stemHarmony(stem).agrees(h) {
-			return stem
+	runes := 0
+	for cut := range w {
+		if runes >= minStem {
+			if h, ok := ends[w[cut:]]; ok && stemHarmony(w[:cut]).agrees(h) && buffered(w[:cut], w[cut:]) {
+				return w[:cut]
+			}
 		}
+		runes++
 	}
 	return w
+}
+
+// buffered reports whether an ending may follow a stem: the "н" forms of
+// the dative and locative (-на, -нда) follow only the possessive vowel
+// (пайызы-на, жылы-нда), so "қазақстанда" is қазақстан-да, not қазақста-нда.
+func buffered(stem, ending string) bool {
+	switch ending {
+	case "на", "не", "нда", "нде", "ндағы", "ндегі":
+		r, _ := utf8.DecodeLastRuneInString(stem)
+		return r == 'ы' || r == 'і' || r == 'у' || r == 'ю'
+	}
+	return true
 }
 
 // IsKazakhEnding reports whether s (lower case) is a Kazakh inflectional

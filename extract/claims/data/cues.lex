@@ -6,7 +6,7 @@
 # [label-before] lang | phrases: a number right after these is a label
 # (figure, table, page, section, law or grant number, phone), not a claim.
 [label-before]
-en | figure | fig. | fig | figures | table | tables | tab. | chart | graph | map | diagram | page | pages | p. | pp. | vol. | vol | volume | no. | nos. | number | issue | iss. | article | art. | section | sect. | sec. | chapter | ch. | paragraph | para. | clause | appendix | annex | grant | item | note | footnote | equation | eq. | part | point | step | box | model | scenario | wave | round | phase | stage | level | grade | class | tier | cohort | group | version | edition | ed. | issn | isbn | eissn | orcid | doi | cobiss | tel. | tel | fax | phone | telephone | mob. | code | zip | postcode | pob | p. p. | id | no | law | decree | resolution | order | act | regulation | decision | protocol | convention | rule | room | office | building | street | st. | route | highway | flight | tariff | index | rank | ranked | ranking | top | place | position | number one
+en | figure | fig. | fig | figures | table | tables | tab. | chart | graph | map | diagram | page | pages | p. | pp. | vol. | vol | volume | no. | nos. | issue | iss. | article | art. | section | sect. | sec. | chapter | ch. | paragraph | para. | clause | appendix | annex | grant | item | note | footnote | equation | eq. | part | point | step | box | model | scenario | wave | round | phase | stage | level | grade | class | tier | cohort | group | version | edition | ed. | issn | isbn | eissn | orcid | doi | cobiss | tel. | tel | fax | phone | telephone | mob. | code | zip | postcode | pob | p. p. | id | no | law | decree | resolution | order | act | regulation | decision | protocol | convention | rule | room | office | building | street | st. | route | highway | flight | tariff | index | rank | ranked | ranking | top | place | position | number one
 ru | рис. | рис | рисунок | рисунке | рисунка | табл. | табл | таблица | таблице | таблицы | таблицу | схема | график | диаграмма | стр. | стр | с. | т. | том | вып. | выпуск | № | н | ст. | статья | статьи | статье | статьей | п. | пункт | пункта | ч. | часть | гл. | глава | раздел | раздела | приложение | приложения | закон | закона | постановление | постановления | указ | указа | приказ | распоряжение | тел. | тел | факс | код | индекс | этап | волна | место | топ | группа | класс | уровень
 kk | сурет | суретте | кесте | кестеде | б. | бет | бап | бабы | бабының | тарау | бөлім | тармақ | тармағы | заң | заңы | қаулы | қаулысы | жарлық | жарлығы | бұйрық | № | тел. | тел | топ | кезең | деңгей | орын
 sl | slika | sliki | slike | tabela | tabeli | preglednica | preglednici | graf | grafikon | str. | str | št. | št | člen | člena | členu | točka | točke | poglavje | poglavja | zvezek | letnik | leto izdaje | tel. | tel | faks | zakon | zakona | uredba | odlok | sklep | faza | stopnja | mesto
@@ -18,14 +18,6 @@ en | st | nd | rd | th | s | page | pages | century | centuries | anniversary | 
 ru | й | го | м | х | е | я | ый | ий | ой | ая | ое | ые | ых | ом | ому | век | века | веке | веков | место | летия | летний | летнего | летняя | годовщина | страниц* | стр.
 kk | кесте | кестеде | кестеге | кестесі | сурет | суретте | суреті | бап | бабы | бабына | тарау | бөлім | ші | шы | інші | ыншы | ншы | нші | ғасыр | ғасырдың | ғасырда | ғасырға | жасқа | жастағы | жастан | жас | жасар | беттік | бет | бетте
 sl | stoletje | stoletja | stoletju | ih | tih | ega | em | i | a | o | letni | letnega | letnik | stran | strani | strani
-# [ordinal-suffix] endings written right after the digits (1st, 1990s, 5-й,
-# 1990ih, 1990-х, 3-ші).
-[ordinal-suffix]
-en | st | nd | rd | th | s | ies
-ru | й | го | м | х | е | я | ый | ий | ой | ая | ое | ые | ых | ом | ому | ти | ми
-kk | ші | шы | інші | ыншы | нші | ншы
-sl | ih | ti | ega | em | tih
-
 # [month] lang | number | names
 [month]
 en | 1 | january | jan. | jan
@@ -265,20 +257,13 @@ kk | мәліметінше | мәліметтері бойынша | мәлім
 sl | po podatkih | glede na podatke | po navedbah | vir
 
 # [listing] lang | phrases: a list of members follows ("15 countries,
-# including X, Y"); names in it are objects, not subjects.
+# including X, Y"); names in it are objects, not subjects. (Examples of the
+# subject, "for example, X and Y", "such as", are not listed: they count.)
 [listing]
 en | including | namely | among them | among which | with | between | as well as | and with | in particular | notably
 ru | включая | в том числе | с
 kk | соның ішінде | оның ішінде | атап айтқанда
 sl | vključno z | vključno s | kot so | z | s
-
-# [examples] lang | phrases: examples of the subject follow ("in some
-# countries (for example, X and Y)"); names in them count as subjects.
-[examples]
-en | for example | for instance | e.g. | e. g. | i.e. | such as | like
-ru | например | к примеру | такие как | таких как
-kk | мысалы | мәселен | сияқты
-sl | na primer | npr.
 
 # [anaphora] lang | phrases that open a sentence continuing the one before:
 # its period carries over.
@@ -318,13 +303,6 @@ ru | из | от | с
 kk | 
 sl | iz | od | z | s
 
-# [of] lang | words before a place that make it the owner ("of X").
-[of]
-en | of | of the | for | for the
-ru | 
-kk | 
-sl | 
-
 # [range-to] lang | words between two numbers of one range.
 [range-to]
 * | – | — | - | ‒ | −
@@ -338,7 +316,7 @@ sl | do | in | ali
 en | between | from
 ru | от | между | с
 kk | 
-sl | od | med
+sl | od | med | s | z
 
 # [list] lang | words between the members of a list of figures.
 [list]

@@ -70,11 +70,11 @@ registered | 3 | sl | registrira* | prijavljen*
 arrivals | 3 | en | arrival* | arrived | arriving | immigra* | inflow* | influx | entered | came to | coming to | incoming | inbound | newcomers | welcomed | moved to
 arrivals | 3 | ru | прибыв* | прибыл* | въезд* | въехал* | иммигра* | приток*
 arrivals | 3 | kk | келгендер* | келген мигрант* | келген жұмысшы* | келді | келу | келуі | келушілер* | кірген* | қоныс аударып келген*
-arrivals | 3 | sl | priselj* | prihod* | prispel*
+arrivals | 3 | sl | priselj* | prihod* | prispel* | prišl* | vstopil*
 departures | 3 | en | departure* | departed | left | left the country | emigra* | outflow* | exodus | moved abroad | move abroad | moving abroad | relocated overseas | relocated abroad | went abroad | outbound
 departures | 3 | ru | выбыв* | выбыл* | выезд* | выехал* | эмигра* | отток*
 departures | 3 | kk | кеткен* | кетті | кету* | кетуші* | көшіп кет* | шығып кет* | эмиграция*
-departures | 3 | sl | odselj* | izselj* | odhod*
+departures | 3 | sl | odselj* | izselj* | odhod* | zapustil* | odšl*
 net | 4 | en | net migration | migration balance | migratory balance | net inflow | net outflow | net emigration | net immigration | balance of migration | migration gain | migration loss
 net | 4 | ru | сальдо | миграционн* прирост* | миграционн* убыл* | чист* миграц*
 net | 4 | kk | сальдо* | көші-қон сальдосы*
@@ -102,7 +102,7 @@ visa | 3 | sl | vizum* | izdan*
 deport | 4 | en | deport* | expel* | expulsion* | entry ban* | banned from entering | blacklist* | removed from | forced return*
 deport | 4 | ru | депорт* | выдвор* | запрет* на въезд | выслан*
 deport | 4 | kk | депорт* | шығарып жіберіл* | елге кіруге тыйым*
-deport | 4 | sl | deportir* | izgon* | prepoved* vstopa
+deport | 4 | sl | deportir* | izgon* | izgnan* | prepoved* vstopa
 programme | 3 | en | found jobs | found employment | organized recruitment | organised recruitment | organized labor recruitment | organized labour recruitment | employment agenc* | recruitment agenc* | were employed | employing | employed | helped in the employment | assisted | through the center | through the centre | state programme* | state program* | officially found | job placement | employment programme* | employment program*
 programme | 3 | ru | трудоустро* | организованн* набор* | оргнабор*
 programme | 3 | kk | жұмысқа орналас* | жұмысқа орналастыр*
@@ -156,5 +156,6 @@ migrants_abroad | persons percent share times | migrant @dest | @origin | | 2.5
 migrants_abroad | persons percent share times | @origin @dest | | | 4.5
 migrants_abroad | persons percent share times | abroad @origin | | | 3
 migrants_abroad | persons percent share times | abroad @dest | | | 3
+migrants_abroad | percent share | abroad population | | | 3
 agreements_signed | count | agreement | | | 4
 labor_force | persons percent share times | labor | | | 2

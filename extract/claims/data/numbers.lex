@@ -83,6 +83,9 @@ sl | 9 | devet | devetih
 sl | 10 | deset | desetih
 sl | 11 | enajst
 sl | 12 | dvanajst
+sl | 13 | trinajst
+sl | 14 | štirinajst
+sl | 15 | petnajst
 sl | 20 | dvajset
 sl | 30 | trideset
 sl | 100 | sto

@@ -1,0 +1,220 @@
+package claims
+
+import "github.com/claimgraph/claimgraph/extract/entity"
+
+// cueHit is an indicator cue found in the sentence.
+type cueHit struct {
+	i, n   int
+	group  string
+	weight float64
+}
+
+// peopleIndicator reports indicators that count people.
+func peopleIndicator(ind string) bool {
+	switch ind {
+	case "population", "internal_migrants_count", "migrants_abroad", "migrants_registered", "migrant_inflow",
+		"arrivals", "departures", "net_migration", "deportations", "employed_abroad_programme", "labor_force", "unemployment":
+		return true
+	}
+	return false
+}
+
+// flowIndicator reports indicators about movements of people, which have an
+// origin and a destination.
+func flowIndicator(ind string) bool {
+	switch ind {
+	case "migrants_abroad", "migrants_registered", "migrant_inflow", "arrivals", "departures",
+		"deportations", "employed_abroad_programme", "internal_migrants_count", "internal_migrants_share", "work_quota", "visas_issued":
+		return true
+	}
+	return false
+}
+
+// cues finds the indicator cues of the sentence: every group whose phrase
+// matches at a token ("immigrants" is a migrant word and an arrival word).
+func (sc *scan) cues() []cueHit {
+	return sc.lx.cueHits(sc.toks, sc.lang)
+}
+
+// cueHits finds the indicator cues of toks.
+func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
+	var hits []cueHit
+	g := lx.groups
+	for i := range toks {
+		if toks[i].kind != tWord {
+			continue
+		}
+		key := g.key(&toks[i], lang)
+		try := func(idx []int32) {
+			for _, pi := range idx {
+				p := &g.phrases[pi]
+				if !langOK(p.lang, lang) || i+len(p.toks) > len(toks) || !g.matches(p, toks, i, lang) {
+					continue
+				}
+				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, weight: p.value})
+			}
+		}
+		try(g.byFirst[key])
+		try(g.byPrefix[firstRunes(toks[i].lower, 2)])
+	}
+	return hits
+}
+
+// previousCues returns the cue groups of the sentence before (an antecedent:
+// "... from the CIS. Among them, the share of arrivals is 78.2%").
+func (sc *scan) previousCues() map[string]float64 {
+	x := sc.x
+	out := map[string]float64{}
+	i := x.d.SentenceIndex(sc.span.Start)
+	if i <= 0 {
+		return out
+	}
+	prev := x.d.Sentences[i-1].Span
+	if x.d.ParagraphIndex(prev.Start) != x.d.ParagraphIndex(sc.span.Start) && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+		return out
+	}
+	toks := tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+	for _, h := range sc.lx.cueHits(toks, sc.lang) {
+		if h.weight > out[h.group] {
+			out[h.group] = h.weight
+		}
+	}
+	return out
+}
+
+// reach counts the tokens between two positions that a reader reads as
+// distance: not those of a parenthesis or an attribution ("the population
+// of Kyrgyzstan, according to the National Statistical Committee (2023b),
+// was 7,037,590").
+func (sc *scan) reach(from, to int) int {
+	n, depth := 0, 0
+	for j := from; j < to; j++ {
+		t := &sc.toks[j]
+		switch t.text {
+		case "(":
+			depth++
+			continue
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		if p, m := sc.lx.attribution.at(sc.toks, j, sc.lang); p != nil && sc.lang != "kk" {
+			// skip to the end of the attribution (the next comma)
+			k := j + m
+			for k < to && sc.toks[k].text != "," {
+				k++
+			}
+			j = k
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// ruleUnit maps a claim unit to the unit classes of indicators.lex.
+func ruleUnit(u string) string {
+	switch u {
+	case "percent", "share", "persons", "count", "times", "days", "months", "years":
+		return u
+	case "weeks":
+		return "days"
+	}
+	return "money"
+}
+
+// indicator scores every indicator rule over the sentence's cues and
+// returns the best ("other" if none fits; the indicator of the sentence
+// before when the figure continues it). A cue within three words of the
+// figure counts three times, one in its clause or within eight words twice,
+// one of the sentence before half.
+func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, prev map[string]float64, clauses []int, r resolved, ments []mention) string {
+	scores := map[string]float64{}
+	for _, c := range cues {
+		if c.i >= q.a && c.i < q.b {
+			continue // the figure's own words
+		}
+		var d int
+		if c.i >= q.b {
+			d = sc.reach(q.b, c.i)
+		} else {
+			d = sc.reach(c.i+c.n, q.a)
+		}
+		// A longer phrase is a more specific cue ("relocated overseas").
+		w := c.weight * (1 + 0.5*float64(c.n-1))
+		sameClause := clauses[c.i] == clauses[q.num]
+		comma := c.i >= q.b && sc.commaOutside(q.b, c.i) || c.i < q.a && sc.commaOutside(c.i+c.n, q.a)
+		switch {
+		case sameClause && d <= 3:
+			w *= 3
+		case sameClause && comma && c.i >= q.b:
+			w *= 0.5 // after the figure, past a comma: the next clause's word
+		case sameClause && comma:
+			w *= 1.2
+		case sameClause && d <= 8:
+			w *= 2.5
+		case sameClause:
+			w *= 2
+		}
+		if w > scores[c.group] {
+			scores[c.group] = w
+		}
+	}
+	// The sentence before counts when this one continues it ("Among them,
+	// the share of arrivals is 78.2%").
+	if sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+		for g, w := range prev {
+			if w/2 > scores[g] {
+				scores[g] = w / 2
+			}
+		}
+	}
+	if r.dest != "" {
+		scores["@dest"] = 2
+	}
+	if r.origin != "" && r.origin != r.dest {
+		scores["@origin"] = 2
+	}
+	for _, mt := range ments {
+		if e, ok := sc.lx.Gazetteer.Entity(mt.ID); ok && !mt.listed && e.Kind != entity.KindCountry && e.Kind != entity.KindOrganization && e.Country != "" {
+			scores["@subnational"] = 2
+		}
+	}
+	u := ruleUnit(unit)
+	best, bestScore := "other", 0.0
+	for _, r := range sc.lx.indicators {
+		if !r.units["any"] && !r.units[u] {
+			continue
+		}
+		s := r.priority
+		ok := true
+		for _, g := range r.required {
+			if scores[g] == 0 {
+				ok = false
+				break
+			}
+			s += scores[g]
+		}
+		if !ok {
+			continue
+		}
+		for _, g := range r.bonus {
+			s += scores[g]
+		}
+		for _, g := range r.penalty {
+			s -= scores[g]
+		}
+		if s > bestScore {
+			best, bestScore = r.id, s
+		}
+	}
+	if best == "other" && sc.x.lastIndicator != "" && sc.x.lastIndicator != "other" && ruleUnit(prevUnit) == u {
+		return sc.x.lastIndicator
+	}
+	return best
+}

@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"io/fs"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestLexiconErrors checks that a faulty data line is reported with its
+// file and line.
+func TestLexiconErrors(t *testing.T) {
+	lx := lexicon(t)
+	read := func(name string) string {
+		data, err := fs.ReadFile(dataFS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	numbers, cues, inds := read("data/numbers.lex"), read("data/cues.lex"), read("data/indicators.lex")
+	lines := func(s string) int { return strings.Count(s, "\n") }
+	for _, tt := range []struct {
+		file, add, want string
+	}{
+		{"numbers", "[cardinal]\nen | x | one\n", "data/numbers.lex:%d: bad value"},
+		{"numbers", "[scale]\nen | thousand | 0.5 | k\n", "data/numbers.lex:%d: bad factor"},
+		{"numbers", "[approx-before]\nroughly | en | about\n", "data/numbers.lex:%d: unknown approximation kind"},
+		{"numbers", "[currency]\nUSD | xx | $\n", "data/numbers.lex:%d: unknown language"},
+		{"numbers", "[planets]\nen | mars\n", "data/numbers.lex:%d: unknown section"},
+		{"cues", "[hedge]\nen | p*\n", "data/cues.lex:%d: prefix"},
+		{"indicators", "[indicator]\nmigrants | persons | migrant | | | 1\n", "data/indicators.lex:%d: indicator \"migrants\" is not an id"},
+		{"indicators", "[indicator]\nother | litres | migrant | | | 1\n", "data/indicators.lex:%d: unknown unit"},
+		{"indicators", "[indicator]\nother | count | nosuchgroup | | | 1\n", "data/indicators.lex:%d: unknown cue group"},
+		{"indicators", "[group]\nremit | heavy | en | x\n", "data/indicators.lex:%d: bad weight"},
+	} {
+		files := map[string]string{"numbers": numbers, "cues": cues, "indicators": inds}
+		line := lines(files[tt.file]) + 2 // the added entry follows its section header
+		files[tt.file] += "\n" + tt.add
+		fsys := fstest.MapFS{
+			"data/numbers.lex":    {Data: []byte(files["numbers"])},
+			"data/cues.lex":       {Data: []byte(files["cues"])},
+			"data/indicators.lex": {Data: []byte(files["indicators"])},
+		}
+		_, err := loadFrom(fsys, lx.Gazetteer)
+		want := strings.Replace(tt.want, "%d", strconv.Itoa(line+1), 1)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("adding %q to %s: error %v, want %q", tt.add, tt.file, err, want)
+		}
+	}
+}
