@@ -62,6 +62,14 @@ func FuzzExtract(f *testing.F) {
 		"References\n\nGovernment of the Republic of Kazakhstan. (2022, November 30). On Approval of the Concept (Resolution No. 961). https://adilet.zan.kz/rus/docs/P2200000961",
 		"the 1951 Convention; Uzbekistan's 2030 strategy; the strategy \"Uzbekistan – 2030\" (2023); Decree No. UP-",
 		"Law No. (\"«", "2021–2030 concept «»", "Resolution ( 2011 , No.",
+		"Ресей Федерациясымен (2014), Оңтүстік Кореямен, Түркиямен келісім. Ресей мен Қазақстан арасындағы келісім 2015 жылы.",
+		"2006 жылғы көші-қон рақымшылығына және 2013 жылғы заңнамалық түзетулерге. ЕАЭО мен Иран уақытша келісімге хаттамаға қол қойды.",
+		"agreements with Qatar on employment; an agreement with South Korea; not in agreement with Russia; a deal with Qatar; to deal with",
+		"sporazumi s Katarjem o zaposlovanju kazahstanskih državljanov; migracijsko politiko Kirgizistana za obdobje 2021–2030 ter uzbekistansko strategijo",
+		"The Strategy was adopted. Strategy objectives include. some Strategy objectives. the EU temporary protection directive",
+		"amendments to national laws in 2013; the 2006 amnesty; policy in 2011–2022; Правила въезда и пребывания иммигрантов в Республике Казахстан",
+		"References\n\nDoe, A. (2021). The Concept of Migration Policy in Kazakhstan. https://x.kz/Law<a href=\"https://y\">Rules of Entry",
+		"References\n\n- displacement: the temporary protection directive and www.eu.eu/Directive policy* (pp. 1).",
 	} {
 		f.Add([]byte(s))
 	}

@@ -99,6 +99,12 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 			droppedJuris = code
 			i += n - 1
 			continue
+		} else if n > 0 {
+			// Another state (a party): its code in every language and case
+			// ("with Russia", "Ресей Федерациясымен").
+			words = append(words, code)
+			i += n - 1
+			continue
 		}
 		if code, n := lx.adjs.matchAt(toks, i); n > 0 && code == jurisdiction {
 			i += n - 1

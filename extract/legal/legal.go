@@ -2,9 +2,21 @@
 // resolutions, concepts, strategies, programmes, agreements, conventions) in
 // English, Russian, Kazakh and Slovenian text, reads their type, number,
 // title, date, jurisdiction and issuer, resolves anaphoric mentions ("the
-// Concept", "this law", "бұл заң") and gives each mention a canonical
-// identity (Key, TitleKey, ELI, adilet.zan.kz id) with the tools to link
-// mentions across documents (SameAct, Disagreements, Cluster).
+// Concept", "this law", "бұл заң", "Strategy objectives") and gives each
+// mention a canonical identity (Key, TitleKey, ELI, adilet.zan.kz id) with
+// the tools to link mentions across documents (SameAct, Disagreements,
+// Cluster).
+//
+// Besides numbered and titled acts it finds acts named without a number:
+// unique acts ("the Constitution", "ustava"), named rules, declarations,
+// protocols, memoranda, compacts, directives and statutes; agreements named
+// by their counterparty ("an agreement with South Korea", "Түркиямен
+// келісім", "sporazumi s Katarjem o zaposlovanju"); acts named by year and
+// topic ("the 2006 amnesty", "2013 жылғы заңнамалық түзетулер",
+// "amendments to national laws in 2013"); policy documents named by their
+// period ("migracijsko politiko za obdobje 2021–2030"); and acts named in the
+// titles of reference-list entries that are not acts themselves. Generic
+// plurals ("laws", "agreements with several countries") are not mentions.
 //
 // Word lists are data files under data/, embedded and validated at Load.
 package legal
@@ -70,9 +82,26 @@ type Mention struct {
 
 // scanner holds one document's paragraphs while it is read.
 type scanner struct {
-	lx    *Lexicon
-	d     *doc.Document
-	paras []*para
+	lx     *Lexicon
+	d      *doc.Document
+	paras  []*para
+	titles map[titleArgs]titleInfo
+}
+
+type titleArgs struct{ title, actType, juris, period string }
+
+// titleInfo is Lexicon.titleInfo, remembered for the document.
+func (s *scanner) titleInfo(title, actType, juris, period string) titleInfo {
+	k := titleArgs{title, actType, juris, period}
+	if ti, ok := s.titles[k]; ok {
+		return ti
+	}
+	if s.titles == nil {
+		s.titles = map[titleArgs]titleInfo{}
+	}
+	ti := s.lx.titleInfo(title, actType, juris, period)
+	s.titles[k] = ti
+	return ti
 }
 
 // Extract finds the legal-act mentions of a document, in text order.
@@ -85,9 +114,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	var cands []*cand
 	for _, p := range s.paras {
 		if p.inRefs {
-			if c := s.refEntry(p); c != nil {
-				cands = append(cands, c)
-			}
+			cands = append(cands, s.refEntry(p)...)
 			continue
 		}
 		for _, c := range s.scanPara(p) {
@@ -142,20 +169,60 @@ func (s *scanner) paragraphs() []*para {
 func (s *scanner) classify(c *cand) int {
 	quotedOrNum := c.number != "" || c.quoted || c.date != ""
 	issuer := c.jurisSrc == "issuer" || c.jurisSrc == "prefix" || c.auth != ""
+	toks := c.p.toks
+	// A named counterparty identifies an agreement ("an agreement with South
+	// Korea", "Түркиямен келісім", "between the Government of Kazakhstan and
+	// the Government of Qatar"), unless it is the idiom "in agreement with".
+	// Several partners after "with" ("Ресеймен, Кореямен, Түркиямен
+	// келісім") are several bilateral agreements.
+	party := c.parties && (c.nParties == 1 || c.between && c.nParties == 2) && !s.inIdiom(c)
+	switch {
+	case c.policy:
+		return kindMention // built only with its period
+	case c.topic:
+		if quotedOrNum || c.year != 0 {
+			return kindMention
+		}
+		// "2013 жылы ... заңдарға түзетулер енгізді", "В 2013 году были
+		// приняты поправки в законы", "в 2006 году была проведена
+		// амнистия": dated by their sentence.
+		if !c.kazakh || c.det == "" {
+			return kindPromote
+		}
+		return kindNone
+	case c.plural:
+		if party && c.nParties == 1 && !s.quantified(c) {
+			return kindMention
+		}
+		return kindNone
+	}
+	if c.needDet && c.lo == c.typ && c.lo > 0 && s.lx.cues["verb-lead"].has(toks, c.lo-1) {
+		return kindNone // "to deal with"
+	}
+	if c.actType == "agreement" && !quotedOrNum && s.inIdiom(c) {
+		return kindNone // "in agreement with"
+	}
+	if !quotedOrNum && c.typ+1 < len(toks) && toks[c.typ+1].low == "of" && s.lx.cues["activity"].has(toks, c.typ) {
+		return kindNone // "the regulation of migration"
+	}
 	var ok bool
 	switch {
 	case c.kazakh:
-		ok = quotedOrNum || c.title != "" || c.year != 0 || c.period != "" ||
+		ok = quotedOrNum || c.title != "" || c.year != 0 || c.period != "" || party ||
 			c.names > 0 && (issuer || c.parties)
-		if c.weak && !(quotedOrNum || c.title != "" || c.parties && c.year != 0 || c.names > 0 && issuer) {
+		if c.weak && !(quotedOrNum || c.title != "" || party || c.names > 0 && issuer) {
 			ok = false
 		}
 	case c.weak:
+		// Russian and Slovenian write act names in lower case: an
+		// agreement with its subject ("sporazum o zaposlovanju",
+		// "соглашение о сотрудничестве") is one.
 		ok = quotedOrNum ||
 			c.typeCap && (c.names > 0 || c.title != "" || c.year != 0 && issuer) ||
-			c.parties && (c.title != "" || c.year != 0)
+			c.parties && (c.title != "" || c.year != 0) || party && c.intl ||
+			c.intl && c.lang != "en" && c.title != "" && !c.plural
 	case c.lang == "en" && !c.typeCap:
-		ok = quotedOrNum || c.year != 0 || c.period != "" || c.parties && c.title != "" ||
+		ok = quotedOrNum || c.year != 0 || c.period != "" || c.parties && c.title != "" || party && c.intl ||
 			c.names > 0 && c.nameLo >= 0 && c.nameHi > c.typ+1
 	default:
 		ok = quotedOrNum || c.title != "" || c.year != 0 || c.period != "" || c.names > 0 || c.parties && c.year != 0
@@ -163,8 +230,14 @@ func (s *scanner) classify(c *cand) int {
 	if !ok && c.unique && (c.jurisSrc == "issuer" || c.jurisSrc == "modifier") {
 		ok = true
 	}
-	if ok && !quotedOrNum && c.title == "" && c.year == 0 && c.period == "" && c.names > 0 {
-		toks := c.p.toks
+	// "the Constitution", "Конституция", "ustava": one act of its kind.
+	if !ok && c.unique && (c.typeCap || c.lang != "en") {
+		ok = true
+	}
+	if !ok && c.compound {
+		ok = true
+	}
+	if ok && !quotedOrNum && c.title == "" && c.year == 0 && c.period == "" && c.names > 0 && !c.compound {
 		// "International Law", "Human Rights Law", "Code of Conduct": fields
 		// of law and professional codes.
 		if (c.actType == "law" || c.actType == "code") && c.nameLo >= 0 {
@@ -204,8 +277,56 @@ func (s *scanner) classify(c *cand) int {
 		if c.typeCap || c.sentInit && !c.weak {
 			return kindAnaphor
 		}
+	case "", "indefinite":
+		if s.modifierAnaphor(c) {
+			c.modAnaphor = true
+			return kindAnaphor
+		}
 	}
 	return kindNone
+}
+
+// modifierAnaphor reports a bare capitalised type word that modifies the
+// noun after it and so refers to an act named before: "some Strategy
+// objectives", "Concept provisions". Inside a sentence the capital shows
+// it; at the start of one only policy types count ("Strategy objectives
+// include"), and only with an antecedent (resolve checks).
+func (s *scanner) modifierAnaphor(c *cand) bool {
+	toks := c.p.toks
+	if !c.typeCap || c.p.heading || c.lo != c.typ || c.hi != c.typ+1 || c.typ+1 >= len(toks) {
+		return false
+	}
+	next := toks[c.typ+1]
+	if next.kind != tWord || next.upper || s.lx.stop[next.low] || enTitleFunction[next.low] || enStopVerbs[next.low] ||
+		s.lx.cues["not-anaphor"].has(toks, c.typ+1) || s.lx.cues["org"].has(toks, c.typ+1) {
+		return false
+	}
+	if !s.sentenceStart(c.p, c.typ) {
+		return true
+	}
+	return c.det == "" && isPolicyType(c.written)
+}
+
+// inIdiom reports "in agreement with": an agreement word after "in" without
+// a determiner.
+func (s *scanner) inIdiom(c *cand) bool {
+	return c.lang == "en" && c.det == "" && c.lo == c.typ && c.lo > 0 && c.p.toks[c.lo-1].low == "in"
+}
+
+// quantified reports a plural counted or quantified: "several agreements
+// with Qatar", "12 agreements with Japan", "бірқатар келісімдер".
+func (s *scanner) quantified(c *cand) bool {
+	toks := c.p.toks
+	lo := c.lo
+	if c.detLo >= 0 {
+		lo = c.detLo
+	}
+	for k := max(lo-3, 0); k < c.hi; k++ {
+		if s.lx.cues["quantifier"].has(toks, k) || toks[k].kind == tNum && k < c.typ && yearOf(toks[k]) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isAcronym(w string) bool {
@@ -225,11 +346,15 @@ func (s *scanner) readTitle(c *cand) {
 	if c.title == "" && c.nameLo >= 0 && c.nameHi > c.nameLo {
 		c.title = s.text(c, c.nameLo, c.nameHi)
 	}
-	if c.title == "" && c.unique {
-		c.title = c.p.toks[c.typ].text
+	if c.title == "" && (c.unique || c.topic || c.policy) {
+		c.title = c.p.toks[c.typ].text // "the Constitution", "the 2006 amnesty"
+	}
+	// An agreement named by its counterparty: "with Qatar", "Түркиямен".
+	if c.title == "" && c.parties && c.partyHi > c.partyLo {
+		c.title = s.text(c, c.partyLo, c.partyHi)
 	}
 	if c.title != "" {
-		c.subject = s.lx.titleInfo(c.title, c.actType, c.juris, c.period).subject
+		c.subject = s.titleInfo(c.title, c.actType, c.juris, c.period).subject
 	}
 }
 
@@ -241,7 +366,7 @@ func (s *scanner) readTitle(c *cand) {
 func (s *scanner) adoption(cands []*cand) {
 	byPara := map[*para][]*cand{}
 	for _, c := range cands {
-		if !c.inRefs {
+		if !c.inRefs && !c.refTitle {
 			byPara[c.p] = append(byPara[c.p], c)
 		}
 	}
@@ -615,11 +740,11 @@ func (s *scanner) compatible(c, m *cand) bool {
 // ("the goals of the National Development Strategy") while an earlier one is
 // the current topic.
 func (s *scanner) antecedent(c *cand, prev []*cand, topic map[string]*cand) *cand {
-	narrow := !c.typeCap && c.det == "definite"
+	narrow := !c.typeCap && c.det == "definite" || c.modAnaphor
 	var nearest *cand
 	for i := len(prev) - 1; i >= 0; i-- {
 		m := prev[i]
-		if m.kind != kindMention || m.inRefs {
+		if m.kind != kindMention || m.inRefs || m.refTitle {
 			continue
 		}
 		if narrow && c.p.idx-m.p.idx > 3 {
@@ -675,7 +800,7 @@ func (s *scanner) output(cs []*cand) []Mention {
 			if c.known != "" {
 				title = c.known
 			}
-			ti := s.lx.titleInfo(title, m.ActType, m.Jurisdiction, m.Period)
+			ti := s.titleInfo(title, m.ActType, m.Jurisdiction, m.Period)
 			if title != "" || m.Period != "" {
 				m.TitleKey = ti.key
 			}

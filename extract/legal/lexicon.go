@@ -34,6 +34,8 @@ var jurisdictions = map[string]bool{
 // read-only afterwards.
 type Lexicon struct {
 	types    map[string]typeWord // case-folded form → type word
+	extra    map[string]typeWord // plural, topic and policy words: candidates only, never type words of a title
+	cands    map[string]typeWord // types and extra: the words candidates are built around
 	markers  map[string]bool     // number markers (no, №, št, ...)
 	prefixes map[string]numPrefix
 	months   map[string]int // case-folded month name → 1..12
@@ -53,6 +55,10 @@ type typeWord struct {
 	weak    bool
 	intl    bool
 	unique  bool
+	plural  bool // names one act only with one named counterparty
+	topic   bool // names an act only when dated ("the 2006 amnesty")
+	policy  bool // names a policy document only with its period
+	det     bool // a noun only after a determiner ("a deal", not "to deal")
 	lang    string
 }
 
@@ -101,6 +107,7 @@ type conceptPhrase struct {
 var cueSections = []string{
 	"definite", "demonstrative", "indefinite", "adoption", "adoption-not", "date-lead",
 	"ordinal", "org", "upto", "period-lead", "period-trail", "year-trail", "parties", "citation", "law-fields",
+	"quantifier", "amended", "activity", "not-anaphor", "verb-lead", "parties-between", "title-stop", "period-during",
 }
 
 // Load parses the embedded data files and validates them; errors carry the
@@ -108,6 +115,7 @@ var cueSections = []string{
 func Load() (*Lexicon, error) {
 	lx := &Lexicon{
 		types:    map[string]typeWord{},
+		extra:    map[string]typeWord{},
 		markers:  map[string]bool{},
 		prefixes: map[string]numPrefix{},
 		months:   map[string]int{},
@@ -176,10 +184,28 @@ func (lx *Lexicon) loadTypes(entries []nlp.LexEntry) error {
 					tw.intl = true
 				case "unique":
 					tw.unique = true
+				case "plural":
+					tw.plural = true
+				case "topic":
+					tw.topic = true
+				case "policy":
+					tw.policy = true
+				case "det":
+					tw.det = true
 				default:
-					return e.Errorf("unknown flag %q (want weak, intl or unique)", f)
+					return e.Errorf("unknown flag %q (want weak, intl, unique, plural, topic, policy or det)", f)
 				}
 			}
+		}
+		if n := b2i(tw.plural) + b2i(tw.topic) + b2i(tw.policy); n > 1 || n == 1 && tw.unique {
+			return e.Errorf("flags plural, topic, policy and unique exclude each other")
+		}
+		if lx.extra == nil {
+			lx.extra = map[string]typeWord{}
+		}
+		target := lx.types
+		if tw.plural || tw.topic || tw.policy {
+			target = lx.extra
 		}
 		for _, form := range e.Fields[1:] {
 			if form == "" || strings.ContainsAny(form, " \t") {
@@ -188,10 +214,16 @@ func (lx *Lexicon) loadTypes(entries []nlp.LexEntry) error {
 			if form != fold(form) {
 				return e.Errorf("form %q must be case-folded", form)
 			}
-			if old, ok := lx.types[form]; ok && old.actType != tw.actType {
-				return e.Errorf("form %q is already a %s", form, old.actType)
+			for _, m := range []map[string]typeWord{lx.types, lx.extra} {
+				if old, ok := m[form]; ok && old != tw {
+					return e.Errorf("form %q is already a %s (%s)", form, old.actType, old.lang)
+				}
 			}
-			lx.types[form] = tw
+			target[form] = tw
+			if lx.cands == nil {
+				lx.cands = map[string]typeWord{}
+			}
+			lx.cands[form] = tw
 		}
 	}
 	return nil
@@ -429,6 +461,28 @@ func (lx *Lexicon) knownAct(actType string, year int, title string) (knownAct, b
 	return knownAct{}, false
 }
 
+// knownNameAt reports a widely cited instrument's name that runs from
+// toks[i] through toks[typ] ("Global Compact").
+func (lx *Lexicon) knownNameAt(toks []token, i, typ int) bool {
+	if typ < i || typ-i > 4 {
+		return false
+	}
+	var b strings.Builder
+	for k := i; k <= typ; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	name := b.String()
+	for _, k := range lx.known {
+		if k.name != "" && strings.HasPrefix(k.name, name) || k.name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // parsePhrases turns data fields into phrases with the given value.
 func parsePhrases(e nlp.LexEntry, fields []string, value string) ([]phrase, error) {
 	var out []phrase
@@ -492,6 +546,29 @@ func (set phraseSet) matchAt(toks []token, i int) (string, int) {
 	return best, bestN
 }
 
+// specificity is the number of letters of the longest phrase of set that
+// starts at toks[i] (0 when none): "kazahstansk*" is more specific than
+// "kazahstan*" for "kazahstanskih".
+func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
+	if i < 0 || i >= len(toks) {
+		return 0, 0
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].low)
+	for _, p := range set.byRune[r] {
+		if len(p.words) < n || !p.matches(toks, i) {
+			continue
+		}
+		l := 0
+		for _, w := range p.words {
+			l += len(w.text)
+		}
+		if len(p.words) > n || l > letters {
+			n, letters = len(p.words), l
+		}
+	}
+	return n, letters
+}
+
 // matchEndingAt returns the longest phrase of set (up to four words) whose
 // last word is toks[j].
 func (set phraseSet) matchEndingAt(toks []token, j int) (string, int) {
@@ -550,6 +627,23 @@ func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
 	return tw, ok
 }
 
+// candOf returns the type word or the plural, topic or policy word a token
+// is, if any: the words a candidate is built around.
+func (lx *Lexicon) candOf(t token) (typeWord, bool) {
+	if t.kind != tWord {
+		return typeWord{}, false
+	}
+	tw, ok := lx.cands[t.low]
+	return tw, ok
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // month returns the month a token names (0 when none).
 func (lx *Lexicon) month(t token) int {
 	if t.kind != tWord {
@@ -567,7 +661,8 @@ func (lx *Lexicon) month(t token) int {
 }
 
 // fold is the case folding every lexicon form and token shares: lower
-// case, typographic apostrophes as "'".
+// case, typographic apostrophes as "'". Words already folded (most of them)
+// come back without an allocation.
 func fold(s string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
@@ -592,11 +687,75 @@ func fold(s string) string {
 		}
 		return string(b)
 	}
+	if folded(s) {
+		return s
+	}
+	if l, ok := lowerFast(s); ok {
+		return l
+	}
 	s = strings.ToLower(s)
 	if strings.Contains(s, "’") || strings.Contains(s, "ʼ") {
 		s = apostrophes.Replace(s)
 	}
 	return s
+}
+
+// lowerFast lowers words in ASCII, Latin-1, Latin Extended-A and Cyrillic
+// (Russian and Kazakh letters) without the Unicode tables; ok is false for
+// any other rune.
+func lowerFast(s string) (string, bool) {
+	var b []byte
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		case r >= 0x410 && r <= 0x42f: // А–Я
+			r += 0x20
+		case r >= 0x400 && r <= 0x40f: // Ѐ–Џ (І, Ј, Ў ...)
+			r += 0x50
+		case r >= 0x430 && r <= 0x45f:
+		case r >= 0x460 && r <= 0x481 || r >= 0x48a && r <= 0x4bf || r >= 0x4d0 && r <= 0x4ff: // paired: even upper
+			r |= 1
+		case r >= 0xc0 && r <= 0xde && r != 0xd7: // À–Þ
+			r += 0x20
+		case r >= 0xdf && r <= 0xff && r != 0xf7:
+		case r >= 0x100 && r <= 0x12f || r >= 0x132 && r <= 0x137 || r >= 0x14a && r <= 0x177: // Latin Extended-A pairs: even upper
+			r |= 1
+		case r >= 0x139 && r <= 0x148 || r >= 0x179 && r <= 0x17e: // odd upper
+			if r&1 == 1 {
+				r++
+			}
+		default:
+			return "", false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b), true
+}
+
+// folded reports a string that fold leaves as it is: no upper-case letter,
+// no typographic apostrophe. Lower-case Cyrillic and Latin letters are
+// decided without the Unicode tables.
+func folded(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				return false
+			}
+		case r >= 0x430 && r <= 0x45f: // а–я, ѐ–џ
+		case r >= 0xdf && r <= 0xff && r != 0xf7: // ß–ÿ
+		case r == '’' || r == 'ʼ':
+			return false
+		default:
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")

@@ -17,8 +17,22 @@ var adiletRe = regexp.MustCompile(`adilet\.zan\.kz/\w+/docs/([A-Z])(\d{2})(\d{7,
 // ..."), or when its title is followed by the act's type and number ("On
 // Approval of the Concept ... (Resolution No. 961)"); a bare title without
 // number, issuer or governmental author (a news headline naming a strategy)
-// is not.
-func (s *scanner) refEntry(p *para) *cand {
+// or an article by a person about an act is not. Acts the title of an
+// entry that is not an act names ("... told about changes in the Rules of
+// Entry and Stay of Immigrants in Kazakhstan") are mentions of their own
+// (see refTitleActs).
+func (s *scanner) refEntry(p *para) []*cand {
+	cs := s.scanPara(p)
+	if len(cs) == 0 {
+		return nil // no type word, not even in "(Resolution No. 961)"
+	}
+	if c := s.refAct(p, cs); c != nil {
+		return []*cand{c}
+	}
+	return s.refTitleActs(p, cs)
+}
+
+func (s *scanner) refAct(p *para, cs []*cand) *cand {
 	toks := p.toks
 	if len(toks) < 4 {
 		return nil
@@ -33,16 +47,18 @@ func (s *scanner) refEntry(p *para) *cand {
 		}
 	}
 	var c *cand
-	for _, o := range s.scanPara(p) {
-		if o.lo >= start && o.lo <= start+2 || o.detLo >= start && o.detLo <= start+2 {
-			if s.classify(o) == kindMention {
-				c = o
-			}
-			break
-		}
-	}
-	if c == nil && titleStart >= 0 {
+	if titleStart >= 0 {
 		c = s.titleThenType(p, titleStart)
+	}
+	if c == nil {
+		for _, o := range cs {
+			if o.lo >= start && o.lo <= start+2 || o.detLo >= start && o.detLo <= start+2 {
+				if s.classify(o) == kindMention {
+					c = o
+				}
+				break
+			}
+		}
 	}
 	if c == nil {
 		return nil
@@ -68,6 +84,9 @@ func (s *scanner) refEntry(p *para) *cand {
 			if lx.cues["citation"].has(toks, i) {
 				return nil
 			}
+		}
+		if authorEnd > 0 && personalAuthor(toks, authorEnd) {
+			return nil
 		}
 	}
 	c.inRefs = true
@@ -108,6 +127,130 @@ func (s *scanner) refEntry(p *para) *cand {
 	}
 	c.published = pubYear
 	return c
+}
+
+// personalAuthor reports an author block with a person's name ("Khamzin,
+// A. S., ..."): a surname, a comma and an initial.
+func personalAuthor(toks []token, end int) bool {
+	for i := 0; i+3 <= end && i+3 < len(toks); i++ {
+		if toks[i].kind == tWord && toks[i].upper && isPunct(toks[i+1], ",") && toks[i+2].kind == tWord &&
+			len([]rune(toks[i+2].text)) == 1 && toks[i+2].upper && isPunct(toks[i+3], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// refTitleActs finds the acts the title of a reference entry names when the
+// entry is not itself an act. Titles are often in title case, where a
+// capital proves nothing, so a name alone is not enough: the mention also
+// needs a number, quoted title, date, year or period, an issuer or a
+// jurisdiction right after it ("... of Kazakhstan", "... in Tajikistan"),
+// a widely cited instrument's name ("the Global Compact for Migration") or a
+// lower-case compound name after "the" ("the temporary protection
+// directive"). Web addresses are skipped.
+func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
+	if len(cs) == 0 {
+		return nil
+	}
+	toks := p.toks
+	urls := urlSpans(s.d.Text[p.span.Start:p.span.End])
+	inURL := func(c *cand) bool {
+		for _, u := range urls {
+			if toks[c.lo].s-p.span.Start < u[1] && toks[c.hi-1].e-p.span.Start > u[0] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*cand
+	for _, c := range cs {
+		if inURL(c) || s.classify(c) != kindMention || !s.identified(c) {
+			continue
+		}
+		c.kind = kindMention
+		c.refTitle = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// urlSpans returns the byte ranges of web addresses ("https://…",
+// "www.…") and HTML links ("<a href=…>") in text.
+func urlSpans(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); i++ {
+		start, end := -1, -1
+		switch {
+		case text[i] == '<' && strings.HasPrefix(text[i:], "<a "):
+			start = i
+			if k := strings.IndexByte(text[i:], '>'); k >= 0 {
+				end = i + k + 1
+			} else {
+				end = len(text)
+			}
+		case text[i] == ':' && strings.HasPrefix(text[i:], "://"):
+			start = i
+			for start > 0 && isASCIILetter(text[start-1]) {
+				start--
+			}
+		case text[i] == 'w' && strings.HasPrefix(text[i:], "www.") && (i == 0 || !isASCIILetter(text[i-1])):
+			start = i
+		}
+		if start < 0 {
+			continue
+		}
+		if end < 0 {
+			end = i
+			for end < len(text) && !strings.ContainsRune(" \t\n<>\"", rune(text[end])) {
+				end++
+			}
+		}
+		out = append(out, [2]int{start, end})
+		i = end - 1
+	}
+	return out
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// identified reports whether a candidate has more than a name to identify
+// its act (see refTitleActs).
+func (s *scanner) identified(c *cand) bool {
+	if c.number != "" && !c.bareNum || c.quoted || c.date != "" || c.year != 0 || c.period != "" || c.compound {
+		return true
+	}
+	switch c.jurisSrc {
+	case "prefix", "parties":
+		return true
+	case "issuer", "modifier":
+		// In title case the capitalised words between a state and the
+		// type word are not a name: "Russia Tightens Immigration Rules".
+		if c.capNames == 0 || c.nameLo >= 0 && c.nameLo >= c.typ {
+			return true
+		}
+	}
+	toks := c.p.toks
+	title := ""
+	if c.nameLo >= 0 {
+		title = s.text(c, c.nameLo, c.nameHi)
+	}
+	if _, ok := s.lx.knownAct(c.actType, c.year, title); ok && title != "" {
+		return true
+	}
+	// A jurisdiction right after: "the Rules of Entry and Stay of Immigrants
+	// in Kazakhstan".
+	k := c.hi
+	if k < len(toks) && (toks[k].low == "in" || toks[k].low == "of") {
+		k++
+		if k < len(toks) && toks[k].low == "the" {
+			k++
+		}
+		if code, _ := s.jurisAt(toks, k); code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // pubYear finds the "(2022, November 30)." block of an author-date entry:

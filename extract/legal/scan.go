@@ -21,41 +21,55 @@ type para struct {
 // cand is a mention being built: a token range of one paragraph plus the
 // fields read so far.
 type cand struct {
-	p        *para
-	lo, hi   int // token range of the mention text
-	typ      int // index of the type word
-	actType  string
-	written  string // the type the word itself names (before a number prefix decides)
-	lang     string
-	weak     bool
-	intl     bool
-	unique   bool
-	typeCap  bool
-	kazakh   bool
-	number   string
-	title    string
-	quoted   bool
-	nameLo   int // token range of a name-style title (-1 when none)
-	nameHi   int
-	names    int // name words (capitalised modifiers, "of"-names, Kazakh modifiers)
-	date     string
-	year     int
-	yearSrc  string
-	period   string
-	juris    string
-	jurisSrc string // issuer, prefix, parties, title, context, reference
-	auth     string
-	parties  bool
-	cited    int // year of a parenthetical citation right after the mention
-	det      string
-	detLo    int
-	sentInit bool // the determiner (or the type word) opens its sentence
+	p          *para
+	lo, hi     int // token range of the mention text
+	typ        int // index of the type word
+	actType    string
+	written    string // the type the word itself names (before a number prefix decides)
+	lang       string
+	weak       bool
+	intl       bool
+	unique     bool
+	plural     bool // a plural: one act only with one named counterparty
+	topic      bool // "amnesty", "amendments": an act only when dated
+	policy     bool // "policy": a policy document only with its period
+	needDet    bool // a noun only after a determiner ("a deal")
+	compound   bool // lower-case compound name after "the" ("the temporary protection directive")
+	modAnaphor bool // a bare type word modifying a noun ("Strategy objectives")
+	typeCap    bool
+	kazakh     bool
+	number     string
+	title      string
+	quoted     bool
+	nameLo     int // token range of a name-style title (-1 when none)
+	nameHi     int
+	names      int  // name words (capitalised modifiers, "of"-names, Kazakh modifiers)
+	capNames   int  // capitalised words left() took as the name
+	bareNum    bool // the number follows the type word without a marker ("Resolution 961")
+	date       string
+	year       int
+	yearSrc    string
+	period     string
+	perAt      int // token index where the period starts ("for 2023–2027", "in 2011–2022")
+	juris      string
+	jurisSrc   string // issuer, prefix, parties, title, context, reference
+	auth       string
+	parties    bool
+	nParties   int  // named counterparties ("with Serbia and Poland": 2)
+	between    bool // parties read after "between": both sides are named
+	partyLo    int  // token range of the parties (partyHi 0 when none)
+	partyHi    int
+	cited      int // year of a parenthetical citation right after the mention
+	det        string
+	detLo      int
+	sentInit   bool // the determiner (or the type word) opens its sentence
 
 	known string // full title of a widely cited instrument ("the 1951 Convention")
 
 	// filled later
 	kind       int // kindNone, kindMention, kindAnaphor
 	inRefs     bool
+	refTitle   bool // named inside the title of a reference entry that is not an act
 	published  int
 	subject    string
 	antecedent *cand
@@ -86,7 +100,7 @@ func (s *scanner) scanPara(p *para) []*cand {
 	var out []*cand
 	floor := 0
 	for i := 0; i < len(p.toks); i++ {
-		tw, ok := s.lx.typeOf(p.toks[i])
+		tw, ok := s.lx.candOf(p.toks[i])
 		if !ok {
 			continue
 		}
@@ -103,8 +117,34 @@ func (s *scanner) scanPara(p *para) []*cand {
 
 func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 	toks := p.toks
+	if tw.plural || tw.topic || tw.policy {
+		// A type word right after takes over: "amnesty law", "рақымшылық
+		// туралы заң", "Migration Policy Concept", "amendments were made
+		// to the Law".
+		span := 3
+		if tw.topic {
+			span = 6
+		}
+		for k := i + 1; k < len(toks) && k <= i+span; k++ {
+			if toks[k].kind == tPunct {
+				break
+			}
+			if _, ok := s.lx.typeOf(toks[k]); ok {
+				return nil
+			}
+		}
+	}
+	// Kazakh "уақытша келісімге хаттама": a protocol to an agreement. The
+	// act in the dative names what the next one belongs to; the next one
+	// takes it as a modifier.
+	if tw.lang == "kk" && i+1 < len(toks) && isDative(toks[i]) {
+		if _, ok := s.lx.typeOf(toks[i+1]); ok {
+			return nil
+		}
+	}
 	c := &cand{p: p, lo: i, hi: i + 1, typ: i, actType: tw.actType, written: tw.actType, lang: tw.lang,
-		weak: tw.weak, intl: tw.intl, unique: tw.unique, typeCap: toks[i].upper, nameLo: -1, nameHi: -1, detLo: -1}
+		weak: tw.weak, intl: tw.intl, unique: tw.unique, plural: tw.plural, topic: tw.topic, policy: tw.policy,
+		needDet: tw.det, typeCap: toks[i].upper, nameLo: -1, nameHi: -1, detLo: -1}
 	// "Development Strategy Center": an organisation named after a type word.
 	if i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tWord && s.lx.cues["org"].has(toks, i+1) {
 		return nil
@@ -118,6 +158,16 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 	}
 	s.right(c)
 	s.determiner(c, floor)
+	// A policy names its document only with the period the document
+	// covers: "policy for 2023–2027", not "policy in 2011–2022".
+	if c.policy && c.hi < len(toks) {
+		if _, ok := s.lx.typeOf(toks[c.hi]); ok {
+			return nil // "саясатының 2023–2027 жылдарға арналған | тұжырымдамасы"
+		}
+	}
+	if c.policy && (c.period == "" || c.perAt > 0 && s.lx.cues["period-during"].has(toks, c.perAt)) {
+		return nil
+	}
 	return c
 }
 
@@ -191,6 +241,11 @@ func (s *scanner) left(c *cand, floor int) {
 			continue
 		}
 		if y := yearOf(t); y > 0 && c.lang == "en" {
+			// "In 2019 amendments were made": the year of the sentence,
+			// not of the amendments.
+			if c.topic && p > 0 && lx.cues["period-during"].has(toks, p-1) {
+				break
+			}
 			if isPolicyType(c.actType) {
 				if c.period == "" {
 					c.period = strconv.Itoa(y)
@@ -231,10 +286,11 @@ func (s *scanner) left(c *cand, floor int) {
 		}
 		if c.typeCap && t.kind == tWord && t.upper && capNames < 4 && !lx.stop[t.low] &&
 			!lx.cues["definite"].has(toks, p) && !lx.cues["demonstrative"].has(toks, p) && !lx.cues["indefinite"].has(toks, p) {
-			if s.sentenceStart(c.p, p) && !lx.inVocabulary(t) {
+			if s.sentenceStart(c.p, p) && !lx.inVocabulary(t) && !lx.knownNameAt(toks, p, c.typ) {
 				break
 			}
 			capNames++
+			c.capNames++
 			c.names++
 			c.extendName(p, c.typ+1)
 			k = p
@@ -255,11 +311,43 @@ func (s *scanner) left(c *cand, floor int) {
 					k = q + 1
 					continue
 				}
+				// "the EU temporary protection directive": an acronym
+				// between the article and the compound.
+				if q-1 >= floor && isAcronym(toks[q].text) && toks[q].kind == tWord && lx.cues["definite"].has(toks, q-1) {
+					q--
+				}
+				// "the temporary protection directive", "the decent work
+				// programme": two or more modifiers after the definite
+				// article, one of the title vocabulary. Laws and codes
+				// are left out: "the international migration law" is a
+				// field of law.
+				if w >= 2 && c.actType != "law" && c.actType != "code" && !c.topic && lx.cues["definite"].has(toks, q) {
+					voc := false
+					for m := q + 1; m <= p; m++ {
+						if lx.inVocabulary(toks[m]) {
+							voc = true
+						}
+					}
+					if voc {
+						c.names += w
+						c.compound = true
+						c.extendName(q+1, c.typ+1)
+						k = q + 1
+						continue
+					}
+				}
 			}
 		}
+		// "migration policy for 2023–2027": a policy's vocabulary modifiers.
+		if c.policy && c.lang == "en" && t.kind == tWord && !t.upper && c.names < 2 && lx.inVocabulary(t) {
+			c.names++
+			c.extendName(p, c.typ+1)
+			k = p
+			continue
+		}
 		// Slovenian and Russian adjectives of the title vocabulary
-		// ("migracijske strategije").
-		if t.kind == tWord && !t.upper && c.lang != "en" && c.names < 2 && lx.inVocabulary(t) {
+		// ("migracijske strategije", "Миграционная политика").
+		if t.kind == tWord && (!t.upper || s.sentenceStart(c.p, p)) && c.lang != "en" && c.names < 2 && lx.inVocabulary(t) {
 			c.names++
 			c.extendName(p, c.typ+1)
 			k = p
@@ -354,24 +442,78 @@ func (s *scanner) leftKazakh(c *cand, floor int) {
 			adjacent = false
 			continue
 		}
-		if isInstrumental(t) && t.upper {
-			q := p
-			for q-1 >= floor && toks[q-1].upper && toks[q-1].kind == tWord && q > p-3 {
-				q--
+		// "Ресей мен Қазақстан арасындағы келісім": between two parties.
+		if (t.low == "арасындағы" || t.low == "арасында") && !c.parties && p-1 >= floor && toks[p-1].upper && toks[p-1].kind == tWord {
+			q := s.partyStart(toks, p-1, floor)
+			n := 1
+			for q-2 >= floor && (toks[q-1].low == "мен" || toks[q-1].low == "бен" || toks[q-1].low == "пен" || toks[q-1].low == "және" || isPunct(toks[q-1], ",")) &&
+				toks[q-2].upper && toks[q-2].kind == tWord {
+				q = s.partyStart(toks, q-2, floor)
+				n++
 			}
+			if n >= 2 {
+				c.parties, c.between, c.nParties = true, true, n
+				c.partyLo, c.partyHi = q, p+1
+				c.setJuris("int", "parties")
+				k = q
+				adjacent = false
+				continue
+			}
+		}
+		if isInstrumental(t) && t.upper {
+			q := s.partyStart(toks, p, floor)
 			c.parties = true
+			c.nParties++
 			c.setJuris("int", "parties")
+			if c.partyHi == 0 {
+				c.partyHi = p + 1
+			}
+			c.partyLo = q
 			k = q
 			adjacent = false
 			continue
 		}
-		if v, n := lx.names.matchEndingAt(toks, p); n > 0 && p-n+1 >= floor {
+		// More parties: "Ресей Федерациясымен (2014), Оңтүстік Кореямен,
+		// Түркиямен келісім", "Қырғызстанмен және Тәжікстанмен", "Сербия
+		// мен Сингапурмен" (the first of two parties takes no case ending).
+		if c.parties && p-1 >= floor && toks[p-1].kind == tWord && toks[p-1].upper {
+			if isPunct(t, ",") || t.low == "және" {
+				if isInstrumental(toks[p-1]) {
+					k = p
+					continue
+				}
+			}
+			if t.low == "мен" || t.low == "бен" || t.low == "пен" || t.low == "және" {
+				q := s.partyStart(toks, p-1, floor)
+				c.nParties++
+				c.partyLo = q
+				k = q
+				continue
+			}
+		}
+		if c.parties && isPunct(t, ",") && p-4 >= floor && isPunct(toks[p-1], ")") && isPunct(toks[p-3], "(") &&
+			yearOf(toks[p-2]) > 0 && isInstrumental(toks[p-4]) && toks[p-4].upper {
+			k = p
+			continue
+		}
+		// A state before the partner of an agreement is its subject
+		// ("Қазақстан Ресеймен келісімге қол қойды"), unless in the
+		// genitive ("Қазақстан Республикасының").
+		if v, n := lx.names.matchEndingAt(toks, p); n > 0 && p-n+1 >= floor && (!c.parties || isGenitive(t) || !isCyrillic(t.text)) {
 			c.setJuris(v, "issuer")
 			k = p - n + 1
 			adjacent = false
 			continue
 		}
-		if adjacent && mods < 3 && t.kind == tWord && !isParticiple(t.low) && !kazakhStop[t.low] && !lx.stop[t.low] {
+		// "ЕАЭО мен Иран | уақытша келісімге хаттамаға": a capitalised word
+		// after "мен" is the second of two subjects.
+		coordinated := t.upper && p-1 >= floor && (toks[p-1].low == "мен" || toks[p-1].low == "бен" || toks[p-1].low == "пен" || toks[p-1].low == "және")
+		// "көші-қон саясатының | 2023–2027 жылдарға арналған
+		// тұжырымдамасы": a genitive name before the period.
+		if !adjacent && mods == 0 && c.period != "" && c.title == "" && t.kind == tWord && isGenitive(t) && !kazakhStop[t.low] {
+			adjacent = true
+		}
+		if adjacent && mods < 3 && t.kind == tWord && !isParticiple(t.low) && !kazakhStop[t.low] && !lx.stop[t.low] && !coordinated {
 			mods++
 			c.names++
 			c.extendName(p, c.typ+1)
@@ -388,7 +530,47 @@ var kazakhStop = map[string]bool{
 	"да": true, "де": true, "та": true, "те": true, "ретінде": true, "үшін": true, "сияқты": true,
 	"бойынша": true, "арқылы": true, "кейін": true, "дейін": true, "бастап": true, "жаңа": true,
 	"бұл": true, "осы": true, "аталған": true, "сол": true, "оның": true, "олардың": true, "бір": true,
-	"шеңберінде": true, "арасында": true, "жылы": true, "жылғы": true,
+	"шеңберінде": true, "арасында": true, "арасындағы": true, "жылы": true, "жылғы": true,
+	"бірқатар": true, "бірнеше": true, "көптеген": true, "түрлі": true,
+}
+
+// partyStart walks back from the last word of a party's name over the
+// capitalised words before it ("Оңтүстік Кореямен", "Ресей
+// Федерациясымен"), but not over a state named on its own before it
+// ("Қазақстан | Ресей Федерациясымен").
+func (s *scanner) partyStart(toks []token, p, floor int) int {
+	q := p
+	for q-1 >= floor && toks[q-1].upper && toks[q-1].kind == tWord && q > p-3 {
+		through := s.nameThrough(toks, q-1, p)
+		if _, n := s.lx.names.matchAt(toks, q-1); n > 0 && !through {
+			break
+		}
+		// The capitalised first word of a sentence is its subject
+		// ("Тараптар Қытаймен ..."), unless a name runs through.
+		if !through && q-1 == s.sentStartIndex(toks, q-1) {
+			break
+		}
+		q--
+	}
+	return q
+}
+
+// sentStartIndex returns i when toks[i] opens its sentence, else -1.
+func (s *scanner) sentStartIndex(toks []token, i int) int {
+	if i == 0 || isClausePunct(toks[i-1]) && toks[i-1].text != ":" {
+		return i
+	}
+	if k := s.d.SentenceIndex(toks[i].s); k >= 0 && s.d.Sentences[k].Span.Start == toks[i].s {
+		return i
+	}
+	return -1
+}
+
+// nameThrough reports a jurisdiction name that starts at toks[i] and covers
+// toks[p] ("Ресей Федерациясымен").
+func (s *scanner) nameThrough(toks []token, i, p int) bool {
+	_, n := s.lx.names.matchAt(toks, i)
+	return n > 0 && i+n > p
 }
 
 // kazakhTitleStart walks back from "туралы" over the words of an unquoted
@@ -401,7 +583,13 @@ func kazakhTitleStart(toks []token, p, floor int) int {
 		if t.kind != tWord {
 			break
 		}
-		if isParticiple(t.low) || t.low == "немесе" || t.low == "ал" || t.low == "бірақ" || t.low == "және" && n == 0 {
+		if isParticiple(t.low) || t.low == "немесе" || t.low == "ал" || t.low == "бірақ" || t.low == "және" && n == 0 || isKazakhYearWord(t) ||
+			t.low == "арасындағы" || t.low == "арасында" {
+			break
+		}
+		// A plural noun opening the sentence is its subject ("Тараптар
+		// ынтымақтастық туралы меморандумға қол қойды").
+		if t.upper && isPluralNominative(t) && (q-1 == 0 || isClausePunct(toks[q-2])) {
 			break
 		}
 		if isInstrumental(t) && t.upper {
@@ -410,6 +598,44 @@ func kazakhTitleStart(toks []token, p, floor int) int {
 		q--
 	}
 	return q
+}
+
+// isPluralNominative reports a Kazakh plural noun without a case ending
+// ("Тараптар", "Елдер").
+func isPluralNominative(t token) bool {
+	if len([]rune(t.low)) < 5 {
+		return false
+	}
+	for _, e := range []string{"лар", "лер", "тар", "тер", "дар", "дер"} {
+		if strings.HasSuffix(t.low, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGenitive reports a Kazakh word in the genitive case ("Республикасының").
+func isGenitive(t token) bool {
+	for _, e := range []string{"ның", "нің", "дың", "дің", "тың", "тің"} {
+		if strings.HasSuffix(t.low, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDative reports a Kazakh word in the dative case ("келісімге",
+// "келісіміне", "заңға").
+func isDative(t token) bool {
+	if t.kind != tWord || len([]rune(t.low)) < 4 {
+		return false
+	}
+	for _, e := range []string{"ға", "ге", "қа", "ке", "на", "не"} {
+		if strings.HasSuffix(t.low, e) {
+			return true
+		}
+	}
+	return false
 }
 
 var participleEnds = []string{"ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "итын", "итін", "ытын", "тын", "тін", "атындай"}
@@ -480,6 +706,10 @@ func (s *scanner) right(c *cand) {
 			j, c.hi = k, k
 			continue
 		}
+		if k, ok := s.topicAfter(c, j); ok {
+			j, c.hi = k, k
+			continue
+		}
 		if isPunct(toks[j], ",") && j+1 < len(toks) && (s.lx.markers[toks[j+1].low]) {
 			if k, ok := s.numberAfter(c, j+1); ok {
 				j, c.hi = k, k
@@ -492,7 +722,10 @@ func (s *scanner) right(c *cand) {
 		}
 		// A bare year with its trail word: "Закон о миграции населения 1997
 		// года", "2011 жылғы".
-		if y := yearOf(toks[j]); y > 0 && c.year == 0 && j+1 < len(toks) && s.lx.cues["year-trail"].has(toks, j+1) && !partOfPeriod(toks, j) {
+		// ("заңға 2019 жылы өзгерістер енгізілді": the year of the
+		// amendments to the law, not of the law.)
+		if y := yearOf(toks[j]); y > 0 && c.year == 0 && j+1 < len(toks) && s.lx.cues["year-trail"].has(toks, j+1) && !partOfPeriod(toks, j) &&
+			!(c.kazakh && isDative(toks[c.typ])) {
 			c.year, c.yearSrc = y, "text"
 			j = s.lx.skipYearTrail(toks, j+1)
 			c.hi = j
@@ -500,6 +733,40 @@ func (s *scanner) right(c *cand) {
 		}
 		break
 	}
+}
+
+// topicAfter reads what a topic word is about and when: "amendments to
+// national laws", "поправки в законы", "the amnesty in 2006".
+func (s *scanner) topicAfter(c *cand, j int) (int, bool) {
+	if !c.topic {
+		return j, false
+	}
+	toks := c.p.toks
+	if toks[j].low == "in" && j+1 < len(toks) && c.year == 0 && !partOfPeriod(toks, j+1) {
+		if y := yearOf(toks[j+1]); y > 0 {
+			c.year, c.yearSrc = y, "text"
+			return j + 2, true
+		}
+	}
+	if c.names > 0 && c.nameHi > c.typ {
+		return j, false
+	}
+	switch toks[j].low {
+	case "to", "of", "в", "во", "к":
+	default:
+		return j, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if _, n := s.lx.cues["amended"].matchAt(toks, k); n > 0 {
+			c.names++
+			c.extendName(c.typ, k+n)
+			return k + n, true
+		}
+		if toks[k].kind != tWord || toks[k].upper {
+			break
+		}
+	}
+	return j, false
 }
 
 func isNumberToken(t token) bool {
@@ -590,8 +857,11 @@ func (s *scanner) numberAfter(c *cand, j int) (int, bool) {
 			}
 			return j, false
 		}
-		if len(t.text) <= 6 && (j+1 >= len(toks) || !isPunct(toks[j+1], "%")) {
+		// Not a journal volume: "Asian Journal of International Law 7, no. 1".
+		volume := j+2 < len(toks) && isPunct(toks[j+1], ",") && s.lx.markers[toks[j+2].low]
+		if len(t.text) <= 6 && (j+1 >= len(toks) || !isPunct(toks[j+1], "%")) && !volume {
 			c.number = t.text
+			c.bareNum = true
 			return j + 1, true
 		}
 	}
@@ -651,7 +921,9 @@ func (s *scanner) issuerAfter(c *cand, j int) (int, bool) {
 		}
 		return k, true
 	}
-	if code, n := lx.names.matchAt(toks, k); n > 0 {
+	// An adjective ("kazahstanskih državljanov") is not an issuer, though a
+	// name's stem may match it.
+	if code, n := lx.names.matchAt(toks, k); n > 0 && !s.adjectiveAt(toks, k) {
 		c.setJuris(code, "issuer")
 		return k + n, true
 	}
@@ -699,6 +971,7 @@ func (s *scanner) periodAfter(c *cand, j int) (int, bool) {
 		return j, false
 	}
 	c.period = per
+	c.perAt = j
 	if c.nameLo >= 0 && c.nameHi == j {
 		c.nameHi = k
 	}
@@ -802,7 +1075,15 @@ func (s *scanner) lowerTitle(c *cand, j int) (int, bool) {
 		if isPunct(w, ",") && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].upper && s.conjunctionAhead(toks, k+1) {
 			continue
 		}
-		if w.kind != tWord || w.upper || s.lx.cues["date-lead"].has(toks, k) || s.lx.names.has(toks, k) || isFiniteVerbRu(w.low) {
+		if w.kind != tWord || w.upper || s.lx.cues["date-lead"].has(toks, k) || s.lx.names.has(toks, k) && !s.adjectiveAt(toks, k) ||
+			isFiniteVerbRu(w.low) || s.lx.cues["title-stop"].has(toks, k) {
+			break
+		}
+		if _, ok := s.lx.typeOf(w); ok {
+			// "zakon o tujcih in | uredbo o ...": the next act.
+			if last >= 0 && conjunctions[toks[last].low] {
+				last--
+			}
 			break
 		}
 		last = k
@@ -827,7 +1108,10 @@ func (s *scanner) conjunctionAhead(toks []token, k int) bool {
 	return false
 }
 
-var ruVerbEnds = []string{"ет", "ют", "ит", "ят", "ется", "ются", "ался", "ался", "ала", "ало", "али", "ил", "ила", "или", "ен", "ена", "ено"}
+// conjunctions join two mentions; a genitive modifier never crosses one.
+var conjunctions = map[string]bool{"и": true, "или": true, "а": true, "ter": true, "in": true, "ali": true, "oziroma": true, "and": true, "or": true}
+
+var ruVerbEnds = []string{"ет", "ют", "ит", "ят", "ется", "ются", "ался", "ала", "ало", "али", "ил", "ила", "или", "ило", "ыло", "ен", "ена", "ено"}
 
 func isFiniteVerbRu(w string) bool {
 	if !isCyrillic(w) || len([]rune(w)) < 5 {
@@ -1017,7 +1301,8 @@ func gazetteYear(num string) int {
 
 // partiesAfter reads the parties of an agreement: "with Qatar", "between the
 // Government of the Republic of Kazakhstan and the Government of the State of
-// Qatar", "с Российской Федерацией".
+// Qatar", "с Российской Федерацией", "s Katarjem". It counts the named
+// parties: "and" and commas separate them, "of" and "the" do not.
 func (s *scanner) partiesAfter(c *cand, j int) (int, bool) {
 	if !(c.intl || c.actType == "agreement" || c.actType == "convention") || c.parties {
 		return j, false
@@ -1026,14 +1311,20 @@ func (s *scanner) partiesAfter(c *cand, j int) (int, bool) {
 	if _, n := s.lx.cues["parties"].matchAt(toks, j); n == 0 {
 		return j, false
 	}
+	between := s.lx.cues["parties-between"].has(toks, j)
 	k := j + 1
 	if k < len(toks) && toks[k].low == "the" {
 		k++
 	}
 	last := -1
 	org := ""
-	for ; k < len(toks) && k < j+20; k++ {
+	groups, inGroup := 0, false
+	for ; k < len(toks) && k < j+24; k++ {
 		w := toks[k]
+		if isPunct(w, ",") && inGroup && k+1 < len(toks) && toks[k+1].upper && toks[k+1].kind == tWord {
+			inGroup = false
+			continue
+		}
 		if w.kind != tWord {
 			break
 		}
@@ -1041,15 +1332,32 @@ func (s *scanner) partiesAfter(c *cand, j int) (int, bool) {
 			if code == "eaeu" || code == "cis" || code == "un" {
 				org = code
 			}
+			if !inGroup {
+				groups++
+				inGroup = true
+			}
 			last = k + n - 1
 			k += n - 1
 			continue
 		}
-		if w.low == "the" || w.low == "of" || w.low == "and" || w.low == "и" || w.low == "мен" {
+		switch w.low {
+		case "the", "of":
 			continue
+		case "and", "и", "мен", "ter":
+			inGroup = false
+			continue
+		case "in":
+			if c.lang == "sl" { // Slovenian "and"
+				inGroup = false
+				continue
+			}
 		}
 		if !w.upper {
 			break
+		}
+		if !inGroup {
+			groups++
+			inGroup = true
 		}
 		last = k
 	}
@@ -1057,6 +1365,9 @@ func (s *scanner) partiesAfter(c *cand, j int) (int, bool) {
 		return j, false
 	}
 	c.parties = true
+	c.nParties = groups
+	c.between = between
+	c.partyLo, c.partyHi = j, last+1
 	if org != "" {
 		c.setJuris(org, "parties")
 	} else {
@@ -1070,17 +1381,54 @@ func (s *scanner) partiesAfter(c *cand, j int) (int, bool) {
 // "Концепция миграционной политики Кыргызской Республики на 2021–2030
 // годы", "strategije na področju migracij do leta 2030".
 func (s *scanner) modifiersAfter(c *cand, j int) (int, bool) {
-	if c.lang == "en" || c.kazakh || c.names > 2 {
+	if c.lang == "en" || c.kazakh || c.names > 2 || c.title != "" {
 		return j, false
 	}
 	toks := c.p.toks
 	w := 0
-	for w < 4 && j+w < len(toks) && toks[j+w].kind == tWord && !toks[j+w].upper && !s.lx.cues["date-lead"].has(toks, j+w) &&
-		!s.lx.cues["upto"].has(toks, j+w) && !isFiniteVerbRu(toks[j+w].low) {
+	for w < 6 && j+w < len(toks) {
+		t := toks[j+w]
+		if t.kind != tWord || t.upper || s.lx.cues["date-lead"].has(toks, j+w) || s.lx.cues["upto"].has(toks, j+w) || isFiniteVerbRu(t.low) ||
+			s.lx.cues["title-stop"].has(toks, j+w) {
+			break
+		}
+		if _, ok := s.lx.typeOf(t); ok {
+			break // the next act
+		}
+		// "въезда и пребывания" joins modifiers; "... ter uzbekistansko
+		// strategijo" joins two acts.
+		if conjunctions[t.low] {
+			n := j + w + 1
+			if n >= len(toks) || toks[n].kind != tWord || toks[n].upper || s.lx.names.has(toks, n) || s.lx.adjs.has(toks, n) {
+				break
+			}
+			if _, ok := s.lx.candOf(toks[n]); ok {
+				break
+			}
+		}
 		w++
+	}
+	// "koncept migracijske politike": modifiers of the title vocabulary
+	// name the act without anything after them.
+	if w > 0 && w <= 3 {
+		voc := true
+		for m := j; m < j+w; m++ {
+			if !s.lx.inVocabulary(toks[m]) {
+				voc = false
+			}
+		}
+		if voc && (j+w >= len(toks) || toks[j+w].kind != tWord) {
+			c.names += w
+			c.extendName(c.typ, j+w)
+			c.hi = j + w
+			return j + w, true
+		}
 	}
 	for ; w > 0; w-- {
 		k := j + w
+		if conjunctions[toks[k-1].low] {
+			continue // never ends on a conjunction
+		}
 		if k >= len(toks) {
 			continue
 		}
@@ -1099,8 +1447,16 @@ func (s *scanner) modifiersAfter(c *cand, j int) (int, bool) {
 	if w == 0 {
 		return j, false
 	}
-	c.names += w
-	c.extendName(c.typ, j+w)
+	// "иммигрантов в | Республике Казахстан": the preposition before the
+	// issuer is in the mention, not in its name.
+	nw := w
+	if j+w < len(toks) && (s.lx.names.has(toks, j+w) || s.lx.auth.has(toks, j+w)) {
+		for nw > 1 && s.lx.stop[toks[j+nw-1].low] {
+			nw--
+		}
+	}
+	c.names += nw
+	c.extendName(c.typ, j+nw)
 	c.hi = j + w
 	return j + w, true
 }
@@ -1142,4 +1498,15 @@ func (s *scanner) sentenceStart(p *para, i int) bool {
 func (lx *Lexicon) inVocabulary(t token) bool {
 	ids, _ := lx.conceptAt([]string{t.low}, 0)
 	return len(ids) > 0
+}
+
+// adjectiveAt reports a jurisdiction adjective at toks[k] that a name's stem
+// also matches ("kazahstanskih" under "kazahstan*").
+func (s *scanner) adjectiveAt(toks []token, k int) bool {
+	an, al := s.lx.adjs.specificity(toks, k)
+	if an == 0 {
+		return false
+	}
+	nn, nl := s.lx.names.specificity(toks, k)
+	return an > nn || an == nn && al > nl
 }

@@ -29,6 +29,11 @@ func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	// Cyrillic (Russian, Kazakh) and Latin letters with diacritics
+	// (Slovenian) without the Unicode tables.
+	if r >= 0x400 && r <= 0x4ff && r != 0x482 && r != 0x488 && r != 0x489 || r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7 {
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -42,7 +47,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // (O'zbekiston) except the English possessive, which becomes its own "’s"
 // token.
 func tokenize(text string, base int) []token {
-	toks := make([]token, 0, len(text)/6+1)
+	toks := make([]token, 0, len(text)/5+4)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])

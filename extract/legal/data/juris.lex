@@ -13,10 +13,10 @@
 #               strategijo"): they give the jurisdiction of the context and of
 #               a mention they modify, never an issuer phrase after "of".
 [names]
-kz | republic of kazakhstan | kazakhstan | республики казахстан | республика казахстан | республикой казахстан | казахстан* | РК | ҚР | қазақстан республикасының | қазақстан республикасы | қазақстан* | kazahstan* | respubliki kazakhstan | qazaqstan*
-kg | kyrgyz republic | kyrgyzstan | kirghizia | кыргызской республики | кыргызская республика | кыргызстан* | киргизи* | КР | қырғыз республикасының | қырғыз республикасы | қырғызстан* | kirgizistan* | kirgizij* | kyrgyzskoy respubliki
-uz | republic of uzbekistan | uzbekistan | республики узбекистан | республика узбекистан | узбекистан* | РУз | өзбекстан республикасының | өзбекстан* | uzbekistan* | respubliki uzbekistan | o'zbekiston*
-tj | republic of tajikistan | tajikistan | республики таджикистан | республика таджикистан | таджикистан* | тәжікстан республикасының | тәжікстан* | tadžikistan* | respubliki tadzhikistan
+kz | republic of kazakhstan | kazakhstan | республики казахстан | республика казахстан | республикой казахстан | республике казахстан | казахстан* | РК | ҚР | қазақстан республикасының | қазақстан республикасы | қазақстан* | kazahstan* | respubliki kazakhstan | qazaqstan*
+kg | kyrgyz republic | kyrgyzstan | kirghizia | кыргызской республики | кыргызская республика | кыргызской республике | кыргызской республикой | кыргызстан* | киргизи* | КР | қырғыз республикасының | қырғыз республикасы | қырғызстан* | kirgizistan* | kirgizij* | kyrgyzskoy respubliki
+uz | republic of uzbekistan | uzbekistan | республики узбекистан | республика узбекистан | республике узбекистан | республикой узбекистан | узбекистан* | РУз | өзбекстан республикасының | өзбекстан* | uzbekistan* | respubliki uzbekistan | o'zbekiston*
+tj | republic of tajikistan | tajikistan | республики таджикистан | республика таджикистан | республике таджикистан | республикой таджикистан | таджикистан* | тәжікстан республикасының | тәжікстан* | tadžikistan* | respubliki tadzhikistan
 tm | turkmenistan | туркменистан* | түрікменстан* | түркіменстан* | turkmenistan*
 ru | russian federation | russia | российской федерации | российская федерация | росси* | РФ | ресей федерациясы* | ресей* | rusij* | ruska federacija
 si | republic of slovenia | slovenia | republike slovenije | republika slovenija | slovenij* | RS

@@ -14,5 +14,5 @@ convention | 1990 | un | International Convention on the Protection of the Right
 convention | 1949 | un | ILO Migration for Employment Convention (Revised)
 convention | 1975 | un | ILO Migrant Workers (Supplementary Provisions) Convention
 convention | 2011 | un | ILO Domestic Workers Convention
-other | 1967 | un | Protocol relating to the Status of Refugees
+agreement | 1967 | un | Protocol relating to the Status of Refugees
 agreement | 2018 | un | Global Compact for Safe, Orderly and Regular Migration | global compact

@@ -57,12 +57,12 @@ introduce | introduce | introduction | введени | внедрени | ен�
 qatar | qatar | катар | катар | katar
 regional | region | regional | регион | өңір | аймақ | regij
 development | development | развити | даму | razvoj
-national | national | национальн | ұлттық | nacionaln
+national | national | nationwide | национальн | общенациональн | ұлттық | жалпыұлттық | nacionaln | vsedržavn
 repatriation | repatriation | kandas | reintegration | репатриац | қандас | repatriacij
 diaspora | diaspora | диаспор | диаспора | diaspor
 refugee | refugee | беженц | босқын | begun
 asylum | asylum | убежищ | баспана | azil
-amnesty | amnesty | амнисти | рақымшылық | amnestij
+amnesty | amnesty | амнисти | рақымшылық | рақымшылы | amnestij
 customs | customs | таможен | кеден | carin
 trade | trade | торгов | сауда | trgovin
 cooperation | cooperation | co-operation | сотрудничеств | ынтымақтастық | sodelovanj
@@ -71,6 +71,8 @@ financial | financial | финансов | қаржы | finančn
 market | market | рынок | рынка | рынков | нарығ | нарық | trg
 common | common | общий | общего | жалпы | skupn
 constitution | constitution | конституц | ustav
+amendment | amendment | поправк | түзету | түзетул | spremem
+legislation | law | laws | legislation | legislative | законодательств | законы | законов | заңнама | заңдар | zakonodaj | zakoni | zakonov
 refugee,status | status of refugees | статусе беженцев | босқындар мәртебесі
 integration | integration | интеграц | интеграция | integracij
 service | service | служб | қызмет | služb
