@@ -159,6 +159,9 @@ func (sc *scan) attributes() []Claim {
 			break
 		}
 	}
+	if sc.carry != nil {
+		x.lastPeriod, x.lastPeriodFromClaims = sc.carry, true
+	}
 	if x.lastPeriod == nil {
 		sc.notePeriod()
 	}

@@ -132,10 +132,19 @@ type extractor struct {
 	// the next sentence); one only stated by a sentence carries only to a
 	// sentence that continues it.
 	lastPeriodFromClaims bool
-	lastIndicator        string
-	lastCountedPeople    bool // the last sentence with claims counted people
-	lastUnit             string
-	lastPara             int
+	// sentNo counts the sentences read; lastPeriodSent is the one that
+	// stated lastPeriod when no figure did, lastPeriodFrame that it stated it
+	// as the sentence's frame ("In 2024, the IOM interviewed ...").
+	sentNo, lastPeriodSent int
+	lastPeriodFrame        bool
+	// lastSpan is the last span of years stated in the section.
+	lastSpan          *Period
+	lastIndicator     string
+	lastCountedPeople bool // the last sentence with claims counted people
+	lastUnit          string
+	lastPara          int
+	// captions maps "figure 4" to the period its caption states.
+	captions map[string]Period
 
 	out []Claim
 	// tokBuf is the token buffer the sentences share.
@@ -160,6 +169,7 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	sort.Slice(x.superscripts, func(i, j int) bool { return x.superscripts[i].Start < x.superscripts[j].Start })
 	x.docYear = documentYear(d.Text, lx)
 	x.topics, x.docTopic = x.headingTopics()
+	x.captions = x.captionPeriods()
 	sents := d.Sentences
 	if len(sents) == 0 {
 		for _, p := range d.Paragraphs {

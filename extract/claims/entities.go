@@ -317,6 +317,9 @@ func (sc *scan) bindMentions(ments []mention) (owner []int, kind []int) {
 		for k, q := range sc.qs {
 			if mt.b <= q.a && q.a > mt.b && q.a-mt.b <= 2 && sc.onlyJoiners(mt.b, q.a) {
 				owner[mi], kind[mi] = k, boundEntity
+				if sc.listedDestination(ments, mi) {
+					kind[mi] = boundDest
+				}
 				break
 			}
 			if mt.a >= q.b && (mt.rel == "in" || mt.rel == "to") && sc.contentBetween(q.b, mt.a) == 0 && mt.a-q.b <= 3 &&
@@ -847,6 +850,51 @@ func (x *extractor) objectOf(s doc.Span, m entity.Match) bool {
 	case "to", "into", "in", "within", "at", "with", "by", "including", "like", "as", "between", "among", "towards", "than",
 		"в", "во", "на", "с", "к", "v", "na", "z", "s", "pri":
 		return true
+	}
+	return false
+}
+
+// listedDestination reports a place in a list of destinations, each with its
+// figure in brackets ("to Poland (21%), Lithuania (17%), Germany (16%)"):
+// the figure is the destination's share, not the place's own.
+func (sc *scan) listedDestination(ments []mention, mi int) bool {
+	for steps := 0; steps < 12; steps++ {
+		mt := ments[mi]
+		if mt.rel == "to" {
+			return steps > 0 || sc.tok(mt.b) != nil && sc.tok(mt.b).text == "("
+		}
+		// Walk back over "Name (...), " to the name before.
+		k := mt.a - 1
+		for k >= 0 && (sc.toks[k].text == "," || sc.toks[k].lower == "and") {
+			k--
+		}
+		if k < 0 || k == mt.a-1 || sc.toks[k].text != ")" {
+			return false
+		}
+		depth := 0
+	walk:
+		for ; k >= 0; k-- {
+			switch sc.toks[k].text {
+			case ")":
+				depth++
+			case "(":
+				depth--
+				if depth == 0 {
+					break walk
+				}
+			}
+		}
+		prev := -1
+		for j := mi - 1; j >= 0; j-- {
+			if ments[j].b == k {
+				prev = j
+				break
+			}
+		}
+		if prev < 0 {
+			return false
+		}
+		mi = prev
 	}
 	return false
 }

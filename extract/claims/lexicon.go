@@ -29,6 +29,7 @@ type Lexicon struct {
 	labelBefore, labelAfter, ordinalSuffix                                    *phraseSet
 	month, yearWord, decadeWord, yearBefore, half, relativeYear               *phraseSet
 	samePeriod, baseline, since, age, past, ago                               *phraseSet
+	openTime                                                                  *phraseSet
 	hedge, qualifier, respectively, determiner, stop                          *phraseSet
 	linkBefore, linkAfter, changeUp, changeDown, person                       *phraseSet
 	attribution, listing, examples, anaphora, structural                      *phraseSet
@@ -107,7 +108,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		"approx-before": &lx.approxBefore, "approx-after": &lx.approxAfter,
 		"label-before": &lx.labelBefore, "label-after": &lx.labelAfter,
 		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "year-before": &lx.yearBefore,
-		"half": &lx.half, "relative-year": &lx.relativeYear, "same-period": &lx.samePeriod,
+		"half": &lx.half, "relative-year": &lx.relativeYear, "same-period": &lx.samePeriod, "open-time": &lx.openTime,
 		"baseline": &lx.baseline, "since": &lx.since, "age": &lx.age, "past": &lx.past, "ago": &lx.ago,
 		"hedge": &lx.hedge, "qualifier": &lx.qualifier, "respectively": &lx.respectively,
 		"determiner": &lx.determiner, "stop": &lx.stop, "link-before": &lx.linkBefore, "link-after": &lx.linkAfter,
@@ -169,6 +170,11 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			r, _ := utf8.DecodeRuneInString(p.toks[0].text)
 			lx.timeFirst[r] = true
 		}
+	}
+	for w := range spanDemonstratives {
+		lx.timeTriggers[w] = true
+		r, _ := utf8.DecodeRuneInString(w)
+		lx.timeFirst[r] = true
 	}
 	groupNames := map[string]bool{"@dest": true, "@origin": true, "@subnational": true}
 	for _, e := range inds {

@@ -17,6 +17,9 @@ type timeExpr struct {
 	// 2023"); since an open start ("since 2015"); same a reference to the
 	// period of the sentence before ("the same year").
 	baseline, since, same bool
+	// span marks a reference back to a span of years ("over this 12-year
+	// span", "during this period"): the last range the text stated.
+	span bool
 	// citation marks a year in a citation ("IOM (2019)", "(Hwang, 2024)"):
 	// a figure's period only when its sentence has no other, and never
 	// carried to the next sentence. title marks a year inside quotes (a
@@ -89,6 +92,10 @@ func (sc *scan) yearIsQuantity(i int) bool {
 	if t := sc.tok(j); t != nil && t.text == "%" {
 		return true
 	}
+	// A decade: "2010s", "mid-2000s".
+	if t := sc.tok(j); t != nil && !t.space && (t.lower == "s" || t.lower == "ies") && sc.yearAt(i)%10 == 0 {
+		return false
+	}
 	// "2000 migrants", "2000 million"; but "around 2000" is a year.
 	for _, set := range []*phraseSet{sc.lx.percent, sc.lx.scale, sc.lx.currency, sc.lx.times, sc.lx.person} {
 		if set.has(sc.toks, j, sc.lang) {
@@ -146,6 +153,9 @@ func (sc *scan) wordTime(i int) (timeExpr, bool) {
 			e.p.End = e.p.Start
 		}
 		return e, true
+	}
+	if n := sc.spanRefAt(i); n > 0 {
+		return timeExpr{a: i, b: i + n, same: true, span: true}, true
 	}
 	if _, n := lx.samePeriod.at(sc.toks, i, sc.lang); n > 0 {
 		return timeExpr{a: i, b: i + n, same: true}, true
@@ -524,6 +534,8 @@ func (sc *scan) notePeriod() {
 		if e.usable() && !e.citation && e.p.Start != "" {
 			p := e.p
 			sc.x.lastPeriod, sc.x.lastPeriodFromClaims = &p, false
+			sc.x.lastPeriodSent = sc.x.sentNo
+			sc.x.lastPeriodFrame = sc.opensSentence(e.a)
 			return
 		}
 	}
@@ -542,6 +554,7 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 	inherited := make([]bool, len(sc.qs))
 	owned := make([]int, len(sc.qs))
 	taken := map[int]bool{}
+	owner := map[int]int{}
 	for k, q := range sc.qs {
 		owned[k] = -1
 		for ti, e := range sc.times {
@@ -551,6 +564,7 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 			if e.a >= q.b && sc.tightGap(q.b, e.a) {
 				owned[k] = ti
 				taken[ti] = true
+				owner[ti] = k
 				break
 			}
 		}
@@ -559,12 +573,22 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 	for _, e := range sc.times {
 		if e.same {
 			same = sc.x.lastPeriod
+			if e.span && sc.x.lastSpan != nil {
+				same = sc.x.lastSpan
+			}
 		}
 	}
 	inherit := sc.x.lastPeriod
-	if !sc.x.lastPeriodFromClaims && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+	// A period a sentence states as its frame ("In 2024, the IOM
+	// interviewed migrant workers.") dates the figures of the next one.
+	framed := sc.x.lastPeriodFrame && sc.x.sentNo == sc.x.lastPeriodSent+1
+	if !sc.x.lastPeriodFromClaims && !framed && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		inherit = nil
 	}
+	if inherit != nil && sc.hasOpenTime() {
+		inherit = nil
+	}
+	figure := sc.figureRefPeriod()
 	for k, q := range sc.qs {
 		if owned[k] >= 0 {
 			p := sc.times[owned[k]].p
@@ -594,6 +618,9 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 				d += 20
 			}
 			if taken[ti] {
+				if sc.contrasted(q, sc.qs[owner[ti]]) {
+					continue
+				}
 				d += 40
 			}
 			if e.citation {
@@ -603,15 +630,29 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 				best, bestD = ti, d
 			}
 		}
+		if best >= 0 && sc.times[best].citation && figure != nil {
+			best = -1 // the caption of the figure shown dates it, not the source
+		}
 		switch {
 		case best >= 0:
 			p := sc.times[best].p
 			out[k] = &p
+			if !sc.times[best].citation {
+				if bp := sc.baselineSpan(q, &p); bp != nil {
+					out[k] = bp
+				}
+			}
+		case figure != nil:
+			out[k] = figure
 		case same != nil:
 			out[k] = same
 		case inherit != nil:
 			out[k] = inherit
 			inherited[k] = true
+			if p := sc.baselineSpan(q, inherit); p != nil {
+				out[k] = p
+				sc.carry = inherit
+			}
 		}
 	}
 	return out, inherited
@@ -678,4 +719,114 @@ func (sc *scan) isChange(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// hasOpenTime reports a time frame no year resolves ("in recent years",
+// "today"): the sentence states its own time, not the one before.
+func (sc *scan) hasOpenTime() bool {
+	found := false
+	sc.lx.openTime.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) { found = true })
+	return found
+}
+
+// contrasted reports two figures set against each other ("to nearly 170
+// million from 53 million in 2010", "30% than 25% in 2020"): the year one
+// owns does not date the other.
+func (sc *scan) contrasted(q, o *quantity) bool {
+	a, b := q.b, o.a
+	if o.b <= q.a {
+		a, b = o.b, q.a
+	}
+	for k := a; k < b && k < len(sc.toks); k++ {
+		switch sc.toks[k].lower {
+		case "from", "than", "versus", "vs", "compared", "от", "чем", "против", "kot", "glede":
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports a time expression that opens its sentence, after at
+// most a preposition or two ("In 2024,", "As of autumn 2024,", "2023 жылы").
+func (sc *scan) opensSentence(a int) bool {
+	for k := 0; k < a; k++ {
+		if sc.toks[k].kind != tWord || k >= 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// baselineSpan returns the span from the baseline year of a change to the
+// year it reaches ("Compared to 2023, arrivals increased by 15.3%" after
+// "In 2024, ..." → 2023–2024), or nil.
+func (sc *scan) baselineSpan(q *quantity, to *Period) *Period {
+	if !sc.isChange(q) || to == nil || len(to.Start) < 4 {
+		return nil
+	}
+	for _, e := range sc.times {
+		if e.baseline && len(e.p.Start) >= 4 && e.p.Start[:4] < to.Start[:4] {
+			return &Period{Start: e.p.Start[:4], End: to.End[:4], Text: e.p.Start[:4] + "–" + to.End[:4]}
+		}
+	}
+	return nil
+}
+
+// spanDemonstratives point back to a span of time named after them.
+var spanDemonstratives = map[string]bool{
+	"this": true, "that": true, "the": true, "этот": true, "этого": true, "этом": true, "тот": true,
+	"осы": true, "сол": true, "to": true, "tem": true, "tega": true,
+}
+
+// spanWords name a span of time a demonstrative points back to.
+var spanWords = map[string]bool{
+	"period": true, "span": true, "timeframe": true, "interval": true,
+	"период": true, "периода": true, "периоде": true, "кезең": true, "кезеңде": true, "кезеңінде": true, "obdobje": true, "obdobju": true,
+}
+
+// spanRefAt returns the length of a reference back to a span of years at
+// token i ("this 12-year span", "this period", "этот период"), or 0.
+func (sc *scan) spanRefAt(i int) int {
+	w := sc.toks[i].lower
+	if !spanDemonstratives[w] || (w == "to" || w == "tem" || w == "tega") && sc.lang != "sl" {
+		return 0
+	}
+	if sc.toks[i].lower == "the" {
+		if t := sc.tok(i + 1); t == nil || t.lower != "whole" && t.lower != "entire" {
+			return 0
+		}
+	}
+	for k := i + 1; k < len(sc.toks) && k <= i+4; k++ {
+		t := &sc.toks[k]
+		if spanWords[t.lower] {
+			return k - i + 1
+		}
+		if t.kind != tWord && t.kind != tNum && !isDash(t.text) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// noteSpan remembers the last span of years the text states, for "this
+// period" in a later sentence.
+func (sc *scan) noteSpan() {
+	for _, e := range sc.times {
+		// Written ranges only ("from 2011 to 2022"), not decades ("the 1990s").
+		if e.usable() && !e.citation && len(e.p.Start) >= 4 && len(e.p.End) >= 4 && e.p.Start[:4] != e.p.End[:4] &&
+			digitCount(e.p.Text) >= 6 {
+			p := e.p
+			sc.x.lastSpan = &p
+		}
+	}
+}
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
 }

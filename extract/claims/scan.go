@@ -42,12 +42,16 @@ type scan struct {
 	times []timeExpr
 	// scratch is the quantity wordAt builds before it knows it keeps it.
 	scratch quantity
+	// carry is the period the next sentence inherits when it is not the
+	// last figure's (a change dated from its baseline).
+	carry *Period
 }
 
 func (x *extractor) sentence(s doc.Sentence) {
 	text := x.d.Text[s.Span.Start:s.Span.End]
 	lang := sentenceLang(text, s.Lang)
 	para := x.d.ParagraphIndex(s.Span.Start)
+	x.sentNo++
 	if para != x.lastPara {
 		// Periods and indicators carry within a paragraph; the entity
 		// carries further, but a heading resets it to the heading's place.
@@ -55,6 +59,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		x.lastCountedPeople = false
 		if para >= 0 && para < len(x.topics) && x.d.Paragraphs[para].Heading {
 			x.lastEntity = x.topics[para]
+			x.lastSpan = nil
 		}
 		x.lastPara = para
 	}
@@ -67,6 +72,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.toks = x.tokBuf
 	sc.markLabels()
 	sc.findTimes()
+	defer sc.noteSpan()
 	sc.findQuantities()
 	sc.accept()
 	claims := sc.attributes()
@@ -153,8 +159,9 @@ func (sc *scan) markLabels() {
 				continue
 			}
 		}
-		// Glued words after it: 1st, 2023a, 63-page, 1-кесте (not 5-тен, 3-fold).
-		if next != nil && !next.space {
+		// Glued words after it: 1st, 2023a, 63-page, 1-кесте (not 5-тен, 3-fold,
+		// nor a decade: 1990s, 2000-х).
+		if next != nil && !next.space && !sc.decadeAt(i) {
 			if next.kind == tWord {
 				if !sc.lx.scale.hasWord(next.lower, sc.lang) && !sc.lx.times.hasWord(next.lower, sc.lang) &&
 					!sc.lx.percent.hasWord(next.lower, sc.lang) && !sc.lx.currency.hasWord(next.lower, sc.lang) {
@@ -1447,4 +1454,30 @@ func absInt(a int) int {
 		return -a
 	}
 	return a
+}
+
+// decadeAt reports a decade written as a year with a glued ending: "1990s",
+// "2000-х", "2000-е", "1990ih".
+func (sc *scan) decadeAt(i int) bool {
+	t := sc.tok(i)
+	if t == nil || t.kind != tNum || len(t.text) != 4 || t.num.Decimals != 0 || t.num.Grouped {
+		return false
+	}
+	if y := int(t.num.Value); y < 1800 || y > 2100 || y%10 != 0 {
+		return false
+	}
+	next := sc.tok(i + 1)
+	if next == nil || next.space {
+		return false
+	}
+	switch next.lower {
+	case "s", "ies", "ih":
+		return true
+	}
+	if isHyphen(next.text) {
+		if w := sc.tok(i + 2); w != nil && !w.space && (w.lower == "х" || w.lower == "е" || w.lower == "ih" || w.lower == "s") {
+			return true
+		}
+	}
+	return false
 }

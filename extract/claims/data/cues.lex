@@ -122,6 +122,15 @@ ru | в том же году | в тот же период | в этот же п
 kk | сол жылы | сол жылдың | сол кезеңде | осы кезеңде
 sl | istega leta | istem letu | istem obdobju
 
+# [open-time] lang | phrases that set a time frame of their own that no year
+# resolves ("in recent years", "today", "the latest data"): the sentence does
+# not inherit the period of the sentence before.
+[open-time]
+en | the latest data | latest data | the latest figures | in recent years | over recent years | in the recent years | recent years | recently | currently | today | nowadays | at present | presently | at the moment | in the past decade | over the past decade | in the last decade | over the last decade | in recent decades | over the past years | in the past years | over the last years
+ru | по последним данным | последние данные | по последней информации | в последние годы | за последние годы | в последнее время | сегодня | на сегодняшний день | в настоящее время | ныне | сейчас | за последнее десятилетие | в последнее десятилетие
+kk | соңғы деректер бойынша | соңғы мәліметтер бойынша | соңғы деректерге сәйкес | соңғы жылдары | соңғы жылдардағы | соңғы уақытта | қазіргі уақытта | қазіргі кезде | бүгінде | бүгінгі таңда | қазір | соңғы онжылдықта
+sl | po zadnjih podatkih | najnovejši podatki | v zadnjih letih | zadnja leta | v zadnjem času | danes | trenutno | sedaj | v zadnjem desetletju
+
 # [baseline] lang | phrases: the year after (or, in Kazakh, before) these is a
 # comparison base, not the claim's period.
 [baseline]

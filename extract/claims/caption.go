@@ -1,0 +1,148 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// captionWords are the words a figure or table caption starts with, and a
+// sentence refers to a figure or table by.
+var captionWords = map[string]bool{
+	"figure": true, "fig": true, "table": true, "chart": true, "diagram": true,
+	"рисунок": true, "рис": true, "таблица": true, "диаграмма": true,
+	"сурет": true, "кесте": true,
+	"slika": true, "tabela": true, "preglednica": true, "graf": true,
+}
+
+// captionLabel reads a caption label at the start of s ("Figure 4", "Table
+// 2", "Сурет 3"): the lowercased kind and the number, and the byte offset
+// after them.
+func captionLabel(s string) (string, string, int) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '*' || s[i] == '_') {
+		i++
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	if j == i {
+		return "", "", 0
+	}
+	word := strings.ToLower(s[i:j])
+	if !captionWords[word] {
+		return "", "", 0
+	}
+	k := j
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	n := k
+	for n < len(s) && (isDigit(s[n]) || (s[n] == '.' && n+1 < len(s) && isDigit(s[n+1]))) {
+		n++
+	}
+	if n == k {
+		return "", "", 0
+	}
+	return captionKind(word), s[k:n], n
+}
+
+// captionKind groups label words of the four languages into figure or table.
+func captionKind(w string) string {
+	switch w {
+	case "table", "таблица", "кесте", "tabela", "preglednica":
+		return "table"
+	}
+	return "figure"
+}
+
+// captionPeriods maps "figure 4" / "table 2" to the period its caption
+// states ("Figure 4: Population migration in Kazakhstan (2015–2024)"), for
+// the figures of sentences that describe it.
+func (x *extractor) captionPeriods() map[string]Period {
+	var out map[string]Period
+	var buf []token
+	for _, p := range x.d.Paragraphs {
+		if p.Span.Start < 0 || p.Span.End > len(x.d.Text) || p.Span.Start >= p.Span.End {
+			continue
+		}
+		text := x.d.Text[p.Span.Start:p.Span.End]
+		kind, num, after := captionLabel(text)
+		if kind == "" || after >= len(text) {
+			continue
+		}
+		// "Figure 4 shows ..." is a sentence, not a caption.
+		rest := strings.TrimLeft(text[after:], " *_")
+		if rest == "" || !(rest[0] == ':' || rest[0] == '.' || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || rest[0] == '-') {
+			continue
+		}
+		end := len(text)
+		// The source line of a caption dates its source, not the figure.
+		low := strings.ToLower(text)
+		for _, cue := range []string{"source:", "sources:", "источник", "дереккөз", "vir:"} {
+			if k := strings.Index(low, cue); k > after && k < end {
+				end = k
+			}
+		}
+		if end > 300 {
+			end = 300
+			for end > after && !isSpaceByte(text[end-1]) {
+				end--
+			}
+		}
+		lang := sentenceLang(text[:end], p.Lang)
+		sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: doc.Span{Start: p.Span.Start + after, End: p.Span.Start + end}, lang: lang}
+		buf = tokenize(buf, x.d.Text, p.Span.Start+after, p.Span.Start+end, lang)
+		sc.toks = buf
+		sc.markLabels()
+		sc.findTimes()
+		for _, e := range sc.times {
+			if e.usable() && !e.citation && !e.p.Relative && e.p.Start != "" {
+				if out == nil {
+					out = map[string]Period{}
+				}
+				key := kind + " " + num
+				if _, dup := out[key]; !dup {
+					out[key] = e.p
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+
+// figureRefPeriod returns the period of the caption of a figure or table the
+// sentence refers to ("(Figure 4)", "see Table 2"), or nil.
+func (sc *scan) figureRefPeriod() *Period {
+	if len(sc.x.captions) == 0 {
+		return nil
+	}
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if t.kind != tWord || !captionWords[t.lower] {
+			continue
+		}
+		s := sc.text[t.start:sc.span.End]
+		kind, num, _ := captionLabel(s)
+		if kind == "" {
+			continue
+		}
+		if p, ok := sc.x.captions[kind+" "+num]; ok {
+			return &p
+		}
+	}
+	return nil
+}

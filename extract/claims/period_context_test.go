@@ -1,0 +1,80 @@
+package claims
+
+import "testing"
+
+// TestPeriodContext covers periods a figure takes from its context: a
+// caption, a framing sentence, a span referred back to, a baseline, and
+// the time frames that stop a period from carrying over.
+func TestPeriodContext(t *testing.T) {
+	runCases(t, []struct {
+		text  string
+		wants []want
+	}{
+		// A figure's caption dates the figures a sentence shows in it.
+		{"Among them, the share of arrivals is 78.2%, and the share of departures is 77% (Figure 4).\n\nFigure 4: Population migration in Kazakhstan (2015–2024). Source: Bureau of National Statistics, 2024.",
+			[]want{{text: "78.2%", period: "2015-2024"}, {text: "77%", period: "2015-2024"}}},
+		{"Доля прибывших составила 61,5% (таблица 2).\n\nТаблица 2: Миграция населения Казахстана, 2018–2022 гг.",
+			[]want{{text: "61,5%", period: "2018-2022"}}},
+		{"Aibashov (2024) shows that the quota reached 17,000 workers (Figure 3).\n\nFigure 3: Quotas for foreign labor in Kyrgyzstan, 2015–2023. Source: Aibashov (2024).",
+			[]want{{text: "17,000", period: "2015-2023"}}},
+		// A sentence that frames a period dates the figures of the next one.
+		{"In 2024, the International Organization for Migration interviewed migrant workers. 36% of respondents cited income as the key reason.",
+			[]want{{text: "36%", period: "2024"}}},
+		{"2023 жылы Халықаралық көші-қон ұйымы сауалнама жүргізді. Респонденттердің 40%-ы табысты атады.",
+			[]want{{text: "40%-ы", period: "2023"}}},
+		// "this 12-year span" points back to the range stated before.
+		{"The migration landscape of Kazakhstan changed from 2011 to 2022. In 2012, the balance fell by 1.4 thousand inhabitants.\n\nOver this 12-year span, 367.1 thousand individuals emigrated.",
+			[]want{{text: "367.1 thousand", period: "2011-2022"}}},
+		{"Миграция из Казахстана изучалась за 2015–2020 гг. В 2016 году выехали 30 тыс. человек. За этот период выехали 200 тыс. человек.",
+			[]want{{text: "200 тыс.", period: "2015-2020"}}},
+		// A change against a baseline spans from the baseline.
+		{"In 2024, 29,282 people arrived in Kazakhstan. Compared to 2023, the number of arrivals increased by 15.3%.",
+			[]want{{text: "15.3%", period: "2023-2024"}}},
+		// Decades glued to their ending.
+		{"In the 1990s, 2 million migrants worked in Russia.", []want{{text: "2 million", period: "1990-1999"}}},
+		{"В 2000-х годах в России работали 2 млн мигрантов.", []want{{text: "2 млн", period: "2000-2009"}}},
+		// A decade is not the span "this period" points back to.
+		{"Kazakhstan's migration changed from 2011 to 2022. Following the tumultuous 1990s, 2012 saw a decline of 1.4 thousand inhabitants. Over this 12-year span, 367.1 thousand individuals emigrated.",
+			[]want{{text: "367.1 thousand", period: "2011-2022"}}},
+		// The year of the other figure of a contrast is not this one's.
+		{"Migrant workers have grown to nearly 170 million from 53 million in 2010.",
+			[]want{{text: "53 million", period: "2010"}}},
+	})
+}
+
+// TestPeriodNotCarried checks figures that must not take the period of the
+// sentence before.
+func TestPeriodNotCarried(t *testing.T) {
+	for _, tt := range []struct{ text, claim string }{
+		{"In 2024, 650 thousand citizens were abroad. Today, according to official data, 350 thousand migrants work in Russia.", "350 thousand"},
+		{"In 2023, 4,094 visas were issued. In recent years, migration to Poland accounted for 21% of visas.", "21%"},
+		{"In 2024, more than 10,000 Kyrgyzstanis worked in Austria. According to the latest data, there are more than 36,000 Kyrgyzstanis in the United States.", "more than 36,000"},
+		{"В 2024 году в Австрии работали 10 тыс. киргизстанцев. По последним данным, в США находятся 36 тыс. киргизстанцев.", "36 тыс."},
+		{"V letu 2023 je prišlo 5.000 delavcev. Danes v Sloveniji dela 12.000 delavcev iz Bosne.", "12.000"},
+		{"Migrant workers have grown to nearly 170 million from 53 million in 2010.", "nearly 170 million"},
+		{"The attack took place on March 22, 2024 in Moscow. Four nationals were found responsible for killing 137 people.", "137"},
+	} {
+		c, ok := findClaim(extractText(t, tt.text), tt.claim)
+		if !ok {
+			t.Errorf("%q: no claim %q", tt.text, tt.claim)
+			continue
+		}
+		if c.Period.String() != "" {
+			t.Errorf("%q: %q period %q, want none", tt.text, tt.claim, c.Period.String())
+		}
+	}
+}
+
+// TestListedDestinations: figures in brackets after a list of destinations
+// are shares of the flow to each, not the destinations' own figures.
+func TestListedDestinations(t *testing.T) {
+	runCases(t, []struct {
+		text  string
+		wants []want
+	}{
+		{"Uzbek migration to European Union countries has grown, particularly to Poland (which accounted for 21% of EU-issued visas), Lithuania (17%), Germany (16%), and Latvia (7%).",
+			[]want{{text: "21%", entity: "UZ", dest: "PL"}, {text: "17%", entity: "UZ", dest: "LT"}, {text: "7%", entity: "UZ", dest: "LV"}}},
+		{"Kazakhstan (29%), Uzbekistan (24%) and Tajikistan (19%) reported the largest shares.",
+			[]want{{text: "29%", entity: "KZ"}, {text: "24%", entity: "UZ"}}},
+	})
+}
