@@ -14,27 +14,29 @@ import (
 var dataFS embed.FS
 
 // Lexicon holds the data the citation extractor reads: the Cyrillic to
-// Latin transliteration table, attribution cue phrases, organisation head
-// words, words that are never surnames, and "et al." / "and" markers. Load
-// it once with Load; it is read-only afterwards.
+// Latin transliteration table, organisation head words, words that are
+// never surnames and "et al." / "and" markers for callouts (data/cues.lex),
+// and the attribution patterns with their word lists (data/attrib.lex).
+// Load it once with Load; it is read-only afterwards.
 type Lexicon struct {
 	// Translit maps a lower-case Cyrillic letter to its Latin spelling.
 	Translit map[rune]string
-	// Before and After are attribution cues that precede or follow the
-	// organisation, longest first.
+	// Before and After are the attribution patterns whose organisation
+	// follows or precedes their words, as written in data/attrib.lex.
 	Before, After []string
 	// OrgHeads are words (or, for inflected languages, word beginnings)
-	// that make a phrase an organisation.
+	// that make a callout's name part an organisation.
 	OrgHeads []string
 	// NotNames are capitalised words that are not surnames.
 	NotNames map[string]bool
 	// EtAl and And are the markers of callouts, longest first.
 	EtAl, And []string
+
+	at *attribLexicon
 }
 
 var sections = map[string]bool{
-	"attribution-before": true, "attribution-after": true, "organisation": true,
-	"not-name": true, "etal": true, "and": true,
+	"organisation": true, "not-name": true, "etal": true, "and": true,
 }
 
 // Load parses the embedded data files and validates them.
@@ -70,10 +72,6 @@ func Load() (*Lexicon, error) {
 		}
 		p := strings.ToLower(e.Fields[0])
 		switch e.Section {
-		case "attribution-before":
-			lx.Before = append(lx.Before, p)
-		case "attribution-after":
-			lx.After = append(lx.After, p)
 		case "organisation":
 			lx.OrgHeads = append(lx.OrgHeads, p)
 		case "not-name":
@@ -84,11 +82,24 @@ func Load() (*Lexicon, error) {
 			lx.And = append(lx.And, p)
 		}
 	}
-	for name, l := range map[string][]string{"attribution-before": lx.Before, "attribution-after": lx.After, "organisation": lx.OrgHeads, "etal": lx.EtAl, "and": lx.And} {
+	for name, l := range map[string][]string{"organisation": lx.OrgHeads, "etal": lx.EtAl, "and": lx.And} {
 		if len(l) == 0 {
 			return nil, fmt.Errorf("data/cues.lex: section [%s] is empty", name)
 		}
 		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+	}
+	at, err := loadAttrib(dataFS, "data/attrib.lex")
+	if err != nil {
+		return nil, err
+	}
+	lx.at = at
+	for _, p := range at.patterns {
+		if p.right != slotNone {
+			lx.Before = append(lx.Before, p.src)
+		}
+		if p.left != slotNone && p.left != slotPersonOpt {
+			lx.After = append(lx.After, p.src)
+		}
 	}
 	return lx, nil
 }

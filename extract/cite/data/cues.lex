@@ -1,55 +1,8 @@
-# Cue phrases for citations and attributions; case-folded, matched at word
-# boundaries.
+# Cue words for citation callouts; case-folded, matched at word boundaries.
+# (Attribution patterns and their organisation words are in attrib.lex.)
 
-# Phrases after which an organisation is named as the source of a
-# statement: "according to the World Bank", "по данным Всемирного банка".
-[attribution-before]
-according to
-as reported by
-as estimated by
-as stated by
-based on data from
-based on the data from
-data from
-figures from
-estimates by
-reported by
-по данным
-согласно данным
-согласно
-по информации
-по оценкам
-по сведениям
-как сообщает
-po podatkih
-po navedbah
-glede na podatke
-po ocenah
-
-# Phrases that follow the organisation: "the Tajik migration Agency
-# reported", "Дүниежүзілік банктің мәліметінше".
-[attribution-after]
-reported
-reports
-has reported
-estimated
-estimates
-announced
-stated
-мәліметінше
-мәліметі бойынша
-деректері бойынша
-деректеріне сәйкес
-хабарлауынша
-сообщает
-сообщил
-сообщило
-сообщила
-poroča
-navaja
-
-# Head words that make a phrase an organisation (prefixes for Cyrillic
-# inflection: a phrase word starting with one of these counts).
+# Head words that make a callout's name part an organisation (prefixes for
+# Cyrillic inflection: a phrase word starting with one of these counts).
 [organisation]
 ministry
 agency

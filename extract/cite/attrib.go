@@ -1,0 +1,1321 @@
+package cite
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// atok is one word of the text as the attribution patterns see it.
+type atok struct {
+	// wordClass holds the lexicon's classes, filled only around cues
+	// (tokWindow.ensure); elsewhere it is unclassified.
+	*wordClass
+	low   string // folded
+	cap   bool   // starts with an upper-case letter
+	lower bool   // starts with a lower-case letter
+	sym   bool   // holds no letter or digit
+	cyr   bool   // holds a Cyrillic letter
+	s, e  int    // the word without the punctuation around it
+	grp   int    // the sentence (or paragraph) the word is in
+	punct uint16
+	poss  bool // "Agency's", "Statistics’"
+	known bool // part of a name of [org-name]
+}
+
+// Punctuation around a word.
+const (
+	pStop        uint16 = 1 << iota // after: , ; : . ! ? ) ] } …
+	pHard                           // after: the same but for the comma
+	pComma                          // after: ,
+	pQuoteAfter                     // after: a quote
+	pParenBefore                    // before: ( [ {
+	pQuoteBefore                    // before: a quote
+	pCloseFirst                     // after: starts with ")"
+	pCloseOnly                      // after: just ")"
+	pColonFirst                     // after: starts with ":"
+	pDotColon                       // after: holds "." or ":"
+	pFullStop                       // after: holds ".", "!" or "?"
+)
+
+const (
+	leadPunct  = "(\"“«„'‘[{*_"
+	trailPunct = ".,;:!?)\"”»'’]}*_…"
+)
+
+func punctFlags(lead, trail string) uint16 {
+	var f uint16
+	if lead == "" && trail == "" {
+		return 0
+	}
+	if strings.ContainsAny(trail, ",;:.!?)]}…") {
+		f |= pStop
+	}
+	if strings.ContainsAny(trail, ";:.!?)]}…") {
+		f |= pHard
+	}
+	if strings.Contains(trail, ",") {
+		f |= pComma
+	}
+	if strings.ContainsAny(trail, "\"”»'’") {
+		f |= pQuoteAfter
+	}
+	if strings.ContainsAny(lead, "([{") {
+		f |= pParenBefore
+	}
+	if strings.ContainsAny(lead, "\"“«„'‘") {
+		f |= pQuoteBefore
+	}
+	if strings.HasPrefix(trail, ")") {
+		f |= pCloseFirst
+	}
+	if trail == ")" {
+		f |= pCloseOnly
+	}
+	if strings.HasPrefix(trail, ":") {
+		f |= pColonFirst
+	}
+	if strings.ContainsAny(trail, ".:") {
+		f |= pDotColon
+	}
+	if strings.ContainsAny(trail, ".!?") {
+		f |= pFullStop
+	}
+	return f
+}
+
+func (t *atok) strong() bool { return t.acr || t.known || t.head }
+
+// stopAfter reports a sentence-internal stop after the word: a comma, a
+// stop, a colon, a closing bracket.
+func (t *atok) stopAfter() bool { return t.punct&pStop != 0 }
+
+func (t *atok) quoteAfter() bool { return t.punct&pQuoteAfter != 0 }
+
+func (t *atok) parenBefore() bool { return t.punct&pParenBefore != 0 }
+
+func (t *atok) quoteBefore() bool { return t.punct&pQuoteBefore != 0 }
+
+// nameLike reports a capitalised word or an organisation word that can
+// stand in a name.
+func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
+
+// attribTokens splits the text into words for the attribution patterns.
+func (x *extractor) attribTokens() []atok {
+	t := x.d.Text
+	out := make([]atok, 0, len(t)/6)
+	space := func(i int) (bool, int) {
+		if b := t[i]; b < utf8.RuneSelf {
+			return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v', 1
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		return unicode.IsSpace(r), w
+	}
+	for i := 0; i < len(t); {
+		if sp, w := space(i); sp {
+			i += w
+			continue
+		}
+		j := i
+		for j < len(t) {
+			sp, w := space(j)
+			if sp {
+				break
+			}
+			j += w
+		}
+		out = append(out, makeTok(t, i, j))
+		i = j
+	}
+	// Sentence groups: words of one sentence share a group; outside the
+	// sentences the paragraph groups them.
+	ss, ps := x.d.Sentences, x.d.Paragraphs
+	si, pi := 0, 0
+	for k := range out {
+		off := out[k].s
+		for si < len(ss) && ss[si].Span.End <= off {
+			si++
+		}
+		for pi < len(ps) && ps[pi].Span.End <= off {
+			pi++
+		}
+		switch {
+		case si < len(ss) && ss[si].Span.Start <= off:
+			out[k].grp = si
+		case pi < len(ps) && ps[pi].Span.Start <= off:
+			out[k].grp = -pi - 2
+		default:
+			out[k].grp = -1
+		}
+	}
+	return out
+}
+
+// tokWindow completes the words toks[a..b] for the readers: their lexicon
+// classes, and the known names among them. Only the words around a cue's
+// first word need it.
+type tokWindow struct {
+	x     *extractor
+	toks  []atok
+	done  []bool // classified
+	named []bool // name-checked
+	cache map[string]*wordClass
+}
+
+func (w *tokWindow) ensure(a, b int) {
+	toks := w.toks
+	a, b = max(a, 0), min(b, len(toks)-1)
+	for k := a; k <= b; k++ {
+		if w.done[k] {
+			continue
+		}
+		w.done[k] = true
+		tk := &toks[k]
+		core := w.x.d.Text[tk.s:tk.e]
+		c := w.cache[core]
+		if c == nil {
+			c = classify(tk, core, w.x.lx.at)
+			w.cache[core] = c
+		}
+		tk.wordClass = c
+	}
+	// Names may start a few words before the window.
+	for k := max(a-4, 0); k <= b; k++ {
+		if !w.named[k] {
+			w.named[k] = true
+			w.markNames(k)
+		}
+	}
+}
+
+// markNames marks the known names, several words long ("Human Rights
+// Watch"), that start at toks[k].
+func (w *tokWindow) markNames(k int) {
+	at, toks := w.x.lx.at, w.toks
+	tk := &toks[k]
+	if tk.sym || !(tk.cap || startsDigit(tk.low)) {
+		return
+	}
+	try := func(seq []nameWord) {
+		if k+len(seq) > len(toks) {
+			return
+		}
+		for m, nw := range seq {
+			o := &toks[k+m]
+			if !nw.match(o.low) || o.grp != tk.grp || m > 0 && toks[k+m-1].stopAfter() {
+				return
+			}
+			if nw.upper && w.x.d.Text[o.s:o.e] != strings.ToUpper(w.x.d.Text[o.s:o.e]) {
+				return // "WHO", not "Who"
+			}
+		}
+		for m := range seq {
+			toks[k+m].known = true
+		}
+	}
+	for _, seq := range at.names[tk.low] {
+		try(seq)
+	}
+	for _, seq := range at.nameStems {
+		if strings.HasPrefix(tk.low, seq[0].w) {
+			try(seq)
+		}
+	}
+}
+
+// isYear reports a four-digit year ("2023").
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// wordClass is what the lexicon says of one spelling of a word.
+type wordClass struct {
+	acr                                        bool // an abbreviation that may name an organisation
+	head, legal, stop, conn, aux, role, office bool
+}
+
+const (
+	leadPunctASCII  = "(\"'[{*_"
+	trailPunctASCII = ".,;:!?)\"']}*_"
+)
+
+// unclassified stands for the lexicon classes of a word no reader looks at.
+var unclassified = &wordClass{}
+
+func makeTok(t string, i, j int) atok {
+	s, e := i, j
+	for s < e && strings.IndexByte(leadPunctASCII, t[s]) >= 0 {
+		s++
+	}
+	for s < e {
+		r, w := utf8.DecodeRuneInString(t[s:e])
+		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		if b := t[e-1]; b < utf8.RuneSelf {
+			if strings.IndexByte(trailPunctASCII, b) < 0 {
+				break
+			}
+			e--
+			continue
+		}
+		r, w := utf8.DecodeLastRuneInString(t[s:e])
+		if !strings.ContainsRune(trailPunct, r) {
+			break
+		}
+		e -= w
+	}
+	tk := atok{s: s, e: e}
+	lead, trail := t[i:s], t[e:j]
+	core := t[s:e]
+	if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
+		tk.poss = true
+		_, w := utf8.DecodeLastRuneInString(core[:len(core)-1])
+		tk.e -= 1 + w
+		core = t[tk.s:tk.e]
+		trail = t[tk.e+1+w : j]
+	} else if (strings.HasPrefix(trail, "’") || strings.HasPrefix(trail, "'")) && (strings.HasSuffix(core, "s") || strings.HasSuffix(core, "S")) && !strings.ContainsAny(lead, "'‘") {
+		tk.poss = true // "Statistics’ Agency"
+		_, w := utf8.DecodeRuneInString(trail)
+		trail = trail[w:]
+	}
+	tk.punct = punctFlags(lead, trail)
+	tk.wordClass = unclassified
+	spell(&tk, core)
+	return tk
+}
+
+// spell reads a word's spelling.
+func spell(tk *atok, core string) {
+	ascii := true
+	letters := 0
+	for i := 0; i < len(core); i++ {
+		b := core[i]
+		if b >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+			letters++
+		}
+	}
+	if !ascii {
+		letters = 0
+		for _, r := range core {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+				if r >= 0x400 && r <= 0x52f {
+					tk.cyr = true
+				}
+			}
+		}
+	}
+	if letters == 0 {
+		tk.sym = true
+		tk.low = core
+		return
+	}
+	tk.low = fold(core)
+	r, _ := utf8.DecodeRuneInString(core)
+	tk.cap = unicode.IsUpper(r)
+	tk.lower = unicode.IsLower(r)
+}
+
+// classify looks a word up in the lexicon.
+func classify(tk *atok, core string, at *attribLexicon) *wordClass {
+	c := &wordClass{}
+	if tk.sym {
+		c.conn = at.conn.has(core)
+		return c
+	}
+	// "ХКҰ-ның", "IOM-a": an abbreviation with a case ending.
+	base := core
+	if h := strings.IndexByte(core, '-'); h > 0 {
+		suffix := core[h+1:]
+		if suffix != "" && suffix == strings.ToLower(suffix) && suffix != strings.ToUpper(suffix) {
+			base = core[:h]
+		}
+	}
+	bu, bl := 0, 0
+	for _, r := range base {
+		if unicode.IsUpper(r) {
+			bu++
+		} else if unicode.IsLower(r) {
+			bl++
+		}
+	}
+	c.acr = bu >= 2 && bl == 0 && utf8.RuneCountInString(base) <= 12 && at.classOf(fold(base))&cNotOrg == 0
+	low := tk.low
+	cls := at.classOf(low)
+	c.head = cls&cHead != 0
+	if !c.head && len(low) > 3 && strings.HasSuffix(low, "s") && at.heads.exact[low[:len(low)-1]] {
+		c.head = true // plural
+	}
+	if !c.head {
+		if h := strings.LastIndexByte(low, '-'); h > 0 && h < len(low)-1 {
+			c.head = at.heads.has(low[h+1:]) // "пресс-служба"
+		}
+	}
+	c.legal = cls&cLegal != 0
+	c.stop = cls&cStop != 0
+	c.conn = cls&cConn != 0
+	c.aux = cls&cAux != 0
+	c.role = cls&cRole != 0 && !c.head // "министрлігі" is a ministry
+	c.office = c.role && cls&cOffice != 0
+	return c
+}
+
+// attrCand is an attribution found by one pattern.
+type attrCand struct {
+	span, org doc.Span
+	pat       int
+}
+
+// attributions finds statements credited to an organisation without a
+// formal citation, by the patterns of data/attrib.lex.
+func (x *extractor) attributions(cs []Citation) []Attribution {
+	at := x.lx.at
+	if at == nil {
+		return nil
+	}
+	toks := x.attribTokens()
+	// Captions' source lines ("Source: World Bank data") are source notes.
+	caption := make([]bool, len(toks))
+	for k := range toks {
+		opens := k == 0 || toks[k-1].grp != toks[k].grp || toks[k-1].punct&pDotColon != 0
+		switch {
+		case opens && at.captions.has(toks[k].low) && toks[k].punct&pColonFirst != 0:
+			caption[k] = true
+		case k > 0 && toks[k-1].grp == toks[k].grp && toks[k-1].punct&pFullStop == 0:
+			caption[k] = caption[k-1] // up to the caption's full stop
+		}
+	}
+	win := &tokWindow{x: x, toks: toks, done: make([]bool, len(toks)), named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
+	var cands []attrCand
+	var ends []int
+	for i := range toks {
+		tk := &toks[i]
+		if tk.sym || caption[i] {
+			continue
+		}
+		try := func(pi int) {
+			p := at.patterns[pi]
+			ends = ends[:0]
+			matchElems(toks, p.elems, 0, i, tk.grp, &ends)
+			if len(ends) > 0 {
+				// The readers look at most this far from the words.
+				a, b := i-3, ends[len(ends)-1]+3
+				if p.left != slotNone {
+					a = i - 40
+				}
+				if p.right != slotNone {
+					b += 50
+				}
+				win.ensure(a, b)
+			}
+			for _, j := range ends {
+				if c, ok := x.trySlots(toks, p, i, j); ok {
+					c.pat = pi
+					if !x.skipped(c.org.Start) && !formallyCited(x.d.Text, cs, c.org, &at.conn) {
+						cands = append(cands, c)
+					}
+					return
+				}
+			}
+		}
+		for _, pi := range at.anchors[tk.low] {
+			try(pi)
+		}
+		for _, sa := range at.stemAnchors {
+			if strings.HasPrefix(tk.low, sa.stem) {
+				try(sa.p)
+			}
+		}
+	}
+	// Overlapping matches: the longest wins, then the earlier pattern.
+	sort.SliceStable(cands, func(i, j int) bool {
+		li, lj := cands[i].span.End-cands[i].span.Start, cands[j].span.End-cands[j].span.Start
+		if li != lj {
+			return li > lj
+		}
+		return cands[i].pat < cands[j].pat
+	})
+	var kept []attrCand
+	for _, c := range cands {
+		ok := true
+		for _, k := range kept {
+			if k.span.Overlaps(c.span) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].span.Start < kept[j].span.Start })
+	out := make([]Attribution, 0, len(kept))
+	for _, c := range kept {
+		out = append(out, Attribution{Span: c.span, Org: x.d.Text[c.org.Start:c.org.End], OrgSpan: c.org, Sentence: x.d.SentenceSpan(c.org.Start)})
+	}
+	return out
+}
+
+// matchElems matches a pattern's words from toks[i], appending the index
+// after each way they match to ends (shorter first).
+func matchElems(toks []atok, els []elem, k, i, grp int, ends *[]int) {
+	if k == len(els) {
+		*ends = append(*ends, i)
+		return
+	}
+	el := &els[k]
+	if el.gap > 0 {
+		for g := 0; g <= el.gap; g++ {
+			if i+g > len(toks) || g > 0 && (toks[i+g-1].grp != grp || toks[i+g-1].stopAfter()) {
+				break
+			}
+			matchElems(toks, els, k+1, i+g, grp, ends)
+		}
+		return
+	}
+	if el.opt {
+		matchElems(toks, els, k+1, i, grp, ends)
+	}
+	if i >= len(toks) {
+		return
+	}
+	t := &toks[i]
+	if t.grp != grp || t.sym || !el.words.has(t.low) || k > 0 && t.cap {
+		// The cue's words are lower case, but for a sentence's first word:
+		// a capitalised "Statistics" or "Records" belongs to a name.
+		return
+	}
+	if k > 0 && (toks[i-1].stopAfter() || t.parenBefore()) {
+		return
+	}
+	matchElems(toks, els, k+1, i+1, grp, ends)
+}
+
+// trySlots reads the pattern's slots around its words toks[i:j].
+func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool) {
+	grp := toks[i].grp
+	initial := i == 0 || toks[i-1].grp != grp || toks[i-1].stopAfter() || toks[i-1].sym
+	if p.afterLower {
+		// "the data compiled by", "Surveys conducted by", but not
+		// "Published by ZRC SAZU" in front matter.
+		if initial {
+			return attrCand{}, false
+		}
+		prev := &toks[i-1]
+		if !prev.lower && !(prev.cap && (i == 1 || toks[i-2].grp != grp)) {
+			return attrCand{}, false
+		}
+	}
+	if toks[i].cap && !(initial && p.left == slotNone) {
+		return attrCand{}, false
+	}
+	c := attrCand{span: doc.Span{Start: toks[i].s, End: toks[j-1].e}}
+	haveOrg := false
+	if p.right != slotNone {
+		if j >= len(toks) || toks[j-1].stopAfter() || toks[j-1].quoteAfter() && p.rightGap == 0 {
+			return c, false
+		}
+		ok := false
+		for g := 0; g <= p.rightGap && !ok; g++ {
+			k := j + g
+			if k >= len(toks) || toks[k].grp != grp || g > 0 && toks[k-1].stopAfter() {
+				break
+			}
+			var a, b int
+			switch p.right {
+			case slotOrg:
+				a, b, ok = x.orgForward(toks, k)
+				if ok {
+					c.org = doc.Span{Start: toks[a].s, End: nameEnd(toks, a, b)}
+				}
+			case slotPerson:
+				a, b, ok = x.personForward(toks, k)
+				if ok {
+					c.org = x.personOrg(toks, a, b)
+				}
+			}
+			if ok {
+				c.span.End = max(toks[b].e, c.org.End)
+			}
+		}
+		if !ok {
+			return c, false
+		}
+		haveOrg = true
+	}
+	if p.left != slotNone {
+		ok := false
+		for g := 0; g <= p.leftGap && !ok; g++ {
+			if g > 0 {
+				// Between a possessive and its noun any lower-case words or
+				// numbers ("Kursiv's recent migration figures"); else only
+				// auxiliaries ("the Ministry has also reported").
+				gt := &toks[i-g]
+				free := p.left == slotOrgPoss && (gt.lower || startsDigit(gt.low)) && !gt.stop
+				if !(gt.aux || free) || gt.stopAfter() || gt.quoteAfter() || gt.grp != grp {
+					break
+				}
+			}
+			q := i - 1 - g
+			if q < 0 || toks[q].grp != grp {
+				break
+			}
+			var a int
+			switch p.left {
+			case slotOrg, slotOrgPoss:
+				if toks[q].poss != (p.left == slotOrgPoss) {
+					continue
+				}
+				// "the UN Economic and Social Commission for Asia and the
+				// Pacific (UN ESCAP) observes": the name before its acronym.
+				nq := q
+				if m := aliasStart(toks, q); m > 0 && toks[m-1].grp == grp && !toks[m-1].stopAfter() {
+					nq = m - 1
+				} else if toks[q].stopAfter() || toks[q].quoteAfter() && !toks[q].poss {
+					continue
+				}
+				a, ok = x.orgBackward(toks, nq)
+				if ok && !haveOrg {
+					c.org = doc.Span{Start: toks[a].s, End: nameEnd(toks, a, q)}
+				}
+			case slotPerson, slotPersonOpt:
+				a, ok = x.personBackward(toks, q)
+				if ok && !haveOrg {
+					c.org = x.personOrg(toks, a, q)
+				}
+			}
+			if ok {
+				c.span.Start = toks[a].s
+			}
+		}
+		if !ok && p.left != slotPersonOpt {
+			return c, false
+		}
+	}
+	return c, c.org.End > c.org.Start
+}
+
+// nameEnd is the end of the name toks[a..b], with the closing bracket of an
+// abbreviation it ends in.
+func nameEnd(toks []atok, a, b int) int {
+	if toks[b].punct&pCloseFirst != 0 {
+		for m := b; m >= a && m > b-3; m-- {
+			if toks[m].parenBefore() {
+				return toks[b].e + 1
+			}
+		}
+	}
+	return toks[b].e
+}
+
+// aliasEnd returns the last word of an abbreviation in brackets that
+// starts at toks[k] ("(IOM)", "(UN ESCAP)"), or -1.
+func aliasEnd(toks []atok, k int) int {
+	for m := k; m < len(toks) && m < k+3; m++ {
+		t := &toks[m]
+		if !(t.acr || t.known || t.cap) || t.grp != toks[k].grp || m > k && t.parenBefore() {
+			return -1
+		}
+		if t.punct&pCloseFirst != 0 {
+			return m
+		}
+		if t.stopAfter() || t.quoteAfter() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// aliasStart returns the first word of an abbreviation in brackets that
+// ends at toks[q], or -1.
+func aliasStart(toks []atok, q int) int {
+	if toks[q].punct&pCloseOnly == 0 {
+		return -1
+	}
+	for m := q; m >= 0 && m > q-3; m-- {
+		t := &toks[m]
+		if !(t.acr || t.known || t.cap) || t.grp != toks[q].grp || m < q && (t.stopAfter() || t.quoteAfter()) {
+			return -1
+		}
+		if t.parenBefore() {
+			if aliasEnd(toks, m) == q {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// slavic reports whether names near the word are inflected noun chains
+// ("Министерства внутренних дел России", "Statističnega urada RS").
+func (x *extractor) slavic(t *atok) bool {
+	if t.cyr {
+		return true
+	}
+	return x.d.LangAt(t.s) == "sl"
+}
+
+// lowerRun counts the lower-case words from toks[k] that could stand
+// inside a name before a capitalised or organisation word, and reports
+// whether such a word follows them.
+func lowerRun(toks []atok, k, grp, limit int) (int, bool) {
+	n := 0
+	for k+n < len(toks) && n <= limit {
+		t := &toks[k+n]
+		if t.grp != grp || t.parenBefore() || t.quoteBefore() && n > 0 {
+			return n, false
+		}
+		if t.nameLike() {
+			return n, n > 0
+		}
+		if !t.lower || t.stop || t.conn || t.legal || t.stopAfter() || t.quoteAfter() {
+			return n, false
+		}
+		n++
+	}
+	return n, false
+}
+
+// complementRun counts the lower-case words from toks[k] that end a name
+// at a comma, a stop or the sentence's end: one word, or two after a
+// connector.
+func complementRun(toks []atok, k, grp int, afterConn bool) (int, bool) {
+	limit := 1
+	if afterConn {
+		limit = 2
+	}
+	for n := 0; n < limit && k+n < len(toks); n++ {
+		t := &toks[k+n]
+		if t.grp != grp || !t.lower || t.stop || t.conn || t.legal || t.parenBefore() || t.quoteBefore() {
+			return 0, false
+		}
+		if t.stopAfter() || k+n+1 == len(toks) || toks[k+n+1].grp != grp {
+			return n + 1, true
+		}
+	}
+	return 0, false
+}
+
+// listGoesOn reports whether the words from toks[n] go on a list of
+// capitalised words inside a name, closed by "and" and a capitalised word
+// ("..., Social Development and Migration").
+func listGoesOn(toks []atok, n, grp int) bool {
+	and := false
+	for m := n; m < len(toks) && m < n+8; m++ {
+		t := &toks[m]
+		if t.grp != grp || t.parenBefore() || t.quoteBefore() {
+			return false
+		}
+		if t.low == "and" || t.low == "&" {
+			if t.stopAfter() || m == n {
+				return false
+			}
+			and = true
+			continue
+		}
+		if !t.cap || t.stop {
+			return false
+		}
+		if and {
+			// The name goes on ("... Migration of the Kyrgyz Republic") or
+			// ends; a lower-case word after it ("Kyrgyz and Uzbek
+			// workers") shows the list was no name's.
+			for ; m < len(toks); m++ {
+				t := &toks[m]
+				if t.stopAfter() || t.quoteAfter() {
+					return true
+				}
+				if m+1 >= len(toks) || toks[m+1].grp != grp {
+					return true
+				}
+				if nx := &toks[m+1]; !(nx.cap && !nx.stop) {
+					return nx.conn || nx.parenBefore()
+				}
+			}
+			return true
+		}
+		if t.punct&pHard != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// orgForward reads an organisation name that starts at toks[p] (after a
+// cue) and returns its first and last words.
+func (x *extractor) orgForward(toks []atok, p int) (int, int, bool) {
+	grp := toks[p].grp
+	k := p
+	// "the", "a 2023 (IOM report)".
+	for k < len(toks) && toks[k].grp == grp && !toks[k].stopAfter() && !toks[k].quoteBefore() && !toks[k].parenBefore() &&
+		(toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an" || isYear(toks[k].low)) {
+		k++
+	}
+	if k >= len(toks) || toks[k].grp != grp {
+		return 0, 0, false
+	}
+	slav := x.slavic(&toks[k])
+	var acc []int
+	headSeen, lastHead := false, false
+	alias := -1
+loop:
+	for k < len(toks) && len(acc) < 16 {
+		t := &toks[k]
+		if t.grp != grp {
+			break
+		}
+		if t.parenBefore() || t.quoteBefore() {
+			if len(acc) > 0 && t.parenBefore() {
+				alias = aliasEnd(toks, k) // "(IOM)", "(UN ESCAP)"
+			}
+			break
+		}
+		if t.legal && !t.known {
+			return 0, 0, false
+		}
+		switch {
+		case t.sym && !t.conn:
+			break loop
+		case t.nameLike():
+			acc = append(acc, k)
+			if t.strong() {
+				headSeen = true
+			}
+			lastHead = t.head && !t.known && !t.acr
+		case t.low == "the" && len(acc) > 0 && toks[k-1].conn:
+			acc = append(acc, k)
+		case t.conn && len(acc) > 0:
+			acc = append(acc, k)
+		case t.lower && !t.stop:
+			limit := 0
+			switch {
+			case !headSeen && slav:
+				limit = 3
+			case !headSeen:
+				limit = 2
+			case slav && lastHead:
+				limit = 3
+			}
+			n, ok := lowerRun(toks, k, grp, limit)
+			closing := false
+			if !ok && slav && lastHead {
+				// A complement that ends the name at a comma or the
+				// sentence's end: "организации по миграции,", "Ministrstva
+				// za delo.", "Министерства труда,".
+				n, closing = complementRun(toks, k, grp, toks[k-1].conn)
+			}
+			if !ok && !closing || n > limit {
+				break loop
+			}
+			for m := 0; m < n; m++ {
+				acc = append(acc, k+m)
+			}
+			if closing {
+				break loop
+			}
+			k += n
+			continue
+		default:
+			break loop
+		}
+		if !slav && headSeen && t.cap && t.punct&pComma != 0 && t.punct&pHard == 0 && listGoesOn(toks, k+1, grp) {
+			// "Ministry of Labor, Social Development and Migration"
+			k++
+			continue
+		}
+		if t.stopAfter() || t.quoteAfter() {
+			break
+		}
+		if t.poss {
+			// "Kazakhstan's Ministry of Labour" goes on; "the Agency's
+			// deputy director" ends.
+			if n := k + 1; n < len(toks) && toks[n].grp == grp && !toks[n].parenBefore() && !toks[n].quoteBefore() && (toks[n].cap || toks[n].acr) && !toks[n].stop {
+				k++
+				continue
+			}
+			break
+		}
+		k++
+	}
+	// Leading lower-case words ("доклада Всемирного банка") and connectors
+	// are not part of the name.
+	for len(acc) > 0 {
+		t := &toks[acc[0]]
+		if t.conn || t.low == "the" || t.lower && !t.head {
+			acc = acc[1:]
+			continue
+		}
+		break
+	}
+	if len(acc) == 0 {
+		return 0, 0, false
+	}
+	if t := &toks[acc[0]]; t.lower {
+		// A lower-case head ("пресс-служба МВД") needs a name after it.
+		named := false
+		for _, m := range acc[1:] {
+			if toks[m].cap || toks[m].acr || toks[m].known {
+				named = true
+			}
+		}
+		if !named {
+			return 0, 0, false
+		}
+	}
+	end := -1
+	if slav {
+		// Lower-case words were taken only inside the name or as its
+		// closing complement.
+		for m := len(acc) - 1; m >= 0; m-- {
+			if !toks[acc[m]].conn && toks[acc[m]].low != "the" {
+				end = m
+				break
+			}
+		}
+	} else {
+		h := -1
+		for m := range acc {
+			if toks[acc[m]].strong() {
+				h = m
+			}
+		}
+		end = h
+		if h >= 0 && h+1 < len(acc) && toks[acc[h+1]].conn {
+			for m := len(acc) - 1; m > h; m-- {
+				if toks[acc[m]].nameLike() {
+					end = m
+					break
+				}
+			}
+		}
+	}
+	if end < 0 {
+		return 0, 0, false
+	}
+	strong := false
+	for _, m := range acc[:end+1] {
+		if toks[m].strong() {
+			strong = true
+		}
+	}
+	if !strong {
+		return 0, 0, false
+	}
+	last := acc[end]
+	if alias > last && acc[len(acc)-1] == last {
+		last = alias
+	}
+	return acc[0], last, true
+}
+
+// leftNameNear reports whether a capitalised or organisation word stands
+// within two words before toks[k] (a sentence's first word counts only when
+// it is an organisation word).
+func leftNameNear(toks []atok, k, grp int) bool {
+	for m := k - 1; m >= 0 && m >= k-2; m-- {
+		t := &toks[m]
+		if t.grp != grp || t.stopAfter() || t.quoteAfter() {
+			return false
+		}
+		if t.nameLike() {
+			initial := m == 0 || toks[m-1].grp != grp
+			return !initial || t.strong()
+		}
+		if !t.lower || t.stop || t.conn {
+			return false
+		}
+	}
+	return false
+}
+
+// orgBackward reads an organisation name that ends at toks[q] (before a
+// cue) and returns its first word.
+func (x *extractor) orgBackward(toks []atok, q int) (int, bool) {
+	grp := toks[q].grp
+	var acc []int // from q leftwards
+	capSeen, headSeen := false, false
+	lowN := 0
+loop:
+	for k := q; k >= 0 && len(acc) < 16; k-- {
+		t := &toks[k]
+		if t.grp != grp || t.sym && !t.conn {
+			break
+		}
+		if k < q && (t.stopAfter() || t.quoteAfter() && !t.poss || t.poss && !t.nameLike()) {
+			break
+		}
+		if t.legal && !t.known {
+			return 0, false
+		}
+		if t.parenBefore() && !(k == q && t.acr) {
+			break
+		}
+		if k == q && !t.nameLike() {
+			// The name ends in a name word; in inflected languages also in
+			// the lower-case complement of its head ("Министерство труда",
+			// "Zavod za zaposlovanje").
+			h := x.complementHead(toks, q)
+			if h < 0 {
+				return 0, false
+			}
+			for m := q; m > h; m-- {
+				acc = append(acc, m)
+			}
+			k = h + 1
+			continue
+		}
+		switch {
+		case t.low == "the":
+			if k > 0 && toks[k-1].grp == grp && toks[k-1].conn && !toks[k-1].stopAfter() {
+				acc = append(acc, k)
+				continue
+			}
+			break loop
+		case t.stop && !t.conn, t.role && t.lower:
+			break loop
+		case t.nameLike():
+			acc = append(acc, k)
+			lowN = 0
+			if t.cap || t.acr || t.known {
+				capSeen = true
+			}
+			if t.strong() {
+				headSeen = true
+			}
+		case t.conn:
+			if len(acc) == 0 {
+				break loop
+			}
+			acc = append(acc, k)
+		case t.lower:
+			if !capSeen && headSeen && lowN < 4 || lowN < 2 && leftNameNear(toks, k, grp) {
+				acc = append(acc, k)
+				lowN++
+				continue
+			}
+			break loop
+		default:
+			break loop
+		}
+		if t.quoteBefore() {
+			break
+		}
+	}
+	// acc runs leftwards: its last element is the first word.
+	acc = trimFirst(toks, acc, false)
+	if len(acc) == 0 || acc[0] != q {
+		return 0, false
+	}
+	strong := false
+	for _, m := range acc {
+		if toks[m].strong() {
+			strong = true
+		}
+	}
+	if !strong {
+		return 0, false
+	}
+	return acc[len(acc)-1], true
+}
+
+// trimFirst drops from the start of a name read leftwards (acc runs from
+// the last word to the first) the words that cannot begin it: connectors,
+// lower-case words (roles may begin an official's words), and a sentence's
+// capitalised first word that is no name word and stands before a
+// lower-case one ("Each ministry").
+func trimFirst(toks []atok, acc []int, roles bool) []int {
+	for len(acc) > 0 {
+		k := acc[len(acc)-1]
+		t := &toks[k]
+		ok := t.cap || t.acr || t.known || roles && t.role
+		if ok && len(acc) > 1 && !t.strong() && !t.role && !t.cyr && (k == 0 || toks[k-1].grp != t.grp) && toks[acc[len(acc)-2]].lower {
+			ok = false
+		}
+		if t.conn || t.low == "the" || !ok {
+			acc = acc[:len(acc)-1]
+			continue
+		}
+		break
+	}
+	return acc
+}
+
+// complementHead returns the head word before the lower-case words that
+// end at toks[q] in an inflected language, or -1.
+func (x *extractor) complementHead(toks []atok, q int) int {
+	if !x.slavic(&toks[q]) {
+		return -1
+	}
+	for m := q; m >= 0 && m > q-5; m-- {
+		t := &toks[m]
+		if t.grp != toks[q].grp || m < q && (t.stopAfter() || t.quoteAfter()) {
+			return -1
+		}
+		if m < q && t.strong() {
+			return m
+		}
+		if !(t.lower && !t.stop || t.conn) || t.legal {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personBackward reads an official that ends at toks[q] (before a speech
+// verb): "Alexander Bastrykin, head of Russia's Investigative Committee,",
+// "Deputy Minister of Labor ... Bakyt Darmankul uulu".
+func (x *extractor) personBackward(toks []atok, q int) (int, bool) {
+	grp := toks[q].grp
+	if toks[q].punct&pHard != 0 || toks[q].quoteAfter() {
+		return 0, false
+	}
+	commas := 0
+	if toks[q].punct&pComma != 0 {
+		commas++
+	}
+	var acc []int
+	lowN := 0
+loop:
+	for k := q; k >= 0 && len(acc) < 24; k-- {
+		t := &toks[k]
+		if t.grp != grp || t.sym && !t.conn {
+			break
+		}
+		if k < q {
+			if t.punct&pHard != 0 || t.quoteAfter() && !t.poss {
+				break
+			}
+			if t.punct&pComma != 0 {
+				if commas++; commas > 2 {
+					break
+				}
+			}
+		}
+		if t.parenBefore() || t.quoteBefore() || t.legal && !t.known {
+			break
+		}
+		switch {
+		case t.low == "the":
+			if k > 0 && toks[k-1].grp == grp && toks[k-1].conn && !toks[k-1].stopAfter() {
+				acc = append(acc, k)
+				continue
+			}
+			break loop
+		case t.role:
+			acc = append(acc, k)
+			lowN = 0
+		case t.stop && !t.conn:
+			break loop
+		case t.nameLike():
+			acc = append(acc, k)
+			lowN = 0
+		case t.conn:
+			acc = append(acc, k)
+		case t.lower && lowN < 2 && leftNameNear(toks, k, grp):
+			acc = append(acc, k)
+			lowN++
+		default:
+			break loop
+		}
+	}
+	acc = trimFirst(toks, acc, true)
+	if len(acc) == 0 || !validPerson(toks, acc) {
+		return 0, false
+	}
+	return acc[len(acc)-1], true
+}
+
+// personForward reads an official that starts at toks[p] (after "according
+// to", "по словам") and returns the first and last words.
+func (x *extractor) personForward(toks []atok, p int) (int, int, bool) {
+	grp := toks[p].grp
+	k := p
+	if toks[k].low == "the" && !toks[k].stopAfter() {
+		k++
+	}
+	var acc []int
+	commas := 0
+loop:
+	for k < len(toks) && len(acc) < 24 {
+		t := &toks[k]
+		if t.grp != grp || t.sym && !t.conn || t.parenBefore() || t.quoteBefore() {
+			break
+		}
+		if t.legal && !t.known {
+			return 0, 0, false
+		}
+		switch {
+		case t.role || t.nameLike():
+			acc = append(acc, k)
+		case t.low == "the" && len(acc) > 0 && toks[k-1].conn:
+			acc = append(acc, k)
+		case t.conn && len(acc) > 0:
+			acc = append(acc, k)
+		case t.lower && !t.stop && len(acc) > 0:
+			n, ok := lowerRun(toks, k, grp, 2)
+			if !ok || n > 2 {
+				break loop
+			}
+			for m := 0; m < n; m++ {
+				acc = append(acc, k+m)
+			}
+			k += n
+			continue
+		default:
+			break loop
+		}
+		if t.punct&pComma != 0 && t.punct&pHard == 0 {
+			// An apposition goes on when a role follows: "X, deputy
+			// director of the Agency,".
+			n := k + 1
+			if n < len(toks) && toks[n].low == "the" {
+				n++
+			}
+			if commas == 0 && n < len(toks) && toks[n].grp == grp && toks[n].role {
+				commas++
+				k++
+				continue
+			}
+			break
+		}
+		if t.stopAfter() || t.quoteAfter() && !t.poss {
+			break
+		}
+		k++
+	}
+	for len(acc) > 0 && (toks[acc[len(acc)-1]].conn || toks[acc[len(acc)-1]].lower && !toks[acc[len(acc)-1]].role) {
+		acc = acc[:len(acc)-1]
+	}
+	if len(acc) == 0 || !validPerson(toks, acc) {
+		return 0, 0, false
+	}
+	return acc[0], acc[len(acc)-1], true
+}
+
+// validPerson reports whether words name an official for an organisation:
+// a role, and an organisation or a role that is an office by itself, and a
+// capitalised word.
+func validPerson(toks []atok, acc []int) bool {
+	role, org, capital := false, false, false
+	for _, m := range acc {
+		t := &toks[m]
+		if t.role {
+			role = true
+			if t.office {
+				org = true
+			}
+		} else if t.strong() {
+			org = true
+		}
+		if t.cap || t.acr || t.known {
+			capital = true
+		}
+	}
+	return role && org && capital
+}
+
+// personOrg picks the organisation in an official's words toks[a..b]: the
+// first run of name words between roles and commas that holds an
+// organisation word, else the official's words up to a comma ("Deputy
+// Minister of Labor").
+func (x *extractor) personOrg(toks []atok, a, b int) doc.Span {
+	run := func(s, e int) (doc.Span, bool) {
+		for s <= e && (toks[s].conn || toks[s].low == "the" || toks[s].lower && !toks[s].head) {
+			s++
+		}
+		for e >= s && (toks[e].conn || toks[e].low == "the" || toks[e].lower && !toks[e].head) {
+			e--
+		}
+		for m := s; m <= e; m++ {
+			if toks[m].strong() {
+				return doc.Span{Start: toks[s].s, End: toks[e].e}, true
+			}
+		}
+		return doc.Span{}, false
+	}
+	s := a
+	for k := a; k <= b; k++ {
+		if toks[k].role {
+			if sp, ok := run(s, k-1); ok {
+				return sp
+			}
+			s = k + 1
+			continue
+		}
+		if toks[k].stopAfter() || k == b {
+			if sp, ok := run(s, k); ok {
+				return sp
+			}
+			s = k + 1
+		}
+	}
+	// No organisation word: the official's words up to a comma.
+	e := a
+	for e < b && !toks[e].stopAfter() {
+		e++
+	}
+	for e > a && (toks[e].conn || toks[e].low == "the") {
+		e--
+	}
+	return doc.Span{Start: toks[a].s, End: toks[e].e}
+}
+
+// formallyCited reports whether a formal citation names the source: a
+// callout overlaps the organisation or follows its name closely ("the
+// Prague Process migration discussion (Prague Process, 2024)").
+func formallyCited(t string, cs []Citation, org doc.Span, conn *wordSet) bool {
+	next := -1
+	for i, c := range cs {
+		if c.Span.Overlaps(org) {
+			return true
+		}
+		if c.Span.Start >= org.End && (next < 0 || c.Span.Start < cs[next].Span.Start) {
+			next = i
+		}
+	}
+	if next < 0 {
+		return false
+	}
+	gap := t[org.End:cs[next].Span.Start]
+	if len(gap) > 160 || strings.ContainsAny(gap, ",;:.!?") {
+		return false
+	}
+	words := strings.Fields(gap)
+	if len(words) <= 6 {
+		return true
+	}
+	// The name goes on up to the callout ("Bureau of National Statistics’
+	// Agency for Strategic Planning and Reforms of Kazakhstan (...)").
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !conn.has(fold(w)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,457 @@
+package cite
+
+import (
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// slot is what stands at one end of an attribution pattern.
+type slot int
+
+const (
+	slotNone slot = iota
+	slotOrg
+	slotOrgPoss
+	slotPerson
+	slotPersonOpt
+)
+
+// wordSet holds folded words and stems ("сообщил*").
+type wordSet struct {
+	exact map[string]bool
+	stems map[rune][]string // by first letter
+}
+
+func newWordSet() wordSet {
+	return wordSet{exact: map[string]bool{}, stems: map[rune][]string{}}
+}
+
+// add adds a folded word or stem; it reports false for a duplicate.
+func (s *wordSet) add(w string) bool {
+	if st, ok := strings.CutSuffix(w, "*"); ok {
+		r, _ := utf8.DecodeRuneInString(st)
+		for _, x := range s.stems[r] {
+			if x == st {
+				return false
+			}
+		}
+		s.stems[r] = append(s.stems[r], st)
+		return true
+	}
+	if s.exact[w] {
+		return false
+	}
+	s.exact[w] = true
+	return true
+}
+
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	if s.exact[w] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, st := range s.stems[r] {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *wordSet) empty() bool { return len(s.exact) == 0 && len(s.stems) == 0 }
+
+// elem is one position of a pattern's words: a word from a set, optional
+// or not, or a gap of up to gap words.
+type elem struct {
+	words wordSet
+	opt   bool
+	gap   int
+}
+
+// pattern is one compiled [pattern] line of attrib.lex.
+type pattern struct {
+	src, lang         string
+	left, right       slot
+	leftGap, rightGap int
+	// afterLower: the words must follow a lower-case word ("_ compiled by
+	// ORG": "the data compiled by", not "Published by" in front matter).
+	afterLower bool
+	elems      []elem
+}
+
+// attribLexicon is data/attrib.lex, compiled.
+type attribLexicon struct {
+	patterns []*pattern
+	// anchors index the patterns by their first word.
+	anchors     map[string][]int
+	stemAnchors []stemAnchor
+	heads       wordSet
+	legal       wordSet
+	aux         wordSet
+	conn        wordSet
+	stop        wordSet
+	notOrg      wordSet
+	roles       wordSet
+	offices     wordSet
+	captions    wordSet
+	// names are organisation names by their first word.
+	names map[string][][]nameWord
+	// nameStems are the names whose first word is a stem.
+	nameStems [][]nameWord
+	// classes indexes the word sets above at once: exact words and stems
+	// (by first letter) to the sets they are in.
+	classes    map[string]uint8
+	classStems map[rune][]stemClass
+}
+
+type stemClass struct {
+	stem string
+	sets uint8
+}
+
+// The word sets in attribLexicon.classes.
+const (
+	cHead uint8 = 1 << iota
+	cLegal
+	cStop
+	cConn
+	cAux
+	cRole
+	cOffice
+	cNotOrg
+)
+
+// index fills classes from the word sets.
+func (at *attribLexicon) index() {
+	at.classes = map[string]uint8{}
+	at.classStems = map[rune][]stemClass{}
+	for _, x := range []struct {
+		set *wordSet
+		bit uint8
+	}{{&at.heads, cHead}, {&at.legal, cLegal}, {&at.stop, cStop}, {&at.conn, cConn}, {&at.aux, cAux}, {&at.roles, cRole}, {&at.offices, cOffice}, {&at.notOrg, cNotOrg}} {
+		for w := range x.set.exact {
+			at.classes[w] |= x.bit
+		}
+		for r, l := range x.set.stems {
+			for _, st := range l {
+				at.classStems[r] = append(at.classStems[r], stemClass{st, x.bit})
+			}
+		}
+	}
+}
+
+// classOf returns the sets a folded word is in.
+func (at *attribLexicon) classOf(w string) uint8 {
+	c := at.classes[w]
+	if w == "" {
+		return c
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, sc := range at.classStems[r] {
+		if strings.HasPrefix(w, sc.stem) {
+			c |= sc.sets
+		}
+	}
+	return c
+}
+
+type stemAnchor struct {
+	stem string
+	p    int
+}
+
+type nameWord struct {
+	w     string
+	stem  bool
+	upper bool // an abbreviation: matches only in capitals ("WHO", not "Who")
+}
+
+func (n nameWord) match(w string) bool {
+	if n.stem {
+		return strings.HasPrefix(w, n.w)
+	}
+	return w == n.w
+}
+
+var attribSections = []string{"pattern", "org-head", "org-name", "not-org", "legal", "role", "aux", "connector", "stopword", "caption"}
+
+var patternLangs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
+
+// fold lower-cases a word for matching: "’" reads as "'", "ё" as "е".
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // returns s itself when it is lower case
+	}
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "’‘ʼ`ё") {
+		s = foldReplacer.Replace(s)
+	}
+	return s
+}
+
+var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "ё", "е")
+
+// loadAttrib reads and validates the attribution data file.
+func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
+	entries, err := nlp.LoadLexicon(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	at := &attribLexicon{
+		anchors: map[string][]int{}, names: map[string][][]nameWord{},
+		heads: newWordSet(), legal: newWordSet(), aux: newWordSet(), conn: newWordSet(),
+		stop: newWordSet(), notOrg: newWordSet(), roles: newWordSet(), offices: newWordSet(), captions: newWordSet(),
+	}
+	sets := map[string]*wordSet{"org-head": &at.heads, "not-org": &at.notOrg, "legal": &at.legal, "aux": &at.aux, "connector": &at.conn, "stopword": &at.stop, "caption": &at.captions}
+	seen := map[string]int{}
+	names := map[string]bool{}
+	for _, e := range entries {
+		seen[e.Section]++
+		switch e.Section {
+		case "pattern":
+			if len(e.Fields) != 2 || !patternLangs[e.Fields[1]] {
+				return nil, e.Errorf("want \"pattern | language\" with language en, ru, kk or sl")
+			}
+			p, err := parsePattern(e.Fields[0])
+			if err != nil {
+				return nil, e.Errorf("pattern %q: %v", e.Fields[0], err)
+			}
+			p.lang = e.Fields[1]
+			idx := len(at.patterns)
+			at.patterns = append(at.patterns, p)
+			first := p.elems[0].words
+			for w := range first.exact {
+				at.anchors[w] = append(at.anchors[w], idx)
+			}
+			for _, l := range first.stems {
+				for _, st := range l {
+					at.stemAnchors = append(at.stemAnchors, stemAnchor{st, idx})
+				}
+			}
+		case "role":
+			if len(e.Fields) > 2 || len(e.Fields) == 2 && e.Fields[1] != "office" {
+				return nil, e.Errorf("want \"role\" or \"role | office\"")
+			}
+			w, err := checkWord(e.Fields[0])
+			if err != nil {
+				return nil, e.Errorf("%v", err)
+			}
+			if !at.roles.add(w) {
+				return nil, e.Errorf("role %q listed twice", e.Fields[0])
+			}
+			if len(e.Fields) == 2 {
+				at.offices.add(w)
+			}
+		case "org-name":
+			if len(e.Fields) != 1 {
+				return nil, e.Errorf("want one name a line")
+			}
+			var seq []nameWord
+			for i, w := range strings.Fields(e.Fields[0]) {
+				r, _ := utf8.DecodeRuneInString(w)
+				if i == 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+					return nil, e.Errorf("name %q does not start with a capital", e.Fields[0])
+				}
+				f := fold(w)
+				st := strings.HasSuffix(f, "*")
+				f = strings.TrimSuffix(f, "*")
+				if st && utf8.RuneCountInString(f) < 3 {
+					return nil, e.Errorf("stem %q is shorter than 3 letters", w)
+				}
+				seq = append(seq, nameWord{w: f, stem: st, upper: isAbbrev(strings.TrimSuffix(w, "*"))})
+			}
+			key := fold(e.Fields[0])
+			if names[key] {
+				return nil, e.Errorf("name %q listed twice", e.Fields[0])
+			}
+			names[key] = true
+			if seq[0].stem {
+				at.nameStems = append(at.nameStems, seq)
+			} else {
+				at.names[seq[0].w] = append(at.names[seq[0].w], seq)
+			}
+		default:
+			set, ok := sets[e.Section]
+			if !ok {
+				return nil, e.Errorf("unknown section [%s]", e.Section)
+			}
+			if len(e.Fields) != 1 {
+				return nil, e.Errorf("want one word a line")
+			}
+			w, err := checkWord(e.Fields[0])
+			if err != nil {
+				return nil, e.Errorf("%v", err)
+			}
+			if !set.add(w) {
+				return nil, e.Errorf("%q listed twice in [%s]", e.Fields[0], e.Section)
+			}
+		}
+	}
+	for _, s := range attribSections {
+		if seen[s] == 0 {
+			return nil, fmt.Errorf("%s: section [%s] is empty", name, s)
+		}
+	}
+	at.index()
+	return at, nil
+}
+
+// isAbbrev reports whether w is written in capitals (two letters or more).
+func isAbbrev(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// checkWord validates a word-list entry and returns it folded.
+func checkWord(w string) (string, error) {
+	f := fold(w)
+	st := strings.TrimSuffix(f, "*")
+	if st != f && utf8.RuneCountInString(st) < 3 {
+		return "", fmt.Errorf("stem %q is shorter than 3 letters", w)
+	}
+	for _, r := range st {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-'&–./", r)) {
+			return "", fmt.Errorf("%q: unexpected character %q", w, r)
+		}
+	}
+	return f, nil
+}
+
+// parsePattern compiles one pattern (see data/attrib.lex).
+func parsePattern(src string) (*pattern, error) {
+	p := &pattern{src: src}
+	toks := strings.Fields(src)
+	slotOf := func(s string) slot {
+		switch s {
+		case "ORG":
+			return slotOrg
+		case "ORG's":
+			return slotOrgPoss
+		case "PERSON":
+			return slotPerson
+		case "PERSON?":
+			return slotPersonOpt
+		}
+		return slotNone
+	}
+	gapOf := func(s string) (int, bool, error) {
+		if !strings.HasPrefix(s, "~") {
+			return 0, false, nil
+		}
+		n, err := strconv.Atoi(s[1:])
+		if err != nil || n < 1 || n > 8 {
+			return 0, true, fmt.Errorf("gap %q: want ~1 to ~8", s)
+		}
+		return n, true, nil
+	}
+	if len(toks) > 0 {
+		p.left = slotOf(toks[0])
+		if p.left != slotNone {
+			toks = toks[1:]
+			if len(toks) > 0 {
+				if n, ok, err := gapOf(toks[0]); err != nil {
+					return nil, err
+				} else if ok {
+					p.leftGap = n
+					toks = toks[1:]
+				}
+			}
+		}
+	}
+	if len(toks) > 0 {
+		p.right = slotOf(toks[len(toks)-1])
+		if p.right != slotNone {
+			toks = toks[:len(toks)-1]
+			if len(toks) > 0 {
+				if n, ok, err := gapOf(toks[len(toks)-1]); err != nil {
+					return nil, err
+				} else if ok {
+					p.rightGap = n
+					toks = toks[:len(toks)-1]
+				}
+			}
+		}
+	}
+	if len(toks) > 0 && toks[0] == "_" {
+		if p.left != slotNone {
+			return nil, fmt.Errorf("_ only stands first")
+		}
+		p.afterLower = true
+		toks = toks[1:]
+	}
+	switch {
+	case p.left == slotNone && p.right == slotNone:
+		return nil, fmt.Errorf("no ORG or PERSON slot at either end")
+	case p.right == slotOrgPoss:
+		return nil, fmt.Errorf("ORG's only stands first")
+	case p.right == slotPersonOpt:
+		return nil, fmt.Errorf("PERSON? only stands first")
+	case p.left == slotPersonOpt && p.right == slotNone:
+		return nil, fmt.Errorf("PERSON? needs a slot at the end")
+	case len(toks) == 0:
+		return nil, fmt.Errorf("no words")
+	}
+	for i, t := range toks {
+		if slotOf(t) != slotNone {
+			return nil, fmt.Errorf("slot %s in the middle", t)
+		}
+		if n, ok, err := gapOf(t); err != nil {
+			return nil, err
+		} else if ok {
+			if i == 0 || i == len(toks)-1 || p.elems[len(p.elems)-1].gap > 0 {
+				return nil, fmt.Errorf("gap %s must stand between words", t)
+			}
+			p.elems = append(p.elems, elem{gap: n})
+			continue
+		}
+		el := elem{words: newWordSet()}
+		if len(t) > 1 && strings.HasSuffix(t, "?") {
+			if i == 0 {
+				return nil, fmt.Errorf("the first word %q cannot be optional", t)
+			}
+			el.opt = true
+			t = t[:len(t)-1]
+		}
+		for _, alt := range strings.Split(t, "/") {
+			if alt == "" {
+				return nil, fmt.Errorf("empty alternative in %q", t)
+			}
+			if fold(alt) != alt {
+				return nil, fmt.Errorf("word %q is not folded (lower case, \"е\" for \"ё\", \"'\" for \"’\")", alt)
+			}
+			w, err := checkWord(alt)
+			if err != nil {
+				return nil, err
+			}
+			if !el.words.add(w) {
+				return nil, fmt.Errorf("%q listed twice in %q", alt, t)
+			}
+		}
+		p.elems = append(p.elems, el)
+	}
+	return p, nil
+}
