@@ -126,7 +126,8 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			cs = append(cs, c)
 			// A figure said of a list of countries ("in Tajikistan and
 			// Kyrgyzstan … a third of GDP") holds for each of them.
-			if c.Indicator != "" && c.Origin == "" && c.Destination == "" && c.Entity != "" {
+			// Members of a "respectively" list belong to one country each.
+			if c.Indicator != "" && c.Origin == "" && c.Destination == "" && c.Entity != "" && !a.Respect {
 				for _, other := range coordinatedEntities(gz, n.Sentence, c.Entity) {
 					x := c
 					x.ID = n.ID + expansionSep + other

@@ -23,7 +23,7 @@ import (
 // pipeline are never served.
 const (
 	RecordSchema    = "claimgraph-record/v1"
-	PipelineVersion = "0.2.0"
+	PipelineVersion = "0.3.0"
 )
 
 // Record is everything extracted from one document, with spans, ready to be

@@ -500,10 +500,34 @@ func (sc *scan) resolveEntity(k int, q *quantity, ments []mention, bound, boundK
 			}
 		}
 	}
+	if r.dest != "" && sc.alternativeDestinations(ments, r.dest) {
+		// "to the Chuy region or the capital Bishkek": the figure is not
+		// about one of the alternatives.
+		r.dest = ""
+	}
 	if r.entity == r.dest && r.origin != "" && r.origin != r.dest {
 		r.entity = r.origin
 	}
 	return r
+}
+
+// alternativeDestinations reports a destination named as one of several
+// alternatives joined by "or" (или, немесе, ali).
+func (sc *scan) alternativeDestinations(ments []mention, dest string) bool {
+	for i := 0; i+1 < len(ments); i++ {
+		x, y := ments[i], ments[i+1]
+		if x.id != dest && y.id != dest || x.id == y.id || x.b > y.a || x.b <= 0 || y.a >= len(sc.toks) {
+			continue
+		}
+		between := strings.ToLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
+		between = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(between, ",")), "the capital"))
+		for _, w := range []string{"or", "or the", "или", "немесе", "не", "ali", "oziroma"} {
+			if between == w || strings.HasPrefix(between, w+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesPeople reports a place adjective or demonym that names people: a
