@@ -69,7 +69,9 @@ func Run(ctx context.Context, w io.Writer, eng *corpus.Engine, opt Options) erro
 // externalBenches are evaluations on third-party data under ../shared/bench.
 var externalBenches = []func(io.Writer, string) error{
 	func(w io.Writer, shared string) error { return AnyStyle(w, filepath.Join(shared, "bench", "anystyle")) },
-	func(w io.Writer, shared string) error { return Recognizers(w, filepath.Join(shared, "bench", "recognizers")) },
+	func(w io.Writer, shared string) error {
+		return Recognizers(w, filepath.Join(shared, "bench", "recognizers"))
+	},
 }
 
 func loadSeeds(ctx context.Context, eng *corpus.Engine, dir string) ([]*seedDoc, error) {
