@@ -75,7 +75,7 @@ for n in $SIZES; do
 	if [ "${BENCH_PROFILE:-0}" = 1 ]; then
 		prof=(-cpuprofile "$TMP/cpu-$n.prof")
 	fi
-	if ! "$TMP/benchtool" stages "${prof[@]}" -json "$RES/stages-$n.json" "$corpus"; then
+	if ! "$TMP/benchtool" stages "${prof[@]}" -rss-limit-mb "$RSS_LIMIT" -json "$RES/stages-$n.json" "$corpus"; then
 		log "stage split of $n papers failed"
 		status=1
 	fi
