@@ -34,8 +34,16 @@ func (n Node) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return splice(base, n.Attrs)
+	return splice(base, n.Attrs, nodeKeys)
 }
+
+// The common field names of each type: an Attrs field of the same name is
+// dropped when writing (the typed field wins).
+var (
+	nodeKeys    = map[string]bool{"id": true, "type": true, "doc": true, "span": true, "text": true, "sentence": true, "lang": true, "page": true, "line": true, "column": true}
+	edgeKeys    = map[string]bool{"from": true, "to": true, "type": true}
+	findingKeys = map[string]bool{"id": true, "type": true, "severity": true, "summary": true, "nodes": true}
+)
 
 // UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
 func (n *Node) UnmarshalJSON(data []byte) error {
@@ -83,7 +91,7 @@ func (e Edge) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return splice(base, e.Attrs)
+	return splice(base, e.Attrs, edgeKeys)
 }
 
 // UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
@@ -120,7 +128,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return splice(base, f.Attrs)
+	return splice(base, f.Attrs, findingKeys)
 }
 
 // UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
@@ -135,23 +143,19 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 }
 
 // splice merges the fields of object extra into object base; fields of
-// extra whose names base already has are dropped (the common fields win, so
-// round-tripping through UnmarshalJSON does not duplicate them).
-func splice(base, extra json.RawMessage) ([]byte, error) {
+// extra named in common are dropped (the typed fields win, so a round trip
+// through UnmarshalJSON does not duplicate them).
+func splice(base, extra json.RawMessage, common map[string]bool) ([]byte, error) {
 	extra = bytes.TrimSpace(extra)
 	if len(extra) == 0 || string(extra) == "{}" || string(extra) == "null" {
 		return base, nil
-	}
-	var baseKeys map[string]json.RawMessage
-	if err := json.Unmarshal(base, &baseKeys); err != nil {
-		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(extra))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return nil, fmt.Errorf("attrs must be a JSON object")
 	}
-	var out bytes.Buffer
-	out.Write(base[:len(base)-1])
+	out := make([]byte, 0, len(base)+len(extra))
+	out = append(out, base[:len(base)-1]...)
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
@@ -162,15 +166,14 @@ func splice(base, extra json.RawMessage) ([]byte, error) {
 		if err := dec.Decode(&val); err != nil {
 			return nil, err
 		}
-		if _, dup := baseKeys[key]; dup {
+		if common[key] {
 			continue
 		}
 		k, _ := json.Marshal(key)
-		out.WriteByte(',')
-		out.Write(k)
-		out.WriteByte(':')
-		out.Write(val)
+		out = append(out, ',')
+		out = append(out, k...)
+		out = append(out, ':')
+		out = append(out, val...)
 	}
-	out.WriteByte('}')
-	return out.Bytes(), nil
+	return append(out, '}'), nil
 }

@@ -68,7 +68,7 @@ func cleanOnce(s string) string {
 	})
 	s = reAutoLink.ReplaceAllString(s, "$1")
 	s = reMDEscape.ReplaceAllString(s, "$1")
-	s = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ").Replace(s)
+	s = markupReplacer.Replace(s)
 	s = collapseSpaces(s)
 	s = reSpaceComma.ReplaceAllString(s, "$1")
 	s = reSchemeSpace.ReplaceAllString(s, "$1")
@@ -107,3 +107,6 @@ func SplitLabel(s string) (label, rest string) {
 	}
 	return "", s
 }
+
+// markupReplacer is built once: a Replacer compiles its table on creation.
+var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
