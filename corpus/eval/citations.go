@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -29,12 +30,34 @@ type goldCitations struct {
 }
 
 type goldReferences struct {
-	Entries []struct {
-		ID    string    `json:"id"`
-		Label string    `json:"label"`
-		Start string    `json:"start"`
-		CSL   refs.Item `json:"csl"`
-	} `json:"entries"`
+	Entries []goldEntry `json:"entries"`
+}
+
+type goldEntry struct {
+	ID    string    `json:"id"`
+	Label string    `json:"label"`
+	Start string    `json:"start"`
+	CSL   refs.Item `json:"csl"`
+}
+
+// UnmarshalJSON also accepts the year suffix written inside "issued" (some
+// gold files put it there; CSL keeps it as a top-level variable).
+func (e *goldEntry) UnmarshalJSON(b []byte) error {
+	type plain goldEntry
+	if err := json.Unmarshal(b, (*plain)(e)); err != nil {
+		return err
+	}
+	var aux struct {
+		CSL struct {
+			Issued struct {
+				Suffix string `json:"year-suffix"`
+			} `json:"issued"`
+		} `json:"csl"`
+	}
+	if json.Unmarshal(b, &aux) == nil && e.CSL.YearSuffix == "" {
+		e.CSL.YearSuffix = aux.CSL.Issued.Suffix
+	}
+	return nil
 }
 
 // refMap maps our reference node ids to gold entry ids through the gold
