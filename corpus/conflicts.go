@@ -102,6 +102,13 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				c.Indicator = strings.TrimPrefix(*a.Indicator, "indicator:")
 				indicators[c.Indicator] = true
 			}
+			if countIndicator[c.Indicator] && (c.Unit == "percent" || c.Unit == "share") {
+				// A count measured in percent is a composition ("25% of
+				// arrivals were Kazakhs") or a change, not the count: two such
+				// shares are of different sub-groups unless the indicator
+				// names the share (cis_share_arrivals).
+				c.Indicator = ""
+			}
 			if !comparableIndicator[c.Indicator] {
 				// Kept as a node and an edge, but never compared: survey
 				// shares answer different questions, counts of agreements
@@ -123,12 +130,23 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 					}
 				}
 			}
+			// A ratio said of a list of countries ("in Tajikistan and
+			// Kyrgyzstan … a third of GDP") holds for each of them; a count
+			// said of a list ("10.5 million migrants from Uzbekistan,
+			// Tajikistan and Kyrgyzstan") is the group's total, which is
+			// none of theirs. Members of a "respectively" list belong to
+			// one country each.
+			var others []string
+			if c.Indicator != "" && c.Entity != "" && !a.Respect {
+				others = coordinatedEntities(gz, n.Sentence, c.Entity)
+			}
+			ratio := c.Unit == "percent" || c.Unit == "share"
+			if len(others) > 0 && !ratio {
+				c.Indicator = ""
+			}
 			cs = append(cs, c)
-			// A figure said of a list of countries ("in Tajikistan and
-			// Kyrgyzstan … a third of GDP") holds for each of them.
-			// Members of a "respectively" list belong to one country each.
-			if c.Indicator != "" && c.Origin == "" && c.Destination == "" && c.Entity != "" && !a.Respect {
-				for _, other := range coordinatedEntities(gz, n.Sentence, c.Entity) {
+			if ratio && c.Origin == "" && c.Destination == "" {
+				for _, other := range others {
 					x := c
 					x.ID = n.ID + expansionSep + other
 					x.Entity = other
@@ -319,6 +337,14 @@ var comparableIndicator = map[string]bool{
 	"remittances_volume": true, "remittances_share_from_russia": true, "average_wage": true, "work_quota": true,
 	"visas_issued": true, "deportations": true, "employed_abroad_programme": true, "unemployment": true, "gdp": true,
 	"labor_force": true,
+}
+
+// countIndicator lists the indicators that count people, documents or
+// money; their natural unit is not percent.
+var countIndicator = map[string]bool{
+	"arrivals": true, "departures": true, "migrants_abroad": true, "migrants_registered": true, "migrant_inflow": true,
+	"internal_migrants_count": true, "population": true, "labor_force": true, "work_quota": true, "visas_issued": true,
+	"deportations": true, "employed_abroad_programme": true, "net_migration": true, "remittances_volume": true,
 }
 
 // sourceLabel names a reference for explanations: "IOM (2019)".
