@@ -47,7 +47,7 @@ type mentionRef struct {
 func legalReducer() Reducer {
 	return Reducer{Name: "legal acts", Run: func(recs []*extract.Record, g *Graph) error {
 		var ms []*mentionRef
-		byID := map[string]*mentionRef{}
+		byID := map[string]int{} // act_mention node id → index in ms
 		for i := range g.Nodes {
 			n := &g.Nodes[i]
 			if n.Type != "act_mention" {
@@ -58,8 +58,8 @@ func legalReducer() Reducer {
 				return fmt.Errorf("act mention %s: %w", n.ID, err)
 			}
 			r.m = r.attrs.Mention
+			byID[n.ID] = len(ms)
 			ms = append(ms, r)
-			byID[n.ID] = r
 		}
 		// Union-find over mentions.
 		parent := make([]int, len(ms))
@@ -74,14 +74,10 @@ func legalReducer() Reducer {
 			}
 			return i
 		}
-		index := map[*mentionRef]int{}
-		for i, r := range ms {
-			index[r] = i
-		}
 		// Anaphors join their antecedent.
 		for i, r := range ms {
 			if a, ok := byID[r.attrs.AntecedentID]; ok && r.m.Anaphor {
-				parent[find(i)] = find(index[a])
+				parent[find(i)] = find(a)
 			}
 		}
 		// Blocks: clusters seen per number and per title key.
@@ -138,6 +134,7 @@ func legalReducer() Reducer {
 			docPath[d.ID] = d.Path
 		}
 		used := map[string]bool{}
+		var links []actLink
 		roots := make([]int, 0, len(groups))
 		for r := range groups {
 			roots = append(roots, r)
@@ -186,6 +183,7 @@ func legalReducer() Reducer {
 					return err
 				}
 				g.Edges = append(g.Edges, doc.Edge{From: n.ID, To: id, Type: "mentions"})
+				links = append(links, actLink{node: ms[i].node, act: id})
 			}
 			sort.Strings(mentionIDs)
 			a.Documents = sortedSet(docs)
@@ -205,7 +203,7 @@ func legalReducer() Reducer {
 				g.Findings = append(g.Findings, f)
 			}
 		}
-		linkReferenceActs(g)
+		linkReferenceActs(g, links)
 		return nil
 	}}
 }
@@ -301,34 +299,29 @@ func setAttr(n *doc.Node, key string, val any) error {
 	return nil
 }
 
+// actLink is an act mention (index in g.Nodes) and its legal_act id.
+type actLink struct {
+	node int
+	act  string
+}
+
 // linkReferenceActs adds identifies edges from reference entries to the
 // legal_act their act mention (inside the entry) belongs to.
-func linkReferenceActs(g *Graph) {
-	type span struct {
-		id         string
-		start, end int
-	}
-	refsByDoc := map[string][]span{}
+func linkReferenceActs(g *Graph, links []actLink) {
+	refsByDoc := map[string][]doc.Node{}
 	for _, n := range g.Nodes {
 		if n.Type == "reference" && n.Span != nil {
-			refsByDoc[n.Doc] = append(refsByDoc[n.Doc], span{n.ID, n.Span.Start, n.Span.End})
+			refsByDoc[n.Doc] = append(refsByDoc[n.Doc], n)
 		}
 	}
-	for _, e := range g.Edges {
-		if e.Type != "mentions" {
+	for _, l := range links {
+		m := g.Nodes[l.node]
+		if m.Span == nil {
 			continue
 		}
-		// e.From is an act mention; find its node's span through its id
-		// (kind:doc:start-end).
-		parts := strings.Split(e.From, ":")
-		if len(parts) != 3 {
-			continue
-		}
-		var start, end int
-		fmt.Sscanf(parts[2], "%d-%d", &start, &end)
-		for _, r := range refsByDoc[parts[1]] {
-			if r.start <= start && end <= r.end {
-				g.Edges = append(g.Edges, doc.Edge{From: r.id, To: e.To, Type: "identifies"})
+		for _, r := range refsByDoc[m.Doc] {
+			if r.Span.Contains(*m.Span) {
+				g.Edges = append(g.Edges, doc.Edge{From: r.ID, To: l.act, Type: "identifies"})
 				break
 			}
 		}

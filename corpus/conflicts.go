@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -188,7 +189,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		for _, q := range res.Quantities {
 			var ids []string
 			for _, c := range q.Claims {
-				if b := baseClaimID(c); !contains(ids, b) {
+				if b := baseClaimID(c); !slices.Contains(ids, b) {
 					ids = append(ids, b)
 					g.Edges = append(g.Edges, doc.Edge{From: b, To: q.ID, Type: "about"})
 				}
@@ -271,7 +272,7 @@ func coordinatedEntities(gz *entity.Gazetteer, sentence, id string) []string {
 		}
 		if in && len(run) > 1 {
 			for _, m := range run {
-				if m.ID != id && !contains(out, m.ID) {
+				if m.ID != id && !slices.Contains(out, m.ID) {
 					out = append(out, m.ID)
 				}
 			}
@@ -291,15 +292,6 @@ func coordinatedEntities(gz *entity.Gazetteer, sentence, id string) []string {
 	flush()
 	sort.Strings(out)
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // listSeparator reports text between two names of one list.

@@ -5,7 +5,6 @@ package extract
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -314,8 +313,6 @@ func firstLines(b []byte, n int) string {
 	}
 	return string(b)
 }
-
-func jsonObject(v any) ([]byte, error) { return json.Marshal(v) }
 
 // titles returns the document's title and every heading that stands just
 // before an abstract (bilingual papers print a title over each abstract).

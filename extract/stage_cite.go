@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -128,7 +129,7 @@ func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 			for k, v := range f.Fields {
 				attrs[k] = v
 			}
-			b, err := jsonObject(attrs)
+			b, err := json.Marshal(attrs)
 			if err != nil {
 				return fmt.Errorf("finding %s: %w", fd.ID, err)
 			}

@@ -31,15 +31,16 @@ func findingsCommand() *cli.Command {
 			for _, n := range g.Nodes {
 				docOf[n.ID] = n.Doc
 			}
-			docMatch := func(id string) bool {
-				want := c.String("doc")
+			// The documents --doc names, by id or a part of the path.
+			wanted := map[string]bool{}
+			if want := c.String("doc"); want != "" {
 				for _, d := range g.Documents {
-					if d.ID == id && (d.ID == want || strings.Contains(d.Path, want)) {
-						return true
+					if d.ID == want || strings.Contains(d.Path, want) {
+						wanted[d.ID] = true
 					}
 				}
-				return false
 			}
+			docMatch := func(id string) bool { return wanted[id] }
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "SEVERITY\tTYPE\tSUMMARY")
 			shown := 0
