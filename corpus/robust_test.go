@@ -25,6 +25,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/pdf/pdftest"
 )
 
 // The malformed-input suite: a corpus of broken, hostile and awkward inputs
@@ -45,20 +46,7 @@ const russianParagraph = "Денежные переводы трудовых м�
 // pdfObjects writes a PDF with a classic cross-reference table; objects are
 // numbered from 1 and object 1 is the catalog.
 func pdfObjects(objects []string, trailerExtra string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(objects))
-	for i, obj := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, obj)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, trailerExtra, xref)
-	return b.Bytes()
+	return pdftest.Build(objects, trailerExtra)
 }
 
 func pdfStream(dict string, content []byte) string {
