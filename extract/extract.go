@@ -22,7 +22,7 @@ import (
 // pipeline are never served.
 const (
 	RecordSchema    = "claimgraph-record/v1"
-	PipelineVersion = "0.3.0"
+	PipelineVersion = "0.3.1"
 )
 
 // Record is everything extracted from one document, with spans, ready to be
@@ -126,6 +126,9 @@ type Source struct {
 	Span doc.Span
 	Ref  string // node id of the citation's reference or of the attribution
 	Org  string // organization named by an attribution, as written
+	// OrgAuthor: the cited work's author is an organization (a statistics
+	// office, the IOM), whose publication year dates the data it reports.
+	OrgAuthor bool
 }
 
 // Options configure a Pipeline.

@@ -76,15 +76,12 @@ func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 			}
 			rec.Nodes = append(rec.Nodes, n)
 			st.Exclude = append(st.Exclude, c.Span)
-			src := ""
-			for _, t := range a.Targets {
+			for ki, t := range a.Targets {
 				if t != "" {
-					src = t
+					au := rs[c.Keys[ki].Target].CSL.Author
+					st.Sources = append(st.Sources, Source{Span: c.Span, Ref: t, OrgAuthor: len(au) > 0 && au[0].Literal != ""})
 					break
 				}
-			}
-			if src != "" {
-				st.Sources = append(st.Sources, Source{Span: c.Span, Ref: src})
 			}
 		}
 		for i, r := range rs {

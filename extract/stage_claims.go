@@ -27,7 +27,7 @@ func claimStage(lx *claims.Lexicon) Stage {
 					}
 				}
 			}
-			ctx.Sources = append(ctx.Sources, claims.Source{Span: s.Span, Ref: ref})
+			ctx.Sources = append(ctx.Sources, claims.Source{Span: s.Span, Ref: ref, DatesData: s.OrgAuthor || s.Org != ""})
 		}
 		cs := claims.Extract(d, lx, ctx)
 		rec := st.Record

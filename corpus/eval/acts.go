@@ -27,7 +27,7 @@ type goldActs struct {
 
 // evalActs scores act-mention detection, attributes, and linking (pairs of
 // mentions that are the same act, within and across documents).
-func evalActs(w io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir string) error {
+func evalActs(w, _ io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir string) error {
 	actOf := map[string]string{}
 	for _, e := range g.Edges {
 		if e.Type == "mentions" {

@@ -84,7 +84,7 @@ func refMap(s *seedDoc, g goldReferences) (map[string]string, []doc.Span) {
 
 // evalCitations scores callout detection, callout→entry linking and
 // attributions.
-func evalCitations(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir string) error {
+func evalCitations(w, _ io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir string) error {
 	calls := map[string]*PRF{}
 	var links, attrs PRF
 	missing := 0
@@ -205,7 +205,7 @@ func evalCitations(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir strin
 }
 
 // evalReferences scores entry detection and field accuracy.
-func evalReferences(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir string) error {
+func evalReferences(w, misses io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir string) error {
 	var entries PRF
 	fields := map[string]*Acc{}
 	add := func(f string, ok bool) {
@@ -240,7 +240,12 @@ func evalReferences(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir stri
 				continue
 			}
 			entries.TP++
-			compareItems(e.CSL, a.CSL, add)
+			compareItems(e.CSL, a.CSL, func(f string, ok bool, gv, ov string) {
+				add(f, ok)
+				if !ok {
+					fmt.Fprintf(misses, "reference %s %s %s: gold %q, ours %q\n", s.key, e.ID, f, gv, ov)
+				}
+			})
 		}
 	}
 	t := &Table{Title: "References: entry detection", Columns: []string{"what", "P", "R", "F1", "TP", "FP", "FN"}}
@@ -259,20 +264,20 @@ func evalReferences(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir stri
 }
 
 // compareItems compares every field the gold item has.
-func compareItems(g, o refs.Item, add func(string, bool)) {
+func compareItems(g, o refs.Item, add func(field string, ok bool, gold, ours string)) {
 	str := func(name, gv, ov string) {
 		if gv != "" {
-			add(name, normField(gv) == normField(ov))
+			add(name, normField(gv) == normField(ov), gv, ov)
 		}
 	}
 	if g.Type != "" {
-		add("type", g.Type == o.Type || g.Type == "news" && o.Type == "article-newspaper")
+		add("type", g.Type == o.Type || g.Type == "news" && o.Type == "article-newspaper", g.Type, o.Type)
 	}
 	if len(g.Author) > 0 {
-		add("author", namesKey(g.Author) == namesKey(o.Author))
+		add("author", namesKey(g.Author) == namesKey(o.Author), namesKey(g.Author), namesKey(o.Author))
 	}
 	if g.Issued != nil && g.Year() > 0 {
-		add("issued", g.Year() == o.Year() && g.YearSuffix == o.YearSuffix)
+		add("issued", g.Year() == o.Year() && g.YearSuffix == o.YearSuffix, fmt.Sprint(g.Year(), g.YearSuffix), fmt.Sprint(o.Year(), o.YearSuffix))
 	}
 	str("title", g.Title, o.Title)
 	str("container-title", g.ContainerTitle, o.ContainerTitle)

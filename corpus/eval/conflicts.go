@@ -38,7 +38,7 @@ type goldConflicts struct {
 
 // evalConflicts scores conflict detection (pairs of claims) and the
 // classification of the conflicts found, against gold/conflicts.json.
-func evalConflicts(w io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir string) error {
+func evalConflicts(w, misses io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir string) error {
 	data, err := os.ReadFile(filepath.Join(goldDir, "conflicts.json"))
 	if err != nil {
 		fmt.Fprintf(w, "\n(no conflicts gold: %v)\n", err)
@@ -79,6 +79,7 @@ func evalConflicts(w io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir strin
 		return a + "|" + b
 	}
 	goldPairs := map[string]string{} // pair → class
+	goldWhat := map[string]string{}  // pair → the quantity and texts, for misses
 	// The quantities the brief names explicitly; recall must be 1 there.
 	briefPairs := map[string]string{}
 	brief := map[string]bool{"kg-internal-migrants-share": true, "kz-cis-share-arrivals": true, "kz-cis-share-departures": true,
@@ -96,6 +97,7 @@ func evalConflicts(w io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir strin
 				continue
 			}
 			goldPairs[pair(a, b)] = c.Class
+			goldWhat[pair(a, b)] = q.ID + ": " + q.Claims[c.A].Text + " vs " + q.Claims[c.B].Text
 			if brief[q.ID] {
 				briefPairs[pair(a, b)] = q.ID + ": " + q.Claims[c.A].Text + " vs " + q.Claims[c.B].Text
 			}
@@ -119,6 +121,7 @@ func evalConflicts(w io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir strin
 		found[p] = true
 		gclass, ok := goldPairs[p]
 		if !ok {
+			fmt.Fprintf(misses, "conflict FP (related in gold: %v): %s\n", related[p], f.Summary)
 			det.FP++
 			if related[p] {
 				relatedAsConflict++
@@ -131,10 +134,14 @@ func evalConflicts(w io.Writer, seeds []*seedDoc, g *corpus.Graph, goldDir strin
 		}
 		json.Unmarshal(f.Attrs, &a)
 		class.Add(a.Classification == gclass)
+		if a.Classification != gclass {
+			fmt.Fprintf(misses, "conflict class: gold %s, ours %s: %s\n", gclass, a.Classification, f.Summary)
+		}
 	}
-	for p := range goldPairs {
+	for _, p := range sortedKeys(goldPairs) {
 		if !found[p] {
 			det.FN++
+			fmt.Fprintf(misses, "conflict FN: %s\n", goldWhat[p])
 		}
 	}
 	var briefRecall Acc

@@ -22,6 +22,10 @@ type Options struct {
 	Seeds  string // folder of seed documents (NNN_*.txt)
 	Gold   string // folder of gold files (gold/NNN/<kind>.json)
 	Shared string // ../shared, for external benchmarks ("" skips them)
+	// Misses, when set, receives one line per disagreement with the gold
+	// (reference fields, claim attributes, conflict pairs): the list a
+	// developer works through.
+	Misses io.Writer
 }
 
 // seedDoc is one seed with everything the evaluators need.
@@ -48,11 +52,15 @@ func Run(ctx context.Context, w io.Writer, eng *corpus.Engine, opt Options) erro
 		return err
 	}
 	fmt.Fprintf(w, "# claimgraph evaluation\n\nSeeds: %d documents from %s; gold from %s.\n", len(seeds), opt.Seeds, opt.Gold)
-	evals := []func(io.Writer, []*seedDoc, *corpus.Graph, string) error{
+	misses := opt.Misses
+	if misses == nil {
+		misses = io.Discard
+	}
+	evals := []func(io.Writer, io.Writer, []*seedDoc, *corpus.Graph, string) error{
 		evalStructure, evalCitations, evalReferences, evalClaims, evalActs, evalConflicts,
 	}
 	for _, e := range evals {
-		if err := e(w, seeds, g, opt.Gold); err != nil {
+		if err := e(w, misses, seeds, g, opt.Gold); err != nil {
 			return err
 		}
 	}

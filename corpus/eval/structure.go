@@ -22,7 +22,7 @@ type goldStructure struct {
 
 // evalStructure scores language per paragraph, section detection and
 // sentence boundaries.
-func evalStructure(w io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir string) error {
+func evalStructure(w, _ io.Writer, seeds []*seedDoc, _ *corpus.Graph, goldDir string) error {
 	langAcc := map[string]*Acc{}
 	var secs PRF
 	var secKind Acc

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -94,14 +95,7 @@ func Check(d *doc.Document, claims []Claim) []Arithmetic {
 	if d == nil || len(claims) == 0 {
 		return nil
 	}
-	sent := make([]int, len(claims))
-	for i, c := range claims {
-		sent[i] = d.SentenceIndex(c.Span.Start)
-		if sent[i] < 0 {
-			sent[i] = d.ParagraphIndex(c.Span.Start) + 1<<20
-		}
-	}
-	ck := &checker{d: d, claims: claims, sent: sent}
+	ck := newChecker(d, claims)
 	var out []Arithmetic
 	out = append(out, ck.changes()...)
 	out = append(out, ck.differences()...)
@@ -110,10 +104,69 @@ func Check(d *doc.Document, claims []Claim) []Arithmetic {
 	return out
 }
 
+// spanChanges dates a ratio or percent change whose two figures have years
+// of their own from the first figure's year to the second's ("650,000 ...
+// in 2023. At the end of 2024, this figure has halved to 350,000" →
+// 2023–2024), when its sentence dated it by the second's year alone.
+func spanChanges(d *doc.Document, claims []Claim) {
+	ck := newChecker(d, claims)
+	for i := range claims {
+		c := &claims[i]
+		if c.Unit != "times" && !ck.isPercentChange(i) {
+			continue
+		}
+		a, b, ok := ck.pairFor(i)
+		if !ok {
+			continue
+		}
+		pa, pb := claims[a].Period, claims[b].Period
+		if pa == nil || pb == nil || len(pa.Start) < 4 || len(pb.End) < 4 {
+			continue
+		}
+		if *pa == *pb && ck.sent[a] == ck.sent[i] && ck.sent[b] == ck.sent[i] {
+			// "In the first half of 2024, migration fell by 16%, from
+			// 467,300 to 392,800": a change within one stated period
+			// compares it with the same period a year before.
+			claims[a].Period = yearBefore(pa)
+			continue
+		}
+		if pa.Start[:4] >= pb.Start[:4] {
+			continue
+		}
+		if c.Period != nil && c.Period.Start[:min(4, len(c.Period.Start))] != pb.Start[:4] {
+			continue
+		}
+		c.Period = &Period{Start: pa.Start[:4], End: pb.End[:4], Text: pa.Start[:4] + "–" + pb.End[:4]}
+	}
+}
+
+// yearBefore returns p moved back one year ("2024-H1" → "2023-H1").
+func yearBefore(p *Period) *Period {
+	shift := func(s string) string {
+		y, err := strconv.Atoi(s[:4])
+		if err != nil {
+			return s
+		}
+		return strconv.Itoa(y-1) + s[4:]
+	}
+	return &Period{Start: shift(p.Start), End: shift(p.End)}
+}
+
 type checker struct {
 	d      *doc.Document
 	claims []Claim
 	sent   []int
+}
+
+func newChecker(d *doc.Document, claims []Claim) *checker {
+	sent := make([]int, len(claims))
+	for i, c := range claims {
+		sent[i] = d.SentenceIndex(c.Span.Start)
+		if sent[i] < 0 {
+			sent[i] = d.ParagraphIndex(c.Span.Start) + 1<<20
+		}
+	}
+	return &checker{d: d, claims: claims, sent: sent}
 }
 
 // absolute reports a claim that counts or measures (not a percent, share or

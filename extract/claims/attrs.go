@@ -162,6 +162,9 @@ func (sc *scan) attributes() []Claim {
 	if sc.carry != nil {
 		x.lastPeriod, x.lastPeriodFromClaims = sc.carry, true
 	}
+	if x.lastPeriodFromClaims {
+		x.claimsPeriodSent, x.claimsPeriodPlan = x.sentNo, sc.planDated
+	}
 	if x.lastPeriod == nil {
 		sc.notePeriod()
 	}

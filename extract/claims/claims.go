@@ -109,6 +109,10 @@ type Source struct {
 	Span doc.Span
 	// Ref is an opaque id of the cited reference, work or organization.
 	Ref string
+	// DatesData: the source is an organization, so the year of its callout
+	// ("IOM (2019) found ...") dates the figures it reports; a scholar's
+	// publication year does not.
+	DatesData bool
 }
 
 // extractor is the state of one Extract call.
@@ -137,6 +141,18 @@ type extractor struct {
 	// as the sentence's frame ("In 2024, the IOM interviewed ...").
 	sentNo, lastPeriodSent int
 	lastPeriodFrame        bool
+	// lastPeriodNames are the proper names of the sentence that stated
+	// lastPeriod ("Crocus City Hall"): a next sentence naming one again is
+	// about the same event and time.
+	lastPeriodNames []string
+	// lastPlan is the period in the title of the last plan the paragraph
+	// named ("Strategy 'Uzbekistan – 2030'"), for "This strategy has ...".
+	lastPlan *Period
+	// claimsPeriodSent is the sentence whose figures set lastPeriod;
+	// claimsPeriodPlan that they took it from a plan's title, a weak dating
+	// that reaches the next sentence only.
+	claimsPeriodSent int
+	claimsPeriodPlan bool
 	// lastSpan is the last span of years stated in the section.
 	lastSpan          *Period
 	lastIndicator     string
@@ -160,6 +176,7 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	}
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
+	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
 	x.ents = findOutsideReferences(d, lx)
 	for _, m := range d.Marks {
 		if m.Kind == "superscript" {
@@ -188,6 +205,7 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		}
 		x.sentence(s)
 	}
+	spanChanges(d, x.out)
 	return x.out
 }
 

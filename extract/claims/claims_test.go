@@ -274,10 +274,10 @@ func TestRangesAndChanges(t *testing.T) {
 			[]want{{text: "Med 2.000 in 3.000", low: 2000, high: 3000, approx: "range", entity: "UZ", indicator: "deportations"}}},
 		{"In the first half of 2024, Tajik labor migration to Russia fell by 16%, from 467,300 to 392,800 migrants.",
 			[]want{{text: "16%", unit: "percent", entity: "TJ", period: "2024-H1"},
-				{text: "467,300", value: v(467300), unit: "persons", entity: "TJ", period: "2024-H1"},
+				{text: "467,300", value: v(467300), unit: "persons", entity: "TJ", period: "2023-H1"},
 				{text: "392,800", value: v(392800), unit: "persons", period: "2024-H1"}}},
 		{"В первом полугодии 2024 года число мигрантов из Узбекистана сократилось на 15%, с 1 200 000 до 1 020 000 человек.",
-			[]want{{text: "1 200 000", value: v(1.2e6), unit: "persons", approx: "exact", period: "2024-H1"},
+			[]want{{text: "1 200 000", value: v(1.2e6), unit: "persons", approx: "exact", period: "2023-H1"},
 				{text: "1 020 000", value: v(1.02e6), unit: "persons", approx: "exact", period: "2024-H1"}}},
 		{"Ресейдегі өзбек мигранттарының саны 2024 жылы 1,2 миллионнан 698 мыңға дейін азайды.",
 			[]want{{text: "1,2 миллионнан", value: v(1.2e6), entity: "UZ"}, {text: "698 мыңға", value: v(698000), approx: "exact"}}},
@@ -429,7 +429,24 @@ func TestPeriods(t *testing.T) {
 		{"In the second half of 2024, 6,534 migrants worked there.", []want{{text: "6,534", period: "2024-H2"}}},
 		{"Between January and October of 2024, about 89,000 Turkmen visited Uzbekistan.", []want{{text: "about 89,000", period: "2024-01/2024-10"}}},
 		{"In January-June 2024, 87,000 people arrived.", []want{{text: "87,000", period: "2024-H1"}}},
-		{"There were 322.7 thousand Uzbek workers at the beginning of 2025.", []want{{text: "322.7 thousand", period: "2025"}}},
+		// A stock at the start of a year is as of its first month.
+		{"There were 322.7 thousand Uzbek workers at the beginning of 2025.", []want{{text: "322.7 thousand", period: "2025-01"}}},
+		{"На начало 2025 года в Казахстане работали 40 тыс. мигрантов.", []want{{text: "40 тыс.", period: "2025-01"}}},
+		// Parts of a decade.
+		{"In the mid-2000s, over a million migrants came to Kazakhstan each year.", []want{{text: "over a million", period: "2004-2006"}}},
+		{"2000 жылдардың ортасында Қазақстанға жыл сайын миллионнан астам адам келді.", []want{{text: "миллионнан астам", period: "2004-2006"}}},
+		{"В начале 1990-х годов из Казахстана выехали 2 млн человек.", []want{{text: "2 млн", period: "1990-1993"}}},
+		{"In the late 1990s, 300,000 people left.", []want{{text: "300,000", period: "1997-1999"}}},
+		// "now" is the time of the source it cites, not the sentence's year.
+		{"In 2010–2014, 3–4 million Uzbek residents worked overseas, but now 2–3 million (Norqobilov, 2024).",
+			[]want{{text: "3–4 million", period: "2010-2014"}, {text: "2–3 million", period: "2024"}}},
+		{"From less than 2% in 2010, they now represent around 5%.", []want{{text: "less than 2%", period: "2010"}, {text: "around 5%", period: ""}}},
+		// A plan's figures take the plan's period.
+		{"The Resolution No. 961 \"On Approval of the Concept of Migration Policy for 2023–2027 years\" sets 26 proposals for implementation.",
+			[]want{{text: "26", period: "2023-2027"}}},
+		// A change between figures of two years spans them.
+		{"650,000 migrants from Kyrgyzstan were registered in 2023. At the end of 2024, this figure has halved to 350,000 people.",
+			[]want{{text: "halved", period: "2023-2024"}, {text: "350,000", period: "2024"}}},
 		{"2019 жылдың қазан айында 5 мың мигрант келді.", []want{{text: "5 мың", period: "2019-10"}}},
 		{"2022 жылдың 14 наурызында 300 мигрант тіркелді.", []want{{text: "300", period: "2022-03-14"}}},
 		{"Over this decade, in 2010–2014, 3 million migrants left.", []want{{text: "3 million", period: "2010-2014"}}},

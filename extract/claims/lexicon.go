@@ -27,7 +27,8 @@ type Lexicon struct {
 	cardinal, scale, fraction, multiplier, times, percent, currency, duration *phraseSet
 	approxBefore, approxAfter                                                 *phraseSet
 	labelBefore, labelAfter, ordinalSuffix                                    *phraseSet
-	month, yearWord, decadeWord, yearBefore, half, relativeYear               *phraseSet
+	month, yearWord, decadeWord, decadePart, yearBefore, half, relativeYear   *phraseSet
+	yearStart, planRef, relativeBaseline                                      *phraseSet
 	samePeriod, baseline, since, age, past, ago                               *phraseSet
 	openTime                                                                  *phraseSet
 	hedge, qualifier, respectively, determiner, stop                          *phraseSet
@@ -107,7 +108,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		"times": &lx.times, "percent": &lx.percent, "currency": &lx.currency, "duration": &lx.duration,
 		"approx-before": &lx.approxBefore, "approx-after": &lx.approxAfter,
 		"label-before": &lx.labelBefore, "label-after": &lx.labelAfter,
-		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "year-before": &lx.yearBefore,
+		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "decade-part": &lx.decadePart, "year-start": &lx.yearStart, "plan-ref": &lx.planRef, "relative-baseline": &lx.relativeBaseline, "year-before": &lx.yearBefore,
 		"half": &lx.half, "relative-year": &lx.relativeYear, "same-period": &lx.samePeriod, "open-time": &lx.openTime,
 		"baseline": &lx.baseline, "since": &lx.since, "age": &lx.age, "past": &lx.past, "ago": &lx.ago,
 		"hedge": &lx.hedge, "qualifier": &lx.qualifier, "respectively": &lx.respectively,
@@ -282,7 +283,7 @@ func (lx *Lexicon) addEntry(set *phraseSet, e nlp.LexEntry) error {
 		phrase []string
 	)
 	switch e.Section {
-	case "cardinal", "fraction", "multiplier", "month", "half", "relative-year":
+	case "cardinal", "fraction", "multiplier", "month", "half", "relative-year", "decade-part", "relative-baseline":
 		if len(e.Fields) < 3 {
 			return e.Errorf("want lang | value | phrases...")
 		}

@@ -2,9 +2,12 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 // timeExpr is a time expression of a sentence: a year, a range of years, a
@@ -25,11 +28,21 @@ type timeExpr struct {
 	// carried to the next sentence. title marks a year inside quotes (a
 	// document's title): no figure's period.
 	citation, title bool
+	// scholarly marks the year of a scholar's publication: it dates a
+	// figure only as the "now" of the text it cites ("but now 2–3 million
+	// (Norqobilov, 2024)"), unlike an organization's data year.
+	scholarly bool
 }
 
 // usable reports whether the expression can date a figure.
 func (e timeExpr) usable() bool {
 	return !e.baseline && !e.same && !e.title && (e.p.Start != "" || e.p.Relative)
+}
+
+// planTitle reports a year or span printed in a quoted title ("Concept of
+// Migration Policy for 2023–2027", "Strategy 'Uzbekistan – 2030'").
+func (e timeExpr) planTitle() bool {
+	return e.title && !e.baseline && !e.same && e.p.Start != ""
 }
 
 func yearPeriod(y int) Period {
@@ -42,7 +55,15 @@ func monthOf(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
 // yearAt returns the year a numeral token prints, or 0.
 func (sc *scan) yearAt(i int) int {
 	t := sc.tok(i)
-	if t == nil || t.kind != tNum || t.label || t.num.Decimals != 0 || t.num.Grouped || len(t.text) != 4 {
+	if t == nil || t.label {
+		return 0
+	}
+	return yearOf(t)
+}
+
+// yearOf returns the year a numeral prints, or 0.
+func yearOf(t *token) int {
+	if t.kind != tNum || t.num.Decimals != 0 || t.num.Grouped || len(t.text) != 4 {
 		return 0
 	}
 	y := int(t.num.Value)
@@ -110,7 +131,21 @@ func (sc *scan) findTimes() {
 	quoted := sc.quoted()
 	for i := 0; i < len(sc.toks); i++ {
 		t := &sc.toks[i]
-		if t.time || t.label {
+		if t.time {
+			continue
+		}
+		if t.label {
+			// A year inside a citation callout another extractor owns
+			// ("IOM (2019) found ...") still dates a figure when nothing
+			// else in its sentence does; so does the period in a quoted
+			// title of a plan ("Concept ... for 2023–2027").
+			if e, ok := sc.sourceYear(i); ok {
+				sc.times = append(sc.times, e)
+			} else if e, ok := sc.titleTime(i, quoted); ok {
+				e.p.Text = sc.text[sc.toks[e.a].start:sc.toks[e.b-1].end]
+				sc.times = append(sc.times, e)
+				i = e.b - 1
+			}
 			continue
 		}
 		var (
@@ -140,6 +175,45 @@ func (sc *scan) findTimes() {
 		sc.times = append(sc.times, e)
 		i = e.b - 1
 	}
+}
+
+// sourceYear reads the year of a citation callout at token i.
+func (sc *scan) sourceYear(i int) (timeExpr, bool) {
+	t := &sc.toks[i]
+	if t.kind != tNum {
+		return timeExpr{}, false
+	}
+	src := sc.x.sourceAt(doc.Span{Start: t.start, End: t.end})
+	if src == nil {
+		return timeExpr{}, false
+	}
+	y := yearOf(t)
+	if y == 0 {
+		return timeExpr{}, false
+	}
+	return timeExpr{a: i, b: i + 1, p: Period{Start: strconv.Itoa(y), End: strconv.Itoa(y), Text: t.text}, citation: true, scholarly: !src.DatesData}, true
+}
+
+// titleTime reads a year or range of years at token i of a quoted title
+// another extractor owns (a legal act's): its numerals are labels, read
+// here as years for once.
+func (sc *scan) titleTime(i int, quoted []bool) (timeExpr, bool) {
+	if !quoted[i] || yearOf(&sc.toks[i]) == 0 {
+		return timeExpr{}, false
+	}
+	var cleared []int
+	for k := i; k < len(sc.toks) && k < i+4 && quoted[k]; k++ {
+		if sc.toks[k].label {
+			sc.toks[k].label = false
+			cleared = append(cleared, k)
+		}
+	}
+	e, ok := sc.yearTime(i)
+	for _, k := range cleared {
+		sc.toks[k].label = true
+	}
+	e.title = true
+	return e, ok
 }
 
 // wordTime reads a time expression that starts with a word: a relative
@@ -233,6 +307,59 @@ func (sc *scan) afterYearWord(i int) int {
 	return i
 }
 
+// partBefore finds a phrase of set ending up to three tokens before the year
+// at token i with only "of", "the", "year" between ("the first half of",
+// "в первом полугодии ... года"); it returns where the phrase starts.
+func (sc *scan) partBefore(set *phraseSet, i int) (int, *phrase) {
+	for back := 1; back <= 3; back++ {
+		p, n := set.endingAt(sc.toks, i-back, sc.lang)
+		if p == nil {
+			continue
+		}
+		for k := i - back + 1; k < i; k++ {
+			switch sc.toks[k].lower {
+			case "of", "the", "leta", "года", "year":
+			default:
+				return 0, nil
+			}
+		}
+		return i - back - n + 1, p
+	}
+	return 0, nil
+}
+
+// decadePeriod returns the years of the decade that starts at y, narrowed by
+// the part named before it ("the mid-2000s", "в начале 1990-х") or, in
+// Kazakh, after it ("2000 жылдардың ортасында"); the words join e.
+func (sc *scan) decadePeriod(e *timeExpr, y int) Period {
+	lo, hi := y, y+9
+	var part *phrase
+	if sc.lang == "kk" {
+		if p, n := sc.lx.decadePart.at(sc.toks, e.b, sc.lang); p != nil {
+			part, e.b = p, e.b+n
+		}
+	} else {
+		k := e.a - 1
+		if t := sc.tok(k); t != nil && isHyphen(t.text) && !sc.toks[e.a].space {
+			k-- // mid-2000s
+		}
+		if p, n := sc.lx.decadePart.endingAt(sc.toks, k, sc.lang); p != nil {
+			part, e.a = p, k-n+1
+		}
+	}
+	if part != nil {
+		switch part.value {
+		case 1:
+			hi = y + 3
+		case 2:
+			lo, hi = y+4, y+6
+		case 3:
+			lo = y + 7
+		}
+	}
+	return Period{Start: strconv.Itoa(lo), End: strconv.Itoa(hi)}
+}
+
 func halfPeriod(y, h int) Period {
 	if h == 2 {
 		return Period{Start: monthOf(y, 7), End: monthOf(y, 12)}
@@ -257,15 +384,17 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 	next := sc.tok(j)
 	// Decades: 1990s, 1990-х, 1990-е годы, 1990 жылдардағы, 1990ih.
 	if next != nil && !next.space && next.kind == tWord && (next.lower == "s" || next.lower == "ih" || next.lower == "ies") {
-		e.b, e.p = j+1, Period{Start: strconv.Itoa(y), End: strconv.Itoa(y + 9)}
+		e.b = j + 1
+		e.p = sc.decadePeriod(&e, y)
 		return sc.withContext(e), true
 	}
 	if next != nil && isHyphen(next.text) && !next.space {
 		if w := sc.tok(j + 1); w != nil && (w.lower == "х" || w.lower == "е" || w.lower == "ih") {
-			e.b, e.p = j+2, Period{Start: strconv.Itoa(y), End: strconv.Itoa(y + 9)}
+			e.b = j + 2
 			if _, n := lx.decadeWord.at(sc.toks, e.b, sc.lang); n > 0 {
 				e.b += n
 			}
+			e.p = sc.decadePeriod(&e, y)
 			return sc.withContext(e), true
 		}
 		// 2024-H1
@@ -279,7 +408,8 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 		}
 	}
 	if _, n := lx.decadeWord.at(sc.toks, j, sc.lang); n > 0 && sc.lang == "kk" && y%10 == 0 {
-		e.b, e.p = j+n, Period{Start: strconv.Itoa(y), End: strconv.Itoa(y + 9)}
+		e.b = j + n
+		e.p = sc.decadePeriod(&e, y)
 		return sc.withContext(e), true
 	}
 	// Ranges: 2021–2024, 2019-20, from 2011 to 2022, between 2021 and 2023.
@@ -319,25 +449,13 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 			e.p = Period{Start: monthOf(y, m), End: monthOf(y, m)}
 		}
 	}
-	// A half-year before the year: "the first half of 2024", "в первом
-	// полугодии 2024 года".
+	// A half-year or the year's start before the year: "the first half of
+	// 2024", "в первом полугодии 2024 года", "at the beginning of 2025".
 	if e.a == i {
-		for back := 1; back <= 3; back++ {
-			if p, n := lx.half.endingAt(sc.toks, i-back, sc.lang); p != nil {
-				skip := true
-				for k := i - back + 1; k < i; k++ {
-					switch sc.toks[k].lower {
-					case "of", "the", "leta", "года", "year":
-					default:
-						skip = false
-					}
-				}
-				if skip {
-					e.a = i - back - n + 1
-					e.p = halfPeriod(y, int(p.value))
-				}
-				break
-			}
+		if a, p := sc.partBefore(lx.half, i); p != nil {
+			e.a, e.p = a, halfPeriod(y, int(p.value))
+		} else if a, p := sc.partBefore(lx.yearStart, i); p != nil {
+			e.a, e.p = a, Period{Start: monthOf(y, 1), End: monthOf(y, 1)}
 		}
 	}
 	e.b = sc.afterYearWord(j)
@@ -358,6 +476,9 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 		} else if p, n := lx.half.at(sc.toks, k, sc.lang); p != nil {
 			e.b = k + n
 			e.p = halfPeriod(y, int(p.value))
+		} else if _, n := lx.yearStart.at(sc.toks, k, sc.lang); n > 0 {
+			e.b = k + n
+			e.p = Period{Start: monthOf(y, 1), End: monthOf(y, 1)}
 		}
 	}
 	// 2023a: a citation year.
@@ -536,6 +657,7 @@ func (sc *scan) notePeriod() {
 			sc.x.lastPeriod, sc.x.lastPeriodFromClaims = &p, false
 			sc.x.lastPeriodSent = sc.x.sentNo
 			sc.x.lastPeriodFrame = sc.opensSentence(e.a)
+			sc.x.lastPeriodNames = sc.properNames()
 			return
 		}
 	}
@@ -581,19 +703,36 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 	inherit := sc.x.lastPeriod
 	// A period a sentence states as its frame ("In 2024, the IOM
 	// interviewed migrant workers.") dates the figures of the next one.
-	framed := sc.x.lastPeriodFrame && sc.x.sentNo == sc.x.lastPeriodSent+1
+	next := sc.x.sentNo == sc.x.lastPeriodSent+1
+	framed := next && (sc.x.lastPeriodFrame || sc.namesAny(sc.x.lastPeriodNames))
 	if !sc.x.lastPeriodFromClaims && !framed && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+		inherit = nil
+	}
+	if sc.x.lastPeriodFromClaims && sc.x.claimsPeriodPlan && sc.x.sentNo > sc.x.claimsPeriodSent+1 {
 		inherit = nil
 	}
 	if inherit != nil && sc.hasOpenTime() {
 		inherit = nil
 	}
+	if _, n := sc.lx.planRef.at(sc.toks, 0, sc.lang); n > 0 && sc.x.lastPlan != nil {
+		inherit = sc.x.lastPlan
+	}
 	figure := sc.figureRefPeriod()
+	opens := sc.hits(sc.lx.openTime)
 	for k, q := range sc.qs {
 		if owned[k] >= 0 {
 			p := sc.times[owned[k]].p
 			out[k] = &p
 			continue
+		}
+		// "..., but now 2–3 million", "in recent years, ... 11,000": a
+		// time frame of the figure's own clause that no year resolves; only
+		// a time after it (the citation that anchors its "now") dates it.
+		openAt := -1
+		for _, h := range opens {
+			if h.i < q.a && clauses[h.i] == clauses[q.num] {
+				openAt = h.i
+			}
 		}
 		if sc.isChange(q) {
 			if p := sc.yearSpan(); p != nil {
@@ -604,7 +743,7 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 		best := -1
 		bestD := 1 << 30
 		for ti, e := range sc.times {
-			if !e.usable() {
+			if !e.usable() && !e.planTitle() || e.scholarly && openAt < 0 || e.a < openAt {
 				continue
 			}
 			d := q.a - e.b
@@ -623,6 +762,9 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 				}
 				d += 40
 			}
+			if e.title {
+				d += 100 // a plan's period dates its figures when nothing nearer does
+			}
 			if e.citation {
 				d += 200
 			}
@@ -634,7 +776,9 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 			best = -1 // the caption of the figure shown dates it, not the source
 		}
 		switch {
+		case best < 0 && openAt >= 0:
 		case best >= 0:
+			sc.planDated = sc.planDated || sc.times[best].title
 			p := sc.times[best].p
 			out[k] = &p
 			if !sc.times[best].citation {
@@ -710,10 +854,13 @@ func (sc *scan) isChange(q *quantity) bool {
 	if q.unit == "times" {
 		return true
 	}
-	if q.unit != "percent" {
+	if q.unit != "percent" && q.unit != "share" {
 		return false
 	}
 	for k := maxInt(0, q.a-4); k < q.a; k++ {
+		if q.unit == "share" && sc.toks[k].lower != "by" {
+			continue // "fell by half"; "half of the migrants" is no change
+		}
 		if sc.toks[k].lower == "by" || sc.lx.changeUp.has(sc.toks, k, sc.lang) || sc.lx.changeDown.has(sc.toks, k, sc.lang) {
 			return true
 		}
@@ -769,6 +916,16 @@ func (sc *scan) baselineSpan(q *quantity, to *Period) *Period {
 			return &Period{Start: e.p.Start[:4], End: to.End[:4], Text: e.p.Start[:4] + "–" + to.End[:4]}
 		}
 	}
+	back := 0
+	sc.lx.relativeBaseline.find(sc.toks, q.b, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
+		if back == 0 {
+			back = int(p.value)
+		}
+	})
+	if y, err := strconv.Atoi(to.Start[:4]); err == nil && back > 0 {
+		from := strconv.Itoa(y - back)
+		return &Period{Start: from, End: to.End[:4], Text: from + "–" + to.End[:4]}
+	}
 	return nil
 }
 
@@ -806,6 +963,47 @@ func (sc *scan) spanRefAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// properNames returns the runs of two or more capitalized words after the
+// first word of the sentence, lower-cased ("crocus city hall").
+func (sc *scan) properNames() []string {
+	var out []string
+	for i := 1; i < len(sc.toks); {
+		j := i
+		for j < len(sc.toks) && sc.toks[j].kind == tWord && isUpper(sc.toks[j].text) {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, strings.ToLower(sc.text[sc.toks[i].start:sc.toks[j-1].end]))
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// namesAny reports whether the sentence names one of names again.
+func (sc *scan) namesAny(names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range sc.properNames() {
+		if slices.Contains(names, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// notePlan remembers the period a plan's title states, for a later sentence
+// about "this strategy".
+func (sc *scan) notePlan() {
+	for _, e := range sc.times {
+		if e.planTitle() {
+			p := e.p
+			sc.x.lastPlan = &p
+		}
+	}
 }
 
 // noteSpan remembers the last span of years the text states, for "this

@@ -1,6 +1,11 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
 
 // TestPeriodContext covers periods a figure takes from its context: a
 // caption, a framing sentence, a span referred back to, a baseline, and
@@ -36,6 +41,19 @@ func TestPeriodContext(t *testing.T) {
 		// A decade is not the span "this period" points back to.
 		{"Kazakhstan's migration changed from 2011 to 2022. Following the tumultuous 1990s, 2012 saw a decline of 1.4 thousand inhabitants. Over this 12-year span, 367.1 thousand individuals emigrated.",
 			[]want{{text: "367.1 thousand", period: "2011-2022"}}},
+		// A sentence naming the event of the sentence before again is
+		// dated by it.
+		{"The attack at the Crocus City Hall on March 22, 2024, intensified anti-migrant rhetoric. Four nationals were responsible for killing 137 people in the Crocus City Hall attack.",
+			[]want{{text: "137", period: "2024-03-22"}}},
+		// A change within one stated period compares it with a year before.
+		{"In the first half of 2024, Tajik labor migration to Russia fell by 16%, from 467,300 to 392,800 migrants.",
+			[]want{{text: "467,300", period: "2023-H1"}, {text: "392,800", period: "2024-H1"}}},
+		// A base named relative to the year a change reaches.
+		{"By 2020, the number of arrivals with higher education had dwindled by over half from the preceding decade.",
+			[]want{{text: "over half", period: "2010-2020"}}},
+		// "This strategy" takes the period its title states.
+		{"Presidential Decree UP-158 \"On the Strategy 'Uzbekistan – 2030'\" outlined the solution. This strategy has 95 goals to improve labor mobility.",
+			[]want{{text: "95", period: "2030"}}},
 		// The year of the other figure of a contrast is not this one's.
 		{"Migrant workers have grown to nearly 170 million from 53 million in 2010.",
 			[]want{{text: "53 million", period: "2010"}}},
@@ -77,4 +95,32 @@ func TestListedDestinations(t *testing.T) {
 		{"Kazakhstan (29%), Uzbekistan (24%) and Tajikistan (19%) reported the largest shares.",
 			[]want{{text: "29%", entity: "KZ"}, {text: "24%", entity: "UZ"}}},
 	})
+}
+
+// TestSourceYear: the year of a callout another extractor owns dates a figure
+// when the source is an organization (its data year), not a scholar's
+// publication year.
+func TestSourceYear(t *testing.T) {
+	for _, tt := range []struct {
+		text, callout, claim, period string
+		org                          bool
+	}{
+		{"A statistical study by the International Organization for Migration (2019) found that internal migrants account for almost 20% of the population.",
+			"International Organization for Migration (2019)", "almost 20%", "2019", true},
+		{"Irudaya Rajan et al. (2020) found that 62% of Indian internal migrants are short-distance migrants.",
+			"Irudaya Rajan et al. (2020)", "62%", "", false},
+	} {
+		d := buildDoc(t, tt.text)
+		i := strings.Index(d.Text, tt.callout)
+		sp := doc.Span{Start: i, End: i + len(tt.callout)}
+		cs := Extract(d, lexicon(t), Context{Exclude: []doc.Span{sp}, Sources: []Source{{Span: sp, Ref: "r", DatesData: tt.org}}})
+		c, ok := findClaim(cs, tt.claim)
+		if !ok {
+			t.Errorf("%q: no claim %q", tt.text, tt.claim)
+			continue
+		}
+		if got := c.Period.String(); got != tt.period {
+			t.Errorf("%q: period %q, want %q", tt.claim, got, tt.period)
+		}
+	}
 }

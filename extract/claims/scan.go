@@ -45,6 +45,8 @@ type scan struct {
 	// carry is the period the next sentence inherits when it is not the
 	// last figure's (a change dated from its baseline).
 	carry *Period
+	// planDated: a figure took its period from a plan's title.
+	planDated bool
 }
 
 func (x *extractor) sentence(s doc.Sentence) {
@@ -56,6 +58,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		// Periods and indicators carry within a paragraph; the entity
 		// carries further, but a heading resets it to the heading's place.
 		x.lastPeriod, x.lastPeriodFromClaims, x.lastIndicator, x.lastUnit = nil, false, "", ""
+		x.lastPlan = nil
 		x.lastCountedPeople = false
 		if para >= 0 && para < len(x.topics) && x.d.Paragraphs[para].Heading {
 			x.lastEntity = x.topics[para]
@@ -73,6 +76,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.markLabels()
 	sc.findTimes()
 	defer sc.noteSpan()
+	defer sc.notePlan()
 	sc.findQuantities()
 	sc.accept()
 	claims := sc.attributes()
@@ -447,6 +451,18 @@ func (x *extractor) excluded(s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// sourceAt returns the citation or attribution s lies inside, or nil.
+func (x *extractor) sourceAt(s doc.Span) *Source {
+	srcs := x.ctx.Sources
+	i := sort.Search(len(srcs), func(i int) bool { return srcs[i].Span.Start > s.Start })
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.End <= srcs[k].Span.End {
+			return &srcs[k]
+		}
+	}
+	return nil
 }
 
 func (x *extractor) superscript(s doc.Span) bool {

@@ -82,6 +82,32 @@ ru | годы | годах | годов | гг. | гг
 kk | жылдар | жылдары | жылдардағы | жылдардың | жылдарда | жылдарға | жылдардан
 sl | letih | leta
 
+# [decade-part] lang | part (1 early, 2 mid, 3 late) | phrases before a decade
+# ("the mid-2000s", "в середине 2000-х"), in Kazakh after it ("2000
+# жылдардың ортасында"): years 0–3, 4–6, 7–9 of the decade.
+[decade-part]
+en | 1 | early | the early | beginning of the | the beginning of the | start of the
+en | 2 | mid | the mid | middle of the | the middle of the
+en | 3 | late | the late | end of the | the end of the
+ru | 1 | начале | в начале | начала
+ru | 2 | середине | в середине | середины
+ru | 3 | конце | в конце | конца
+kk | 1 | басында | басындағы | басы
+kk | 2 | ортасында | ортасындағы | орта шенінде | ортасы
+kk | 3 | соңында | соңындағы | аяғында | соңы
+sl | 1 | začetku | v začetku | zgodnjih
+sl | 2 | sredini | v sredini | sredi
+sl | 3 | koncu | ob koncu | poznih
+
+# [year-start] lang | phrases before a year (in Kazakh after "жылдың") that
+# date a figure at the year's first month ("at the beginning of 2025": a
+# stock as of January, not the year's figure).
+[year-start]
+en | beginning of | the beginning of | start of | the start of
+ru | начало | начале | на начало | в начале
+kk | басында | басындағы | басына
+sl | začetku | v začetku | začetek
+
 # [year-before] lang | words before a year that make it a date (in 2023).
 [year-before]
 en | in | since | by | until | till | from | of | during | for | to | through | after | before | between | and | year | early | late | mid | end of | beginning of | start of | as of
@@ -126,10 +152,10 @@ sl | istega leta | istem letu | istem obdobju
 # resolves ("in recent years", "today", "the latest data"): the sentence does
 # not inherit the period of the sentence before.
 [open-time]
-en | the latest data | latest data | the latest figures | in recent years | over recent years | in the recent years | recent years | recently | currently | today | nowadays | at present | presently | at the moment | in the past decade | over the past decade | in the last decade | over the last decade | in recent decades | over the past years | in the past years | over the last years
+en | now | the latest data | latest data | the latest figures | in recent years | over recent years | in the recent years | recent years | recently | currently | today | nowadays | at present | presently | at the moment | in the past decade | over the past decade | in the last decade | over the last decade | in recent decades | over the past years | in the past years | over the last years
 ru | по последним данным | последние данные | по последней информации | в последние годы | за последние годы | в последнее время | сегодня | на сегодняшний день | в настоящее время | ныне | сейчас | за последнее десятилетие | в последнее десятилетие
 kk | соңғы деректер бойынша | соңғы мәліметтер бойынша | соңғы деректерге сәйкес | соңғы жылдары | соңғы жылдардағы | соңғы уақытта | қазіргі уақытта | қазіргі кезде | бүгінде | бүгінгі таңда | қазір | соңғы онжылдықта
-sl | po zadnjih podatkih | najnovejši podatki | v zadnjih letih | zadnja leta | v zadnjem času | danes | trenutno | sedaj | v zadnjem desetletju
+sl | zdaj | po zadnjih podatkih | najnovejši podatki | v zadnjih letih | zadnja leta | v zadnjem času | danes | trenutno | sedaj | v zadnjem desetletju
 
 # [baseline] lang | phrases: the year after (or, in Kazakh, before) these is a
 # comparison base, not the claim's period.
@@ -138,6 +164,16 @@ en | compared to | compared with | in comparison with | relative to | than in | 
 ru | по сравнению с | в сравнении с | относительно | против | чем в
 kk | салыстырғанда | қарағанда
 sl | v primerjavi z | v primerjavi s | glede na | kot leta
+
+# [relative-baseline] lang | years back | phrases naming the base of a change
+# relative to the year it reaches ("By 2020, ... had dwindled by over half
+# from the preceding decade" → 2010–2020).
+[relative-baseline]
+en | 10 | from the preceding decade | from the previous decade | compared to the previous decade | compared with the previous decade | than in the previous decade | from a decade earlier | than a decade earlier | from ten years earlier
+en | 5 | from five years earlier | than five years earlier
+ru | 10 | по сравнению с предыдущим десятилетием | по сравнению с прошлым десятилетием | за десятилетие
+kk | 10 | алдыңғы онжылдықпен салыстырғанда | өткен онжылдықпен салыстырғанда
+sl | 10 | v primerjavi s prejšnjim desetletjem | glede na prejšnje desetletje
 
 # [since] lang | phrases before a year: "since 2015" starts an open period.
 [since]
@@ -281,6 +317,15 @@ en | these | this | those | such | of these | of those | among them | at the sam
 ru | эти | этот | это | из них | при этом | также | кроме того | в то же время | они
 kk | бұл | осы | олардың | олар | сонымен қатар | сондай-ақ | сонымен бірге | оның
 sl | ti | te | to | od tega | pri tem | poleg tega | tudi | hkrati
+
+# [plan-ref] lang | phrases that open a sentence about the plan named before
+# ("This strategy has 95 goals"): its figures take the plan's period
+# ("Strategy 'Uzbekistan – 2030'", "Concept ... for 2023–2027").
+[plan-ref]
+en | this strategy | the strategy | this concept | the concept | this programme | the programme | this program | the program | this plan | the plan | this roadmap | the roadmap | this policy | the policy
+ru | эта стратегия | стратегия | эта концепция | концепция | эта программа | программа | этот план | план | эта дорожная карта
+kk | бұл стратегия | осы стратегия | стратегия | бұл тұжырымдама | осы тұжырымдама | тұжырымдама | бұл бағдарлама | осы бағдарлама | бағдарлама | бұл жоспар | осы жоспар
+sl | ta strategija | strategija | ta koncept | koncept | ta program | program | ta načrt | načrt
 
 # [structural] lang | words: nouns a number word counts when it describes how
 # a text or a plan is organised ("four stages", "three primary approaches",
