@@ -355,6 +355,11 @@ func continuation(prevT, curT string, cur *para) bool {
 	if endsClause(prevT) || strings.HasSuffix(prevT, ":") {
 		return false
 	}
+	if strings.HasSuffix(prevT, "-") && endsInAddress(prevT) {
+		// A URL cut at a hyphen goes on with its lower-case rest, not with
+		// the next entry ("…/turkmen-" / "Human Rights Watch. …").
+		return startsLower(curT)
+	}
 	if strings.HasSuffix(prevT, "-") || strings.HasSuffix(prevT, ",") || strings.HasSuffix(prevT, "\u00AD") {
 		return true
 	}

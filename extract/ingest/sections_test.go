@@ -68,6 +68,8 @@ func TestParagraphs(t *testing.T) {
 		{"hard-wrapped markdown", "x.md", "A paragraph wrapped at a fixed width. It goes\non over several lines. Each line may end a\nsentence.\nAnd the paragraph still goes on.\n\nA second one.\n", 2},
 		{"page break mid-sentence", "x.txt", long(1) + "\n\n" + strings.TrimSuffix(long(2), ", so that the reader sees it whole.") + " and the\n\ncontinuation after the page break ends it.\n", 2},
 		{"list items", "x.md", "Intro:\n\n- first\n- second\n\n1. one\n2. two\n", 5},
+		{"URL cut at a hyphen, next entry", "x.txt", "Watch. A report. https://www.hrw.org/report/turkmen-\n\nHuman Rights Watch. Another report. 2025.\n\ncitizens-turkiye.\n", 3},
+		{"URL cut at a hyphen, its rest", "x.txt", "Watch. A report. https://www.hrw.org/report/turkmen-\n\ncitizens-turkiye.\n", 1},
 	}
 	in := testIngester(t)
 	for _, tc := range tests {

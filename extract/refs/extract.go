@@ -42,7 +42,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	entries := groupEntries(lines)
 	out := make([]Reference, 0, len(entries))
 	ids := map[string]int{}
-	for _, e := range entries {
+	for k, e := range entries {
 		raw := joinLines(e)
 		cleaned := Clean(raw)
 		label, body := SplitLabel(cleaned)
@@ -64,7 +64,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 			it.ID += "-" + strconv.Itoa(n)
 		}
 		out = append(out, Reference{
-			Span:  doc.Span{Start: e[0].start, End: e[len(e)-1].end},
+			Span:  entrySpan(entries, k),
 			Label: label,
 			Raw:   body,
 			CSL:   it,
@@ -183,6 +183,26 @@ func shapedList(d *doc.Document, paras []doc.Span) []doc.Span {
 		return nil
 	}
 	return paras[i:end]
+}
+
+// entrySpan is where entry k stands: from its first line to its last line
+// before the next entry starts. A URL's rest printed after the next entry
+// (a broken layout) joins the entry's text but not its span, so that spans
+// of entries never overlap.
+func entrySpan(entries [][]line, k int) doc.Span {
+	e := entries[k]
+	sp := doc.Span{Start: e[0].start, End: e[0].end}
+	limit := -1
+	if k+1 < len(entries) {
+		limit = entries[k+1][0].start
+	}
+	for _, l := range e[1:] {
+		if limit >= 0 && l.start >= limit {
+			break
+		}
+		sp.End = l.end
+	}
+	return sp
 }
 
 // refLike reports whether a paragraph looks like one or more references:

@@ -281,9 +281,12 @@ func (p *parser) dropPhrases(s string) string {
 				break
 			}
 			j := i + len(ph)
-			always := strings.Contains(ph, "resurs") || strings.Contains(ph, "ресурс") || strings.Contains(ph, "resource") || strings.Contains(ph, "available") || strings.Contains(ph, "retrieved") || strings.Contains(ph, "режим")
 			before := strings.TrimSpace(s[:i])
 			after := strings.TrimSpace(s[j:])
+			// "Available from: URL" is a label; "will be available from
+			// July 2023" in a title is not.
+			always := strings.Contains(ph, "resurs") || strings.Contains(ph, "ресурс") || strings.Contains(ph, "resource") || strings.Contains(ph, "режим") ||
+				(strings.Contains(ph, "available") || strings.Contains(ph, "retrieved")) && startsLocator(after)
 			bracketed := (strings.HasSuffix(before, "[") || strings.HasSuffix(before, "(")) && (strings.HasPrefix(after, "]") || strings.HasPrefix(after, ")"))
 			colon := strings.HasPrefix(after, ":")
 			atEnd := strings.Trim(after, " .,;:") == ""
@@ -301,6 +304,17 @@ func (p *parser) dropPhrases(s string) string {
 		}
 	}
 	return s
+}
+
+// startsLocator reports a URL, DOI or its label at the start of s.
+func startsLocator(s string) bool {
+	low := strings.ToLower(strings.TrimLeft(s, " :"))
+	for _, pre := range []string{"http", "www.", "doi", "url", "ftp", "file:", "<"} {
+		if strings.HasPrefix(low, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) setDate(d Date, suffix string) {

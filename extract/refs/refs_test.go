@@ -33,6 +33,10 @@ func TestParse(t *testing.T) {
 			map[string]string{"author": "Askarov|U.; Sultanova|M.; Akbar kyzy|E.; Salieva|D.; Dzheenbaeva|K.-M.", "page": "44–54", "container": "Social and Legal Studies"}},
 		{"apa organisation with suffix", "National Statistical Committee of the Kyrgyz Republic. (2023a). *Average monthly salary*. Stat.gov.kg. <https://stat.gov.kg/ru/opendata/category/112>",
 			map[string]string{"author": "{National Statistical Committee of the Kyrgyz Republic}", "year": "2023", "suffix": "a", "title": "Average monthly salary", "url": "https://stat.gov.kg/ru/opendata/category/112"}},
+		{"apa title with a phrase that labels URLs elsewhere", "Ministry of Labor and Social Protection of Population of the Republic of Kazakhstan. (2023, June 6). Ata Zholy card will be available from July 2023. Gov.kz. https://www.gov.kz/memleket/entities/enbek/press/news/details/568500",
+			map[string]string{"title": "Ata Zholy card will be available from July 2023", "url": "https://www.gov.kz/memleket/entities/enbek/press/news/details/568500"}},
+		{"available from label", "Reed, H. (2018). Forced migration. Available from: https://example.org/reed.pdf",
+			map[string]string{"title": "Forced migration", "url": "https://example.org/reed.pdf"}},
 		{"apa full date news", "Asia-Plus. (2022, October 17). *More than 200,000 Russian citizens enter Central Asia's nations after Russia's invasion of Ukraine*. ASIA-Plus. <https://asiaplustj.info/ru/node/317631>",
 			map[string]string{"author": "{Asia-Plus}", "date": "2022-10-17"}},
 		{"apa chapter", "Agarwal, C. (2022). Exploring the government legislation and societal values. In R. R. Saini, M. Saini & V. Jain (Eds.), *Human Resources Planning and Development* (pp. 68–75). Books Arcade. <https://www.booksarcade.co.in/x.pdf>",
@@ -238,9 +242,12 @@ func TestExtractHandBuilt(t *testing.T) {
 	if rs[3].CSL.URL != "https://example.org/a-b-part/page" {
 		t.Errorf("URL continued after the next entry = %q", rs[3].CSL.URL)
 	}
-	for _, r := range rs {
+	for i, r := range rs {
 		if r.Span.Start < start || r.Span.End > len(text) || r.Span.Start >= r.Span.End {
 			t.Errorf("span %v outside the list", r.Span)
+		}
+		if i > 0 && rs[i-1].Span.End > r.Span.Start {
+			t.Errorf("spans %v and %v overlap", rs[i-1].Span, r.Span)
 		}
 	}
 	if got := d.Slice(rs[0].Span); !strings.HasPrefix(got, "Koser, K.") {
