@@ -129,6 +129,9 @@ type extractor struct {
 	docTopic string
 
 	// Carried from sentence to sentence.
+	// lastPlace is the last country the paragraph named as where people
+	// are or go ("in Russia"), for "in this country" after it.
+	lastPlace      string
 	lastEntity     string
 	lastEntityPara int // the paragraph lastEntity was named in
 	lastPeriod     *Period

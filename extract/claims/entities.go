@@ -136,7 +136,49 @@ func (sc *scan) mentions(clauses []int) []mention {
 		cur.listed = cur.listed || prev.listed
 		cur.tail = true
 	}
+	return sc.placeAnaphors(out, clauses)
+}
+
+// placeAnaphors adds a mention for each "this country", "there" of the
+// sentence: the nearest country named before it that people are not said to
+// come from, in this sentence or as the paragraph's last place.
+func (sc *scan) placeAnaphors(out []mention, clauses []int) []mention {
+	var add []mention
+	sc.lx.placeAnaphor.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
+		if n == 1 && sc.toks[i].lower == "there" && !placeVerbBefore(sc.tok(i-1)) {
+			return // "there were 322.7 thousand": no place; "working there": one
+		}
+		ref := sc.x.lastPlace
+		for _, mt := range out {
+			if mt.b <= i && mt.Kind == entity.KindCountry && mt.rel != "from" && !mt.attrib && !mt.org {
+				ref = mt.id
+			}
+		}
+		if ref == "" {
+			return
+		}
+		m := entity.Match{Start: sc.toks[i].start, End: sc.toks[i+n-1].end, ID: ref, Kind: entity.KindCountry, Role: entity.RoleName}
+		add = append(add, mention{Match: m, id: ref, a: i, b: i + n, rel: "in", activity: true, clause: clauses[i]})
+	})
+	if len(add) == 0 {
+		return out
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].a < out[j].a })
 	return out
+}
+
+// placeVerbBefore reports a verb of being somewhere before "there"
+// ("working there", "moved there", "live there").
+func placeVerbBefore(t *token) bool {
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	switch t.lower {
+	case "work", "works", "live", "lives", "stay", "stays", "go", "goes", "went", "remain", "remains", "settle":
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")
 }
 
 // coordinated reports that only commas, conjunctions and articles separate
@@ -794,6 +836,12 @@ func (sc *scan) fallbackEntity(r resolved) string {
 // no place is.
 func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 	para := x.d.ParagraphIndex(s.Start)
+	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
+	for k := lo; k < len(x.ents) && x.ents[k].End <= s.End; k++ {
+		if m := x.ents[k]; m.Kind == entity.KindCountry && m.Start > s.Start && x.objectOf(s, m) {
+			x.lastPlace = m.ID
+		}
+	}
 	for i := len(claims) - 1; i >= 0; i-- {
 		if id := claims[i].Entity; id != "" {
 			if e, _ := x.lx.Gazetteer.Entity(id); e.Country != "" && e.Kind != entity.KindOrganization {
@@ -803,7 +851,6 @@ func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 			return
 		}
 	}
-	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
 	object := ""
 	prevObject, prevEnd := false, -1
 	for k := lo; k < len(x.ents) && x.ents[k].End <= s.End; k++ {

@@ -28,7 +28,7 @@ type Lexicon struct {
 	approxBefore, approxAfter                                                 *phraseSet
 	labelBefore, labelAfter, ordinalSuffix                                    *phraseSet
 	month, yearWord, decadeWord, decadePart, yearBefore, half, relativeYear   *phraseSet
-	yearStart, planRef, relativeBaseline                                      *phraseSet
+	yearStart, planRef, relativeBaseline, placeAnaphor                        *phraseSet
 	samePeriod, baseline, since, age, past, ago                               *phraseSet
 	openTime                                                                  *phraseSet
 	hedge, qualifier, respectively, determiner, stop                          *phraseSet
@@ -108,7 +108,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		"times": &lx.times, "percent": &lx.percent, "currency": &lx.currency, "duration": &lx.duration,
 		"approx-before": &lx.approxBefore, "approx-after": &lx.approxAfter,
 		"label-before": &lx.labelBefore, "label-after": &lx.labelAfter,
-		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "decade-part": &lx.decadePart, "year-start": &lx.yearStart, "plan-ref": &lx.planRef, "relative-baseline": &lx.relativeBaseline, "year-before": &lx.yearBefore,
+		"month": &lx.month, "year-word": &lx.yearWord, "decade-word": &lx.decadeWord, "decade-part": &lx.decadePart, "year-start": &lx.yearStart, "plan-ref": &lx.planRef, "relative-baseline": &lx.relativeBaseline, "place-anaphor": &lx.placeAnaphor, "year-before": &lx.yearBefore,
 		"half": &lx.half, "relative-year": &lx.relativeYear, "same-period": &lx.samePeriod, "open-time": &lx.openTime,
 		"baseline": &lx.baseline, "since": &lx.since, "age": &lx.age, "past": &lx.past, "ago": &lx.ago,
 		"hedge": &lx.hedge, "qualifier": &lx.qualifier, "respectively": &lx.respectively,

@@ -97,6 +97,25 @@ func TestListedDestinations(t *testing.T) {
 	})
 }
 
+// TestPlaceAnaphors: "in this country", "working there" name the country
+// said before as where the migrants are.
+func TestPlaceAnaphors(t *testing.T) {
+	runCases(t, []struct {
+		text  string
+		wants []want
+	}{
+		{"The decline in interest of migrants from Uzbekistan in Russia is noticeable. While 1.2 million migrants from Uzbekistan were working in this country at the end of 2023, this number dropped to 698,000 by the end of 2024.",
+			[]want{{text: "1.2 million", entity: "UZ", dest: "RU"}, {text: "698,000", entity: "UZ", dest: "RU"}}},
+		{"For Tajikistan, in terms of labor export, Kazakhstan was also in top 2, with 6,534 migrants working there in the second half of 2024.",
+			[]want{{text: "6,534", entity: "TJ", dest: "KZ"}}},
+		{"В 2023 году мигранты из Таджикистана ехали в Россию. В этой стране работали 1 млн таджикских мигрантов.",
+			[]want{{text: "1 млн", entity: "TJ", dest: "RU"}}},
+		// "there were" names no place.
+		{"In 2024, migrants from Kyrgyzstan went to Russia. In Bulgaria, there were more than 2 thousand people from Kyrgyzstan.",
+			[]want{{text: "more than 2 thousand", entity: "KG", dest: "BG"}}},
+	})
+}
+
 // TestSourceYear: the year of a callout another extractor owns dates a figure
 // when the source is an organization (its data year), not a scholar's
 // publication year.

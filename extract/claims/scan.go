@@ -59,6 +59,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		// carries further, but a heading resets it to the heading's place.
 		x.lastPeriod, x.lastPeriodFromClaims, x.lastIndicator, x.lastUnit = nil, false, "", ""
 		x.lastPlan = nil
+		x.lastPlace = ""
 		x.lastCountedPeople = false
 		if para >= 0 && para < len(x.topics) && x.d.Paragraphs[para].Heading {
 			x.lastEntity = x.topics[para]

@@ -327,6 +327,15 @@ ru | эта стратегия | стратегия | эта концепция 
 kk | бұл стратегия | осы стратегия | стратегия | бұл тұжырымдама | осы тұжырымдама | тұжырымдама | бұл бағдарлама | осы бағдарлама | бағдарлама | бұл жоспар | осы жоспар
 sl | ta strategija | strategija | ta koncept | koncept | ta program | program | ta načrt | načrt
 
+# [place-anaphor] lang | phrases that point back to a country named before
+# ("migrants ... in Russia. While 1.2 million were working in this country",
+# "Kazakhstan ..., with 6,534 migrants working there"): the place they are in.
+[place-anaphor]
+en | this country | that country | the same country | there
+ru | этой стране | эту страну | той стране | там
+kk | бұл елде | сол елде | осы елде | бұл елге | сол елге | онда
+sl | tej državi | to državo | tam
+
 # [structural] lang | words: nouns a number word counts when it describes how
 # a text or a plan is organised ("four stages", "three primary approaches",
 # "the five republics"), not a measured quantity.
