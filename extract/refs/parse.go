@@ -53,6 +53,9 @@ type parser struct {
 	// inContainer says the title ended at GOST's "//": what follows it is
 	// the container.
 	inContainer bool
+	// parenDate says the date stood in brackets right after the authors
+	// (APA), where titles are not quoted: a quotation opens a title.
+	parenDate bool
 }
 
 func (p *parser) parse(raw string) Item {
@@ -354,6 +357,7 @@ func (p *parser) takeAuthors(s string) string {
 			}
 			if p.setAuthorBlock(s[:i]) {
 				p.setDate(d, suf)
+				p.parenDate = true
 				return strings.TrimLeft(s[j+1:], " .,:")
 			}
 			break
@@ -614,6 +618,9 @@ func isSubtitle(seg, after string) bool {
 	if w := strings.Fields(seg); len(w) > 0 && (w[0] == "In" || w[0] == "In:" || w[0] == "Paper" || w[0] == "Proceedings") {
 		return false
 	}
+	if i := strings.Index(after, "http"); i >= 0 {
+		after = after[:i] // a URL's words are no title's
+	}
 	words := 0
 	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if utf8.RuneCountInString(w) >= 3 && !abbrevs[strings.ToLower(w)] && !reVolumeWord.MatchString(w) {
@@ -635,6 +642,7 @@ func (p *parser) takeLeadingDate(s string) string {
 		if j := strings.IndexByte(s, ')'); j > 0 {
 			if d, suf, ok := parseDate(p.lx, s[1:j]); ok {
 				p.setDate(d, suf)
+				p.parenDate = true
 				return strings.TrimLeft(s[j+1:], " .,:")
 			}
 		}
@@ -659,15 +667,55 @@ var reLeadYear = regexp.MustCompile(`^((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.?)(?:\s?
 
 var quotePairs = map[rune]string{'"': `"`, '“': "”\"", '«': "»", '„': "“”\"", '‘': "’'", '\'': "'’", '‚': "‘’"}
 
+// quotationOpensTitle reports a quotation that begins a title rather than
+// being it: in APA, where titles are not quoted (`“Many were brought in by
+// fraud.” Will Kyrgyzstan be able ...?`), and a «quotation». that a
+// sentence continues (`«Kazhetsya, ... zakonchitsya». V Kazakhstan ...`).
+func (p *parser) quotationOpensTitle(s, rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || !isUpperStart(rest) || startsLocator(rest) {
+		return false
+	}
+	quoted := strings.TrimSpace(s[:len(s)-len(rest)])
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(quoted, " .,;:"))
+	inner := strings.TrimRight(quoted, " .,;:")
+	inner = strings.TrimSuffix(inner, string(last))
+	sentence := strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+	// The words after the quotation must read as the rest of a title: no
+	// volume or page numbers, no "In" of a chapter's book.
+	seg := rest
+	if i := sentenceEnd(rest, 0); i > 0 {
+		seg = rest[:i]
+	}
+	if strings.ContainsAny(seg, "0123456789") || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
+		return false
+	}
+	switch {
+	case p.parenDate && sentence:
+		return true
+	case last == '»' && strings.HasSuffix(quoted, "»."):
+		return true
+	}
+	return false
+}
+
+// reNameRole is an editor's or translator's role after a name ("Frank
+// Kelleter (ed.)", "Ivanov, red.").
+var reNameRole = regexp.MustCompile(`(?i)(?:,\s*|\s\()(?:eds?|hrsg|hg|trans|red|ред|пер)\.`)
+
 // takeTitle reads the title and returns what follows it.
 func (p *parser) takeTitle(s string) string {
 	s = strings.TrimLeft(s, " .,:;")
 	if s == "" {
 		return s
 	}
+	skip := 0 // the title's own sentence ends are searched after this
 	if t, rest, ok := quotedTitle(s); ok {
-		p.it.Title = t
-		return rest
+		if !p.quotationOpensTitle(s, rest) {
+			p.it.Title = t
+			return rest
+		}
+		skip = len(s) - len(rest)
 	}
 	end := len(s)
 	by := ""
@@ -677,8 +725,8 @@ func (p *parser) takeTitle(s string) string {
 	if i := strings.Index(s, " / "); i > 0 && i < end {
 		end, by = i, "/"
 	}
-	if i := titleEnd(s); i > 0 && i < end {
-		end, by = i, "."
+	if i := titleEnd(s[skip:]); i > 0 && skip+i < end {
+		end, by = skip+i, "."
 	}
 	if i := strings.Index(s, ". – "); i > 0 && i < end {
 		end, by = i+1, "."
