@@ -3,20 +3,24 @@ package claims
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kljensen/snowball/russian"
 )
 
-// stemmer returns a light stem of a lower-case word: enough to let an
-// indicator cue match its inflected forms (arrivals/arrival, мигрантов/мигрант,
-// аударымдары/аударым, migrantov/migrant). English and Russian strip common
-// endings; Kazakh strips case, possessive, plural and derivation endings that
-// agree with the stem's vowels (the gazetteer's ending table); Slovenian
-// strips case endings.
+// stemmer returns the stem of a lower-case word that lets an indicator cue
+// match its inflected forms (arrivals/arrival, мигрантов/мигрант,
+// аударымдары/аударым, migrantov/migrant). Russian uses snowball's stemmer;
+// English only folds plurals (snowball's English stemmer was measured: it
+// conflates the cue words and drops indicator accuracy on the seeds from
+// 0.837 to 0.768); Kazakh strips case, possessive, plural and derivation
+// endings that agree with the stem's vowels (the gazetteer's ending table);
+// Slovenian strips case endings. Snowball has neither Kazakh nor Slovenian.
 func (lx *Lexicon) stemmer(w, lang string) string {
 	switch lang {
 	case "en":
 		return stemEnglish(w)
 	case "ru":
-		return stripEnding(w, russianEndings, 3)
+		return russian.Stem(w, true)
 	case "kk":
 		if lx.Gazetteer != nil {
 			return lx.Gazetteer.StripKazakh(w, 3)
@@ -45,12 +49,6 @@ func stemEnglish(w string) string {
 }
 
 // Endings, longest first.
-var russianEndings = []string{
-	"иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иях", "ией",
-	"ая", "яя", "ое", "ее", "ые", "ие", "ой", "ей", "ий", "ый", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ия", "ию", "ии", "ую", "юю",
-	"а", "я", "у", "ю", "е", "ы", "и", "о", "ь",
-}
-
 var slovenianEndings = []string{
 	"ovih", "ega", "emu", "ima", "ami", "ove", "ov", "ev", "ih", "im", "om", "em", "ah", "ja", "ju", "je", "ji",
 	"a", "e", "i", "o", "u",
