@@ -40,10 +40,20 @@ func (r *reconciler) classify(a, b int32, gapAbs, gapRel float64) (class, explan
 	if source != "" {
 		return ClassDifferentSource, "different source: " + source + "."
 	}
-	approximate := isApproximate(r.claims[a].Approx) || isApproximate(r.claims[b].Approx)
+	ca, cb := &r.claims[a], &r.claims[b]
+	// A fraction in words ("a third", "half") is as loose as "about".
+	approximate := isApproximate(ca.Approx) || isApproximate(cb.Approx) || ca.Unit == "share" || cb.Unit == "share"
 	if gapRel < roundingGap || (approximate && gapRel < roundingGapApprox) {
 		return ClassRounding, "rounding: the figures are " + r.shownGap(pa.family, gapAbs) +
 			" apart (" + formatNumber(gapRel*100) + "% of the larger), within the precision of the wording."
+	}
+	if ca.Doc != cb.Doc && ca.Source != cb.Source {
+		// Two publications, one citing a source for its figure that the
+		// other does not cite: different sources, even when the other names
+		// none. (Two uncited figures stay unexplained.)
+		return ClassDifferentSource, "different source: " + r.quotedText(a) + " and " + r.quotedText(b) +
+			" come from different publications (" + cmp.Or(describeSource(strings.TrimSpace(ca.SourceKind), strings.TrimSpace(ca.Source)), "no source cited") +
+			" vs " + cmp.Or(describeSource(strings.TrimSpace(cb.SourceKind), strings.TrimSpace(cb.Source)), "no source cited") + ")" + unknownPeriodNote(pa.period, pb.period) + "."
 	}
 	if pa.period == "" || pb.period == "" {
 		var unknown string
@@ -60,6 +70,17 @@ func (r *reconciler) classify(a, b int32, gapAbs, gapRel float64) (class, explan
 	}
 	return ClassUnexplained, "unexplained: same period (" + periodDisplay(pa.period) +
 		") and no visible difference of source or definition, so one of the figures may be wrong or mis-extracted."
+}
+
+// unknownPeriodNote adds that the period of one or both figures is unknown.
+func unknownPeriodNote(a, b string) string {
+	switch {
+	case a == "" && b == "":
+		return "; the periods of both are unknown"
+	case a == "" || b == "":
+		return "; the period of one is unknown"
+	}
+	return ""
 }
 
 func isApproximate(approx string) bool {

@@ -171,12 +171,13 @@ func TestReconcileSeedCases(t *testing.T) {
 				{"002:c:kg-remit-24", "004:c:kg-remit-18.8", source, warning, true},
 				{"002:c:kg-remit-32", "004:c:kg-remit-18.8", period, info, false},
 				{"003:c:kg-remit-25", "004:c:kg-remit-18.8", period, info, false},
-				{"002:c:kg-remit-third", "004:c:kg-remit-18.8", unexplained, warning, true},
+				// Another publication citing the World Bank: a different source.
+				{"002:c:kg-remit-third", "004:c:kg-remit-18.8", source, warning, true},
 				{"002:c:kg-remit-24", "002:c:kg-remit-32", source, warning, true},
 				// The same paper says "about 24%" and "a third" with no period
 				// or source to tell them apart.
 				{"002:c:kg-remit-24", "002:c:kg-remit-third", unexplained, errorSev, true},
-				{"002:c:kg-remit-third", "003:c:kg-remit-25", unexplained, warning, true},
+				{"002:c:kg-remit-third", "003:c:kg-remit-25", source, warning, true},
 				{"002:c:kg-remit-32", "003:c:kg-remit-25", period, info, false},
 			},
 			agreements: []pair{
@@ -191,8 +192,8 @@ func TestReconcileSeedCases(t *testing.T) {
 				{"002:c:tj-remit-30", "004:c:tj-remit-47.9", source, warning, true},
 				{"002:c:tj-remit-49", "004:c:tj-remit-47.9", period, info, false},
 				{"003:c:tj-remit-25", "004:c:tj-remit-47.9", period, info, false},
-				{"002:c:tj-remit-30", "004:c:tj-remit-half", unexplained, warning, true},
-				{"003:c:tj-remit-25", "004:c:tj-remit-half", unexplained, warning, true},
+				{"002:c:tj-remit-30", "004:c:tj-remit-half", source, warning, true},
+				{"003:c:tj-remit-25", "004:c:tj-remit-half", source, warning, true},
 				{"002:c:tj-remit-30", "002:c:tj-remit-49", source, warning, true},
 				{"002:c:tj-remit-30", "003:c:tj-remit-25", source, warning, true},
 				{"002:c:tj-remit-49", "003:c:tj-remit-25", period, info, false},
@@ -350,7 +351,7 @@ func TestSummaryAndExplanation(t *testing.T) {
 			if c.Summary != want {
 				t.Errorf("summary\n got  %s\n want %s", c.Summary, want)
 			}
-			if !strings.Contains(c.Explanation, `period of "үштен бірін" is unknown`) {
+			if !strings.Contains(c.Explanation, `no source cited vs World Bank`) || !strings.Contains(c.Explanation, "period of one is unknown") {
 				t.Errorf("explanation %s", c.Explanation)
 			}
 		}
@@ -421,6 +422,9 @@ func TestClassification(t *testing.T) {
 		{"different cited works",
 			with("a", 15, func(c *Claim) { c.Source = "ref:1" }), with("b", 40, func(c *Claim) { c.Source = "ref:2" }),
 			ClassDifferentSource, SeverityWarning, "ref:1 vs ref:2"},
+		{"another publication citing a source",
+			with("a", 15, func(c *Claim) { c.Source = "ref:1" }), with("b", 40, otherDoc),
+			ClassDifferentSource, SeverityWarning, "different publications (ref:1 vs no source cited)"},
 		{"one source missing is no evidence",
 			with("a", 15, func(c *Claim) { c.Source = "ref:1" }), with("b", 40, nil),
 			ClassUnexplained, SeverityError, ""},
