@@ -19,9 +19,8 @@ var (
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
-	reLabel      = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
-	reSpaceComma = regexp.MustCompile(`\s+([,;])`)
-	reBullet     = regexp.MustCompile(`^[-–—•●▪◦*·]\s+`)
+	reLabel  = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
+	reBullet = regexp.MustCompile(`^[-–—•●▪◦*·]\s+`)
 )
 
 // hyphenKeepers are words that follow a suspended hyphen ("low- and
@@ -48,40 +47,56 @@ func Clean(s string) string {
 }
 
 func cleanOnce(s string) string {
-	s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reAnchor.FindStringSubmatch(m)
-		href, text := sub[1], strings.TrimSpace(sub[2])
-		if strings.Contains(text, "://") || href == "" {
-			return " " + text + " "
-		}
-		return " " + href + " "
-	})
-	s = reAnchorOpen.ReplaceAllString(s, " $1 ")
-	s = reHTMLTag.ReplaceAllString(s, " ")
-	s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reMDLink.FindStringSubmatch(m)
-		text := strings.ReplaceAll(sub[1], `\`, "")
-		if text == "" || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.HasPrefix(text, "10.") {
-			return sub[2]
-		}
-		return text + " " + sub[2]
-	})
-	s = reAutoLink.ReplaceAllString(s, "$1")
-	s = reMDEscape.ReplaceAllString(s, "$1")
-	s = markupReplacer.Replace(s)
+	// Each pattern is tried only when s holds the text it cannot match
+	// without: most strings have no markup at all.
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reAnchor.FindStringSubmatch(m)
+			href, text := sub[1], strings.TrimSpace(sub[2])
+			if strings.Contains(text, "://") || href == "" {
+				return " " + text + " "
+			}
+			return " " + href + " "
+		})
+		s = reAnchorOpen.ReplaceAllString(s, " $1 ")
+		s = reHTMLTag.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reMDLink.FindStringSubmatch(m)
+			text := strings.ReplaceAll(sub[1], `\`, "")
+			if text == "" || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.HasPrefix(text, "10.") {
+				return sub[2]
+			}
+			return text + " " + sub[2]
+		})
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reAutoLink.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '\\') >= 0 {
+		s = reMDEscape.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, markupChars) {
+		s = markupReplacer.Replace(s)
+	}
 	s = collapseSpaces(s)
-	s = reSpaceComma.ReplaceAllString(s, "$1")
-	s = reSchemeSpace.ReplaceAllString(s, "$1")
-	s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reBrokenWord.FindStringSubmatch(m)
-		if hyphenKeepers[strings.ToLower(sub[2])] {
-			return m
-		}
-		if isUpperStart(sub[2]) {
-			return sub[1] + "-" + sub[2]
-		}
-		return sub[1] + sub[2]
-	})
+	s = dropSpaceBefore(s, ",;")
+	if strings.Contains(s, "://") {
+		s = reSchemeSpace.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "- ") {
+		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reBrokenWord.FindStringSubmatch(m)
+			if hyphenKeepers[strings.ToLower(sub[2])] {
+				return m
+			}
+			if isUpperStart(sub[2]) {
+				return sub[1] + "-" + sub[2]
+			}
+			return sub[1] + sub[2]
+		})
+	}
 	return s
 }
 
@@ -110,3 +125,6 @@ func SplitLabel(s string) (label, rest string) {
 
 // markupReplacer is built once: a Replacer compiles its table on creation.
 var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
+
+// markupChars holds a character of every string markupReplacer replaces.
+const markupChars = "*\u00ad\u200b&"

@@ -32,6 +32,42 @@ var (
 	reOrigYear = regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`)
 )
 
+// yearSites says where s has a year as the date patterns spell it
+// ((?:1[5-9]|20)\d\d, anywhere, even inside a longer number): at all, right
+// after '.' or '/' (reDMYNum), right before '-' (reISODate) or right after
+// white space (reMonthDY, reDMonthY, reMonthY). A pattern cannot match
+// without its site.
+type yearSites struct {
+	any, afterDotSlash, beforeDash, afterSpace bool
+}
+
+func findYearSites(s string) yearSites {
+	var ys yearSites
+	for i := 0; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') || !isASCIIDigit(s[i+2]) || !isASCIIDigit(s[i+3]) {
+			continue
+		}
+		ys.any = true
+		if i > 0 {
+			ys.afterDotSlash = ys.afterDotSlash || s[i-1] == '.' || s[i-1] == '/'
+			ys.afterSpace = ys.afterSpace || isRegexpSpace(s[i-1])
+		}
+		ys.beforeDash = ys.beforeDash || i+4 < len(s) && s[i+4] == '-'
+	}
+	return ys
+}
+
+// allMatchesAt returns the submatch indexes of every match of re in s,
+// running re only when site, its year site in s, is there.
+func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
+	if !site {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // findDates returns the dates in s, longest forms first where they overlap,
 // in order of position.
 func findDates(lx *Lexicon, s string) []dateMatch {
@@ -49,7 +85,13 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			out = append(out, m)
 		}
 	}
-	for _, m := range reDMYNum.FindAllStringSubmatchIndex(s, -1) {
+	// Every pattern needs a year; most strings have none, or only in
+	// brackets, where the day and month forms cannot match.
+	years := findYearSites(s)
+	if !years.any {
+		return nil
+	}
+	for _, m := range allMatchesAt(years.afterDotSlash, reDMYNum, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -57,7 +99,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.beforeDash, reISODate, s) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo < 1 || mo > 12 {
@@ -73,7 +115,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		}
 		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{parts}}, full: true})
 	}
-	for _, m := range reMonthDY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.afterSpace, reMonthDY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -81,7 +123,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range reDMonthY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.afterSpace, reDMonthY, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -89,7 +131,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range reMonthY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.afterSpace, reMonthY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {

@@ -13,9 +13,6 @@ var (
 	reURL        = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
 	reURLTail    = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
 	reISBN       = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
-	reLeftover   = regexp.MustCompile(`\(\s*[.,;:]?\s*\)|\[\s*[.,;:]?\s*\]|<\s*>`)
-	rePunctRun   = regexp.MustCompile(`([.,;:])(?:\s+[.,;:])+`)
-	reSpaceP     = regexp.MustCompile(`\s+([.,;:])`)
 	reCommaGlued = regexp.MustCompile(`([,;])(\p{Lu})`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
@@ -126,12 +123,82 @@ func tidyNames(ns []Name) []Name {
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
 	for i := 0; i < 3; i++ {
-		s = reLeftover.ReplaceAllString(s, " ")
-		s = collapseSpaces(s)
-		s = reSpaceP.ReplaceAllString(s, "$1")
-		s = rePunctRun.ReplaceAllString(s, "$1")
+		next := removeEmptyBrackets(s)
+		next = collapseSpaces(next)
+		next = dropSpaceBefore(next, fieldPunct)
+		next = squeezePunctRuns(next)
+		if next == s {
+			break // a fixed point: further rounds change nothing
+		}
+		s = next
 	}
 	return strings.TrimSpace(strings.Trim(s, " ,;:"))
+}
+
+// fieldPunct is the punctuation that separates fields.
+const fieldPunct = ".,;:"
+
+// removeEmptyBrackets replaces each pair of brackets that holds nothing but
+// white space and at most one mark of fieldPunct ("( )", "[.]", "(, )",
+// "< >") by a space.
+func removeEmptyBrackets(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		var closing byte
+		switch s[i] {
+		case '(':
+			closing = ')'
+		case '[':
+			closing = ']'
+		case '<':
+			closing = '>'
+		default:
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		if closing != '>' && j < len(s) && strings.IndexByte(fieldPunct, s[j]) >= 0 {
+			j = skipRegexpSpace(s, j+1)
+		}
+		if j < len(s) && s[j] == closing {
+			b = append(append(b, s[last:i]...), ' ')
+			last = j + 1
+			i = j
+		}
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// squeezePunctRuns keeps the first mark of each run of fieldPunct marks
+// separated by white space (". ,", ", ; ."), dropping the rest.
+func squeezePunctRuns(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(fieldPunct, s[i]) < 0 {
+			continue
+		}
+		end := i + 1
+		for {
+			j := skipRegexpSpace(s, end)
+			if j == end || j == len(s) || strings.IndexByte(fieldPunct, s[j]) < 0 {
+				break
+			}
+			end = j + 1
+		}
+		if end > i+1 {
+			b = append(b, s[last:i+1]...)
+			last = end
+			i = end - 1
+		}
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
 }
 
 // NormalizeDOI lower-cases the "10." prefix part, strips resolver prefixes
@@ -183,7 +250,8 @@ func trimURLEnd(s string) string {
 
 // takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
 func (p *parser) takeIdentifiers(s string) string {
-	if m := reDOI.FindStringSubmatchIndex(s); m != nil {
+	// Every DOI starts "10.": the pattern only runs on strings with that.
+	if m := findDOI(s); m != nil {
 		if doi, ok := NormalizeDOI(s[m[2]:m[3]]); ok {
 			p.it.DOI = doi
 			end := m[0] + len(s[m[0]:m[3]]) - len(s[m[2]:m[3]]) + len(doi)
@@ -193,7 +261,7 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 	}
 	// Every URL is cut out; the first one that is not a DOI resolver is kept.
-	for {
+	for mayHoldURL(s) {
 		loc := reURL.FindStringIndex(s)
 		if loc == nil {
 			break
@@ -215,8 +283,35 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 		s = s[:loc[0]] + " " + tail
 	}
-	s = reISBN.ReplaceAllString(s, " ")
+	if mayHoldNumberCue(s) {
+		s = reISBN.ReplaceAllString(s, " ")
+	}
 	return s
+}
+
+// findDOI returns the submatch indexes of reDOI's first match in s, or nil.
+func findDOI(s string) []int {
+	if !strings.Contains(s, "10.") {
+		return nil
+	}
+	return reDOI.FindStringSubmatchIndex(s)
+}
+
+// mayHoldURL reports whether s has the text every match of reURL starts
+// with ("://", "www.", "mailto:file:").
+func mayHoldURL(s string) bool {
+	return strings.Contains(s, "://") || containsFold(s, "www.") || containsFold(s, "mailto:file:")
+}
+
+// mayHoldNumberCue reports whether s has one of the words that start the
+// matches of reISBN.
+func mayHoldNumberCue(s string) bool {
+	for _, cue := range []string{"isbn", "issn", "pmid", "pmcid", "arxiv"} {
+		if containsFold(s, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
@@ -273,9 +368,10 @@ func indexWord(s, phrase string) int {
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
 func (p *parser) dropPhrases(s string) string {
+	// low is s lower-cased, made again only when a phrase is cut from s.
+	low := strings.ToLower(s)
 	for _, ph := range p.lx.Cues["drop"] {
 		for {
-			low := strings.ToLower(s)
 			i := indexWord(low, ph)
 			if i < 0 {
 				break
@@ -298,6 +394,7 @@ func (p *parser) dropPhrases(s string) string {
 				j += strings.Index(s[j:], ":") + 1
 			}
 			s = s[:i] + " " + s[j:]
+			low = strings.ToLower(s)
 		}
 	}
 	return s

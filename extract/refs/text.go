@@ -155,6 +155,9 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 
 // collapseSpaces turns every run of white space into one space and trims.
 func collapseSpaces(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -170,6 +173,97 @@ func collapseSpaces(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isCollapsed reports whether collapseSpaces would return s unchanged: valid
+// UTF-8 whose only white space is single ASCII spaces between other runes.
+// Most strings are, and then need no copy.
+func isCollapsed(s string) bool {
+	space := true // no space may lead
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false // rewritten as U+FFFD
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			if r != ' ' || space {
+				return false
+			}
+			space = true
+		} else {
+			space = false
+		}
+		i += size
+	}
+	return !space || s == ""
+}
+
+// asciiEqualFold reports whether s equals the lower-case ASCII word up to
+// ASCII case.
+func asciiEqualFold(s, word string) bool {
+	for i := 0; i < len(word); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isRegexpSpace reports whether c is white space as the regexp class \s
+// defines it ([\t\n\f\r ]).
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// skipRegexpSpace returns the index of the first byte at or after i that is
+// not white space (\s), or len(s).
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dropSpaceBefore removes every run of white space (\s) that directly
+// precedes one of the bytes in punct, as the regexp \s+([punct]) replaced
+// by "$1" does.
+func dropSpaceBefore(s, punct string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); {
+		if !isRegexpSpace(s[i]) {
+			i++
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		if j < len(s) && strings.IndexByte(punct, s[j]) >= 0 {
+			b = append(b, s[last:i]...)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// containsFold reports whether s may contain word, a lower-case ASCII word,
+// as a case-insensitive (?i) regexp would match it. Besides ASCII case,
+// Unicode folds 'k' to the Kelvin sign and 's' to the long s; a string with
+// either counts as containing any word with that letter.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if asciiEqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return strings.ContainsRune(word, 'k') && strings.ContainsRune(s, '\u212a') ||
+		strings.ContainsRune(word, 's') && strings.ContainsRune(s, '\u017f')
 }
 
 // trimPunct trims spaces and the punctuation that separates fields from both
