@@ -142,17 +142,28 @@ func acronyms(lit string) []string {
 
 var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "under": true}
 
+// calloutName is a name from a callout in the forms entries hold: folded
+// once, then compared with every entry.
+type calloutName struct {
+	folded, skel string
+}
+
+func (ix *index) calloutName(name string) calloutName {
+	k := ix.lx.fold(name)
+	return calloutName{folded: k, skel: skeleton(k)}
+}
+
 // nameMatch tells how a callout name matches an entry's first author:
 // exact (also through transliteration, an organisation's shortened name or
 // acronym, or a name printed at the start of an entry without authors).
-func (ix *index) nameMatch(name string, e refEntry) bool {
-	k := ix.lx.fold(name)
+func nameMatch(n calloutName, e *refEntry) bool {
+	k := n.folded
 	if k == "" {
 		return false
 	}
 	if len(e.names) > 0 {
 		first := e.names[0]
-		if k == first || skeleton(k) == e.skels[0] && len(k) >= 4 {
+		if k == first || n.skel == e.skels[0] && len(k) >= 4 {
 			return true
 		}
 		if strings.Contains(k, " ") || strings.Contains(first, " ") {
@@ -242,8 +253,9 @@ func editDistance(a, b []rune) int {
 
 // knows reports whether a word is the first author of some entry.
 func (ix *index) knows(w string) bool {
-	for _, e := range ix.entries {
-		if ix.nameMatch(w, e) {
+	n := ix.calloutName(w)
+	for i := range ix.entries {
+		if nameMatch(n, &ix.entries[i]) {
 			return true
 		}
 	}
@@ -269,8 +281,14 @@ func (ix *index) link(k *Key) {
 	}
 	best, bestScore := -1, -1
 	var sameName []int
-	for i, e := range ix.entries {
-		if !ix.nameMatch(k.Names[0], e) {
+	first := ix.calloutName(k.Names[0])
+	second := ""
+	if len(k.Names) >= 2 {
+		second = ix.lx.fold(k.Names[1])
+	}
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		if !nameMatch(first, e) {
 			continue
 		}
 		sameName = append(sameName, i)
@@ -281,7 +299,7 @@ func (ix *index) link(k *Key) {
 		if e.suffix == k.Suffix {
 			score += 4
 		}
-		if len(k.Names) >= 2 && len(e.names) >= 2 && ix.lx.fold(k.Names[1]) == e.names[1] {
+		if len(k.Names) >= 2 && len(e.names) >= 2 && second == e.names[1] {
 			score += 2
 		}
 		if len(k.Names) == len(e.names) || len(k.Names) == 1 && len(e.names) >= 3 {
@@ -323,9 +341,8 @@ func (ix *index) link(k *Key) {
 		k.Target, k.Mismatch = best, "year"
 		return
 	}
-	kn := ix.lx.fold(k.Names[0])
 	for i, e := range ix.entries {
-		if len(e.names) > 0 && e.yearMatches(k) && closeName(kn, e.names[0]) {
+		if len(e.names) > 0 && e.yearMatches(k) && closeName(first.folded, e.names[0]) {
 			k.Target, k.Mismatch = i, "name"
 			return
 		}

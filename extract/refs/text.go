@@ -60,6 +60,10 @@ func boundaryAfter(s string, j int, phrase string) bool {
 // Giguére → giguere), keeping letters of every script. Letters that are not
 // composed with a mark (ł, ø, ß, ı) are mapped by hand.
 func Fold(s string) string {
+	if isASCII(s) {
+		// Nothing to decompose, strip or map: only the case changes.
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -88,6 +92,15 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return norm.NFC.String(b.String())
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // hasCyrillic reports whether s has at least one Cyrillic letter.
