@@ -2,6 +2,7 @@ package cite
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -198,16 +199,12 @@ func nameMatch(n calloutName, e *refEntry) bool {
 // start alike ("statistics agency under the president of uzbekistan" in
 // "statistics agency under the president of the republic of uzbekistan").
 func tokensWithin(a, b string) bool {
-	bt := map[string]bool{}
-	for _, w := range strings.Fields(b) {
-		bt[w] = true
-	}
-	aw := strings.Fields(a)
-	if len(aw) < 2 || strings.Fields(b)[0] != aw[0] {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) < 2 || bw[0] != aw[0] {
 		return false
 	}
 	for _, w := range aw {
-		if !orgStop[w] && !bt[w] {
+		if !orgStop[w] && !slices.Contains(bw, w) {
 			return false
 		}
 	}

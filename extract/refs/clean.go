@@ -82,7 +82,7 @@ func cleanOnce(s string) string {
 	}
 	s = collapseSpaces(s)
 	s = dropSpaceBefore(s, ",;")
-	if strings.Contains(s, "://") {
+	if hasSpaceAfterScheme(s) {
 		s = reSchemeSpace.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "- ") {
@@ -98,6 +98,21 @@ func cleanOnce(s string) string {
 		})
 	}
 	return s
+}
+
+// hasSpaceAfterScheme reports whether white space follows a "://" in s, as
+// it must for reSchemeSpace to match.
+func hasSpaceAfterScheme(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "://")
+		if i < 0 {
+			return false
+		}
+		off += i + 3
+		if off < len(s) && isRegexpSpace(s[off]) {
+			return true
+		}
+	}
 }
 
 // SplitLabel removes a leading bullet and printed number from a cleaned

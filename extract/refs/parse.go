@@ -9,18 +9,15 @@ import (
 )
 
 var (
-	reDOI        = regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
-	reURL        = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
-	reURLTail    = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
-	reISBN       = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
-	reCommaGlued = regexp.MustCompile(`([,;])(\p{Lu})`)
+	reDOI     = regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
+	reURL     = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
+	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
+	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
 	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
 	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
-	reGOSTDash    = regexp.MustCompile(`([.,])\s?[-–—]\s`)
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	reSpacedRange = regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`)
 	reLeadNews    = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
 )
 
@@ -60,10 +57,10 @@ func (p *parser) parse(raw string) Item {
 	s = p.takeIdentifiers(s)
 	s = p.takeAccessed(s)
 	s = p.dropPhrases(s)
-	s = reCommaGlued.ReplaceAllString(s, "$1 $2")
+	s = spaceGluedCommas(s)
 	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
-	s = reGOSTDash.ReplaceAllString(s, "$1 – ")
+	s = spaceGOSTDashes(s)
 	if strings.Contains(s, "//") {
 		s = reDoubleSlash.ReplaceAllString(s, " // ")
 	}
@@ -199,6 +196,93 @@ func squeezePunctRuns(s string) string {
 		return s // nothing replaced
 	}
 	return string(append(b, s[last:]...))
+}
+
+// spaceGluedCommas puts a space between a comma or semicolon and the
+// capital right after it ("Smith,J." → "Smith, J.").
+func spaceGluedCommas(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != ',' && s[i] != ';' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.Is(unicode.Lu, r) {
+			b = append(append(b, s[last:i+1]...), ' ')
+			last = i + 1
+		}
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// spaceGOSTDashes writes a field separator of GOST glued to the mark before
+// it (".- ", ".– ", ",— ") as " – ".
+func spaceGOSTDashes(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != ',' {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && isRegexpSpace(s[j]) {
+			j++
+		}
+		w := dashWidth(s, j)
+		if w == 0 || j+w >= len(s) || !isRegexpSpace(s[j+w]) {
+			continue
+		}
+		b = append(append(b, s[last:i+1]...), " – "...)
+		last = j + w + 1
+		i = last - 1
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// joinSpacedRanges removes the white space around a dash between two
+// digits ("416 - 429" → "416-429").
+func joinSpacedRanges(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		w := dashWidth(s, j)
+		if j == i+1 || w == 0 {
+			continue
+		}
+		k := skipRegexpSpace(s, j+w)
+		if k == j+w || k == len(s) || !isASCIIDigit(s[k]) {
+			continue
+		}
+		b = append(append(append(b, s[last:i+1]...), s[j:j+w]...), s[k])
+		last = k + 1
+		i = k
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// dashWidth returns the length in bytes of the hyphen, en dash or em dash
+// at s[i:], or 0.
+func dashWidth(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] == '-':
+		return 1
+	case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—"):
+		return len("–")
+	}
+	return 0
 }
 
 // NormalizeDOI lower-cases the "10." prefix part, strips resolver prefixes
@@ -1193,7 +1277,7 @@ func (p *parser) takeRest(s string) {
 	if i := strings.Index(s, " / "); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
 		s = s[:i] + " – " + p.takeResponsibility(s[i+3:])
 	}
-	s = reSpacedRange.ReplaceAllString(s, "$1$2$3") // "416 - 429"
+	s = joinSpacedRanges(s) // "416 - 429"
 	chunks := p.chunks(unwrapFieldParens(s))
 	p.classify(chunks)
 }

@@ -19,22 +19,37 @@ func TestScannersMatchRegexps(t *testing.T) {
 		{"dropSpaceBefore fieldPunct", regexp.MustCompile(`\s+([.,;:])`), "$1", func(s string) string { return dropSpaceBefore(s, fieldPunct) }},
 		{"dropSpaceBefore ,;", regexp.MustCompile(`\s+([,;])`), "$1", func(s string) string { return dropSpaceBefore(s, ",;") }},
 		{"squeezePunctRuns", regexp.MustCompile(`([.,;:])(?:\s+[.,;:])+`), "$1", squeezePunctRuns},
+		{"spaceGluedCommas", regexp.MustCompile(`([,;])(\p{Lu})`), "$1 $2", spaceGluedCommas},
+		{"spaceGOSTDashes", regexp.MustCompile(`([.,])\s?[-–—]\s`), "$1 – ", spaceGOSTDashes},
+		{"joinSpacedRanges", regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`), "$1$2$3", joinSpacedRanges},
 	}
-	const alphabet = " \t\n\r\f\v.,;:()[]<>a\u00a0"
-	runes := []rune(alphabet)
+	// Pieces rather than runes, so that invalid UTF-8 ("\xff") is tried too.
+	pieces := []string{" ", "\t", "\n", "\r", "\f", "\v", ".", ",", ";", ":", "(", ")", "[", "]", "<", ">", "a", "Ä", "\u00a0", "-", "–", "—", "1", "9", "/", "://", "\xff", "\xe2"}
 	rng := rand.New(rand.NewSource(1))
 	for _, c := range cases {
 		for n := 0; n < 20000; n++ {
-			b := make([]rune, rng.Intn(12))
-			for i := range b {
-				b[i] = runes[rng.Intn(len(runes))]
-			}
-			s := string(b)
+			s := randomString(rng, pieces)
 			if got, want := c.scan(s), c.re.ReplaceAllString(s, c.repl); got != want {
 				t.Fatalf("%s(%q) = %q, the regexp gives %q", c.name, s, got, want)
 			}
 		}
 	}
+	spaceAfterScheme := regexp.MustCompile(`://\s`)
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := hasSpaceAfterScheme(s), spaceAfterScheme.MatchString(s); got != want {
+			t.Fatalf("hasSpaceAfterScheme(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// randomString joins up to 11 pieces picked at random.
+func randomString(rng *rand.Rand, pieces []string) string {
+	s := ""
+	for i := rng.Intn(12); i > 0; i-- {
+		s += pieces[rng.Intn(len(pieces))]
+	}
+	return s
 }
 
 func TestCollapseSpacesKeepsCollapsedStrings(t *testing.T) {
