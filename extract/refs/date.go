@@ -210,8 +210,10 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	if s == "" {
 		return Date{}, "", false
 	}
-	if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
-		return Date{Literal: m[1]}, "", true
+	if mayBeNoDate(s) {
+		if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
+			return Date{Literal: m[1]}, "", true
+		}
 	}
 	if !strings.ContainsAny(s, "0123456789") {
 		return Date{}, "", false // every dated form has a year
@@ -273,6 +275,13 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 		return Date{}, "", false
 	}
 	return best.date, best.suffix, true
+}
+
+// mayBeNoDate reports whether s has what every phrase of reNoDate has: a
+// full stop or a space ("n.d.", "in press"), a letter outside ASCII ("в
+// печати", and the non-ASCII case variants (?i) allows), or "forthcoming".
+func mayBeNoDate(s string) bool {
+	return strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming")
 }
 
 var dateFillers = map[string]bool{
