@@ -44,7 +44,7 @@ type yearSites struct {
 func findYearSites(s string) yearSites {
 	var ys yearSites
 	for i := 0; i+4 <= len(s); i++ {
-		if !(s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') || !isASCIIDigit(s[i+2]) || !isASCIIDigit(s[i+3]) {
+		if !isYearAt(s, i) {
 			continue
 		}
 		ys.any = true
@@ -64,6 +64,11 @@ func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// isYearAt reports whether s[i:i+4] is a year, (?:1[5-9]|20)\d\d.
+func isYearAt(s string, i int) bool {
+	return (s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3])
 }
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }

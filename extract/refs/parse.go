@@ -9,7 +9,11 @@ import (
 )
 
 var (
-	reDOI     = regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
+	// Every DOI starts "10.".
+	reDOI = gatedRegexp{
+		regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`),
+		func(s string) bool { return strings.Contains(s, "10.") },
+	}
 	reURL     = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
 	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
@@ -334,8 +338,7 @@ func trimURLEnd(s string) string {
 
 // takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
 func (p *parser) takeIdentifiers(s string) string {
-	// Every DOI starts "10.": the pattern only runs on strings with that.
-	if m := findDOI(s); m != nil {
+	if m := reDOI.FindStringSubmatchIndex(s); m != nil {
 		if doi, ok := NormalizeDOI(s[m[2]:m[3]]); ok {
 			p.it.DOI = doi
 			end := m[0] + len(s[m[0]:m[3]]) - len(s[m[2]:m[3]]) + len(doi)
@@ -373,12 +376,11 @@ func (p *parser) takeIdentifiers(s string) string {
 	return s
 }
 
-// findDOI returns the submatch indexes of reDOI's first match in s, or nil.
-func findDOI(s string) []int {
-	if !strings.Contains(s, "10.") {
-		return nil
-	}
-	return reDOI.FindStringSubmatchIndex(s)
+// mayEndEdition reports whether s ends as reEdition's matches do: with
+// "ed", "edn", "edition", "aufl", "auflage", "izd", a full stop, or a
+// letter outside ASCII ("изд", "éd").
+func mayEndEdition(s string) bool {
+	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || strings.IndexByte("dDnNlLeE.", s[len(s)-1]) >= 0)
 }
 
 // mayHoldURL reports whether s has the text every match of reURL starts
@@ -560,7 +562,11 @@ func (p *parser) takeAuthors(s string) string {
 	return s
 }
 
-var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
+// reHarvardYear needs a year after white space or an "n.".
+var reHarvardYear = gatedRegexp{
+	regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`),
+	func(s string) bool { return findYearSites(s).afterSpace || strings.Contains(s, "n.") },
+}
 
 // setAuthorBlock parses s as the whole author block; it reports false when
 // s is not a list of names nor an organisation.
@@ -1142,6 +1148,9 @@ var (
 	reYear4         = regexp.MustCompile(`^(?:1[5-9]|20)\d\d[a-h]?$`)
 )
 
+// numericFieldPatterns are the forms of volume, issue and page fields.
+var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum}
+
 // isNumericField reports whether a comma-separated piece is a date,
 // volume, issue or page field.
 func (p *parser) isNumericField(t string) bool {
@@ -1151,7 +1160,7 @@ func (p *parser) isNumericField(t string) bool {
 	if _, _, ok := parseDate(p.lx, t); ok {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum} {
+	for _, re := range numericFieldPatterns {
 		if re.MatchString(t) {
 			return true
 		}
@@ -1234,13 +1243,13 @@ var (
 	rePages     = regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`)
 	rePagesCue  = regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`)
 	reRange     = regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`)
-	reVolIss    = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`)
+	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), func(s string) bool { return strings.Contains(s, "(") }}
 	reVolPages  = regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`)
 	reVolWord   = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`)
 	reIssueWord = regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`)
 	reMLAVolIss = regexp.MustCompile(`^(\d+)\.(\d+)$`)
 	reBareNum   = regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`)
-	reEdition   = regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`)
+	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
 	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
 	reInside    = regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`)
@@ -1465,7 +1474,17 @@ func (p *parser) chunks(s string) []chunk {
 // d1 reports whether s[i] is an ASCII digit.
 func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
-var reTrailYear = regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`)
+var reTrailYear = gatedRegexp{regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`), endsWithYear}
+
+// endsWithYear reports whether s ends with white space, a year as the date
+// patterns spell it and maybe a letter a–h ("… Pharmacology 2005").
+func endsWithYear(s string) bool {
+	e := len(s)
+	if e > 0 && 'a' <= s[e-1] && s[e-1] <= 'h' {
+		e--
+	}
+	return e >= 5 && isYearAt(s, e-4) && isRegexpSpace(s[e-5])
+}
 
 // isAcronym reports whether s is an upper-case abbreviation ("IOM", "UN DESA").
 func isAcronym(s string) bool {
