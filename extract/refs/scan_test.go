@@ -90,3 +90,18 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// A gate may only turn away strings its regexp cannot match.
+func TestGatesAdmitEveryMatch(t *testing.T) {
+	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "\xff"}
+	rng := rand.New(rand.NewSource(2))
+	for name, g := range gates {
+		for n := 0; n < 50000; n++ {
+			s := randomString(rng, pieces)
+			if !g.may(s) && g.re.MatchString(s) {
+				t.Fatalf("%s: the gate turns away %q, which matches", name, s)
+			}
+		}
+	}
+}
