@@ -92,8 +92,10 @@ type pattern struct {
 type attribLexicon struct {
 	patterns []*pattern
 	// anchors index the patterns by their first word.
-	anchors     map[string][]int
-	stemAnchors []stemAnchor
+	anchors map[string][]int
+	// stemAnchors index the patterns whose first word is a stem, by the
+	// stem's first letter (as wordSet.stems).
+	stemAnchors map[rune][]stemAnchor
 	heads       wordSet
 	legal       wordSet
 	aux         wordSet
@@ -214,7 +216,7 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 		return nil, err
 	}
 	at := &attribLexicon{
-		anchors: map[string][]int{}, names: map[string][][]nameWord{},
+		anchors: map[string][]int{}, stemAnchors: map[rune][]stemAnchor{}, names: map[string][][]nameWord{},
 		heads: newWordSet(), legal: newWordSet(), aux: newWordSet(), conn: newWordSet(),
 		stop: newWordSet(), notOrg: newWordSet(), roles: newWordSet(), offices: newWordSet(), captions: newWordSet(),
 	}
@@ -239,9 +241,9 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 			for w := range first.exact {
 				at.anchors[w] = append(at.anchors[w], idx)
 			}
-			for _, l := range first.stems {
+			for r, l := range first.stems {
 				for _, st := range l {
-					at.stemAnchors = append(at.stemAnchors, stemAnchor{st, idx})
+					at.stemAnchors[r] = append(at.stemAnchors[r], stemAnchor{st, idx})
 				}
 			}
 		case "role":
