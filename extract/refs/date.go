@@ -282,11 +282,14 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	return best.date, best.suffix, true
 }
 
-// mayBeNoDate reports whether s has what every phrase of reNoDate has: a
-// full stop or a space ("n.d.", "in press"), a letter outside ASCII ("в
-// печати", and the non-ASCII case variants (?i) allows), or "forthcoming".
+// mayBeNoDate reports whether s can be a phrase of reNoDate with at most
+// two bytes around it, as parseDate accepts: short enough (a phrase has
+// at most 11 runes of at most 3 bytes in any case), and with what every
+// phrase has: a full stop or a space ("n.d.", "in press"), a letter
+// outside ASCII ("в печати", and the non-ASCII case variants (?i) allows),
+// or "forthcoming".
 func mayBeNoDate(s string) bool {
-	return strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming")
+	return len(s) <= 11*3+2 && (strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming"))
 }
 
 var dateFillers = map[string]bool{

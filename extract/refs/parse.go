@@ -376,6 +376,23 @@ func (p *parser) takeIdentifiers(s string) string {
 	return s
 }
 
+// mayHoldEditorParen reports whether s has a bracket opening on a letter
+// that reEdsParen's editor words start with: "(Eds.)", "(Hrsg.)", "(ред.)".
+func mayHoldEditorParen(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		if rest != "" && strings.IndexByte("EeHhRrCc", rest[0]) >= 0 || strings.HasPrefix(rest, "ред") {
+			return true
+		}
+		j := strings.IndexByte(rest, '(')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // mayEndEdition reports whether s ends as reEdition's matches do: with
 // "ed", "edn", "edition", "aufl", "auflage", "izd", a full stop, or a
 // letter outside ASCII ("изд", "éd").
@@ -1254,7 +1271,7 @@ var (
 	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
 	reInside    = regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`)
 	reInPrefix  = regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`)
-	reEdsParen  = regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`)
+	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
 	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
 )

@@ -3,6 +3,7 @@ package refs
 import (
 	"math/rand"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -93,8 +94,8 @@ func TestContainsFold(t *testing.T) {
 
 // A gate may only turn away strings its regexp cannot match.
 func TestGatesAdmitEveryMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "\xff"}
+	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 50000; n++ {
@@ -102,6 +103,19 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 			if !g.may(s) && g.re.MatchString(s) {
 				t.Fatalf("%s: the gate turns away %q, which matches", name, s)
 			}
+		}
+	}
+}
+
+// parseDate tries reNoDate only when mayBeNoDate says the phrase can be there.
+func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
+	pieces := []string{" ", ".", "(", "n", "d", "N.", "D.", "n.d.", "s.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ", "1", "2019", "a"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		m := reNoDate.FindStringSubmatch(" " + s + " ")
+		if m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 && !mayBeNoDate(s) {
+			t.Fatalf("mayBeNoDate(%q) = false, but it is a no-date phrase", s)
 		}
 	}
 }

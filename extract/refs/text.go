@@ -121,7 +121,17 @@ const kazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 // Latin letters, "" otherwise.
 func scriptLanguage(lx *Lexicon, s string) string {
 	cyr, lat, kk := 0, 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The only Latin letters in ASCII are a–z and A–Z.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				lat++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
