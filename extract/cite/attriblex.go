@@ -201,10 +201,17 @@ func fold(s string) string {
 		return strings.ToLower(s) // returns s itself when it is lower case
 	}
 	s = strings.ToLower(s)
-	if strings.ContainsAny(s, "’‘ʼ`ё") {
+	if hasFoldMarks(s) {
 		s = foldReplacer.Replace(s)
 	}
 	return s
+}
+
+// hasFoldMarks reports whether s holds a character foldReplacer replaces.
+// (Faster than strings.ContainsAny, which decodes s rune by rune for a set
+// outside ASCII.)
+func hasFoldMarks(s string) bool {
+	return strings.IndexByte(s, '`') >= 0 || strings.Contains(s, "’") || strings.Contains(s, "‘") || strings.Contains(s, "ʼ") || strings.Contains(s, "ё")
 }
 
 var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "ё", "е")

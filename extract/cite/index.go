@@ -168,7 +168,7 @@ func nameMatch(n calloutName, e *refEntry) bool {
 			return true
 		}
 		if strings.Contains(k, " ") || strings.Contains(first, " ") {
-			if strings.HasPrefix(first, k+" ") || strings.HasPrefix(k, first+" ") {
+			if hasWordPrefix(first, k) || hasWordPrefix(k, first) {
 				return true
 			}
 			if tokensWithin(k, first) {
@@ -189,10 +189,16 @@ func nameMatch(n calloutName, e *refEntry) bool {
 		}
 	}
 	// Entries without a parsed author: the name printed at their start.
-	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " "+k+" ") {
+	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " ") && hasWordPrefix(e.head[1:], k) {
 		return true
 	}
 	return false
+}
+
+// hasWordPrefix reports whether s starts with the words of prefix followed
+// by a space (s has prefix+" " as a prefix).
+func hasWordPrefix(s, prefix string) bool {
+	return len(s) > len(prefix) && s[len(prefix)] == ' ' && strings.HasPrefix(s, prefix)
 }
 
 // tokensWithin reports whether every significant word of a is in b and they
