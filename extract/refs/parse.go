@@ -139,6 +139,9 @@ func tidy(s string) string {
 // fieldPunct is the punctuation that separates fields.
 const fieldPunct = ".,;:"
 
+// isFieldPunct reports whether c is one of fieldPunct.
+func isFieldPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
+
 // removeEmptyBrackets replaces each pair of brackets that holds nothing but
 // white space and at most one mark of fieldPunct ("( )", "[.]", "(, )",
 // "< >") by a space.
@@ -158,7 +161,7 @@ func removeEmptyBrackets(s string) string {
 			continue
 		}
 		j := skipRegexpSpace(s, i+1)
-		if closing != '>' && j < len(s) && strings.IndexByte(fieldPunct, s[j]) >= 0 {
+		if closing != '>' && j < len(s) && isFieldPunct(s[j]) {
 			j = skipRegexpSpace(s, j+1)
 		}
 		if j < len(s) && s[j] == closing {
@@ -179,13 +182,13 @@ func squeezePunctRuns(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(fieldPunct, s[i]) < 0 {
+		if !isFieldPunct(s[i]) {
 			continue
 		}
 		end := i + 1
 		for {
 			j := skipRegexpSpace(s, end)
-			if j == end || j == len(s) || strings.IndexByte(fieldPunct, s[j]) < 0 {
+			if j == end || j == len(s) || !isFieldPunct(s[j]) {
 				break
 			}
 			end = j + 1
