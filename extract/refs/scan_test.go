@@ -94,11 +94,13 @@ func TestContainsFold(t *testing.T) {
 
 // A gate may only turn away strings its regexp cannot match.
 func TestGatesAdmitEveryMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "\xff"}
+	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
+		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
+		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
-		for n := 0; n < 50000; n++ {
+		for n := 0; n < 100000; n++ {
 			s := randomString(rng, pieces)
 			if !g.may(s) && g.re.MatchString(s) {
 				t.Fatalf("%s: the gate turns away %q, which matches", name, s)
