@@ -284,12 +284,21 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 
 // mayBeNoDate reports whether s can be a phrase of reNoDate with at most
 // two bytes around it, as parseDate accepts: short enough (a phrase has
-// at most 11 runes of at most 3 bytes in any case), and with what every
-// phrase has: a full stop or a space ("n.d.", "in press"), a letter
-// outside ASCII ("в печати", and the non-ASCII case variants (?i) allows),
-// or "forthcoming".
+// at most 11 runes of at most 3 bytes in any case), with at most two
+// digits (a phrase has none), and with what every phrase has: a full stop
+// or a space ("n.d.", "in press"), a letter outside ASCII ("в печати", and
+// the non-ASCII case variants (?i) allows), or "forthcoming".
 func mayBeNoDate(s string) bool {
-	return len(s) <= 11*3+2 && (strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming"))
+	if len(s) > 11*3+2 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			digits++
+		}
+	}
+	return digits <= 2 && (strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming"))
 }
 
 var dateFillers = map[string]bool{

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -23,9 +24,41 @@ var (
 	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
 	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
 	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
-	reInlineLabel   = regexp.MustCompile(`(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
+	reInlineLabel   = gatedRegexp{regexp.MustCompile(`(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`), mayHoldInlineLabel}
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
+
+// mayHoldInlineLabel reports whether s has what a match of reInlineLabel
+// has: a number of one to three digits after white space or at the start,
+// closed by "." (or in brackets), then white space and a capital.
+func mayHoldInlineLabel(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != '.' && s[i] != ']' {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 4 && isASCIIDigit(s[start-1]) {
+			start--
+		}
+		if n := i - start; n < 1 || n > 3 {
+			continue
+		}
+		if s[i] == ']' {
+			if start == 0 || s[start-1] != '[' {
+				continue
+			}
+			start--
+		}
+		if start > 0 && !isRegexpSpace(s[start-1]) {
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		if r, _ := utf8.DecodeRuneInString(s[j:]); j > i+1 && unicode.Is(unicode.Lu, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // Extract finds the reference list of d and splits and parses its entries.
 // The list is the section of kind "references" when ingestion found one,

@@ -96,8 +96,8 @@ func TestContainsFold(t *testing.T) {
 func TestGatesAdmitEveryMatch(t *testing.T) {
 	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
-		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "\xff"}
+		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reInlineLabel": reInlineLabel}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
