@@ -204,17 +204,27 @@ func collapseSpaces(s string) string {
 func isCollapsed(s string) bool {
 	space := true // no space may lead
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false // rewritten as U+FFFD
-		}
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			if r != ' ' || space {
+		c := s[i]
+		if c == ' ' {
+			if space {
 				return false
 			}
 			space = true
-		} else {
-			space = false
+			i++
+			continue
+		}
+		space = false
+		if c < utf8.RuneSelf {
+			// The rest of ASCII white space, as unicode.IsSpace has it.
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || r == '\u00a0' {
+			return false // rewritten as U+FFFD, or white space
 		}
 		i += size
 	}
