@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
@@ -567,7 +568,10 @@ func isAcronym(s string) bool {
 var (
 	reBracket = regexp.MustCompile(`\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)((?:\s*[,;:]\s*(?:p|pp|s|с|c|стр|б|bet)\.?\s*[\d\s–—-]+)?)\]`)
 	reSupTag  = regexp.MustCompile(`<sup>\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*</sup>`)
-	reSupText = regexp.MustCompile(`[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
+	// reSupTextAt is a number written as a superscript in plain text
+	// ("…growth.12 ", "Smith3,4 "), anchored: supTextCallouts tries it
+	// only where a digit follows a letter or a mark.
+	reSupTextAt = regexp.MustCompile(`^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
 )
 
 // numeric finds bracketed numeric callouts: [1], [3–5], [1, 4], [3, p. 5].
@@ -622,7 +626,7 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 		return false
 	}
 	var out []Citation
-	for _, m := range reSupText.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range supTextCallouts(t) {
 		s := m[2]
 		if x.skipped(s) || taken(s) || s > 0 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == '^') {
 			continue
@@ -645,6 +649,44 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 		if ok {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// supTextCallouts returns the submatch indexes of the successive matches
+// of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
+// would. A match starts with the rune right before a digit, so the pattern
+// runs, anchored, only at such runes: scanning the whole text with the
+// regexp engine costs far more.
+func supTextCallouts(t string) [][]int {
+	var out [][]int
+	from := 0 // matches do not overlap: the next starts at or after from
+	for d := 1; d < len(t); d++ {
+		if t[d] < '0' || t[d] > '9' {
+			continue
+		}
+		if c := t[d-1]; c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0) {
+			continue // the rune before is ASCII and outside the class
+		}
+		start := d - 1
+		for start > 0 && !utf8.RuneStart(t[start]) {
+			start--
+		}
+		if start < from {
+			continue
+		}
+		m := reSupTextAt.FindStringSubmatchIndex(t[start:])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += start
+			}
+		}
+		out = append(out, m)
+		from = m[1]
+		d = m[1] - 1
 	}
 	return out
 }
