@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/refs"
 )
@@ -28,7 +29,7 @@ type refEntry struct {
 	year     int
 	suffix   string
 	noDate   bool
-	head     string // folded start of the entry
+	head     string // folded start of the entry, for entries without names
 	title    string // folded title
 	doi      string
 }
@@ -48,11 +49,14 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 				}
 			}
 		}
-		head := r.Raw
-		if len(head) > 160 {
-			head = head[:160]
+		if len(e.names) == 0 {
+			// Only entries without authors are matched by their start.
+			head := r.Raw
+			if len(head) > 160 {
+				head = head[:160]
+			}
+			e.head = " " + lx.fold(head) + " "
 		}
-		e.head = " " + lx.fold(head) + " "
 		e.title = lx.fold(r.CSL.Title)
 		ix.entries = append(ix.entries, e)
 		if r.Label != "" {
@@ -74,12 +78,15 @@ var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
 // "zwolinska ligaj", "Иванов" → "ivanov".
 func (lx *Lexicon) fold(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := true
 	for _, r := range refs.Fold(s) {
-		if t, ok := lx.Translit[r]; ok {
-			b.WriteString(t)
-			space = false
-			continue
+		if r >= utf8.RuneSelf {
+			if t, ok := lx.Translit[r]; ok { // (Load keeps ASCII out)
+				b.WriteString(t)
+				space = false
+				continue
+			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
