@@ -22,16 +22,18 @@ type index struct {
 }
 
 type refEntry struct {
-	names    []string // folded family names or organisation names, in order
-	skels    []string // consonant skeletons of names, for spelling variants
-	acronyms []string
-	quoted   []string // folded names in quotes inside an organisation's name
-	year     int
-	suffix   string
-	noDate   bool
-	head     string // folded start of the entry, for entries without names
-	title    string // folded title
-	doi      string
+	names []string // folded family names or organisation names, in order
+	// firstWords are the words of names[0], for multi-word names.
+	firstWords []string
+	skels      []string // consonant skeletons of names, for spelling variants
+	acronyms   []string
+	quoted     []string // folded names in quotes inside an organisation's name
+	year       int
+	suffix     string
+	noDate     bool
+	head       string // folded start of the entry, for entries without names
+	title      string // folded title
+	doi        string
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
@@ -49,7 +51,9 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 				}
 			}
 		}
-		if len(e.names) == 0 {
+		if len(e.names) > 0 {
+			e.firstWords = strings.Fields(e.names[0])
+		} else {
 			// Only entries without authors are matched by their start.
 			head := r.Raw
 			if len(head) > 160 {
@@ -154,11 +158,12 @@ var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true,
 // once, then compared with every entry.
 type calloutName struct {
 	folded, skel string
+	words        []string // of folded
 }
 
 func (ix *index) calloutName(name string) calloutName {
 	k := ix.lx.fold(name)
-	return calloutName{folded: k, skel: skeleton(k)}
+	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k)}
 }
 
 // nameMatch tells how a callout name matches an entry's first author:
@@ -178,7 +183,7 @@ func nameMatch(n calloutName, e *refEntry) bool {
 			if hasWordPrefix(first, k) || hasWordPrefix(k, first) {
 				return true
 			}
-			if tokensWithin(k, first) {
+			if tokensWithin(n.words, e.firstWords) {
 				return true
 			}
 		}
@@ -208,11 +213,10 @@ func hasWordPrefix(s, prefix string) bool {
 	return len(s) > len(prefix) && s[len(prefix)] == ' ' && strings.HasPrefix(s, prefix)
 }
 
-// tokensWithin reports whether every significant word of a is in b and they
-// start alike ("statistics agency under the president of uzbekistan" in
+// tokensWithin reports whether every significant word of aw is in bw and
+// they start alike ("statistics agency under the president of uzbekistan" in
 // "statistics agency under the president of the republic of uzbekistan").
-func tokensWithin(a, b string) bool {
-	aw, bw := strings.Fields(a), strings.Fields(b)
+func tokensWithin(aw, bw []string) bool {
 	if len(aw) < 2 || bw[0] != aw[0] {
 		return false
 	}
