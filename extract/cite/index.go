@@ -22,9 +22,8 @@ type index struct {
 }
 
 type refEntry struct {
-	names []string // folded family names or organisation names, in order
-	// firstWords are the words of names[0], for multi-word names.
-	firstWords []string
+	names      []string // folded family names or organisation names, in order
+	firstWords []string // the words of names[0]
 	skels      []string // consonant skeletons of names, for spelling variants
 	acronyms   []string
 	quoted     []string // folded names in quotes inside an organisation's name
