@@ -212,11 +212,23 @@ func (x *extractor) authorDate() []Citation {
 	return out
 }
 
+// mayHoldYearToken reports whether s has what every match of reYearTok
+// has: four digits that read as a year (1500–2099), or "n." or "б." (in
+// either case) of "n.d.", "б.г.". Most brackets have neither.
+func mayHoldYearToken(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') && isYear(s[i:i+4]) {
+			return true
+		}
+	}
+	return strings.Contains(s, "n.") || strings.Contains(s, "N.") || strings.Contains(s, "б.") || strings.Contains(s, "Б.")
+}
+
 // parenCallout reads the parenthesis t[open..close] as a callout.
 func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	t := x.d.Text
 	inner := t[open+1 : close]
-	if !reYearTok.MatchString(inner) {
+	if !mayHoldYearToken(inner) || !reYearTok.MatchString(inner) {
 		return Citation{}, false
 	}
 	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}

@@ -23,3 +23,18 @@ func TestSupTextCalloutsMatchRegexp(t *testing.T) {
 		}
 	}
 }
+
+// parenCallout tries reYearTok only where mayHoldYearToken says it can match.
+func TestMayHoldYearTokenAdmitsEveryMatch(t *testing.T) {
+	pieces := []string{" ", "(", "a", "ж", "1", "15", "19", "20", "2019", "1499", "2100", "b", "n.", "N.", "n", ".", "d.", "б.", "Б.", "г.", "\xff"}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(10); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if !mayHoldYearToken(s) && reYearTok.MatchString(s) {
+			t.Fatalf("mayHoldYearToken(%q) = false, but reYearTok matches", s)
+		}
+	}
+}
