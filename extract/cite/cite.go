@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // Citation styles.
@@ -668,40 +669,21 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 // supTextCallouts returns the submatch indexes of the successive matches
 // of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
 // would. A match starts with the rune right before a digit, so the pattern
-// runs, anchored, only at such runes: scanning the whole text with the
-// regexp engine costs far more.
+// runs only at such runes.
 func supTextCallouts(t string) [][]int {
-	var out [][]int
-	from := 0 // matches do not overlap: the next starts at or after from
-	for d := 1; d < len(t); d++ {
-		if t[d] < '0' || t[d] > '9' {
-			continue
+	return nlp.FindAllAt(reSupTextAt, t, func(i int) bool {
+		if c := t[i]; c < utf8.RuneSelf {
+			return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
 		}
-		if c := t[d-1]; c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0) {
-			continue // the rune before is ASCII and outside the class
+		if !utf8.RuneStart(t[i]) {
+			return false
 		}
-		start := d - 1
-		for start > 0 && !utf8.RuneStart(t[start]) {
-			start--
-		}
-		if start < from {
-			continue
-		}
-		m := reSupTextAt.FindStringSubmatchIndex(t[start:])
-		if m == nil {
-			continue
-		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += start
-			}
-		}
-		out = append(out, m)
-		from = m[1]
-		d = m[1] - 1
-	}
-	return out
+		_, w := utf8.DecodeRuneInString(t[i:])
+		return i+w < len(t) && isDigit(t[i+w])
+	})
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
 // number (a range's numbers share the range's span).

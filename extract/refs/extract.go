@@ -5,9 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // line is one line of the reference list: a byte range of the document.
@@ -24,40 +24,20 @@ var (
 	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
 	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
 	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
-	reInlineLabel   = gatedRegexp{regexp.MustCompile(`(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`), mayHoldInlineLabel}
+	// reInlineLabelAt is a printed number that starts an entry inside a
+	// line, anchored: inlineLabels tries it only where it can start.
+	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
 
-// mayHoldInlineLabel reports whether s has what a match of reInlineLabel
-// has: a number of one to three digits after white space or at the start,
-// closed by "." (or in brackets), then white space and a capital.
-func mayHoldInlineLabel(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] != '.' && s[i] != ']' {
-			continue
-		}
-		start := i
-		for start > 0 && i-start < 4 && isASCIIDigit(s[start-1]) {
-			start--
-		}
-		if n := i - start; n < 1 || n > 3 {
-			continue
-		}
-		if s[i] == ']' {
-			if start == 0 || s[start-1] != '[' {
-				continue
-			}
-			start--
-		}
-		if start > 0 && !isRegexpSpace(s[start-1]) {
-			continue
-		}
-		j := skipRegexpSpace(s, i+1)
-		if r, _ := utf8.DecodeRuneInString(s[j:]); j > i+1 && unicode.Is(unicode.Lu, r) {
-			return true
-		}
-	}
-	return false
+// inlineLabels returns the submatch indexes of the successive matches of
+// reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex
+// would. A match starts at the start of s or at white space before a
+// digit or "[", so the pattern runs only there.
+func inlineLabels(s string) [][]int {
+	return nlp.FindAllAt(reInlineLabelAt, s, func(i int) bool {
+		return i == 0 || isRegexpSpace(s[i]) && i+1 < len(s) && (isASCIIDigit(s[i+1]) || s[i+1] == '[')
+	})
 }
 
 // Extract finds the reference list of d and splits and parses its entries.
@@ -289,7 +269,7 @@ func splitInline(ls []line) []line {
 			}
 		}
 		if next > 0 {
-			for _, m := range reInlineLabel.FindAllStringSubmatchIndex(l.text, -1) {
+			for _, m := range inlineLabels(l.text) {
 				g := 2
 				if m[2] >= 0 {
 					g = 1

@@ -26,13 +26,6 @@ func (g gatedRegexp) FindStringSubmatch(s string) []string {
 	return g.re.FindStringSubmatch(s)
 }
 
-func (g gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !g.may(s) {
-		return nil
-	}
-	return g.re.FindAllStringSubmatchIndex(s, n)
-}
-
 func (g gatedRegexp) FindStringSubmatchIndex(s string) []int {
 	if !g.may(s) {
 		return nil
