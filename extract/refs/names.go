@@ -14,7 +14,6 @@ var (
 	reOpenInitials = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\p{Ll}?\.)*-?\p{Lu}\p{Ll}?$`)
 	// Undotted initials after a family name (Vancouver "Zhang L", "Bauman RA").
 	reCapsInitials = regexp.MustCompile(`^\p{Lu}{1,3}$`)
-	reWord         = regexp.MustCompile(`\S+`)
 	reShortFamily  = regexp.MustCompile(`^\p{Lu}\p{Ll}\.?$`)
 )
 
@@ -120,7 +119,7 @@ func (t ntok) nameWord() bool {
 
 // tokenizeNames reads up to max words of s as author-list tokens.
 func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	locs := reWord.FindAllStringIndex(s, max)
+	locs := fieldSpans(s, max)
 	out := make([]ntok, 0, len(locs))
 	skipTo := 0
 	for _, loc := range locs {

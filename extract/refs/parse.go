@@ -1247,7 +1247,13 @@ func (p *parser) noTitle(s string) bool {
 	return true
 }
 
-var reJournalOnly = regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`)
+var reJournalOnly = gatedRegexp{
+	regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`),
+	func(s string) bool { return startsCapital(s) && hasASCIIDigit(s) },
+}
+
+// startsCapital is the gate of patterns that start with \p{Lu}.
+var startsCapital = startsWithAnyOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 // chunk is one piece of the part after the title.
 type chunk struct {

@@ -44,6 +44,17 @@ func TestScannersMatchRegexps(t *testing.T) {
 			t.Fatalf("inlineLabels(%q) = %v, the regexp gives %v", s, got, want)
 		}
 	}
+	nonSpace := regexp.MustCompile(`\S+`)
+	for n := 0; n < 20000; n++ {
+		s, max := randomString(rng, pieces), rng.Intn(5)-1
+		var want [][2]int
+		for _, loc := range nonSpace.FindAllStringIndex(s, max) {
+			want = append(want, [2]int{loc[0], loc[1]})
+		}
+		if got := fieldSpans(s, max); !reflect.DeepEqual(got, want) {
+			t.Fatalf("fieldSpans(%q, %d) = %v, the regexp gives %v", s, max, got, want)
+		}
+	}
 	spaceAfterScheme := regexp.MustCompile(`://\s`)
 	for n := 0; n < 20000; n++ {
 		s := randomString(rng, pieces)
@@ -105,7 +116,7 @@ func TestContainsFold(t *testing.T) {
 func TestGatesAdmitEveryMatch(t *testing.T) {
 	gates := map[string]gatedRegexp{"reDOI": reDOI, "reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
-		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages}
+		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {

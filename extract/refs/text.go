@@ -252,6 +252,25 @@ func isRegexpSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
+// fieldSpans returns the byte ranges of the first max runs of bytes that
+// are not white space (\S+ in a regexp; all when max < 0).
+func fieldSpans(s string, max int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s) && (max < 0 || len(out) < max); {
+		if isRegexpSpace(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isRegexpSpace(s[j]) {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
 // skipRegexpSpace returns the index of the first byte at or after i that is
 // not white space (\s), or len(s).
 func skipRegexpSpace(s string, i int) int {
