@@ -20,9 +20,10 @@ func TestFindAllAtMatchesFindAll(t *testing.T) {
 			b[i] = alphabet[rng.Intn(len(alphabet))]
 		}
 		s := string(b)
-		got := FindAllAt(anchored, s, func(int) bool { return true })
-		if want := unanchored.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
-			t.Fatalf("FindAllAt(%q) = %v, want %v", s, got, want)
+		n := rng.Intn(4) - 1
+		got := FindAllAt(anchored, s, n, func(int) bool { return true })
+		if want := unanchored.FindAllStringSubmatchIndex(s, n); !reflect.DeepEqual(got, want) {
+			t.Fatalf("FindAllAt(%q, %d) = %v, want %v", s, n, got, want)
 		}
 	}
 }

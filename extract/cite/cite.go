@@ -671,7 +671,7 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 // would. A match starts with the rune right before a digit, so the pattern
 // runs only at such runes.
 func supTextCallouts(t string) [][]int {
-	return nlp.FindAllAt(reSupTextAt, t, func(i int) bool {
+	return nlp.FindAllAt(reSupTextAt, t, -1, func(i int) bool {
 		if c := t[i]; c < utf8.RuneSelf {
 			return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
 		}

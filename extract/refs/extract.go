@@ -35,7 +35,7 @@ var (
 // would. A match starts at the start of s or at white space before a
 // digit or "[", so the pattern runs only there.
 func inlineLabels(s string) [][]int {
-	return nlp.FindAllAt(reInlineLabelAt, s, func(i int) bool {
+	return nlp.FindAllAt(reInlineLabelAt, s, -1, func(i int) bool {
 		return i == 0 || isRegexpSpace(s[i]) && i+1 < len(s) && (isASCIIDigit(s[i+1]) || s[i+1] == '[')
 	})
 }
@@ -209,7 +209,7 @@ func refLike(t string) bool {
 	if reLineLabel.MatchString(t) || reLineBullet.MatchString(t) {
 		return true
 	}
-	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || reDOI.MatchString(t) {
+	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || findDOI(t) != nil {
 		return true
 	}
 	if !reRefYear.MatchString(t) {

@@ -6,14 +6,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 var (
-	// Every DOI starts "10.".
-	reDOI = gatedRegexp{
-		regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`),
-		func(s string) bool { return strings.Contains(s, "10.") },
-	}
+	// reDOIAt is a DOI with the resolver or "doi:" before it, anchored:
+	// findDOI tries it only where a match can start.
+	reDOIAt   = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
 	reURL     = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
 	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
@@ -341,7 +341,7 @@ func trimURLEnd(s string) string {
 
 // takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
 func (p *parser) takeIdentifiers(s string) string {
-	if m := reDOI.FindStringSubmatchIndex(s); m != nil {
+	if m := findDOI(s); m != nil {
 		if doi, ok := NormalizeDOI(s[m[2]:m[3]]); ok {
 			p.it.DOI = doi
 			end := m[0] + len(s[m[0]:m[3]]) - len(s[m[2]:m[3]]) + len(doi)
@@ -401,6 +401,36 @@ func mayHoldEditorParen(s string) bool {
 // letter outside ASCII ("изд", "éd").
 func mayEndEdition(s string) bool {
 	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || strings.IndexByte("dDnNlLeE.", s[len(s)-1]) >= 0)
+}
+
+// findDOI returns the submatch indexes of the first match of reDOIAt's
+// pattern in s, unanchored, or nil. A match starts with "http" (the
+// resolver), or with "doi" or "10." at a word boundary; every DOI holds
+// "10.". Trying the anchored pattern only there costs far less than
+// running the regexp engine over all of s.
+func findDOI(s string) []int {
+	if !strings.Contains(s, "10.") {
+		return nil
+	}
+	ms := nlp.FindAllAt(reDOIAt, s, 1, func(i int) bool {
+		switch s[i] {
+		case 'h', 'H':
+			return true
+		case 'd', 'D', '1':
+			return i == 0 || !isASCIIWordByte(s[i-1]) // \b
+		}
+		return false
+	})
+	if ms == nil {
+		return nil
+	}
+	return ms[0]
+}
+
+// isASCIIWordByte reports whether c is a word character of the regexp
+// class \w ([0-9A-Za-z_]), which \b looks at.
+func isASCIIWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_'
 }
 
 // mayHoldURL reports whether s has the text every match of reURL starts
@@ -514,7 +544,7 @@ func (p *parser) setDate(d Date, suffix string) {
 
 // takeAuthors reads the author block and returns what follows it.
 func (p *parser) takeAuthors(s string) string {
-	if s == "" || strings.ContainsRune("\"“«„‘'", []rune(s)[0]) {
+	if first, _ := utf8.DecodeRuneInString(s); s == "" || strings.ContainsRune("\"“«„‘'", first) {
 		return s
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
