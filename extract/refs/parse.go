@@ -13,8 +13,9 @@ import (
 var (
 	// reDOIAt is a DOI with the resolver or "doi:" before it, anchored:
 	// findDOI tries it only where a match can start.
-	reDOIAt   = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
-	reURL     = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
+	reDOIAt = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
+	// reURLAt is a URL, anchored: findURL tries it only where one can start.
+	reURLAt   = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
 	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
@@ -351,8 +352,8 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 	}
 	// Every URL is cut out; the first one that is not a DOI resolver is kept.
-	for mayHoldURL(s) {
-		loc := reURL.FindStringIndex(s)
+	for {
+		loc := findURL(s)
 		if loc == nil {
 			break
 		}
@@ -433,10 +434,22 @@ func isASCIIWordByte(c byte) bool {
 	return '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_'
 }
 
-// mayHoldURL reports whether s has the text every match of reURL starts
-// with ("://", "www.", "mailto:file:").
-func mayHoldURL(s string) bool {
-	return strings.Contains(s, "://") || containsFold(s, "www.") || containsFold(s, "mailto:file:")
+// findURL returns the byte range of the first match of reURLAt's pattern
+// in s, unanchored, or nil. A match starts at a word boundary with "http",
+// "ftp", "www.", "mailto:file:" or "file:///" (in any case), so the
+// anchored pattern runs only at such words, and not at all when s holds
+// none of "://", "www." and "mailto:file:".
+func findURL(s string) []int {
+	if !strings.Contains(s, "://") && !containsFold(s, "www.") && !containsFold(s, "mailto:file:") {
+		return nil
+	}
+	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
+		return strings.IndexByte("hHfFwWmM", s[i]) >= 0 && (i == 0 || !isASCIIWordByte(s[i-1])) // \b
+	})
+	if ms == nil {
+		return nil
+	}
+	return ms[0]
 }
 
 // mayHoldNumberCue reports whether s has one of the words that start the

@@ -63,6 +63,18 @@ func TestScannersMatchRegexps(t *testing.T) {
 			t.Fatalf("findDOI(%q) = %v, the regexp gives %v", s, got, want)
 		}
 	}
+	url := regexp.MustCompile(reURLAt.String()[1:])
+	urlPieces := []string{" ", "a", "_", ":", "/", ".", "<", "\"", "http", "HTTPS", "httpſ", "://", "ftp", "www.", "WwW.", "mailto:file:", "file:///", "x.org", "\xff", "é"}
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, urlPieces)
+		var want []int
+		if loc := url.FindStringIndex(s); loc != nil {
+			want = loc
+		}
+		if got := findURL(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findURL(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
 	spaceAfterScheme := regexp.MustCompile(`://\s`)
 	for n := 0; n < 20000; n++ {
 		s := randomString(rng, pieces)
