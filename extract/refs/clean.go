@@ -3,6 +3,7 @@ package refs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -20,8 +21,11 @@ var (
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
 	reLabel  = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
-	reBullet = regexp.MustCompile(`^[-–—•●▪◦*·]\s+`)
+	reBullet = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
+
+// bullets are the marks that can start a list item.
+const bullets = "-–—•●▪◦*·"
 
 // hyphenKeepers are words that follow a suspended hyphen ("low- and
 // middle-income"), where the hyphen must stay.
@@ -119,7 +123,9 @@ func hasSpaceAfterScheme(s string) bool {
 // reference string and returns the number (or "") and the rest.
 func SplitLabel(s string) (label, rest string) {
 	s = strings.TrimSpace(s)
-	s = reBullet.ReplaceAllString(s, "")
+	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, first) {
+		s = reBullet.ReplaceAllString(s, "")
+	}
 	m := reLabel.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", s

@@ -237,7 +237,7 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	if !best.full {
 		rest := strings.TrimLeft(s[best.end:], " ,")
 		if rest != "" {
-			f := strings.Fields(strings.NewReplacer(",", " ").Replace(rest))
+			f := strings.Fields(strings.ReplaceAll(rest, ",", " "))
 			if len(f) >= 1 {
 				if mo := lx.month(f[0]); mo > 0 {
 					parts := []int{best.date.Year(), mo}

@@ -86,12 +86,22 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	return out
 }
 
+// stripMDHeading removes the Markdown heading marks that start s ("## ").
+func stripMDHeading(s string) string {
+	if strings.IndexByte(s, '#') < 0 {
+		return s // ReplaceAllString would copy s all the same
+	}
+	return reMDHeading.ReplaceAllString(s, "")
+}
+
 // headingText reduces a paragraph to the words a heading check compares:
 // no Markdown marks, numbering or trailing colon, case-folded.
 func headingText(s string) string {
-	s = reMDHeading.ReplaceAllString(strings.TrimSpace(s), "")
+	s = stripMDHeading(strings.TrimSpace(s))
 	s = strings.Trim(s, "*_ \t:.")
-	s = reHeadingNumber.ReplaceAllString(s, "")
+	if s != "" && (isASCIIDigit(s[0]) || strings.IndexByte("IVXLC", s[0]) >= 0) { // what reHeadingNumber starts with
+		s = reHeadingNumber.ReplaceAllString(s, "")
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
@@ -225,7 +235,7 @@ func refLike(t string) bool {
 // it starts with a lower-case letter or a URL piece (an entry broken by a
 // page, a heading mark or a line break inside a URL).
 func isContinuation(t string) bool {
-	t = strings.TrimSpace(reMDHeading.ReplaceAllString(strings.TrimSpace(t), ""))
+	t = strings.TrimSpace(stripMDHeading(strings.TrimSpace(t)))
 	t = strings.TrimLeft(reLineBullet.FindString(t)+t, "")
 	t = strings.TrimSpace(strings.TrimLeft(t, "-–—•* "))
 	if t == "" || len(t) > 400 {
@@ -317,7 +327,7 @@ func groupEntries(ls []line) [][]line {
 	var out [][]line
 	for i, l := range ls {
 		start := len(out) == 0
-		body := strings.TrimSpace(reMDHeading.ReplaceAllString(l.text, ""))
+		body := strings.TrimSpace(stripMDHeading(l.text))
 		switch {
 		case start:
 		case isContinuation(l.text):
@@ -380,7 +390,7 @@ func joinLines(ls []line) string {
 	for i, l := range ls {
 		text := l.text
 		if i > 0 {
-			text = strings.TrimSpace(reMDHeading.ReplaceAllString(text, ""))
+			text = strings.TrimSpace(stripMDHeading(text))
 			text = strings.TrimLeft(text, "-–—•* ")
 			prev := b.String()
 			if !(endsOpen(prev) || inURL(prev) && !strings.HasPrefix(text, "(")) {

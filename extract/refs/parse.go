@@ -71,7 +71,9 @@ func (p *parser) parse(raw string) Item {
 	}
 	s = tidy(s)
 
-	s = reTeXQuotes.Replace(s)
+	if strings.Contains(s, "``") || strings.Contains(s, "''") {
+		s = reTeXQuotes.Replace(s)
+	}
 	rest := s
 	if m := reDittoAuthor.FindStringIndex(s); m != nil {
 		// "———. Title": the authors of the entry before, not repeated.
@@ -1211,6 +1213,9 @@ var (
 	reYear4         = regexp.MustCompile(`^(?:1[5-9]|20)\d\d[a-h]?$`)
 )
 
+// bracketsToSpaces turns brackets and semicolons into spaces.
+var bracketsToSpaces = strings.NewReplacer("(", " ", ")", " ", ";", " ")
+
 // numericFieldPatterns are the forms of volume, issue and page fields.
 var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum}
 
@@ -1280,7 +1285,7 @@ func (p *parser) noTitle(s string) bool {
 		return false // "Border Lives. Journal of Migration 4": a title and a journal
 	}
 	for _, part := range splitOutside(s[m[4]:], ", ") {
-		for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ";", " ").Replace(part)) {
+		for _, f := range strings.Fields(bracketsToSpaces.Replace(part)) {
 			f = trimPunct(f)
 			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !rePagesCue.MatchString(f+" 1") && !rePagesCue.MatchString(f+". 1") {
 				return false
