@@ -53,6 +53,7 @@ func digitWithin(s string, n int) bool {
 	return false
 }
 
+// hasASCIIDigit reports whether s holds a digit 0–9 (\d in a regexp).
 func hasASCIIDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isASCIIDigit(s[i]) {

@@ -94,6 +94,7 @@ func Fold(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// isASCII reports whether every byte of s is below 0x80.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -229,93 +230,6 @@ func isCollapsed(s string) bool {
 		i += size
 	}
 	return !space || s == ""
-}
-
-// asciiEqualFold reports whether s equals the lower-case ASCII word up to
-// ASCII case.
-func asciiEqualFold(s, word string) bool {
-	for i := 0; i < len(word); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// isRegexpSpace reports whether c is white space as the regexp class \s
-// defines it ([\t\n\f\r ]).
-func isRegexpSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// fieldSpans returns the byte ranges of the first max runs of bytes that
-// are not white space (\S+ in a regexp; all when max < 0).
-func fieldSpans(s string, max int) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(s) && (max < 0 || len(out) < max); {
-		if isRegexpSpace(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && !isRegexpSpace(s[j]) {
-			j++
-		}
-		out = append(out, [2]int{i, j})
-		i = j
-	}
-	return out
-}
-
-// skipRegexpSpace returns the index of the first byte at or after i that is
-// not white space (\s), or len(s).
-func skipRegexpSpace(s string, i int) int {
-	for i < len(s) && isRegexpSpace(s[i]) {
-		i++
-	}
-	return i
-}
-
-// dropSpaceBefore removes every run of white space (\s) that directly
-// precedes one of the bytes in punct, as the regexp \s+([punct]) replaced
-// by "$1" does.
-func dropSpaceBefore(s, punct string) string {
-	var b []byte
-	last := 0 // s[last:] is not yet copied to b
-	for i := 0; i < len(s); {
-		if !isRegexpSpace(s[i]) {
-			i++
-			continue
-		}
-		j := skipRegexpSpace(s, i+1)
-		if j < len(s) && strings.IndexByte(punct, s[j]) >= 0 {
-			b = append(b, s[last:i]...)
-			last = j
-		}
-		i = j
-	}
-	if last == 0 {
-		return s // nothing replaced
-	}
-	return string(append(b, s[last:]...))
-}
-
-// containsFold reports whether s may contain word, a lower-case ASCII word,
-// as a case-insensitive (?i) regexp would match it. Besides ASCII case,
-// Unicode folds 'k' to the Kelvin sign and 's' to the long s; a string with
-// either counts as containing any word with that letter.
-func containsFold(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		if asciiEqualFold(s[i:i+len(word)], word) {
-			return true
-		}
-	}
-	return strings.ContainsRune(word, 'k') && strings.ContainsRune(s, '\u212a') ||
-		strings.ContainsRune(word, 's') && strings.ContainsRune(s, '\u017f')
 }
 
 // trimPunct trims spaces and the punctuation that separates fields from both
