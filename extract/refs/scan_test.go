@@ -161,3 +161,33 @@ func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
 		}
 	}
 }
+
+// etAlAt lower-cases only the start of the string; the answer must be the
+// one lower-casing all of it gives.
+func TestEtAlAtSeesWhatTheWholeStringShows(t *testing.T) {
+	whole := func(s string, i int) int {
+		rest := strings.ToLower(s[i:])
+		for _, m := range testLex.EtAl {
+			if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
+				if isDottedInitials(s[i : i+len(m)]) {
+					continue
+				}
+				return len(m)
+			}
+		}
+		return 0
+	}
+	pieces := append([]string{" ", ".", ",", "a", "\u212a", "\u0130", "\xff", "Ж"}, testLex.EtAl...)
+	for _, m := range testLex.EtAl {
+		pieces = append(pieces, strings.ToUpper(m))
+	}
+	rng := rand.New(rand.NewSource(4))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		for i := 0; i < len(s); i++ {
+			if got, want := testLex.etAlAt(s, i), whole(s, i); got != want {
+				t.Fatalf("etAlAt(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
