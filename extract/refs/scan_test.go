@@ -182,12 +182,39 @@ func TestEtAlAtSeesWhatTheWholeStringShows(t *testing.T) {
 		pieces = append(pieces, strings.ToUpper(m))
 	}
 	rng := rand.New(rand.NewSource(4))
-	for n := 0; n < 50000; n++ {
+	for n := 0; n < 20000; n++ {
 		s := randomString(rng, pieces)
 		for i := 0; i < len(s); i++ {
 			if got, want := testLex.etAlAt(s, i), whole(s, i); got != want {
 				t.Fatalf("etAlAt(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	}
+}
+
+// isTransliteratedRussian lower-cases word by word; it must count as
+// lower-casing the whole string and splitting it does.
+func TestTransliteratedRussianWordByWord(t *testing.T) {
+	whole := func(s string) bool {
+		hits := 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if isTranslitWord(testLex, w) {
+				hits++
+			}
+		}
+		return hits >= 3
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); unicode.IsLetter(r) != unicode.IsLetter(l) || (r == '\'') != (l == '\'') {
+			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
+		}
+	}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x"}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
+			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -156,25 +156,50 @@ func scriptLanguage(lx *Lexicon, s string) string {
 }
 
 // isTransliteratedRussian counts words that are typical of Russian written
-// in Latin letters (Vestnik, universiteta, -skogo, -nykh ...).
+// in Latin letters (Vestnik, universiteta, -skogo, -nykh ...). A word is a
+// run of letters and apostrophes; words are lower-cased one by one, which
+// is the same as lower-casing s (no rune changes between letter and
+// non-letter when lower-cased), without copying all of s.
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if len(w) < 3 {
-			continue
+	start := -1 // where the current word starts, or -1
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if lx.TranslitWords[w] {
-			hits++
-			continue
-		}
-		for _, e := range lx.TranslitEndings {
-			if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-				hits++
-				break
+		if i < len(s) && (unicode.IsLetter(r) || r == '\'') {
+			if start < 0 {
+				start = i
 			}
+		} else if start >= 0 {
+			if isTranslitWord(lx, strings.ToLower(s[start:i])) {
+				if hits++; hits >= 3 {
+					return true
+				}
+			}
+			start = -1
+		}
+		i += size
+	}
+	return false
+}
+
+// isTranslitWord reports whether the lower-case word w is a word or has an
+// ending of Russian in Latin letters.
+func isTranslitWord(lx *Lexicon, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if lx.TranslitWords[w] {
+		return true
+	}
+	for _, e := range lx.TranslitEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
 		}
 	}
-	return hits >= 3
+	return false
 }
 
 // collapseSpaces turns every run of white space into one space and trims.
