@@ -445,7 +445,8 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 		for _, pi := range at.anchors[tk.low] {
 			try(pi)
 		}
-		for _, sa := range at.stemAnchors {
+		first, _ := utf8.DecodeRuneInString(tk.low)
+		for _, sa := range at.stemAnchors[first] {
 			if strings.HasPrefix(tk.low, sa.stem) {
 				try(sa.p)
 			}

@@ -92,8 +92,10 @@ type pattern struct {
 type attribLexicon struct {
 	patterns []*pattern
 	// anchors index the patterns by their first word.
-	anchors     map[string][]int
-	stemAnchors []stemAnchor
+	anchors map[string][]int
+	// stemAnchors index the patterns whose first word is a stem, by the
+	// stem's first letter (as wordSet.stems).
+	stemAnchors map[rune][]stemAnchor
 	heads       wordSet
 	legal       wordSet
 	aux         wordSet
@@ -199,10 +201,17 @@ func fold(s string) string {
 		return strings.ToLower(s) // returns s itself when it is lower case
 	}
 	s = strings.ToLower(s)
-	if strings.ContainsAny(s, "’‘ʼ`ё") {
+	if hasFoldMarks(s) {
 		s = foldReplacer.Replace(s)
 	}
 	return s
+}
+
+// hasFoldMarks reports whether s holds a character foldReplacer replaces.
+// (Faster than strings.ContainsAny, which decodes s rune by rune for a set
+// outside ASCII.)
+func hasFoldMarks(s string) bool {
+	return strings.IndexByte(s, '`') >= 0 || strings.Contains(s, "’") || strings.Contains(s, "‘") || strings.Contains(s, "ʼ") || strings.Contains(s, "ё")
 }
 
 var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "ё", "е")
@@ -214,7 +223,7 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 		return nil, err
 	}
 	at := &attribLexicon{
-		anchors: map[string][]int{}, names: map[string][][]nameWord{},
+		anchors: map[string][]int{}, stemAnchors: map[rune][]stemAnchor{}, names: map[string][][]nameWord{},
 		heads: newWordSet(), legal: newWordSet(), aux: newWordSet(), conn: newWordSet(),
 		stop: newWordSet(), notOrg: newWordSet(), roles: newWordSet(), offices: newWordSet(), captions: newWordSet(),
 	}
@@ -239,9 +248,9 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 			for w := range first.exact {
 				at.anchors[w] = append(at.anchors[w], idx)
 			}
-			for _, l := range first.stems {
+			for r, l := range first.stems {
 				for _, st := range l {
-					at.stemAnchors = append(at.stemAnchors, stemAnchor{st, idx})
+					at.stemAnchors[r] = append(at.stemAnchors[r], stemAnchor{st, idx})
 				}
 			}
 		case "role":

@@ -10,9 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // Citation styles.
@@ -211,11 +213,23 @@ func (x *extractor) authorDate() []Citation {
 	return out
 }
 
+// mayHoldYearToken reports whether s has what every match of reYearTok
+// has: four digits that read as a year (1500–2099), or "n." or "б." (in
+// either case) of "n.d.", "б.г.". Most brackets have neither.
+func mayHoldYearToken(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') && isYear(s[i:i+4]) {
+			return true
+		}
+	}
+	return strings.Contains(s, "n.") || strings.Contains(s, "N.") || strings.Contains(s, "б.") || strings.Contains(s, "Б.")
+}
+
 // parenCallout reads the parenthesis t[open..close] as a callout.
 func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	t := x.d.Text
 	inner := t[open+1 : close]
-	if !reYearTok.MatchString(inner) {
+	if !mayHoldYearToken(inner) || !reYearTok.MatchString(inner) {
 		return Citation{}, false
 	}
 	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}
@@ -567,7 +581,10 @@ func isAcronym(s string) bool {
 var (
 	reBracket = regexp.MustCompile(`\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)((?:\s*[,;:]\s*(?:p|pp|s|с|c|стр|б|bet)\.?\s*[\d\s–—-]+)?)\]`)
 	reSupTag  = regexp.MustCompile(`<sup>\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*</sup>`)
-	reSupText = regexp.MustCompile(`[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
+	// reSupTextAt is a number written as a superscript in plain text
+	// ("…growth.12 ", "Smith3,4 "), anchored: supTextCallouts tries it
+	// only where a digit follows a letter or a mark.
+	reSupTextAt = regexp.MustCompile(`^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
 )
 
 // numeric finds bracketed numeric callouts: [1], [3–5], [1, 4], [3, p. 5].
@@ -622,7 +639,7 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 		return false
 	}
 	var out []Citation
-	for _, m := range reSupText.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range supTextCallouts(t) {
 		s := m[2]
 		if x.skipped(s) || taken(s) || s > 0 && (t[s-1] >= '0' && t[s-1] <= '9' || t[s-1] == '^') {
 			continue
@@ -648,6 +665,25 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 	}
 	return out
 }
+
+// supTextCallouts returns the submatch indexes of the successive matches
+// of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
+// would. A match starts with the rune right before a digit, so the pattern
+// runs only at such runes.
+func supTextCallouts(t string) [][]int {
+	return nlp.FindAllAt(reSupTextAt, t, -1, func(i int) bool {
+		if c := t[i]; c < utf8.RuneSelf {
+			return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
+		}
+		if !utf8.RuneStart(t[i]) {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(t[i:])
+		return i+w < len(t) && isDigit(t[i+w])
+	})
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
 // number (a range's numbers share the range's span).

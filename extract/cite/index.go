@@ -2,9 +2,11 @@ package cite
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/refs"
 )
@@ -20,16 +22,17 @@ type index struct {
 }
 
 type refEntry struct {
-	names    []string // folded family names or organisation names, in order
-	skels    []string // consonant skeletons of names, for spelling variants
-	acronyms []string
-	quoted   []string // folded names in quotes inside an organisation's name
-	year     int
-	suffix   string
-	noDate   bool
-	head     string // folded start of the entry
-	title    string // folded title
-	doi      string
+	names      []string // folded family names or organisation names, in order
+	firstWords []string // the words of names[0]
+	skels      []string // consonant skeletons of names, for spelling variants
+	acronyms   []string
+	quoted     []string // folded names in quotes inside an organisation's name
+	year       int
+	suffix     string
+	noDate     bool
+	head       string // folded start of the entry, for entries without names
+	title      string // folded title
+	doi        string
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
@@ -47,11 +50,16 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 				}
 			}
 		}
-		head := r.Raw
-		if len(head) > 160 {
-			head = head[:160]
+		if len(e.names) > 0 {
+			e.firstWords = strings.Fields(e.names[0])
+		} else {
+			// Only entries without authors are matched by their start.
+			head := r.Raw
+			if len(head) > 160 {
+				head = head[:160]
+			}
+			e.head = " " + lx.fold(head) + " "
 		}
-		e.head = " " + lx.fold(head) + " "
 		e.title = lx.fold(r.CSL.Title)
 		ix.entries = append(ix.entries, e)
 		if r.Label != "" {
@@ -73,12 +81,15 @@ var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
 // "zwolinska ligaj", "Иванов" → "ivanov".
 func (lx *Lexicon) fold(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := true
 	for _, r := range refs.Fold(s) {
-		if t, ok := lx.Translit[r]; ok {
-			b.WriteString(t)
-			space = false
-			continue
+		if r >= utf8.RuneSelf {
+			if t, ok := lx.Translit[r]; ok { // (Load keeps ASCII out)
+				b.WriteString(t)
+				space = false
+				continue
+			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
@@ -142,24 +153,36 @@ func acronyms(lit string) []string {
 
 var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "under": true}
 
+// calloutName is a name from a callout in the forms entries hold: folded
+// once, then compared with every entry.
+type calloutName struct {
+	folded, skel string
+	words        []string // of folded
+}
+
+func (ix *index) calloutName(name string) calloutName {
+	k := ix.lx.fold(name)
+	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k)}
+}
+
 // nameMatch tells how a callout name matches an entry's first author:
 // exact (also through transliteration, an organisation's shortened name or
 // acronym, or a name printed at the start of an entry without authors).
-func (ix *index) nameMatch(name string, e refEntry) bool {
-	k := ix.lx.fold(name)
+func nameMatch(n calloutName, e *refEntry) bool {
+	k := n.folded
 	if k == "" {
 		return false
 	}
 	if len(e.names) > 0 {
 		first := e.names[0]
-		if k == first || skeleton(k) == e.skels[0] && len(k) >= 4 {
+		if k == first || n.skel == e.skels[0] && len(k) >= 4 {
 			return true
 		}
 		if strings.Contains(k, " ") || strings.Contains(first, " ") {
-			if strings.HasPrefix(first, k+" ") || strings.HasPrefix(k, first+" ") {
+			if hasWordPrefix(first, k) || hasWordPrefix(k, first) {
 				return true
 			}
-			if tokensWithin(k, first) {
+			if tokensWithin(n.words, e.firstWords) {
 				return true
 			}
 		}
@@ -177,26 +200,27 @@ func (ix *index) nameMatch(name string, e refEntry) bool {
 		}
 	}
 	// Entries without a parsed author: the name printed at their start.
-	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " "+k+" ") {
+	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " ") && hasWordPrefix(e.head[1:], k) {
 		return true
 	}
 	return false
 }
 
-// tokensWithin reports whether every significant word of a is in b and they
-// start alike ("statistics agency under the president of uzbekistan" in
+// hasWordPrefix reports whether s starts with the words of prefix followed
+// by a space (s has prefix+" " as a prefix).
+func hasWordPrefix(s, prefix string) bool {
+	return len(s) > len(prefix) && s[len(prefix)] == ' ' && strings.HasPrefix(s, prefix)
+}
+
+// tokensWithin reports whether every significant word of aw is in bw and
+// they start alike ("statistics agency under the president of uzbekistan" in
 // "statistics agency under the president of the republic of uzbekistan").
-func tokensWithin(a, b string) bool {
-	bt := map[string]bool{}
-	for _, w := range strings.Fields(b) {
-		bt[w] = true
-	}
-	aw := strings.Fields(a)
-	if len(aw) < 2 || strings.Fields(b)[0] != aw[0] {
+func tokensWithin(aw, bw []string) bool {
+	if len(aw) < 2 || bw[0] != aw[0] {
 		return false
 	}
 	for _, w := range aw {
-		if !orgStop[w] && !bt[w] {
+		if !orgStop[w] && !slices.Contains(bw, w) {
 			return false
 		}
 	}
@@ -242,8 +266,9 @@ func editDistance(a, b []rune) int {
 
 // knows reports whether a word is the first author of some entry.
 func (ix *index) knows(w string) bool {
-	for _, e := range ix.entries {
-		if ix.nameMatch(w, e) {
+	n := ix.calloutName(w)
+	for i := range ix.entries {
+		if nameMatch(n, &ix.entries[i]) {
 			return true
 		}
 	}
@@ -269,8 +294,14 @@ func (ix *index) link(k *Key) {
 	}
 	best, bestScore := -1, -1
 	var sameName []int
-	for i, e := range ix.entries {
-		if !ix.nameMatch(k.Names[0], e) {
+	first := ix.calloutName(k.Names[0])
+	second := ""
+	if len(k.Names) >= 2 {
+		second = ix.lx.fold(k.Names[1])
+	}
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		if !nameMatch(first, e) {
 			continue
 		}
 		sameName = append(sameName, i)
@@ -281,7 +312,7 @@ func (ix *index) link(k *Key) {
 		if e.suffix == k.Suffix {
 			score += 4
 		}
-		if len(k.Names) >= 2 && len(e.names) >= 2 && ix.lx.fold(k.Names[1]) == e.names[1] {
+		if len(k.Names) >= 2 && len(e.names) >= 2 && second == e.names[1] {
 			score += 2
 		}
 		if len(k.Names) == len(e.names) || len(k.Names) == 1 && len(e.names) >= 3 {
@@ -323,9 +354,8 @@ func (ix *index) link(k *Key) {
 		k.Target, k.Mismatch = best, "year"
 		return
 	}
-	kn := ix.lx.fold(k.Names[0])
 	for i, e := range ix.entries {
-		if len(e.names) > 0 && e.yearMatches(k) && closeName(kn, e.names[0]) {
+		if len(e.names) > 0 && e.yearMatches(k) && closeName(first.folded, e.names[0]) {
 			k.Target, k.Mismatch = i, "name"
 			return
 		}

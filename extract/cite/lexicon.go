@@ -54,6 +54,10 @@ func Load() (*Lexicon, error) {
 		if n != len(e.Fields[0]) {
 			return nil, e.Errorf("%q is not one letter", e.Fields[0])
 		}
+		if r < utf8.RuneSelf {
+			// fold looks only letters outside ASCII up.
+			return nil, e.Errorf("%q is ASCII: only letters of other scripts are transliterated", e.Fields[0])
+		}
 		if _, dup := lx.Translit[r]; dup {
 			return nil, e.Errorf("letter %q listed twice", e.Fields[0])
 		}

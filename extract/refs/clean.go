@@ -3,6 +3,7 @@ package refs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,10 +20,12 @@ var (
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
-	reLabel      = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
-	reSpaceComma = regexp.MustCompile(`\s+([,;])`)
-	reBullet     = regexp.MustCompile(`^[-–—•●▪◦*·]\s+`)
+	reLabel  = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
+	reBullet = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
+
+// bullets are the marks that can start a list item.
+const bullets = "-–—•●▪◦*·"
 
 // hyphenKeepers are words that follow a suspended hyphen ("low- and
 // middle-income"), where the hyphen must stay.
@@ -48,48 +51,81 @@ func Clean(s string) string {
 }
 
 func cleanOnce(s string) string {
-	s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reAnchor.FindStringSubmatch(m)
-		href, text := sub[1], strings.TrimSpace(sub[2])
-		if strings.Contains(text, "://") || href == "" {
-			return " " + text + " "
-		}
-		return " " + href + " "
-	})
-	s = reAnchorOpen.ReplaceAllString(s, " $1 ")
-	s = reHTMLTag.ReplaceAllString(s, " ")
-	s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reMDLink.FindStringSubmatch(m)
-		text := strings.ReplaceAll(sub[1], `\`, "")
-		if text == "" || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.HasPrefix(text, "10.") {
-			return sub[2]
-		}
-		return text + " " + sub[2]
-	})
-	s = reAutoLink.ReplaceAllString(s, "$1")
-	s = reMDEscape.ReplaceAllString(s, "$1")
-	s = markupReplacer.Replace(s)
+	// Each pattern is tried only when s holds the text it cannot match
+	// without: most strings have no markup at all.
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reAnchor.FindStringSubmatch(m)
+			href, text := sub[1], strings.TrimSpace(sub[2])
+			if strings.Contains(text, "://") || href == "" {
+				return " " + text + " "
+			}
+			return " " + href + " "
+		})
+		s = reAnchorOpen.ReplaceAllString(s, " $1 ")
+		s = reHTMLTag.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reMDLink.FindStringSubmatch(m)
+			text := strings.ReplaceAll(sub[1], `\`, "")
+			if text == "" || strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.HasPrefix(text, "10.") {
+				return sub[2]
+			}
+			return text + " " + sub[2]
+		})
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reAutoLink.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '\\') >= 0 {
+		s = reMDEscape.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, markupChars) {
+		s = markupReplacer.Replace(s)
+	}
 	s = collapseSpaces(s)
-	s = reSpaceComma.ReplaceAllString(s, "$1")
-	s = reSchemeSpace.ReplaceAllString(s, "$1")
-	s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reBrokenWord.FindStringSubmatch(m)
-		if hyphenKeepers[strings.ToLower(sub[2])] {
-			return m
-		}
-		if isUpperStart(sub[2]) {
-			return sub[1] + "-" + sub[2]
-		}
-		return sub[1] + sub[2]
-	})
+	s = dropSpaceBefore(s, ",;")
+	if hasSpaceAfterScheme(s) {
+		s = reSchemeSpace.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "- ") {
+		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reBrokenWord.FindStringSubmatch(m)
+			if hyphenKeepers[strings.ToLower(sub[2])] {
+				return m
+			}
+			if isUpperStart(sub[2]) {
+				return sub[1] + "-" + sub[2]
+			}
+			return sub[1] + sub[2]
+		})
+	}
 	return s
+}
+
+// hasSpaceAfterScheme reports whether white space follows a "://" in s, as
+// it must for reSchemeSpace to match.
+func hasSpaceAfterScheme(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "://")
+		if i < 0 {
+			return false
+		}
+		off += i + 3
+		if off < len(s) && isRegexpSpace(s[off]) {
+			return true
+		}
+	}
 }
 
 // SplitLabel removes a leading bullet and printed number from a cleaned
 // reference string and returns the number (or "") and the rest.
 func SplitLabel(s string) (label, rest string) {
 	s = strings.TrimSpace(s)
-	s = reBullet.ReplaceAllString(s, "")
+	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, first) {
+		s = reBullet.ReplaceAllString(s, "")
+	}
 	m := reLabel.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", s
@@ -110,3 +146,6 @@ func SplitLabel(s string) (label, rest string) {
 
 // markupReplacer is built once: a Replacer compiles its table on creation.
 var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
+
+// markupChars holds a character of every string markupReplacer replaces.
+const markupChars = "*\u00ad\u200b&"

@@ -32,6 +32,47 @@ var (
 	reOrigYear = regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`)
 )
 
+// yearSites says where s has a year as the date patterns spell it
+// ((?:1[5-9]|20)\d\d, anywhere, even inside a longer number): at all, right
+// after '.' or '/' (reDMYNum), right before '-' (reISODate) or right after
+// white space (reMonthDY, reDMonthY, reMonthY). A pattern cannot match
+// without its site.
+type yearSites struct {
+	any, afterDotSlash, beforeDash, afterSpace bool
+}
+
+func findYearSites(s string) yearSites {
+	var ys yearSites
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) {
+			continue
+		}
+		ys.any = true
+		if i > 0 {
+			ys.afterDotSlash = ys.afterDotSlash || s[i-1] == '.' || s[i-1] == '/'
+			ys.afterSpace = ys.afterSpace || isRegexpSpace(s[i-1])
+		}
+		ys.beforeDash = ys.beforeDash || i+4 < len(s) && s[i+4] == '-'
+	}
+	return ys
+}
+
+// allMatchesAt returns the submatch indexes of every match of re in s,
+// running re only when site, its year site in s, is there.
+func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
+	if !site {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// isYearAt reports whether s[i:i+4] is a year, (?:1[5-9]|20)\d\d.
+func isYearAt(s string, i int) bool {
+	return (s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3])
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // findDates returns the dates in s, longest forms first where they overlap,
 // in order of position.
 func findDates(lx *Lexicon, s string) []dateMatch {
@@ -49,7 +90,13 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			out = append(out, m)
 		}
 	}
-	for _, m := range reDMYNum.FindAllStringSubmatchIndex(s, -1) {
+	// Every pattern needs a year; most strings have none, or only in
+	// brackets, where the day and month forms cannot match.
+	years := findYearSites(s)
+	if !years.any {
+		return nil
+	}
+	for _, m := range allMatchesAt(years.afterDotSlash, reDMYNum, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -57,7 +104,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.beforeDash, reISODate, s) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo < 1 || mo > 12 {
@@ -73,7 +120,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		}
 		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{parts}}, full: true})
 	}
-	for _, m := range reMonthDY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.afterSpace, reMonthDY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -81,7 +128,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range reDMonthY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.afterSpace, reDMonthY, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -89,7 +136,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range reMonthY.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range allMatchesAt(years.afterSpace, reMonthY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {
@@ -168,8 +215,10 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	if s == "" {
 		return Date{}, "", false
 	}
-	if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
-		return Date{Literal: m[1]}, "", true
+	if mayBeNoDate(s) {
+		if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
+			return Date{Literal: m[1]}, "", true
+		}
 	}
 	if !strings.ContainsAny(s, "0123456789") {
 		return Date{}, "", false // every dated form has a year
@@ -188,7 +237,7 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	if !best.full {
 		rest := strings.TrimLeft(s[best.end:], " ,")
 		if rest != "" {
-			f := strings.Fields(strings.NewReplacer(",", " ").Replace(rest))
+			f := strings.Fields(strings.ReplaceAll(rest, ",", " "))
 			if len(f) >= 1 {
 				if mo := lx.month(f[0]); mo > 0 {
 					parts := []int{best.date.Year(), mo}
@@ -231,6 +280,25 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 		return Date{}, "", false
 	}
 	return best.date, best.suffix, true
+}
+
+// mayBeNoDate reports whether s can be a phrase of reNoDate with at most
+// two bytes around it, as parseDate accepts: short enough (a phrase has
+// at most 11 runes of at most 3 bytes in any case), with at most two
+// digits (a phrase has none), and with what every phrase has: a full stop
+// or a space ("n.d.", "in press"), a letter outside ASCII ("в печати", and
+// the non-ASCII case variants (?i) allows), or "forthcoming".
+func mayBeNoDate(s string) bool {
+	if len(s) > 11*3+2 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			digits++
+		}
+	}
+	return digits <= 2 && (strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming"))
 }
 
 var dateFillers = map[string]bool{

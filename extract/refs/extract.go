@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // line is one line of the reference list: a byte range of the document.
@@ -23,9 +24,21 @@ var (
 	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
 	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
 	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
-	reInlineLabel   = regexp.MustCompile(`(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
+	// reInlineLabelAt is a printed number that starts an entry inside a
+	// line, anchored: inlineLabels tries it only where it can start.
+	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
+
+// inlineLabels returns the submatch indexes of the successive matches of
+// reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex
+// would. A match starts at the start of s or at white space before a
+// digit or "[", so the pattern runs only there.
+func inlineLabels(s string) [][]int {
+	return nlp.FindAllAt(reInlineLabelAt, s, -1, func(i int) bool {
+		return i == 0 || isRegexpSpace(s[i]) && i+1 < len(s) && (isASCIIDigit(s[i+1]) || s[i+1] == '[')
+	})
+}
 
 // Extract finds the reference list of d and splits and parses its entries.
 // The list is the section of kind "references" when ingestion found one,
@@ -73,12 +86,22 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	return out
 }
 
+// stripMDHeading removes the Markdown heading marks that start s ("## ").
+func stripMDHeading(s string) string {
+	if strings.IndexByte(s, '#') < 0 {
+		return s // ReplaceAllString would copy s all the same
+	}
+	return reMDHeading.ReplaceAllString(s, "")
+}
+
 // headingText reduces a paragraph to the words a heading check compares:
 // no Markdown marks, numbering or trailing colon, case-folded.
 func headingText(s string) string {
-	s = reMDHeading.ReplaceAllString(strings.TrimSpace(s), "")
+	s = stripMDHeading(strings.TrimSpace(s))
 	s = strings.Trim(s, "*_ \t:.")
-	s = reHeadingNumber.ReplaceAllString(s, "")
+	if s != "" && (isASCIIDigit(s[0]) || strings.IndexByte("IVXLC", s[0]) >= 0) { // what reHeadingNumber starts with
+		s = reHeadingNumber.ReplaceAllString(s, "")
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
@@ -216,7 +239,7 @@ func refLike(t string) bool {
 	if reLineLabel.MatchString(t) || reLineBullet.MatchString(t) {
 		return true
 	}
-	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || reDOI.MatchString(t) {
+	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || findDOI(t) != nil {
 		return true
 	}
 	if !reRefYear.MatchString(t) {
@@ -232,7 +255,7 @@ func refLike(t string) bool {
 // it starts with a lower-case letter or a URL piece (an entry broken by a
 // page, a heading mark or a line break inside a URL).
 func isContinuation(t string) bool {
-	t = strings.TrimSpace(reMDHeading.ReplaceAllString(strings.TrimSpace(t), ""))
+	t = strings.TrimSpace(stripMDHeading(strings.TrimSpace(t)))
 	t = strings.TrimLeft(reLineBullet.FindString(t)+t, "")
 	t = strings.TrimSpace(strings.TrimLeft(t, "-–—•* "))
 	if t == "" || len(t) > 400 {
@@ -276,7 +299,7 @@ func splitInline(ls []line) []line {
 			}
 		}
 		if next > 0 {
-			for _, m := range reInlineLabel.FindAllStringSubmatchIndex(l.text, -1) {
+			for _, m := range inlineLabels(l.text) {
 				g := 2
 				if m[2] >= 0 {
 					g = 1
@@ -324,7 +347,7 @@ func groupEntries(ls []line) [][]line {
 	var out [][]line
 	for i, l := range ls {
 		start := len(out) == 0
-		body := strings.TrimSpace(reMDHeading.ReplaceAllString(l.text, ""))
+		body := strings.TrimSpace(stripMDHeading(l.text))
 		switch {
 		case start:
 		case isContinuation(l.text):
@@ -387,7 +410,7 @@ func joinLines(ls []line) string {
 	for i, l := range ls {
 		text := l.text
 		if i > 0 {
-			text = strings.TrimSpace(reMDHeading.ReplaceAllString(text, ""))
+			text = strings.TrimSpace(stripMDHeading(text))
 			text = strings.TrimLeft(text, "-–—•* ")
 			prev := b.String()
 			if !(endsOpen(prev) || inURL(prev) && !strings.HasPrefix(text, "(")) {

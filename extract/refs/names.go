@@ -14,7 +14,6 @@ var (
 	reOpenInitials = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\p{Ll}?\.)*-?\p{Lu}\p{Ll}?$`)
 	// Undotted initials after a family name (Vancouver "Zhang L", "Bauman RA").
 	reCapsInitials = regexp.MustCompile(`^\p{Lu}{1,3}$`)
-	reWord         = regexp.MustCompile(`\S+`)
 	reShortFamily  = regexp.MustCompile(`^\p{Lu}\p{Ll}\.?$`)
 )
 
@@ -52,7 +51,14 @@ func (lx *Lexicon) isParticle(w string) bool {
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
 func (lx *Lexicon) etAlAt(s string, i int) int {
-	rest := strings.ToLower(s[i:])
+	if len(lx.EtAl) == 0 {
+		return 0
+	}
+	// Only the start of s[i:] is compared (the longest marker and the rune
+	// after it): lower-case just that. Every rune lowers to at least one
+	// byte and takes at most utf8.UTFMax, so this much of s is plenty.
+	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
+	rest := strings.ToLower(s[i:end])
 	for _, m := range lx.EtAl {
 		if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {
@@ -120,7 +126,7 @@ func (t ntok) nameWord() bool {
 
 // tokenizeNames reads up to max words of s as author-list tokens.
 func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	locs := reWord.FindAllStringIndex(s, max)
+	locs := fieldSpans(s, max)
 	out := make([]ntok, 0, len(locs))
 	skipTo := 0
 	for _, loc := range locs {

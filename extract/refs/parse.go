@@ -6,24 +6,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 var (
-	reDOI        = regexp.MustCompile(`(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
-	reURL        = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
-	reURLTail    = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
-	reISBN       = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
-	reLeftover   = regexp.MustCompile(`\(\s*[.,;:]?\s*\)|\[\s*[.,;:]?\s*\]|<\s*>`)
-	rePunctRun   = regexp.MustCompile(`([.,;:])(?:\s+[.,;:])+`)
-	reSpaceP     = regexp.MustCompile(`\s+([.,;:])`)
-	reCommaGlued = regexp.MustCompile(`([,;])(\p{Lu})`)
+	// reDOIAt is a DOI with the resolver or "doi:" before it, anchored:
+	// findDOI tries it only where a match can start.
+	reDOIAt = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
+	// reURLAt is a URL, anchored: findURL tries it only where one can start.
+	reURLAt   = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
+	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
+	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
 	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
 	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
-	reGOSTDash    = regexp.MustCompile(`([.,])\s?[-–—]\s`)
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	reSpacedRange = regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`)
 	reLeadNews    = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
 )
 
@@ -66,16 +65,18 @@ func (p *parser) parse(raw string) Item {
 	s = p.takeIdentifiers(s)
 	s = p.takeAccessed(s)
 	s = p.dropPhrases(s)
-	s = reCommaGlued.ReplaceAllString(s, "$1 $2")
+	s = spaceGluedCommas(s)
 	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
-	s = reGOSTDash.ReplaceAllString(s, "$1 – ")
+	s = spaceGOSTDashes(s)
 	if strings.Contains(s, "//") {
 		s = reDoubleSlash.ReplaceAllString(s, " // ")
 	}
 	s = tidy(s)
 
-	s = reTeXQuotes.Replace(s)
+	if strings.Contains(s, "``") || strings.Contains(s, "''") {
+		s = reTeXQuotes.Replace(s)
+	}
 	rest := s
 	if m := reDittoAuthor.FindStringIndex(s); m != nil {
 		// "———. Title": the authors of the entry before, not repeated.
@@ -129,10 +130,14 @@ func tidyNames(ns []Name) []Name {
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
 	for i := 0; i < 3; i++ {
-		s = reLeftover.ReplaceAllString(s, " ")
-		s = collapseSpaces(s)
-		s = reSpaceP.ReplaceAllString(s, "$1")
-		s = rePunctRun.ReplaceAllString(s, "$1")
+		next := removeEmptyBrackets(s)
+		next = collapseSpaces(next)
+		next = dropSpaceBefore(next, fieldPunct)
+		next = squeezePunctRuns(next)
+		if next == s {
+			break // a fixed point: further rounds change nothing
+		}
+		s = next
 	}
 	return strings.TrimSpace(strings.Trim(s, " ,;:"))
 }
@@ -186,7 +191,7 @@ func trimURLEnd(s string) string {
 
 // takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
 func (p *parser) takeIdentifiers(s string) string {
-	if m := reDOI.FindStringSubmatchIndex(s); m != nil {
+	if m := findDOI(s); m != nil {
 		if doi, ok := NormalizeDOI(s[m[2]:m[3]]); ok {
 			p.it.DOI = doi
 			end := m[0] + len(s[m[0]:m[3]]) - len(s[m[2]:m[3]]) + len(doi)
@@ -197,7 +202,7 @@ func (p *parser) takeIdentifiers(s string) string {
 	}
 	// Every URL is cut out; the first one that is not a DOI resolver is kept.
 	for {
-		loc := reURL.FindStringIndex(s)
+		loc := findURL(s)
 		if loc == nil {
 			break
 		}
@@ -218,8 +223,93 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 		s = s[:loc[0]] + " " + tail
 	}
-	s = reISBN.ReplaceAllString(s, " ")
+	if mayHoldNumberCue(s) {
+		s = reISBN.ReplaceAllString(s, " ")
+	}
 	return s
+}
+
+// mayHoldEditorParen reports whether s has a bracket opening on a letter
+// that reEdsParen's editor words start with: "(Eds.)", "(Hrsg.)", "(ред.)".
+func mayHoldEditorParen(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		if rest != "" && strings.IndexByte("EeHhRrCc", rest[0]) >= 0 || strings.HasPrefix(rest, "ред") {
+			return true
+		}
+		j := strings.IndexByte(rest, '(')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// mayEndEdition reports whether s ends as reEdition's matches do: with
+// "ed", "edn", "edition", "aufl", "auflage", "izd", a full stop, or a
+// letter outside ASCII ("изд", "éd").
+func mayEndEdition(s string) bool {
+	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || strings.IndexByte("dDnNlLeE.", s[len(s)-1]) >= 0)
+}
+
+// findDOI returns the submatch indexes of the first match of reDOIAt's
+// pattern in s, unanchored, or nil. A match starts with "http" (the
+// resolver), or with "doi" or "10." at a word boundary; every DOI holds
+// "10.". Trying the anchored pattern only there costs far less than
+// running the regexp engine over all of s.
+func findDOI(s string) []int {
+	if !strings.Contains(s, "10.") {
+		return nil
+	}
+	ms := nlp.FindAllAt(reDOIAt, s, 1, func(i int) bool {
+		switch s[i] {
+		case 'h', 'H':
+			return true
+		case 'd', 'D', '1':
+			return i == 0 || !isASCIIWordByte(s[i-1]) // \b
+		}
+		return false
+	})
+	if ms == nil {
+		return nil
+	}
+	return ms[0]
+}
+
+// isASCIIWordByte reports whether c is a word character of the regexp
+// class \w ([0-9A-Za-z_]), which \b looks at.
+func isASCIIWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_'
+}
+
+// findURL returns the byte range of the first match of reURLAt's pattern
+// in s, unanchored, or nil. A match starts at a word boundary with "http",
+// "ftp", "www.", "mailto:file:" or "file:///" (in any case), so the
+// anchored pattern runs only at such words, and not at all when s holds
+// none of "://", "www." and "mailto:file:".
+func findURL(s string) []int {
+	if !strings.Contains(s, "://") && !containsFold(s, "www.") && !containsFold(s, "mailto:file:") {
+		return nil
+	}
+	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
+		return strings.IndexByte("hHfFwWmM", s[i]) >= 0 && (i == 0 || !isASCIIWordByte(s[i-1])) // \b
+	})
+	if ms == nil {
+		return nil
+	}
+	return ms[0]
+}
+
+// mayHoldNumberCue reports whether s has one of the words that start the
+// matches of reISBN.
+func mayHoldNumberCue(s string) bool {
+	for _, cue := range []string{"isbn", "issn", "pmid", "pmcid", "arxiv"} {
+		if containsFold(s, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
@@ -276,9 +366,10 @@ func indexWord(s, phrase string) int {
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
 func (p *parser) dropPhrases(s string) string {
+	// low is s lower-cased, made again only when a phrase is cut from s.
+	low := strings.ToLower(s)
 	for _, ph := range p.lx.Cues["drop"] {
 		for {
-			low := strings.ToLower(s)
 			i := indexWord(low, ph)
 			if i < 0 {
 				break
@@ -304,6 +395,7 @@ func (p *parser) dropPhrases(s string) string {
 				j += strings.Index(s[j:], ":") + 1
 			}
 			s = s[:i] + " " + s[j:]
+			low = strings.ToLower(s)
 		}
 	}
 	return s
@@ -328,7 +420,7 @@ func (p *parser) setDate(d Date, suffix string) {
 
 // takeAuthors reads the author block and returns what follows it.
 func (p *parser) takeAuthors(s string) string {
-	if s == "" || strings.ContainsRune("\"“«„‘'", []rune(s)[0]) {
+	if first, _ := utf8.DecodeRuneInString(s); s == "" || strings.ContainsRune("\"“«„‘'", first) {
 		return s
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
@@ -397,7 +489,11 @@ func (p *parser) takeAuthors(s string) string {
 	return s
 }
 
-var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
+// reHarvardYear needs a year after white space or an "n.".
+var reHarvardYear = gatedRegexp{
+	regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`),
+	func(s string) bool { return findYearSites(s).afterSpace || strings.Contains(s, "n.") },
+}
 
 // setAuthorBlock parses s as the whole author block; it reports false when
 // s is not a list of names nor an organisation.
@@ -1023,6 +1119,12 @@ var (
 	reYear4         = regexp.MustCompile(`^(?:1[5-9]|20)\d\d[a-h]?$`)
 )
 
+// bracketsToSpaces turns brackets and semicolons into spaces.
+var bracketsToSpaces = strings.NewReplacer("(", " ", ")", " ", ";", " ")
+
+// numericFieldPatterns are the forms of volume, issue and page fields.
+var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum}
+
 // isNumericField reports whether a comma-separated piece is a date,
 // volume, issue or page field.
 func (p *parser) isNumericField(t string) bool {
@@ -1032,7 +1134,7 @@ func (p *parser) isNumericField(t string) bool {
 	if _, _, ok := parseDate(p.lx, t); ok {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum} {
+	for _, re := range numericFieldPatterns {
 		if re.MatchString(t) {
 			return true
 		}
@@ -1089,7 +1191,7 @@ func (p *parser) noTitle(s string) bool {
 		return false // "Border Lives. Journal of Migration 4": a title and a journal
 	}
 	for _, part := range splitOutside(s[m[4]:], ", ") {
-		for _, f := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ";", " ").Replace(part)) {
+		for _, f := range strings.Fields(bracketsToSpaces.Replace(part)) {
 			f = trimPunct(f)
 			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !rePagesCue.MatchString(f+" 1") && !rePagesCue.MatchString(f+". 1") {
 				return false
@@ -1099,7 +1201,13 @@ func (p *parser) noTitle(s string) bool {
 	return true
 }
 
-var reJournalOnly = regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`)
+var reJournalOnly = gatedRegexp{
+	regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`),
+	func(s string) bool { return startsCapital(s) && hasASCIIDigit(s) },
+}
+
+// startsCapital is the gate of patterns that start with \p{Lu}.
+var startsCapital = startsWithAnyOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 // chunk is one piece of the part after the title.
 type chunk struct {
@@ -1112,21 +1220,21 @@ type chunk struct {
 }
 
 var (
-	rePages     = regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`)
-	rePagesCue  = regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`)
-	reRange     = regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`)
-	reVolIss    = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`)
-	reVolPages  = regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`)
-	reVolWord   = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`)
-	reIssueWord = regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`)
+	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
+	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), startsWithAnyOf("pPsS")}
+	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
+	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), func(s string) bool { return strings.Contains(s, "(") }}
+	reVolPages  = gatedRegexp{regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`), startsWithAnyOf("0123456789")}
+	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), startsWithAnyOf("vVtTbBjJkK")}
+	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), startsWithAnyOf("nNiIhH")}
 	reMLAVolIss = regexp.MustCompile(`^(\d+)\.(\d+)$`)
-	reBareNum   = regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`)
-	reEdition   = regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`)
+	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
+	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
 	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
 	reInside    = regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`)
 	reInPrefix  = regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`)
-	reEdsParen  = regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`)
+	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
 	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
 )
@@ -1158,7 +1266,7 @@ func (p *parser) takeRest(s string) {
 	if i := strings.Index(s, " / "); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
 		s = s[:i] + " – " + p.takeResponsibility(s[i+3:])
 	}
-	s = reSpacedRange.ReplaceAllString(s, "$1$2$3") // "416 - 429"
+	s = joinSpacedRanges(s) // "416 - 429"
 	chunks := p.chunks(unwrapFieldParens(s))
 	p.classify(chunks)
 }
@@ -1346,7 +1454,17 @@ func (p *parser) chunks(s string) []chunk {
 // d1 reports whether s[i] is an ASCII digit.
 func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
-var reTrailYear = regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`)
+var reTrailYear = gatedRegexp{regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`), endsWithYear}
+
+// endsWithYear reports whether s ends with white space, a year as the date
+// patterns spell it and maybe a letter a–h ("… Pharmacology 2005").
+func endsWithYear(s string) bool {
+	e := len(s)
+	if e > 0 && 'a' <= s[e-1] && s[e-1] <= 'h' {
+		e--
+	}
+	return e >= 5 && isYearAt(s, e-4) && isRegexpSpace(s[e-5])
+}
 
 // isAcronym reports whether s is an upper-case abbreviation ("IOM", "UN DESA").
 func isAcronym(s string) bool {

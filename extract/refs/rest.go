@@ -22,7 +22,7 @@ var (
 	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
 	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
 	// "Т. 3 № 2".
-	reVolNo = regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`)
+	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), startsWithAnyOf("vVtT")}
 	// reCorpSuffix is a company suffix that belongs to the publisher before.
 	reCorpSuffix = regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`)
 )
@@ -313,7 +313,7 @@ var (
 	// reEditionHead is an edition that opens a chunk the sentence splitting
 	// left whole: "4th ed. Barcelona", "Rev. ed. New York".
 	reEditionHead = regexp.MustCompile(`^(.{1,30}?\b(?:ed|edn|изд|Aufl|éd)\.)\s+(\p{Lu}.*)$`)
-	rePageCount   = regexp.MustCompile(`(?i)^\d+\s*(?:pp?|с|c|s|стр|б|pages)\.?$`)
+	rePageCount   = gatedRegexp{regexp.MustCompile(`(?i)^\d+\s*(?:pp?|с|c|s|стр|б|pages)\.?$`), startsWithAnyOf("0123456789")}
 )
 
 // editionValue is the edition as CSL writes it: the number of "2nd ed.",

@@ -60,6 +60,10 @@ func boundaryAfter(s string, j int, phrase string) bool {
 // Giguére → giguere), keeping letters of every script. Letters that are not
 // composed with a mark (ł, ø, ß, ı) are mapped by hand.
 func Fold(s string) string {
+	if isASCII(s) {
+		// Nothing to decompose, strip or map: only the case changes.
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -90,6 +94,16 @@ func Fold(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// isASCII reports whether every byte of s is below 0x80.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // hasCyrillic reports whether s has at least one Cyrillic letter.
 func hasCyrillic(s string) bool {
 	for _, r := range s {
@@ -108,7 +122,17 @@ const kazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 // Latin letters, "" otherwise.
 func scriptLanguage(lx *Lexicon, s string) string {
 	cyr, lat, kk := 0, 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// The only Latin letters in ASCII are a–z and A–Z.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				lat++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
@@ -132,29 +156,57 @@ func scriptLanguage(lx *Lexicon, s string) string {
 }
 
 // isTransliteratedRussian counts words that are typical of Russian written
-// in Latin letters (Vestnik, universiteta, -skogo, -nykh ...).
+// in Latin letters (Vestnik, universiteta, -skogo, -nykh ...). A word is a
+// run of letters and apostrophes; words are lower-cased one by one, which
+// is the same as lower-casing s (no rune changes between letter and
+// non-letter when lower-cased), without copying all of s.
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if len(w) < 3 {
-			continue
+	start := -1 // where the current word starts, or -1
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if lx.TranslitWords[w] {
-			hits++
-			continue
-		}
-		for _, e := range lx.TranslitEndings {
-			if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-				hits++
-				break
+		if i < len(s) && (unicode.IsLetter(r) || r == '\'') {
+			if start < 0 {
+				start = i
 			}
+		} else if start >= 0 {
+			if isTranslitWord(lx, strings.ToLower(s[start:i])) {
+				if hits++; hits >= 3 {
+					return true
+				}
+			}
+			start = -1
+		}
+		i += size
+	}
+	return false
+}
+
+// isTranslitWord reports whether the lower-case word w is a word or has an
+// ending of Russian in Latin letters.
+func isTranslitWord(lx *Lexicon, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if lx.TranslitWords[w] {
+		return true
+	}
+	for _, e := range lx.TranslitEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
 		}
 	}
-	return hits >= 3
+	return false
 }
 
 // collapseSpaces turns every run of white space into one space and trims.
 func collapseSpaces(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -170,6 +222,39 @@ func collapseSpaces(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isCollapsed reports whether collapseSpaces would return s unchanged: valid
+// UTF-8 whose only white space is single ASCII spaces between other runes.
+// Most strings are, and then need no copy.
+func isCollapsed(s string) bool {
+	space := true // no space may lead
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' {
+			if space {
+				return false
+			}
+			space = true
+			i++
+			continue
+		}
+		space = false
+		if c < utf8.RuneSelf {
+			// The rest of ASCII white space, as unicode.IsSpace has it.
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || r == '\u00a0' {
+			return false // rewritten as U+FFFD, or white space
+		}
+		i += size
+	}
+	return !space || s == ""
 }
 
 // trimPunct trims spaces and the punctuation that separates fields from both

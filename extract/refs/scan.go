@@ -1,0 +1,255 @@
+package refs
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds hand-written scanners that do what a regexp did, byte
+// for byte (scan_test.go checks each against its regexp): the regexp
+// engine costs far more on these simple patterns, which run on every
+// reference.
+
+// fieldPunct is the punctuation that separates fields.
+const fieldPunct = ".,;:"
+
+// isFieldPunct reports whether c is one of fieldPunct.
+func isFieldPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
+
+// removeEmptyBrackets replaces each pair of brackets that holds nothing but
+// white space and at most one mark of fieldPunct ("( )", "[.]", "(, )",
+// "< >") by a space.
+func removeEmptyBrackets(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		var closing byte
+		switch s[i] {
+		case '(':
+			closing = ')'
+		case '[':
+			closing = ']'
+		case '<':
+			closing = '>'
+		default:
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		if closing != '>' && j < len(s) && isFieldPunct(s[j]) {
+			j = skipRegexpSpace(s, j+1)
+		}
+		if j < len(s) && s[j] == closing {
+			b = append(append(b, s[last:i]...), ' ')
+			last = j + 1
+			i = j
+		}
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// squeezePunctRuns keeps the first mark of each run of fieldPunct marks
+// separated by white space (". ,", ", ; ."), dropping the rest.
+func squeezePunctRuns(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		if !isFieldPunct(s[i]) {
+			continue
+		}
+		end := i + 1
+		for {
+			j := skipRegexpSpace(s, end)
+			if j == end || j == len(s) || !isFieldPunct(s[j]) {
+				break
+			}
+			end = j + 1
+		}
+		if end > i+1 {
+			b = append(b, s[last:i+1]...)
+			last = end
+			i = end - 1
+		}
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// spaceGluedCommas puts a space between a comma or semicolon and the
+// capital right after it ("Smith,J." → "Smith, J.").
+func spaceGluedCommas(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != ',' && s[i] != ';' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.Is(unicode.Lu, r) {
+			b = append(append(b, s[last:i+1]...), ' ')
+			last = i + 1
+		}
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// spaceGOSTDashes writes a field separator of GOST glued to the mark before
+// it (".- ", ".– ", ",— ") as " – ".
+func spaceGOSTDashes(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != ',' {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && isRegexpSpace(s[j]) {
+			j++
+		}
+		w := dashWidth(s, j)
+		if w == 0 || j+w >= len(s) || !isRegexpSpace(s[j+w]) {
+			continue
+		}
+		b = append(append(b, s[last:i+1]...), " – "...)
+		last = j + w + 1
+		i = last - 1
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// joinSpacedRanges removes the white space around a dash between two
+// digits ("416 - 429" → "416-429").
+func joinSpacedRanges(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		w := dashWidth(s, j)
+		if j == i+1 || w == 0 {
+			continue
+		}
+		k := skipRegexpSpace(s, j+w)
+		if k == j+w || k == len(s) || !isASCIIDigit(s[k]) {
+			continue
+		}
+		b = append(append(append(b, s[last:i+1]...), s[j:j+w]...), s[k])
+		last = k + 1
+		i = k
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// dashWidth returns the length in bytes of the hyphen, en dash or em dash
+// at s[i:], or 0.
+func dashWidth(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] == '-':
+		return 1
+	case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—"):
+		return len("–")
+	}
+	return 0
+}
+
+// isRegexpSpace reports whether c is white space as the regexp class \s
+// defines it ([\t\n\f\r ]).
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// skipRegexpSpace returns the index of the first byte at or after i that is
+// not white space (\s), or len(s).
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && isRegexpSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dropSpaceBefore removes every run of white space (\s) that directly
+// precedes one of the bytes in punct, as the regexp \s+([punct]) replaced
+// by "$1" does.
+func dropSpaceBefore(s, punct string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); {
+		if !isRegexpSpace(s[i]) {
+			i++
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		if j < len(s) && strings.IndexByte(punct, s[j]) >= 0 {
+			b = append(b, s[last:i]...)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return s // nothing replaced
+	}
+	return string(append(b, s[last:]...))
+}
+
+// fieldSpans returns the byte ranges of the first max runs of bytes that
+// are not white space (\S+ in a regexp; all when max < 0).
+func fieldSpans(s string, max int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s) && (max < 0 || len(out) < max); {
+		if isRegexpSpace(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isRegexpSpace(s[j]) {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// asciiEqualFold reports whether s equals the lower-case ASCII word up to
+// ASCII case.
+func asciiEqualFold(s, word string) bool {
+	for i := 0; i < len(word); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether s may contain word, a lower-case ASCII word,
+// as a case-insensitive (?i) regexp would match it. Besides ASCII case,
+// Unicode folds 'k' to the Kelvin sign and 's' to the long s; a string with
+// either counts as containing any word with that letter.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if asciiEqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return strings.ContainsRune(word, 'k') && strings.ContainsRune(s, '\u212a') ||
+		strings.ContainsRune(word, 's') && strings.ContainsRune(s, '\u017f')
+}

@@ -1,0 +1,220 @@
+package refs
+
+import (
+	"math/rand"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The hand-written scanners must do exactly what the regexps they replace
+// do; these compare them on random strings over the bytes that matter.
+func TestScannersMatchRegexps(t *testing.T) {
+	cases := []struct {
+		name string
+		re   *regexp.Regexp
+		repl string
+		scan func(string) string
+	}{
+		{"removeEmptyBrackets", regexp.MustCompile(`\(\s*[.,;:]?\s*\)|\[\s*[.,;:]?\s*\]|<\s*>`), " ", removeEmptyBrackets},
+		{"dropSpaceBefore fieldPunct", regexp.MustCompile(`\s+([.,;:])`), "$1", func(s string) string { return dropSpaceBefore(s, fieldPunct) }},
+		{"dropSpaceBefore ,;", regexp.MustCompile(`\s+([,;])`), "$1", func(s string) string { return dropSpaceBefore(s, ",;") }},
+		{"squeezePunctRuns", regexp.MustCompile(`([.,;:])(?:\s+[.,;:])+`), "$1", squeezePunctRuns},
+		{"spaceGluedCommas", regexp.MustCompile(`([,;])(\p{Lu})`), "$1 $2", spaceGluedCommas},
+		{"spaceGOSTDashes", regexp.MustCompile(`([.,])\s?[-–—]\s`), "$1 – ", spaceGOSTDashes},
+		{"joinSpacedRanges", regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`), "$1$2$3", joinSpacedRanges},
+	}
+	// Pieces rather than runes, so that invalid UTF-8 ("\xff") is tried too.
+	pieces := []string{" ", "\t", "\n", "\r", "\f", "\v", ".", ",", ";", ":", "(", ")", "[", "]", "<", ">", "a", "Ä", "\u00a0", "-", "–", "—", "1", "9", "/", "://", "\xff", "\xe2"}
+	rng := rand.New(rand.NewSource(1))
+	for _, c := range cases {
+		for n := 0; n < 20000; n++ {
+			s := randomString(rng, pieces)
+			if got, want := c.scan(s), c.re.ReplaceAllString(s, c.repl); got != want {
+				t.Fatalf("%s(%q) = %q, the regexp gives %q", c.name, s, got, want)
+			}
+		}
+	}
+	inlineLabel := regexp.MustCompile(reInlineLabelAt.String()[1:])
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := inlineLabels(s), inlineLabel.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("inlineLabels(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	nonSpace := regexp.MustCompile(`\S+`)
+	for n := 0; n < 20000; n++ {
+		s, max := randomString(rng, pieces), rng.Intn(5)-1
+		var want [][2]int
+		for _, loc := range nonSpace.FindAllStringIndex(s, max) {
+			want = append(want, [2]int{loc[0], loc[1]})
+		}
+		if got := fieldSpans(s, max); !reflect.DeepEqual(got, want) {
+			t.Fatalf("fieldSpans(%q, %d) = %v, the regexp gives %v", s, max, got, want)
+		}
+	}
+	doi := regexp.MustCompile(reDOIAt.String()[1:])
+	doiPieces := []string{" ", "a", "_", ":", "/", ".", "-", "doi", "DOI", "doi:", "doi.org/", "https://doi.org/", "HTTP://dx.doi.org/", "http", "10.", "10.1234/", "10.12345/ab", "1", "0", "1234", "12345", "x", "ſ", "<", "\xff"}
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, doiPieces)
+		if got, want := findDOI(s), doi.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findDOI(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	url := regexp.MustCompile(reURLAt.String()[1:])
+	urlPieces := []string{" ", "a", "_", ":", "/", ".", "<", "\"", "http", "HTTPS", "httpſ", "://", "ftp", "www.", "WwW.", "mailto:file:", "file:///", "x.org", "\xff", "é"}
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, urlPieces)
+		var want []int
+		if loc := url.FindStringIndex(s); loc != nil {
+			want = loc
+		}
+		if got := findURL(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findURL(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	spaceAfterScheme := regexp.MustCompile(`://\s`)
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := hasSpaceAfterScheme(s), spaceAfterScheme.MatchString(s); got != want {
+			t.Fatalf("hasSpaceAfterScheme(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// randomString joins up to 11 pieces picked at random.
+func randomString(rng *rand.Rand, pieces []string) string {
+	s := ""
+	for i := rng.Intn(12); i > 0; i-- {
+		s += pieces[rng.Intn(len(pieces))]
+	}
+	return s
+}
+
+func TestCollapseSpacesKeepsCollapsedStrings(t *testing.T) {
+	for _, s := range []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\vb", "a\u0085b", "a\u00a0b", "a\u2003b", "\xff", "a \ufffd b", "а б в"} {
+		var want []rune
+		space := false
+		for _, r := range s {
+			if unicode.IsSpace(r) || r == '\u00a0' {
+				space = true
+				continue
+			}
+			if space && len(want) > 0 {
+				want = append(want, ' ')
+			}
+			space = false
+			want = append(want, r)
+		}
+		if got := collapseSpaces(s); got != string(want) {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, string(want))
+		}
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		s, word string
+		want    bool
+	}{
+		{"see ISBN 978", "isbn", true},
+		{"see IsBn", "isbn", true},
+		{"see I\u017fBN", "isbn", true}, // long s folds to s
+		{"arXiv:1234", "arxiv", true},
+		{"no cue", "isbn", false},
+		{"\u212a", "www.", false},
+	} {
+		if got := containsFold(c.s, c.word); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v", c.s, c.word, got)
+		}
+	}
+}
+
+// A gate may only turn away strings its regexp cannot match.
+func TestGatesAdmitEveryMatch(t *testing.T) {
+	gates := map[string]gatedRegexp{"reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
+		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
+		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+	rng := rand.New(rand.NewSource(2))
+	for name, g := range gates {
+		for n := 0; n < 100000; n++ {
+			s := randomString(rng, pieces)
+			if !g.may(s) && g.re.MatchString(s) {
+				t.Fatalf("%s: the gate turns away %q, which matches", name, s)
+			}
+		}
+	}
+}
+
+// parseDate tries reNoDate only when mayBeNoDate says the phrase can be there.
+func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
+	pieces := []string{" ", ".", "(", "n", "d", "N.", "D.", "n.d.", "s.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ", "1", "2019", "a"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		m := reNoDate.FindStringSubmatch(" " + s + " ")
+		if m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 && !mayBeNoDate(s) {
+			t.Fatalf("mayBeNoDate(%q) = false, but it is a no-date phrase", s)
+		}
+	}
+}
+
+// etAlAt lower-cases only the start of the string; the answer must be the
+// one lower-casing all of it gives.
+func TestEtAlAtSeesWhatTheWholeStringShows(t *testing.T) {
+	whole := func(s string, i int) int {
+		rest := strings.ToLower(s[i:])
+		for _, m := range testLex.EtAl {
+			if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
+				if isDottedInitials(s[i : i+len(m)]) {
+					continue
+				}
+				return len(m)
+			}
+		}
+		return 0
+	}
+	pieces := append([]string{" ", ".", ",", "a", "\u212a", "\u0130", "\xff", "Ж"}, testLex.EtAl...)
+	for _, m := range testLex.EtAl {
+		pieces = append(pieces, strings.ToUpper(m))
+	}
+	rng := rand.New(rand.NewSource(4))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		for i := 0; i < len(s); i++ {
+			if got, want := testLex.etAlAt(s, i), whole(s, i); got != want {
+				t.Fatalf("etAlAt(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// isTransliteratedRussian lower-cases word by word; it must count as
+// lower-casing the whole string and splitting it does.
+func TestTransliteratedRussianWordByWord(t *testing.T) {
+	whole := func(s string) bool {
+		hits := 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if isTranslitWord(testLex, w) {
+				hits++
+			}
+		}
+		return hits >= 3
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); unicode.IsLetter(r) != unicode.IsLetter(l) || (r == '\'') != (l == '\'') {
+			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
+		}
+	}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x"}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
+			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package nlp
+
+import "regexp"
+
+// FindAllAt returns the submatch indexes of the successive non-overlapping
+// matches in s of a pattern, at most n of them (all when n < 0), tried,
+// anchored (anchored is the pattern with a leading ^), only at the byte
+// positions where candidate is true. It returns what
+// FindAllStringSubmatchIndex(s, n) of the unanchored pattern would when every match starts at a candidate position, the pattern looks at
+// nothing before its start (no \b, no ^ other than at position 0) and
+// matches no empty string; on a long text with few candidates it costs
+// far less than running the regexp engine over all of it.
+func FindAllAt(anchored *regexp.Regexp, s string, n int, candidate func(i int) bool) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
+		if !candidate(i) {
+			continue
+		}
+		m := anchored.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = max(m[1], i+1) - 1 // the next match starts at or after this one's end
+	}
+	return out
+}
