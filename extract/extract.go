@@ -124,7 +124,7 @@ type State struct {
 // Source is a span a claim in the same sentence can be attributed to.
 type Source struct {
 	Span doc.Span
-	Ref  string // node id of the citation's reference or of the attribution
+	Ref  string // node id of the citation's reference (the citation's own when it has none) or of the attribution
 	Org  string // organization named by an attribution, as written
 	// OrgAuthor: the cited work's author is an organization (a statistics
 	// office, the IOM), whose publication year dates the data it reports.

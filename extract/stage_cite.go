@@ -76,13 +76,15 @@ func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 			}
 			rec.Nodes = append(rec.Nodes, n)
 			st.Exclude = append(st.Exclude, c.Span)
+			src := Source{Span: c.Span, Ref: n.ID} // a callout with no entry ("[10]" with no list) is the source itself
 			for ki, t := range a.Targets {
 				if t != "" {
 					au := rs[c.Keys[ki].Target].CSL.Author
-					st.Sources = append(st.Sources, Source{Span: c.Span, Ref: t, OrgAuthor: len(au) > 0 && au[0].Literal != ""})
+					src = Source{Span: c.Span, Ref: t, OrgAuthor: len(au) > 0 && au[0].Literal != ""}
 					break
 				}
 			}
+			st.Sources = append(st.Sources, src)
 		}
 		for i, r := range rs {
 			n := TextNode(d, "reference", "ref", r.Span)
