@@ -277,6 +277,18 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	files, err := ExportFiles(g)
+	if err != nil {
+		return nil, err
+	}
+	return append([]OutputFile{{"claims-graph.json", graph}}, files...), nil
+}
+
+// ExportFiles renders the output files other than the graph: the
+// bibliography (CSL-JSON, BibTeX) and the legal timeline. They read only
+// the documents and the reducers' work and legal_act nodes, so a
+// streamed run's reduced graph (Result.Graph) is enough.
+func ExportFiles(g *Graph) ([]OutputFile, error) {
 	bib, err := g.Bibliography()
 	if err != nil {
 		return nil, err
@@ -294,7 +306,6 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 		return nil, err
 	}
 	return []OutputFile{
-		{"claims-graph.json", graph},
 		{"bibliography.csl.json", csl},
 		{"bibliography.bib", EncodeBibTeX(bib)},
 		{"legal-acts.json", append(timeline, '\n')},

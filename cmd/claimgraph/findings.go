@@ -71,24 +71,18 @@ func findingsCommand() *cli.Command {
 }
 
 // printFindingSummary prints counts of findings by type and severity.
-func printFindingSummary(w io.Writer, g *corpus.Graph) {
-	if len(g.Findings) == 0 {
+func printFindingSummary(w io.Writer, sum corpus.Summary) {
+	if sum.NumFindings == 0 {
 		fmt.Fprintln(w, "  findings: none")
 		return
 	}
-	counts := map[string]map[string]int{}
-	for _, f := range g.Findings {
-		if counts[f.Type] == nil {
-			counts[f.Type] = map[string]int{}
-		}
-		counts[f.Type][f.Severity]++
-	}
+	counts := sum.Findings
 	var types []string
 	for t := range counts {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	fmt.Fprintf(w, "  findings: %d\n", len(g.Findings))
+	fmt.Fprintf(w, "  findings: %d\n", sum.NumFindings)
 	for _, t := range types {
 		var parts []string
 		for _, s := range []string{"error", "warning", "info"} {

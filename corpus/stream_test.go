@@ -1,0 +1,165 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract"
+)
+
+func streamGraph(t *testing.T, e *Engine, workers int, paths ...string) (*Result, []byte) {
+	t.Helper()
+	ins, errs := Collect(paths)
+	res, err := e.RunStream(context.Background(), ins, errs, Options{Workers: workers, MaxBytes: 256 << 20}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { res.Close() })
+	var buf bytes.Buffer
+	if err := res.EncodeTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return res, buf.Bytes()
+}
+
+// TestStreamMatchesInMemory: the streamed graph (spilled, merged) has the
+// bytes of the in-memory encoder, whatever the number of workers; so do
+// the other outputs and the summary's counts.
+func TestStreamMatchesInMemory(t *testing.T) {
+	e := newEngine(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	seed, _ := os.ReadFile(seedPaths(t)[0])
+	os.WriteFile(filepath.Join(dir, "copy.txt"), seed, 0o644) // same content as a seed
+	for _, c := range []struct {
+		name    string
+		workers int
+		paths   []string
+	}{
+		{"seeds 1 worker", 1, []string{"seeds"}},
+		{"seeds 2 workers", 2, []string{"seeds"}},
+		{"seeds 8 workers", 8, []string{"seeds"}},
+		{"errors and duplicates", 2, []string{dir, "seeds"}},
+		{"nothing", 2, []string{filepath.Join(dir, "empty.txt")}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want := runGraph(t, e, c.workers, c.paths...)
+			res, got := streamGraph(t, e, c.workers, c.paths...)
+			wantBytes := encode(t, want)
+			if !bytes.Equal(got, wantBytes) {
+				t.Fatalf("streamed graph differs from Encode (%s)", firstDiff(got, wantBytes))
+			}
+			wantFiles, err := ExportFiles(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotFiles, err := ExportFiles(res.Graph)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(gotFiles, wantFiles) {
+				t.Error("exports of the streamed run differ")
+			}
+			ws, gs := want.Summary(), res.Summary()
+			if !reflect.DeepEqual(ws.NodeTypes, gs.NodeTypes) || !reflect.DeepEqual(ws.Findings, gs.Findings) || ws.NumFindings != gs.NumFindings || len(ws.Documents) != len(gs.Documents) || len(ws.Errors) != len(gs.Errors) {
+				t.Errorf("summary: streamed %+v %+v, in memory %+v %+v", gs.NodeTypes, gs.Findings, ws.NodeTypes, ws.Findings)
+			}
+		})
+	}
+}
+
+// TestStreamOrderIndependent: records added in any order (as workers
+// finish them), from records files, unsorted, give the same bytes.
+func TestStreamOrderIndependent(t *testing.T) {
+	e := newEngine(t)
+	ins, _ := Collect([]string{"seeds"})
+	recs := ExtractAll(context.Background(), e.Pipeline, ins, Options{Workers: 2})
+	var file bytes.Buffer
+	if err := WriteRecords(&file, recs); err != nil {
+		t.Fatal(err)
+	}
+	want := encode(t, mustReduce(t, e, recs))
+	for _, c := range []struct {
+		name  string
+		order func(n int) []int
+		mess  bool
+	}{
+		{"forward", func(n int) []int { return seq(n, false) }, false},
+		{"backward", func(n int) []int { return seq(n, true) }, false},
+		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rs, err := ReadRecords(bytes.NewReader(file.Bytes()), "records")
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := NewStream(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			for _, i := range c.order(len(rs)) {
+				if c.mess {
+					reverseRecord(rs[i])
+				}
+				st.Add(i, rs[i])
+			}
+			res, err := e.ReduceStream(st, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := res.EncodeTo(&got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
+			}
+		})
+	}
+}
+
+func mustReduce(t *testing.T, e *Engine, recs []*extract.Record) *Graph {
+	t.Helper()
+	// Reduce changes the records' act mentions: work on a copy.
+	var buf bytes.Buffer
+	if err := WriteRecords(&buf, recs); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := ReadRecords(&buf, "copy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := e.Reduce(cp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func seq(n int, backward bool) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+		if backward {
+			out[i] = n - 1 - i
+		}
+	}
+	return out
+}
+
+func reverseRecord(r *extract.Record) {
+	for i, j := 0, len(r.Nodes)-1; i < j; i, j = i+1, j-1 {
+		r.Nodes[i], r.Nodes[j] = r.Nodes[j], r.Nodes[i]
+	}
+	for i, j := 0, len(r.Edges)-1; i < j; i, j = i+1, j-1 {
+		r.Edges[i], r.Edges[j] = r.Edges[j], r.Edges[i]
+	}
+	for i, j := 0, len(r.Findings)-1; i < j; i, j = i+1, j-1 {
+		r.Findings[i], r.Findings[j] = r.Findings[j], r.Findings[i]
+	}
+}
