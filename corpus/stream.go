@@ -44,7 +44,8 @@ type docPart struct {
 	light                  *extract.Record
 	docSec                 section // the documents[] entry
 	nodes, edges, findings section
-	nodeTypes              map[string]int    // spilled nodes by type
+	nodeTypes              map[string]int // spilled nodes by type
+	numEdges               int
 	findingKinds           map[[2]string]int // spilled findings by type and severity
 }
 
@@ -262,6 +263,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			buf = appendElem(buf, key, val)
 		}
 		edgesLen = len(buf) - docLen - nodesLen
+		p.numEdges = len(rec.Edges)
 		p.findingKinds = map[[2]string]int{}
 		for k := range rec.Findings {
 			f := &rec.Findings[k]
@@ -370,6 +372,7 @@ type Summary struct {
 	// Findings counts findings by type and severity.
 	Findings    map[string]map[string]int
 	NumFindings int
+	NumEdges    int
 	Errors      []extract.RecordError
 }
 
@@ -383,7 +386,7 @@ func (s *Summary) addFinding(typ, sev string, n int) {
 
 // Summary of an in-memory graph.
 func (g *Graph) Summary() Summary {
-	s := Summary{Documents: g.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: g.Errors}
+	s := Summary{Documents: g.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: g.Errors, NumEdges: len(g.Edges)}
 	for _, n := range g.Nodes {
 		s.NodeTypes[n.Type]++
 	}
@@ -395,8 +398,9 @@ func (g *Graph) Summary() Summary {
 
 // Summary of the streamed graph (the same counts as the in-memory one).
 func (r *Result) Summary() Summary {
-	s := Summary{Documents: r.Graph.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: r.Graph.Errors}
+	s := Summary{Documents: r.Graph.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: r.Graph.Errors, NumEdges: len(r.Graph.Edges)}
 	for _, p := range r.accepted {
+		s.NumEdges += p.numEdges
 		for t, n := range p.nodeTypes {
 			s.NodeTypes[t] += n
 		}

@@ -65,7 +65,7 @@ func TestStreamMatchesInMemory(t *testing.T) {
 				t.Error("exports of the streamed run differ")
 			}
 			ws, gs := want.Summary(), res.Summary()
-			if !reflect.DeepEqual(ws.NodeTypes, gs.NodeTypes) || !reflect.DeepEqual(ws.Findings, gs.Findings) || ws.NumFindings != gs.NumFindings || len(ws.Documents) != len(gs.Documents) || len(ws.Errors) != len(gs.Errors) {
+			if !reflect.DeepEqual(ws.NodeTypes, gs.NodeTypes) || !reflect.DeepEqual(ws.Findings, gs.Findings) || ws.NumFindings != gs.NumFindings || ws.NumEdges != gs.NumEdges || len(ws.Documents) != len(gs.Documents) || len(ws.Errors) != len(gs.Errors) {
 				t.Errorf("summary: streamed %+v %+v, in memory %+v %+v", gs.NodeTypes, gs.Findings, ws.NodeTypes, ws.Findings)
 			}
 		})

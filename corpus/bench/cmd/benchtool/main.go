@@ -219,7 +219,7 @@ func stagesCmd(args []string) error {
 	fs := flag.NewFlagSet("stages", flag.ExitOnError)
 	out := fs.String("json", "", "write the report to `FILE`")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (samples labelled stage=...) to `FILE`")
-	memprofile := fs.String("memprofile", "", "write a heap profile at the end to `FILE`")
+	memprofile := fs.String("memprofile", "", "write a heap profile after the reducers (when the most is live) to `FILE`")
 	workers := fs.Int("j", 0, "documents in parallel (0: one per CPU)")
 	rssLimit := fs.Int64("rss-limit-mb", 0, "stop when this process's resident set exceeds this many MB (0: no limit)")
 	fs.Parse(args)
@@ -247,20 +247,9 @@ func stagesCmd(args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	rep, err := measure.Measure(context.Background(), fs.Arg(0), measure.Options{Workers: *workers})
+	rep, err := measure.Measure(context.Background(), fs.Arg(0), measure.Options{Workers: *workers, HeapProfile: *memprofile})
 	if err != nil {
 		return err
-	}
-	if *memprofile != "" {
-		f, err := os.Create(*memprofile)
-		if err != nil {
-			return err
-		}
-		runtime.GC()
-		if err := pprof.WriteHeapProfile(f); err != nil {
-			return err
-		}
-		f.Close()
 	}
 	fmt.Fprintf(os.Stderr, "benchtool: stages of %d papers (%.1f MB): %.1f CPU-s in all; claims wired: %v; peak RSS %.0f MB\n", rep.Papers, float64(rep.Bytes)/1e6, rep.Total, rep.ClaimsWired, rep.PeakRSSMB)
 	return writeJSON(*out, rep)
@@ -342,7 +331,7 @@ func reportCmd(args []string, w io.Writer) error {
 	if len(stages) > 0 {
 		fmt.Fprintln(w, "### Memory (live heap after a collection at the phase boundaries, in process)")
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, "| papers | input MB | lexicons and engine | + records (after extract) | + graph (after reduce) | + encoded outputs | outputs MB | peak RSS of the in-process run | peak RSS of `run` |")
+		fmt.Fprintln(w, "| papers | input MB | lexicons and engine | after extract (light records kept by the stream) | after reduce (+ reduced graph) | after writing the outputs | outputs MB | peak RSS of the in-process run | peak RSS of `run` |")
 		fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 		for _, r := range stages {
 			rss := ""
