@@ -45,7 +45,7 @@ type mentionRef struct {
 // share a number or a title key with them, and only with one representative
 // per cluster, so the cost grows with the number of mentions, not its square.
 func legalReducer() Reducer {
-	return Reducer{Name: "legal acts", Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "legal acts", Reads: []string{projActMention, projReferenceSpan}, Run: func(recs []*extract.Record, g *Graph) error {
 		var ms []*mentionRef
 		byID := map[string]int{} // act_mention node id → index in ms
 		for i := range g.Nodes {

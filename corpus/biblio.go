@@ -98,7 +98,7 @@ func completeness(it refs.Item) int {
 // works, links documents to the works they cite (and to themselves when a
 // document is a cited work), and reports documents that are the same work.
 func bibliographyReducer() Reducer {
-	return Reducer{Name: "bibliography", Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "bibliography", Reads: []string{projReference}, Run: func(recs []*extract.Record, g *Graph) error {
 		works := map[string]*work{}
 		get := func(key string, it refs.Item) *work {
 			w := works[key]

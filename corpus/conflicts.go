@@ -54,7 +54,7 @@ type ConflictAttrs struct {
 // reconcileReducer adds the entity and indicator nodes the claims point to,
 // groups claims into quantities, and reports conflicting figures.
 func reconcileReducer(gz *entity.Gazetteer) Reducer {
-	return Reducer{Name: "reconcile", Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "reconcile", Reads: []string{projAttribution, projClaim, projReferenceLabel}, Run: func(recs []*extract.Record, g *Graph) error {
 		var cs []reconcile.Claim
 		byID := map[string]ConflictClaim{}
 		entities := map[string]bool{}

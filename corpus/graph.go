@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -37,6 +39,10 @@ type Graph struct {
 type Reducer struct {
 	Name string
 	Run  func(recs []*extract.Record, g *Graph) error
+	// Reads names the per-document nodes the reducer reads (projections:
+	// see Stream). A streamed run gives each reducer only those, in
+	// light copies, and not the other reducers' nodes; Reduce gives all.
+	Reads []string
 }
 
 // Reduce merges per-document records into a graph and runs the
@@ -81,18 +87,17 @@ func Reduce(recs []*extract.Record, extraErrs []extract.RecordError, version str
 
 func (g *Graph) sort() {
 	sort.SliceStable(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })
-	sort.SliceStable(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
-	sort.SliceStable(g.Edges, func(i, j int) bool {
-		a, b := g.Edges[i], g.Edges[j]
-		if a.From != b.From {
-			return a.From < b.From
+	g.Nodes = sortStable(g.Nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
+	g.Edges = sortStable(g.Edges, func(a, b *doc.Edge) int {
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
 		}
-		if a.To != b.To {
-			return a.To < b.To
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
 		}
-		return a.Type < b.Type
+		return strings.Compare(a.Type, b.Type)
 	})
-	sort.SliceStable(g.Findings, func(i, j int) bool { return g.Findings[i].ID < g.Findings[j].ID })
+	g.Findings = sortStable(g.Findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
 	sort.SliceStable(g.Errors, func(i, j int) bool {
 		if g.Errors[i].Path != g.Errors[j].Path {
 			return g.Errors[i].Path < g.Errors[j].Path
@@ -114,6 +119,34 @@ func (g *Graph) sort() {
 	if g.Errors == nil {
 		g.Errors = []extract.RecordError{}
 	}
+}
+
+// sortStable sorts xs stably by cmp: it sorts positions (ties by
+// position) and moves each element once, which for large structs is
+// several times faster than sort.SliceStable's swaps.
+func sortStable[T any](xs []T, cmp func(a, b *T) int) []T {
+	idx := make([]int32, len(xs))
+	sorted := true
+	for i := range idx {
+		idx[i] = int32(i)
+		if i > 0 && sorted && cmp(&xs[i-1], &xs[i]) > 0 {
+			sorted = false
+		}
+	}
+	if sorted {
+		return xs
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp(&xs[a], &xs[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	out := make([]T, len(xs))
+	for i, k := range idx {
+		out[i] = xs[k]
+	}
+	return out
 }
 
 // Encode writes the graph as compact JSON with one array element a line

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,23 +15,29 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
 )
 
 // A Stream is the reduce input of a corpus built one record at a time, so
-// that a run never holds every record (nor the graph's encoding) at once.
+// that a run never holds every record, nor every node, nor the graph's
+// encoding at once.
 //
 // Add encodes each record's per-document part of the graph (its documents[]
 // entry, nodes, edges and findings) into its final bytes, in the calling
-// worker, and appends them to a spill file; it keeps in memory only a light
-// record: the document's identity, titles and languages and the nodes the
-// reducers read (light copies of claims, references and attributions, and
-// the act mentions, which the legal reducer completes). Reduce runs the
-// reducers on the light records; Result.WriteGraph then merges the spilled
-// per-document elements with the reducers' in id order, straight into the
-// output file.
+// worker, and appends them to a spill file, with light copies of the nodes
+// the reducers read (projections: claims, references with their CSL only,
+// ...) in a compact binary form. It keeps in memory only the document's
+// identity, titles and languages and where its parts are.
 //
-// The light records are kept by input index and reduced in that order, so
-// the result does not depend on the order in which records were added.
+// Reduce runs one reducer at a time, each on the projections it reads
+// (Reducer.Reads) loaded back from the spill, and spills its output sorted
+// (the nodes it completes, such as act mentions, with its own). The graph
+// writer then merges the documents' and the reducers' sorted runs in id
+// order into the output file. Memory peaks at the largest reducer's
+// input and output, not at the corpus.
+//
+// Documents are kept by input index and reduced in that order, so the
+// result does not depend on the order in which records were added.
 type Stream struct {
 	mu    sync.Mutex
 	f     *os.File
@@ -41,16 +48,18 @@ type Stream struct {
 
 // docPart is what the stream keeps of one record.
 type docPart struct {
-	light                  *extract.Record
-	docSec                 section // the documents[] entry
+	light                  *extract.Record // document and error only
+	docSec                 section         // the documents[] entry
 	nodes, edges, findings section
-	nodeTypes              map[string]int // spilled nodes by type
+	proj                   [numProj]section // light nodes by projection
+	nodeTypes              map[string]int   // spilled nodes by type
 	numEdges               int
 	findingKinds           map[[2]string]int // spilled findings by type and severity
 }
 
 // section is a run of elements in the spill file: each element is its
-// sort key and its JSON, each preceded by its length (uint32, little endian).
+// sort key and its JSON, each preceded by its length (uint32, little
+// endian); or, for projections, light nodes (appendLight).
 type section struct {
 	off, len int64
 }
@@ -87,37 +96,175 @@ func (w *writerAt) flush() error {
 	return err
 }
 
-// The per-document nodes the stream keeps in memory: light copies of the
-// nodes the reducers read (written from the spill: readOnlyType), and
-// whole nodes that a reducer changes (written from memory: the legal
-// reducer sets each act mention's act). Reducers must not add nodes of a
-// read-only type.
-func readOnlyType(t string) bool {
-	return t == "claim" || t == "reference" || t == "attribution"
+// Projections: the light copies of per-document nodes a reducer can read
+// (Reducer.Reads).
+const (
+	// projClaim: claims whole (the reconcile reducer reads text,
+	// sentence, span and attrs).
+	projClaim = "claim"
+	// projAttribution: attributions without text (their organization).
+	projAttribution = "attribution"
+	// projActMention: act mentions whole; the legal reducer sets their
+	// act, so they are written from its output, not from the document's.
+	projActMention = "act_mention"
+	// projReference: references without text, attrs holding the CSL item
+	// only (bibliography).
+	projReference = "reference"
+	// projReferenceSpan: references without text or attrs (legal acts
+	// link entries by span).
+	projReferenceSpan = "reference span"
+	// projReferenceLabel: references whose CSL item keeps only what a
+	// source label needs: first author, title (cut as sourceLabel cuts
+	// it), issued (reconcile).
+	projReferenceLabel = "reference label"
+)
+
+type projection struct {
+	name  string
+	typ   string
+	write bool // the reducer reading it writes these nodes
+	light func(n *doc.Node) (doc.Node, error)
 }
 
-// lightCopy is what the stream keeps of a per-document node, and whether
-// the node goes to the spill.
-func lightCopy(n *doc.Node) (light doc.Node, keep, spill bool) {
-	switch n.Type {
-	case "claim":
-		// The reconcile reducer reads text, sentence, span and attrs.
-		// (Clones: the strings share the document's text.)
-		c := *n
-		c.Text, c.Sentence = strings.Clone(n.Text), strings.Clone(n.Sentence)
-		return c, true, true
-	case "reference", "attribution":
-		// The bibliography, legal and reconcile reducers read the attrs
-		// (CSL, organization), the span and the document.
+const numProj = 6
+
+var projections = [numProj]projection{
+	{projClaim, "claim", false, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
+	{projAttribution, "attribution", false, func(n *doc.Node) (doc.Node, error) {
 		c := *n
 		c.Text, c.Sentence = "", ""
-		return c, true, true
-	case "act_mention":
+		return c, nil
+	}},
+	{projActMention, "act_mention", true, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
+	{projReference, "reference", false, func(n *doc.Node) (doc.Node, error) {
 		c := *n
-		c.Text, c.Sentence = strings.Clone(n.Text), strings.Clone(n.Sentence)
-		return c, true, false
+		c.Text, c.Sentence = "", ""
+		var a struct {
+			CSL json.RawMessage `json:"csl"`
+		}
+		if err := n.DecodeAttrs(&a); err != nil {
+			return c, err
+		}
+		c.Attrs = nil
+		if a.CSL != nil {
+			c.Attrs = append(append([]byte(`{"csl":`), a.CSL...), '}')
+		}
+		return c, nil
+	}},
+	{projReferenceSpan, "reference", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Text, c.Sentence, c.Attrs = "", "", nil
+		return c, nil
+	}},
+	{projReferenceLabel, "reference", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Text, c.Sentence = "", ""
+		var a extract.ReferenceAttrs
+		if err := n.DecodeAttrs(&a); err != nil {
+			return c, err
+		}
+		it := refs.Item{Title: truncate(a.CSL.Title, 40), Issued: a.CSL.Issued}
+		if len(a.CSL.Author) > 0 {
+			it.Author = a.CSL.Author[:1]
+		}
+		var err error
+		c.Attrs, err = json.Marshal(struct {
+			CSL refs.Item `json:"csl"`
+		}{it})
+		return c, err
+	}},
+}
+
+func projIndex(name string) int {
+	for i, p := range projections {
+		if p.name == name {
+			return i
+		}
 	}
-	return doc.Node{}, false, true
+	return -1
+}
+
+// writtenByReducer reports node types that a reducer completes and writes
+// (not spilled with their document).
+func writtenByReducer(t string) bool {
+	for _, p := range projections {
+		if p.write && p.typ == t {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLight encodes a light node: its strings length-prefixed, its
+// numbers as varints, its attrs.
+func appendLight(dst []byte, n *doc.Node) []byte {
+	for _, s := range [...]string{n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang} {
+		dst = binary.AppendUvarint(dst, uint64(len(s)))
+		dst = append(dst, s...)
+	}
+	if n.Span != nil {
+		dst = append(dst, 1)
+		dst = binary.AppendVarint(dst, int64(n.Span.Start))
+		dst = binary.AppendVarint(dst, int64(n.Span.End))
+	} else {
+		dst = append(dst, 0)
+	}
+	for _, v := range [...]int{n.Page, n.Line, n.Column} {
+		dst = binary.AppendVarint(dst, int64(v))
+	}
+	dst = binary.AppendUvarint(dst, uint64(len(n.Attrs)))
+	return append(dst, n.Attrs...)
+}
+
+var errLight = errors.New("spill: bad light node")
+
+// readLights decodes the light nodes of b (attrs share b).
+func readLights(b []byte, out []doc.Node) ([]doc.Node, error) {
+	for len(b) > 0 {
+		var n doc.Node
+		var strs [6]string
+		for k := range strs {
+			l, w := binary.Uvarint(b)
+			if w <= 0 || uint64(len(b)-w) < l {
+				return nil, errLight
+			}
+			strs[k] = string(b[w : w+int(l)])
+			b = b[w+int(l):]
+		}
+		n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang = strs[0], strs[1], strs[2], strs[3], strs[4], strs[5]
+		if len(b) == 0 {
+			return nil, errLight
+		}
+		hasSpan := b[0] == 1
+		b = b[1:]
+		var nums [5]int64
+		k0 := 2
+		if hasSpan {
+			k0 = 0
+		}
+		for k := k0; k < 5; k++ {
+			v, w := binary.Varint(b)
+			if w <= 0 {
+				return nil, errLight
+			}
+			nums[k] = v
+			b = b[w:]
+		}
+		if hasSpan {
+			n.Span = &doc.Span{Start: int(nums[0]), End: int(nums[1])}
+		}
+		n.Page, n.Line, n.Column = int(nums[2]), int(nums[3]), int(nums[4])
+		l, w := binary.Uvarint(b)
+		if w <= 0 || uint64(len(b)-w) < l {
+			return nil, errLight
+		}
+		if l > 0 {
+			n.Attrs = b[w : w+int(l) : w+int(l)]
+		}
+		b = b[w+int(l):]
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 // NewStream opens a stream spilling into a temporary file in dir (the
@@ -211,6 +358,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 	p := &docPart{light: &extract.Record{Schema: rec.Schema, Pipeline: rec.Pipeline, Document: lightDocument(rec.Document), Error: rec.Error}}
 	var buf []byte
 	var docLen, nodesLen, edgesLen int
+	var lights [numProj][]byte
 	contributes := rec.Document.ID != "" && (rec.Error == nil || rec.Error.Partial)
 	if contributes {
 		var err error
@@ -235,21 +383,30 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		p.nodeTypes = map[string]int{}
 		for k := range rec.Nodes {
 			n := &rec.Nodes[k]
-			light, keep, spill := lightCopy(n)
-			if spill {
-				if val, err = n.AppendJSON(val[:0]); err != nil {
+			for j := range projections {
+				pr := &projections[j]
+				if pr.typ != n.Type {
+					continue
+				}
+				l, err := pr.light(n)
+				if err != nil {
 					s.fail(fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err))
 					return
 				}
-				buf = binary.LittleEndian.AppendUint32(buf, uint32(len(n.ID)))
-				buf = append(buf, n.ID...)
-				buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
-				buf = append(buf, val...)
-				p.nodeTypes[n.Type]++
+				lights[j] = appendLight(lights[j], &l)
 			}
-			if keep {
-				p.light.Nodes = append(p.light.Nodes, light)
+			if writtenByReducer(n.Type) {
+				continue
 			}
+			if val, err = n.AppendJSON(val[:0]); err != nil {
+				s.fail(fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err))
+				return
+			}
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(n.ID)))
+			buf = append(buf, n.ID...)
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
+			buf = append(buf, val...)
+			p.nodeTypes[n.Type]++
 		}
 		nodesLen = len(buf) - docLen
 		var key []byte
@@ -296,6 +453,13 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 	p.nodes = section{start + int64(docLen), int64(nodesLen)}
 	p.edges = section{p.nodes.off + int64(nodesLen), int64(edgesLen)}
 	p.findings = section{p.edges.off + int64(edgesLen), int64(len(buf) - docLen - nodesLen - edgesLen)}
+	for j, l := range lights {
+		p.proj[j] = section{s.w.off, int64(len(l))}
+		if err := s.w.write(l); err != nil {
+			s.err = err
+			return
+		}
+	}
 }
 
 func (s *Stream) fail(err error) {
@@ -306,21 +470,33 @@ func (s *Stream) fail(err error) {
 	}
 }
 
-// Result is a reduced stream: the reducers' graph, holding the light
-// documents, the nodes kept in memory and the reducers' nodes, edges and
-// findings, and the spill holding the rest.
+// Result is a reduced stream: the documents and errors of the graph, the
+// reducers' work and legal_act nodes (for the exports), and the spilled
+// runs of the documents and of the reducers that make the rest.
 type Result struct {
-	// Graph is the reduced light graph: documents without their sections,
-	// sentences and pages; Nodes hold light copies of the spilled claims,
-	// references and attributions (see readOnlyType). Bibliography and
-	// LegalTimeline work on it; Encode does not give the whole graph.
+	// Graph holds the light documents (sorted), the errors, and the work
+	// and legal_act nodes: what Bibliography, LegalTimeline and the
+	// summary read. Its Encode is not the whole graph: see WriteGraph.
 	Graph    *Graph
 	s        *Stream
 	accepted []*docPart // the documents of the graph, in input order
+	runs     []reducerRun
 }
 
-// Reduce runs the cross-document half on the light records, in input
-// order. The stream stays open for WriteGraph.
+// reducerRun is a reducer's output, sorted and spilled, and its counts.
+type reducerRun struct {
+	nodes, edges, findings section
+	nodeTypes              map[string]int
+	numEdges               int
+	findingKinds           map[[2]string]int
+}
+
+// exportTypes are the reducers' node types the exports read.
+func exportType(t string) bool { return t == "work" || t == "legal_act" }
+
+// Reduce runs the cross-document half, one reducer at a time on the
+// projections it reads (documents in input order), spilling each one's
+// output. The stream stays open for WriteGraph.
 func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducers ...Reducer) (*Result, error) {
 	s.mu.Lock()
 	err := s.err
@@ -338,15 +514,144 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		}
 	}
 	res := &Result{s: s}
+	var docs []extract.DocumentInfo
 	for _, i := range acceptedRecords(recs) {
 		res.accepted = append(res.accepted, s.parts[i])
+		docs = append(docs, s.parts[i].light.Document)
 	}
-	g, err := Reduce(recs, extraErrs, version, reducers...)
+	// The documents and errors (the light records have no nodes).
+	g, err := Reduce(recs, extraErrs, version)
 	if err != nil {
 		return nil, err
 	}
 	res.Graph = g
+	for _, red := range reducers {
+		rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
+		if rg.Nodes, err = s.loadNodes(res.accepted, red.Reads); err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		n0 := len(rg.Nodes)
+		if err := red.Run(recs, rg); err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		var out []doc.Node
+		for _, n := range rg.Nodes[:n0] {
+			if writtenByReducer(n.Type) {
+				out = append(out, n)
+			}
+		}
+		for _, n := range rg.Nodes[n0:] {
+			out = append(out, n)
+			if exportType(n.Type) {
+				g.Nodes = append(g.Nodes, n)
+			}
+		}
+		rg.Nodes = nil
+		run, err := s.spillRun(out, rg.Edges, rg.Findings)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		res.runs = append(res.runs, run)
+		g.Errors = append(g.Errors, rg.Errors...)
+	}
+	g.sort()
 	return res, nil
+}
+
+// loadNodes reads back the light nodes of the named projections, document
+// by document in input order, each document's in id order.
+func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) {
+	var idx []int
+	for _, name := range reads {
+		j := projIndex(name)
+		if j < 0 {
+			return nil, fmt.Errorf("unknown projection %q", name)
+		}
+		idx = append(idx, j)
+	}
+	var out []doc.Node
+	for _, p := range docs {
+		start := len(out)
+		for _, j := range idx {
+			sec := p.proj[j]
+			if sec.len == 0 {
+				continue
+			}
+			b := make([]byte, sec.len)
+			if _, err := s.f.ReadAt(b, sec.off); err != nil {
+				return nil, fmt.Errorf("spill: %w", err)
+			}
+			var err error
+			if out, err = readLights(b, out); err != nil {
+				return nil, err
+			}
+		}
+		if len(idx) > 1 {
+			mine := out[start:]
+			sort.SliceStable(mine, func(a, b int) bool { return mine[a].ID < mine[b].ID })
+		}
+	}
+	return out, nil
+}
+
+// spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
+// encodes it and appends it to the spill.
+func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) (reducerRun, error) {
+	run := reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}, numEdges: len(edges)}
+	nodes = sortStable(nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
+	edges = sortStable(edges, func(a, b *doc.Edge) int {
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Type, b.Type)
+	})
+	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
+	var buf, val, key []byte
+	var err error
+	flush := func(sec *section) error {
+		sec.off = s.w.off
+		sec.len = int64(len(buf))
+		err := s.w.write(buf)
+		buf = buf[:0]
+		return err
+	}
+	for k := range nodes {
+		n := &nodes[k]
+		if val, err = n.AppendJSON(val[:0]); err != nil {
+			return run, fmt.Errorf("node %s: %w", n.ID, err)
+		}
+		buf = appendElem(buf, []byte(n.ID), val)
+		run.nodeTypes[n.Type]++
+	}
+	if err := flush(&run.nodes); err != nil {
+		return run, err
+	}
+	for k := range edges {
+		e := &edges[k]
+		if val, err = e.AppendJSON(val[:0]); err != nil {
+			return run, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
+		}
+		key = edgeKey(key[:0], e)
+		buf = appendElem(buf, key, val)
+	}
+	if err := flush(&run.edges); err != nil {
+		return run, err
+	}
+	for k := range findings {
+		f := &findings[k]
+		if val, err = f.AppendJSON(val[:0]); err != nil {
+			return run, fmt.Errorf("finding %s: %w", f.ID, err)
+		}
+		buf = appendElem(buf, []byte(f.ID), val)
+		run.findingKinds[[2]string{f.Type, f.Severity}]++
+	}
+	if err := flush(&run.findings); err != nil {
+		return run, err
+	}
+	return run, s.w.flush()
 }
 
 // acceptedRecords returns the indices of the records whose documents enter
@@ -398,23 +703,21 @@ func (g *Graph) Summary() Summary {
 
 // Summary of the streamed graph (the same counts as the in-memory one).
 func (r *Result) Summary() Summary {
-	s := Summary{Documents: r.Graph.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: r.Graph.Errors, NumEdges: len(r.Graph.Edges)}
-	for _, p := range r.accepted {
-		s.NumEdges += p.numEdges
-		for t, n := range p.nodeTypes {
+	s := Summary{Documents: r.Graph.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: r.Graph.Errors}
+	add := func(nodeTypes map[string]int, edges int, findingKinds map[[2]string]int) {
+		s.NumEdges += edges
+		for t, n := range nodeTypes {
 			s.NodeTypes[t] += n
 		}
-		for k, n := range p.findingKinds {
+		for k, n := range findingKinds {
 			s.addFinding(k[0], k[1], n)
 		}
 	}
-	for _, n := range r.Graph.Nodes {
-		if !readOnlyType(n.Type) {
-			s.NodeTypes[n.Type]++
-		}
+	for _, p := range r.accepted {
+		add(p.nodeTypes, p.numEdges, p.findingKinds)
 	}
-	for _, f := range r.Graph.Findings {
-		s.addFinding(f.Type, f.Severity, 1)
+	for _, run := range r.runs {
+		add(run.nodeTypes, run.numEdges, run.findingKinds)
 	}
 	return s
 }
@@ -474,46 +777,29 @@ func (r *Result) EncodeTo(w io.Writer) error {
 		}
 		gw.elem(b[8:]) // no key
 	}
-	// Nodes: the spilled ones and those of the reduced graph not spilled.
-	var mem []int
-	for i, n := range g.Nodes {
-		if !readOnlyType(n.Type) {
-			mem = append(mem, i)
+	for _, part := range []struct {
+		name string
+		sec  func(*docPart) section
+		run  func(*reducerRun) section
+		cmp  func(a, b []byte) int
+	}{
+		{"nodes", func(p *docPart) section { return p.nodes }, func(r *reducerRun) section { return r.nodes }, bytes.Compare},
+		{"edges", func(p *docPart) section { return p.edges }, func(r *reducerRun) section { return r.edges }, compareEdgeKeys},
+		{"findings", func(p *docPart) section { return p.findings }, func(r *reducerRun) section { return r.findings }, bytes.Compare},
+	} {
+		gw.array(part.name)
+		var secs []section
+		for _, p := range r.accepted {
+			secs = append(secs, part.sec(p))
+		}
+		for k := range r.runs {
+			secs = append(secs, part.run(&r.runs[k]))
+		}
+		if err := r.merge(gw, secs, part.cmp); err != nil {
+			return err
 		}
 	}
 	var scratch []byte
-	nodeSrc := func(k int) ([]byte, []byte, error) {
-		n := &g.Nodes[mem[k]]
-		var err error
-		scratch, err = n.AppendJSON(scratch[:0])
-		return []byte(n.ID), scratch, err
-	}
-	gw.array("nodes")
-	if err := r.merge(gw, func(p *docPart) section { return p.nodes }, len(mem), nodeSrc, bytes.Compare); err != nil {
-		return err
-	}
-	gw.array("edges")
-	var key []byte
-	edgeSrc := func(k int) ([]byte, []byte, error) {
-		e := &g.Edges[k]
-		var err error
-		scratch, err = e.AppendJSON(scratch[:0])
-		key = edgeKey(key[:0], e)
-		return key, scratch, err
-	}
-	if err := r.merge(gw, func(p *docPart) section { return p.edges }, len(g.Edges), edgeSrc, compareEdgeKeys); err != nil {
-		return err
-	}
-	gw.array("findings")
-	findingSrc := func(k int) ([]byte, []byte, error) {
-		f := &g.Findings[k]
-		var err error
-		scratch, err = f.AppendJSON(scratch[:0])
-		return []byte(f.ID), scratch, err
-	}
-	if err := r.merge(gw, func(p *docPart) section { return p.findings }, len(g.Findings), findingSrc, bytes.Compare); err != nil {
-		return err
-	}
 	gw.array("errors")
 	for i := range g.Errors {
 		var err error
@@ -525,21 +811,17 @@ func (r *Result) EncodeTo(w io.Writer) error {
 	return gw.end()
 }
 
-// mergeSrc is one sorted source of the merge: a document's section of the
-// spill, or the reduced graph's elements (last, so that ties keep the
-// order of a stable sort of the documents' elements followed by the
-// reducers').
+// mergeSrc is one sorted source of the merge: a section of the spill (a
+// document's or a reducer's). Ties go to the earlier source, which keeps
+// the order of a stable sort of the documents' elements followed by the
+// reducers'.
 type mergeSrc struct {
 	key, val []byte
 	order    int
-	// spill
 	f        *os.File
 	off, end int64
 	buf      []byte
 	r, w     int
-	// memory
-	mem  func(int) ([]byte, []byte, error)
-	k, n int
 }
 
 // fill makes at least n bytes available in buf[r:w] (less at the end of
@@ -579,15 +861,6 @@ func (m *mergeSrc) fill(n int) error {
 
 // next loads the next element; false at the end.
 func (m *mergeSrc) next() (bool, error) {
-	if m.mem != nil {
-		if m.k >= m.n {
-			return false, nil
-		}
-		var err error
-		m.key, m.val, err = m.mem(m.k)
-		m.k++
-		return true, err
-	}
 	if m.r == m.w && m.off >= m.end {
 		m.buf = nil
 		return false, nil
@@ -609,10 +882,9 @@ func (m *mergeSrc) next() (bool, error) {
 	return true, nil
 }
 
-// merge writes the elements of one section of every accepted document and
-// n elements of the reduced graph in key order (a k-way merge on a heap;
-// ties go to the earlier source).
-func (r *Result) merge(gw *graphWriter, sec func(*docPart) section, n int, mem func(int) ([]byte, []byte, error), cmp func(a, b []byte) int) error {
+// merge writes the elements of the sections (sorted runs) in key order: a
+// k-way merge on a heap.
+func (r *Result) merge(gw *graphWriter, secs []section, cmp func(a, b []byte) int) error {
 	var h []*mergeSrc
 	less := func(a, b *mergeSrc) bool {
 		if c := cmp(a.key, b.key); c != 0 {
@@ -620,25 +892,18 @@ func (r *Result) merge(gw *graphWriter, sec func(*docPart) section, n int, mem f
 		}
 		return a.order < b.order
 	}
-	add := func(m *mergeSrc) error {
-		ok, err := m.next()
-		if err != nil || !ok {
-			return err
-		}
-		h = append(h, m)
-		return nil
-	}
-	for i, p := range r.accepted {
-		s := sec(p)
-		if s.len == 0 {
+	for i, sec := range secs {
+		if sec.len == 0 {
 			continue
 		}
-		if err := add(&mergeSrc{order: i, f: r.s.f, off: s.off, end: s.off + s.len}); err != nil {
+		m := &mergeSrc{order: i, f: r.s.f, off: sec.off, end: sec.off + sec.len}
+		ok, err := m.next()
+		if err != nil {
 			return err
 		}
-	}
-	if err := add(&mergeSrc{order: len(r.accepted), mem: mem, n: n}); err != nil {
-		return err
+		if ok {
+			h = append(h, m)
+		}
 	}
 	down := func(i int) {
 		for {
