@@ -182,7 +182,7 @@ func legalReducer() Reducer {
 				if err := setAttr(n, "act", id); err != nil {
 					return err
 				}
-				g.Edges = append(g.Edges, doc.Edge{From: n.ID, To: id, Type: "mentions"})
+				g.AddEdge(doc.Edge{From: n.ID, To: id, Type: "mentions"})
 				links = append(links, actLink{node: ms[i].node, act: id})
 			}
 			sort.Strings(mentionIDs)
@@ -200,7 +200,7 @@ func legalReducer() Reducer {
 					Nodes:   append([]string{id}, mentionIDs...),
 				}
 				f.Attrs, _ = json.Marshal(map[string]any{"explanation": strings.Join(a.Disagreements, "; "), "disagreements": a.Disagreements, "documents": a.Documents})
-				g.Findings = append(g.Findings, f)
+				g.AddFinding(f)
 			}
 		}
 		linkReferenceActs(g, links)
@@ -321,7 +321,7 @@ func linkReferenceActs(g *Graph, links []actLink) {
 		}
 		for _, r := range refsByDoc[m.Doc] {
 			if r.Span.Contains(*m.Span) {
-				g.Edges = append(g.Edges, doc.Edge{From: r.ID, To: l.act, Type: "identifies"})
+				g.AddEdge(doc.Edge{From: r.ID, To: l.act, Type: "identifies"})
 				break
 			}
 		}

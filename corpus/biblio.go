@@ -168,13 +168,13 @@ func bibliographyReducer() Reducer {
 			}
 			g.Nodes = append(g.Nodes, n)
 			for _, r := range w.refs {
-				g.Edges = append(g.Edges, doc.Edge{From: r, To: id, Type: "identifies"})
+				g.AddEdge(doc.Edge{From: r, To: id, Type: "identifies"})
 			}
 			for _, d := range a.CitedBy {
-				g.Edges = append(g.Edges, doc.Edge{From: d, To: id, Type: "cites"})
+				g.AddEdge(doc.Edge{From: d, To: id, Type: "cites"})
 			}
 			for _, d := range a.Documents {
-				g.Edges = append(g.Edges, doc.Edge{From: d, To: id, Type: "is_work"})
+				g.AddEdge(doc.Edge{From: d, To: id, Type: "is_work"})
 			}
 			if len(a.Documents) > 1 {
 				addSameWork(g, a, id)
@@ -191,14 +191,14 @@ func addSameWork(g *Graph, a WorkAttrs, workID string) {
 	for i := 0; i < len(ds); i++ {
 		for j := i + 1; j < len(ds); j++ {
 			attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
-			g.Edges = append(g.Edges, doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
+			g.AddEdge(doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
 			f := doc.Finding{
 				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
 				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(g, ds[i]), pathOf(g, ds[j]), truncate(a.Title, 80)),
 				Nodes:   []string{workID},
 			}
 			f.Attrs, _ = json.Marshal(map[string]any{"documents": []string{ds[i], ds[j]}, "work": workID})
-			g.Findings = append(g.Findings, f)
+			g.AddFinding(f)
 		}
 	}
 }

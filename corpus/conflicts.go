@@ -191,7 +191,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			for _, c := range q.Claims {
 				if b := baseClaimID(c); !slices.Contains(ids, b) {
 					ids = append(ids, b)
-					g.Edges = append(g.Edges, doc.Edge{From: b, To: q.ID, Type: "about"})
+					g.AddEdge(doc.Edge{From: b, To: q.ID, Type: "about"})
 				}
 			}
 			sort.Strings(ids)
@@ -218,7 +218,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				// of one statement (a total and its breakdown, sub-groups):
 				// related, not a disagreement. A series over periods stays.
 				raw, _ := json.Marshal(map[string]string{"reason": "stated together (same sentence or passage): parts or sub-groups of one statement"})
-				g.Edges = append(g.Edges, doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
+				g.AddEdge(doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
 				continue
 			}
 			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
@@ -229,17 +229,17 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				return err
 			}
 			f.Attrs = raw
-			g.Findings = append(g.Findings, f)
+			g.AddFinding(f)
 		}
 		for _, r := range res.Related {
 			raw, _ := json.Marshal(map[string]string{"reason": r.Reason})
 			if a, b := baseClaimID(r.A), baseClaimID(r.B); a != b {
-				g.Edges = append(g.Edges, doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
+				g.AddEdge(doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
 			}
 		}
 		for _, ag := range res.Agreements {
 			if a, b := baseClaimID(ag.A), baseClaimID(ag.B); a != b {
-				g.Edges = append(g.Edges, doc.Edge{From: a, To: b, Type: "agrees_with"})
+				g.AddEdge(doc.Edge{From: a, To: b, Type: "agrees_with"})
 			}
 		}
 		return nil

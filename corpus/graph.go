@@ -32,6 +32,35 @@ type Graph struct {
 	Edges     []doc.Edge             `json:"edges"`
 	Findings  []doc.Finding          `json:"findings"`
 	Errors    []extract.RecordError  `json:"errors"`
+
+	// flush, when set (a streamed reduce), takes the edges or findings
+	// a reducer has added so far, once there are many, so that its output
+	// is not held whole (AddEdge, AddFinding).
+	flush    func(edges []doc.Edge, findings []doc.Finding) error
+	flushAt  int
+	flushErr error
+}
+
+// defaultFlushAt is how many edges or findings a streamed reducer holds
+// before they are sorted and spilled.
+const defaultFlushAt = 1 << 15
+
+// AddEdge adds an edge (reducers add theirs through it).
+func (g *Graph) AddEdge(e doc.Edge) {
+	g.Edges = append(g.Edges, e)
+	if g.flush != nil && len(g.Edges) >= g.flushAt && g.flushErr == nil {
+		g.flushErr = g.flush(g.Edges, nil)
+		g.Edges = g.Edges[:0]
+	}
+}
+
+// AddFinding adds a finding (reducers add theirs through it).
+func (g *Graph) AddFinding(f doc.Finding) {
+	g.Findings = append(g.Findings, f)
+	if g.flush != nil && len(g.Findings) >= g.flushAt && g.flushErr == nil {
+		g.flushErr = g.flush(nil, g.Findings)
+		g.Findings = g.Findings[:0]
+	}
 }
 
 // Reducer is one cross-document step: it reads the records (never the

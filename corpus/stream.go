@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -44,6 +45,9 @@ type Stream struct {
 	w     *writerAt
 	parts []*docPart // by input index
 	err   error      // first spill error
+	// flushAt is how many edges or findings a reducer holds before they
+	// are spilled (0: defaultFlushAt).
+	flushAt int
 }
 
 // docPart is what the stream keeps of one record.
@@ -525,14 +529,38 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		return nil, err
 	}
 	res.Graph = g
+	// A reducer completes the nodes of a write projection (writing them
+	// in its output); another reducer would not see its changes.
+	owner := map[string]string{}
+	for _, red := range reducers {
+		for _, name := range red.Reads {
+			if j := projIndex(name); j >= 0 && projections[j].write {
+				if o, ok := owner[name]; ok {
+					return nil, fmt.Errorf("reducers %s and %s both read %s, which only one reducer may complete", o, red.Name, name)
+				}
+				owner[name] = red.Name
+			}
+		}
+	}
 	for _, red := range reducers {
 		rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
+		rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
+		rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
+			// A sorted chunk; chunks are merged in the order they were
+			// made, which keeps the order of a stable sort.
+			run, err := s.spillRun(nil, edges, findings)
+			res.runs = append(res.runs, run)
+			return err
+		}
 		if rg.Nodes, err = s.loadNodes(res.accepted, red.Reads); err != nil {
 			return nil, fmt.Errorf("%s: %w", red.Name, err)
 		}
 		n0 := len(rg.Nodes)
 		if err := red.Run(recs, rg); err != nil {
 			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		if rg.flushErr != nil {
+			return nil, fmt.Errorf("%s: spill: %w", red.Name, rg.flushErr)
 		}
 		var out []doc.Node
 		for _, n := range rg.Nodes[:n0] {

@@ -3,12 +3,15 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 func streamGraph(t *testing.T, e *Engine, workers int, paths ...string) (*Result, []byte) {
@@ -84,13 +87,16 @@ func TestStreamOrderIndependent(t *testing.T) {
 	}
 	want := encode(t, mustReduce(t, e, recs))
 	for _, c := range []struct {
-		name  string
-		order func(n int) []int
-		mess  bool
+		name    string
+		order   func(n int) []int
+		mess    bool
+		flushAt int
 	}{
-		{"forward", func(n int) []int { return seq(n, false) }, false},
-		{"backward", func(n int) []int { return seq(n, true) }, false},
-		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true},
+		{"forward", func(n int) []int { return seq(n, false) }, false, 0},
+		{"backward", func(n int) []int { return seq(n, true) }, false, 0},
+		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true, 0},
+		{"reducer output spilled in chunks of 7", func(n int) []int { return seq(n, false) }, false, 7},
+		{"reducer output spilled one by one", func(n int) []int { return seq(n, true) }, false, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rs, err := ReadRecords(bytes.NewReader(file.Bytes()), "records")
@@ -102,6 +108,7 @@ func TestStreamOrderIndependent(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
+			st.flushAt = c.flushAt
 			for _, i := range c.order(len(rs)) {
 				if c.mess {
 					reverseRecord(rs[i])
@@ -161,5 +168,70 @@ func reverseRecord(r *extract.Record) {
 	}
 	for i, j := 0, len(r.Findings)-1; i < j; i, j = i+1, j-1 {
 		r.Findings[i], r.Findings[j] = r.Findings[j], r.Findings[i]
+	}
+}
+
+// TestStreamTies: elements with equal keys keep the order of a stable sort
+// of the documents' elements (in input order) followed by the reducers'
+// (in the order they were added), however the reducers' output is spilled.
+func TestStreamTies(t *testing.T) {
+	mk := func(id string, n int) *extract.Record {
+		attrs := func(k int) json.RawMessage { return json.RawMessage(`{"n":` + strconv.Itoa(k) + `}`) }
+		sp := &doc.Span{Start: 1, End: 2}
+		return &extract.Record{Schema: extract.RecordSchema, Pipeline: extract.PipelineVersion,
+			Document: extract.DocumentInfo{ID: id, Path: id + ".txt", SHA256: id + "0000000000000"},
+			Nodes: []doc.Node{
+				{ID: "claim:" + id + ":1", Type: "claim", Doc: id, Span: sp, Text: "a", Attrs: attrs(n)},
+				{ID: "claim:" + id + ":1", Type: "claim", Doc: id, Span: sp, Text: "b", Attrs: attrs(n + 1)},
+				{ID: "act:" + id + ":1", Type: "act_mention", Doc: id, Span: sp, Text: "c", Attrs: attrs(n + 2)},
+			},
+			Edges: []doc.Edge{
+				{From: "claim:d:1", To: "x", Type: "about", Attrs: attrs(n)},
+				{From: "claim:d:1", To: "x", Type: "about", Attrs: attrs(n + 1)},
+			},
+			Findings: []doc.Finding{
+				{ID: "finding:x", Type: "t", Severity: "info", Attrs: attrs(n)},
+				{ID: "finding:x", Type: "t", Severity: "info", Attrs: attrs(n + 1)},
+			},
+		}
+	}
+	reducer := func(name string, reads ...string) Reducer {
+		return Reducer{Name: name, Reads: reads, Run: func(recs []*extract.Record, g *Graph) error {
+			for k := 0; k < 5; k++ {
+				g.AddEdge(doc.Edge{From: "claim:d:1", To: "x", Type: "about", Attrs: json.RawMessage(`{"r":"` + name + strconv.Itoa(k) + `"}`)})
+				g.AddFinding(doc.Finding{ID: "finding:x", Type: "t", Severity: "info", Attrs: json.RawMessage(`{"r":"` + name + strconv.Itoa(k) + `"}`)})
+			}
+			g.Nodes = append(g.Nodes, doc.Node{ID: "work:" + name, Type: "work"})
+			return nil
+		}}
+	}
+	reducers := []Reducer{reducer("a", projClaim, projActMention), reducer("b", projClaim)}
+	records := func() []*extract.Record { return []*extract.Record{mk("d2", 10), mk("d1", 20), mk("d3", 30)} }
+	g, err := Reduce(records(), nil, "test", reducers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := encode(t, g)
+	for _, flushAt := range []int{0, 1, 2, 3} {
+		st, err := NewStream(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.flushAt = flushAt
+		for i, r := range records() {
+			st.Add(i, r)
+		}
+		res, err := st.Reduce(nil, "test", reducers...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := res.EncodeTo(&got); err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("flush at %d: %s\n%s\nwant\n%s", flushAt, firstDiff(got.Bytes(), want), got.Bytes(), want)
+		}
 	}
 }
