@@ -55,7 +55,13 @@ type ConflictAttrs struct {
 // groups claims into quantities, and reports conflicting figures.
 func reconcileReducer(gz *entity.Gazetteer) Reducer {
 	return Reducer{Name: "reconcile", Reads: []string{projAttribution, projClaim, projReferenceLabel}, Run: func(recs []*extract.Record, g *Graph) error {
-		var cs []reconcile.Claim
+		nClaims := 0
+		for i := range g.Nodes {
+			if g.Nodes[i].Type == "claim" {
+				nClaims++
+			}
+		}
+		cs := make([]reconcile.Claim, 0, nClaims)
 		byID := map[string]ConflictClaim{}
 		entities := map[string]bool{}
 		indicators := map[string]bool{}
@@ -201,11 +207,21 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 			g.Nodes = append(g.Nodes, n)
 		}
-		where := map[string]doc.Node{}
-		for _, n := range g.Nodes {
-			if n.Type == "claim" {
+		where := make(map[string]*doc.Node, nClaims)
+		for i := range g.Nodes {
+			if n := &g.Nodes[i]; n.Type == "claim" {
 				where[n.ID] = n
 			}
+		}
+		// One encoding per reason (there are few).
+		reasons := map[string]json.RawMessage{}
+		reason := func(r string) json.RawMessage {
+			raw, ok := reasons[r]
+			if !ok {
+				raw, _ = json.Marshal(map[string]string{"reason": r})
+				reasons[r] = raw
+			}
+			return raw
 		}
 		for _, c := range res.Conflicts {
 			c.A, c.B = baseClaimID(c.A), baseClaimID(c.B)
@@ -217,7 +233,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				// Two figures for one period stated side by side are parts
 				// of one statement (a total and its breakdown, sub-groups):
 				// related, not a disagreement. A series over periods stays.
-				raw, _ := json.Marshal(map[string]string{"reason": "stated together (same sentence or passage): parts or sub-groups of one statement"})
+				raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
 				g.AddEdge(doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
 				continue
 			}
@@ -232,7 +248,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			g.AddFinding(f)
 		}
 		for _, r := range res.Related {
-			raw, _ := json.Marshal(map[string]string{"reason": r.Reason})
+			raw := reason(r.Reason)
 			if a, b := baseClaimID(r.A), baseClaimID(r.B); a != b {
 				g.AddEdge(doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
 			}
@@ -310,8 +326,8 @@ const nearBytes = 600
 
 // statedTogether reports figures of one document in the same sentence or
 // within a paragraph's distance of each other.
-func statedTogether(a, b doc.Node) bool {
-	if a.Doc != b.Doc || a.Span == nil || b.Span == nil {
+func statedTogether(a, b *doc.Node) bool {
+	if a == nil || b == nil || a.Doc != b.Doc || a.Span == nil || b.Span == nil {
 		return false
 	}
 	if a.Sentence == b.Sentence {

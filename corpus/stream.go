@@ -637,48 +637,50 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 		return strings.Compare(a.Type, b.Type)
 	})
 	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
-	var buf, val, key []byte
+	var elem, val, key []byte
 	var err error
-	flush := func(sec *section) error {
-		sec.off = s.w.off
-		sec.len = int64(len(buf))
-		err := s.w.write(buf)
-		buf = buf[:0]
-		return err
-	}
+	// Each element goes straight to the spill's buffer.
+	begin := func(sec *section) { sec.off = s.w.off }
+	end := func(sec *section) { sec.len = s.w.off - sec.off }
+	begin(&run.nodes)
 	for k := range nodes {
 		n := &nodes[k]
 		if val, err = n.AppendJSON(val[:0]); err != nil {
 			return run, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		buf = appendElem(buf, []byte(n.ID), val)
+		elem = appendElem(elem[:0], []byte(n.ID), val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
+		}
 		run.nodeTypes[n.Type]++
 	}
-	if err := flush(&run.nodes); err != nil {
-		return run, err
-	}
+	end(&run.nodes)
+	begin(&run.edges)
 	for k := range edges {
 		e := &edges[k]
 		if val, err = e.AppendJSON(val[:0]); err != nil {
 			return run, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
 		}
 		key = edgeKey(key[:0], e)
-		buf = appendElem(buf, key, val)
+		elem = appendElem(elem[:0], key, val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
+		}
 	}
-	if err := flush(&run.edges); err != nil {
-		return run, err
-	}
+	end(&run.edges)
+	begin(&run.findings)
 	for k := range findings {
 		f := &findings[k]
 		if val, err = f.AppendJSON(val[:0]); err != nil {
 			return run, fmt.Errorf("finding %s: %w", f.ID, err)
 		}
-		buf = appendElem(buf, []byte(f.ID), val)
+		elem = appendElem(elem[:0], []byte(f.ID), val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
+		}
 		run.findingKinds[[2]string{f.Type, f.Severity}]++
 	}
-	if err := flush(&run.findings); err != nil {
-		return run, err
-	}
+	end(&run.findings)
 	return run, s.w.flush()
 }
 
