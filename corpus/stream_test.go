@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract"
@@ -232,6 +233,33 @@ func TestStreamTies(t *testing.T) {
 		st.Close()
 		if !bytes.Equal(got.Bytes(), want) {
 			t.Errorf("flush at %d: %s\n%s\nwant\n%s", flushAt, firstDiff(got.Bytes(), want), got.Bytes(), want)
+		}
+	}
+}
+
+// TestScanGraph: reading a graph element by element gives what ReadGraph
+// reads whole; malformed files are errors.
+func TestScanGraph(t *testing.T) {
+	g := runGraph(t, newEngine(t), 2, "seeds")
+	data := encode(t, g)
+	var got Graph
+	err := ScanGraph(bytes.NewReader(data), GraphVisitor{
+		Header:   func(s string, gen Generator) { got.Schema, got.Generator = s, gen },
+		Document: func(d *extract.DocumentInfo) error { got.Documents = append(got.Documents, *d); return nil },
+		Node:     func(n *doc.Node) error { got.Nodes = append(got.Nodes, *n); return nil },
+		Edge:     func(e *doc.Edge) error { got.Edges = append(got.Edges, *e); return nil },
+		Finding:  func(f *doc.Finding) error { got.Findings = append(got.Findings, *f); return nil },
+		Error:    func(e *extract.RecordError) error { got.Errors = append(got.Errors, *e); return nil },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := encode(t, &got); !bytes.Equal(again, data) {
+		t.Fatalf("scanned graph differs (%s)", firstDiff(again, data))
+	}
+	for _, bad := range []string{``, `[]`, `{"nodes":{}}`, `{"nodes":[{"id":1}]}`, `{"nodes":[`} {
+		if err := ScanGraph(strings.NewReader(bad), GraphVisitor{Node: func(*doc.Node) error { return nil }}); err == nil {
+			t.Errorf("ScanGraph(%q): no error", bad)
 		}
 	}
 }
