@@ -117,9 +117,10 @@ const (
 	// projReferenceSpan: references without text or attrs (legal acts
 	// link entries by span).
 	projReferenceSpan = "reference span"
-	// projReferenceLabel: references whose CSL item keeps only what a
-	// source label needs: first author, title (cut as sourceLabel cuts
-	// it), issued (reconcile).
+	// projReferenceLabel: the references a claim of their document names
+	// as its source (claims are attributed within their document), their
+	// CSL item keeping only what a source label needs: first author,
+	// title (cut as sourceLabel cuts it), issued (reconcile).
 	projReferenceLabel = "reference label"
 )
 
@@ -179,6 +180,26 @@ var projections = [numProj]projection{
 	}},
 }
 
+// claimSources are the node ids the claims among nodes name as source.
+func claimSources(nodes []doc.Node) (map[string]bool, error) {
+	out := map[string]bool{}
+	for k := range nodes {
+		if nodes[k].Type != "claim" {
+			continue
+		}
+		var a struct {
+			Source *string `json:"source"`
+		}
+		if err := nodes[k].DecodeAttrs(&a); err != nil {
+			return nil, fmt.Errorf("claim %s: %w", nodes[k].ID, err)
+		}
+		if a.Source != nil {
+			out[*a.Source] = true
+		}
+	}
+	return out, nil
+}
+
 func projIndex(name string) int {
 	for i, p := range projections {
 		if p.name == name {
@@ -222,8 +243,12 @@ func appendLight(dst []byte, n *doc.Node) []byte {
 
 var errLight = errors.New("spill: bad light node")
 
-// readLights decodes the light nodes of b (attrs share b).
-func readLights(b []byte, out []doc.Node) ([]doc.Node, error) {
+// readLights decodes the light nodes of b (attrs share b). Types, document
+// ids and languages, repeated from node to node, are interned in in.
+func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, error) {
+	if in == nil {
+		in = map[string]string{}
+	}
 	for len(b) > 0 {
 		var n doc.Node
 		var strs [6]string
@@ -232,7 +257,18 @@ func readLights(b []byte, out []doc.Node) ([]doc.Node, error) {
 			if w <= 0 || uint64(len(b)-w) < l {
 				return nil, errLight
 			}
-			strs[k] = string(b[w : w+int(l)])
+			raw := b[w : w+int(l)]
+			switch k {
+			case 1, 2, 5: // type, doc, lang
+				str, ok := in[string(raw)]
+				if !ok {
+					str = string(raw)
+					in[str] = str
+				}
+				strs[k] = str
+			default:
+				strs[k] = string(raw)
+			}
 			b = b[w+int(l):]
 		}
 		n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang = strs[0], strs[1], strs[2], strs[3], strs[4], strs[5]
@@ -385,11 +421,16 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		buf = appendElem(buf, nil, val)
 		docLen = len(buf)
 		p.nodeTypes = map[string]int{}
+		sources, err := claimSources(rec.Nodes)
+		if err != nil {
+			s.fail(fmt.Errorf("%s: %w", rec.Document.Path, err))
+			return
+		}
 		for k := range rec.Nodes {
 			n := &rec.Nodes[k]
 			for j := range projections {
 				pr := &projections[j]
-				if pr.typ != n.Type {
+				if pr.typ != n.Type || pr.name == projReferenceLabel && !sources[n.ID] {
 					continue
 				}
 				l, err := pr.light(n)
@@ -474,17 +515,17 @@ func (s *Stream) fail(err error) {
 	}
 }
 
-// Result is a reduced stream: the documents and errors of the graph, the
-// reducers' work and legal_act nodes (for the exports), and the spilled
-// runs of the documents and of the reducers that make the rest.
+// Result is a reduced stream: the documents and errors of the graph, and
+// the spilled runs of the documents and of the reducers that make the
+// rest, with the reducers' work and legal_act nodes for the exports.
 type Result struct {
-	// Graph holds the light documents (sorted), the errors, and the work
-	// and legal_act nodes: what Bibliography, LegalTimeline and the
-	// summary read. Its Encode is not the whole graph: see WriteGraph.
+	// Graph holds the light documents (sorted) and the errors: what the
+	// summary reads. Its Encode is not the whole graph: see WriteGraph.
 	Graph    *Graph
 	s        *Stream
 	accepted []*docPart // the documents of the graph, in input order
 	runs     []reducerRun
+	exports  []section // light work and legal_act nodes, for ExportFiles
 }
 
 // reducerRun is a reducer's output, sorted and spilled, and its counts.
@@ -568,13 +609,20 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 				out = append(out, n)
 			}
 		}
+		var lights []byte
 		for _, n := range rg.Nodes[n0:] {
 			out = append(out, n)
 			if exportType(n.Type) {
-				g.Nodes = append(g.Nodes, n)
+				lights = appendLight(lights, &n)
 			}
 		}
 		rg.Nodes = nil
+		if len(lights) > 0 {
+			res.exports = append(res.exports, section{s.w.off, int64(len(lights))})
+			if err := s.w.write(lights); err != nil {
+				return nil, fmt.Errorf("%s: spill: %w", red.Name, err)
+			}
+		}
 		run, err := s.spillRun(out, rg.Edges, rg.Findings)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", red.Name, err)
@@ -598,6 +646,7 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 		idx = append(idx, j)
 	}
 	var out []doc.Node
+	in := map[string]string{}
 	for _, p := range docs {
 		start := len(out)
 		for _, j := range idx {
@@ -610,7 +659,7 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 				return nil, fmt.Errorf("spill: %w", err)
 			}
 			var err error
-			if out, err = readLights(b, out); err != nil {
+			if out, err = readLights(b, out, in); err != nil {
 				return nil, err
 			}
 		}
@@ -752,6 +801,28 @@ func (r *Result) Summary() Summary {
 	return s
 }
 
+// ExportFiles renders the exports (bibliography, legal timeline) from the
+// documents and the reducers' work and legal_act nodes, read back from the
+// spill.
+func (r *Result) ExportFiles() ([]OutputFile, error) {
+	g := *r.Graph
+	g.Nodes = nil
+	if err := r.s.w.flush(); err != nil {
+		return nil, fmt.Errorf("spill: %w", err)
+	}
+	for _, sec := range r.exports {
+		b := make([]byte, sec.len)
+		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {
+			return nil, fmt.Errorf("spill: %w", err)
+		}
+		var err error
+		if g.Nodes, err = readLights(b, g.Nodes, nil); err != nil {
+			return nil, err
+		}
+	}
+	return ExportFiles(&g)
+}
+
 // Close removes the spill.
 func (r *Result) Close() error { return r.s.Close() }
 
@@ -761,7 +832,7 @@ func (r *Result) WriteOutputs(dir string) error {
 	if err := r.WriteGraph(filepath.Join(dir, "claims-graph.json")); err != nil {
 		return err
 	}
-	files, err := ExportFiles(r.Graph)
+	files, err := r.ExportFiles()
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func TestStreamMatchesInMemory(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gotFiles, err := ExportFiles(res.Graph)
+			gotFiles, err := res.ExportFiles()
 			if err != nil {
 				t.Fatal(err)
 			}

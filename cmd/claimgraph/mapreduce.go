@@ -144,11 +144,13 @@ func reconcileCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR`"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no summary"},
+			memoryLimitFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return &exitError{2, "reconcile needs at least one records file"}
 			}
+			setMemoryLimit(c)
 			out := c.String("out")
 			eng, err := corpus.NewEngine(corpus.Config{Version: version})
 			if err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -32,6 +33,7 @@ func runCommand() *cli.Command {
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
 			&cli.StringFlag{Name: "cache", Usage: "keep per-document records in `DIR`, keyed by input sha256 and pipeline version; unchanged inputs are not re-extracted"},
+			memoryLimitFlag(),
 		),
 		Action: func(c *cli.Context) error {
 			cfg, err := configFrom(c)
@@ -43,6 +45,7 @@ func runCommand() *cli.Command {
 				paths = []string{"seeds"}
 			}
 			quiet := c.Bool("quiet")
+			setMemoryLimit(c)
 			ins, inErrs := corpus.Collect(paths)
 			var bar *progressbar.ProgressBar
 			if f, ok := c.App.ErrWriter.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) && len(ins) > 0 {
@@ -79,6 +82,18 @@ func runCommand() *cli.Command {
 			}
 			return nil
 		},
+	}
+}
+
+// memoryLimitFlag is the Go heap's soft limit: the garbage collector works
+// harder near it rather than let the heap double past what is live.
+func memoryLimitFlag() cli.Flag {
+	return &cli.IntFlag{Name: "memory-limit", Value: 768, Usage: "soft limit of the heap in `MiB` (0: none; the GOMEMLIMIT variable, when set, wins)"}
+}
+
+func setMemoryLimit(c *cli.Context) {
+	if n := c.Int("memory-limit"); n > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(n) << 20)
 	}
 }
 

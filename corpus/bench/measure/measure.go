@@ -323,7 +323,7 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 	}
 	var files []corpus.OutputFile
 	exportCPU, exportWall := phase(ctx, "write: exports", func() {
-		if files, err = corpus.ExportFiles(res2.Graph); err != nil {
+		if files, err = res2.ExportFiles(); err != nil {
 			return
 		}
 		for _, f := range files {
