@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -243,7 +244,7 @@ func appendLight(dst []byte, n *doc.Node) []byte {
 
 var errLight = errors.New("spill: bad light node")
 
-// readLights decodes the light nodes of b (attrs share b). Types, document
+// readLights decodes the light nodes of b. Types, document
 // ids and languages, repeated from node to node, are interned in in.
 func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, error) {
 	if in == nil {
@@ -299,7 +300,8 @@ func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, err
 			return nil, errLight
 		}
 		if l > 0 {
-			n.Attrs = b[w : w+int(l) : w+int(l)]
+			// A copy: b holds the strings' bytes too.
+			n.Attrs = append(json.RawMessage(nil), b[w:w+int(l)]...)
 		}
 		b = b[w+int(l):]
 		out = append(out, n)
@@ -317,6 +319,10 @@ func NewStream(dir string) (*Stream, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Unlinked at once where the system allows (the open file stays
+	// usable), so that a killed run leaves no spill behind; Close removes
+	// it elsewhere.
+	os.Remove(f.Name())
 	return &Stream{f: f, w: &writerAt{f: f, buf: make([]byte, 0, 1<<20)}}, nil
 }
 
@@ -326,7 +332,9 @@ func (s *Stream) Close() error {
 		return nil
 	}
 	err := s.f.Close()
-	os.Remove(s.f.Name())
+	if rerr := os.Remove(s.f.Name()); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) && err == nil {
+		err = rerr
+	}
 	s.f = nil
 	return err
 }

@@ -263,3 +263,25 @@ func TestScanGraph(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamLeavesNoFiles: the spill is unlinked as soon as it is made (a
+// killed run leaves nothing behind) and closing it is clean.
+func TestStreamLeavesNoFiles(t *testing.T) {
+	dir := t.TempDir()
+	st, err := NewStream(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Add(0, &extract.Record{Schema: extract.RecordSchema, Document: extract.DocumentInfo{ID: "d1", Path: "a.txt", SHA256: "0123456789abcdef"}})
+	if _, err := st.Reduce(nil, "test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, when := range []string{"open", "closed"} {
+		if es, _ := os.ReadDir(dir); len(es) != 0 {
+			t.Errorf("%s: %d files left in the spill folder", when, len(es))
+		}
+		if err := st.Close(); err != nil {
+			t.Errorf("%s: Close: %v", when, err)
+		}
+	}
+}

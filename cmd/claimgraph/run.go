@@ -88,7 +88,7 @@ func runCommand() *cli.Command {
 // memoryLimitFlag is the Go heap's soft limit: the garbage collector works
 // harder near it rather than let the heap double past what is live.
 func memoryLimitFlag() cli.Flag {
-	return &cli.IntFlag{Name: "memory-limit", Value: 768, Usage: "soft limit of the heap in `MiB` (0: none; the GOMEMLIMIT variable, when set, wins)"}
+	return &cli.IntFlag{Name: "memory-limit", Value: 640, Usage: "soft limit of the heap in `MiB` (0: none; the GOMEMLIMIT variable, when set, wins)"}
 }
 
 func setMemoryLimit(c *cli.Context) {
