@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -85,17 +84,12 @@ func runCommand() *cli.Command {
 	}
 }
 
-// memoryLimitFlag is the Go heap's soft limit: the garbage collector works
-// harder near it rather than let the heap double past what is live.
+// memoryLimitFlag is the heap's soft limit (see corpus.SetMemoryLimit).
 func memoryLimitFlag() cli.Flag {
-	return &cli.IntFlag{Name: "memory-limit", Value: 640, Usage: "soft limit of the heap in `MiB` (0: none; the GOMEMLIMIT variable, when set, wins)"}
+	return &cli.IntFlag{Name: "memory-limit", Value: corpus.DefaultMemoryLimitMiB, Usage: "soft limit of the heap in `MiB`; below it the garbage collector runs less often (0: Go's defaults; the GOMEMLIMIT and GOGC variables, when set, win)"}
 }
 
-func setMemoryLimit(c *cli.Context) {
-	if n := c.Int("memory-limit"); n > 0 && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(int64(n) << 20)
-	}
-}
+func setMemoryLimit(c *cli.Context) { corpus.SetMemoryLimit(c.Int("memory-limit")) }
 
 func printSummary(w io.Writer, sum corpus.Summary, out string, took time.Duration) {
 	langs := map[string]int{}

@@ -24,6 +24,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/claimgraph/claimgraph/corpus"
 	"github.com/claimgraph/claimgraph/corpus/bench"
 	"github.com/claimgraph/claimgraph/corpus/bench/measure"
 )
@@ -222,10 +223,12 @@ func stagesCmd(args []string) error {
 	memprofile := fs.String("memprofile", "", "write a heap profile after the reducers (when the most is live) to `FILE`")
 	workers := fs.Int("j", 0, "documents in parallel (0: one per CPU)")
 	rssLimit := fs.Int64("rss-limit-mb", 0, "stop when this process's resident set exceeds this many MB (0: no limit)")
+	memLimit := fs.Int("memory-limit", corpus.DefaultMemoryLimitMiB, "soft heap limit in `MiB`, as claimgraph run --memory-limit (0: Go's defaults)")
 	fs.Parse(args)
 	if fs.NArg() != 1 {
 		return errors.New("stages: want one corpus folder")
 	}
+	corpus.SetMemoryLimit(*memLimit) // the garbage collector tuned as in a run
 	if *rssLimit > 0 {
 		go func() {
 			for range time.Tick(50 * time.Millisecond) {
