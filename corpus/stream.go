@@ -407,8 +407,10 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 	var buf []byte
 	var docLen, nodesLen, edgesLen int
 	var lights [numProj][]byte
-	contributes := rec.Document.ID != "" && (rec.Error == nil || rec.Error.Partial)
-	if contributes {
+	// encode makes the document's part of the spill; a document whose
+	// results cannot be encoded becomes an error of the run (its part is
+	// dropped), as one that could not be extracted.
+	encode := func() error {
 		var err error
 		// Records read from a file may come unsorted: the merge needs them
 		// sorted (stably, as Reduce sorts).
@@ -423,16 +425,14 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		}
 		var val []byte
 		if val, err = appendDocument(nil, &rec.Document); err != nil {
-			s.fail(fmt.Errorf("%s: document: %w", rec.Document.Path, err))
-			return
+			return fmt.Errorf("%s: document: %w", rec.Document.Path, err)
 		}
 		buf = appendElem(buf, nil, val)
 		docLen = len(buf)
 		p.nodeTypes = map[string]int{}
 		sources, err := claimSources(rec.Nodes)
 		if err != nil {
-			s.fail(fmt.Errorf("%s: %w", rec.Document.Path, err))
-			return
+			return fmt.Errorf("%s: %w", rec.Document.Path, err)
 		}
 		for k := range rec.Nodes {
 			n := &rec.Nodes[k]
@@ -443,8 +443,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 				}
 				l, err := pr.light(n)
 				if err != nil {
-					s.fail(fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err))
-					return
+					return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
 				}
 				lights[j] = appendLight(lights[j], &l)
 			}
@@ -452,8 +451,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 				continue
 			}
 			if val, err = n.AppendJSON(val[:0]); err != nil {
-				s.fail(fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err))
-				return
+				return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
 			}
 			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(n.ID)))
 			buf = append(buf, n.ID...)
@@ -466,8 +464,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		for k := range rec.Edges {
 			e := &rec.Edges[k]
 			if val, err = e.AppendJSON(val[:0]); err != nil {
-				s.fail(fmt.Errorf("%s: edge %s→%s: %w", rec.Document.Path, e.From, e.To, err))
-				return
+				return fmt.Errorf("%s: edge %s→%s: %w", rec.Document.Path, e.From, e.To, err)
 			}
 			key = edgeKey(key[:0], e)
 			buf = appendElem(buf, key, val)
@@ -478,14 +475,22 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		for k := range rec.Findings {
 			f := &rec.Findings[k]
 			if val, err = f.AppendJSON(val[:0]); err != nil {
-				s.fail(fmt.Errorf("%s: finding %s: %w", rec.Document.Path, f.ID, err))
-				return
+				return fmt.Errorf("%s: finding %s: %w", rec.Document.Path, f.ID, err)
 			}
 			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(f.ID)))
 			buf = append(buf, f.ID...)
 			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
 			buf = append(buf, val...)
 			p.findingKinds[[2]string{f.Type, f.Severity}]++
+		}
+		return nil
+	}
+	if rec.Document.ID != "" && (rec.Error == nil || rec.Error.Partial) {
+		if err := encode(); err != nil {
+			buf, lights = nil, [numProj][]byte{}
+			p.nodeTypes, p.findingKinds, p.numEdges = nil, nil, 0
+			p.light.Error = &extract.RecordError{Path: rec.Document.Path, Stage: "write",
+				Message: "its results could not be written (please report): " + err.Error()}
 		}
 	}
 	s.mu.Lock()
@@ -512,14 +517,6 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			s.err = err
 			return
 		}
-	}
-}
-
-func (s *Stream) fail(err error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.err == nil {
-		s.err = err
 	}
 }
 

@@ -285,3 +285,34 @@ func TestStreamLeavesNoFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamBadRecord: a document whose results cannot be encoded becomes
+// an error of the run; the others are written.
+func TestStreamBadRecord(t *testing.T) {
+	st, err := NewStream(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	good := &extract.Record{Schema: extract.RecordSchema, Document: extract.DocumentInfo{ID: "d1", Path: "good.txt", SHA256: "0123456789abcdef"},
+		Nodes: []doc.Node{{ID: "cit:d1:1", Type: "citation", Doc: "d1"}}}
+	bad := &extract.Record{Schema: extract.RecordSchema, Document: extract.DocumentInfo{ID: "d2", Path: "bad.txt", SHA256: "1123456789abcdef"},
+		Nodes: []doc.Node{{ID: "cit:d2:1", Type: "citation", Doc: "d2", Attrs: json.RawMessage(`[1]`)}}}
+	st.Add(0, good)
+	st.Add(1, bad)
+	res, err := st.Reduce(nil, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := res.EncodeTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	var g Graph
+	if err := json.Unmarshal(out.Bytes(), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Documents) != 1 || len(g.Nodes) != 1 || g.Nodes[0].ID != "cit:d1:1" || len(g.Errors) != 1 || g.Errors[0].Path != "bad.txt" || g.Errors[0].Stage != "write" {
+		t.Fatalf("got documents %v nodes %v errors %v", g.Documents, g.Nodes, g.Errors)
+	}
+}
