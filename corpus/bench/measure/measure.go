@@ -407,6 +407,12 @@ func measureDoc(ctx context.Context, p *extract.Pipeline, lx *Lexicons, path str
 		var cl []claims.Claim
 		timed(7, StageClaims, func() { cl = claims.Extract(d, lx.Claims, ClaimsContext(d, rs, cr, ms)) })
 		r.claims = ReconcileClaims(d, cl)
+		// Copies: the strings share the document's text, which the
+		// memory figures must not count.
+		for k := range r.claims {
+			r.claims[k].Text = strings.Clone(r.claims[k].Text)
+			r.claims[k].Sentence = strings.Clone(r.claims[k].Sentence)
+		}
 	}
 	timed(8, StageExtract, func() { r.rec = p.Extract(ctx, path, data) })
 	return r
