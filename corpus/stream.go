@@ -541,7 +541,7 @@ type reducerRun struct {
 	findingKinds           map[[2]string]int
 }
 
-// exportTypes are the reducers' node types the exports read.
+// exportType reports the reducers' node types the exports read.
 func exportType(t string) bool { return t == "work" || t == "legal_act" }
 
 // Reduce runs the cross-document half, one reducer at a time on the
