@@ -147,6 +147,7 @@ func bibliographyReducer() Reducer {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
+		var paths map[string]string // document paths, for same_work findings
 		for _, k := range keys {
 			w := works[k]
 			if len(w.refs) == 0 && len(w.docs) == 0 {
@@ -177,7 +178,10 @@ func bibliographyReducer() Reducer {
 				g.AddEdge(doc.Edge{From: d, To: id, Type: "is_work"})
 			}
 			if len(a.Documents) > 1 {
-				addSameWork(g, a, id)
+				if paths == nil {
+					paths = documentPaths(g)
+				}
+				addSameWork(g, paths, a, id)
 			}
 		}
 		return nil
@@ -186,15 +190,22 @@ func bibliographyReducer() Reducer {
 
 // addSameWork links documents that are the same work (a landing page and
 // the full text, a preprint and the article) and reports it.
-func addSameWork(g *Graph, a WorkAttrs, workID string) {
+func addSameWork(g *Graph, paths map[string]string, a WorkAttrs, workID string) {
 	ds := a.Documents
+	title := truncate(a.Title, 80)
+	pathOf := func(id string) string {
+		if p, ok := paths[id]; ok {
+			return p
+		}
+		return id
+	}
 	for i := 0; i < len(ds); i++ {
 		for j := i + 1; j < len(ds); j++ {
 			attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
 			g.AddEdge(doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
 			f := doc.Finding{
 				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
-				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(g, ds[i]), pathOf(g, ds[j]), truncate(a.Title, 80)),
+				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(ds[i]), pathOf(ds[j]), title),
 				Nodes:   []string{workID},
 			}
 			f.Attrs, _ = json.Marshal(map[string]any{"documents": []string{ds[i], ds[j]}, "work": workID})
@@ -203,13 +214,16 @@ func addSameWork(g *Graph, a WorkAttrs, workID string) {
 	}
 }
 
-func pathOf(g *Graph, id string) string {
+// documentPaths maps document ids to their paths (the first document of
+// an id).
+func documentPaths(g *Graph) map[string]string {
+	paths := make(map[string]string, len(g.Documents))
 	for _, d := range g.Documents {
-		if d.ID == id {
-			return d.Path
+		if _, ok := paths[d.ID]; !ok {
+			paths[d.ID] = d.Path
 		}
 	}
-	return id
+	return paths
 }
 
 func truncate(s string, n int) string {
