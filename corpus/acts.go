@@ -45,7 +45,7 @@ type mentionRef struct {
 // share a number or a title key with them, and only with one representative
 // per cluster, so the cost grows with the number of mentions, not its square.
 func legalReducer() Reducer {
-	return Reducer{Name: "legal acts", Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "legal acts", Reads: []string{projActMention, projReferenceSpan}, Run: func(recs []*extract.Record, g *Graph) error {
 		var ms []*mentionRef
 		byID := map[string]int{} // act_mention node id → index in ms
 		for i := range g.Nodes {
@@ -182,7 +182,7 @@ func legalReducer() Reducer {
 				if err := setAttr(n, "act", id); err != nil {
 					return err
 				}
-				g.Edges = append(g.Edges, doc.Edge{From: n.ID, To: id, Type: "mentions"})
+				g.AddEdge(doc.Edge{From: n.ID, To: id, Type: "mentions"})
 				links = append(links, actLink{node: ms[i].node, act: id})
 			}
 			sort.Strings(mentionIDs)
@@ -200,7 +200,7 @@ func legalReducer() Reducer {
 					Nodes:   append([]string{id}, mentionIDs...),
 				}
 				f.Attrs, _ = json.Marshal(map[string]any{"explanation": strings.Join(a.Disagreements, "; "), "disagreements": a.Disagreements, "documents": a.Documents})
-				g.Findings = append(g.Findings, f)
+				g.AddFinding(f)
 			}
 		}
 		linkReferenceActs(g, links)
@@ -321,7 +321,7 @@ func linkReferenceActs(g *Graph, links []actLink) {
 		}
 		for _, r := range refsByDoc[m.Doc] {
 			if r.Span.Contains(*m.Span) {
-				g.Edges = append(g.Edges, doc.Edge{From: r.ID, To: l.act, Type: "identifies"})
+				g.AddEdge(doc.Edge{From: r.ID, To: l.act, Type: "identifies"})
 				break
 			}
 		}

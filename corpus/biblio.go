@@ -98,7 +98,7 @@ func completeness(it refs.Item) int {
 // works, links documents to the works they cite (and to themselves when a
 // document is a cited work), and reports documents that are the same work.
 func bibliographyReducer() Reducer {
-	return Reducer{Name: "bibliography", Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "bibliography", Reads: []string{projReference}, Run: func(recs []*extract.Record, g *Graph) error {
 		works := map[string]*work{}
 		get := func(key string, it refs.Item) *work {
 			w := works[key]
@@ -147,6 +147,7 @@ func bibliographyReducer() Reducer {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
+		var paths map[string]string // document paths, for same_work findings
 		for _, k := range keys {
 			w := works[k]
 			if len(w.refs) == 0 && len(w.docs) == 0 {
@@ -168,16 +169,19 @@ func bibliographyReducer() Reducer {
 			}
 			g.Nodes = append(g.Nodes, n)
 			for _, r := range w.refs {
-				g.Edges = append(g.Edges, doc.Edge{From: r, To: id, Type: "identifies"})
+				g.AddEdge(doc.Edge{From: r, To: id, Type: "identifies"})
 			}
 			for _, d := range a.CitedBy {
-				g.Edges = append(g.Edges, doc.Edge{From: d, To: id, Type: "cites"})
+				g.AddEdge(doc.Edge{From: d, To: id, Type: "cites"})
 			}
 			for _, d := range a.Documents {
-				g.Edges = append(g.Edges, doc.Edge{From: d, To: id, Type: "is_work"})
+				g.AddEdge(doc.Edge{From: d, To: id, Type: "is_work"})
 			}
 			if len(a.Documents) > 1 {
-				addSameWork(g, a, id)
+				if paths == nil {
+					paths = documentPaths(g)
+				}
+				addSameWork(g, paths, a, id)
 			}
 		}
 		return nil
@@ -186,30 +190,40 @@ func bibliographyReducer() Reducer {
 
 // addSameWork links documents that are the same work (a landing page and
 // the full text, a preprint and the article) and reports it.
-func addSameWork(g *Graph, a WorkAttrs, workID string) {
+func addSameWork(g *Graph, paths map[string]string, a WorkAttrs, workID string) {
 	ds := a.Documents
+	title := truncate(a.Title, 80)
+	pathOf := func(id string) string {
+		if p, ok := paths[id]; ok {
+			return p
+		}
+		return id
+	}
 	for i := 0; i < len(ds); i++ {
 		for j := i + 1; j < len(ds); j++ {
 			attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
-			g.Edges = append(g.Edges, doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
+			g.AddEdge(doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
 			f := doc.Finding{
 				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
-				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(g, ds[i]), pathOf(g, ds[j]), truncate(a.Title, 80)),
+				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(ds[i]), pathOf(ds[j]), title),
 				Nodes:   []string{workID},
 			}
 			f.Attrs, _ = json.Marshal(map[string]any{"documents": []string{ds[i], ds[j]}, "work": workID})
-			g.Findings = append(g.Findings, f)
+			g.AddFinding(f)
 		}
 	}
 }
 
-func pathOf(g *Graph, id string) string {
+// documentPaths maps document ids to their paths (the first document of
+// an id).
+func documentPaths(g *Graph) map[string]string {
+	paths := make(map[string]string, len(g.Documents))
 	for _, d := range g.Documents {
-		if d.ID == id {
-			return d.Path
+		if _, ok := paths[d.ID]; !ok {
+			paths[d.ID] = d.Path
 		}
 	}
-	return id
+	return paths
 }
 
 func truncate(s string, n int) string {

@@ -54,8 +54,14 @@ type ConflictAttrs struct {
 // reconcileReducer adds the entity and indicator nodes the claims point to,
 // groups claims into quantities, and reports conflicting figures.
 func reconcileReducer(gz *entity.Gazetteer) Reducer {
-	return Reducer{Name: "reconcile", Run: func(recs []*extract.Record, g *Graph) error {
-		var cs []reconcile.Claim
+	return Reducer{Name: "reconcile", Reads: []string{projAttribution, projClaim, projReferenceLabel}, Run: func(recs []*extract.Record, g *Graph) error {
+		nClaims := 0
+		for i := range g.Nodes {
+			if g.Nodes[i].Type == "claim" {
+				nClaims++
+			}
+		}
+		cs := make([]reconcile.Claim, 0, nClaims)
 		byID := map[string]ConflictClaim{}
 		entities := map[string]bool{}
 		indicators := map[string]bool{}
@@ -191,7 +197,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			for _, c := range q.Claims {
 				if b := baseClaimID(c); !slices.Contains(ids, b) {
 					ids = append(ids, b)
-					g.Edges = append(g.Edges, doc.Edge{From: b, To: q.ID, Type: "about"})
+					g.AddEdge(doc.Edge{From: b, To: q.ID, Type: "about"})
 				}
 			}
 			sort.Strings(ids)
@@ -201,11 +207,21 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 			g.Nodes = append(g.Nodes, n)
 		}
-		where := map[string]doc.Node{}
-		for _, n := range g.Nodes {
-			if n.Type == "claim" {
+		where := make(map[string]*doc.Node, nClaims)
+		for i := range g.Nodes {
+			if n := &g.Nodes[i]; n.Type == "claim" {
 				where[n.ID] = n
 			}
+		}
+		// One encoding per reason (there are few).
+		reasons := map[string]json.RawMessage{}
+		reason := func(r string) json.RawMessage {
+			raw, ok := reasons[r]
+			if !ok {
+				raw, _ = json.Marshal(map[string]string{"reason": r})
+				reasons[r] = raw
+			}
+			return raw
 		}
 		for _, c := range res.Conflicts {
 			c.A, c.B = baseClaimID(c.A), baseClaimID(c.B)
@@ -217,8 +233,8 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				// Two figures for one period stated side by side are parts
 				// of one statement (a total and its breakdown, sub-groups):
 				// related, not a disagreement. A series over periods stays.
-				raw, _ := json.Marshal(map[string]string{"reason": "stated together (same sentence or passage): parts or sub-groups of one statement"})
-				g.Edges = append(g.Edges, doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
+				raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
+				g.AddEdge(doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
 				continue
 			}
 			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
@@ -229,17 +245,17 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				return err
 			}
 			f.Attrs = raw
-			g.Findings = append(g.Findings, f)
+			g.AddFinding(f)
 		}
 		for _, r := range res.Related {
-			raw, _ := json.Marshal(map[string]string{"reason": r.Reason})
+			raw := reason(r.Reason)
 			if a, b := baseClaimID(r.A), baseClaimID(r.B); a != b {
-				g.Edges = append(g.Edges, doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
+				g.AddEdge(doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
 			}
 		}
 		for _, ag := range res.Agreements {
 			if a, b := baseClaimID(ag.A), baseClaimID(ag.B); a != b {
-				g.Edges = append(g.Edges, doc.Edge{From: a, To: b, Type: "agrees_with"})
+				g.AddEdge(doc.Edge{From: a, To: b, Type: "agrees_with"})
 			}
 		}
 		return nil
@@ -310,8 +326,8 @@ const nearBytes = 600
 
 // statedTogether reports figures of one document in the same sentence or
 // within a paragraph's distance of each other.
-func statedTogether(a, b doc.Node) bool {
-	if a.Doc != b.Doc || a.Span == nil || b.Span == nil {
+func statedTogether(a, b *doc.Node) bool {
+	if a == nil || b == nil || a.Doc != b.Doc || a.Span == nil || b.Span == nil {
 		return false
 	}
 	if a.Sentence == b.Sentence {

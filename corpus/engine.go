@@ -50,6 +50,29 @@ func (e *Engine) Run(ctx context.Context, ins []Input, inErrs []extract.RecordEr
 	return e.Reduce(recs, inErrs)
 }
 
+// RunStream extracts every input into a Stream spilling into spillDir
+// (records are dropped as soon as their part of the graph is spilled) and
+// reduces it. The caller writes the outputs (Result.WriteOutputs) and
+// closes the Result.
+func (e *Engine) RunStream(ctx context.Context, ins []Input, inErrs []extract.RecordError, opt Options, spillDir string) (*Result, error) {
+	st, err := NewStream(spillDir)
+	if err != nil {
+		return nil, err
+	}
+	ExtractEach(ctx, e.Pipeline, ins, opt, st.Add)
+	res, err := e.ReduceStream(st, inErrs)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return res, nil
+}
+
+// ReduceStream runs the cross-document half on a stream's light records.
+func (e *Engine) ReduceStream(st *Stream, inErrs []extract.RecordError) (*Result, error) {
+	return st.Reduce(inErrs, e.version, e.reducers...)
+}
+
 // Reduce runs the cross-document half on records.
 func (e *Engine) Reduce(recs []*extract.Record, inErrs []extract.RecordError) (*Graph, error) {
 	return Reduce(recs, inErrs, e.version, e.reducers...)

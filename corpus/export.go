@@ -93,17 +93,26 @@ var bibTypes = map[string]string{
 // and special characters escaped, UTF-8 kept (biber and Better BibTeX read
 // UTF-8; folding to ASCII would lose Kazakh letters).
 func EncodeBibTeX(entries []BibEntry) []byte {
-	entries = append([]BibEntry(nil), entries...)
-	sort.SliceStable(entries, func(i, j int) bool { return bibKey(entries[i].Item) < bibKey(entries[j].Item) })
+	// Keys computed once (bibKey folds and transliterates), then sorted.
+	type keyed struct {
+		key string
+		e   *BibEntry
+	}
+	ks := make([]keyed, len(entries))
+	for i := range entries {
+		ks[i] = keyed{bibKey(entries[i].Item), &entries[i]}
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
 	var b bytes.Buffer
 	used := map[string]int{}
-	for _, e := range entries {
+	for _, k := range ks {
+		e := k.e
 		it := e.Item
 		typ := bibTypes[it.Type]
 		if typ == "" {
 			typ = "misc"
 		}
-		key := bibKey(it)
+		key := k.key
 		used[key]++
 		if n := used[key]; n > 1 {
 			key += string(rune('a' + n - 2))
@@ -277,6 +286,18 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	files, err := ExportFiles(g)
+	if err != nil {
+		return nil, err
+	}
+	return append([]OutputFile{{"claims-graph.json", graph}}, files...), nil
+}
+
+// ExportFiles renders the output files other than the graph: the
+// bibliography (CSL-JSON, BibTeX) and the legal timeline. They read only
+// the documents and the reducers' work and legal_act nodes, so a
+// streamed run's reduced graph (Result.Graph) is enough.
+func ExportFiles(g *Graph) ([]OutputFile, error) {
 	bib, err := g.Bibliography()
 	if err != nil {
 		return nil, err
@@ -294,7 +315,6 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 		return nil, err
 	}
 	return []OutputFile{
-		{"claims-graph.json", graph},
 		{"bibliography.csl.json", csl},
 		{"bibliography.bib", EncodeBibTeX(bib)},
 		{"legal-acts.json", append(timeline, '\n')},

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -30,6 +32,35 @@ type Graph struct {
 	Edges     []doc.Edge             `json:"edges"`
 	Findings  []doc.Finding          `json:"findings"`
 	Errors    []extract.RecordError  `json:"errors"`
+
+	// flush, when set (a streamed reduce), takes the edges or findings
+	// a reducer has added so far, once there are many, so that its output
+	// is not held whole (AddEdge, AddFinding).
+	flush    func(edges []doc.Edge, findings []doc.Finding) error
+	flushAt  int
+	flushErr error
+}
+
+// defaultFlushAt is how many edges or findings a streamed reducer holds
+// before they are sorted and spilled.
+const defaultFlushAt = 1 << 15
+
+// AddEdge adds an edge (reducers add theirs through it).
+func (g *Graph) AddEdge(e doc.Edge) {
+	g.Edges = append(g.Edges, e)
+	if g.flush != nil && len(g.Edges) >= g.flushAt && g.flushErr == nil {
+		g.flushErr = g.flush(g.Edges, nil)
+		g.Edges = g.Edges[:0]
+	}
+}
+
+// AddFinding adds a finding (reducers add theirs through it).
+func (g *Graph) AddFinding(f doc.Finding) {
+	g.Findings = append(g.Findings, f)
+	if g.flush != nil && len(g.Findings) >= g.flushAt && g.flushErr == nil {
+		g.flushErr = g.flush(nil, g.Findings)
+		g.Findings = g.Findings[:0]
+	}
 }
 
 // Reducer is one cross-document step: it reads the records (never the
@@ -37,6 +68,10 @@ type Graph struct {
 type Reducer struct {
 	Name string
 	Run  func(recs []*extract.Record, g *Graph) error
+	// Reads names the per-document nodes the reducer reads (projections:
+	// see Stream). A streamed run gives each reducer only those, in
+	// light copies, and not the other reducers' nodes; Reduce gives all.
+	Reads []string
 }
 
 // Reduce merges per-document records into a graph and runs the
@@ -81,18 +116,17 @@ func Reduce(recs []*extract.Record, extraErrs []extract.RecordError, version str
 
 func (g *Graph) sort() {
 	sort.SliceStable(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })
-	sort.SliceStable(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
-	sort.SliceStable(g.Edges, func(i, j int) bool {
-		a, b := g.Edges[i], g.Edges[j]
-		if a.From != b.From {
-			return a.From < b.From
+	g.Nodes = sortStable(g.Nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
+	g.Edges = sortStable(g.Edges, func(a, b *doc.Edge) int {
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
 		}
-		if a.To != b.To {
-			return a.To < b.To
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
 		}
-		return a.Type < b.Type
+		return strings.Compare(a.Type, b.Type)
 	})
-	sort.SliceStable(g.Findings, func(i, j int) bool { return g.Findings[i].ID < g.Findings[j].ID })
+	g.Findings = sortStable(g.Findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
 	sort.SliceStable(g.Errors, func(i, j int) bool {
 		if g.Errors[i].Path != g.Errors[j].Path {
 			return g.Errors[i].Path < g.Errors[j].Path
@@ -116,47 +150,183 @@ func (g *Graph) sort() {
 	}
 }
 
-// Encode writes the graph as indented JSON (stable for review diffs).
+// sortStable sorts xs stably by cmp: it sorts positions (ties by
+// position) and moves each element once, which for large structs is
+// several times faster than sort.SliceStable's swaps.
+func sortStable[T any](xs []T, cmp func(a, b *T) int) []T {
+	idx := make([]int32, len(xs))
+	sorted := true
+	for i := range idx {
+		idx[i] = int32(i)
+		if i > 0 && sorted && cmp(&xs[i-1], &xs[i]) > 0 {
+			sorted = false
+		}
+	}
+	if sorted {
+		return xs
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp(&xs[a], &xs[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	out := make([]T, len(xs))
+	for i, k := range idx {
+		out[i] = xs[k]
+	}
+	return out
+}
+
+// Encode writes the graph as compact JSON with one array element a line
+// (stable for review diffs, and a third of the indented size). A streamed
+// run (Result.WriteGraph) writes the same bytes without holding them.
 func (g *Graph) Encode() ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(g); err != nil {
+	gw := newGraphWriter(&buf)
+	gw.begin(g.Schema, g.Generator)
+	gw.array("documents")
+	var scratch []byte
+	for i := range g.Documents {
+		var err error
+		if scratch, err = appendDocument(scratch[:0], &g.Documents[i]); err != nil {
+			return nil, err
+		}
+		gw.elem(scratch)
+	}
+	gw.array("nodes")
+	for i := range g.Nodes {
+		var err error
+		if scratch, err = g.Nodes[i].AppendJSON(scratch[:0]); err != nil {
+			return nil, fmt.Errorf("node %s: %w", g.Nodes[i].ID, err)
+		}
+		gw.elem(scratch)
+	}
+	gw.array("edges")
+	for i := range g.Edges {
+		var err error
+		if scratch, err = g.Edges[i].AppendJSON(scratch[:0]); err != nil {
+			return nil, fmt.Errorf("edge %s→%s: %w", g.Edges[i].From, g.Edges[i].To, err)
+		}
+		gw.elem(scratch)
+	}
+	gw.array("findings")
+	for i := range g.Findings {
+		var err error
+		if scratch, err = g.Findings[i].AppendJSON(scratch[:0]); err != nil {
+			return nil, fmt.Errorf("finding %s: %w", g.Findings[i].ID, err)
+		}
+		gw.elem(scratch)
+	}
+	gw.array("errors")
+	for i := range g.Errors {
+		var err error
+		if scratch, err = appendCompactJSON(scratch[:0], &g.Errors[i]); err != nil {
+			return nil, err
+		}
+		gw.elem(scratch)
+	}
+	if err := gw.end(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-// WriteFileAtomic writes data to path through a temporary file in the same
-// folder and a rename, so a reader never sees a half-written file and an
-// interrupted run leaves the previous file in place.
-func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+// graphWriter writes the layout of claims-graph.json:
+//
+//	{"schema":"claimgraph/v1","generator":{...},
+//	"documents":[
+//	{...},
+//	{...}
+//	],
+//	"nodes":[
+//	...
+//	"errors":[]}
+type graphWriter struct {
+	w     io.Writer
+	open  bool // an array is open
+	count int  // elements written in it
+	err   error
+}
+
+func newGraphWriter(w io.Writer) *graphWriter { return &graphWriter{w: w} }
+
+func (gw *graphWriter) write(b []byte) {
+	if gw.err == nil {
+		_, gw.err = gw.w.Write(b)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
+}
+
+func (gw *graphWriter) writeString(s string) {
+	if gw.err == nil {
+		_, gw.err = io.WriteString(gw.w, s)
 	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after a successful rename
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
+}
+
+func (gw *graphWriter) begin(schema string, gen Generator) {
+	b := append([]byte(`{"schema":`), doc.AppendString(nil, schema, false)...)
+	b = append(b, `,"generator":{"name":`...)
+	b = doc.AppendString(b, gen.Name, false)
+	b = append(b, `,"version":`...)
+	b = doc.AppendString(b, gen.Version, false)
+	gw.write(append(b, "},"...))
+}
+
+func (gw *graphWriter) closeArray() {
+	if !gw.open {
+		return
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
+	if gw.count > 0 {
+		gw.writeString("\n]")
+	} else {
+		gw.writeString("]")
 	}
-	if err := f.Close(); err != nil {
-		return err
+	gw.open = false
+}
+
+// array closes the open array and opens the next.
+func (gw *graphWriter) array(name string) {
+	if gw.open {
+		gw.closeArray()
+		gw.writeString(",")
 	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
+	gw.writeString("\n\"" + name + "\":[")
+	gw.open, gw.count = true, 0
+}
+
+// elem writes one element (compact JSON, no newline) of the open array.
+func (gw *graphWriter) elem(b []byte) {
+	if gw.count > 0 {
+		gw.writeString(",\n")
+	} else {
+		gw.writeString("\n")
 	}
-	return os.Rename(tmp, path)
+	gw.write(b)
+	gw.count++
+}
+
+func (gw *graphWriter) end() error {
+	gw.closeArray()
+	gw.writeString("}\n")
+	return gw.err
+}
+
+// appendDocument appends a documents[] entry as the graph writes it.
+func appendDocument(dst []byte, d *extract.DocumentInfo) ([]byte, error) {
+	return appendCompactJSON(dst, d)
+}
+
+// appendCompactJSON appends v as encoding/json writes it with HTML
+// escaping off (as the graph's Encoder always did for these types).
+func appendCompactJSON(dst []byte, v any) ([]byte, error) {
+	buf := bytes.NewBuffer(dst)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b := buf.Bytes()
+	return b[:len(b)-1], nil // Encode's newline
 }
 
 // ReadGraph reads a graph written by Encode.

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -21,37 +22,64 @@ import (
 // cross-document half (reduce).
 func WriteRecords(w io.Writer, recs []*extract.Record) error {
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	var line []byte
 	for _, r := range recs {
 		if r == nil {
 			continue
 		}
-		if err := enc.Encode(r); err != nil {
+		var err error
+		if line, err = AppendRecord(line[:0], r); err != nil {
+			return err
+		}
+		if _, err := bw.Write(line); err != nil {
 			return err
 		}
 	}
 	return bw.Flush()
 }
 
+// AppendRecord appends one record's JSON line (newline included), as
+// WriteRecords writes it.
+func AppendRecord(dst []byte, r *extract.Record) ([]byte, error) {
+	buf := bytes.NewBuffer(dst)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 // ReadRecords reads JSON-lines records; a line of an unknown schema or
 // pipeline version is an error naming the line.
 func ReadRecords(r io.Reader, name string) ([]*extract.Record, error) {
-	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
 	var out []*extract.Record
+	err := EachRecord(r, name, func(rec *extract.Record) error {
+		out = append(out, rec)
+		return nil
+	})
+	return out, err
+}
+
+// EachRecord reads JSON-lines records one at a time, handing each to fn
+// (which may keep it or not): reading a records file holds one record.
+func EachRecord(r io.Reader, name string, fn func(*extract.Record) error) error {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
 	for line := 1; ; line++ {
 		var rec extract.Record
 		err := dec.Decode(&rec)
 		if errors.Is(err, io.EOF) {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: record %d: %w", name, line, err)
+			return fmt.Errorf("%s: record %d: %w", name, line, err)
 		}
 		if rec.Schema != extract.RecordSchema {
-			return nil, fmt.Errorf("%s: record %d: schema %q, want %q", name, line, rec.Schema, extract.RecordSchema)
+			return fmt.Errorf("%s: record %d: schema %q, want %q", name, line, rec.Schema, extract.RecordSchema)
 		}
-		out = append(out, &rec)
+		if err := fn(&rec); err != nil {
+			return err
+		}
 	}
 }
 

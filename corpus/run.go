@@ -60,11 +60,20 @@ type Options struct {
 // documents run at once, after which workers wait for one of them to end
 // before taking the next input.
 func ExtractAll(ctx context.Context, p *extract.Pipeline, ins []Input, opt Options) []*extract.Record {
+	recs := make([]*extract.Record, len(ins))
+	ExtractEach(ctx, p, ins, opt, func(i int, rec *extract.Record) { recs[i] = rec })
+	return recs
+}
+
+// ExtractEach is ExtractAll handing each record to sink as soon as it is
+// made, in the worker that made it (so concurrently, in any order; i is the
+// input's index), instead of keeping them: what the sink does not keep is
+// dropped with the document's text.
+func ExtractEach(ctx context.Context, p *extract.Pipeline, ins []Input, opt Options, sink func(i int, rec *extract.Record)) {
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	recs := make([]*extract.Record, len(ins))
 	jobs := make(chan int)
 	slots := make(chan struct{}, 2*workers) // running extractions, abandoned ones included
 	var wg sync.WaitGroup
@@ -75,7 +84,7 @@ func ExtractAll(ctx context.Context, p *extract.Pipeline, ins []Input, opt Optio
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				recs[i] = extractOne(ctx, p, ins[i], opt, slots)
+				sink(i, extractOne(ctx, p, ins[i], opt, slots))
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -90,7 +99,6 @@ func ExtractAll(ctx context.Context, p *extract.Pipeline, ins []Input, opt Optio
 	}
 	close(jobs)
 	wg.Wait()
-	return recs
 }
 
 // errorRecord is the record of an input that produced nothing.

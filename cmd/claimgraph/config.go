@@ -94,10 +94,12 @@ func (rc *runConfig) settings() string {
 	return fmt.Sprintf("lang=%s;pdf=%s;timeout=%s", strings.Join(x.Langs, ","), x.PDFBackend, x.PDFTimeout)
 }
 
-func (rc *runConfig) run(ctx context.Context, ins []corpus.Input, inErrs []extract.RecordError, opt corpus.Options) (*corpus.Graph, error) {
+// run extracts and reduces the inputs as a stream spilling into spillDir;
+// the caller writes the outputs and closes the result.
+func (rc *runConfig) run(ctx context.Context, ins []corpus.Input, inErrs []extract.RecordError, opt corpus.Options, spillDir string) (*corpus.Result, error) {
 	eng, err := corpus.NewEngine(rc.cfg)
 	if err != nil {
 		return nil, err
 	}
-	return eng.Run(ctx, ins, inErrs, opt)
+	return eng.RunStream(ctx, ins, inErrs, opt, spillDir)
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimgraph/claimgraph/corpus"
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 func findingsCommand() *cli.Command {
@@ -23,72 +25,76 @@ func findingsCommand() *cli.Command {
 			&cli.StringFlag{Name: "doc", Usage: "only findings involving this document (id or a part of its path)"},
 		},
 		Action: func(c *cli.Context) error {
-			g, err := corpus.ReadGraph(c.String("graph"))
-			if err != nil {
-				return &exitError{2, err.Error()}
-			}
+			// The graph is read one element at a time: documents, then
+			// nodes (their documents), then findings, printed as they come.
 			docOf := map[string]string{}
-			for _, n := range g.Nodes {
-				docOf[n.ID] = n.Doc
-			}
 			// The documents --doc names, by id or a part of the path.
 			wanted := map[string]bool{}
-			if want := c.String("doc"); want != "" {
-				for _, d := range g.Documents {
-					if d.ID == want || strings.Contains(d.Path, want) {
-						wanted[d.ID] = true
-					}
-				}
-			}
+			want := c.String("doc")
 			docMatch := func(id string) bool { return wanted[id] }
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "SEVERITY\tTYPE\tSUMMARY")
-			shown := 0
-			for _, f := range g.Findings {
-				if t := c.String("type"); t != "" && f.Type != t {
-					continue
-				}
-				if s := c.String("severity"); s != "" && f.Severity != s {
-					continue
-				}
-				if c.String("doc") != "" {
-					ok := false
-					for _, n := range f.Nodes {
-						ok = ok || docMatch(docOf[n]) || docMatch(n)
+			shown, total := 0, 0
+			v := corpus.GraphVisitor{
+				Finding: func(f *doc.Finding) error {
+					total++
+					if t := c.String("type"); t != "" && f.Type != t {
+						return nil
 					}
-					if !ok {
-						continue
+					if s := c.String("severity"); s != "" && f.Severity != s {
+						return nil
 					}
+					if want != "" {
+						ok := false
+						for _, n := range f.Nodes {
+							ok = ok || docMatch(docOf[n]) || docMatch(n)
+						}
+						if !ok {
+							return nil
+						}
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%s\n", f.Severity, f.Type, f.Summary)
+					shown++
+					return nil
+				},
+			}
+			if want != "" {
+				v.Document = func(d *extract.DocumentInfo) error {
+					if d.ID == want || strings.Contains(d.Path, want) {
+						wanted[d.ID] = true
+					}
+					return nil
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", f.Severity, f.Type, f.Summary)
-				shown++
+				v.Node = func(n *doc.Node) error {
+					if n.Doc != "" {
+						docOf[n.ID] = n.Doc
+					}
+					return nil
+				}
+			}
+			if err := corpus.ScanGraphFile(c.String("graph"), v); err != nil {
+				return &exitError{2, err.Error()}
 			}
 			tw.Flush()
-			fmt.Fprintf(c.App.Writer, "%d of %d findings\n", shown, len(g.Findings))
+			fmt.Fprintf(c.App.Writer, "%d of %d findings\n", shown, total)
 			return nil
 		},
 	}
 }
 
 // printFindingSummary prints counts of findings by type and severity.
-func printFindingSummary(w io.Writer, g *corpus.Graph) {
-	if len(g.Findings) == 0 {
+func printFindingSummary(w io.Writer, sum corpus.Summary) {
+	if sum.NumFindings == 0 {
 		fmt.Fprintln(w, "  findings: none")
 		return
 	}
-	counts := map[string]map[string]int{}
-	for _, f := range g.Findings {
-		if counts[f.Type] == nil {
-			counts[f.Type] = map[string]int{}
-		}
-		counts[f.Type][f.Severity]++
-	}
+	counts := sum.Findings
 	var types []string
 	for t := range counts {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	fmt.Fprintf(w, "  findings: %d\n", len(g.Findings))
+	fmt.Fprintf(w, "  findings: %d\n", sum.NumFindings)
 	for _, t := range types {
 		var parts []string
 		for _, s := range []string{"error", "warning", "info"} {

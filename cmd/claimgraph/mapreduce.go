@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"runtime"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 
@@ -41,32 +41,98 @@ func extractCommand() *cli.Command {
 				return &exitError{2, err.Error()}
 			}
 			ins, inErrs := corpus.Collect(paths)
-			recs := corpus.ExtractAll(c.Context, eng.Pipeline, ins, opt)
-			for i := range inErrs {
-				e := inErrs[i]
-				recs = append(recs, &extract.Record{Schema: extract.RecordSchema, Pipeline: extract.PipelineVersion, Document: extract.DocumentInfo{Path: e.Path}, Error: &e})
-			}
-			var buf bytes.Buffer
-			if err := corpus.WriteRecords(&buf, recs); err != nil {
+			path := c.String("records")
+			n, errs, err := extractRecords(c, eng, ins, inErrs, opt, path)
+			if err != nil {
 				return &exitError{2, err.Error()}
 			}
-			if err := corpus.WriteFileAtomic(c.String("records"), buf.Bytes()); err != nil {
-				return &exitError{2, err.Error()}
+			for _, e := range errs {
+				fmt.Fprintf(c.App.ErrWriter, "error: %s: %s: %s\n", e.Path, e.Stage, e.Message)
 			}
-			failed := 0
-			for _, r := range recs {
-				if r.Error != nil {
-					failed++
-					fmt.Fprintf(c.App.ErrWriter, "error: %s: %s: %s\n", r.Error.Path, r.Error.Stage, r.Error.Message)
-				}
-			}
-			fmt.Fprintf(c.App.ErrWriter, "claimgraph: %d records written to %s (%d with errors)\n", len(recs), c.String("records"), failed)
-			if failed > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "claimgraph: %d records written to %s (%d with errors)\n", n, path, len(errs))
+			if len(errs) > 0 {
 				return &exitError{1, ""}
 			}
 			return nil
 		},
 	}
+}
+
+// extractRecords writes the records of the inputs to path (atomically) as
+// the workers make them, in input order, followed by a record per input
+// that could not be listed; it holds only the records that finished
+// before an earlier one. It returns the records written and their errors.
+func extractRecords(c *cli.Context, eng *corpus.Engine, ins []corpus.Input, inErrs []extract.RecordError, opt corpus.Options, path string) (int, []extract.RecordError, error) {
+	out, err := corpus.CreateAtomic(path)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer out.Abort()
+	type line struct {
+		data []byte
+		err  *extract.RecordError
+	}
+	var (
+		mu      sync.Mutex
+		pending = map[int]line{}
+		next    int
+		written int
+		errs    []extract.RecordError
+		werr    error
+	)
+	emit := func(l line) {
+		if l.data == nil {
+			return
+		}
+		written++
+		if l.err != nil {
+			errs = append(errs, *l.err)
+		}
+		if werr == nil {
+			_, werr = out.Write(l.data)
+		}
+	}
+	encode := func(rec *extract.Record) line {
+		if rec == nil {
+			return line{}
+		}
+		data, err := corpus.AppendRecord(nil, rec)
+		if err != nil {
+			mu.Lock()
+			if werr == nil {
+				werr = fmt.Errorf("%s: %w", rec.Document.Path, err)
+			}
+			mu.Unlock()
+			return line{}
+		}
+		return line{data, rec.Error}
+	}
+	corpus.ExtractEach(c.Context, eng.Pipeline, ins, opt, func(i int, rec *extract.Record) {
+		l := encode(rec) // in the worker, outside the lock
+		mu.Lock()
+		defer mu.Unlock()
+		pending[i] = l
+		for {
+			l, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			emit(l)
+		}
+	})
+	for i := range inErrs {
+		e := inErrs[i]
+		emit(encode(&extract.Record{Schema: extract.RecordSchema, Pipeline: extract.PipelineVersion, Document: extract.DocumentInfo{Path: e.Path}, Error: &e}))
+	}
+	if werr != nil {
+		return 0, nil, werr
+	}
+	if err := out.Commit(); err != nil {
+		return 0, nil, err
+	}
+	return written, errs, nil
 }
 
 // reconcileCommand is the reduce half: records in, graph out, no texts read.
@@ -78,39 +144,53 @@ func reconcileCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR`"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no summary"},
+			memoryLimitFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return &exitError{2, "reconcile needs at least one records file"}
 			}
-			var recs []*extract.Record
+			setMemoryLimit(c)
+			out := c.String("out")
+			eng, err := corpus.NewEngine(corpus.Config{Version: version})
+			if err != nil {
+				return &exitError{2, err.Error()}
+			}
+			// Records are read one at a time into the stream, which keeps
+			// only what the reducers need.
+			st, err := corpus.NewStream(out)
+			if err != nil {
+				return &exitError{2, err.Error()}
+			}
+			defer st.Close()
+			n := 0
 			for _, p := range c.Args().Slice() {
 				f, err := os.Open(p)
 				if err != nil {
 					return &exitError{2, err.Error()}
 				}
-				rs, err := corpus.ReadRecords(f, p)
+				err = corpus.EachRecord(f, p, func(rec *extract.Record) error {
+					st.Add(n, rec)
+					n++
+					return nil
+				})
 				f.Close()
 				if err != nil {
 					return &exitError{2, err.Error()}
 				}
-				recs = append(recs, rs...)
 			}
-			eng, err := corpus.NewEngine(corpus.Config{Version: version})
+			res, err := eng.ReduceStream(st, nil)
 			if err != nil {
 				return &exitError{2, err.Error()}
 			}
-			g, err := eng.Reduce(recs, nil)
-			if err != nil {
+			if err := res.WriteOutputs(out); err != nil {
 				return &exitError{2, err.Error()}
 			}
-			if err := writeOutputs(c.String("out"), g); err != nil {
-				return &exitError{2, err.Error()}
-			}
+			sum := res.Summary()
 			if !c.Bool("quiet") {
-				printFindingSummary(c.App.ErrWriter, g)
+				printFindingSummary(c.App.ErrWriter, sum)
 			}
-			if len(g.Errors) > 0 {
+			if len(sum.Errors) > 0 {
 				return &exitError{1, ""}
 			}
 			return nil

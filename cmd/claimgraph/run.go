@@ -28,10 +28,11 @@ func runCommand() *cli.Command {
 		Usage:     "process papers (files or folders) and write OUT/claims-graph.json",
 		ArgsUsage: "[PATH|DIR ...]  (default: seeds)",
 		Flags: append(configFlags(),
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR`"},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR` (the run spills its per-document results there while it runs, about half the graph's size)"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
 			&cli.StringFlag{Name: "cache", Usage: "keep per-document records in `DIR`, keyed by input sha256 and pipeline version; unchanged inputs are not re-extracted"},
+			memoryLimitFlag(),
 		),
 		Action: func(c *cli.Context) error {
 			cfg, err := configFrom(c)
@@ -43,6 +44,7 @@ func runCommand() *cli.Command {
 				paths = []string{"seeds"}
 			}
 			quiet := c.Bool("quiet")
+			setMemoryLimit(c)
 			ins, inErrs := corpus.Collect(paths)
 			var bar *progressbar.ProgressBar
 			if f, ok := c.App.ErrWriter.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) && len(ins) > 0 {
@@ -55,24 +57,26 @@ func runCommand() *cli.Command {
 			if err != nil {
 				return &exitError{2, err.Error()}
 			}
-			g, err := cfg.run(c.Context, ins, inErrs, opt)
+			out := c.String("out")
+			res, err := cfg.run(c.Context, ins, inErrs, opt, out)
 			if err != nil {
 				return &exitError{2, err.Error()}
 			}
+			defer res.Close()
 			if bar != nil {
 				_ = bar.Finish()
 			}
-			out := c.String("out")
-			if err := writeOutputs(out, g); err != nil {
+			if err := res.WriteOutputs(out); err != nil {
 				return &exitError{2, fmt.Sprintf("writing %s: %v", out, err)}
 			}
-			for _, e := range g.Errors {
+			sum := res.Summary()
+			for _, e := range sum.Errors {
 				fmt.Fprintf(c.App.ErrWriter, "error: %s: %s: %s\n", e.Path, e.Stage, e.Message)
 			}
 			if !quiet {
-				printSummary(c.App.ErrWriter, g, out, time.Since(start))
+				printSummary(c.App.ErrWriter, sum, out, time.Since(start))
 			}
-			if len(g.Errors) > 0 {
+			if len(sum.Errors) > 0 {
 				return &exitError{1, ""}
 			}
 			return nil
@@ -80,24 +84,16 @@ func runCommand() *cli.Command {
 	}
 }
 
-// writeOutputs writes every output file atomically inside out: the graph
-// and the corpus bibliography in CSL-JSON and BibTeX.
-func writeOutputs(out string, g *corpus.Graph) error {
-	files, err := corpus.Outputs(g)
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := corpus.WriteFileAtomic(filepath.Join(out, f.Name), f.Data); err != nil {
-			return err
-		}
-	}
-	return nil
+// memoryLimitFlag is the heap's soft limit (see corpus.SetMemoryLimit).
+func memoryLimitFlag() cli.Flag {
+	return &cli.IntFlag{Name: "memory-limit", Value: corpus.DefaultMemoryLimitMiB, Usage: "soft limit of the heap in `MiB`; below it the garbage collector runs less often (0: Go's defaults; the GOMEMLIMIT and GOGC variables, when set, win)"}
 }
 
-func printSummary(w io.Writer, g *corpus.Graph, out string, took time.Duration) {
+func setMemoryLimit(c *cli.Context) { corpus.SetMemoryLimit(c.Int("memory-limit")) }
+
+func printSummary(w io.Writer, sum corpus.Summary, out string, took time.Duration) {
 	langs := map[string]int{}
-	for _, d := range g.Documents {
+	for _, d := range sum.Documents {
 		if len(d.Languages) > 0 {
 			langs[d.Languages[0].Lang]++
 		}
@@ -107,21 +103,18 @@ func printSummary(w io.Writer, g *corpus.Graph, out string, took time.Duration) 
 		ls = append(ls, fmt.Sprintf("%s %d", l, n))
 	}
 	sort.Strings(ls)
-	types := map[string]int{}
-	for _, n := range g.Nodes {
-		types[n.Type]++
-	}
+	types := sum.NodeTypes
 	var ts []string
 	for t, n := range types {
 		ts = append(ts, fmt.Sprintf("%s %d", t, n))
 	}
 	sort.Strings(ts)
-	fmt.Fprintf(w, "claimgraph: %d documents (main language: %s) in %.1fs\n", len(g.Documents), strings.Join(ls, ", "), took.Seconds())
+	fmt.Fprintf(w, "claimgraph: %d documents (main language: %s) in %.1fs\n", len(sum.Documents), strings.Join(ls, ", "), took.Seconds())
 	if len(ts) > 0 {
 		fmt.Fprintf(w, "  nodes: %s\n", strings.Join(ts, ", "))
 	}
-	printFindingSummary(w, g)
-	fmt.Fprintf(w, "  errors: %d\n", len(g.Errors))
+	printFindingSummary(w, sum)
+	fmt.Fprintf(w, "  errors: %d\n", len(sum.Errors))
 	fmt.Fprintf(w, "  wrote %s\n", filepath.Join(out, "claims-graph.json"))
 }
 

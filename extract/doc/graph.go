@@ -1,7 +1,6 @@
 package doc
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 )
@@ -29,13 +28,7 @@ type Node struct {
 type nodeCommon Node
 
 // MarshalJSON writes the common fields followed by the Attrs fields.
-func (n Node) MarshalJSON() ([]byte, error) {
-	base, err := json.Marshal(nodeCommon(n))
-	if err != nil {
-		return nil, err
-	}
-	return splice(base, n.Attrs, nodeKeys)
-}
+func (n Node) MarshalJSON() ([]byte, error) { return n.AppendJSON(nil) }
 
 // The common field names of each type: an Attrs field of the same name is
 // dropped when writing (the typed field wins).
@@ -86,13 +79,7 @@ type Edge struct {
 type edgeCommon Edge
 
 // MarshalJSON writes the common fields followed by the Attrs fields.
-func (e Edge) MarshalJSON() ([]byte, error) {
-	base, err := json.Marshal(edgeCommon(e))
-	if err != nil {
-		return nil, err
-	}
-	return splice(base, e.Attrs, edgeKeys)
-}
+func (e Edge) MarshalJSON() ([]byte, error) { return e.AppendJSON(nil) }
 
 // UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
 func (e *Edge) UnmarshalJSON(data []byte) error {
@@ -120,16 +107,7 @@ type Finding struct {
 type findingCommon Finding
 
 // MarshalJSON writes the common fields followed by the Attrs fields.
-func (f Finding) MarshalJSON() ([]byte, error) {
-	if f.Nodes == nil {
-		f.Nodes = []string{}
-	}
-	base, err := json.Marshal(findingCommon(f))
-	if err != nil {
-		return nil, err
-	}
-	return splice(base, f.Attrs, findingKeys)
-}
+func (f Finding) MarshalJSON() ([]byte, error) { return f.AppendJSON(nil) }
 
 // UnmarshalJSON reads the common fields and keeps the whole object as Attrs.
 func (f *Finding) UnmarshalJSON(data []byte) error {
@@ -140,40 +118,4 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	*f = Finding(c)
 	f.Attrs = append(json.RawMessage(nil), data...)
 	return nil
-}
-
-// splice merges the fields of object extra into object base; fields of
-// extra named in common are dropped (the typed fields win, so a round trip
-// through UnmarshalJSON does not duplicate them).
-func splice(base, extra json.RawMessage, common map[string]bool) ([]byte, error) {
-	extra = bytes.TrimSpace(extra)
-	if len(extra) == 0 || string(extra) == "{}" || string(extra) == "null" {
-		return base, nil
-	}
-	dec := json.NewDecoder(bytes.NewReader(extra))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, fmt.Errorf("attrs must be a JSON object")
-	}
-	out := make([]byte, 0, len(base)+len(extra))
-	out = append(out, base[:len(base)-1]...)
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		key := t.(string)
-		var val json.RawMessage
-		if err := dec.Decode(&val); err != nil {
-			return nil, err
-		}
-		if common[key] {
-			continue
-		}
-		k, _ := json.Marshal(key)
-		out = append(out, ',')
-		out = append(out, k...)
-		out = append(out, ':')
-		out = append(out, val...)
-	}
-	return append(out, '}'), nil
 }

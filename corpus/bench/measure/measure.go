@@ -20,7 +20,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -78,9 +77,11 @@ const (
 	StageLegal      = "legal acts"
 	StageClaims     = "claims"
 	StageExtract    = "extract (record)"
+	StageSpill      = "encode + spill"
+	StageRecords    = "records (JSON lines)"
 )
 
-var docStages = []string{StageRead, StageIngest, StageLangID, StageSentences, StageReferences, StageCitations, StageLegal, StageClaims, StageExtract}
+var docStages = []string{StageRead, StageIngest, StageLangID, StageSentences, StageReferences, StageCitations, StageLegal, StageClaims, StageExtract, StageSpill, StageRecords}
 
 // Row is one line of the stage split. Seconds are CPU seconds: for the
 // per-document stages, the CPU time of the worker thread in the stage
@@ -121,8 +122,9 @@ type Report struct {
 	ReduceWall  float64 `json:"reduce_wall_seconds"`
 	WriteWall   float64 `json:"write_wall_seconds"`
 	PeakRSSMB   float64 `json:"peak_rss_mb"` // VmHWM of this process
-	// Live heap (after a collection) at the phase boundaries: the records
-	// alone, records and graph, and with the encoded outputs as well.
+	// Live heap (after a collection) at the phase boundaries: after the
+	// extract phase (what the stream keeps of the records), after the
+	// reducers (with the reduced graph), and after writing the outputs.
 	HeapBaseMB    float64 `json:"heap_base_mb"` // lexicons and engine
 	HeapRecordsMB float64 `json:"heap_records_mb"`
 	HeapGraphMB   float64 `json:"heap_graph_mb"`
@@ -140,17 +142,23 @@ type Report struct {
 type Options struct {
 	Workers int    // 0: one per CPU
 	OutDir  string // where the outputs are written ("": a temporary folder, removed)
+	// HeapProfile, when set, is where a heap profile is written after the
+	// reducers (when the most is live).
+	HeapProfile string
 }
 
 type docResult struct {
-	cpu, wall [9]time.Duration
+	cpu, wall [11]time.Duration
 	rec       *extract.Record
 	claims    []reconcile.Claim
 	bytes     int
+	hasClaims bool
 }
 
 // Measure runs the default pipeline over the inputs under dir with every
-// stage timed, then reduces and writes the graph, and returns the split.
+// stage timed, as `claimgraph run` does: each record is handed to a
+// corpus.Stream (encoded and spilled) in its worker and dropped; then the
+// stream is reduced and the outputs written. It returns the split.
 func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 	eng, err := corpus.NewEngine(corpus.Config{Version: "bench"})
 	if err != nil {
@@ -161,6 +169,20 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 		return nil, err
 	}
 	ins, inErrs := corpus.Collect([]string{dir})
+	out := opt.OutDir
+	if out == "" {
+		tmp, err := os.MkdirTemp("", "claimgraph-measure-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(tmp)
+		out = tmp
+	}
+	st, err := corpus.NewStream(out)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
 	heapBase := liveHeapMB()
 	workers := opt.Workers
 	if workers <= 0 {
@@ -180,6 +202,20 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 			defer runtime.UnlockOSThread()
 			for i := range jobs {
 				res[i] = measureDoc(ctx, eng.Pipeline, lx, ins[i].Path)
+				r := &res[i]
+				if r.rec == nil {
+					continue
+				}
+				for _, n := range r.rec.Nodes {
+					if n.Type == "claim" {
+						r.hasClaims = true
+						break
+					}
+				}
+				// What extract and --cache add (not part of run).
+				timedDoc(ctx, r, 10, StageRecords, func() { _, _ = corpus.AppendRecord(nil, r.rec) })
+				timedDoc(ctx, r, 9, StageSpill, func() { st.Add(i, r.rec) })
+				r.rec = nil
 			}
 		}()
 	}
@@ -191,25 +227,16 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 	rep.ExtractWall = time.Since(start).Seconds()
 	extractProcess := (processCPU() - pcpu).Seconds()
 
-	var cpu, wall [9]time.Duration
-	recs := make([]*extract.Record, len(res))
+	var cpu, wall [11]time.Duration
 	var cs []reconcile.Claim
-	for i, r := range res {
+	for _, r := range res {
 		for k := range cpu {
 			cpu[k] += r.cpu[k]
 			wall[k] += r.wall[k]
 		}
-		recs[i] = r.rec
 		rep.Bytes += int64(r.bytes)
 		cs = append(cs, r.claims...)
-		if r.rec != nil && !rep.ClaimsWired {
-			for _, n := range r.rec.Nodes {
-				if n.Type == "claim" {
-					rep.ClaimsWired = true
-					break
-				}
-			}
-		}
+		rep.ClaimsWired = rep.ClaimsWired || r.hasClaims
 	}
 	res = nil
 	rep.Claims = len(cs)
@@ -234,7 +261,7 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 	for k := range cpu {
 		instrumented += sec(k)
 	}
-	plain = sec(0) + sec(8)
+	plain = sec(0) + sec(8) + sec(9)
 	if !rep.ClaimsWired {
 		plain += sec(7)
 	}
@@ -253,30 +280,33 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 		Row{Stage: StageLegal, Group: "extract", Seconds: sec(6), Wall: wsec(6), Note: "legal.Extract"},
 		Row{Stage: StageClaims, Group: "extract", Seconds: sec(7), Wall: wsec(7), Note: claimsNote},
 		Row{Stage: "record building", Group: "extract", Seconds: glue, Wall: max(0, wsec(8)-wsec(1)-wextractors), Note: "Pipeline.Extract minus ingest and extractors: Describe, nodes (TextNode), attribute JSON, sorting"},
+		Row{Stage: StageSpill, Group: "extract", Seconds: sec(9), Wall: wsec(9), Note: "Stream.Add: the record's documents[] entry, nodes, edges and findings encoded to their output bytes and appended to the spill file; light copies kept for the reducers"},
 		Row{Stage: "garbage collector (extract)", Group: "extract", Seconds: gc, Note: "background GC of the extract phase (process CPU minus worker threads, scaled to a plain run)"},
 	)
 
-	// Reduce: merging alone, then the default reducers.
+	// Reduce: merging the light records alone, then the default reducers.
 	runtime.GC()
-	var merged *corpus.Graph
-	mergeCPU, mergeWall := phase(ctx, "reduce: merge", func() { merged, err = corpus.Reduce(recs, inErrs, "bench") })
+	mergeCPU, mergeWall := phase(ctx, "reduce: merge", func() { _, err = st.Reduce(inErrs, "bench") })
 	if err != nil {
 		return nil, err
 	}
-	_ = merged
-	merged = nil
 	runtime.GC()
-	var g *corpus.Graph
-	reduceCPU, reduceWall := phase(ctx, "reduce", func() { g, err = eng.Reduce(recs, inErrs) })
+	var res2 *corpus.Result
+	reduceCPU, reduceWall := phase(ctx, "reduce", func() { res2, err = eng.ReduceStream(st, inErrs) })
 	if err != nil {
 		return nil, err
 	}
 	rep.ReduceWall = reduceWall
 	rep.HeapGraphMB = liveHeapMB()
+	if opt.HeapProfile != "" {
+		if err := writeHeapProfile(opt.HeapProfile); err != nil {
+			return nil, err
+		}
+	}
 	recCPU, recWall := phase(ctx, "reconcile", func() { reconcile.Reconcile(cs, reconcile.Options{}) })
 	rep.Rows = append(rep.Rows,
-		Row{Stage: "reduce", Group: "reduce", Seconds: reduceCPU, Wall: reduceWall, Note: "Engine.Reduce: merge, sort, bibliography, legal acts, reconcile reducers"},
-		Row{Stage: "merge + sort", Group: "reduce", Seconds: mergeCPU, Wall: mergeWall, Within: "reduce", Note: "corpus.Reduce without reducers"},
+		Row{Stage: "reduce", Group: "reduce", Seconds: reduceCPU, Wall: reduceWall, Note: "Stream.Reduce: merge and sort the light records, bibliography, legal acts, reconcile reducers"},
+		Row{Stage: "merge + sort", Group: "reduce", Seconds: mergeCPU, Wall: mergeWall, Within: "reduce", Note: "Stream.Reduce without reducers"},
 		Row{Stage: "reducers", Group: "reduce", Seconds: max(0, reduceCPU-mergeCPU), Wall: max(0, reduceWall-mergeWall), Within: "reduce", Note: "reduce minus merge + sort"},
 	)
 	if rep.ClaimsWired {
@@ -285,23 +315,17 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 		rep.Rows = append(rep.Rows, Row{Stage: "reconciliation", Group: "reduce", Seconds: recCPU, Wall: recWall, Note: "reconcile.Reconcile on the corpus's claims: NOT in the run yet (no claim nodes)"})
 	}
 
-	// Write: encode every output, write the files.
-	out := opt.OutDir
-	if out == "" {
-		tmp, err := os.MkdirTemp("", "claimgraph-measure-")
-		if err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(tmp)
-		out = tmp
-	}
-	var files []corpus.OutputFile
-	encCPU, encWall := phase(ctx, "write: encode", func() { files, err = corpus.Outputs(g) })
+	// Write: the graph merged from the spill into its file, then the
+	// exports.
+	graphCPU, graphWall := phase(ctx, "write: graph", func() { err = res2.WriteGraph(filepath.Join(out, "claims-graph.json")) })
 	if err != nil {
 		return nil, err
 	}
-	rep.HeapOutputsMB = liveHeapMB()
-	fileCPU, fileWall := phase(ctx, "write: files", func() {
+	var files []corpus.OutputFile
+	exportCPU, exportWall := phase(ctx, "write: exports", func() {
+		if files, err = res2.ExportFiles(); err != nil {
+			return
+		}
 		for _, f := range files {
 			if err = corpus.WriteFileAtomic(filepath.Join(out, f.Name), f.Data); err != nil {
 				return
@@ -311,29 +335,31 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep.WriteWall = encWall + fileWall
-	outBytes := 0
-	for _, f := range files {
-		outBytes += len(f.Data)
+	rep.HeapOutputsMB = liveHeapMB()
+	rep.WriteWall = graphWall + exportWall
+	var outBytes int64
+	for _, name := range []string{"claims-graph.json", "bibliography.csl.json", "bibliography.bib", "legal-acts.json"} {
+		if fi, err := os.Stat(filepath.Join(out, name)); err == nil {
+			outBytes += fi.Size()
+		}
 	}
-	files = nil
 	rep.OutputMB = float64(outBytes) / 1e6
-	recordsCPU, recordsWall := phase(ctx, "records", func() { err = corpus.WriteRecords(io.Discard, recs) })
-	if err != nil {
-		return nil, err
-	}
 	rep.Rows = append(rep.Rows,
-		Row{Stage: "write", Group: "write", Seconds: encCPU + fileCPU, Wall: rep.WriteWall, Note: "corpus.Outputs and the files"},
-		Row{Stage: "encode", Group: "write", Seconds: encCPU, Wall: encWall, Within: "write", Note: "graph JSON, CSL-JSON, BibTeX, legal timeline"},
-		Row{Stage: "files", Group: "write", Seconds: fileCPU, Wall: fileWall, Within: "write", Note: "WriteFileAtomic with fsync (CPU; the wall time adds the disk)"},
-		Row{Stage: "records (JSON lines)", Group: "write", Seconds: recordsCPU, Wall: recordsWall, Within: "write", Note: "WriteRecords: what extract and --cache add; not in run"},
+		Row{Stage: "write", Group: "write", Seconds: graphCPU + exportCPU, Wall: rep.WriteWall, Note: "the graph streamed from the spill and the exports, atomically (one fsync each)"},
+		Row{Stage: "graph merge", Group: "write", Seconds: graphCPU, Wall: graphWall, Within: "write", Note: "Result.WriteGraph: k-way merge of the spilled elements and the reducers' by id, copied into claims-graph.json"},
+		Row{Stage: "exports", Group: "write", Seconds: exportCPU, Wall: exportWall, Within: "write", Note: "CSL-JSON, BibTeX, legal timeline from the reduced graph"},
+		Row{Stage: StageRecords, Group: "write", Seconds: sec(10), Wall: wsec(10), Within: "write", Note: "AppendRecord per document: what extract and --cache add; not in run"},
 	)
 	for _, r := range rep.Rows {
 		if r.Within == "" {
 			rep.Total += r.Seconds
 		}
 	}
-	rep.Nodes, rep.Edges, rep.Findings, rep.Errors = len(g.Nodes), len(g.Edges), len(g.Findings), len(g.Errors)
+	sum := res2.Summary()
+	for _, n := range sum.NodeTypes {
+		rep.Nodes += n
+	}
+	rep.Edges, rep.Findings, rep.Errors = sum.NumEdges, sum.NumFindings, len(sum.Errors)
 	rep.PeakRSSMB = float64(VmHWM()) / 1024
 	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
 		rep.LoadAvg = strings.TrimSpace(string(b))
@@ -357,14 +383,7 @@ func phase(ctx context.Context, stage string, f func()) (cpu, wall float64) {
 // (locked) thread.
 func measureDoc(ctx context.Context, p *extract.Pipeline, lx *Lexicons, path string) docResult {
 	var r docResult
-	timed := func(k int, stage string, f func()) {
-		pprof.Do(ctx, pprof.Labels("stage", stage), func(context.Context) {
-			c, t := threadCPU(), time.Now()
-			f()
-			r.cpu[k] += threadCPU() - c
-			r.wall[k] += time.Since(t)
-		})
-	}
+	timed := func(k int, stage string, f func()) { timedDoc(ctx, &r, k, stage, f) }
 	var data []byte
 	var err error
 	timed(0, StageRead, func() { data, err = os.ReadFile(path) })
@@ -388,9 +407,38 @@ func measureDoc(ctx context.Context, p *extract.Pipeline, lx *Lexicons, path str
 		var cl []claims.Claim
 		timed(7, StageClaims, func() { cl = claims.Extract(d, lx.Claims, ClaimsContext(d, rs, cr, ms)) })
 		r.claims = ReconcileClaims(d, cl)
+		// Copies: the strings share the document's text, which the
+		// memory figures must not count.
+		for k := range r.claims {
+			r.claims[k].Text = strings.Clone(r.claims[k].Text)
+			r.claims[k].Sentence = strings.Clone(r.claims[k].Sentence)
+		}
 	}
 	timed(8, StageExtract, func() { r.rec = p.Extract(ctx, path, data) })
 	return r
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// timedDoc runs f under a pprof label and adds its thread CPU and wall
+// time to r's stage k.
+func timedDoc(ctx context.Context, r *docResult, k int, stage string, f func()) {
+	pprof.Do(ctx, pprof.Labels("stage", stage), func(context.Context) {
+		c, t := threadCPU(), time.Now()
+		f()
+		r.cpu[k] += threadCPU() - c
+		r.wall[k] += time.Since(t)
+	})
 }
 
 // LangID runs language identification on every paragraph of d, as

@@ -1,0 +1,1048 @@
+package corpus
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// A Stream is the reduce input of a corpus built one record at a time, so
+// that a run never holds every record, nor every node, nor the graph's
+// encoding at once.
+//
+// Add encodes each record's per-document part of the graph (its documents[]
+// entry, nodes, edges and findings) into its final bytes, in the calling
+// worker, and appends them to a spill file, with light copies of the nodes
+// the reducers read (projections: claims, references with their CSL only,
+// ...) in a compact binary form. It keeps in memory only the document's
+// identity, titles and languages and where its parts are.
+//
+// Reduce runs one reducer at a time, each on the projections it reads
+// (Reducer.Reads) loaded back from the spill, and spills its output sorted
+// (the nodes it completes, such as act mentions, with its own). The graph
+// writer then merges the documents' and the reducers' sorted runs in id
+// order into the output file. Memory peaks at the largest reducer's
+// input and output, not at the corpus.
+//
+// Documents are kept by input index and reduced in that order, so the
+// result does not depend on the order in which records were added.
+type Stream struct {
+	mu    sync.Mutex
+	f     *os.File
+	w     *writerAt
+	parts []*docPart // by input index
+	err   error      // first spill error
+	// flushAt is how many edges or findings a reducer holds before they
+	// are spilled (0: defaultFlushAt).
+	flushAt int
+}
+
+// docPart is what the stream keeps of one record.
+type docPart struct {
+	light                  *extract.Record // document and error only
+	docSec                 section         // the documents[] entry
+	nodes, edges, findings section
+	proj                   [numProj]section // light nodes by projection
+	nodeTypes              map[string]int   // spilled nodes by type
+	numEdges               int
+	findingKinds           map[[2]string]int // spilled findings by type and severity
+}
+
+// section is a run of elements in the spill file: each element is its
+// sort key and its JSON, each preceded by its length (uint32, little
+// endian); or, for projections, light nodes (appendLight).
+type section struct {
+	off, len int64
+}
+
+// writerAt appends to the spill file through a buffer and counts bytes.
+type writerAt struct {
+	f   *os.File
+	buf []byte
+	off int64
+}
+
+func (w *writerAt) write(b []byte) error {
+	if len(w.buf)+len(b) > cap(w.buf) {
+		if err := w.flush(); err != nil {
+			return err
+		}
+		if len(b) > cap(w.buf) {
+			_, err := w.f.Write(b)
+			w.off += int64(len(b))
+			return err
+		}
+	}
+	w.buf = append(w.buf, b...)
+	w.off += int64(len(b))
+	return nil
+}
+
+func (w *writerAt) flush() error {
+	if len(w.buf) == 0 {
+		return nil
+	}
+	_, err := w.f.Write(w.buf)
+	w.buf = w.buf[:0]
+	return err
+}
+
+// Projections: the light copies of per-document nodes a reducer can read
+// (Reducer.Reads).
+const (
+	// projClaim: claims whole (the reconcile reducer reads text,
+	// sentence, span and attrs).
+	projClaim = "claim"
+	// projAttribution: attributions without text (their organization).
+	projAttribution = "attribution"
+	// projActMention: act mentions whole; the legal reducer sets their
+	// act, so they are written from its output, not from the document's.
+	projActMention = "act_mention"
+	// projReference: references without text, attrs holding the CSL item
+	// only (bibliography).
+	projReference = "reference"
+	// projReferenceSpan: references without text or attrs (legal acts
+	// link entries by span).
+	projReferenceSpan = "reference span"
+	// projReferenceLabel: the references a claim of their document names
+	// as its source (claims are attributed within their document), their
+	// CSL item keeping only what a source label needs: first author,
+	// title (cut as sourceLabel cuts it), issued (reconcile).
+	projReferenceLabel = "reference label"
+)
+
+type projection struct {
+	name  string
+	typ   string
+	write bool // the reducer reading it writes these nodes
+	light func(n *doc.Node) (doc.Node, error)
+}
+
+const numProj = 6
+
+var projections = [numProj]projection{
+	{projClaim, "claim", false, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
+	{projAttribution, "attribution", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Text, c.Sentence = "", ""
+		return c, nil
+	}},
+	{projActMention, "act_mention", true, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
+	{projReference, "reference", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Text, c.Sentence = "", ""
+		var a struct {
+			CSL json.RawMessage `json:"csl"`
+		}
+		if err := n.DecodeAttrs(&a); err != nil {
+			return c, err
+		}
+		c.Attrs = nil
+		if a.CSL != nil {
+			c.Attrs = append(append([]byte(`{"csl":`), a.CSL...), '}')
+		}
+		return c, nil
+	}},
+	{projReferenceSpan, "reference", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Text, c.Sentence, c.Attrs = "", "", nil
+		return c, nil
+	}},
+	{projReferenceLabel, "reference", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Text, c.Sentence = "", ""
+		var a extract.ReferenceAttrs
+		if err := n.DecodeAttrs(&a); err != nil {
+			return c, err
+		}
+		it := refs.Item{Title: truncate(a.CSL.Title, 40), Issued: a.CSL.Issued}
+		if len(a.CSL.Author) > 0 {
+			it.Author = a.CSL.Author[:1]
+		}
+		var err error
+		c.Attrs, err = json.Marshal(struct {
+			CSL refs.Item `json:"csl"`
+		}{it})
+		return c, err
+	}},
+}
+
+// claimSources are the node ids the claims among nodes name as source.
+func claimSources(nodes []doc.Node) (map[string]bool, error) {
+	out := map[string]bool{}
+	for k := range nodes {
+		if nodes[k].Type != "claim" {
+			continue
+		}
+		var a struct {
+			Source *string `json:"source"`
+		}
+		if err := nodes[k].DecodeAttrs(&a); err != nil {
+			return nil, fmt.Errorf("claim %s: %w", nodes[k].ID, err)
+		}
+		if a.Source != nil {
+			out[*a.Source] = true
+		}
+	}
+	return out, nil
+}
+
+func projIndex(name string) int {
+	for i, p := range projections {
+		if p.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// writtenByReducer reports node types that a reducer completes and writes
+// (not spilled with their document).
+func writtenByReducer(t string) bool {
+	for _, p := range projections {
+		if p.write && p.typ == t {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLight encodes a light node: its strings length-prefixed, its
+// numbers as varints, its attrs.
+func appendLight(dst []byte, n *doc.Node) []byte {
+	for _, s := range [...]string{n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang} {
+		dst = binary.AppendUvarint(dst, uint64(len(s)))
+		dst = append(dst, s...)
+	}
+	if n.Span != nil {
+		dst = append(dst, 1)
+		dst = binary.AppendVarint(dst, int64(n.Span.Start))
+		dst = binary.AppendVarint(dst, int64(n.Span.End))
+	} else {
+		dst = append(dst, 0)
+	}
+	for _, v := range [...]int{n.Page, n.Line, n.Column} {
+		dst = binary.AppendVarint(dst, int64(v))
+	}
+	dst = binary.AppendUvarint(dst, uint64(len(n.Attrs)))
+	return append(dst, n.Attrs...)
+}
+
+var errLight = errors.New("spill: bad light node")
+
+// readLights decodes the light nodes of b. Types, document
+// ids and languages, repeated from node to node, are interned in in.
+func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, error) {
+	if in == nil {
+		in = map[string]string{}
+	}
+	for len(b) > 0 {
+		var n doc.Node
+		var strs [6]string
+		for k := range strs {
+			l, w := binary.Uvarint(b)
+			if w <= 0 || uint64(len(b)-w) < l {
+				return nil, errLight
+			}
+			raw := b[w : w+int(l)]
+			switch k {
+			case 1, 2, 5: // type, doc, lang
+				str, ok := in[string(raw)]
+				if !ok {
+					str = string(raw)
+					in[str] = str
+				}
+				strs[k] = str
+			default:
+				strs[k] = string(raw)
+			}
+			b = b[w+int(l):]
+		}
+		n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang = strs[0], strs[1], strs[2], strs[3], strs[4], strs[5]
+		if len(b) == 0 {
+			return nil, errLight
+		}
+		hasSpan := b[0] == 1
+		b = b[1:]
+		var nums [5]int64
+		k0 := 2
+		if hasSpan {
+			k0 = 0
+		}
+		for k := k0; k < 5; k++ {
+			v, w := binary.Varint(b)
+			if w <= 0 {
+				return nil, errLight
+			}
+			nums[k] = v
+			b = b[w:]
+		}
+		if hasSpan {
+			n.Span = &doc.Span{Start: int(nums[0]), End: int(nums[1])}
+		}
+		n.Page, n.Line, n.Column = int(nums[2]), int(nums[3]), int(nums[4])
+		l, w := binary.Uvarint(b)
+		if w <= 0 || uint64(len(b)-w) < l {
+			return nil, errLight
+		}
+		if l > 0 {
+			// A copy: b holds the strings' bytes too.
+			n.Attrs = append(json.RawMessage(nil), b[w:w+int(l)]...)
+		}
+		b = b[w+int(l):]
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// NewStream opens a stream spilling into a temporary file in dir (the
+// output folder is a good place: same disk, removed by Close).
+func NewStream(dir string) (*Stream, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.CreateTemp(dir, ".claimgraph-spill-*")
+	if err != nil {
+		return nil, err
+	}
+	// Unlinked at once where the system allows (the open file stays
+	// usable), so that a killed run leaves no spill behind; Close removes
+	// it elsewhere.
+	os.Remove(f.Name())
+	return &Stream{f: f, w: &writerAt{f: f, buf: make([]byte, 0, 1<<20)}}, nil
+}
+
+// Close removes the spill file.
+func (s *Stream) Close() error {
+	if s.f == nil {
+		return nil
+	}
+	err := s.f.Close()
+	if rerr := os.Remove(s.f.Name()); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) && err == nil {
+		err = rerr
+	}
+	s.f = nil
+	return err
+}
+
+// lightDocument is what the reducers and the summary read of a document.
+func lightDocument(d extract.DocumentInfo) extract.DocumentInfo {
+	l := extract.DocumentInfo{ID: d.ID, Path: d.Path, SHA256: d.SHA256, Format: d.Format, Languages: d.Languages,
+		Title: strings.Clone(d.Title), DOI: strings.Clone(d.DOI), Pages: d.Pages, Bytes: d.Bytes}
+	for _, t := range d.Titles {
+		l.Titles = append(l.Titles, strings.Clone(t))
+	}
+	return l
+}
+
+// appendElem frames one element: key length, key, value length, value.
+func appendElem(dst, key, val []byte) []byte {
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(key)))
+	dst = append(dst, key...)
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(val)))
+	return append(dst, val...)
+}
+
+// edgeKey is an edge's sort key: from, to and type, each but the last
+// preceded by its length, compared by compareEdgeKeys.
+func edgeKey(dst []byte, e *doc.Edge) []byte {
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(e.From)))
+	dst = append(dst, e.From...)
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(e.To)))
+	dst = append(dst, e.To...)
+	return append(dst, e.Type...)
+}
+
+func splitEdgeKey(k []byte) (from, to, typ []byte) {
+	n := binary.LittleEndian.Uint32(k)
+	from, k = k[4:4+n], k[4+n:]
+	n = binary.LittleEndian.Uint32(k)
+	return from, k[4 : 4+n], k[4+n:]
+}
+
+func compareEdgeKeys(a, b []byte) int {
+	af, at, aty := splitEdgeKey(a)
+	bf, bt, bty := splitEdgeKey(b)
+	if c := bytes.Compare(af, bf); c != 0 {
+		return c
+	}
+	if c := bytes.Compare(at, bt); c != 0 {
+		return c
+	}
+	return bytes.Compare(aty, bty)
+}
+
+func edgeLess(a, b *doc.Edge) bool {
+	if a.From != b.From {
+		return a.From < b.From
+	}
+	if a.To != b.To {
+		return a.To < b.To
+	}
+	return a.Type < b.Type
+}
+
+// Add takes the record of input i. It is safe for concurrent use (the
+// encoding runs in the caller; only the append to the spill is serialized).
+// The record must not be used afterwards.
+func (s *Stream) Add(i int, rec *extract.Record) {
+	if rec == nil {
+		return
+	}
+	p := &docPart{light: &extract.Record{Schema: rec.Schema, Pipeline: rec.Pipeline, Document: lightDocument(rec.Document), Error: rec.Error}}
+	var buf []byte
+	var docLen, nodesLen, edgesLen int
+	var lights [numProj][]byte
+	// encode makes the document's part of the spill; a document whose
+	// results cannot be encoded becomes an error of the run (its part is
+	// dropped), as one that could not be extracted.
+	encode := func() error {
+		var err error
+		// Records read from a file may come unsorted: the merge needs them
+		// sorted (stably, as Reduce sorts).
+		if !sort.SliceIsSorted(rec.Nodes, func(a, b int) bool { return rec.Nodes[a].ID < rec.Nodes[b].ID }) {
+			sort.SliceStable(rec.Nodes, func(a, b int) bool { return rec.Nodes[a].ID < rec.Nodes[b].ID })
+		}
+		if !sort.SliceIsSorted(rec.Edges, func(a, b int) bool { return edgeLess(&rec.Edges[a], &rec.Edges[b]) }) {
+			sort.SliceStable(rec.Edges, func(a, b int) bool { return edgeLess(&rec.Edges[a], &rec.Edges[b]) })
+		}
+		if !sort.SliceIsSorted(rec.Findings, func(a, b int) bool { return rec.Findings[a].ID < rec.Findings[b].ID }) {
+			sort.SliceStable(rec.Findings, func(a, b int) bool { return rec.Findings[a].ID < rec.Findings[b].ID })
+		}
+		var val []byte
+		if val, err = appendDocument(nil, &rec.Document); err != nil {
+			return fmt.Errorf("%s: document: %w", rec.Document.Path, err)
+		}
+		buf = appendElem(buf, nil, val)
+		docLen = len(buf)
+		p.nodeTypes = map[string]int{}
+		sources, err := claimSources(rec.Nodes)
+		if err != nil {
+			return fmt.Errorf("%s: %w", rec.Document.Path, err)
+		}
+		for k := range rec.Nodes {
+			n := &rec.Nodes[k]
+			for j := range projections {
+				pr := &projections[j]
+				if pr.typ != n.Type || pr.name == projReferenceLabel && !sources[n.ID] {
+					continue
+				}
+				l, err := pr.light(n)
+				if err != nil {
+					return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
+				}
+				lights[j] = appendLight(lights[j], &l)
+			}
+			if writtenByReducer(n.Type) {
+				continue
+			}
+			if val, err = n.AppendJSON(val[:0]); err != nil {
+				return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
+			}
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(n.ID)))
+			buf = append(buf, n.ID...)
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
+			buf = append(buf, val...)
+			p.nodeTypes[n.Type]++
+		}
+		nodesLen = len(buf) - docLen
+		var key []byte
+		for k := range rec.Edges {
+			e := &rec.Edges[k]
+			if val, err = e.AppendJSON(val[:0]); err != nil {
+				return fmt.Errorf("%s: edge %s→%s: %w", rec.Document.Path, e.From, e.To, err)
+			}
+			key = edgeKey(key[:0], e)
+			buf = appendElem(buf, key, val)
+		}
+		edgesLen = len(buf) - docLen - nodesLen
+		p.numEdges = len(rec.Edges)
+		p.findingKinds = map[[2]string]int{}
+		for k := range rec.Findings {
+			f := &rec.Findings[k]
+			if val, err = f.AppendJSON(val[:0]); err != nil {
+				return fmt.Errorf("%s: finding %s: %w", rec.Document.Path, f.ID, err)
+			}
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(f.ID)))
+			buf = append(buf, f.ID...)
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
+			buf = append(buf, val...)
+			p.findingKinds[[2]string{f.Type, f.Severity}]++
+		}
+		return nil
+	}
+	if rec.Document.ID != "" && (rec.Error == nil || rec.Error.Partial) {
+		if err := encode(); err != nil {
+			buf, lights = nil, [numProj][]byte{}
+			p.nodeTypes, p.findingKinds, p.numEdges = nil, nil, 0
+			p.light.Error = &extract.RecordError{Path: rec.Document.Path, Stage: "write",
+				Message: "its results could not be written (please report): " + err.Error()}
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for len(s.parts) <= i {
+		s.parts = append(s.parts, nil)
+	}
+	s.parts[i] = p
+	if len(buf) == 0 || s.err != nil {
+		return
+	}
+	start := s.w.off
+	if err := s.w.write(buf); err != nil {
+		s.err = err
+		return
+	}
+	p.docSec = section{start, int64(docLen)}
+	p.nodes = section{start + int64(docLen), int64(nodesLen)}
+	p.edges = section{p.nodes.off + int64(nodesLen), int64(edgesLen)}
+	p.findings = section{p.edges.off + int64(edgesLen), int64(len(buf) - docLen - nodesLen - edgesLen)}
+	for j, l := range lights {
+		p.proj[j] = section{s.w.off, int64(len(l))}
+		if err := s.w.write(l); err != nil {
+			s.err = err
+			return
+		}
+	}
+}
+
+// Result is a reduced stream: the documents and errors of the graph, and
+// the spilled runs of the documents and of the reducers that make the
+// rest, with the reducers' work and legal_act nodes for the exports.
+type Result struct {
+	// Graph holds the light documents (sorted) and the errors: what the
+	// summary reads. Its Encode is not the whole graph: see WriteGraph.
+	Graph    *Graph
+	s        *Stream
+	accepted []*docPart // the documents of the graph, in input order
+	runs     []reducerRun
+	exports  []section // light work and legal_act nodes, for ExportFiles
+}
+
+// reducerRun is a reducer's output, sorted and spilled, and its counts.
+type reducerRun struct {
+	nodes, edges, findings section
+	nodeTypes              map[string]int
+	numEdges               int
+	findingKinds           map[[2]string]int
+}
+
+// exportType reports the reducers' node types the exports read.
+func exportType(t string) bool { return t == "work" || t == "legal_act" }
+
+// Reduce runs the cross-document half, one reducer at a time on the
+// projections it reads (documents in input order), spilling each one's
+// output. The stream stays open for WriteGraph.
+func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducers ...Reducer) (*Result, error) {
+	s.mu.Lock()
+	err := s.err
+	if err == nil {
+		err = s.w.flush()
+	}
+	s.mu.Unlock()
+	if err != nil {
+		return nil, fmt.Errorf("spill: %w", err)
+	}
+	recs := make([]*extract.Record, len(s.parts))
+	for i, p := range s.parts {
+		if p != nil {
+			recs[i] = p.light
+		}
+	}
+	res := &Result{s: s}
+	var docs []extract.DocumentInfo
+	for _, i := range acceptedRecords(recs) {
+		res.accepted = append(res.accepted, s.parts[i])
+		docs = append(docs, s.parts[i].light.Document)
+	}
+	// The documents and errors (the light records have no nodes).
+	g, err := Reduce(recs, extraErrs, version)
+	if err != nil {
+		return nil, err
+	}
+	res.Graph = g
+	// A reducer completes the nodes of a write projection (writing them
+	// in its output); another reducer would not see its changes.
+	owner := map[string]string{}
+	for _, red := range reducers {
+		for _, name := range red.Reads {
+			if j := projIndex(name); j >= 0 && projections[j].write {
+				if o, ok := owner[name]; ok {
+					return nil, fmt.Errorf("reducers %s and %s both read %s, which only one reducer may complete", o, red.Name, name)
+				}
+				owner[name] = red.Name
+			}
+		}
+	}
+	for _, red := range reducers {
+		rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
+		rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
+		rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
+			// A sorted chunk; chunks are merged in the order they were
+			// made, which keeps the order of a stable sort.
+			run, err := s.spillRun(nil, edges, findings)
+			res.runs = append(res.runs, run)
+			return err
+		}
+		if rg.Nodes, err = s.loadNodes(res.accepted, red.Reads); err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		n0 := len(rg.Nodes)
+		if err := red.Run(recs, rg); err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		if rg.flushErr != nil {
+			return nil, fmt.Errorf("%s: spill: %w", red.Name, rg.flushErr)
+		}
+		var out []doc.Node
+		for _, n := range rg.Nodes[:n0] {
+			if writtenByReducer(n.Type) {
+				out = append(out, n)
+			}
+		}
+		var lights []byte
+		for _, n := range rg.Nodes[n0:] {
+			out = append(out, n)
+			if exportType(n.Type) {
+				lights = appendLight(lights, &n)
+			}
+		}
+		rg.Nodes = nil
+		if len(lights) > 0 {
+			res.exports = append(res.exports, section{s.w.off, int64(len(lights))})
+			if err := s.w.write(lights); err != nil {
+				return nil, fmt.Errorf("%s: spill: %w", red.Name, err)
+			}
+		}
+		run, err := s.spillRun(out, rg.Edges, rg.Findings)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, err)
+		}
+		res.runs = append(res.runs, run)
+		g.Errors = append(g.Errors, rg.Errors...)
+	}
+	g.sort()
+	return res, nil
+}
+
+// loadNodes reads back the light nodes of the named projections, document
+// by document in input order, each document's in id order.
+func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) {
+	var idx []int
+	for _, name := range reads {
+		j := projIndex(name)
+		if j < 0 {
+			return nil, fmt.Errorf("unknown projection %q", name)
+		}
+		idx = append(idx, j)
+	}
+	var out []doc.Node
+	in := map[string]string{}
+	for _, p := range docs {
+		start := len(out)
+		for _, j := range idx {
+			sec := p.proj[j]
+			if sec.len == 0 {
+				continue
+			}
+			b := make([]byte, sec.len)
+			if _, err := s.f.ReadAt(b, sec.off); err != nil {
+				return nil, fmt.Errorf("spill: %w", err)
+			}
+			var err error
+			if out, err = readLights(b, out, in); err != nil {
+				return nil, err
+			}
+		}
+		if len(idx) > 1 {
+			mine := out[start:]
+			sort.SliceStable(mine, func(a, b int) bool { return mine[a].ID < mine[b].ID })
+		}
+	}
+	return out, nil
+}
+
+// spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
+// encodes it and appends it to the spill.
+func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) (reducerRun, error) {
+	run := reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}, numEdges: len(edges)}
+	nodes = sortStable(nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
+	edges = sortStable(edges, func(a, b *doc.Edge) int {
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Type, b.Type)
+	})
+	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
+	var elem, val, key []byte
+	var err error
+	// Each element goes straight to the spill's buffer.
+	begin := func(sec *section) { sec.off = s.w.off }
+	end := func(sec *section) { sec.len = s.w.off - sec.off }
+	begin(&run.nodes)
+	for k := range nodes {
+		n := &nodes[k]
+		if val, err = n.AppendJSON(val[:0]); err != nil {
+			return run, fmt.Errorf("node %s: %w", n.ID, err)
+		}
+		elem = appendElem(elem[:0], []byte(n.ID), val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
+		}
+		run.nodeTypes[n.Type]++
+	}
+	end(&run.nodes)
+	begin(&run.edges)
+	for k := range edges {
+		e := &edges[k]
+		if val, err = e.AppendJSON(val[:0]); err != nil {
+			return run, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
+		}
+		key = edgeKey(key[:0], e)
+		elem = appendElem(elem[:0], key, val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
+		}
+	}
+	end(&run.edges)
+	begin(&run.findings)
+	for k := range findings {
+		f := &findings[k]
+		if val, err = f.AppendJSON(val[:0]); err != nil {
+			return run, fmt.Errorf("finding %s: %w", f.ID, err)
+		}
+		elem = appendElem(elem[:0], []byte(f.ID), val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
+		}
+		run.findingKinds[[2]string{f.Type, f.Severity}]++
+	}
+	end(&run.findings)
+	return run, s.w.flush()
+}
+
+// acceptedRecords returns the indices of the records whose documents enter
+// the graph, as Reduce decides: complete or partial, with a document id,
+// the first of the same content.
+func acceptedRecords(recs []*extract.Record) []int {
+	var out []int
+	seen := map[string]bool{}
+	for i, r := range recs {
+		if r == nil || r.Error != nil && !r.Error.Partial || r.Document.ID == "" || seen[r.Document.ID] {
+			continue
+		}
+		seen[r.Document.ID] = true
+		out = append(out, i)
+	}
+	return out
+}
+
+// Summary counts what the graph holds, for the run's summary.
+type Summary struct {
+	Documents []extract.DocumentInfo
+	NodeTypes map[string]int
+	// Findings counts findings by type and severity.
+	Findings    map[string]map[string]int
+	NumFindings int
+	NumEdges    int
+	Errors      []extract.RecordError
+}
+
+func (s *Summary) addFinding(typ, sev string, n int) {
+	if s.Findings[typ] == nil {
+		s.Findings[typ] = map[string]int{}
+	}
+	s.Findings[typ][sev] += n
+	s.NumFindings += n
+}
+
+// Summary of an in-memory graph.
+func (g *Graph) Summary() Summary {
+	s := Summary{Documents: g.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: g.Errors, NumEdges: len(g.Edges)}
+	for _, n := range g.Nodes {
+		s.NodeTypes[n.Type]++
+	}
+	for _, f := range g.Findings {
+		s.addFinding(f.Type, f.Severity, 1)
+	}
+	return s
+}
+
+// Summary of the streamed graph (the same counts as the in-memory one).
+func (r *Result) Summary() Summary {
+	s := Summary{Documents: r.Graph.Documents, NodeTypes: map[string]int{}, Findings: map[string]map[string]int{}, Errors: r.Graph.Errors}
+	add := func(nodeTypes map[string]int, edges int, findingKinds map[[2]string]int) {
+		s.NumEdges += edges
+		for t, n := range nodeTypes {
+			s.NodeTypes[t] += n
+		}
+		for k, n := range findingKinds {
+			s.addFinding(k[0], k[1], n)
+		}
+	}
+	for _, p := range r.accepted {
+		add(p.nodeTypes, p.numEdges, p.findingKinds)
+	}
+	for _, run := range r.runs {
+		add(run.nodeTypes, run.numEdges, run.findingKinds)
+	}
+	return s
+}
+
+// ExportFiles renders the exports (bibliography, legal timeline) from the
+// documents and the reducers' work and legal_act nodes, read back from the
+// spill.
+func (r *Result) ExportFiles() ([]OutputFile, error) {
+	g := *r.Graph
+	g.Nodes = nil
+	if err := r.s.w.flush(); err != nil {
+		return nil, fmt.Errorf("spill: %w", err)
+	}
+	for _, sec := range r.exports {
+		b := make([]byte, sec.len)
+		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {
+			return nil, fmt.Errorf("spill: %w", err)
+		}
+		var err error
+		if g.Nodes, err = readLights(b, g.Nodes, nil); err != nil {
+			return nil, err
+		}
+	}
+	return ExportFiles(&g)
+}
+
+// Close removes the spill.
+func (r *Result) Close() error { return r.s.Close() }
+
+// WriteOutputs writes every output file into dir: the graph streamed, the
+// bibliography and the legal timeline from the reduced graph.
+func (r *Result) WriteOutputs(dir string) error {
+	if err := r.WriteGraph(filepath.Join(dir, "claims-graph.json")); err != nil {
+		return err
+	}
+	files, err := r.ExportFiles()
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := WriteFileAtomic(filepath.Join(dir, f.Name), f.Data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteGraph writes claims-graph.json (atomically) by merging the spilled
+// per-document elements with the reduced graph's, in the order and with
+// the bytes of Graph.Encode on the whole graph.
+func (r *Result) WriteGraph(path string) error {
+	a, err := CreateAtomic(path)
+	if err != nil {
+		return err
+	}
+	if err := r.EncodeTo(a); err != nil {
+		a.Abort()
+		return err
+	}
+	return a.Commit()
+}
+
+// EncodeTo writes the graph to w (see WriteGraph).
+func (r *Result) EncodeTo(w io.Writer) error {
+	g := r.Graph
+	gw := newGraphWriter(w)
+	gw.begin(g.Schema, g.Generator)
+	gw.array("documents")
+	docs := append([]*docPart(nil), r.accepted...)
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].light.Document.ID < docs[j].light.Document.ID })
+	var buf []byte
+	for _, p := range docs {
+		if cap(buf) < int(p.docSec.len) {
+			buf = make([]byte, p.docSec.len)
+		}
+		b := buf[:p.docSec.len]
+		if _, err := r.s.f.ReadAt(b, p.docSec.off); err != nil {
+			return fmt.Errorf("spill: %w", err)
+		}
+		gw.elem(b[8:]) // no key
+	}
+	for _, part := range []struct {
+		name string
+		sec  func(*docPart) section
+		run  func(*reducerRun) section
+		cmp  func(a, b []byte) int
+	}{
+		{"nodes", func(p *docPart) section { return p.nodes }, func(r *reducerRun) section { return r.nodes }, bytes.Compare},
+		{"edges", func(p *docPart) section { return p.edges }, func(r *reducerRun) section { return r.edges }, compareEdgeKeys},
+		{"findings", func(p *docPart) section { return p.findings }, func(r *reducerRun) section { return r.findings }, bytes.Compare},
+	} {
+		gw.array(part.name)
+		var secs []section
+		for _, p := range r.accepted {
+			secs = append(secs, part.sec(p))
+		}
+		for k := range r.runs {
+			secs = append(secs, part.run(&r.runs[k]))
+		}
+		if err := r.merge(gw, secs, part.cmp); err != nil {
+			return err
+		}
+	}
+	var scratch []byte
+	gw.array("errors")
+	for i := range g.Errors {
+		var err error
+		if scratch, err = appendCompactJSON(scratch[:0], &g.Errors[i]); err != nil {
+			return err
+		}
+		gw.elem(scratch)
+	}
+	return gw.end()
+}
+
+// mergeSrc is one sorted source of the merge: a section of the spill (a
+// document's or a reducer's). Ties go to the earlier source, which keeps
+// the order of a stable sort of the documents' elements followed by the
+// reducers'.
+type mergeSrc struct {
+	key, val []byte
+	order    int
+	f        *os.File
+	off, end int64
+	buf      []byte
+	r, w     int
+}
+
+// fill makes at least n bytes available in buf[r:w] (less at the end of
+// the section).
+func (m *mergeSrc) fill(n int) error {
+	if m.w-m.r >= n {
+		return nil
+	}
+	if m.buf == nil {
+		m.buf = make([]byte, min(int64(8<<10), m.end-m.off))
+	}
+	copy(m.buf, m.buf[m.r:m.w])
+	m.w -= m.r
+	m.r = 0
+	if n > len(m.buf) {
+		nb := make([]byte, max(n, 2*len(m.buf)))
+		copy(nb, m.buf[:m.w])
+		m.buf = nb
+	}
+	want := min(int64(len(m.buf)-m.w), m.end-m.off)
+	if want > 0 {
+		got, err := m.f.ReadAt(m.buf[m.w:m.w+int(want)], m.off)
+		if got < int(want) {
+			if err == nil || errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return fmt.Errorf("spill: %w", err)
+		}
+		m.w += got
+		m.off += int64(got)
+	}
+	if m.w-m.r < n {
+		return fmt.Errorf("spill: truncated element")
+	}
+	return nil
+}
+
+// next loads the next element; false at the end.
+func (m *mergeSrc) next() (bool, error) {
+	if m.r == m.w && m.off >= m.end {
+		m.buf = nil
+		return false, nil
+	}
+	if err := m.fill(4); err != nil {
+		return false, err
+	}
+	kl := int(binary.LittleEndian.Uint32(m.buf[m.r:]))
+	if err := m.fill(8 + kl); err != nil {
+		return false, err
+	}
+	vl := int(binary.LittleEndian.Uint32(m.buf[m.r+4+kl:]))
+	if err := m.fill(8 + kl + vl); err != nil {
+		return false, err
+	}
+	m.key = m.buf[m.r+4 : m.r+4+kl]
+	m.val = m.buf[m.r+8+kl : m.r+8+kl+vl]
+	m.r += 8 + kl + vl
+	return true, nil
+}
+
+// merge writes the elements of the sections (sorted runs) in key order: a
+// k-way merge on a heap.
+func (r *Result) merge(gw *graphWriter, secs []section, cmp func(a, b []byte) int) error {
+	var h []*mergeSrc
+	less := func(a, b *mergeSrc) bool {
+		if c := cmp(a.key, b.key); c != 0 {
+			return c < 0
+		}
+		return a.order < b.order
+	}
+	for i, sec := range secs {
+		if sec.len == 0 {
+			continue
+		}
+		m := &mergeSrc{order: i, f: r.s.f, off: sec.off, end: sec.off + sec.len}
+		ok, err := m.next()
+		if err != nil {
+			return err
+		}
+		if ok {
+			h = append(h, m)
+		}
+	}
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			j := l
+			if rr := l + 1; rr < len(h) && less(h[rr], h[l]) {
+				j = rr
+			}
+			if !less(h[j], h[i]) {
+				return
+			}
+			h[i], h[j] = h[j], h[i]
+			i = j
+		}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for len(h) > 0 {
+		top := h[0]
+		gw.elem(top.val)
+		ok, err := top.next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			h[0] = h[len(h)-1]
+			h = h[:len(h)-1]
+		}
+		down(0)
+	}
+	return gw.err
+}

@@ -1,0 +1,318 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+func streamGraph(t *testing.T, e *Engine, workers int, paths ...string) (*Result, []byte) {
+	t.Helper()
+	ins, errs := Collect(paths)
+	res, err := e.RunStream(context.Background(), ins, errs, Options{Workers: workers, MaxBytes: 256 << 20}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { res.Close() })
+	var buf bytes.Buffer
+	if err := res.EncodeTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return res, buf.Bytes()
+}
+
+// TestStreamMatchesInMemory: the streamed graph (spilled, merged) has the
+// bytes of the in-memory encoder, whatever the number of workers; so do
+// the other outputs and the summary's counts.
+func TestStreamMatchesInMemory(t *testing.T) {
+	e := newEngine(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
+	seed, _ := os.ReadFile(seedPaths(t)[0])
+	os.WriteFile(filepath.Join(dir, "copy.txt"), seed, 0o644) // same content as a seed
+	for _, c := range []struct {
+		name    string
+		workers int
+		paths   []string
+	}{
+		{"seeds 1 worker", 1, []string{"seeds"}},
+		{"seeds 2 workers", 2, []string{"seeds"}},
+		{"seeds 8 workers", 8, []string{"seeds"}},
+		{"errors and duplicates", 2, []string{dir, "seeds"}},
+		{"nothing", 2, []string{filepath.Join(dir, "empty.txt")}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want := runGraph(t, e, c.workers, c.paths...)
+			res, got := streamGraph(t, e, c.workers, c.paths...)
+			wantBytes := encode(t, want)
+			if !bytes.Equal(got, wantBytes) {
+				t.Fatalf("streamed graph differs from Encode (%s)", firstDiff(got, wantBytes))
+			}
+			wantFiles, err := ExportFiles(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotFiles, err := res.ExportFiles()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(gotFiles, wantFiles) {
+				t.Error("exports of the streamed run differ")
+			}
+			ws, gs := want.Summary(), res.Summary()
+			if !reflect.DeepEqual(ws.NodeTypes, gs.NodeTypes) || !reflect.DeepEqual(ws.Findings, gs.Findings) || ws.NumFindings != gs.NumFindings || ws.NumEdges != gs.NumEdges || len(ws.Documents) != len(gs.Documents) || len(ws.Errors) != len(gs.Errors) {
+				t.Errorf("summary: streamed %+v %+v, in memory %+v %+v", gs.NodeTypes, gs.Findings, ws.NodeTypes, ws.Findings)
+			}
+		})
+	}
+}
+
+// TestStreamOrderIndependent: records added in any order (as workers
+// finish them), from records files, unsorted, give the same bytes.
+func TestStreamOrderIndependent(t *testing.T) {
+	e := newEngine(t)
+	ins, _ := Collect([]string{"seeds"})
+	recs := ExtractAll(context.Background(), e.Pipeline, ins, Options{Workers: 2})
+	var file bytes.Buffer
+	if err := WriteRecords(&file, recs); err != nil {
+		t.Fatal(err)
+	}
+	want := encode(t, mustReduce(t, e, recs))
+	for _, c := range []struct {
+		name    string
+		order   func(n int) []int
+		mess    bool
+		flushAt int
+	}{
+		{"forward", func(n int) []int { return seq(n, false) }, false, 0},
+		{"backward", func(n int) []int { return seq(n, true) }, false, 0},
+		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true, 0},
+		{"reducer output spilled in chunks of 7", func(n int) []int { return seq(n, false) }, false, 7},
+		{"reducer output spilled one by one", func(n int) []int { return seq(n, true) }, false, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rs, err := ReadRecords(bytes.NewReader(file.Bytes()), "records")
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := NewStream(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			st.flushAt = c.flushAt
+			for _, i := range c.order(len(rs)) {
+				if c.mess {
+					reverseRecord(rs[i])
+				}
+				st.Add(i, rs[i])
+			}
+			res, err := e.ReduceStream(st, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := res.EncodeTo(&got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
+			}
+		})
+	}
+}
+
+func mustReduce(t *testing.T, e *Engine, recs []*extract.Record) *Graph {
+	t.Helper()
+	// Reduce changes the records' act mentions: work on a copy.
+	var buf bytes.Buffer
+	if err := WriteRecords(&buf, recs); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := ReadRecords(&buf, "copy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := e.Reduce(cp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func seq(n int, backward bool) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+		if backward {
+			out[i] = n - 1 - i
+		}
+	}
+	return out
+}
+
+func reverseRecord(r *extract.Record) {
+	for i, j := 0, len(r.Nodes)-1; i < j; i, j = i+1, j-1 {
+		r.Nodes[i], r.Nodes[j] = r.Nodes[j], r.Nodes[i]
+	}
+	for i, j := 0, len(r.Edges)-1; i < j; i, j = i+1, j-1 {
+		r.Edges[i], r.Edges[j] = r.Edges[j], r.Edges[i]
+	}
+	for i, j := 0, len(r.Findings)-1; i < j; i, j = i+1, j-1 {
+		r.Findings[i], r.Findings[j] = r.Findings[j], r.Findings[i]
+	}
+}
+
+// TestStreamTies: elements with equal keys keep the order of a stable sort
+// of the documents' elements (in input order) followed by the reducers'
+// (in the order they were added), however the reducers' output is spilled.
+func TestStreamTies(t *testing.T) {
+	mk := func(id string, n int) *extract.Record {
+		attrs := func(k int) json.RawMessage { return json.RawMessage(`{"n":` + strconv.Itoa(k) + `}`) }
+		sp := &doc.Span{Start: 1, End: 2}
+		return &extract.Record{Schema: extract.RecordSchema, Pipeline: extract.PipelineVersion,
+			Document: extract.DocumentInfo{ID: id, Path: id + ".txt", SHA256: id + "0000000000000"},
+			Nodes: []doc.Node{
+				{ID: "claim:" + id + ":1", Type: "claim", Doc: id, Span: sp, Text: "a", Attrs: attrs(n)},
+				{ID: "claim:" + id + ":1", Type: "claim", Doc: id, Span: sp, Text: "b", Attrs: attrs(n + 1)},
+				{ID: "act:" + id + ":1", Type: "act_mention", Doc: id, Span: sp, Text: "c", Attrs: attrs(n + 2)},
+			},
+			Edges: []doc.Edge{
+				{From: "claim:d:1", To: "x", Type: "about", Attrs: attrs(n)},
+				{From: "claim:d:1", To: "x", Type: "about", Attrs: attrs(n + 1)},
+			},
+			Findings: []doc.Finding{
+				{ID: "finding:x", Type: "t", Severity: "info", Attrs: attrs(n)},
+				{ID: "finding:x", Type: "t", Severity: "info", Attrs: attrs(n + 1)},
+			},
+		}
+	}
+	reducer := func(name string, reads ...string) Reducer {
+		return Reducer{Name: name, Reads: reads, Run: func(recs []*extract.Record, g *Graph) error {
+			for k := 0; k < 5; k++ {
+				g.AddEdge(doc.Edge{From: "claim:d:1", To: "x", Type: "about", Attrs: json.RawMessage(`{"r":"` + name + strconv.Itoa(k) + `"}`)})
+				g.AddFinding(doc.Finding{ID: "finding:x", Type: "t", Severity: "info", Attrs: json.RawMessage(`{"r":"` + name + strconv.Itoa(k) + `"}`)})
+			}
+			g.Nodes = append(g.Nodes, doc.Node{ID: "work:" + name, Type: "work"})
+			return nil
+		}}
+	}
+	reducers := []Reducer{reducer("a", projClaim, projActMention), reducer("b", projClaim)}
+	records := func() []*extract.Record { return []*extract.Record{mk("d2", 10), mk("d1", 20), mk("d3", 30)} }
+	g, err := Reduce(records(), nil, "test", reducers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := encode(t, g)
+	for _, flushAt := range []int{0, 1, 2, 3} {
+		st, err := NewStream(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.flushAt = flushAt
+		for i, r := range records() {
+			st.Add(i, r)
+		}
+		res, err := st.Reduce(nil, "test", reducers...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := res.EncodeTo(&got); err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("flush at %d: %s\n%s\nwant\n%s", flushAt, firstDiff(got.Bytes(), want), got.Bytes(), want)
+		}
+	}
+}
+
+// TestScanGraph: reading a graph element by element gives what ReadGraph
+// reads whole; malformed files are errors.
+func TestScanGraph(t *testing.T) {
+	g := runGraph(t, newEngine(t), 2, "seeds")
+	data := encode(t, g)
+	var got Graph
+	err := ScanGraph(bytes.NewReader(data), GraphVisitor{
+		Header:   func(s string, gen Generator) { got.Schema, got.Generator = s, gen },
+		Document: func(d *extract.DocumentInfo) error { got.Documents = append(got.Documents, *d); return nil },
+		Node:     func(n *doc.Node) error { got.Nodes = append(got.Nodes, *n); return nil },
+		Edge:     func(e *doc.Edge) error { got.Edges = append(got.Edges, *e); return nil },
+		Finding:  func(f *doc.Finding) error { got.Findings = append(got.Findings, *f); return nil },
+		Error:    func(e *extract.RecordError) error { got.Errors = append(got.Errors, *e); return nil },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := encode(t, &got); !bytes.Equal(again, data) {
+		t.Fatalf("scanned graph differs (%s)", firstDiff(again, data))
+	}
+	for _, bad := range []string{``, `[]`, `{"nodes":{}}`, `{"nodes":[{"id":1}]}`, `{"nodes":[`} {
+		if err := ScanGraph(strings.NewReader(bad), GraphVisitor{Node: func(*doc.Node) error { return nil }}); err == nil {
+			t.Errorf("ScanGraph(%q): no error", bad)
+		}
+	}
+}
+
+// TestStreamLeavesNoFiles: the spill is unlinked as soon as it is made (a
+// killed run leaves nothing behind) and closing it is clean.
+func TestStreamLeavesNoFiles(t *testing.T) {
+	dir := t.TempDir()
+	st, err := NewStream(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Add(0, &extract.Record{Schema: extract.RecordSchema, Document: extract.DocumentInfo{ID: "d1", Path: "a.txt", SHA256: "0123456789abcdef"}})
+	if _, err := st.Reduce(nil, "test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, when := range []string{"open", "closed"} {
+		if es, _ := os.ReadDir(dir); len(es) != 0 {
+			t.Errorf("%s: %d files left in the spill folder", when, len(es))
+		}
+		if err := st.Close(); err != nil {
+			t.Errorf("%s: Close: %v", when, err)
+		}
+	}
+}
+
+// TestStreamBadRecord: a document whose results cannot be encoded becomes
+// an error of the run; the others are written.
+func TestStreamBadRecord(t *testing.T) {
+	st, err := NewStream(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	good := &extract.Record{Schema: extract.RecordSchema, Document: extract.DocumentInfo{ID: "d1", Path: "good.txt", SHA256: "0123456789abcdef"},
+		Nodes: []doc.Node{{ID: "cit:d1:1", Type: "citation", Doc: "d1"}}}
+	bad := &extract.Record{Schema: extract.RecordSchema, Document: extract.DocumentInfo{ID: "d2", Path: "bad.txt", SHA256: "1123456789abcdef"},
+		Nodes: []doc.Node{{ID: "cit:d2:1", Type: "citation", Doc: "d2", Attrs: json.RawMessage(`[1]`)}}}
+	st.Add(0, good)
+	st.Add(1, bad)
+	res, err := st.Reduce(nil, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := res.EncodeTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	var g Graph
+	if err := json.Unmarshal(out.Bytes(), &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Documents) != 1 || len(g.Nodes) != 1 || g.Nodes[0].ID != "cit:d1:1" || len(g.Errors) != 1 || g.Errors[0].Path != "bad.txt" || g.Errors[0].Stage != "write" {
+		t.Fatalf("got documents %v nodes %v errors %v", g.Documents, g.Nodes, g.Errors)
+	}
+}

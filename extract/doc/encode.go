@@ -1,0 +1,341 @@
+package doc
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"unicode/utf8"
+)
+
+// This file writes nodes, edges and findings without reflection: the graph
+// writer encodes millions of them. The bytes are exactly what json.Marshal
+// writes for them (strings HTML-escaped, the Attrs fields spliced after the
+// common ones, compact), which the tests check against encoding/json.
+
+const hexDigits = "0123456789abcdef"
+
+// safeASCII[b] is true for ASCII bytes written as they are in a JSON
+// string; htmlUnsafe[b] marks <, > and & (escaped when escapeHTML).
+var safeASCII, htmlUnsafe [utf8.RuneSelf]bool
+
+func init() {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		safeASCII[b] = b != '"' && b != '\\'
+	}
+	htmlUnsafe['<'], htmlUnsafe['>'], htmlUnsafe['&'] = true, true, true
+}
+
+// AppendString appends s as a JSON string exactly as encoding/json writes
+// it: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped, and <, > and &
+// escaped when escapeHTML (json.Marshal; an Encoder after SetEscapeHTML(false)
+// does not).
+func AppendString(dst []byte, s string, escapeHTML bool) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if safeASCII[b] && !(escapeHTML && htmlUnsafe[b]) {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+func appendField(dst []byte, first bool, name string) []byte {
+	if !first {
+		dst = append(dst, ',')
+	}
+	dst = append(dst, '"')
+	dst = append(dst, name...)
+	return append(dst, '"', ':')
+}
+
+func appendStringField(dst []byte, name, val string) []byte {
+	dst = appendField(dst, false, name)
+	return AppendString(dst, val, true)
+}
+
+func appendIntField(dst []byte, name string, v int) []byte {
+	dst = appendField(dst, false, name)
+	return strconv.AppendInt(dst, int64(v), 10)
+}
+
+// AppendJSON appends the node as json.Marshal writes it.
+func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
+	dst = append(dst, `{"id":`...)
+	dst = AppendString(dst, n.ID, true)
+	dst = appendStringField(dst, "type", n.Type)
+	if n.Doc != "" {
+		dst = appendStringField(dst, "doc", n.Doc)
+	}
+	if n.Span != nil {
+		dst = append(dst, `,"span":{"start":`...)
+		dst = strconv.AppendInt(dst, int64(n.Span.Start), 10)
+		dst = append(dst, `,"end":`...)
+		dst = strconv.AppendInt(dst, int64(n.Span.End), 10)
+		dst = append(dst, '}')
+	}
+	if n.Text != "" {
+		dst = appendStringField(dst, "text", n.Text)
+	}
+	if n.Sentence != "" {
+		dst = appendStringField(dst, "sentence", n.Sentence)
+	}
+	if n.Lang != "" {
+		dst = appendStringField(dst, "lang", n.Lang)
+	}
+	if n.Page != 0 {
+		dst = appendIntField(dst, "page", n.Page)
+	}
+	if n.Line != 0 {
+		dst = appendIntField(dst, "line", n.Line)
+	}
+	if n.Column != 0 {
+		dst = appendIntField(dst, "column", n.Column)
+	}
+	return appendAttrs(dst, n.Attrs, nodeKeys)
+}
+
+// AppendJSON appends the edge as json.Marshal writes it.
+func (e *Edge) AppendJSON(dst []byte) ([]byte, error) {
+	dst = append(dst, `{"from":`...)
+	dst = AppendString(dst, e.From, true)
+	dst = appendStringField(dst, "to", e.To)
+	dst = appendStringField(dst, "type", e.Type)
+	return appendAttrs(dst, e.Attrs, edgeKeys)
+}
+
+// AppendJSON appends the finding as json.Marshal writes it.
+func (f *Finding) AppendJSON(dst []byte) ([]byte, error) {
+	dst = append(dst, `{"id":`...)
+	dst = AppendString(dst, f.ID, true)
+	dst = appendStringField(dst, "type", f.Type)
+	dst = appendStringField(dst, "severity", f.Severity)
+	dst = appendStringField(dst, "summary", f.Summary)
+	dst = append(dst, `,"nodes":[`...)
+	for i, id := range f.Nodes {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = AppendString(dst, id, true)
+	}
+	dst = append(dst, ']')
+	return appendAttrs(dst, f.Attrs, findingKeys)
+}
+
+var errAttrsObject = errors.New("attrs must be a JSON object")
+
+// appendAttrs closes the object begun in dst, splicing in the fields of
+// the object attrs that are not common fields (as splice does): values are
+// copied compacted, keys re-encoded as json.Marshal writes them.
+func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]byte, error) {
+	s := attrs
+	i := skipSpace(s, 0)
+	if i == len(s) {
+		return append(dst, '}'), nil
+	}
+	if s[i] != '{' {
+		if string(trimSpace(s)) == "null" {
+			return append(dst, '}'), nil
+		}
+		return nil, errAttrsObject
+	}
+	i = skipSpace(s, i+1)
+	if i < len(s) && s[i] == '}' {
+		return append(dst, '}'), nil
+	}
+	for {
+		if i >= len(s) || s[i] != '"' {
+			return nil, errAttrsObject
+		}
+		kend, esc, err := scanString(s, i)
+		if err != nil {
+			return nil, err
+		}
+		rawKey := s[i:kend]
+		var key string
+		if esc {
+			if err := json.Unmarshal(rawKey, &key); err != nil {
+				return nil, err
+			}
+		} else {
+			key = string(rawKey[1 : len(rawKey)-1])
+		}
+		i = skipSpace(s, kend)
+		if i >= len(s) || s[i] != ':' {
+			return nil, errAttrsObject
+		}
+		i = skipSpace(s, i+1)
+		vend, err := scanValue(s, i)
+		if err != nil {
+			return nil, err
+		}
+		if !common[key] {
+			dst = append(dst, ',')
+			dst = AppendString(dst, key, true)
+			dst = append(dst, ':')
+			dst = appendCompact(dst, s[i:vend])
+		}
+		i = skipSpace(s, vend)
+		if i >= len(s) {
+			// An unclosed object ends here, as json.Decoder read it.
+			return append(dst, '}'), nil
+		}
+		if s[i] == '}' {
+			// What follows the object is ignored, as json.Decoder did.
+			return append(dst, '}'), nil
+		}
+		if s[i] != ',' {
+			return nil, errAttrsObject
+		}
+		i = skipSpace(s, i+1)
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func skipSpace(s []byte, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+func trimSpace(s []byte) []byte {
+	i, j := 0, len(s)
+	for i < j && isSpace(s[i]) {
+		i++
+	}
+	for j > i && isSpace(s[j-1]) {
+		j--
+	}
+	return s[i:j]
+}
+
+// scanString returns the end of the string starting at s[i] (a quote) and
+// whether it holds escapes.
+func scanString(s []byte, i int) (end int, escaped bool, err error) {
+	for j := i + 1; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '"':
+			return j + 1, escaped, nil
+		case c == '\\':
+			escaped = true
+			j++
+		case c < 0x20:
+			return 0, false, errors.New("attrs: control character in string")
+		}
+	}
+	return 0, false, errors.New("attrs: unterminated string")
+}
+
+// scanValue returns the end of the JSON value starting at s[i]. Scalars are
+// checked with json.Valid; objects and arrays only for their nesting and
+// strings (attrs come from json.Marshal; a full check would double the
+// cost of writing them).
+func scanValue(s []byte, i int) (int, error) {
+	if i >= len(s) {
+		return 0, errAttrsObject
+	}
+	switch s[i] {
+	case '"':
+		end, _, err := scanString(s, i)
+		return end, err
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case '"':
+				end, _, err := scanString(s, j)
+				if err != nil {
+					return 0, err
+				}
+				j = end - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1, nil
+				}
+			}
+		}
+		return 0, errAttrsObject
+	default:
+		j := i
+		for j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != '}' && s[j] != ']' {
+			j++
+		}
+		if j == i || !json.Valid(s[i:j]) {
+			return 0, errors.New("attrs: invalid JSON value")
+		}
+		return j, nil
+	}
+}
+
+// appendCompact appends a valid JSON value without the whitespace outside
+// its strings.
+func appendCompact(dst, v []byte) []byte {
+	clean := true
+	for _, c := range v {
+		if isSpace(c) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return append(dst, v...)
+	}
+	for j := 0; j < len(v); j++ {
+		c := v[j]
+		if c == '"' {
+			end, _, _ := scanString(v, j)
+			dst = append(dst, v[j:end]...)
+			j = end - 1
+			continue
+		}
+		if !isSpace(c) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}

@@ -1,0 +1,190 @@
+package doc
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The reflection-based encoders AppendJSON replaced: the reference.
+
+func refNode(n Node) ([]byte, error) {
+	base, err := json.Marshal(nodeCommon(n))
+	if err != nil {
+		return nil, err
+	}
+	return splice(base, n.Attrs, nodeKeys)
+}
+
+func refEdge(e Edge) ([]byte, error) {
+	base, err := json.Marshal(edgeCommon(e))
+	if err != nil {
+		return nil, err
+	}
+	return splice(base, e.Attrs, edgeKeys)
+}
+
+func refFinding(f Finding) ([]byte, error) {
+	if f.Nodes == nil {
+		f.Nodes = []string{}
+	}
+	base, err := json.Marshal(findingCommon(f))
+	if err != nil {
+		return nil, err
+	}
+	return splice(base, f.Attrs, findingKeys)
+}
+
+// compactRef is what json.Marshal makes of a Marshaler's output.
+func compactRef(b []byte, err error) string {
+	if err != nil {
+		return "error"
+	}
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, b); err != nil {
+		return "error"
+	}
+	return buf.String()
+}
+
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	attrs := []string{
+		``, `{}`, `null`, ` { } `,
+		`{"value":12.5,"low":12,"high":13,"unit":"percent","entity":null,"period":{"start":"2019","end":"2020"}}`,
+		`{ "id" : "x", "raw" : "a < b & c > d", "csl" : { "title" : "T  \"q\"  ", "author" : [ { "family" : "Ivanov" } ] } , "cited" : 3 }`,
+		`{"k\u00e9y":"v","<tag>":[1, 2, 3],"text":"dropped","act":"legal_act:kz:law:2011:477"}`,
+		`{"nested":{"a":[{"b":"}"},"]"]},"t":true,"f":false,"n":null,"neg":-1e-7}`,
+		`[1,2]`, `"str"`, `{"a":}`, `{"a":1`, `{"a":1}x`, `{"a" 1}`,
+	}
+	texts := []string{"", "plain", "quote \" and \\ backslash", "<html> & \u2028 \u2029 \x00 \x1f \t\n\r\b\f \x7f", "Қазақстан 12,5 %", "bad \xff utf8 \xe2\x82"}
+	span := &Span{Start: 3, End: 17}
+	for ai, a := range attrs {
+		for ti, text := range texts {
+			text := unquoteGo(text)
+			n := Node{ID: "claim:d1:" + text, Type: "claim", Doc: "d1", Text: text, Sentence: text + " more", Lang: "kk", Page: ti, Line: ai, Column: ti * ai, Attrs: json.RawMessage(a)}
+			if ti%2 == 0 {
+				n.Span = span
+			}
+			e := Edge{From: "cit:" + text, To: "ref:x", Type: "resolves_to", Attrs: json.RawMessage(a)}
+			f := Finding{ID: "finding:" + text, Type: "conflict", Severity: "warning", Summary: text, Attrs: json.RawMessage(a)}
+			if ti%2 == 1 {
+				f.Nodes = []string{"a", text}
+			}
+			cases := []struct {
+				name      string
+				got, want string
+			}{
+				{"node", compactOf(n.AppendJSON(nil)), compactRef(refNode(n))},
+				{"edge", compactOf(e.AppendJSON(nil)), compactRef(refEdge(e))},
+				{"finding", compactOf(f.AppendJSON(nil)), compactRef(refFinding(f))},
+				{"marshal node", compactOf(json.Marshal(n)), compactOf(json.Marshal(json.RawMessage(compactRef(refNode(n)))))},
+			}
+			for _, c := range cases {
+				if c.got != c.want {
+					t.Errorf("%s attrs %q text %q:\n got %s\nwant %s", c.name, a, text, c.got, c.want)
+				}
+			}
+		}
+	}
+}
+
+func compactOf(b []byte, err error) string {
+	if err != nil {
+		return "error"
+	}
+	return string(b)
+}
+
+// unquoteGo turns the \x escapes of the table into bytes.
+func unquoteGo(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			switch s[i+1] {
+			case 'x':
+				var v byte
+				fmt.Sscanf(s[i+2:i+4], "%02x", &v)
+				b.WriteByte(v)
+				i += 3
+				continue
+			case 'u':
+				var v rune
+				fmt.Sscanf(s[i+2:i+6], "%04x", &v)
+				b.WriteRune(v)
+				i += 5
+				continue
+			case 't':
+				b.WriteByte('\t')
+			case 'n':
+				b.WriteByte('\n')
+			case 'r':
+				b.WriteByte('\r')
+			case 'b':
+				b.WriteByte('\b')
+			case 'f':
+				b.WriteByte('\f')
+			default:
+				b.WriteByte(s[i+1])
+			}
+			i++
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func TestAppendString(t *testing.T) {
+	for _, s := range []string{"", "a<b>&c", "\u2028x\u2029", "\xff\xfe", "tab\tnl\n\x01\x7f", "ü é Ж"} {
+		s := unquoteGo(s)
+		want, _ := json.Marshal(s)
+		if got := AppendString(nil, s, true); string(got) != string(want) {
+			t.Errorf("AppendString(%q, html) = %s, want %s", s, got, want)
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
+			t.Errorf("AppendString(%q) = %s, want %s", s, got, buf.String())
+		}
+	}
+}
+
+// splice merges the fields of object extra into object base; fields of
+// extra named in common are dropped (the typed fields win, so a round trip
+// through UnmarshalJSON does not duplicate them).
+func splice(base, extra json.RawMessage, common map[string]bool) ([]byte, error) {
+	extra = bytes.TrimSpace(extra)
+	if len(extra) == 0 || string(extra) == "{}" || string(extra) == "null" {
+		return base, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(extra))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, fmt.Errorf("attrs must be a JSON object")
+	}
+	out := make([]byte, 0, len(base)+len(extra))
+	out = append(out, base[:len(base)-1]...)
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		key := t.(string)
+		var val json.RawMessage
+		if err := dec.Decode(&val); err != nil {
+			return nil, err
+		}
+		if common[key] {
+			continue
+		}
+		k, _ := json.Marshal(key)
+		out = append(out, ',')
+		out = append(out, k...)
+		out = append(out, ':')
+		out = append(out, val...)
+	}
+	return append(out, '}'), nil
+}
