@@ -54,7 +54,7 @@ type ConflictAttrs struct {
 // reconcileReducer adds the entity and indicator nodes the claims point to,
 // groups claims into quantities, and reports conflicting figures.
 func reconcileReducer(gz *entity.Gazetteer) Reducer {
-	return Reducer{Name: "reconcile", Reads: []string{projAttribution, projClaim, projReferenceLabel}, Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "reconcile", Reads: []string{projAttribution, projClaim, projReferenceLabel, projCitationLabel}, Run: func(recs []*extract.Record, g *Graph) error {
 		nClaims := 0
 		for i := range g.Nodes {
 			if g.Nodes[i].Type == "claim" {
@@ -82,6 +82,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				if n.DecodeAttrs(&a) == nil {
 					refTitle[n.ID] = sourceLabel(a)
 				}
+			}
+			if n.Type == "citation" {
+				refTitle[n.ID] = "reference " + n.Text // a callout with no entry
 			}
 		}
 		for _, n := range g.Nodes {

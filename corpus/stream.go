@@ -123,6 +123,10 @@ const (
 	// CSL item keeping only what a source label needs: first author,
 	// title (cut as sourceLabel cuts it), issued (reconcile).
 	projReferenceLabel = "reference label"
+	// projCitationLabel: the callouts without an entry that a claim of
+	// their document names as its source ("[10]" in a paper without a
+	// list), their text only (reconcile).
+	projCitationLabel = "citation label"
 )
 
 type projection struct {
@@ -132,7 +136,7 @@ type projection struct {
 	light func(n *doc.Node) (doc.Node, error)
 }
 
-const numProj = 6
+const numProj = 7
 
 var projections = [numProj]projection{
 	{projClaim, "claim", false, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
@@ -160,6 +164,11 @@ var projections = [numProj]projection{
 	{projReferenceSpan, "reference", false, func(n *doc.Node) (doc.Node, error) {
 		c := *n
 		c.Text, c.Sentence, c.Attrs = "", "", nil
+		return c, nil
+	}},
+	{projCitationLabel, "citation", false, func(n *doc.Node) (doc.Node, error) {
+		c := *n
+		c.Sentence, c.Attrs = "", nil
 		return c, nil
 	}},
 	{projReferenceLabel, "reference", false, func(n *doc.Node) (doc.Node, error) {
@@ -438,7 +447,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			n := &rec.Nodes[k]
 			for j := range projections {
 				pr := &projections[j]
-				if pr.typ != n.Type || pr.name == projReferenceLabel && !sources[n.ID] {
+				if pr.typ != n.Type || (pr.name == projReferenceLabel || pr.name == projCitationLabel) && !sources[n.ID] {
 					continue
 				}
 				l, err := pr.light(n)

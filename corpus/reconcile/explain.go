@@ -52,8 +52,7 @@ func (r *reconciler) classify(a, b int32, gapAbs, gapRel float64) (class, explan
 		// other does not cite: different sources, even when the other names
 		// none. (Two uncited figures stay unexplained.)
 		return ClassDifferentSource, "different source: " + r.quotedText(a) + " and " + r.quotedText(b) +
-			" come from different publications (" + cmp.Or(describeSource(strings.TrimSpace(ca.SourceKind), strings.TrimSpace(ca.Source)), "no source cited") +
-			" vs " + cmp.Or(describeSource(strings.TrimSpace(cb.SourceKind), strings.TrimSpace(cb.Source)), "no source cited") + ")" + unknownPeriodNote(pa.period, pb.period) + "."
+			" come from different publications (" + sourceName(ca) + " vs " + sourceName(cb) + ")" + unknownPeriodNote(pa.period, pb.period) + "."
 	}
 	if pa.period == "" || pb.period == "" {
 		var unknown string
@@ -70,6 +69,11 @@ func (r *reconciler) classify(a, b int32, gapAbs, gapRel float64) (class, explan
 	}
 	return ClassUnexplained, "unexplained: same period (" + periodDisplay(pa.period) +
 		") and no visible difference of source or definition, so one of the figures may be wrong or mis-extracted."
+}
+
+// sourceName names a claim's source by its label, else its id.
+func sourceName(c *Claim) string {
+	return cmp.Or(strings.TrimSpace(c.SourceKind), strings.TrimSpace(c.Source), "no source cited")
 }
 
 // unknownPeriodNote adds that the period of one or both figures is unknown.
