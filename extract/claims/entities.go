@@ -296,12 +296,7 @@ func (sc *scan) attributionZones(clauses []int) [][2]int {
 }
 
 func (sc *scan) inSource(start, end int) bool {
-	for _, s := range sc.x.ctx.Sources {
-		if s.Span.Start <= start && end <= s.Span.End {
-			return true
-		}
-	}
-	return false
+	return sc.x.sourceAt(doc.Span{Start: start, End: end}) != nil
 }
 
 // listedAt reports a name in a list of members ("with 15 countries,
