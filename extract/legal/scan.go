@@ -677,38 +677,18 @@ func (s *scanner) dateEndingAt(toks []token, p, floor int) (string, int, int, bo
 func (s *scanner) right(c *cand) {
 	toks := c.p.toks
 	j := c.hi
+	// The parts that extend the mention, tried in this order at each step.
+	readers := [...]func(*cand, int) (int, bool){
+		s.issuerAfter, s.numberAfter, s.dateAfter, s.periodAfter,
+		s.titleAfter, s.parenAfter, s.partiesAfter, s.topicAfter,
+	}
+steps:
 	for guard := 0; guard < 16 && j < len(toks); guard++ {
-		if k, ok := s.issuerAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.numberAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.dateAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.periodAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.titleAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.parenAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.partiesAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
-		}
-		if k, ok := s.topicAfter(c, j); ok {
-			j, c.hi = k, k
-			continue
+		for _, read := range readers {
+			if k, ok := read(c, j); ok {
+				j, c.hi = k, k
+				continue steps
+			}
 		}
 		if isPunct(toks[j], ",") && j+1 < len(toks) && (s.lx.markers[toks[j+1].low]) {
 			if k, ok := s.numberAfter(c, j+1); ok {
