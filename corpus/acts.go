@@ -1,10 +1,13 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -49,17 +52,21 @@ func legalReducer() Reducer {
 		var ms []*mentionRef
 		byID := map[string]int{} // act_mention node id → index in ms
 		for i := range g.Nodes {
-			n := &g.Nodes[i]
-			if n.Type != "act_mention" {
-				continue
+			if n := &g.Nodes[i]; n.Type == "act_mention" {
+				byID[n.ID] = len(ms)
+				ms = append(ms, &mentionRef{node: i})
 			}
-			r := &mentionRef{node: i}
+		}
+		if err := parallelEach(len(ms), func(k int) error {
+			r := ms[k]
+			n := &g.Nodes[r.node]
 			if err := n.DecodeAttrs(&r.attrs); err != nil {
 				return fmt.Errorf("act mention %s: %w", n.ID, err)
 			}
 			r.m = r.attrs.Mention
-			byID[n.ID] = len(ms)
-			ms = append(ms, r)
+			return nil
+		}); err != nil {
+			return err
 		}
 		// Union-find over mentions.
 		parent := make([]int, len(ms))
@@ -114,7 +121,7 @@ func legalReducer() Reducer {
 						joined = true
 						break
 					}
-					if same, _ := legal.SameAct(ms[rep].m, r.m); same {
+					if legal.Same(ms[rep].m, r.m) {
 						parent[find(i)] = find(rep)
 						joined = true
 						break
@@ -275,20 +282,24 @@ func actName(a LegalActAttrs) string {
 
 // setAttr sets one field of a node's attrs.
 func setAttr(n *doc.Node, key string, val any) error {
+	b, err := json.Marshal(val)
+	if err != nil {
+		return err
+	}
+	if out, ok := setAttrPlain(n.Attrs, key, b); ok {
+		n.Attrs = out
+		return nil
+	}
 	m := map[string]json.RawMessage{}
 	if len(n.Attrs) > 0 {
 		if err := json.Unmarshal(n.Attrs, &m); err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
 	}
-	b, err := json.Marshal(val)
-	if err != nil {
-		return err
-	}
 	m[key] = b
 	// Drop the common fields the round trip put into attrs; MarshalJSON
 	// writes them from the typed fields.
-	for _, k := range []string{"id", "type", "doc", "span", "text", "sentence", "lang", "page", "line", "column"} {
+	for _, k := range nodeCommonKeys {
 		delete(m, k)
 	}
 	out, err := json.Marshal(m)
@@ -297,6 +308,86 @@ func setAttr(n *doc.Node, key string, val any) error {
 	}
 	n.Attrs = out
 	return nil
+}
+
+var nodeCommonKeys = []string{"id", "type", "doc", "span", "text", "sentence", "lang", "page", "line", "column"}
+
+// setAttrPlain is setAttr's round trip through a map without the map: the
+// fields sorted by key, the common ones dropped, key set to val. It applies
+// when the bytes come out as json.Marshal would write them anyway (keys
+// without escapes, values without spaces or characters it escapes), which
+// is the case of attrs written by json.Marshal; ok is false otherwise.
+func setAttrPlain(attrs json.RawMessage, key string, val []byte) ([]byte, bool) {
+	type field struct {
+		key []byte
+		val json.RawMessage
+	}
+	fields := make([]field, 0, 16)
+	plain := true
+	err := doc.EachAttr(attrs, func(k []byte, v json.RawMessage) {
+		if !plainKey(k) || !plainValue(v) {
+			plain = false
+		}
+		fields = append(fields, field{k, v})
+	})
+	if err != nil || !plain || !plainKey([]byte(key)) || !plainValue(val) {
+		return nil, false
+	}
+	fields = append(fields, field{[]byte(key), val})
+	// The last of equal keys wins, as in a map.
+	slices.SortStableFunc(fields, func(a, b field) int { return bytes.Compare(a.key, b.key) })
+	out := make([]byte, 0, len(attrs)+len(key)+len(val)+4)
+	out = append(out, '{')
+	for i, f := range fields {
+		if i+1 < len(fields) && bytes.Equal(f.key, fields[i+1].key) || slices.Contains(nodeCommonKeys, string(f.key)) {
+			continue
+		}
+		if len(out) > 1 {
+			out = append(out, ',')
+		}
+		out = append(out, '"')
+		out = append(out, f.key...)
+		out = append(out, '"', ':')
+		out = append(out, f.val...)
+	}
+	return append(out, '}'), true
+}
+
+// plainKey reports a decoded key json.Marshal writes between quotes as it
+// is: nothing it escapes.
+func plainKey(k []byte) bool {
+	for _, c := range k {
+		if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainValue reports a JSON value json.Marshal copies unchanged: no
+// whitespace outside strings, none of the characters it escapes (<, >, &,
+// U+2028, U+2029), valid UTF-8.
+func plainValue(v []byte) bool {
+	in := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '"':
+			in = !in
+		case '\\':
+			i++
+		case ' ', '\t', '\n', '\r':
+			if !in {
+				return false
+			}
+		case '<', '>', '&':
+			return false
+		case 0xE2:
+			if i+2 < len(v) && v[i+1] == 0x80 && (v[i+2] == 0xA8 || v[i+2] == 0xA9) {
+				return false
+			}
+		}
+	}
+	return utf8.Valid(v)
 }
 
 // actLink is an act mention (index in g.Nodes) and its legal_act id.

@@ -87,14 +87,32 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				refTitle[n.ID] = "reference " + n.Text // a callout with no entry
 			}
 		}
-		for _, n := range g.Nodes {
+		// Decoding the attrs is most of the reading: a chunk at a time in
+		// parallel, by index (a chunk bounds the decoded copies).
+		const chunk = 4096
+		claimAttrs := make([]extract.ClaimAttrs, chunk)
+		var lastSentence string
+		var lastMatches []entity.Match
+		haveLast := false
+		for i, n := range g.Nodes {
+			if i%chunk == 0 {
+				part := g.Nodes[i:min(i+chunk, len(g.Nodes))]
+				clear(claimAttrs)
+				if err := parallelEach(len(part), func(k int) error {
+					if n := &part[k]; n.Type == "claim" {
+						if err := n.DecodeAttrs(&claimAttrs[k]); err != nil {
+							return fmt.Errorf("claim %s: %w", n.ID, err)
+						}
+					}
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
 			if n.Type != "claim" {
 				continue
 			}
-			var a extract.ClaimAttrs
-			if err := n.DecodeAttrs(&a); err != nil {
-				return fmt.Errorf("claim %s: %w", n.ID, err)
-			}
+			a := &claimAttrs[i%chunk]
 			c := reconcile.Claim{
 				ID: n.ID, Doc: n.Doc, Text: n.Text, Sentence: n.Sentence, Value: a.Value, Low: a.Low, High: a.High,
 				Unit: a.Unit, Approx: a.Approx, Origin: a.Origin, Destination: a.Dest, Qualifier: a.Qualifier, Hedged: a.Hedged,
@@ -148,7 +166,11 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			// one country each.
 			var others []string
 			if c.Indicator != "" && c.Entity != "" && !a.Respect {
-				others = coordinatedEntities(gz, n.Sentence, c.Entity)
+				// Claims of one sentence come together: find its names once.
+				if !haveLast || n.Sentence != lastSentence {
+					lastSentence, lastMatches, haveLast = n.Sentence, gz.Find(n.Sentence), true
+				}
+				others = coordinatedEntities(lastMatches, n.Sentence, c.Entity)
 			}
 			ratio := c.Unit == "percent" || c.Unit == "share"
 			if len(others) > 0 && !ratio {
@@ -276,12 +298,12 @@ func baseClaimID(id string) string {
 	return id
 }
 
-// coordinatedEntities returns the other countries of a coordinated list
+// coordinatedEntities returns, of the names found in a sentence (ms), the
+// other countries of a coordinated list
 // ("Tajikistan and Kyrgyzstan", "Kyrgyzstan, Tajikistan, Tonga") that
 // contains entity in the sentence: only names separated by commas and
 // conjunctions count, so "Tajik migrants in Russia" is not a list.
-func coordinatedEntities(gz *entity.Gazetteer, sentence, id string) []string {
-	ms := gz.Find(sentence)
+func coordinatedEntities(ms []entity.Match, sentence, id string) []string {
 	var run []entity.Match
 	var out []string
 	flush := func() {

@@ -49,6 +49,15 @@ type Stream struct {
 	// flushAt is how many edges or findings a reducer holds before they
 	// are spilled (0: defaultFlushAt).
 	flushAt int
+	// scratch holds the encoding buffers of Add between calls (*addScratch).
+	scratch sync.Pool
+}
+
+// addScratch is what Add encodes a record's part into; reused, since a
+// record's part is copied into the spill's buffer at once.
+type addScratch struct {
+	buf, val, key []byte
+	lights        [numProj][]byte
 }
 
 // docPart is what the stream keeps of one record.
@@ -149,15 +158,13 @@ var projections = [numProj]projection{
 	{projReference, "reference", false, func(n *doc.Node) (doc.Node, error) {
 		c := *n
 		c.Text, c.Sentence = "", ""
-		var a struct {
-			CSL json.RawMessage `json:"csl"`
-		}
-		if err := n.DecodeAttrs(&a); err != nil {
+		csl, err := doc.AttrField(n.Attrs, "csl")
+		if err != nil {
 			return c, err
 		}
 		c.Attrs = nil
-		if a.CSL != nil {
-			c.Attrs = append(append([]byte(`{"csl":`), a.CSL...), '}')
+		if csl != nil {
+			c.Attrs = append(append([]byte(`{"csl":`), csl...), '}')
 		}
 		return c, nil
 	}},
@@ -197,14 +204,12 @@ func claimSources(nodes []doc.Node) (map[string]bool, error) {
 		if nodes[k].Type != "claim" {
 			continue
 		}
-		var a struct {
-			Source *string `json:"source"`
-		}
-		if err := nodes[k].DecodeAttrs(&a); err != nil {
+		src, ok, err := doc.AttrString(nodes[k].Attrs, "source")
+		if err != nil {
 			return nil, fmt.Errorf("claim %s: %w", nodes[k].ID, err)
 		}
-		if a.Source != nil {
-			out[*a.Source] = true
+		if ok {
+			out[src] = true
 		}
 	}
 	return out, nil
@@ -413,9 +418,20 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		return
 	}
 	p := &docPart{light: &extract.Record{Schema: rec.Schema, Pipeline: rec.Pipeline, Document: lightDocument(rec.Document), Error: rec.Error}}
-	var buf []byte
-	var docLen, nodesLen, edgesLen int
+	sc, _ := s.scratch.Get().(*addScratch)
+	if sc == nil {
+		sc = &addScratch{}
+	}
+	defer s.scratch.Put(sc)
+	buf, val, key := sc.buf[:0], sc.val[:0], sc.key[:0]
 	var lights [numProj][]byte
+	for j := range lights {
+		lights[j] = sc.lights[j][:0]
+	}
+	defer func() {
+		sc.buf, sc.val, sc.key, sc.lights = buf, val, key, lights
+	}()
+	var docLen, nodesLen, edgesLen int
 	// encode makes the document's part of the spill; a document whose
 	// results cannot be encoded becomes an error of the run (its part is
 	// dropped), as one that could not be extracted.
@@ -432,8 +448,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		if !sort.SliceIsSorted(rec.Findings, func(a, b int) bool { return rec.Findings[a].ID < rec.Findings[b].ID }) {
 			sort.SliceStable(rec.Findings, func(a, b int) bool { return rec.Findings[a].ID < rec.Findings[b].ID })
 		}
-		var val []byte
-		if val, err = appendDocument(nil, &rec.Document); err != nil {
+		if val, err = appendDocument(val[:0], &rec.Document); err != nil {
 			return fmt.Errorf("%s: document: %w", rec.Document.Path, err)
 		}
 		buf = appendElem(buf, nil, val)
@@ -469,7 +484,6 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			p.nodeTypes[n.Type]++
 		}
 		nodesLen = len(buf) - docLen
-		var key []byte
 		for k := range rec.Edges {
 			e := &rec.Edges[k]
 			if val, err = e.AppendJSON(val[:0]); err != nil {
@@ -496,7 +510,10 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 	}
 	if rec.Document.ID != "" && (rec.Error == nil || rec.Error.Partial) {
 		if err := encode(); err != nil {
-			buf, lights = nil, [numProj][]byte{}
+			buf = buf[:0]
+			for j := range lights {
+				lights[j] = lights[j][:0]
+			}
 			p.nodeTypes, p.findingKinds, p.numEdges = nil, nil, 0
 			p.light.Error = &extract.RecordError{Path: rec.Document.Path, Stage: "write",
 				Message: "its results could not be written (please report): " + err.Error()}
@@ -597,55 +614,99 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 			}
 		}
 	}
-	for _, red := range reducers {
-		rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
-		rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
-		rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
-			// A sorted chunk; chunks are merged in the order they were
-			// made, which keeps the order of a stable sort.
-			run, err := s.spillRun(nil, edges, findings)
-			res.runs = append(res.runs, run)
-			return err
+	// Reducers are independent (each reads its own projections and writes
+	// its own runs): they run concurrently, and their runs are kept in
+	// reducer order so that the merge's ties break as in a sequential run.
+	outs := make([]reducerOut, len(reducers))
+	var wg sync.WaitGroup
+	for i, red := range reducers {
+		wg.Go(func() { outs[i] = s.runReducer(red, recs, docs, res.accepted, g) })
+	}
+	wg.Wait()
+	for i := range outs {
+		if outs[i].err != nil {
+			return nil, fmt.Errorf("%s: %w", reducers[i].Name, outs[i].err)
 		}
-		if rg.Nodes, err = s.loadNodes(res.accepted, red.Reads); err != nil {
-			return nil, fmt.Errorf("%s: %w", red.Name, err)
-		}
-		n0 := len(rg.Nodes)
-		if err := red.Run(recs, rg); err != nil {
-			return nil, fmt.Errorf("%s: %w", red.Name, err)
-		}
-		if rg.flushErr != nil {
-			return nil, fmt.Errorf("%s: spill: %w", red.Name, rg.flushErr)
-		}
-		var out []doc.Node
-		for _, n := range rg.Nodes[:n0] {
-			if writtenByReducer(n.Type) {
-				out = append(out, n)
-			}
-		}
-		var lights []byte
-		for _, n := range rg.Nodes[n0:] {
-			out = append(out, n)
-			if exportType(n.Type) {
-				lights = appendLight(lights, &n)
-			}
-		}
-		rg.Nodes = nil
-		if len(lights) > 0 {
-			res.exports = append(res.exports, section{s.w.off, int64(len(lights))})
-			if err := s.w.write(lights); err != nil {
-				return nil, fmt.Errorf("%s: spill: %w", red.Name, err)
-			}
-		}
-		run, err := s.spillRun(out, rg.Edges, rg.Findings)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", red.Name, err)
-		}
-		res.runs = append(res.runs, run)
-		g.Errors = append(g.Errors, rg.Errors...)
+		res.runs = append(res.runs, outs[i].runs...)
+		res.exports = append(res.exports, outs[i].exports...)
+		g.Errors = append(g.Errors, outs[i].errors...)
 	}
 	g.sort()
 	return res, nil
+}
+
+// reducerOut is what one reducer left in the spill.
+type reducerOut struct {
+	runs    []reducerRun
+	exports []section
+	errors  []extract.RecordError
+	err     error
+}
+
+// runReducer runs one reducer on the projections it reads and spills its
+// output.
+func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph) (out reducerOut) {
+	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
+	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
+	rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
+		// A sorted chunk; chunks are merged in the order they were
+		// made, which keeps the order of a stable sort.
+		runs, err := s.spillRun(nil, edges, findings)
+		out.runs = append(out.runs, runs...)
+		return err
+	}
+	var err error
+	if rg.Nodes, err = s.loadNodes(accepted, red.Reads); err != nil {
+		out.err = err
+		return out
+	}
+	n0 := len(rg.Nodes)
+	if err := red.Run(recs, rg); err != nil {
+		out.err = err
+		return out
+	}
+	if rg.flushErr != nil {
+		out.err = fmt.Errorf("spill: %w", rg.flushErr)
+		return out
+	}
+	var nodes []doc.Node
+	for _, n := range rg.Nodes[:n0] {
+		if writtenByReducer(n.Type) {
+			nodes = append(nodes, n)
+		}
+	}
+	var lights []byte
+	for _, n := range rg.Nodes[n0:] {
+		nodes = append(nodes, n)
+		if exportType(n.Type) {
+			lights = appendLight(lights, &n)
+		}
+	}
+	rg.Nodes = nil
+	if len(lights) > 0 {
+		off, err := s.append(lights)
+		if err != nil {
+			out.err = fmt.Errorf("spill: %w", err)
+			return out
+		}
+		out.exports = append(out.exports, section{off, int64(len(lights))})
+	}
+	runs, err := s.spillRun(nodes, rg.Edges, rg.Findings)
+	out.runs = append(out.runs, runs...)
+	out.err = err
+	out.errors = rg.Errors
+	return out
+}
+
+// append writes b to the spill at once and returns where it starts.
+func (s *Stream) append(b []byte) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	off := s.w.off
+	if err := s.w.write(b); err != nil {
+		return off, err
+	}
+	return off, s.w.flush()
 }
 
 // loadNodes reads back the light nodes of the named projections, document
@@ -685,10 +746,16 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 	return out, nil
 }
 
+// spillRunBytes is the size at which spillRun cuts a reducer's output into
+// another run: a run is encoded in memory and written at once (concurrent
+// reducers share the spill), so this bounds that buffer.
+const spillRunBytes = 8 << 20
+
 // spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
-// encodes it and appends it to the spill.
-func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) (reducerRun, error) {
-	run := reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}, numEdges: len(edges)}
+// encodes it and appends it to the spill, as runs of about spillRunBytes
+// (consecutive runs of one output are merged in order, so cutting keeps
+// the stable order).
+func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) ([]reducerRun, error) {
 	nodes = sortStable(nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
 	edges = sortStable(edges, func(a, b *doc.Edge) int {
 		if c := strings.Compare(a.From, b.From); c != 0 {
@@ -700,51 +767,93 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 		return strings.Compare(a.Type, b.Type)
 	})
 	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
-	var elem, val, key []byte
+	rb := runBuilder{s: s}
+	rb.reset()
+	var val, key []byte
 	var err error
-	// Each element goes straight to the spill's buffer.
-	begin := func(sec *section) { sec.off = s.w.off }
-	end := func(sec *section) { sec.len = s.w.off - sec.off }
-	begin(&run.nodes)
 	for k := range nodes {
 		n := &nodes[k]
 		if val, err = n.AppendJSON(val[:0]); err != nil {
-			return run, fmt.Errorf("node %s: %w", n.ID, err)
+			return rb.runs, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		elem = appendElem(elem[:0], []byte(n.ID), val)
-		if err := s.w.write(elem); err != nil {
-			return run, err
+		if err := rb.put(0, []byte(n.ID), val); err != nil {
+			return rb.runs, err
 		}
-		run.nodeTypes[n.Type]++
+		rb.run.nodeTypes[n.Type]++
 	}
-	end(&run.nodes)
-	begin(&run.edges)
 	for k := range edges {
 		e := &edges[k]
 		if val, err = e.AppendJSON(val[:0]); err != nil {
-			return run, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
+			return rb.runs, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
 		}
 		key = edgeKey(key[:0], e)
-		elem = appendElem(elem[:0], key, val)
-		if err := s.w.write(elem); err != nil {
-			return run, err
+		if err := rb.put(1, key, val); err != nil {
+			return rb.runs, err
 		}
+		rb.run.numEdges++
 	}
-	end(&run.edges)
-	begin(&run.findings)
 	for k := range findings {
 		f := &findings[k]
 		if val, err = f.AppendJSON(val[:0]); err != nil {
-			return run, fmt.Errorf("finding %s: %w", f.ID, err)
+			return rb.runs, fmt.Errorf("finding %s: %w", f.ID, err)
 		}
-		elem = appendElem(elem[:0], []byte(f.ID), val)
-		if err := s.w.write(elem); err != nil {
-			return run, err
+		if err := rb.put(2, []byte(f.ID), val); err != nil {
+			return rb.runs, err
 		}
-		run.findingKinds[[2]string{f.Type, f.Severity}]++
+		rb.run.findingKinds[[2]string{f.Type, f.Severity}]++
 	}
-	end(&run.findings)
-	return run, s.w.flush()
+	return rb.runs, rb.emit()
+}
+
+// runBuilder encodes sorted runs into a buffer and writes each at once.
+type runBuilder struct {
+	s          *Stream
+	buf        []byte
+	start, end [3]int // the run's nodes, edges and findings in buf
+	run        reducerRun
+	runs       []reducerRun
+}
+
+func (b *runBuilder) reset() {
+	b.buf = b.buf[:0]
+	b.start, b.end = [3]int{}, [3]int{}
+	b.run = reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}}
+}
+
+// put appends an element to section k (0 nodes, 1 edges, 2 findings; in
+// that order), first writing the run when the buffer is full.
+func (b *runBuilder) put(k int, key, val []byte) error {
+	if len(b.buf) >= spillRunBytes {
+		if err := b.emit(); err != nil {
+			return err
+		}
+	}
+	if b.start[k] == b.end[k] {
+		b.start[k] = len(b.buf)
+	}
+	b.buf = appendElem(b.buf, key, val)
+	b.end[k] = len(b.buf)
+	return nil
+}
+
+// emit writes the run being built (if any) and starts another.
+func (b *runBuilder) emit() error {
+	if len(b.buf) == 0 {
+		return nil
+	}
+	off, err := b.s.append(b.buf)
+	if err != nil {
+		return err
+	}
+	secs := [3]*section{&b.run.nodes, &b.run.edges, &b.run.findings}
+	for k, sec := range secs {
+		if b.end[k] > b.start[k] {
+			*sec = section{off + int64(b.start[k]), int64(b.end[k] - b.start[k])}
+		}
+	}
+	b.runs = append(b.runs, b.run)
+	b.reset()
+	return nil
 }
 
 // acceptedRecords returns the indices of the records whose documents enter
@@ -821,9 +930,6 @@ func (r *Result) Summary() Summary {
 func (r *Result) ExportFiles() ([]OutputFile, error) {
 	g := *r.Graph
 	g.Nodes = nil
-	if err := r.s.w.flush(); err != nil {
-		return nil, fmt.Errorf("spill: %w", err)
-	}
 	for _, sec := range r.exports {
 		b := make([]byte, sec.len)
 		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {
@@ -843,12 +949,22 @@ func (r *Result) Close() error { return r.s.Close() }
 // WriteOutputs writes every output file into dir: the graph streamed, the
 // bibliography and the legal timeline from the reduced graph.
 func (r *Result) WriteOutputs(dir string) error {
-	if err := r.WriteGraph(filepath.Join(dir, "claims-graph.json")); err != nil {
-		return err
-	}
-	files, err := r.ExportFiles()
+	// The exports read only the reducers' light nodes: they are rendered
+	// while the graph is merged.
+	var files []OutputFile
+	var exportErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		files, exportErr = r.ExportFiles()
+	}()
+	err := r.WriteGraph(filepath.Join(dir, "claims-graph.json"))
+	<-done
 	if err != nil {
 		return err
+	}
+	if exportErr != nil {
+		return exportErr
 	}
 	for _, f := range files {
 		if err := WriteFileAtomic(filepath.Join(dir, f.Name), f.Data); err != nil {

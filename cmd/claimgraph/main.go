@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/urfave/cli/v2"
 )
@@ -31,6 +32,7 @@ func main() {
 
 // run runs the command line and returns the process exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	var profile *os.File
 	app := &cli.App{
 		Name:    "claimgraph",
 		Usage:   "turn papers on labor migration into a claims graph (citations, numeric claims, legal acts, conflicts)",
@@ -40,6 +42,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 			"span, links them across documents and reports the conflicts between them as JSON.\n\n" +
 			"Exit codes: 0 all inputs processed; 1 finished, but some inputs had errors; 2 usage error or fatal failure.",
 		Commands:       []*cli.Command{runCommand(), extractCommand(), reconcileCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
+		// A developer's flag: profiles of whole runs (make bench profiles
+		// stages in process, benchtool stages -cpuprofile).
+		Flags: []cli.Flag{&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile (pprof) of the command to `FILE`"}},
+		Before: func(c *cli.Context) error {
+			path := c.String("cpuprofile")
+			if path == "" {
+				return nil
+			}
+			f, err := os.Create(path)
+			if err != nil {
+				return &exitError{2, err.Error()}
+			}
+			profile = f
+			return pprof.StartCPUProfile(f)
+		},
+		After: func(c *cli.Context) error {
+			if profile == nil {
+				return nil
+			}
+			pprof.StopCPUProfile()
+			return profile.Close()
+		},
 		ExitErrHandler: func(c *cli.Context, err error) {},
 		Writer:         stdout,
 		ErrWriter:      stderr,

@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strconv"
@@ -338,4 +339,89 @@ func appendCompact(dst, v []byte) []byte {
 		}
 	}
 	return dst
+}
+
+// EachAttr calls fn with every top-level field of an attrs object, in
+// order: its key (decoded) and its raw value. An empty or null attrs has
+// none.
+func EachAttr(attrs json.RawMessage, fn func(key []byte, val json.RawMessage)) error {
+	s := attrs
+	i := skipSpace(s, 0)
+	if i == len(s) || string(trimSpace(s)) == "null" {
+		return nil
+	}
+	if s[i] != '{' {
+		return errAttrsObject
+	}
+	i = skipSpace(s, i+1)
+	if i < len(s) && s[i] == '}' {
+		return nil
+	}
+	for {
+		if i >= len(s) || s[i] != '"' {
+			return errAttrsObject
+		}
+		kend, esc, err := scanString(s, i)
+		if err != nil {
+			return err
+		}
+		key := s[i+1 : kend-1]
+		if esc {
+			var k string
+			if err := json.Unmarshal(s[i:kend], &k); err != nil {
+				return err
+			}
+			key = []byte(k)
+		}
+		i = skipSpace(s, kend)
+		if i >= len(s) || s[i] != ':' {
+			return errAttrsObject
+		}
+		i = skipSpace(s, i+1)
+		vend, err := scanValue(s, i)
+		if err != nil {
+			return err
+		}
+		fn(key, s[i:vend])
+		i = skipSpace(s, vend)
+		if i >= len(s) || s[i] == '}' {
+			return nil
+		}
+		if s[i] != ',' {
+			return errAttrsObject
+		}
+		i = skipSpace(s, i+1)
+	}
+}
+
+// AttrField returns the raw value of the top-level field key of an attrs
+// object (the last one, as json.Unmarshal keeps; keys compared as
+// json.Unmarshal matches a struct's field: exactly, else ignoring ASCII
+// case), or nil when there is none. It lets a reader take one field without
+// decoding the object.
+func AttrField(attrs json.RawMessage, key string) (json.RawMessage, error) {
+	var found json.RawMessage
+	err := EachAttr(attrs, func(k []byte, v json.RawMessage) {
+		if string(k) == key || bytes.EqualFold(k, []byte(key)) {
+			found = v
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return found, nil
+}
+
+// AttrString returns the string value of the top-level field key of an
+// attrs object; ok is false when the field is missing or null.
+func AttrString(attrs json.RawMessage, key string) (val string, ok bool, err error) {
+	raw, err := AttrField(attrs, key)
+	if err != nil || raw == nil || string(raw) == "null" {
+		return "", false, err
+	}
+	if len(raw) >= 2 && raw[0] == '"' && !bytes.ContainsRune(raw, '\\') {
+		return string(raw[1 : len(raw)-1]), true, nil
+	}
+	err = json.Unmarshal(raw, &val)
+	return val, err == nil, err
 }

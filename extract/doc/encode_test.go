@@ -188,3 +188,37 @@ func splice(base, extra json.RawMessage, common map[string]bool) ([]byte, error)
 	}
 	return append(out, '}'), nil
 }
+
+// AttrField and AttrString take one field as json.Unmarshal into a struct
+// with that field would.
+func TestAttrFieldAsUnmarshal(t *testing.T) {
+	for _, in := range []string{
+		``, `null`, `{}`, ` { } `,
+		`{"csl":{"title":"A \"b\"","author":[{"family":"X"}]},"source":"ref:1"}`,
+		`{"source":null}`,
+		`{"a":[1,{"source":"no"}],"source":"x\u00e9y","csl":null}`,
+		`{"Source":"upper"}`,
+		`{"source":"first","source":"last"}`,
+		`{ "source" : "spaced" , "csl" : [ 1 , 2 ] }`,
+		`{"sou\u0072ce":"escaped key"}`,
+	} {
+		var want struct {
+			Source *string         `json:"source"`
+			CSL    json.RawMessage `json:"csl"`
+		}
+		if err := json.Unmarshal([]byte(in), &want); err != nil && in != "" {
+			t.Fatalf("%s: %v", in, err)
+		}
+		csl, err := AttrField(json.RawMessage(in), "csl")
+		if err != nil || string(csl) != string(want.CSL) {
+			t.Errorf("AttrField(%s, csl) = %s, %v; want %s", in, csl, err, want.CSL)
+		}
+		src, ok, err := AttrString(json.RawMessage(in), "source")
+		if err != nil || ok != (want.Source != nil) || ok && src != *want.Source {
+			t.Errorf("AttrString(%s, source) = %q, %v, %v; want %v", in, src, ok, err, want.Source)
+		}
+	}
+	if _, err := AttrField(json.RawMessage(`[1]`), "csl"); err == nil {
+		t.Error("AttrField of an array: no error")
+	}
+}

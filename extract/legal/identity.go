@@ -2,6 +2,7 @@ package legal
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -426,7 +427,7 @@ func abs(x int) int {
 
 // splitKey splits a TitleKey into its words and its period.
 func splitKey(k string) (words []string, period string) {
-	for _, w := range strings.Split(k, "-") {
+	for w := range strings.SplitSeq(k, "-") {
 		if w == "" {
 			continue
 		}
@@ -442,82 +443,156 @@ func splitKey(k string) (words []string, period string) {
 	return words, period
 }
 
+// subset reports every word of a in b. Titles have a handful of words: a
+// scan beats building a set (the legal reducer calls this per pair).
 func subset(a, b []string) bool {
-	set := map[string]bool{}
-	for _, w := range b {
-		set[w] = true
-	}
 	for _, w := range a {
-		if !set[w] {
+		if !slices.Contains(b, w) {
 			return false
 		}
 	}
 	return true
 }
 
+// verdict is why SameAct decided as it did; explain words it. Deciding
+// without wording lets the cross-document linker compare many pairs cheaply.
+type verdict int
+
+const (
+	sameAnaphor verdict = iota
+	diffJurisdictions
+	diffNumbers
+	numberDiffTypes
+	numberDiffYears
+	sameNumberWritten
+	sameNumber
+	noNumberOrTitle
+	diffTypes
+	diffPeriods
+	titleDiffYears
+	sameTitle
+	sameTitleApproves
+	overlapSamePeriod
+	overlapSameYear
+	overlapUnconfirmed
+	diffTitles
+)
+
 // SameAct reports whether two mentions name the same act, and why: first by
 // number and jurisdiction; then by TitleKey, compatible type and compatible
 // year (the same title adopted in different years names different acts:
 // Kazakhstan's 1997 and 2011 migration laws stay apart).
 func SameAct(a, b Mention) (bool, string) {
+	same, v := judge(a, b)
+	return same, v.explain(a, b)
+}
+
+// Same is SameAct without the reason.
+func Same(a, b Mention) bool {
+	same, _ := judge(a, b)
+	return same
+}
+
+func judge(a, b Mention) (bool, verdict) {
 	if (a.Anaphor || b.Anaphor) && a.Key != "" && a.Key == b.Key {
-		return true, "anaphor resolved to the same act"
+		return true, sameAnaphor
 	}
 	if a.Jurisdiction != "" && b.Jurisdiction != "" && a.Jurisdiction != b.Jurisdiction {
-		return false, fmt.Sprintf("different jurisdictions (%s, %s)", a.Jurisdiction, b.Jurisdiction)
+		return false, diffJurisdictions
 	}
 	if a.Number != "" && b.Number != "" {
 		fa, ba := normNumber(a.Number)
 		fb, bb := normNumber(b.Number)
 		if ba != bb {
-			return false, fmt.Sprintf("different numbers (%s, %s)", a.Number, b.Number)
+			return false, diffNumbers
 		}
 		if !typesCompatible(a, b) {
-			return false, fmt.Sprintf("same number %s but different act types (%s, %s)", a.Number, a.ActType, b.ActType)
+			return false, numberDiffTypes
 		}
 		if yearsConflict(a, b) {
-			return false, fmt.Sprintf("same number %s but adopted in different years (%d, %d)", a.Number, a.effectiveYear(), b.effectiveYear())
+			return false, numberDiffYears
 		}
 		if fa != fb {
-			return true, fmt.Sprintf("same number %s (written %s and %s) and jurisdiction", ba, a.Number, b.Number)
+			return true, sameNumberWritten
 		}
-		return true, fmt.Sprintf("same number %s and jurisdiction", a.Number)
+		return true, sameNumber
 	}
 	if a.TitleKey == "" || b.TitleKey == "" {
-		return false, "no number or title to compare"
+		return false, noNumberOrTitle
 	}
 	if !typesCompatible(a, b) {
-		return false, fmt.Sprintf("different act types (%s, %s)", a.ActType, b.ActType)
+		return false, diffTypes
 	}
 	wa, pa := splitKey(a.TitleKey)
 	wb, pb := splitKey(b.TitleKey)
 	if pa != "" && pb != "" && pa != pb {
-		return false, fmt.Sprintf("different periods (%s, %s)", pa, pb)
+		return false, diffPeriods
 	}
 	policy := family(a.ActType) == "policy" || family(b.ActType) == "policy" ||
 		family(a.Subject) == "policy" || family(b.Subject) == "policy"
 	samePeriod := pa != "" && pa == pb
 	if subset(wa, wb) && subset(wb, wa) {
 		if yearsConflict(a, b) && !(policy && samePeriod) {
-			return false, fmt.Sprintf("same title but adopted in different years (%d, %d)", a.effectiveYear(), b.effectiveYear())
+			return false, titleDiffYears
 		}
-		why := "same title"
 		if a.Subject != "" || b.Subject != "" {
-			why = "same title (one approves the other)"
+			return true, sameTitleApproves
 		}
-		return true, why
+		return true, sameTitle
 	}
 	if (subset(wa, wb) || subset(wb, wa)) && (len(wa) > 0 && len(wb) > 0 || policy && samePeriod && a.Jurisdiction != "" && b.Jurisdiction != "") {
 		if policy && samePeriod && !yearsConflict(a, b) {
-			return true, "title words overlap and the period is the same"
+			return true, overlapSamePeriod
 		}
 		ya, yb := a.effectiveYear(), b.effectiveYear()
 		if ya != 0 && ya == yb && !a.weakYear() && !b.weakYear() {
-			return true, fmt.Sprintf("title words overlap and both were adopted in %d", ya)
+			return true, overlapSameYear
 		}
-		return false, "title words overlap but the year does not confirm it"
+		return false, overlapUnconfirmed
 	}
-	return false, "different titles"
+	return false, diffTitles
+}
+
+// explain words a verdict on a and b.
+func (v verdict) explain(a, b Mention) string {
+	switch v {
+	case sameAnaphor:
+		return "anaphor resolved to the same act"
+	case diffJurisdictions:
+		return fmt.Sprintf("different jurisdictions (%s, %s)", a.Jurisdiction, b.Jurisdiction)
+	case diffNumbers:
+		return fmt.Sprintf("different numbers (%s, %s)", a.Number, b.Number)
+	case numberDiffTypes:
+		return fmt.Sprintf("same number %s but different act types (%s, %s)", a.Number, a.ActType, b.ActType)
+	case numberDiffYears:
+		return fmt.Sprintf("same number %s but adopted in different years (%d, %d)", a.Number, a.effectiveYear(), b.effectiveYear())
+	case sameNumberWritten:
+		_, base := normNumber(a.Number)
+		return fmt.Sprintf("same number %s (written %s and %s) and jurisdiction", base, a.Number, b.Number)
+	case sameNumber:
+		return fmt.Sprintf("same number %s and jurisdiction", a.Number)
+	case noNumberOrTitle:
+		return "no number or title to compare"
+	case diffTypes:
+		return fmt.Sprintf("different act types (%s, %s)", a.ActType, b.ActType)
+	case diffPeriods:
+		_, pa := splitKey(a.TitleKey)
+		_, pb := splitKey(b.TitleKey)
+		return fmt.Sprintf("different periods (%s, %s)", pa, pb)
+	case titleDiffYears:
+		return fmt.Sprintf("same title but adopted in different years (%d, %d)", a.effectiveYear(), b.effectiveYear())
+	case sameTitle:
+		return "same title"
+	case sameTitleApproves:
+		return "same title (one approves the other)"
+	case overlapSamePeriod:
+		return "title words overlap and the period is the same"
+	case overlapSameYear:
+		return fmt.Sprintf("title words overlap and both were adopted in %d", a.effectiveYear())
+	case overlapUnconfirmed:
+		return "title words overlap but the year does not confirm it"
+	}
+	return "different titles"
 }
 
 // Disagreements lists, in English, the fields two mentions of the same act
@@ -704,7 +779,7 @@ func Cluster(docs [][]Mention) []Act {
 			if nodes[j].m.Anaphor {
 				continue
 			}
-			if same, _ := SameAct(nodes[i].m, nodes[j].m); same {
+			if Same(nodes[i].m, nodes[j].m) {
 				union(i, j)
 			}
 		}
