@@ -41,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			"extracts every citation and reference, numeric claim and legal-act mention with its exact source\n" +
 			"span, links them across documents and reports the conflicts between them as JSON.\n\n" +
 			"Exit codes: 0 all inputs processed; 1 finished, but some inputs had errors; 2 usage error or fatal failure.",
-		Commands:       []*cli.Command{runCommand(), extractCommand(), reconcileCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
+		Commands: []*cli.Command{runCommand(), extractCommand(), reconcileCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
 		// A developer's flag: profiles of whole runs (make bench profiles
 		// stages in process, benchtool stages -cpuprofile).
 		Flags: []cli.Flag{&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile (pprof) of the command to `FILE`"}},
