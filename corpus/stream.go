@@ -614,22 +614,18 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 			}
 		}
 	}
-	// Reducers are independent (each reads its own projections and writes
-	// its own runs): they run concurrently, and their runs are kept in
-	// reducer order so that the merge's ties break as in a sequential run.
-	outs := make([]reducerOut, len(reducers))
-	var wg sync.WaitGroup
-	for i, red := range reducers {
-		wg.Go(func() { outs[i] = s.runReducer(red, recs, docs, res.accepted, g) })
-	}
-	wg.Wait()
-	for i := range outs {
-		if outs[i].err != nil {
-			return nil, fmt.Errorf("%s: %w", reducers[i].Name, outs[i].err)
+	// One reducer at a time: the memory peaks at the largest reducer's
+	// input and output (running them together was measured at twice the
+	// peak of the largest, over the 1 GB target at 10,000 papers); each
+	// decodes its input on every CPU.
+	for _, red := range reducers {
+		out := s.runReducer(red, recs, docs, res.accepted, g)
+		if out.err != nil {
+			return nil, fmt.Errorf("%s: %w", red.Name, out.err)
 		}
-		res.runs = append(res.runs, outs[i].runs...)
-		res.exports = append(res.exports, outs[i].exports...)
-		g.Errors = append(g.Errors, outs[i].errors...)
+		res.runs = append(res.runs, out.runs...)
+		res.exports = append(res.exports, out.exports...)
+		g.Errors = append(g.Errors, out.errors...)
 	}
 	g.sort()
 	return res, nil
@@ -651,8 +647,8 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
 		// A sorted chunk; chunks are merged in the order they were
 		// made, which keeps the order of a stable sort.
-		runs, err := s.spillRun(nil, edges, findings)
-		out.runs = append(out.runs, runs...)
+		run, err := s.spillRun(nil, edges, findings)
+		out.runs = append(out.runs, run)
 		return err
 	}
 	var err error
@@ -691,17 +687,15 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 		}
 		out.exports = append(out.exports, section{off, int64(len(lights))})
 	}
-	runs, err := s.spillRun(nodes, rg.Edges, rg.Findings)
-	out.runs = append(out.runs, runs...)
+	run, err := s.spillRun(nodes, rg.Edges, rg.Findings)
+	out.runs = append(out.runs, run)
 	out.err = err
 	out.errors = rg.Errors
 	return out
 }
 
-// append writes b to the spill at once and returns where it starts.
+// append writes b to the spill and returns where it starts.
 func (s *Stream) append(b []byte) (int64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	off := s.w.off
 	if err := s.w.write(b); err != nil {
 		return off, err
@@ -746,16 +740,10 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 	return out, nil
 }
 
-// spillRunBytes is the size at which spillRun cuts a reducer's output into
-// another run: a run is encoded in memory and written at once (concurrent
-// reducers share the spill), so this bounds that buffer.
-const spillRunBytes = 8 << 20
-
 // spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
-// encodes it and appends it to the spill, as runs of about spillRunBytes
-// (consecutive runs of one output are merged in order, so cutting keeps
-// the stable order).
-func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) ([]reducerRun, error) {
+// encodes it and appends it to the spill.
+func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) (reducerRun, error) {
+	run := reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}, numEdges: len(edges)}
 	nodes = sortStable(nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
 	edges = sortStable(edges, func(a, b *doc.Edge) int {
 		if c := strings.Compare(a.From, b.From); c != 0 {
@@ -767,93 +755,51 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 		return strings.Compare(a.Type, b.Type)
 	})
 	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
-	rb := runBuilder{s: s}
-	rb.reset()
-	var val, key []byte
+	var elem, val, key []byte
 	var err error
+	// Each element goes straight to the spill's buffer.
+	begin := func(sec *section) { sec.off = s.w.off }
+	end := func(sec *section) { sec.len = s.w.off - sec.off }
+	begin(&run.nodes)
 	for k := range nodes {
 		n := &nodes[k]
 		if val, err = n.AppendJSON(val[:0]); err != nil {
-			return rb.runs, fmt.Errorf("node %s: %w", n.ID, err)
+			return run, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		if err := rb.put(0, []byte(n.ID), val); err != nil {
-			return rb.runs, err
+		elem = appendElem(elem[:0], []byte(n.ID), val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
 		}
-		rb.run.nodeTypes[n.Type]++
+		run.nodeTypes[n.Type]++
 	}
+	end(&run.nodes)
+	begin(&run.edges)
 	for k := range edges {
 		e := &edges[k]
 		if val, err = e.AppendJSON(val[:0]); err != nil {
-			return rb.runs, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
+			return run, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
 		}
 		key = edgeKey(key[:0], e)
-		if err := rb.put(1, key, val); err != nil {
-			return rb.runs, err
+		elem = appendElem(elem[:0], key, val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
 		}
-		rb.run.numEdges++
 	}
+	end(&run.edges)
+	begin(&run.findings)
 	for k := range findings {
 		f := &findings[k]
 		if val, err = f.AppendJSON(val[:0]); err != nil {
-			return rb.runs, fmt.Errorf("finding %s: %w", f.ID, err)
+			return run, fmt.Errorf("finding %s: %w", f.ID, err)
 		}
-		if err := rb.put(2, []byte(f.ID), val); err != nil {
-			return rb.runs, err
+		elem = appendElem(elem[:0], []byte(f.ID), val)
+		if err := s.w.write(elem); err != nil {
+			return run, err
 		}
-		rb.run.findingKinds[[2]string{f.Type, f.Severity}]++
+		run.findingKinds[[2]string{f.Type, f.Severity}]++
 	}
-	return rb.runs, rb.emit()
-}
-
-// runBuilder encodes sorted runs into a buffer and writes each at once.
-type runBuilder struct {
-	s          *Stream
-	buf        []byte
-	start, end [3]int // the run's nodes, edges and findings in buf
-	run        reducerRun
-	runs       []reducerRun
-}
-
-func (b *runBuilder) reset() {
-	b.buf = b.buf[:0]
-	b.start, b.end = [3]int{}, [3]int{}
-	b.run = reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}}
-}
-
-// put appends an element to section k (0 nodes, 1 edges, 2 findings; in
-// that order), first writing the run when the buffer is full.
-func (b *runBuilder) put(k int, key, val []byte) error {
-	if len(b.buf) >= spillRunBytes {
-		if err := b.emit(); err != nil {
-			return err
-		}
-	}
-	if b.start[k] == b.end[k] {
-		b.start[k] = len(b.buf)
-	}
-	b.buf = appendElem(b.buf, key, val)
-	b.end[k] = len(b.buf)
-	return nil
-}
-
-// emit writes the run being built (if any) and starts another.
-func (b *runBuilder) emit() error {
-	if len(b.buf) == 0 {
-		return nil
-	}
-	off, err := b.s.append(b.buf)
-	if err != nil {
-		return err
-	}
-	secs := [3]*section{&b.run.nodes, &b.run.edges, &b.run.findings}
-	for k, sec := range secs {
-		if b.end[k] > b.start[k] {
-			*sec = section{off + int64(b.start[k]), int64(b.end[k] - b.start[k])}
-		}
-	}
-	b.runs = append(b.runs, b.run)
-	b.reset()
-	return nil
+	end(&run.findings)
+	return run, s.w.flush()
 }
 
 // acceptedRecords returns the indices of the records whose documents enter
