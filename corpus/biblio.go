@@ -147,6 +147,7 @@ func bibliographyReducer() Reducer {
 					return fmt.Errorf("reference %s: %w", n.ID, err)
 				}
 				part[k] = keyed{a.CSL, workKey(a.CSL)}
+				g.dropRead(n)
 				return nil
 			}); err != nil {
 				return err

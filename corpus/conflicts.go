@@ -103,6 +103,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 						if err := n.DecodeAttrs(&claimAttrs[k]); err != nil {
 							return fmt.Errorf("claim %s: %w", n.ID, err)
 						}
+						g.dropRead(n)
 					}
 					return nil
 				}); err != nil {

@@ -39,6 +39,18 @@ type Graph struct {
 	flush    func(edges []doc.Edge, findings []doc.Finding) error
 	flushAt  int
 	flushErr error
+	// readOnce, in a streamed reduce, says the nodes are the reducer's own
+	// copies of what it reads: it may drop a node's attrs once decoded
+	// (dropRead), to hold less. In an in-memory reduce they are the graph's.
+	readOnce bool
+}
+
+// dropRead drops the attrs of a node the reducer has decoded and does not
+// write back, when the nodes are its own copies (readOnce).
+func (g *Graph) dropRead(n *doc.Node) {
+	if g.readOnce {
+		n.Attrs = nil
+	}
 }
 
 // defaultFlushAt is how many edges or findings a streamed reducer holds

@@ -644,6 +644,7 @@ type reducerOut struct {
 func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph) (out reducerOut) {
 	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
 	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
+	rg.readOnce = true
 	rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
 		// A sorted chunk; chunks are merged in the order they were
 		// made, which keeps the order of a stable sort.
