@@ -36,6 +36,7 @@ type Lexicon struct {
 	types    map[string]typeWord // case-folded form → type word
 	extra    map[string]typeWord // plural, topic and policy words: candidates only, never type words of a title
 	cands    map[string]typeWord // types and extra: the words candidates are built around
+	candGate candGate            // cheap tests a word must pass to be in cands
 	markers  map[string]bool     // number markers (no, №, št, ...)
 	prefixes map[string]numPrefix
 	months   map[string]int // case-folded month name → 1..12
@@ -147,6 +148,7 @@ func Load() (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.candGate = newCandGate(lx.cands)
 	return lx, nil
 }
 
@@ -630,7 +632,7 @@ func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
 // candOf returns the type word or the plural, topic or policy word a token
 // is, if any: the words a candidate is built around.
 func (lx *Lexicon) candOf(t token) (typeWord, bool) {
-	if t.kind != tWord {
+	if t.kind != tWord || !lx.candGate.may(t.low) {
 		return typeWord{}, false
 	}
 	tw, ok := lx.cands[t.low]
@@ -704,35 +706,52 @@ func fold(s string) string {
 // (Russian and Kazakh letters) without the Unicode tables; ok is false for
 // any other rune.
 func lowerFast(s string) (string, bool) {
-	var b []byte
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		case r >= 0x410 && r <= 0x42f: // А–Я
-			r += 0x20
-		case r >= 0x400 && r <= 0x40f: // Ѐ–Џ (І, Ј, Ў ...)
-			r += 0x50
-		case r >= 0x430 && r <= 0x45f:
-		case r >= 0x460 && r <= 0x481 || r >= 0x48a && r <= 0x4bf || r >= 0x4d0 && r <= 0x4ff: // paired: even upper
-			r |= 1
-		case r >= 0xc0 && r <= 0xde && r != 0xd7: // À–Þ
-			r += 0x20
-		case r >= 0xdf && r <= 0xff && r != 0xf7:
-		case r >= 0x100 && r <= 0x12f || r >= 0x132 && r <= 0x137 || r >= 0x14a && r <= 0x177: // Latin Extended-A pairs: even upper
-			r |= 1
-		case r >= 0x139 && r <= 0x148 || r >= 0x179 && r <= 0x17e: // odd upper
-			if r&1 == 1 {
-				r++
-			}
-		default:
-			return "", false
-		}
-		b = utf8.AppendRune(b, r)
+	b, ok := appendLowerFast(nil, s)
+	if !ok {
+		return "", false
 	}
 	return string(b), true
+}
+
+// appendLowerFast appends lowerFast(s) to b.
+func appendLowerFast(b []byte, s string) ([]byte, bool) {
+	for _, r := range s {
+		l, ok := lowerRune(r)
+		if !ok {
+			return b, false
+		}
+		b = utf8.AppendRune(b, l)
+	}
+	return b, true
+}
+
+// lowerRune is lowerFast for one rune.
+func lowerRune(r rune) (rune, bool) {
+	switch {
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+	case r >= 0x410 && r <= 0x42f: // А–Я
+		r += 0x20
+	case r >= 0x400 && r <= 0x40f: // Ѐ–Џ (І, Ј, Ў ...)
+		r += 0x50
+	case r >= 0x430 && r <= 0x45f:
+	case r >= 0x460 && r <= 0x481 || r >= 0x48a && r <= 0x4bf || r >= 0x4d0 && r <= 0x4ff: // paired: even upper
+		r |= 1
+	case r >= 0xc0 && r <= 0xde && r != 0xd7: // À–Þ
+		r += 0x20
+	case r >= 0xdf && r <= 0xff && r != 0xf7:
+	case r >= 0x100 && r <= 0x12f || r >= 0x132 && r <= 0x137 || r >= 0x14a && r <= 0x177: // Latin Extended-A pairs: even upper
+		r |= 1
+	case r >= 0x139 && r <= 0x148 || r >= 0x179 && r <= 0x17e: // odd upper
+		if r&1 == 1 {
+			r++
+		}
+	default:
+		return r, false
+	}
+	return r, true
 }
 
 // folded reports a string that fold leaves as it is: no upper-case letter,

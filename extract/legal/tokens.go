@@ -41,6 +41,29 @@ func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// asciiClass classifies ASCII bytes for tokenize's fast path.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		switch r := rune(b); {
+		case unicode.IsSpace(r):
+			c[b] = cSpace
+		case isWordRune(r):
+			c[b] = cWord
+			if 'A' <= r && r <= 'Z' {
+				c[b] = cUpper
+			}
+		}
+	}
+	return c
+}()
+
+const (
+	cOther uint8 = iota
+	cSpace
+	cWord
+	cUpper // an upper-case word byte
+)
+
 // tokenize splits text (which starts at byte base of the document) into
 // tokens. Hyphens join letters and digits (477-IV, көші-қон, UP-158); dots
 // and slashes join digits (30.11.2022, 61/05); apostrophes join letters
@@ -48,12 +71,30 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // token.
 func tokenize(text string, base int) []token {
 	toks := make([]token, 0, len(text)/5+4)
+	var lower string // text folded rune by rune (lowerText), made on first need
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
-			i += n
-			continue
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cSpace:
+				i++
+				continue
+			case cOther:
+				if c != '\'' {
+					toks = append(toks, token{s: base + i, e: base + i + 1, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
+					i++
+					continue
+				}
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
+				i += n
+				continue
+			}
 		}
 		if !isWordRune(r) {
 			if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
@@ -71,9 +112,18 @@ func tokenize(text string, base int) []token {
 		start := i
 		prevRune := r
 		i += n
+		// Bytes of the word: ASCII only, and with an upper-case letter.
+		ascii, upper := n == 1, n == 1 && asciiClass[r] == cUpper
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] >= cWord {
+				upper = upper || asciiClass[c] == cUpper
+				prevRune = rune(c)
+				i++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r2) {
+				ascii = false
 				prevRune = r2
 				i += n2
 				continue
@@ -97,17 +147,74 @@ func tokenize(text string, base int) []token {
 			if !join {
 				break
 			}
+			ascii = ascii && n2 == 1 && nn == 1
+			upper = upper || next < utf8.RuneSelf && asciiClass[next] == cUpper
 			prevRune = next
 			i += n2 + nn
 		}
 		w := text[start:i]
-		t := token{s: base + start, e: base + i, text: w, low: fold(w), kind: tWord, upper: isUpperInitial(w)}
-		if first, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(first) {
-			t.kind = tNum
+		t := token{s: base + start, e: base + i, text: w, low: w, kind: tWord}
+		// fold(w), without an allocation per word: an ASCII word is folded
+		// byte by byte, and a word lowerRune folds rune by rune (as fold
+		// does) is its slice of the folded text.
+		switch {
+		case ascii && !upper:
+		case ascii || foldsByRune(w):
+			if lower == "" {
+				lower = lowerText(text)
+			}
+			t.low = lower[start:i]
+		default:
+			t.low = fold(w)
+		}
+		if first := text[start]; first < utf8.RuneSelf {
+			t.upper = asciiClass[first] == cUpper
+			if '0' <= first && first <= '9' {
+				t.kind = tNum
+			}
+		} else {
+			first, _ := utf8.DecodeRuneInString(w)
+			t.upper = unicode.IsUpper(first)
+			if unicode.IsDigit(first) {
+				t.kind = tNum
+			}
 		}
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// foldsByRune reports a word whose every rune lowerRune folds.
+func foldsByRune(w string) bool {
+	for _, r := range w {
+		if _, ok := lowerRune(r); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerText folds text rune by rune with lowerRune, keeping other runes:
+// lowerRune keeps each rune's encoded length, so the folded text has the
+// same byte offsets.
+func lowerText(text string) string {
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if l, ok := lowerRune(r); ok && l != r {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	return string(b)
 }
 
 func isWordRuneAt(s string, i int) bool {
