@@ -86,6 +86,7 @@ type scanner struct {
 	d      *doc.Document
 	paras  []*para
 	titles map[titleArgs]titleInfo
+	fold   foldBuf // tokenize's scratch space
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -172,7 +173,7 @@ func (s *scanner) paragraphs() []*para {
 // tokens returns a paragraph's tokens, tokenizing it on first use.
 func (s *scanner) tokens(p *para) []token {
 	if !p.tokenized {
-		p.toks = tokenize(s.d.Text[p.span.Start:p.span.End], p.span.Start)
+		p.toks = tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold)
 		p.tokenized = true
 	}
 	return p.toks

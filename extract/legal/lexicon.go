@@ -46,9 +46,12 @@ type Lexicon struct {
 	auth     phraseSet      // authorities
 	cues     map[string]phraseSet
 	concepts []conceptPhrase // title vocabulary, longest first
-	known    []knownAct
-	stop     map[string]bool
-	approval phraseSet
+	// conceptsBy lists the indexes into concepts (in order) by the first
+	// byte of their first stem: only those can match a word.
+	conceptsBy [256][]int32
+	known      []knownAct
+	stop       map[string]bool
+	approval   phraseSet
 }
 
 type typeWord struct {
@@ -96,7 +99,13 @@ type phrase struct {
 // word (case-folded), longest phrases first within a bucket.
 type phraseSet struct {
 	byRune map[rune][]phrase
+	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
+	// Cyrillic): 1 + the index into buckets, 0 for none.
+	dense   []uint16
+	buckets [][]phrase
 }
+
+const denseRunes = 0x530
 
 type conceptPhrase struct {
 	stems []string
@@ -415,6 +424,10 @@ func (lx *Lexicon) loadTitles(entries []nlp.LexEntry) error {
 		}
 		return a.size > b.size
 	})
+	for i, cp := range lx.concepts {
+		b := cp.stems[0][0]
+		lx.conceptsBy[b] = append(lx.conceptsBy[b], int32(i))
+	}
 	lx.approval = newPhraseSet(approval)
 	return nil
 }
@@ -526,7 +539,32 @@ func newPhraseSet(ps []phrase) phraseSet {
 		b := set.byRune[r]
 		sort.SliceStable(b, func(i, j int) bool { return len(b[i].words) > len(b[j].words) })
 	}
+	set.dense = make([]uint16, denseRunes)
+	for r, b := range set.byRune {
+		if r >= 0 && r < denseRunes {
+			set.buckets = append(set.buckets, b)
+			set.dense[r] = uint16(len(set.buckets))
+		}
+	}
 	return set
+}
+
+// phrasesFor returns the phrases whose first word starts like the folded
+// word low.
+func (set phraseSet) phrasesFor(low string) []phrase {
+	r := rune(utf8.RuneError)
+	if low != "" && low[0] < utf8.RuneSelf {
+		r = rune(low[0])
+	} else {
+		r, _ = utf8.DecodeRuneInString(low)
+	}
+	if r >= 0 && int(r) < len(set.dense) {
+		if k := set.dense[r]; k > 0 {
+			return set.buckets[k-1]
+		}
+		return nil
+	}
+	return set.byRune[r]
 }
 
 // matchAt returns the value and token count of the longest phrase of set
@@ -535,9 +573,8 @@ func (set phraseSet) matchAt(toks []token, i int) (string, int) {
 	if i < 0 || i >= len(toks) {
 		return "", 0
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].low)
 	best, bestN := "", 0
-	for _, p := range set.byRune[r] {
+	for _, p := range set.phrasesFor(toks[i].low) {
 		if len(p.words) <= bestN {
 			continue
 		}
@@ -555,8 +592,7 @@ func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].low)
-	for _, p := range set.byRune[r] {
+	for _, p := range set.phrasesFor(toks[i].low) {
 		if len(p.words) < n || !p.matches(toks, i) {
 			continue
 		}

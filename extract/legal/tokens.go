@@ -70,8 +70,24 @@ const (
 // (O'zbekiston) except the English possessive, which becomes its own "’s"
 // token.
 func tokenize(text string, base int) []token {
+	return tokenizeWith(text, base, &foldBuf{})
+}
+
+// foldBuf holds tokenize's scratch space, reused from text to text: words
+// that fold changes are folded into low, made one string per text; at says
+// which token takes which part of it.
+type foldBuf struct {
+	low []byte
+	at  []lowPart
+}
+
+// lowPart is the folded form of toks[tok], at foldBuf.low[s:e].
+type lowPart struct{ tok, s, e int }
+
+// tokenizeWith is tokenize with reused scratch space.
+func tokenizeWith(text string, base int, fb *foldBuf) []token {
 	toks := make([]token, 0, len(text)/5+4)
-	var lower string // text folded rune by rune (lowerText), made on first need
+	lowBuf, lowAt := fb.low[:0], fb.at[:0]
 	i := 0
 	for i < len(text) {
 		var r rune
@@ -112,18 +128,19 @@ func tokenize(text string, base int) []token {
 		start := i
 		prevRune := r
 		i += n
-		// Bytes of the word: ASCII only, and with an upper-case letter.
-		ascii, upper := n == 1, n == 1 && asciiClass[r] == cUpper
+		// plain: every rune of the word is one lowerRune keeps, so fold
+		// keeps the word (see TestLowerRune).
+		plain := keepsCase(r)
 		for i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] >= cWord {
-				upper = upper || asciiClass[c] == cUpper
+				plain = plain && asciiClass[c] != cUpper
 				prevRune = rune(c)
 				i++
 				continue
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r2) {
-				ascii = false
+				plain = plain && keepsCase(r2)
 				prevRune = r2
 				i += n2
 				continue
@@ -147,25 +164,19 @@ func tokenize(text string, base int) []token {
 			if !join {
 				break
 			}
-			ascii = ascii && n2 == 1 && nn == 1
-			upper = upper || next < utf8.RuneSelf && asciiClass[next] == cUpper
+			plain = plain && keepsCase(r2) && keepsCase(next)
 			prevRune = next
 			i += n2 + nn
 		}
 		w := text[start:i]
 		t := token{s: base + start, e: base + i, text: w, low: w, kind: tWord}
-		// fold(w), without an allocation per word: an ASCII word is folded
-		// byte by byte, and a word lowerRune folds rune by rune (as fold
-		// does) is its slice of the folded text.
-		switch {
-		case ascii && !upper:
-		case ascii || foldsByRune(w):
-			if lower == "" {
-				lower = lowerText(text)
+		if !plain {
+			if b, ok := appendLowerFast(lowBuf, w); ok {
+				lowAt = append(lowAt, lowPart{len(toks), len(lowBuf), len(b)})
+				lowBuf = b
+			} else {
+				t.low = fold(w)
 			}
-			t.low = lower[start:i]
-		default:
-			t.low = fold(w)
 		}
 		if first := text[start]; first < utf8.RuneSelf {
 			t.upper = asciiClass[first] == cUpper
@@ -181,40 +192,23 @@ func tokenize(text string, base int) []token {
 		}
 		toks = append(toks, t)
 	}
+	if len(lowAt) > 0 {
+		low := string(lowBuf)
+		for _, p := range lowAt {
+			toks[p.tok].low = low[p.s:p.e]
+		}
+	}
+	fb.low, fb.at = lowBuf, lowAt
 	return toks
 }
 
-// foldsByRune reports a word whose every rune lowerRune folds.
-func foldsByRune(w string) bool {
-	for _, r := range w {
-		if _, ok := lowerRune(r); !ok {
-			return false
-		}
+// keepsCase reports a rune lowerRune folds to itself.
+func keepsCase(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] != cUpper
 	}
-	return true
-}
-
-// lowerText folds text rune by rune with lowerRune, keeping other runes:
-// lowerRune keeps each rune's encoded length, so the folded text has the
-// same byte offsets.
-func lowerText(text string) string {
-	b := []byte(text)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if l, ok := lowerRune(r); ok && l != r {
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += n
-	}
-	return string(b)
+	l, ok := lowerRune(r)
+	return ok && l == r
 }
 
 func isWordRuneAt(s string, i int) bool {
