@@ -62,9 +62,18 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+// alnumLower maps ASCII letters and digits to their lower case, other
+// bytes to 0.
+var alnumLower = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			t[c] = byte(c)
+		} else if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // mayHaveCand reports whether text may hold a word candOf accepts: it is
 // false only when no maximal run of word runes folds to a form of cands.
@@ -81,13 +90,14 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		// folds a run of such runes the same way).
 		start, h, other := i, uint32(0), false
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				if !isASCIIAlnum(c) {
-					break
-				}
-				h = h*hashMul + uint32(lowerASCII(c))
+			c := text[i]
+			if v := alnumLower[c]; v != 0 {
+				h = h*hashMul + uint32(v)
 				i++
 				continue
+			}
+			if c < utf8.RuneSelf {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
@@ -100,7 +110,9 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		}
 		if i == start {
 			if text[i] < utf8.RuneSelf {
-				i++
+				// Skip to the next word byte or non-ASCII rune.
+				for i++; i < len(text) && text[i] < utf8.RuneSelf && alnumLower[text[i]] == 0; i++ {
+				}
 			} else {
 				_, n := utf8.DecodeRuneInString(text[i:])
 				i += n

@@ -22,6 +22,7 @@
 package legal
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -173,7 +174,9 @@ func (s *scanner) paragraphs() []*para {
 // tokens returns a paragraph's tokens, tokenizing it on first use.
 func (s *scanner) tokens(p *para) []token {
 	if !p.tokenized {
-		p.toks = tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold)
+		// Scratch space and an exact copy: a guess of the capacity from
+		// the text's length is often twice too much.
+		p.toks = slices.Clone(tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold))
 		p.tokenized = true
 	}
 	return p.toks

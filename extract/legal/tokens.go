@@ -70,23 +70,25 @@ const (
 // (O'zbekiston) except the English possessive, which becomes its own "’s"
 // token.
 func tokenize(text string, base int) []token {
-	return tokenizeWith(text, base, &foldBuf{})
+	return tokenizeWith(text, base, &foldBuf{toks: make([]token, 0, len(text)/5+4)})
 }
 
-// foldBuf holds tokenize's scratch space, reused from text to text: words
-// that fold changes are folded into low, made one string per text; at says
-// which token takes which part of it.
+// foldBuf holds tokenize's scratch space, reused from text to text: the
+// tokens; words that fold changes, folded into low, made one string per
+// text; at says which token takes which part of it.
 type foldBuf struct {
-	low []byte
-	at  []lowPart
+	toks []token
+	low  []byte
+	at   []lowPart
 }
 
 // lowPart is the folded form of toks[tok], at foldBuf.low[s:e].
 type lowPart struct{ tok, s, e int }
 
-// tokenizeWith is tokenize with reused scratch space.
+// tokenizeWith is tokenize with reused scratch space; the tokens it
+// returns are fb.toks, valid until the next call with fb.
 func tokenizeWith(text string, base int, fb *foldBuf) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	toks := fb.toks[:0]
 	lowBuf, lowAt := fb.low[:0], fb.at[:0]
 	i := 0
 	for i < len(text) {
@@ -198,7 +200,7 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 			toks[p.tok].low = low[p.s:p.e]
 		}
 	}
-	fb.low, fb.at = lowBuf, lowAt
+	fb.toks, fb.low, fb.at = toks, lowBuf, lowAt
 	return toks
 }
 
