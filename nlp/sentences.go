@@ -40,15 +40,15 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
+		if !terminatorByte[c] {
+			// Not a terminator, nor the first byte of "…" (nor inside a
+			// rune: those bytes are 0x80–0xBF).
+			i++
+			continue
+		}
 		w := 1
-		var rc rune
-		if c < utf8.RuneSelf {
-			if c != '.' && c != '!' && c != '?' {
-				i++
-				continue
-			}
-			rc = rune(c)
-		} else {
+		rc := rune(c)
+		if c >= utf8.RuneSelf {
 			rc, w = utf8.DecodeRuneInString(text[i:])
 			if rc != '…' {
 				i += w
@@ -89,6 +89,9 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 	return out
 }
 
+// terminatorByte marks ".", "!", "?" and 0xE2, the first byte of "…".
+var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
 	nc, _ := utf8.DecodeRuneInString(text[next:])
 	// A sentence opens with a capital, a digit, a quote or a bracket.
@@ -108,10 +111,16 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	if isEnumerator(tok) && strings.TrimSpace(text[sentStart:at]) == tok {
 		return false
 	}
-	if (two != "" && r.isFinal(two, lang)) || r.isFinal(tok, lang) {
+	// isFinal and isAbbrev of both forms, from one lookup each.
+	var mTwo uint8
+	if two != "" {
+		mTwo = r.abbrevMask(two, lang)
+	}
+	mTok := r.abbrevMask(tok, lang)
+	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
 		return unicode.IsUpper(nc)
 	}
-	if (two != "" && r.isAbbrev(two, lang)) || r.isAbbrev(tok, lang) {
+	if mTwo != 0 || mTok != 0 {
 		// "et al. (2021)" and "No. 477" continue; a capitalized sentence
 		// opener after the period shows that it ended the sentence too.
 		return r.opensSentence(text, next)
@@ -209,10 +218,6 @@ func trimOpening(tok string) string {
 
 func (r *Resources) isAbbrev(tok, lang string) bool {
 	return r.abbrevMask(tok, lang)&0xFF != 0
-}
-
-func (r *Resources) isFinal(tok, lang string) bool {
-	return r.abbrevMask(tok, lang)&0xF0 != 0
 }
 
 // abbrevMask returns the abbreviation bits of tok for lang (low nibble:
