@@ -231,3 +231,26 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestMayHoldTerminator(t *testing.T) {
+	for _, s := range []string{"abcdefgh", "abc.efgh", "!bcdefgh", "abcdefg?", "ab\xe2\x80\xa6efg", "\xe1\xe3\xff\x00\x2d\x2f\x3e\x40",
+		"Қазақ", "\x2e\x2e\x2e\x2e\x2e\x2e\x2e\x2e", "\x01\x02\x03\x04\x05\x06\x07\x08", "стан — с"} {
+		s += "        "
+		want := false
+		for i := 0; i < 8; i++ {
+			want = want || terminatorByte[s[i]]
+		}
+		if got := mayHoldTerminator(s, 0); got != want {
+			t.Errorf("mayHoldTerminator(%q) = %v, want %v", s[:8], got, want)
+		}
+	}
+	for b := 0; b < 256; b++ {
+		for pos := 0; pos < 8; pos++ {
+			x := []byte("zzzzzzzz")
+			x[pos] = byte(b)
+			if got, want := mayHoldTerminator(string(x), 0), terminatorByte[b]; got != want {
+				t.Errorf("byte %#x at %d: %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}

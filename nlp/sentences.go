@@ -39,6 +39,12 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 	start := 0
 	n := len(text)
 	for i := 0; i < n; {
+		for i+8 <= n && !mayHoldTerminator(text, i) {
+			i += 8
+		}
+		if i >= n {
+			break
+		}
 		c := text[i]
 		if !terminatorByte[c] {
 			// Not a terminator, nor the first byte of "…" (nor inside a
@@ -91,6 +97,16 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 
 // terminatorByte marks ".", "!", "?" and 0xE2, the first byte of "…".
 var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// mayHoldTerminator reports whether one of text[i:i+8] is a terminatorByte.
+func mayHoldTerminator(text string, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := text[i : i+8]
+	x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a zero byte
+	return zero(x^('.'*ones))|zero(x^('!'*ones))|zero(x^('?'*ones))|zero(x^(0xE2*ones)) != 0
+}
 
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
 	nc, _ := utf8.DecodeRuneInString(text[next:])

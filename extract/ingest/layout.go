@@ -60,14 +60,19 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 	return lines
 }
 
-// runeCount is utf8.RuneCountInString with the two-byte runes of Latin and
-// Cyrillic text counted in place, without a call per rune.
+// runeCount is utf8.RuneCountInString, counting eight ASCII bytes at a
+// time and two-byte (Latin, Cyrillic) runes in place.
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
+			if i+8 <= len(s) && load64(s, i)&0x8080808080808080 == 0 {
+				i += 8
+				n += 8
+				continue
+			}
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			i += 2
@@ -78,6 +83,13 @@ func runeCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isBlank(s string) bool {
