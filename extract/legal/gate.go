@@ -99,6 +99,15 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 			if c < utf8.RuneSelf {
 				break
 			}
+			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				// U+0400–U+047F (Russian letters), decoded in place: all
+				// word runes that lowerRune folds.
+				r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+				l, _ := lowerRune(r)
+				h = h*hashMul + uint32(l)
+				i += 2
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break

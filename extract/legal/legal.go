@@ -389,6 +389,7 @@ func (s *scanner) adoption(cands []*cand) {
 		}
 	}
 	lx := s.lx
+	adoptionCues := lx.cues["adoption"] // looked up once: matched at every token
 	for p, cs := range byPara {
 		toks := p.toks
 		inCand := func(i int) bool {
@@ -404,7 +405,7 @@ func (s *scanner) adoption(cands []*cand) {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
-			_, n := lx.cues["adoption"].matchAt(toks, i)
+			_, n := adoptionCues.matchAt(toks, i)
 			if n == 0 || inCand(i) {
 				continue
 			}

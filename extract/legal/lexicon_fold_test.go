@@ -41,6 +41,12 @@ func TestLowerRune(t *testing.T) {
 			t.Errorf("lowerRune(%q U+%04X) = %q, fold gives %q", r, r, got, want)
 		}
 	}
+	// mayHaveCand's two-byte fast path relies on these.
+	for r := rune(0x400); r < 0x480; r++ {
+		if _, ok := lowerRune(r); !ok || !isWordRune(r) {
+			t.Errorf("U+%04X: lowerRune ok %v, isWordRune %v", r, ok, isWordRune(r))
+		}
+	}
 }
 
 // TestTokenizeFold checks that tokens carry fold of their text.

@@ -134,10 +134,20 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 		// keeps the word (see TestLowerRune).
 		plain := keepsCase(r)
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && asciiClass[c] >= cWord {
+			c := text[i]
+			if c < utf8.RuneSelf && asciiClass[c] >= cWord {
 				plain = plain && asciiClass[c] != cUpper
 				prevRune = rune(c)
 				i++
+				continue
+			}
+			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				// U+0400–U+047F (Russian letters), decoded in place: all
+				// word runes (see TestLowerRune).
+				r2 := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+				plain = plain && keepsCase(r2)
+				prevRune = r2
+				i += 2
 				continue
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[i:])
