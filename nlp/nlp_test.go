@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -232,25 +233,40 @@ func FuzzSplitSentences(f *testing.F) {
 	})
 }
 
-func TestMayHoldTerminator(t *testing.T) {
-	for _, s := range []string{"abcdefgh", "abc.efgh", "!bcdefgh", "abcdefg?", "ab\xe2\x80\xa6efg", "\xe1\xe3\xff\x00\x2d\x2f\x3e\x40",
-		"Қазақ", "\x2e\x2e\x2e\x2e\x2e\x2e\x2e\x2e", "\x01\x02\x03\x04\x05\x06\x07\x08", "стан — с"} {
-		s += "        "
-		want := false
-		for i := 0; i < 8; i++ {
-			want = want || terminatorByte[s[i]]
+func TestSkipBlocks(t *testing.T) {
+	check := func(s string) {
+		want := 0
+		for want+8 <= len(s) {
+			hit := false
+			for k := want; k < want+8; k++ {
+				hit = hit || terminatorByte[s[k]]
+			}
+			if hit {
+				break
+			}
+			want += 8
 		}
-		if got := mayHoldTerminator(s, 0); got != want {
-			t.Errorf("mayHoldTerminator(%q) = %v, want %v", s[:8], got, want)
+		if got := skipBlocks(s, 0); got != want {
+			t.Errorf("skipBlocks(%q) = %d, want %d", s, got, want)
 		}
 	}
+	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghijklmnop.", "abc.efgh", "!bcdefgh", "abcdefg?", "ab\xe2\x80\xa6efg",
+		"\xe1\xe3\xff\x00\x2d\x2f\x3e\x40zzzzzzzz", "Қазақстан Республикасы", "стан — с"} {
+		check(s)
+	}
 	for b := 0; b < 256; b++ {
-		for pos := 0; pos < 8; pos++ {
-			x := []byte("zzzzzzzz")
+		for pos := 0; pos < 16; pos++ {
+			x := []byte("zzzzzzzzzzzzzzzzzz")
 			x[pos] = byte(b)
-			if got, want := mayHoldTerminator(string(x), 0), terminatorByte[b]; got != want {
-				t.Errorf("byte %#x at %d: %v, want %v", b, pos, got, want)
-			}
+			check(string(x))
+		}
+	}
+}
+
+func TestASCIISpace(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if asciiSpace[c] != unicode.IsSpace(c) {
+			t.Errorf("asciiSpace[%q] = %v", c, asciiSpace[c])
 		}
 	}
 }

@@ -39,9 +39,7 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 	start := 0
 	n := len(text)
 	for i := 0; i < n; {
-		for i+8 <= n && !mayHoldTerminator(text, i) {
-			i += 8
-		}
+		i = skipBlocks(text, i)
 		if i >= n {
 			break
 		}
@@ -98,14 +96,20 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 // terminatorByte marks ".", "!", "?" and 0xE2, the first byte of "…".
 var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
-// mayHoldTerminator reports whether one of text[i:i+8] is a terminatorByte.
-func mayHoldTerminator(text string, i int) bool {
+// skipBlocks skips eight bytes at a time from text[i:] while none is a
+// terminatorByte: a zero byte in x^(c*ones) is a byte c in x.
+func skipBlocks(text string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := text[i : i+8]
-	x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a zero byte
-	return zero(x^('.'*ones))|zero(x^('!'*ones))|zero(x^('?'*ones))|zero(x^(0xE2*ones)) != 0
+	for ; i+8 <= len(text); i += 8 {
+		t := text[i : i+8]
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		a, b, c, d := x^('.'*ones), x^('!'*ones), x^('?'*ones), x^(0xE2*ones)
+		if ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&highs != 0 {
+			break
+		}
+	}
+	return i
 }
 
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
@@ -267,6 +271,13 @@ func (r *Resources) abbrevMask(tok, lang string) uint8 {
 func tokenBefore(text string, sentStart, i int) (tok, two string) {
 	j := i
 	for j > sentStart {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			j--
+			continue
+		}
 		c, w := utf8.DecodeLastRuneInString(text[sentStart:j])
 		if unicode.IsSpace(c) {
 			break
@@ -286,6 +297,9 @@ func tokenBefore(text string, sentStart, i int) (tok, two string) {
 	}
 	return tok, two
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func skipSpace(text string, i int) int {
 	for i < len(text) {
