@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -230,4 +231,42 @@ func FuzzSplitSentences(f *testing.F) {
 			prev = r[1]
 		}
 	})
+}
+
+func TestSkipBlocks(t *testing.T) {
+	check := func(s string) {
+		want := 0
+		for want+8 <= len(s) {
+			hit := false
+			for k := want; k < want+8; k++ {
+				hit = hit || terminatorByte[s[k]]
+			}
+			if hit {
+				break
+			}
+			want += 8
+		}
+		if got := skipBlocks(s, 0); got != want {
+			t.Errorf("skipBlocks(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghijklmnop.", "abc.efgh", "!bcdefgh", "abcdefg?", "ab\xe2\x80\xa6efg",
+		"\xe1\xe3\xff\x00\x2d\x2f\x3e\x40zzzzzzzz", "Қазақстан Республикасы", "стан — с"} {
+		check(s)
+	}
+	for b := 0; b < 256; b++ {
+		for pos := 0; pos < 16; pos++ {
+			x := []byte("zzzzzzzzzzzzzzzzzz")
+			x[pos] = byte(b)
+			check(string(x))
+		}
+	}
+}
+
+func TestASCIISpace(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if asciiSpace[c] != unicode.IsSpace(c) {
+			t.Errorf("asciiSpace[%q] = %v", c, asciiSpace[c])
+		}
+	}
 }

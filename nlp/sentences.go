@@ -39,16 +39,20 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 	start := 0
 	n := len(text)
 	for i := 0; i < n; {
+		i = skipBlocks(text, i)
+		if i >= n {
+			break
+		}
 		c := text[i]
+		if !terminatorByte[c] {
+			// Not a terminator, nor the first byte of "…" (nor inside a
+			// rune: those bytes are 0x80–0xBF).
+			i++
+			continue
+		}
 		w := 1
-		var rc rune
-		if c < utf8.RuneSelf {
-			if c != '.' && c != '!' && c != '?' {
-				i++
-				continue
-			}
-			rc = rune(c)
-		} else {
+		rc := rune(c)
+		if c >= utf8.RuneSelf {
 			rc, w = utf8.DecodeRuneInString(text[i:])
 			if rc != '…' {
 				i += w
@@ -89,6 +93,25 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 	return out
 }
 
+// terminatorByte marks ".", "!", "?" and 0xE2, the first byte of "…".
+var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// skipBlocks skips eight bytes at a time from text[i:] while none is a
+// terminatorByte: a zero byte in x^(c*ones) is a byte c in x.
+func skipBlocks(text string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		t := text[i : i+8]
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		a, b, c, d := x^('.'*ones), x^('!'*ones), x^('?'*ones), x^(0xE2*ones)
+		if ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&highs != 0 {
+			break
+		}
+	}
+	return i
+}
+
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
 	nc, _ := utf8.DecodeRuneInString(text[next:])
 	// A sentence opens with a capital, a digit, a quote or a bracket.
@@ -108,10 +131,16 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	if isEnumerator(tok) && strings.TrimSpace(text[sentStart:at]) == tok {
 		return false
 	}
-	if (two != "" && r.isFinal(two, lang)) || r.isFinal(tok, lang) {
+	// isFinal and isAbbrev of both forms, from one lookup each.
+	var mTwo uint8
+	if two != "" {
+		mTwo = r.abbrevMask(two, lang)
+	}
+	mTok := r.abbrevMask(tok, lang)
+	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
 		return unicode.IsUpper(nc)
 	}
-	if (two != "" && r.isAbbrev(two, lang)) || r.isAbbrev(tok, lang) {
+	if mTwo != 0 || mTok != 0 {
 		// "et al. (2021)" and "No. 477" continue; a capitalized sentence
 		// opener after the period shows that it ended the sentence too.
 		return r.opensSentence(text, next)
@@ -211,10 +240,6 @@ func (r *Resources) isAbbrev(tok, lang string) bool {
 	return r.abbrevMask(tok, lang)&0xFF != 0
 }
 
-func (r *Resources) isFinal(tok, lang string) bool {
-	return r.abbrevMask(tok, lang)&0xF0 != 0
-}
-
 // abbrevMask returns the abbreviation bits of tok for lang (low nibble:
 // never final, high nibble: may be final). Opening punctuation is ignored
 // ("(т.б." is "т.б"), and a capitalized abbreviation that opens a sentence
@@ -246,6 +271,13 @@ func (r *Resources) abbrevMask(tok, lang string) uint8 {
 func tokenBefore(text string, sentStart, i int) (tok, two string) {
 	j := i
 	for j > sentStart {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			j--
+			continue
+		}
 		c, w := utf8.DecodeLastRuneInString(text[sentStart:j])
 		if unicode.IsSpace(c) {
 			break
@@ -265,6 +297,9 @@ func tokenBefore(text string, sentStart, i int) (tok, two string) {
 	}
 	return tok, two
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func skipSpace(text string, i int) int {
 	for i < len(text) {

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -30,7 +29,7 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 		det := in.nlp.Detect(text)
 		d.Paragraphs[i].Lang = det.Lang
 		prose[i] = det.Prose
-		chars[i] = utf8.RuneCountInString(d.Slice(d.Paragraphs[i].Span))
+		chars[i] = runeCount(d.Slice(d.Paragraphs[i].Span))
 	}
 	for i := range d.Paragraphs {
 		if d.Paragraphs[i].Lang != "und" || !prose[i] || chars[i] > 200 {

@@ -85,7 +85,7 @@ func (in *Ingester) headingKind(t string) string {
 	}
 	for n := len(words) - 1; n >= 1; n-- {
 		prefix := strings.Join(words[:n], " ")
-		if kind := in.headings[prefix]; kind != "" && (n >= 2 || utf8.RuneCountInString(prefix) >= 7) {
+		if kind := in.headings[prefix]; kind != "" && (n >= 2 || runeCount(prefix) >= 7) {
 			return kind
 		}
 	}
@@ -96,7 +96,7 @@ func (in *Ingester) headingKind(t string) string {
 			continue
 		}
 		prefix := strings.Join(words[:hw], " ")
-		if strings.HasPrefix(prefix, h) && utf8.RuneCountInString(prefix)-utf8.RuneCountInString(h) <= 4 {
+		if strings.HasPrefix(prefix, h) && runeCount(prefix)-runeCount(h) <= 4 {
 			return in.headings[h]
 		}
 	}
@@ -155,7 +155,7 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	}
 	t := strings.TrimSpace(lines[i].text)
 	t = strings.Trim(t, "*_#")
-	if t == "" || utf8.RuneCountInString(t) > 120 || startsLower(t) {
+	if t == "" || runeCount(t) > 120 || startsLower(t) {
 		return false
 	}
 	words := countWords(t)
@@ -200,7 +200,7 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	// The next block: its lines up to a blank line.
 	size, j := 0, n
 	for ; j < len(lines) && lines[j].kind == lineText; j++ {
-		size += utf8.RuneCountInString(lines[j].text)
+		size += runeCount(lines[j].text)
 	}
 	return size >= 200 && endsSentence(lines[j-1].text)
 }

@@ -60,6 +60,38 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 	return lines
 }
 
+// runeCount is utf8.RuneCountInString, counting eight ASCII bytes at a
+// time and two-byte (Latin, Cyrillic) runes in place.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if i+8 <= len(s) && load64(s, i)&0x8080808080808080 == 0 {
+				i += 8
+				n += 8
+				continue
+			}
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+		n++
+	}
+	return n
+}
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 func isBlank(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -156,7 +188,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 					a.printed[p] = n
 					continue
 				}
-				if edgeCount[shapeKey(t)] >= minPages && utf8.RuneCountInString(t) <= 120 && !isHeading(t) {
+				if edgeCount[shapeKey(t)] >= minPages && runeCount(t) <= 120 && !isHeading(t) {
 					lines[i].kind = lineArtifact
 				}
 			}
@@ -174,7 +206,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		return (i == 0 || lines[i-1].kind == lineBlank) && (i+1 >= len(lines) || lines[i+1].kind == lineBlank)
 	}
 	shortLine := func(t string) bool {
-		return utf8.RuneCountInString(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
+		return runeCount(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
 	}
 	for i, l := range lines {
 		if l.kind != lineText {
@@ -411,7 +443,7 @@ func measureLines(lines []srcLine) lineStats {
 		}
 		text++
 		t := strings.TrimSpace(l.text)
-		n := utf8.RuneCountInString(t)
+		n := runeCount(t)
 		sum += n
 		runes = append(runes, n)
 		if i+1 < len(lines) && lines[i+1].kind == lineText && !endsSentence(l.text) {

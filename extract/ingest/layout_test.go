@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -310,5 +311,13 @@ func TestCharacterNormalization(t *testing.T) {
 			t.Errorf("%q → %q, want %q", tc.in, d.Text, tc.want)
 		}
 		checkSpansMapBack(t, d, tc.in)
+	}
+}
+
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "abc", "Қазақстан", "Čeština ßü", "a\xffb", "\xd0", "\xd0a", "\xe2\x80\xa6 …", "\xc0\x80", "\xf0\x9f\x98\x80x", "\xed\xa0\x80", "abcdefghijklmnopq", "abcdefgЖhijklmnopqrstu\xffvwxyzabcdefgh", "Қазақстан Республикасы 2024 abcdefgh"} {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
 	}
 }

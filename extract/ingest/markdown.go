@@ -738,6 +738,9 @@ func emphasisDelimiters(line string) [][2]int {
 		c               byte
 		canOpen, canCls bool
 	}
+	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
+		return nil // no delimiter runs
+	}
 	var runs []run
 	for i := 0; i < len(line); {
 		c := line[i]

@@ -471,7 +471,7 @@ func joinHyphen(res *nlp.Resources, v *vocabulary, left, right string) bool {
 	if v.has(joined) || res.IsWord(joined) {
 		return true
 	}
-	if v.standalone(rw) && utf8.RuneCountInString(rw) >= 2 {
+	if v.standalone(rw) && runeCount(rw) >= 2 {
 		// The second part is a word: a compound ("labour-market") or a dash
 		// written without spaces.
 		return false
@@ -480,7 +480,7 @@ func joinHyphen(res *nlp.Resources, v *vocabulary, left, right string) bool {
 	// + "ная" when the document has "миграционной"), or begins with the
 	// first fragment while the second is only a suffix ("халықт-" + "ағы").
 	_, w := utf8.DecodeRuneInString(rw)
-	if v.extends(lw+rw[:w]) || v.extends(lw) && utf8.RuneCountInString(lw) >= 3 {
+	if v.extends(lw+rw[:w]) || v.extends(lw) && runeCount(lw) >= 3 {
 		return true
 	}
 	return false

@@ -60,7 +60,7 @@ func markdownKinds(lines []srcLine) {
 		if q := quotePrefix(t); q > 0 {
 			t = t[q:]
 		}
-		if lvl := setextUnderline(t); lvl > 0 && i > 0 && lines[i-1].kind == lineText && utf8.RuneCountInString(lines[i-1].text) <= 120 && !(lvl == 2 && strings.TrimSpace(t) == "--") {
+		if lvl := setextUnderline(t); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && strings.TrimSpace(t) == "--") {
 			lines[i-1].kind = lineHeading
 			lines[i-1].heading = lvl
 			l.kind = lineRule
@@ -341,7 +341,7 @@ func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bo
 	}
 	switch {
 	case broken:
-		return !(endsSentence(prevT) && float64(utf8.RuneCountInString(prevT)) < 0.6*float64(width) && !startsLower(curT))
+		return !(endsSentence(prevT) && float64(runeCount(prevT)) < 0.6*float64(width) && !startsLower(curT))
 	case unwr:
 		return !(endsSentence(prevT) && !startsLower(curT))
 	}
@@ -371,7 +371,7 @@ func continuation(prevT, curT string, cur *para) bool {
 	}
 	// A prose paragraph cut after a lower-case word, going on with a name or
 	// a number: "… media coverage from" / "Radio Azattyk (Aibashov, 2024) …".
-	if !cur.prose() || cur.n < 200 || utf8.RuneCountInString(curT) < 40 || !lastWordLower(prevT) || endsInAddress(prevT) {
+	if !cur.prose() || cur.n < 200 || runeCount(curT) < 40 || !lastWordLower(prevT) || endsInAddress(prevT) {
 		return false
 	}
 	return startsUpperOrDigit(curT)

@@ -13,7 +13,11 @@ import (
 // conceptAt returns the concept ids of the longest vocabulary phrase that
 // starts at words[i], and the number of words it covers.
 func (lx *Lexicon) conceptAt(words []string, i int) ([]string, int) {
-	for _, cp := range lx.concepts {
+	if i >= len(words) || words[i] == "" {
+		return nil, 0
+	}
+	for _, ci := range lx.conceptsBy[words[i][0]] {
+		cp := &lx.concepts[ci]
 		if i+len(cp.stems) > len(words) {
 			continue
 		}

@@ -22,6 +22,7 @@
 package legal
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -86,6 +87,7 @@ type scanner struct {
 	d      *doc.Document
 	paras  []*para
 	titles map[titleArgs]titleInfo
+	fold   foldBuf // tokenize's scratch space
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -113,6 +115,12 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	s.paras = s.paragraphs()
 	var cands []*cand
 	for _, p := range s.paras {
+		// Without a type word scanPara and refEntry find nothing: such
+		// paragraphs are tokenized only if inferJuris reads them.
+		if !lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]) {
+			continue
+		}
+		s.tokens(p)
 		if p.inRefs {
 			cands = append(cands, s.refEntry(p)...)
 			continue
@@ -135,8 +143,8 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	return s.output(ms)
 }
 
-// paragraphs tokenizes the document's paragraphs (the whole text when the
-// document has none).
+// paragraphs lists the document's paragraphs (the whole text when the
+// document has none); tokens tokenizes them.
 func (s *scanner) paragraphs() []*para {
 	var out []*para
 	add := func(i int, sp doc.Span, lang string, heading bool) {
@@ -150,7 +158,6 @@ func (s *scanner) paragraphs() []*para {
 			return
 		}
 		p := &para{idx: i, span: sp, lang: lang, heading: heading}
-		p.toks = tokenize(s.d.Text[sp.Start:sp.End], sp.Start)
 		p.inRefs = s.d.InSection(sp.Start, doc.SectionReferences)
 		out = append(out, p)
 	}
@@ -162,6 +169,17 @@ func (s *scanner) paragraphs() []*para {
 		add(i, p.Span, p.Lang, p.Heading)
 	}
 	return out
+}
+
+// tokens returns a paragraph's tokens, tokenizing it on first use.
+func (s *scanner) tokens(p *para) []token {
+	if !p.tokenized {
+		// Scratch space and an exact copy: a guess of the capacity from
+		// the text's length is often twice too much.
+		p.toks = slices.Clone(tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold))
+		p.tokenized = true
+	}
+	return p.toks
 }
 
 // classify decides from what a candidate has on its own whether it is a
@@ -371,6 +389,7 @@ func (s *scanner) adoption(cands []*cand) {
 		}
 	}
 	lx := s.lx
+	adoptionCues := lx.cues["adoption"] // looked up once: matched at every token
 	for p, cs := range byPara {
 		toks := p.toks
 		inCand := func(i int) bool {
@@ -386,7 +405,7 @@ func (s *scanner) adoption(cands []*cand) {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
-			_, n := lx.cues["adoption"].matchAt(toks, i)
+			_, n := adoptionCues.matchAt(toks, i)
 			if n == 0 || inCand(i) {
 				continue
 			}
@@ -574,7 +593,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 		if c.p.idx-p.idx > 3 {
 			break
 		}
-		if code := s.scoredJuris(p, 0, len(p.toks)); code != "" {
+		if code := s.scoredJuris(p, 0, len(s.tokens(p))); code != "" {
 			c.setJuris(code, "context")
 			return
 		}

@@ -36,6 +36,7 @@ type Lexicon struct {
 	types    map[string]typeWord // case-folded form → type word
 	extra    map[string]typeWord // plural, topic and policy words: candidates only, never type words of a title
 	cands    map[string]typeWord // types and extra: the words candidates are built around
+	candGate candGate            // cheap tests a word must pass to be in cands
 	markers  map[string]bool     // number markers (no, №, št, ...)
 	prefixes map[string]numPrefix
 	months   map[string]int // case-folded month name → 1..12
@@ -45,9 +46,12 @@ type Lexicon struct {
 	auth     phraseSet      // authorities
 	cues     map[string]phraseSet
 	concepts []conceptPhrase // title vocabulary, longest first
-	known    []knownAct
-	stop     map[string]bool
-	approval phraseSet
+	// conceptsBy lists the indexes into concepts (in order) by the first
+	// byte of their first stem: only those can match a word.
+	conceptsBy [256][]int32
+	known      []knownAct
+	stop       map[string]bool
+	approval   phraseSet
 }
 
 type typeWord struct {
@@ -95,7 +99,13 @@ type phrase struct {
 // word (case-folded), longest phrases first within a bucket.
 type phraseSet struct {
 	byRune map[rune][]phrase
+	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
+	// Cyrillic): 1 + the index into buckets, 0 for none.
+	dense   []uint16
+	buckets [][]phrase
 }
+
+const denseRunes = 0x530
 
 type conceptPhrase struct {
 	stems []string
@@ -147,6 +157,7 @@ func Load() (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.candGate = newCandGate(lx.cands)
 	return lx, nil
 }
 
@@ -413,6 +424,10 @@ func (lx *Lexicon) loadTitles(entries []nlp.LexEntry) error {
 		}
 		return a.size > b.size
 	})
+	for i, cp := range lx.concepts {
+		b := cp.stems[0][0]
+		lx.conceptsBy[b] = append(lx.conceptsBy[b], int32(i))
+	}
 	lx.approval = newPhraseSet(approval)
 	return nil
 }
@@ -524,7 +539,32 @@ func newPhraseSet(ps []phrase) phraseSet {
 		b := set.byRune[r]
 		sort.SliceStable(b, func(i, j int) bool { return len(b[i].words) > len(b[j].words) })
 	}
+	set.dense = make([]uint16, denseRunes)
+	for r, b := range set.byRune {
+		if r >= 0 && r < denseRunes {
+			set.buckets = append(set.buckets, b)
+			set.dense[r] = uint16(len(set.buckets))
+		}
+	}
 	return set
+}
+
+// phrasesFor returns the phrases whose first word starts like the folded
+// word low.
+func (set phraseSet) phrasesFor(low string) []phrase {
+	r := rune(utf8.RuneError)
+	if low != "" && low[0] < utf8.RuneSelf {
+		r = rune(low[0])
+	} else {
+		r, _ = utf8.DecodeRuneInString(low)
+	}
+	if r >= 0 && int(r) < len(set.dense) {
+		if k := set.dense[r]; k > 0 {
+			return set.buckets[k-1]
+		}
+		return nil
+	}
+	return set.byRune[r]
 }
 
 // matchAt returns the value and token count of the longest phrase of set
@@ -533,9 +573,8 @@ func (set phraseSet) matchAt(toks []token, i int) (string, int) {
 	if i < 0 || i >= len(toks) {
 		return "", 0
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].low)
 	best, bestN := "", 0
-	for _, p := range set.byRune[r] {
+	for _, p := range set.phrasesFor(toks[i].low) {
 		if len(p.words) <= bestN {
 			continue
 		}
@@ -553,8 +592,7 @@ func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].low)
-	for _, p := range set.byRune[r] {
+	for _, p := range set.phrasesFor(toks[i].low) {
 		if len(p.words) < n || !p.matches(toks, i) {
 			continue
 		}
@@ -630,7 +668,7 @@ func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
 // candOf returns the type word or the plural, topic or policy word a token
 // is, if any: the words a candidate is built around.
 func (lx *Lexicon) candOf(t token) (typeWord, bool) {
-	if t.kind != tWord {
+	if t.kind != tWord || !lx.candGate.may(t.low) {
 		return typeWord{}, false
 	}
 	tw, ok := lx.cands[t.low]
@@ -704,35 +742,52 @@ func fold(s string) string {
 // (Russian and Kazakh letters) without the Unicode tables; ok is false for
 // any other rune.
 func lowerFast(s string) (string, bool) {
-	var b []byte
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		case r >= 0x410 && r <= 0x42f: // А–Я
-			r += 0x20
-		case r >= 0x400 && r <= 0x40f: // Ѐ–Џ (І, Ј, Ў ...)
-			r += 0x50
-		case r >= 0x430 && r <= 0x45f:
-		case r >= 0x460 && r <= 0x481 || r >= 0x48a && r <= 0x4bf || r >= 0x4d0 && r <= 0x4ff: // paired: even upper
-			r |= 1
-		case r >= 0xc0 && r <= 0xde && r != 0xd7: // À–Þ
-			r += 0x20
-		case r >= 0xdf && r <= 0xff && r != 0xf7:
-		case r >= 0x100 && r <= 0x12f || r >= 0x132 && r <= 0x137 || r >= 0x14a && r <= 0x177: // Latin Extended-A pairs: even upper
-			r |= 1
-		case r >= 0x139 && r <= 0x148 || r >= 0x179 && r <= 0x17e: // odd upper
-			if r&1 == 1 {
-				r++
-			}
-		default:
-			return "", false
-		}
-		b = utf8.AppendRune(b, r)
+	b, ok := appendLowerFast(nil, s)
+	if !ok {
+		return "", false
 	}
 	return string(b), true
+}
+
+// appendLowerFast appends lowerFast(s) to b.
+func appendLowerFast(b []byte, s string) ([]byte, bool) {
+	for _, r := range s {
+		l, ok := lowerRune(r)
+		if !ok {
+			return b, false
+		}
+		b = utf8.AppendRune(b, l)
+	}
+	return b, true
+}
+
+// lowerRune is lowerFast for one rune.
+func lowerRune(r rune) (rune, bool) {
+	switch {
+	case r < 0x80:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+	case r >= 0x410 && r <= 0x42f: // А–Я
+		r += 0x20
+	case r >= 0x400 && r <= 0x40f: // Ѐ–Џ (І, Ј, Ў ...)
+		r += 0x50
+	case r >= 0x430 && r <= 0x45f:
+	case r >= 0x460 && r <= 0x481 || r >= 0x48a && r <= 0x4bf || r >= 0x4d0 && r <= 0x4ff: // paired: even upper
+		r |= 1
+	case r >= 0xc0 && r <= 0xde && r != 0xd7: // À–Þ
+		r += 0x20
+	case r >= 0xdf && r <= 0xff && r != 0xf7:
+	case r >= 0x100 && r <= 0x12f || r >= 0x132 && r <= 0x137 || r >= 0x14a && r <= 0x177: // Latin Extended-A pairs: even upper
+		r |= 1
+	case r >= 0x139 && r <= 0x148 || r >= 0x179 && r <= 0x17e: // odd upper
+		if r&1 == 1 {
+			r++
+		}
+	default:
+		return r, false
+	}
+	return r, true
 }
 
 // folded reports a string that fold leaves as it is: no upper-case letter,

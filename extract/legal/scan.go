@@ -12,10 +12,12 @@ import (
 type para struct {
 	idx     int
 	span    doc.Span
-	toks    []token
+	toks    []token // see scanner.tokens
 	lang    string
 	inRefs  bool
 	heading bool
+
+	tokenized bool
 }
 
 // cand is a mention being built: a token range of one paragraph plus the

@@ -41,19 +41,78 @@ func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// asciiClass classifies ASCII bytes for tokenize's fast path.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		switch r := rune(b); {
+		case unicode.IsSpace(r):
+			c[b] = cSpace
+		case isWordRune(r):
+			c[b] = cWord
+			if 'A' <= r && r <= 'Z' {
+				c[b] = cUpper
+			}
+		}
+	}
+	return c
+}()
+
+const (
+	cOther uint8 = iota
+	cSpace
+	cWord
+	cUpper // an upper-case word byte
+)
+
 // tokenize splits text (which starts at byte base of the document) into
 // tokens. Hyphens join letters and digits (477-IV, көші-қон, UP-158); dots
 // and slashes join digits (30.11.2022, 61/05); apostrophes join letters
 // (O'zbekiston) except the English possessive, which becomes its own "’s"
 // token.
 func tokenize(text string, base int) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	return tokenizeWith(text, base, &foldBuf{toks: make([]token, 0, len(text)/5+4)})
+}
+
+// foldBuf holds tokenize's scratch space, reused from text to text: the
+// tokens; words that fold changes, folded into low, made one string per
+// text; at says which token takes which part of it.
+type foldBuf struct {
+	toks []token
+	low  []byte
+	at   []lowPart
+}
+
+// lowPart is the folded form of toks[tok], at foldBuf.low[s:e].
+type lowPart struct{ tok, s, e int }
+
+// tokenizeWith is tokenize with reused scratch space; the tokens it
+// returns are fb.toks, valid until the next call with fb.
+func tokenizeWith(text string, base int, fb *foldBuf) []token {
+	toks := fb.toks[:0]
+	lowBuf, lowAt := fb.low[:0], fb.at[:0]
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
-			i += n
-			continue
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cSpace:
+				i++
+				continue
+			case cOther:
+				if c != '\'' {
+					toks = append(toks, token{s: base + i, e: base + i + 1, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
+					i++
+					continue
+				}
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
+				i += n
+				continue
+			}
 		}
 		if !isWordRune(r) {
 			if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
@@ -71,9 +130,29 @@ func tokenize(text string, base int) []token {
 		start := i
 		prevRune := r
 		i += n
+		// plain: every rune of the word is one lowerRune keeps, so fold
+		// keeps the word (see TestLowerRune).
+		plain := keepsCase(r)
 		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf && asciiClass[c] >= cWord {
+				plain = plain && asciiClass[c] != cUpper
+				prevRune = rune(c)
+				i++
+				continue
+			}
+			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				// U+0400–U+047F (Russian letters), decoded in place: all
+				// word runes (see TestLowerRune).
+				r2 := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+				plain = plain && keepsCase(r2)
+				prevRune = r2
+				i += 2
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r2) {
+				plain = plain && keepsCase(r2)
 				prevRune = r2
 				i += n2
 				continue
@@ -97,17 +176,51 @@ func tokenize(text string, base int) []token {
 			if !join {
 				break
 			}
+			plain = plain && keepsCase(r2) && keepsCase(next)
 			prevRune = next
 			i += n2 + nn
 		}
 		w := text[start:i]
-		t := token{s: base + start, e: base + i, text: w, low: fold(w), kind: tWord, upper: isUpperInitial(w)}
-		if first, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(first) {
-			t.kind = tNum
+		t := token{s: base + start, e: base + i, text: w, low: w, kind: tWord}
+		if !plain {
+			if b, ok := appendLowerFast(lowBuf, w); ok {
+				lowAt = append(lowAt, lowPart{len(toks), len(lowBuf), len(b)})
+				lowBuf = b
+			} else {
+				t.low = fold(w)
+			}
+		}
+		if first := text[start]; first < utf8.RuneSelf {
+			t.upper = asciiClass[first] == cUpper
+			if '0' <= first && first <= '9' {
+				t.kind = tNum
+			}
+		} else {
+			first, _ := utf8.DecodeRuneInString(w)
+			t.upper = unicode.IsUpper(first)
+			if unicode.IsDigit(first) {
+				t.kind = tNum
+			}
 		}
 		toks = append(toks, t)
 	}
+	if len(lowAt) > 0 {
+		low := string(lowBuf)
+		for _, p := range lowAt {
+			toks[p.tok].low = low[p.s:p.e]
+		}
+	}
+	fb.toks, fb.low, fb.at = toks, lowBuf, lowAt
 	return toks
+}
+
+// keepsCase reports a rune lowerRune folds to itself.
+func keepsCase(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] != cUpper
+	}
+	l, ok := lowerRune(r)
+	return ok && l == r
 }
 
 func isWordRuneAt(s string, i int) bool {

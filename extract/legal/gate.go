@@ -1,0 +1,157 @@
+package legal
+
+import "unicode/utf8"
+
+// candGate is a cheap pre-test for lookups in Lexicon.cands: most words of
+// a text are not type words, and a length, first-byte or hash test rejects
+// them without a map lookup.
+type candGate struct {
+	minLen, maxLen int
+	first          [256]bool // first bytes of the case-folded forms
+	// hashes has the bit runHash(form) of every form.
+	hashes [hashBits / 64]uint64
+	// runs: every form is one run of word runes (no hyphen, apostrophe or
+	// dot, which join runs into longer tokens), so mayHaveCand can test
+	// runs instead of tokens.
+	runs bool
+}
+
+const hashBits = 1 << 13
+
+// runHash hashes the runes of a case-folded word; mayHaveCand computes the
+// same hash while it scans.
+func runHash(s string) uint32 {
+	h := uint32(0)
+	for _, r := range s {
+		h = h*hashMul + uint32(r)
+	}
+	return h
+}
+
+const hashMul = 0x01000193
+
+func newCandGate(forms map[string]typeWord) candGate {
+	g := candGate{minLen: 1 << 30, runs: true}
+	for f := range forms {
+		if f == "" {
+			continue
+		}
+		g.minLen = min(g.minLen, len(f))
+		g.maxLen = max(g.maxLen, len(f))
+		g.first[f[0]] = true
+		h := runHash(f) % hashBits
+		g.hashes[h/64] |= 1 << (h % 64)
+		for _, r := range f {
+			if !isWordRune(r) {
+				g.runs = false
+			}
+		}
+	}
+	return g
+}
+
+// may reports whether a case-folded word can be one of the forms.
+func (g *candGate) may(low string) bool {
+	return len(low) >= g.minLen && len(low) <= g.maxLen && g.first[low[0]]
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// alnumLower maps ASCII letters and digits to their lower case, other
+// bytes to 0.
+var alnumLower = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			t[c] = byte(c)
+		} else if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// mayHaveCand reports whether text may hold a word candOf accepts: it is
+// false only when no maximal run of word runes folds to a form of cands.
+// A token that is a form is such a run (see candGate.runs), so scanPara
+// finds nothing in a text this rejects, and the text need not be tokenized.
+func (lx *Lexicon) mayHaveCand(text string) bool {
+	g := &lx.candGate
+	if !g.runs {
+		return true
+	}
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		// Scan a run, hashing its runes as lowerRune folds them (fold
+		// folds a run of such runes the same way).
+		start, h, other := i, uint32(0), false
+		for i < len(text) {
+			c := text[i]
+			if v := alnumLower[c]; v != 0 {
+				h = h*hashMul + uint32(v)
+				i++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				break
+			}
+			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				// U+0400–U+047F (Russian letters), decoded in place: all
+				// word runes that lowerRune folds.
+				r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+				l, _ := lowerRune(r)
+				h = h*hashMul + uint32(l)
+				i += 2
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			l, ok := lowerRune(r)
+			other = other || !ok
+			h = h*hashMul + uint32(l)
+			i += n
+		}
+		if i == start {
+			if text[i] < utf8.RuneSelf {
+				// Skip to the next word byte or non-ASCII rune.
+				for i++; i < len(text) && text[i] < utf8.RuneSelf && alnumLower[text[i]] == 0; i++ {
+				}
+			} else {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
+			continue
+		}
+		if h %= hashBits; !other && g.hashes[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		if lx.isCandRun(text[start:i], buf[:0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCandRun reports whether fold(w) is a form of cands, without allocating
+// for words lowerFast can fold.
+func (lx *Lexicon) isCandRun(w string, buf []byte) bool {
+	if folded(w) {
+		if !lx.candGate.may(w) {
+			return false
+		}
+		_, ok := lx.cands[w]
+		return ok
+	}
+	if b, ok := appendLowerFast(buf, w); ok {
+		_, ok := lx.cands[string(b)]
+		return ok
+	}
+	_, ok := lx.cands[fold(w)]
+	return ok
+}
