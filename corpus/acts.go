@@ -34,9 +34,9 @@ type LegalActAttrs struct {
 
 // mentionRef is one act mention of the corpus being linked.
 type mentionRef struct {
-	node  int // index in g.Nodes
-	m     legal.Mention
-	attrs extract.ActMentionAttrs
+	node       int // index in g.Nodes
+	m          legal.Mention
+	antecedent string // act_mention node id of an anaphor's antecedent
 }
 
 // legalReducer links act mentions across documents and languages into
@@ -60,10 +60,11 @@ func legalReducer() Reducer {
 		if err := parallelEach(len(ms), func(k int) error {
 			r := ms[k]
 			n := &g.Nodes[r.node]
-			if err := n.DecodeAttrs(&r.attrs); err != nil {
+			var a extract.ActMentionAttrs
+			if err := n.DecodeAttrs(&a); err != nil {
 				return fmt.Errorf("act mention %s: %w", n.ID, err)
 			}
-			r.m = r.attrs.Mention
+			r.m, r.antecedent = a.Mention, a.AntecedentID
 			return nil
 		}); err != nil {
 			return err
@@ -83,7 +84,7 @@ func legalReducer() Reducer {
 		}
 		// Anaphors join their antecedent.
 		for i, r := range ms {
-			if a, ok := byID[r.attrs.AntecedentID]; ok && r.m.Anaphor {
+			if a, ok := byID[r.antecedent]; ok && r.m.Anaphor {
 				parent[find(i)] = find(a)
 			}
 		}
