@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -626,6 +627,10 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		res.runs = append(res.runs, out.runs...)
 		res.exports = append(res.exports, out.exports...)
 		g.Errors = append(g.Errors, out.errors...)
+		// The next reducer's working set is disjoint: start it from a
+		// collected heap, with the pages returned, so that the peak is one
+		// reducer's and not one plus the previous one's garbage.
+		debug.FreeOSMemory()
 	}
 	g.sort()
 	return res, nil
