@@ -206,7 +206,7 @@ func (sc *scan) activityBefore(mt mention) bool {
 		j--
 	}
 	a := sc.tok(j - 1)
-	return a != nil && sc.lx.migrantActivity.hasWord(a.lower, sc.lang)
+	return a != nil && sc.lx.migrantActivity.hasTok(a, sc.lang)
 }
 
 // relation reads the word or case ending that ties a place to its sentence.
@@ -248,14 +248,14 @@ func (sc *scan) relation(mt mention) string {
 		}
 	}
 	switch {
-	case sc.lx.from.hasWord(p.lower, sc.lang):
+	case sc.lx.from.hasTok(p, sc.lang):
 		return "from"
 	case p.lower == "of" || p.lower == "for":
 		return p.lower
-	case sc.lx.to.hasWord(p.lower, sc.lang) && !sc.lx.in.hasWord(p.lower, sc.lang):
+	case sc.lx.to.hasTok(p, sc.lang) && !sc.lx.in.hasTok(p, sc.lang):
 		return "to"
-	case sc.lx.in.hasWord(p.lower, sc.lang):
-		if a := sc.tok(j - 1); a != nil && sc.lx.migrantActivity.hasWord(a.lower, sc.lang) {
+	case sc.lx.in.hasTok(p, sc.lang):
+		if a := sc.tok(j - 1); a != nil && sc.lx.migrantActivity.hasTok(a, sc.lang) {
 			return "to"
 		}
 		return "in"
@@ -310,7 +310,7 @@ func (sc *scan) listedAt(a int) bool {
 		if t.kind == tNum || t.text == ";" || t.text == "." || t.text == ":" {
 			return false
 		}
-		if t.kind == tWord && sc.x.placeAt(t.start) == nil && !sc.lx.stop.hasWord(t.lower, sc.lang) &&
+		if t.kind == tWord && sc.x.placeAt(t.start) == nil && !sc.lx.stop.hasTok(t, sc.lang) &&
 			t.lower != "republic" && t.lower != "federation" && t.lower != "islamic" && t.lower != "state" && t.lower != "kingdom" {
 			return false
 		}
@@ -648,7 +648,7 @@ func (sc *scan) contentBetween(from, to int) int {
 	n := 0
 	for j := from; j < to; j++ {
 		t := &sc.toks[j]
-		if t.kind == tNum || t.kind == tWord && !sc.lx.stop.hasWord(t.lower, sc.lang) {
+		if t.kind == tNum || t.kind == tWord && !sc.lx.stop.hasTok(t, sc.lang) {
 			n++
 		}
 	}

@@ -55,7 +55,7 @@ func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
 			}
 		}
 		try(g.byFirst[key])
-		try(g.byPrefix[firstRunes(toks[i].lower, 2)])
+		try(g.prefixOf(&toks[i]))
 	}
 	return hits
 }
@@ -74,6 +74,7 @@ func (sc *scan) previousCues() map[string]float64 {
 		return out
 	}
 	toks := tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+	sc.lx.words.assign(toks)
 	for _, h := range sc.lx.cueHits(toks, sc.lang) {
 		if h.weight > out[h.group] {
 			out[h.group] = h.weight

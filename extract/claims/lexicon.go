@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -54,6 +55,9 @@ type Lexicon struct {
 	// word starting otherwise is no trigger. ASCII letters have a table.
 	triggerFirst      map[rune]bool
 	triggerFirstASCII [128]bool
+
+	// words numbers the words of every phrase set, for the tokens.
+	words *words
 }
 
 // mayTrigger reports whether a word starting with r (any case) can be a
@@ -238,7 +242,43 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		r.priority = p
 		lx.indicators = append(lx.indicators, r)
 	}
+	lx.indexWords(sets)
 	return lx, nil
+}
+
+// indexWords numbers the words of the phrase sets and flags the triggers
+// among them.
+func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
+	names := make([]string, 0, len(sets))
+	for name := range sets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	all := []*phraseSet{lx.groups}
+	for _, name := range names {
+		all = append(all, *sets[name])
+	}
+	var extra []string
+	for w := range lx.triggers {
+		extra = append(extra, w)
+	}
+	for w := range lx.timeTriggers {
+		extra = append(extra, w)
+	}
+	sort.Strings(extra)
+	w := newWords(all, extra)
+	w.trigger = make([]bool, len(w.first))
+	w.timeTrigger = make([]bool, len(w.first))
+	for s, n := range w.ids {
+		w.trigger[n], w.timeTrigger[n] = lx.triggers[s], lx.timeTriggers[s]
+	}
+	w.triggerPrefixes = make([][]string, len(w.prefixed))
+	for key, ps := range lx.triggerPrefixes {
+		if n, ok := w.prefixIDs[key]; ok {
+			w.triggerPrefixes[n] = ps
+		}
+	}
+	lx.words = w
 }
 
 // MustLoad is Load for tests and commands: the embedded data is validated by
@@ -347,6 +387,34 @@ func (lx *Lexicon) isTrigger(w string) bool {
 		}
 	}
 	return false
+}
+
+// isTriggerTok is isTrigger for the word of token t.
+func (lx *Lexicon) isTriggerTok(t *token) bool {
+	if t.wid == 0 || t.pid == 0 {
+		return lx.isTrigger(t.lower)
+	}
+	if t.wid > 0 && lx.words.trigger[t.wid] || strings.HasSuffix(t.lower, "krat") && lx.triggers[strings.TrimSuffix(t.lower, "krat")] {
+		return true
+	}
+	if t.pid > 0 {
+		for _, p := range lx.words.triggerPrefixes[t.pid] {
+			if strings.HasPrefix(t.lower, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTimeTrigger reports a word that can start a relative-year, same-period
+// or half-year phrase, or a demonstrative of a span of time.
+func (lx *Lexicon) isTimeTrigger(t *token) bool {
+	if t.wid != 0 {
+		return t.wid > 0 && lx.words.timeTrigger[t.wid]
+	}
+	r, _ := utf8.DecodeRuneInString(t.lower)
+	return lx.timeFirst[r] && lx.timeTriggers[t.lower]
 }
 
 // approxKinds are the approximation kinds of numbers.lex.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -106,7 +105,7 @@ func (sc *scan) monthAt(i int) (int, int) {
 // yearIsQuantity reports a four-digit figure that counts rather than dates:
 // "2000 migrants", "2024 %".
 func (sc *scan) yearIsQuantity(i int) bool {
-	if p := sc.tok(i - 1); p != nil && sc.lx.yearBefore.hasWord(p.lower, sc.lang) {
+	if p := sc.tok(i - 1); p != nil && sc.lx.yearBefore.hasTok(p, sc.lang) {
 		return false
 	}
 	j := i + 1
@@ -154,8 +153,8 @@ func (sc *scan) findTimes() {
 		)
 		switch t.kind {
 		case tWord:
-			if r, _ := utf8.DecodeRuneInString(t.lower); sc.lx.timeFirst[r] && sc.lx.timeTriggers[t.lower] ||
-				sc.nearNumber(i) && sc.lx.month.hasWord(t.lower, sc.lang) {
+			if sc.lx.isTimeTrigger(t) ||
+				sc.nearNumber(i) && sc.lx.month.hasTok(t, sc.lang) {
 				e, ok = sc.wordTime(i)
 			}
 		case tNum:

@@ -19,6 +19,8 @@ type ptok struct {
 	text   string
 	prefix bool
 	punct  bool
+	// id is the word's number in the lexicon's words (0 in stemmed sets).
+	id int32
 }
 
 type phrase struct {
@@ -37,6 +39,10 @@ type phraseSet struct {
 	// stemmed sets compare words after light stemming (indicator cues).
 	stemmed bool
 	stem    func(word, lang string) string
+	// w is the lexicon's word index and no this set's number in it (nil
+	// until the lexicon is loaded).
+	w  *words
+	no int32
 }
 
 func newPhraseSet(stemmed bool, stem func(word, lang string) string) *phraseSet {
@@ -115,11 +121,35 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 			}
 		}
 	}
-	try(s.byFirst[s.key(&toks[i], lang)])
+	try(s.firstOf(&toks[i], lang))
 	if len(s.byPrefix) > 0 && toks[i].kind == tWord {
-		try(s.byPrefix[firstRunes(toks[i].lower, 2)])
+		try(s.prefixOf(&toks[i]))
 	}
 	return best, bestN
+}
+
+// firstOf returns the phrases whose first token is t: by t's word number
+// when the sentence's tokens were numbered, else by its text.
+func (s *phraseSet) firstOf(t *token, lang string) []int32 {
+	if s.stemmed || s.w == nil || t.wid == 0 {
+		return s.byFirst[s.key(t, lang)]
+	}
+	if t.wid < 0 {
+		return nil
+	}
+	return phrasesOf(s.w.first[t.wid], s.no)
+}
+
+// prefixOf returns the phrases whose first token is a prefix with the same
+// first two letters as t.
+func (s *phraseSet) prefixOf(t *token) []int32 {
+	if s.w == nil || t.pid == 0 {
+		return s.byPrefix[firstRunes(t.lower, 2)]
+	}
+	if t.pid < 0 {
+		return nil
+	}
+	return phrasesOf(s.w.prefixed[t.pid], s.no)
 }
 
 func (s *phraseSet) matches(p *phrase, toks []token, i int, lang string) bool {
@@ -132,6 +162,11 @@ func (s *phraseSet) matches(p *phrase, toks []token, i int, lang string) bool {
 		// printed, not with its stem.
 		if pt.prefix {
 			if !strings.HasPrefix(t.lower, pt.text) {
+				return false
+			}
+		} else if pt.id > 0 && t.wid != 0 {
+			// Numbered: the same word has the same number.
+			if t.wid != pt.id {
 				return false
 			}
 		} else if s.key(t, lang) != pt.text {
@@ -181,6 +216,29 @@ func (s *phraseSet) hasWord(w, lang string) bool {
 	return false
 }
 
+// hasTok is hasWord for the word of token t.
+func (s *phraseSet) hasTok(t *token, lang string) bool {
+	if s.stemmed || s.w == nil || t.wid == 0 {
+		return s.hasWord(t.lower, lang)
+	}
+	for _, pi := range s.firstOf(t, lang) {
+		p := &s.phrases[pi]
+		if len(p.toks) == 1 && langOK(p.lang, lang) {
+			return true
+		}
+	}
+	if len(s.byPrefix) == 0 {
+		return false
+	}
+	for _, pi := range s.prefixOf(t) {
+		p := &s.phrases[pi]
+		if len(p.toks) == 1 && p.toks[0].prefix && langOK(p.lang, lang) && strings.HasPrefix(t.lower, p.toks[0].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // find returns the positions of every phrase occurrence in toks[from:to].
 func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n int, p *phrase)) {
 	if from < 0 {
@@ -193,6 +251,100 @@ func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n i
 		if p, n := s.at(toks, i, lang); p != nil && i+n <= to {
 			fn(i, n, p)
 			i += n - 1
+		}
+	}
+}
+
+// words numbers the words of the lexicon's phrase sets (and the two-letter
+// keys of their prefixes) so that each token of a sentence is looked up in
+// a map once (assign), not once per set and position that asks about it.
+type words struct {
+	ids       map[string]int32 // word -> number (from 1)
+	prefixIDs map[string]int32 // first two letters of a prefix -> number (from 1)
+	// first lists, by word number, the phrases of each unstemmed set that
+	// start with the word; prefixed, by key number, those of each set that
+	// start with a prefix of that key.
+	first, prefixed [][]setPhrases
+	// trigger and timeTrigger flag, by word number, Lexicon.triggers and
+	// Lexicon.timeTriggers; triggerPrefixes are Lexicon.triggerPrefixes by
+	// key number.
+	trigger, timeTrigger []bool
+	triggerPrefixes      [][]string
+}
+
+// setPhrases are the phrases (indexes) of set no under one word or key.
+type setPhrases struct {
+	no  int32
+	idx []int32
+}
+
+func phrasesOf(l []setPhrases, no int32) []int32 {
+	for k := range l {
+		if l[k].no == no {
+			return l[k].idx
+		}
+	}
+	return nil
+}
+
+// newWords indexes sets; extra are words that need a number without
+// starting a phrase (the time triggers).
+func newWords(sets []*phraseSet, extra []string) *words {
+	w := &words{ids: map[string]int32{}, prefixIDs: map[string]int32{}, first: [][]setPhrases{nil}, prefixed: [][]setPhrases{nil}}
+	id := func(s string) int32 {
+		if n, ok := w.ids[s]; ok {
+			return n
+		}
+		n := int32(len(w.first))
+		w.ids[s] = n
+		w.first = append(w.first, nil)
+		return n
+	}
+	for _, s := range extra {
+		id(s)
+	}
+	for no, set := range sets {
+		set.w, set.no = w, int32(no)
+		if !set.stemmed {
+			for pi := range set.phrases {
+				for k := range set.phrases[pi].toks {
+					if pt := &set.phrases[pi].toks[k]; !pt.prefix {
+						pt.id = id(pt.text)
+					}
+				}
+			}
+			for text, idx := range set.byFirst {
+				n := id(text)
+				w.first[n] = append(w.first[n], setPhrases{no: int32(no), idx: idx})
+			}
+		}
+		for key, idx := range set.byPrefix {
+			n, ok := w.prefixIDs[key]
+			if !ok {
+				n = int32(len(w.prefixed))
+				w.prefixIDs[key] = n
+				w.prefixed = append(w.prefixed, nil)
+			}
+			w.prefixed[n] = append(w.prefixed[n], setPhrases{no: int32(no), idx: idx})
+		}
+	}
+	return w
+}
+
+// assign numbers the words and punctuation of toks (numerals keep 0: they
+// start no phrase and are compared by text).
+func (w *words) assign(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tNum {
+			continue
+		}
+		t.wid, t.pid = -1, -1
+		if n, ok := w.ids[t.lower]; ok {
+			t.wid = n
+		}
+		if n, ok := w.prefixIDs[firstRunes(t.lower, 2)]; ok {
+			t.pid = n
 		}
 	}
 }

@@ -23,6 +23,9 @@ type token struct {
 	// space reports whitespace between the previous token and this one.
 	space bool
 	num   Number
+	// wid and pid are the numbers of lower and of its first two letters in
+	// the lexicon's words: 0 not looked up, -1 absent (see words.assign).
+	wid, pid int32
 
 	// What the scanner decided about a numeral.
 	label bool // a label, identifier, ordinal or part of a date: never a claim
