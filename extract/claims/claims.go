@@ -373,11 +373,7 @@ func findOutsideReferences(d *doc.Document, lx *Lexicon) []entity.Match {
 		if to <= from {
 			return
 		}
-		for _, m := range lx.Gazetteer.Find(d.Text[from:to]) {
-			m.Start += from
-			m.End += from
-			out = append(out, m)
-		}
+		out = lx.Gazetteer.AppendFind(out, d.Text, from, to)
 	}
 	for _, s := range d.Sections {
 		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(d.Text) {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -69,9 +70,13 @@ type Match struct {
 // concurrent use.
 type Gazetteer struct {
 	entities map[string]Entity
-	// edges maps (node<<32 | rune) to the child node of a rune trie holding
-	// every word (lower case) of every form.
-	edges map[uint64]int32
+	// The rune trie holding every word (lower case) of every form: node n's
+	// children are childRune/childNode[childStart[n]:childStart[n+1]],
+	// sorted by rune; rootASCII indexes the root's ASCII children (-1 none).
+	childStart []int32
+	childRune  []rune
+	childNode  []int32
+	rootASCII  [utf8.RuneSelf]int32
 	// terminal lists, per trie node, the words that end there.
 	terminal [][]int32
 	words    []word
@@ -84,6 +89,8 @@ type Gazetteer struct {
 	// prefixes is a bit set of the hashed first runes (up to three) of the
 	// words that start a form: most text words fail it and skip the trie.
 	prefixes []uint64
+	// finders recycles the scratch buffers of Find.
+	finders sync.Pool
 }
 
 const prefixBits = 1 << 16
@@ -143,12 +150,12 @@ var langs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
 func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities: map[string]Entity{},
-		edges:    map[uint64]int32{},
 		byFirst:  map[int32][]int32{},
 		suffixes: map[string]map[string]harmony{},
 		prefixes: make([]uint64, prefixBits/64),
 	}
 	kk := map[string][]string{}
+	edges := map[uint64]int32{} // (node<<32 | rune) -> child, while building
 	wordIndex := map[word]int32{}
 	nodes := int32(1) // node 0 is the root
 	addWord := func(w word) int32 {
@@ -161,11 +168,11 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 		n := int32(0)
 		for _, r := range w.stem {
 			k := uint64(n)<<32 | uint64(r)
-			child, ok := g.edges[k]
+			child, ok := edges[k]
 			if !ok {
 				child = nodes
 				nodes++
-				g.edges[k] = child
+				edges[k] = child
 			}
 			n = child
 		}
@@ -279,7 +286,73 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			g.addPrefix(g.words[p.words[0]].stem)
 		}
 	}
+	g.freezeTrie(edges, nodes)
 	return g, nil
+}
+
+// freezeTrie lays the trie's edges out as sorted child lists: walking a
+// word then costs a short scan per rune instead of a map lookup.
+func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
+	type edge struct {
+		node  int32
+		r     rune
+		child int32
+	}
+	all := make([]edge, 0, len(edges))
+	for k, c := range edges {
+		all = append(all, edge{node: int32(k >> 32), r: rune(uint32(k)), child: c})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].node != all[j].node {
+			return all[i].node < all[j].node
+		}
+		return all[i].r < all[j].r
+	})
+	g.childStart = make([]int32, nodes+1)
+	g.childRune = make([]rune, len(all))
+	g.childNode = make([]int32, len(all))
+	for i := range g.rootASCII {
+		g.rootASCII[i] = -1
+	}
+	for i, e := range all {
+		g.childStart[e.node+1]++
+		g.childRune[i], g.childNode[i] = e.r, e.child
+		if e.node == 0 && e.r < utf8.RuneSelf {
+			g.rootASCII[e.r] = e.child
+		}
+	}
+	for n := int32(1); n <= nodes; n++ {
+		g.childStart[n] += g.childStart[n-1]
+	}
+}
+
+// child returns the trie node under node for rune r, or -1.
+func (g *Gazetteer) child(node int32, r rune) int32 {
+	if node == 0 && r < utf8.RuneSelf {
+		return g.rootASCII[r]
+	}
+	lo, hi := int(g.childStart[node]), int(g.childStart[node+1])
+	if hi-lo > 8 {
+		// Binary search the root's and other wide nodes' children.
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if g.childRune[m] < r {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < int(g.childStart[node+1]) && g.childRune[lo] == r {
+			return g.childNode[lo]
+		}
+		return -1
+	}
+	for k := lo; k < hi; k++ {
+		if g.childRune[k] == r {
+			return g.childNode[k]
+		}
+	}
+	return -1
 }
 
 // splitWord splits a form word at hyphens and apostrophes, which Find
@@ -341,7 +414,18 @@ func (g *Gazetteer) Entities() []Entity {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+// isWordRune reports a letter or a combining mark; Latin and Cyrillic
+// (U+0400–U+052F: all letters or marks but ҂ and the enclosing marks) are
+// answered without the Unicode tables.
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x52F:
+		return r != 0x482 && r != 0x488 && r != 0x489
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
 
 // addPrefix records the first runes of a word that starts a form.
 func (g *Gazetteer) addPrefix(stem string) {

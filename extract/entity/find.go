@@ -30,23 +30,36 @@ type finder struct {
 // Find returns the entity mentions in text, left to right, without overlaps:
 // at each word the longest form that matches wins.
 func (g *Gazetteer) Find(text string) []Match {
-	f := finder{g: g, text: text}
-	f.words = splitWords(text)
-	var out []Match
+	return g.AppendFind(nil, text, 0, len(text))
+}
+
+// AppendFind appends to dst the mentions Find(text[start:end]) returns,
+// with their offsets into text.
+func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match {
+	f, _ := g.finders.Get().(*finder)
+	if f == nil {
+		f = &finder{}
+	}
+	f.g, f.text = g, text[start:end]
+	f.words = splitWords(f.words[:0], f.text)
 	for i := 0; i < len(f.words); {
 		m, next, ok := f.matchAt(i)
 		if !ok {
 			i++
 			continue
 		}
-		out = append(out, m)
+		m.Start += start
+		m.End += start
+		dst = append(dst, m)
 		i = next
 	}
-	return out
+	f.g, f.text = nil, ""
+	g.finders.Put(f)
+	return dst
 }
 
-func splitWords(text string) []span {
-	ws := make([]span, 0, len(text)/6)
+// splitWords appends the words of text to ws.
+func splitWords(ws []span, text string) []span {
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -160,15 +173,9 @@ func (f *finder) candidates(i int) []candidate {
 	f.lower = f.lower[:0]
 	for pos := 0; pos < len(tok); {
 		r, size := utf8.DecodeRuneInString(tok[pos:])
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		child, ok := f.g.edges[uint64(node)<<32|uint64(r)]
-		if !ok {
+		r = lowerRune(r)
+		child := f.g.child(node, r)
+		if child < 0 {
 			break
 		}
 		node = child
@@ -180,7 +187,7 @@ func (f *finder) candidates(i int) []candidate {
 		stemLen := len(f.lower)
 		f.rest = f.rest[:0]
 		for _, r := range tok[pos:] {
-			f.rest = utf8.AppendRune(f.rest, unicode.ToLower(r))
+			f.rest = utf8.AppendRune(f.rest, lowerRune(r))
 		}
 		for _, wid := range f.g.terminal[node] {
 			wd := &f.g.words[wid]
@@ -239,7 +246,7 @@ func separatorOnly(gap string) bool {
 func lowerString(s string) string {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, lowerRune(r))
 	}
 	return string(b)
 }
@@ -263,14 +270,7 @@ func (g *Gazetteer) mayStart(tok string) bool {
 		if k == 3 {
 			break
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		rs[k] = r
+		rs[k] = lowerRune(r)
 		k++
 	}
 	h := prefixHash(rs[0], rs[1], rs[2])
@@ -288,4 +288,21 @@ func (g *Gazetteer) mayStart(tok string) bool {
 		}
 	}
 	return false
+}
+
+// lowerRune is unicode.ToLower with fast paths for ASCII and the basic
+// Cyrillic capitals.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'а' <= r && r <= 'я':
+		return r
+	}
+	return unicode.ToLower(r)
 }
