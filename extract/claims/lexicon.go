@@ -55,6 +55,10 @@ type Lexicon struct {
 	// word starting otherwise is no trigger. ASCII letters have a table.
 	triggerFirst      map[rune]bool
 	triggerFirstASCII [128]bool
+	// triggerPairs holds the first two letters (lower case) of the triggers
+	// and trigger prefixes, hashed (a one-letter trigger as itself and as
+	// the start of its "krat" form).
+	triggerPairs [1 << 10]uint64
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -70,6 +74,42 @@ func (lx *Lexicon) mayTrigger(r rune) bool {
 		return lx.triggerFirstASCII[r]
 	}
 	return lx.triggerFirst[unicode.ToLower(r)]
+}
+
+// firstPair returns the first two runes of w (0 for a missing one),
+// lower-cased with lower.
+func firstPair(w string, lower func(rune) rune) (r1, r2 rune) {
+	for i, r := range w {
+		if i > 0 {
+			return r1, lower(r)
+		}
+		r1 = lower(r)
+	}
+	return r1, 0
+}
+
+func pairHash(r1, r2 rune) uint32 {
+	h := uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// addTriggerPair records the first two letters of a trigger or trigger
+// prefix w (lower case as stored).
+func (lx *Lexicon) addTriggerPair(w string) {
+	set := func(h uint32) { lx.triggerPairs[h/64] |= 1 << (h % 64) }
+	r1, r2 := firstPair(w, func(r rune) rune { return r })
+	set(pairHash(r1, r2))
+	if r2 == 0 {
+		// A one-letter trigger glued to "krat" (isTrigger).
+		set(pairHash(r1, 'k'))
+	}
+}
+
+// mayTriggerWord reports whether the word w (any case) can be a trigger:
+// its first two letters, lower-cased, are those of one.
+func (lx *Lexicon) mayTriggerWord(w string) bool {
+	h := pairHash(firstPair(w, lowerRune))
+	return lx.triggerPairs[h/64]&(1<<(h%64)) != 0
 }
 
 // indicatorRule is one line of [indicator] in indicators.lex.
@@ -166,6 +206,14 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 	for r := range lx.triggerFirst {
 		if r < 128 {
 			lx.triggerFirstASCII[r] = true
+		}
+	}
+	for w := range lx.triggers {
+		lx.addTriggerPair(w)
+	}
+	for _, ps := range lx.triggerPrefixes {
+		for _, p := range ps {
+			lx.addTriggerPair(p)
 		}
 	}
 	lx.timeTriggers, lx.timeFirst = map[string]bool{}, map[rune]bool{}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 )
 
 // TestLexiconErrors checks that a faulty data line is reported with its
@@ -47,6 +48,19 @@ func TestLexiconErrors(t *testing.T) {
 		want := strings.Replace(tt.want, "%d", strconv.Itoa(line+1), 1)
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("adding %q to %s: error %v, want %q", tt.add, tt.file, err, want)
+		}
+	}
+}
+
+// TestRuneFastPaths checks the table-free answers of lowerRune and isLetter
+// against the Unicode tables for every rune.
+func TestRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isLetter(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -270,6 +270,36 @@ type words struct {
 	// key number.
 	trigger, timeTrigger []bool
 	triggerPrefixes      [][]string
+	// mayID and mayPrefix are bit sets of the shapeHash of the words and of
+	// the prefix keys: most tokens fail them and skip the map.
+	mayID, mayPrefix shapeSet
+}
+
+// shapeSet is a bit set of shapeHash values.
+type shapeSet [1 << 10]uint64
+
+func (b *shapeSet) add(s string) {
+	h := shapeHash(s)
+	b[h/64] |= 1 << (h % 64)
+}
+
+func (b *shapeSet) has(s string) bool {
+	h := shapeHash(s)
+	return b[h/64]&(1<<(h%64)) != 0
+}
+
+// shapeHash hashes a string's length, first two bytes and last byte into
+// 16 bits.
+func shapeHash(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA77 ^ uint32(s[n-1])*0xC2B2AE3D
+	if n > 1 {
+		h ^= uint32(s[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
 }
 
 // setPhrases are the phrases (indexes) of set no under one word or key.
@@ -303,6 +333,14 @@ func newWords(sets []*phraseSet, extra []string) *words {
 	for _, s := range extra {
 		id(s)
 	}
+	defer func() {
+		for s := range w.ids {
+			w.mayID.add(s)
+		}
+		for s := range w.prefixIDs {
+			w.mayPrefix.add(s)
+		}
+	}()
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
 		if !set.stemmed {
@@ -340,11 +378,15 @@ func (w *words) assign(toks []token) {
 			continue
 		}
 		t.wid, t.pid = -1, -1
-		if n, ok := w.ids[t.lower]; ok {
-			t.wid = n
+		if w.mayID.has(t.lower) {
+			if n, ok := w.ids[t.lower]; ok {
+				t.wid = n
+			}
 		}
-		if n, ok := w.prefixIDs[firstRunes(t.lower, 2)]; ok {
-			t.pid = n
+		if k := firstRunes(t.lower, 2); w.mayPrefix.has(k) {
+			if n, ok := w.prefixIDs[k]; ok {
+				t.pid = n
+			}
 		}
 	}
 }

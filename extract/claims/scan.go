@@ -97,8 +97,7 @@ func (x *extractor) worthScanning(text, lang string) bool {
 	var buf []byte
 	start := -1
 	check := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !x.lx.mayTrigger(r) {
+		if !x.lx.mayTriggerWord(w) {
 			return false
 		}
 		buf = buf[:0]
@@ -345,11 +344,11 @@ func (sc *scan) markChunks() {
 				hasWord = true
 			}
 		}
-		chunk := strings.TrimRight(strings.TrimLeft(sc.text[toks[a].start:toks[b-1].end], "([\"“«"), ".,;:)]\"”»")
 		if hasWord && !phone {
 			phone = false
 		}
 		if hasNum {
+			chunk := strings.TrimRight(strings.TrimLeft(sc.text[toks[a].start:toks[b-1].end], "([\"“«"), ".,;:)]\"”»")
 			label := false
 			switch {
 			case phone && !hasWord:
