@@ -36,7 +36,7 @@ func captionLabel(s string) (string, string, int) {
 	if j == i {
 		return "", "", 0
 	}
-	word := strings.ToLower(s[i:j])
+	word := toLower(s[i:j])
 	if !captionWords[word] {
 		return "", "", 0
 	}
@@ -88,7 +88,7 @@ func (x *extractor) captionPeriods() map[string]Period {
 		}
 		end := len(text)
 		// The source line of a caption dates its source, not the figure.
-		low := strings.ToLower(text)
+		low := toLower(text)
 		for _, cue := range []string{"source:", "sources:", "источник", "дереккөз", "vir:"} {
 			if k := strings.Index(low, cue); k > after && k < end {
 				end = k

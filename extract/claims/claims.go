@@ -311,7 +311,7 @@ func documentYear(text string, lx *Lexicon) int {
 	if len(head) > 6000 {
 		head = head[:6000]
 	}
-	lower := strings.ToLower(head)
+	lower := toLower(head)
 	for _, cue := range [][]string{
 		{"published", "опубликовано", "жарияланды", "objavljeno"},
 		{"accepted", "принято", "принята", "қабылданды", "sprejeto"},

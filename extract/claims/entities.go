@@ -556,7 +556,7 @@ func (sc *scan) alternativeDestinations(ments []mention, dest string) bool {
 		if x.id != dest && y.id != dest || x.id == y.id || x.b > y.a || x.b <= 0 || y.a >= len(sc.toks) {
 			continue
 		}
-		between := strings.ToLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
+		between := toLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
 		between = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(between, ",")), "the capital"))
 		for _, w := range []string{"or", "or the", "или", "немесе", "не", "ali", "oziroma"} {
 			if between == w || strings.HasPrefix(between, w+" ") {
@@ -878,7 +878,7 @@ func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 
 // coordinatedText reports text that only joins two names of a list.
 func coordinatedText(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for _, w := range strings.Fields(toLower(s)) {
 		switch strings.Trim(w, ",") {
 		case "", "and", "or", "the", "және", "мен", "и", "или", "in", "ali":
 		default:
@@ -905,7 +905,7 @@ func (x *extractor) objectOf(s doc.Span, m entity.Match) bool {
 		return hasAnySuffix(m.Suffix, "ға", "ге", "қа", "ке")
 	}
 	before := x.d.Text[maxInt(s.Start, m.Start-24):m.Start]
-	words := strings.Fields(strings.ToLower(before))
+	words := strings.Fields(toLower(before))
 	for len(words) > 0 && words[len(words)-1] == "the" {
 		words = words[:len(words)-1]
 	}

@@ -154,7 +154,7 @@ func (sc *scan) findTimes() {
 		switch t.kind {
 		case tWord:
 			if sc.lx.isTimeTrigger(t) ||
-				sc.nearNumber(i) && sc.lx.month.hasTok(t, sc.lang) {
+				sc.lx.month.hasTok(t, sc.lang) && sc.nearNumber(i) {
 				e, ok = sc.wordTime(i)
 			}
 		case tNum:
@@ -576,8 +576,8 @@ func parseDateChunk(s string) (Period, bool) {
 func (sc *scan) quoted() []bool {
 	in := make([]bool, len(sc.toks))
 	open := false
-	for k, t := range sc.toks {
-		switch t.text {
+	for k := range sc.toks {
+		switch sc.toks[k].text {
 		case "“", "«", "„":
 			open = true
 			continue
@@ -974,7 +974,7 @@ func (sc *scan) properNames() []string {
 			j++
 		}
 		if j-i >= 2 {
-			out = append(out, strings.ToLower(sc.text[sc.toks[i].start:sc.toks[j-1].end]))
+			out = append(out, toLower(sc.text[sc.toks[i].start:sc.toks[j-1].end]))
 		}
 		i = j + 1
 	}

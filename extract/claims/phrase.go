@@ -134,7 +134,7 @@ func (s *phraseSet) firstOf(t *token, lang string) []int32 {
 	if s.stemmed || s.w == nil || t.wid == 0 {
 		return s.byFirst[s.key(t, lang)]
 	}
-	if t.wid < 0 {
+	if t.wid < 0 || s.no < 64 && s.w.firstSets[t.wid]&(1<<s.no) == 0 {
 		return nil
 	}
 	return phrasesOf(s.w.first[t.wid], s.no)
@@ -265,6 +265,9 @@ type words struct {
 	// start with the word; prefixed, by key number, those of each set that
 	// start with a prefix of that key.
 	first, prefixed [][]setPhrases
+	// firstSets has, by word number, bit no set when set no (< 64) has
+	// phrases under the word: most sets have none.
+	firstSets []uint64
 	// trigger and timeTrigger flag, by word number, Lexicon.triggers and
 	// Lexicon.timeTriggers; triggerPrefixes are Lexicon.triggerPrefixes by
 	// key number.
@@ -339,6 +342,14 @@ func newWords(sets []*phraseSet, extra []string) *words {
 		}
 		for s := range w.prefixIDs {
 			w.mayPrefix.add(s)
+		}
+		w.firstSets = make([]uint64, len(w.first))
+		for n, l := range w.first {
+			for _, sp := range l {
+				if sp.no < 64 {
+					w.firstSets[n] |= 1 << sp.no
+				}
+			}
 		}
 	}()
 	for no, set := range sets {

@@ -384,7 +384,7 @@ func (sc *scan) markChunks() {
 }
 
 func isURLLike(s string) bool {
-	l := strings.ToLower(s)
+	l := toLower(s)
 	if strings.Contains(l, "://") || strings.Contains(l, "www.") || strings.Contains(l, "@") ||
 		strings.Contains(l, "doi.org") || strings.Contains(l, ".pdf") || strings.Contains(l, ".htm") {
 		return true

@@ -47,6 +47,17 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// toLower is strings.ToLower, with lowerRune's fast paths for text that is
+// not all ASCII.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Map(lowerRune, s)
+		}
+	}
+	return strings.ToLower(s)
+}
+
 // lowerRune is unicode.ToLower with fast paths for ASCII and the basic
 // Cyrillic capitals.
 func lowerRune(r rune) rune {

@@ -5,8 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// span is a word of the text: a maximal run of letters.
-type span struct{ start, end int }
+// span is a word of the text: a maximal run of letters; may reports that a
+// form can start with it (mayStart).
+type span struct {
+	start, end int
+	may        bool
+}
 
 // candidate is a gazetteer word a text word can be: the word's id and the
 // ending that followed its stem.
@@ -41,7 +45,7 @@ func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match
 		f = &finder{}
 	}
 	f.g, f.text = g, text[start:end]
-	f.words = splitWords(f.words[:0], f.text)
+	f.words = splitWords(f.words[:0], f.text, g)
 	for i := 0; i < len(f.words); {
 		m, next, ok := f.matchAt(i)
 		if !ok {
@@ -58,32 +62,39 @@ func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match
 	return dst
 }
 
-// splitWords appends the words of text to ws.
-func splitWords(ws []span, text string) []span {
+// splitWords appends the words of text to ws, each with its mayStart
+// answer (g nil: false), computed from the runes read anyway.
+func splitWords(ws []span, text string, g *Gazetteer) []span {
 	start := -1
+	var rs [3]rune
+	k := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		var letter bool
 		size := 1
+		r := rune(c)
 		if c < utf8.RuneSelf {
 			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 		} else {
-			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
 			letter = isWordRune(r)
 		}
 		if letter {
 			if start < 0 {
-				start = i
+				start, rs, k = i, [3]rune{}, 0
+			}
+			if k < 3 {
+				rs[k] = lowerRune(r)
+				k++
 			}
 		} else if start >= 0 {
-			ws = append(ws, span{start, i})
+			ws = append(ws, span{start, i, g != nil && g.mayStartRunes(rs, k)})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		ws = append(ws, span{start, len(text)})
+		ws = append(ws, span{start, len(text), g != nil && g.mayStartRunes(rs, k)})
 	}
 	return ws
 }
@@ -91,8 +102,7 @@ func splitWords(ws []span, text string) []span {
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	w := f.words[i]
-	if !f.g.mayStart(f.text[w.start:w.end]) {
+	if !f.words[i].may {
 		return Match{}, 0, false
 	}
 	firsts := f.candidates(i)
@@ -273,6 +283,12 @@ func (g *Gazetteer) mayStart(tok string) bool {
 		rs[k] = lowerRune(r)
 		k++
 	}
+	return g.mayStartRunes(rs, k)
+}
+
+// mayStartRunes is mayStart for the first k (up to three) runes of a word,
+// lower case.
+func (g *Gazetteer) mayStartRunes(rs [3]rune, k int) bool {
 	h := prefixHash(rs[0], rs[1], rs[2])
 	if g.prefixes[h/64]&(1<<(h%64)) != 0 {
 		return true
