@@ -44,7 +44,6 @@ func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
 		if toks[i].kind != tWord {
 			continue
 		}
-		key := g.key(&toks[i], lang)
 		try := func(idx []int32) {
 			for _, pi := range idx {
 				p := &g.phrases[pi]
@@ -54,7 +53,9 @@ func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
 				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, weight: p.value})
 			}
 		}
-		try(g.byFirst[key])
+		if g.mayStemFirst(&toks[i], lang) {
+			try(g.byFirst[g.key(&toks[i], lang)])
+		}
 		try(g.prefixOf(&toks[i]))
 	}
 	return hits

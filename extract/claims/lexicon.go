@@ -97,7 +97,7 @@ func pairHash(r1, r2 rune) uint32 {
 // prefix w (lower case as stored).
 func (lx *Lexicon) addTriggerPair(w string) {
 	set := func(h uint32) { lx.triggerPairs[h/64] |= 1 << (h % 64) }
-	r1, r2 := firstPair(w, func(r rune) rune { return r })
+	r1, r2 := firstPair(w, sameRune)
 	set(pairHash(r1, r2))
 	if r2 == 0 {
 		// A one-letter trigger glued to "krat" (isTrigger).

@@ -59,6 +59,9 @@ func TestRuneFastPaths(t *testing.T) {
 		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
 			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
 		}
+		if got, want := isUpperRune(r), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpperRune(%U) = %v, want %v", r, got, want)
+		}
 		if got, want := isLetter(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
 			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
 		}

@@ -43,6 +43,10 @@ type phraseSet struct {
 	// until the lexicon is loaded).
 	w  *words
 	no int32
+	// stemPairs (stemmed sets) holds the hashed first two runes of the
+	// first-token stems (a one-rune stem as itself): a word starting
+	// otherwise has no such stem, and is not stemmed.
+	stemPairs *[1 << 10]uint64
 }
 
 func newPhraseSet(stemmed bool, stem func(word, lang string) string) *phraseSet {
@@ -139,6 +143,21 @@ func (s *phraseSet) firstOf(t *token, lang string) []int32 {
 	}
 	return phrasesOf(s.w.first[t.wid], s.no)
 }
+
+// mayStemFirst reports whether the stem of word t may start a phrase of
+// the stemmed set s. Stems are prefixes of the word, but for the English
+// "-ies('s)" -> "-y": so they start with its first two runes, or its first rune
+// only when one rune long.
+func (s *phraseSet) mayStemFirst(t *token, lang string) bool {
+	if s.stemPairs == nil || lang == "en" && strings.Contains(t.lower, "ies") {
+		return true
+	}
+	r1, r2 := firstPair(t.lower, sameRune)
+	h, h1 := pairHash(r1, r2), pairHash(r1, 0)
+	return s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0
+}
+
+func sameRune(r rune) rune { return r }
 
 // prefixOf returns the phrases whose first token is a prefix with the same
 // first two letters as t.
@@ -354,6 +373,13 @@ func newWords(sets []*phraseSet, extra []string) *words {
 	}()
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
+		if set.stemmed {
+			set.stemPairs = new([1 << 10]uint64)
+			for stem := range set.byFirst {
+				h := pairHash(firstPair(stem, sameRune))
+				set.stemPairs[h/64] |= 1 << (h % 64)
+			}
+		}
 		if !set.stemmed {
 			for pi := range set.phrases {
 				for k := range set.phrases[pi].toks {

@@ -485,7 +485,7 @@ func (sc *scan) findQuantities() {
 		case tNum:
 			q = sc.numberAt(i)
 		case tWord:
-			if r, _ := utf8.DecodeRuneInString(t.lower); sc.lx.mayTrigger(r) && sc.lx.isTriggerTok(t) {
+			if sc.lx.isTriggerTok(t) {
 				q = sc.wordAt(i)
 			}
 		}

@@ -47,6 +47,17 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isUpperRune is unicode.IsUpper with a fast path for basic Cyrillic.
+func isUpperRune(r rune) bool {
+	switch {
+	case 'а' <= r && r <= 'я':
+		return false
+	case 'А' <= r && r <= 'Я':
+		return true
+	}
+	return unicode.IsUpper(r)
+}
+
 // toLower is strings.ToLower, with lowerRune's fast paths for text that is
 // not all ASCII.
 func toLower(s string) string {
@@ -116,7 +127,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			i += size
 		case isLetter(r):
 			j := i + w
-			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRune(r)
 			for j < to {
 				c2 := text[j]
 				if c2 < utf8.RuneSelf {
@@ -135,7 +146,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 				if !isLetter(r2) {
 					break
 				}
-				upper = upper || unicode.IsUpper(r2)
+				upper = upper || isUpperRune(r2)
 				j += w2
 			}
 			s := text[i:j]
