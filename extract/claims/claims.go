@@ -166,8 +166,16 @@ type extractor struct {
 	captions map[string]Period
 
 	out []Claim
-	// tokBuf is the token buffer the sentences share.
-	tokBuf []token
+	// tokBuf is the token buffer the sentences share; the buffers swap so
+	// that prevToks keeps the tokens of the sentence scanned before
+	// (prevToksSpan read as prevToksLang), for previousCues.
+	tokBuf, prevToks []token
+	tokSpan          doc.Span
+	tokLang          string
+	tokOK            bool
+	prevToksSpan     doc.Span
+	prevToksLang     string
+	prevToksOK       bool
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }

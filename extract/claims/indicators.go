@@ -74,8 +74,11 @@ func (sc *scan) previousCues() map[string]float64 {
 	if x.d.ParagraphIndex(prev.Start) != x.d.ParagraphIndex(sc.span.Start) && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		return out
 	}
-	toks := tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
-	sc.lx.words.assign(toks)
+	toks := x.prevToks
+	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
+		toks = tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+		sc.lx.words.assign(toks)
+	}
 	for _, h := range sc.lx.cueHits(toks, sc.lang) {
 		if h.weight > out[h.group] {
 			out[h.group] = h.weight
@@ -190,7 +193,7 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 	u := ruleUnit(unit)
 	best, bestScore := "other", 0.0
 	for _, r := range sc.lx.indicators {
-		if !r.units["any"] && !r.units[u] {
+		if !r.anyUnit && !r.units[u] {
 			continue
 		}
 		s := r.priority

@@ -116,6 +116,7 @@ func (lx *Lexicon) mayTriggerWord(w string) bool {
 type indicatorRule struct {
 	id       string
 	units    map[string]bool
+	anyUnit  bool // units["any"]
 	required []string
 	bonus    []string
 	penalty  []string
@@ -272,6 +273,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			}
 			r.units[u] = true
 		}
+		r.anyUnit = r.units["any"]
 		for i, dst := range []*[]string{&r.required, &r.bonus, &r.penalty} {
 			for _, gname := range strings.Fields(e.Fields[2+i]) {
 				if !groupNames[gname] {

@@ -72,8 +72,11 @@ func (x *extractor) sentence(s doc.Sentence) {
 		return
 	}
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
+	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
+	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
 	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
 	x.lx.words.assign(x.tokBuf)
+	x.tokSpan, x.tokLang, x.tokOK = s.Span, lang, true
 	sc.toks = x.tokBuf
 	sc.markLabels()
 	sc.findTimes()

@@ -77,6 +77,7 @@ type Gazetteer struct {
 	childRune  []rune
 	childNode  []int32
 	rootASCII  [utf8.RuneSelf]int32
+	rootCyr    [0x100]int32 // the root's children U+0400–U+04FF (-1 none)
 	// terminal lists, per trie node, the words that end there.
 	terminal [][]int32
 	words    []word
@@ -314,11 +315,17 @@ func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
 	for i := range g.rootASCII {
 		g.rootASCII[i] = -1
 	}
+	for i := range g.rootCyr {
+		g.rootCyr[i] = -1
+	}
 	for i, e := range all {
 		g.childStart[e.node+1]++
 		g.childRune[i], g.childNode[i] = e.r, e.child
 		if e.node == 0 && e.r < utf8.RuneSelf {
 			g.rootASCII[e.r] = e.child
+		}
+		if e.node == 0 && 0x400 <= e.r && e.r < 0x500 {
+			g.rootCyr[e.r-0x400] = e.child
 		}
 	}
 	for n := int32(1); n <= nodes; n++ {
@@ -328,8 +335,13 @@ func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
 
 // child returns the trie node under node for rune r, or -1.
 func (g *Gazetteer) child(node int32, r rune) int32 {
-	if node == 0 && r < utf8.RuneSelf {
-		return g.rootASCII[r]
+	if node == 0 {
+		switch {
+		case r < utf8.RuneSelf:
+			return g.rootASCII[r]
+		case 0x400 <= r && r < 0x500:
+			return g.rootCyr[r-0x400]
+		}
 	}
 	lo, hi := int(g.childStart[node]), int(g.childStart[node+1])
 	if hi-lo > 8 {

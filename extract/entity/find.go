@@ -65,36 +65,41 @@ func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match
 // splitWords appends the words of text to ws, each with its mayStart
 // answer (g nil: false), computed from the runes read anyway.
 func splitWords(ws []span, text string, g *Gazetteer) []span {
-	start := -1
-	var rs [3]rune
-	k := 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		var letter bool
-		size := 1
-		r := rune(c)
-		if c < utf8.RuneSelf {
-			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		} else {
+	n := len(text)
+	for i := 0; i < n; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
-			letter = isWordRune(r)
 		}
-		if letter {
-			if start < 0 {
-				start, rs, k = i, [3]rune{}, 0
-			}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		var rs [3]rune
+		k := 0
+		for {
 			if k < 3 {
 				rs[k] = lowerRune(r)
 				k++
 			}
-		} else if start >= 0 {
-			ws = append(ws, span{start, i, g != nil && g.mayStartRunes(rs, k)})
-			start = -1
+			i += size
+			if i >= n {
+				break
+			}
+			if c := text[i]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					break
+				}
+				r, size = rune(c), 1
+				continue
+			}
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
 		}
-		i += size
-	}
-	if start >= 0 {
-		ws = append(ws, span{start, len(text), g != nil && g.mayStartRunes(rs, k)})
+		ws = append(ws, span{start, i, g != nil && g.mayStartRunes(rs, k)})
 	}
 	return ws
 }
