@@ -176,6 +176,8 @@ type extractor struct {
 	prevToksSpan     doc.Span
 	prevToksLang     string
 	prevToksOK       bool
+	// quotedBuf is the buffer of scan.quoted.
+	quotedBuf []bool
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }

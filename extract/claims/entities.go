@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/entity"
@@ -878,7 +880,7 @@ func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 
 // coordinatedText reports text that only joins two names of a list.
 func coordinatedText(s string) bool {
-	for _, w := range strings.Fields(toLower(s)) {
+	for w := range strings.FieldsSeq(toLower(s)) {
 		switch strings.Trim(w, ",") {
 		case "", "and", "or", "the", "және", "мен", "и", "или", "in", "ali":
 		default:
@@ -905,19 +907,36 @@ func (x *extractor) objectOf(s doc.Span, m entity.Match) bool {
 		return hasAnySuffix(m.Suffix, "ға", "ге", "қа", "ке")
 	}
 	before := x.d.Text[maxInt(s.Start, m.Start-24):m.Start]
-	words := strings.Fields(toLower(before))
-	for len(words) > 0 && words[len(words)-1] == "the" {
-		words = words[:len(words)-1]
+	// The last word of strings.Fields(toLower(before)) that is not "the",
+	// read from the end without splitting it all.
+	var w string
+	for rest := before; ; {
+		w, rest = lastField(rest)
+		if w == "" {
+			return false
+		}
+		if w = toLower(w); w != "the" {
+			break
+		}
 	}
-	if len(words) == 0 {
-		return false
-	}
-	switch strings.Trim(words[len(words)-1], ",;:()") {
+	switch strings.Trim(w, ",;:()") {
 	case "to", "into", "in", "within", "at", "with", "by", "including", "like", "as", "between", "among", "towards", "than",
 		"в", "во", "на", "с", "к", "v", "na", "z", "s", "pri":
 		return true
 	}
 	return false
+}
+
+// lastField returns the last field of s as strings.Fields splits it ("" if
+// none) and the text before it.
+func lastField(s string) (string, string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], s[:i]
 }
 
 // listedDestination reports a place in a list of destinations, each with its

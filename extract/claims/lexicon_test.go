@@ -72,3 +72,20 @@ func TestRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestLastField checks lastField against strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range []string{"", "  ", "to the", " in\u00a0the  UK ", "a\u2009b\tc\n", "bad\xff word", "x"} {
+		var got []string
+		for rest := s; ; {
+			var w string
+			if w, rest = lastField(rest); w == "" {
+				break
+			}
+			got = append([]string{w}, got...)
+		}
+		if want := strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("lastField(%q) reads %q, want %q", s, got, want)
+		}
+	}
+}

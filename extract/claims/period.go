@@ -572,9 +572,14 @@ func parseDateChunk(s string) (Period, bool) {
 	return Period{Start: v, End: v, Text: s}, true
 }
 
-// quoted marks the tokens inside quotation marks.
+// quoted marks the tokens inside quotation marks (in a buffer the
+// sentences share).
 func (sc *scan) quoted() []bool {
-	in := make([]bool, len(sc.toks))
+	if cap(sc.x.quotedBuf) < len(sc.toks) {
+		sc.x.quotedBuf = make([]bool, len(sc.toks))
+	}
+	in := sc.x.quotedBuf[:len(sc.toks)]
+	clear(in)
 	open := false
 	for k := range sc.toks {
 		switch sc.toks[k].text {

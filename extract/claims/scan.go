@@ -97,7 +97,8 @@ func (x *extractor) worthScanning(text, lang string) bool {
 			return true
 		}
 	}
-	var buf []byte
+	var arr [64]byte
+	buf := arr[:0]
 	start := -1
 	check := func(w string) bool {
 		if !x.lx.mayTriggerWord(w) {

@@ -96,7 +96,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func tokenize(dst []token, text string, from, to int, lang string) []token {
 	toks := dst[:0]
 	space := true
-	var low []byte
+	var lowArr [512]byte
+	low := lowArr[:0]
 	for i := from; i < to; {
 		c := text[i]
 		r, w := rune(c), 1
