@@ -165,7 +165,7 @@ func (s *phraseSet) prefixOf(t *token) []int32 {
 	if s.w == nil || t.pid == 0 {
 		return s.byPrefix[firstRunes(t.lower, 2)]
 	}
-	if t.pid < 0 {
+	if t.pid < 0 || s.no < 64 && s.w.prefixSets[t.pid]&(1<<s.no) == 0 {
 		return nil
 	}
 	return phrasesOf(s.w.prefixed[t.pid], s.no)
@@ -285,8 +285,9 @@ type words struct {
 	// start with a prefix of that key.
 	first, prefixed [][]setPhrases
 	// firstSets has, by word number, bit no set when set no (< 64) has
-	// phrases under the word: most sets have none.
-	firstSets []uint64
+	// phrases under the word: most sets have none; prefixSets the same by
+	// key number.
+	firstSets, prefixSets []uint64
 	// trigger and timeTrigger flag, by word number, Lexicon.triggers and
 	// Lexicon.timeTriggers; triggerPrefixes are Lexicon.triggerPrefixes by
 	// key number.
@@ -362,14 +363,7 @@ func newWords(sets []*phraseSet, extra []string) *words {
 		for s := range w.prefixIDs {
 			w.mayPrefix.add(s)
 		}
-		w.firstSets = make([]uint64, len(w.first))
-		for n, l := range w.first {
-			for _, sp := range l {
-				if sp.no < 64 {
-					w.firstSets[n] |= 1 << sp.no
-				}
-			}
-		}
+		w.firstSets, w.prefixSets = setMasks(w.first), setMasks(w.prefixed)
 	}()
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
@@ -404,6 +398,19 @@ func newWords(sets []*phraseSet, extra []string) *words {
 		}
 	}
 	return w
+}
+
+// setMasks returns, per list, the bits of the sets (< 64) it has phrases of.
+func setMasks(lists [][]setPhrases) []uint64 {
+	masks := make([]uint64, len(lists))
+	for n, l := range lists {
+		for _, sp := range l {
+			if sp.no < 64 {
+				masks[n] |= 1 << sp.no
+			}
+		}
+	}
+	return masks
 }
 
 // assign numbers the words and punctuation of toks (numerals keep 0: they

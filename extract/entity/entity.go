@@ -90,11 +90,16 @@ type Gazetteer struct {
 	// prefixes is a bit set of the hashed first runes (up to three) of the
 	// words that start a form: most text words fail it and skip the trie.
 	prefixes []uint64
+	// shortFirst is a bit set of the first runes (mod shortBits) of the
+	// form-starting words shorter than three runes.
+	shortFirst [shortBits / 64]uint64
 	// finders recycles the scratch buffers of Find.
 	finders sync.Pool
 }
 
 const prefixBits = 1 << 16
+
+const shortBits = 1 << 10
 
 // prefixHash hashes the first runes (lower case) of a word.
 func prefixHash(r1, r2, r3 rune) uint32 {
@@ -452,4 +457,8 @@ func (g *Gazetteer) addPrefix(stem string) {
 	}
 	h := prefixHash(rs[0], rs[1], rs[2])
 	g.prefixes[h/64] |= 1 << (h % 64)
+	if k < 3 {
+		f := uint32(rs[0]) % shortBits
+		g.shortFirst[f/64] |= 1 << (f % 64)
+	}
 }

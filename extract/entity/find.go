@@ -25,7 +25,6 @@ type finder struct {
 	g      *Gazetteer
 	text   string
 	words  []span
-	lower  []byte
 	rest   []byte
 	cands  []candidate
 	firsts []candidate
@@ -185,7 +184,7 @@ func (f *finder) candidates(i int) []candidate {
 	w := f.words[i]
 	tok := f.text[w.start:w.end]
 	node := int32(0)
-	f.lower = f.lower[:0]
+	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
 		r, size := utf8.DecodeRuneInString(tok[pos:])
 		r = lowerRune(r)
@@ -194,12 +193,11 @@ func (f *finder) candidates(i int) []candidate {
 			break
 		}
 		node = child
-		f.lower = utf8.AppendRune(f.lower, r)
+		stemLen += utf8.RuneLen(r)
 		pos += size
 		if int(node) >= len(f.g.terminal) || len(f.g.terminal[node]) == 0 {
 			continue
 		}
-		stemLen := len(f.lower)
 		f.rest = f.rest[:0]
 		for _, r := range tok[pos:] {
 			f.rest = utf8.AppendRune(f.rest, lowerRune(r))
@@ -299,7 +297,11 @@ func (g *Gazetteer) mayStartRunes(rs [3]rune, k int) bool {
 		return true
 	}
 	// A stem shorter than three runes ("UN", "ЕС", "Ош") followed by an
-	// ending: try its one- and two-rune prefixes.
+	// ending: try its one- and two-rune prefixes, when such a stem starts
+	// with the word's first rune.
+	if f := uint32(rs[0]) % shortBits; g.shortFirst[f/64]&(1<<(f%64)) == 0 {
+		return false
+	}
 	for n := 1; n < k; n++ {
 		var p [3]rune
 		copy(p[:n], rs[:n])
