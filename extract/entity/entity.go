@@ -71,17 +71,17 @@ type Match struct {
 type Gazetteer struct {
 	entities map[string]Entity
 	// The rune trie holding every word (lower case) of every form: node n's
-	// children are childRune/childNode[childStart[n]:childStart[n+1]],
-	// sorted by rune; rootASCII indexes the root's ASCII children (-1 none).
-	childStart []int32
-	childRune  []rune
-	childNode  []int32
-	rootASCII  [utf8.RuneSelf]int32
-	rootCyr    [0x100]int32 // the root's children U+0400–U+04FF (-1 none)
-	// terminal lists, per trie node, the words that end there.
-	terminal [][]int32
-	words    []word
-	patterns []pattern
+	// children are edges[trie[n].child:trie[n+1].child], sorted by rune, and
+	// the words ending at it termWords[trie[n].term:trie[n+1].term] (flat
+	// arrays: a walk touches few cache lines); rootASCII and rootCyr index
+	// the root's children (-1 none).
+	trie      []trieNode
+	edges     []trieEdge
+	termWords []int32
+	rootASCII [utf8.RuneSelf]int32
+	rootCyr   [0x100]int32 // U+0400–U+04FF
+	words     []word
+	patterns  []pattern
 	// byFirst lists the patterns that start with each word.
 	byFirst map[int32][]int32
 	// suffixes maps a language to its endings (lower case) and their vowel
@@ -105,6 +105,13 @@ const shortBits = 1 << 10
 func prefixHash(r1, r2, r3 rune) uint32 {
 	h := uint32(r1)*2654435761 ^ uint32(r2)*40503 ^ uint32(r3)*9973
 	return (h ^ h>>16) % prefixBits
+}
+
+type trieNode struct{ child, term int32 }
+
+type trieEdge struct {
+	r    rune
+	node int32
 }
 
 type caseRule uint8
@@ -162,6 +169,7 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 	}
 	kk := map[string][]string{}
 	edges := map[uint64]int32{} // (node<<32 | rune) -> child, while building
+	var terminal [][]int32      // per node, the words that end there
 	wordIndex := map[word]int32{}
 	nodes := int32(1) // node 0 is the root
 	addWord := func(w word) int32 {
@@ -182,10 +190,10 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			}
 			n = child
 		}
-		for int(n) >= len(g.terminal) {
-			g.terminal = append(g.terminal, nil)
+		for int(n) >= len(terminal) {
+			terminal = append(terminal, nil)
 		}
-		g.terminal[n] = append(g.terminal[n], id)
+		terminal[n] = append(terminal[n], id)
 		return id
 	}
 	var names []nlp.LexEntry
@@ -292,13 +300,13 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			g.addPrefix(g.words[p.words[0]].stem)
 		}
 	}
-	g.freezeTrie(edges, nodes)
+	g.freezeTrie(edges, terminal, nodes)
 	return g, nil
 }
 
-// freezeTrie lays the trie's edges out as sorted child lists: walking a
-// word then costs a short scan per rune instead of a map lookup.
-func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
+// freezeTrie lays the trie out as flat sorted arrays: walking a word then
+// costs a short scan per rune instead of a map lookup.
+func (g *Gazetteer) freezeTrie(edges map[uint64]int32, terminal [][]int32, nodes int32) {
 	type edge struct {
 		node  int32
 		r     rune
@@ -314,9 +322,8 @@ func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
 		}
 		return all[i].r < all[j].r
 	})
-	g.childStart = make([]int32, nodes+1)
-	g.childRune = make([]rune, len(all))
-	g.childNode = make([]int32, len(all))
+	g.trie = make([]trieNode, nodes+1)
+	g.edges = make([]trieEdge, len(all))
 	for i := range g.rootASCII {
 		g.rootASCII[i] = -1
 	}
@@ -324,8 +331,8 @@ func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
 		g.rootCyr[i] = -1
 	}
 	for i, e := range all {
-		g.childStart[e.node+1]++
-		g.childRune[i], g.childNode[i] = e.r, e.child
+		g.trie[e.node+1].child++
+		g.edges[i] = trieEdge{r: e.r, node: e.child}
 		if e.node == 0 && e.r < utf8.RuneSelf {
 			g.rootASCII[e.r] = e.child
 		}
@@ -333,9 +340,14 @@ func (g *Gazetteer) freezeTrie(edges map[uint64]int32, nodes int32) {
 			g.rootCyr[e.r-0x400] = e.child
 		}
 	}
-	for n := int32(1); n <= nodes; n++ {
-		g.childStart[n] += g.childStart[n-1]
+	for n := int32(0); n < nodes; n++ {
+		g.trie[n+1].child += g.trie[n].child
+		g.trie[n].term = int32(len(g.termWords))
+		if int(n) < len(terminal) {
+			g.termWords = append(g.termWords, terminal[n]...)
+		}
 	}
+	g.trie[nodes].term = int32(len(g.termWords))
 }
 
 // child returns the trie node under node for rune r, or -1.
@@ -348,28 +360,34 @@ func (g *Gazetteer) child(node int32, r rune) int32 {
 			return g.rootCyr[r-0x400]
 		}
 	}
-	lo, hi := int(g.childStart[node]), int(g.childStart[node+1])
-	if hi-lo > 8 {
+	lo, end := int(g.trie[node].child), int(g.trie[node+1].child)
+	if end-lo > 8 {
 		// Binary search the root's and other wide nodes' children.
+		hi := end
 		for lo < hi {
 			m := int(uint(lo+hi) >> 1)
-			if g.childRune[m] < r {
+			if g.edges[m].r < r {
 				lo = m + 1
 			} else {
 				hi = m
 			}
 		}
-		if lo < int(g.childStart[node+1]) && g.childRune[lo] == r {
-			return g.childNode[lo]
+		if lo < end && g.edges[lo].r == r {
+			return g.edges[lo].node
 		}
 		return -1
 	}
-	for k := lo; k < hi; k++ {
-		if g.childRune[k] == r {
-			return g.childNode[k]
+	for k := lo; k < end; k++ {
+		if g.edges[k].r == r {
+			return g.edges[k].node
 		}
 	}
 	return -1
+}
+
+// terminals returns the words that end at node.
+func (g *Gazetteer) terminals(node int32) []int32 {
+	return g.termWords[g.trie[node].term:g.trie[node+1].term]
 }
 
 // splitWord splits a form word at hyphens and apostrophes, which Find

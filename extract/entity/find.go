@@ -195,14 +195,15 @@ func (f *finder) candidates(i int) []candidate {
 		node = child
 		stemLen += utf8.RuneLen(r)
 		pos += size
-		if int(node) >= len(f.g.terminal) || len(f.g.terminal[node]) == 0 {
+		terms := f.g.terminals(node)
+		if len(terms) == 0 {
 			continue
 		}
 		f.rest = f.rest[:0]
 		for _, r := range tok[pos:] {
 			f.rest = utf8.AppendRune(f.rest, lowerRune(r))
 		}
-		for _, wid := range f.g.terminal[node] {
+		for _, wid := range terms {
 			wd := &f.g.words[wid]
 			suffix := ""
 			if len(f.rest) > 0 {
