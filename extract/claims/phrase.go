@@ -293,9 +293,13 @@ type words struct {
 	// key number.
 	trigger, timeTrigger []bool
 	triggerPrefixes      [][]string
-	// mayID and mayPrefix are bit sets of the shapeHash of the words and of
-	// the prefix keys: most tokens fail them and skip the map.
-	mayID, mayPrefix shapeSet
+	// mayID is a bit set of the shapeHash of the words: most tokens fail it
+	// and skip the map.
+	mayID shapeSet
+	// prefixPairs maps the two runes of a prefix key to its number;
+	// asciiPrefix indexes those of two ASCII letters directly (0 none).
+	prefixPairs map[uint64]int32
+	asciiPrefix *[1 << 14]int32
 }
 
 // shapeSet is a bit set of shapeHash values.
@@ -360,8 +364,14 @@ func newWords(sets []*phraseSet, extra []string) *words {
 		for s := range w.ids {
 			w.mayID.add(s)
 		}
-		for s := range w.prefixIDs {
-			w.mayPrefix.add(s)
+		w.prefixPairs, w.asciiPrefix = map[uint64]int32{}, new([1 << 14]int32)
+		for s, n := range w.prefixIDs {
+			r1, r2 := firstPair(s, sameRune)
+			if r1 < utf8.RuneSelf && r2 < utf8.RuneSelf {
+				w.asciiPrefix[r1<<7|r2] = n
+			} else {
+				w.prefixPairs[uint64(r1)<<32|uint64(r2)] = n
+			}
 		}
 		w.firstSets, w.prefixSets = setMasks(w.first), setMasks(w.prefixed)
 	}()
@@ -413,6 +423,20 @@ func setMasks(lists [][]setPhrases) []uint64 {
 	return masks
 }
 
+// prefixID returns the number of the prefix key firstRunes(s, 2), 0 if it
+// is none (keys have two runes).
+func (w *words) prefixID(s string) int32 {
+	if len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		return w.asciiPrefix[int(s[0])<<7|int(s[1])]
+	}
+	r1, n1 := utf8.DecodeRuneInString(s)
+	if n1 >= len(s) {
+		return 0
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n1:])
+	return w.prefixPairs[uint64(r1)<<32|uint64(r2)]
+}
+
 // assign numbers the words and punctuation of toks (numerals keep 0: they
 // start no phrase and are compared by text).
 func (w *words) assign(toks []token) {
@@ -427,10 +451,8 @@ func (w *words) assign(toks []token) {
 				t.wid = n
 			}
 		}
-		if k := firstRunes(t.lower, 2); w.mayPrefix.has(k) {
-			if n, ok := w.prefixIDs[k]; ok {
-				t.pid = n
-			}
+		if n := w.prefixID(t.lower); n > 0 {
+			t.pid = n
 		}
 	}
 }
