@@ -14,21 +14,22 @@ const (
 	tPunct                // one character that is neither
 )
 
-// token is one word, numeral or punctuation mark of a sentence.
+// token is one word, numeral or punctuation mark of a sentence. (Fields
+// ordered so that the small ones share words: tokens are copied a lot.)
 type token struct {
-	kind       tokKind
 	start, end int // byte offsets into the document text
 	text       string
 	lower      string
-	// space reports whitespace between the previous token and this one.
-	space bool
-	num   Number
+	num        Number
 	// wid and pid are the numbers of lower and of its first two letters in
 	// the lexicon's words: 0 not looked up, -1 absent (see words.assign).
 	wid, pid int32
 	// lowEnd is tokenize's scratch: where the word's lower-case form ends
 	// in its buffer.
 	lowEnd int32
+	kind   tokKind
+	// space reports whitespace between the previous token and this one.
+	space bool
 
 	// What the scanner decided about a numeral.
 	label bool // a label, identifier, ordinal or part of a date: never a claim

@@ -61,6 +61,14 @@ func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match
 	return dst
 }
 
+// asciiLetter marks the bytes of the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // splitWords appends the words of text to ws, each with its mayStart
 // answer (g nil: false), computed from the runes read anyway.
 func splitWords(ws []span, text string, g *Gazetteer) []span {
@@ -83,6 +91,12 @@ func splitWords(ws []span, text string, g *Gazetteer) []span {
 				k++
 			}
 			i += size
+			if k == 3 {
+				// Past the runes mayStart reads: skip ASCII letters in bulk.
+				for i < n && asciiLetter[text[i]] {
+					i++
+				}
+			}
 			if i >= n {
 				break
 			}
