@@ -41,6 +41,11 @@ type Lexicon struct {
 	// groups are the indicator cue groups (stemmed matching).
 	groups     *phraseSet
 	indicators []indicatorRule
+	// groupNo numbers the cue groups (sorted names), so that indicator
+	// scores are a slice; gDest, gOrigin and gSub are the numbers of
+	// "@dest", "@origin" and "@subnational".
+	groupNo              map[string]int32
+	gDest, gOrigin, gSub int32
 
 	// triggers are the words that make a sentence without digits worth
 	// scanning (number, fraction and relative-time words); prefixes those
@@ -114,13 +119,15 @@ func (lx *Lexicon) mayTriggerWord(w string) bool {
 
 // indicatorRule is one line of [indicator] in indicators.lex.
 type indicatorRule struct {
-	id       string
-	units    map[string]bool
-	anyUnit  bool // units["any"]
-	required []string
-	bonus    []string
-	penalty  []string
-	priority float64
+	id      string
+	units   map[string]bool
+	anyUnit bool // units["any"]
+	// The group numbers of required, bonus and penalty.
+	requiredNo, bonusNo, penaltyNo []int32
+	required                       []string
+	bonus                          []string
+	penalty                        []string
+	priority                       float64
 }
 
 // Load parses and validates the embedded data files and the gazetteer.
@@ -256,6 +263,19 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			return nil, e.Errorf("unknown section %q", e.Section)
 		}
 	}
+	names := make([]string, 0, len(groupNames))
+	for name := range groupNames {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	lx.groupNo = map[string]int32{}
+	for i, name := range names {
+		lx.groupNo[name] = int32(i)
+	}
+	lx.gDest, lx.gOrigin, lx.gSub = lx.groupNo["@dest"], lx.groupNo["@origin"], lx.groupNo["@subnational"]
+	for i := range lx.groups.phrases {
+		lx.groups.phrases[i].group = lx.groupNo[lx.groups.phrases[i].label]
+	}
 	for _, e := range inds {
 		if e.Section != "indicator" {
 			continue
@@ -274,12 +294,14 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			r.units[u] = true
 		}
 		r.anyUnit = r.units["any"]
+		nos := []*[]int32{&r.requiredNo, &r.bonusNo, &r.penaltyNo}
 		for i, dst := range []*[]string{&r.required, &r.bonus, &r.penalty} {
 			for _, gname := range strings.Fields(e.Fields[2+i]) {
 				if !groupNames[gname] {
 					return nil, e.Errorf("unknown cue group %q", gname)
 				}
 				*dst = append(*dst, gname)
+				*nos[i] = append(*nos[i], lx.groupNo[gname])
 			}
 		}
 		if len(r.required) == 0 {

@@ -11,6 +11,8 @@ type payload struct {
 	lang  string
 	label string
 	value float64
+	// group is the number of an indicator cue group (Lexicon.groupNo).
+	group int32
 }
 
 // ptok is one token of a phrase: a lower-case word (or its stem), a prefix
