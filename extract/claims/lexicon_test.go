@@ -66,7 +66,7 @@ func TestRuneFastPaths(t *testing.T) {
 			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
 		}
 	}
-	for _, s := range []string{"", "abc", "ABC Def", "Қазақстан ЕАЭО", "Ǆ İstanbul ΣΑΣ", "bad \xff\xfe UTF-8 Ж", "\xe2\x82"} {
+	for _, s := range []string{"", "abc", "ABC Def", "Қазақстан ЕАЭО", "Ǆ İstanbul ΣΑΣ", "bad \xff\xfe UTF-8 Ж", "\xe2\x82", "A\uFFFDB", "Ё\xd0"} {
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
 		}
