@@ -195,7 +195,7 @@ func (ck *checker) sentenceBefore(i int) string {
 	if s.Start > c.Span.Start {
 		return ""
 	}
-	return strings.ToLower(ck.d.Text[s.Start:c.Span.Start])
+	return toLower(ck.d.Text[s.Start:c.Span.Start])
 }
 
 func (ck *checker) isPercentChange(i int) bool {
@@ -477,7 +477,7 @@ func (ck *checker) cuedPart(t, j int) bool {
 	if to <= from || to-from > 400 {
 		return false
 	}
-	between := strings.ToLower(ck.d.Text[from:to])
+	between := toLower(ck.d.Text[from:to])
 	for _, cue := range partCues {
 		if strings.Contains(between, cue) {
 			return true

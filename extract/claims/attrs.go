@@ -17,7 +17,7 @@ func (sc *scan) attributes() []Claim {
 	clauses := sc.clauses()
 	ments := sc.mentions(clauses)
 	cues := sc.cues()
-	var prevCues map[string]float64
+	var prevCues []float64
 	if sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		prevCues = sc.previousCues()
 	}

@@ -36,7 +36,7 @@ func captionLabel(s string) (string, string, int) {
 	if j == i {
 		return "", "", 0
 	}
-	word := strings.ToLower(s[i:j])
+	word := toLower(s[i:j])
 	if !captionWords[word] {
 		return "", "", 0
 	}
@@ -88,7 +88,7 @@ func (x *extractor) captionPeriods() map[string]Period {
 		}
 		end := len(text)
 		// The source line of a caption dates its source, not the figure.
-		low := strings.ToLower(text)
+		low := toLower(text)
 		for _, cue := range []string{"source:", "sources:", "источник", "дереккөз", "vir:"} {
 			if k := strings.Index(low, cue); k > after && k < end {
 				end = k
@@ -103,6 +103,7 @@ func (x *extractor) captionPeriods() map[string]Period {
 		lang := sentenceLang(text[:end], p.Lang)
 		sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: doc.Span{Start: p.Span.Start + after, End: p.Span.Start + end}, lang: lang}
 		buf = tokenize(buf, x.d.Text, p.Span.Start+after, p.Span.Start+end, lang)
+		x.lx.words.assign(buf)
 		sc.toks = buf
 		sc.markLabels()
 		sc.findTimes()

@@ -166,8 +166,18 @@ type extractor struct {
 	captions map[string]Period
 
 	out []Claim
-	// tokBuf is the token buffer the sentences share.
-	tokBuf []token
+	// tokBuf is the token buffer the sentences share; the buffers swap so
+	// that prevToks keeps the tokens of the sentence scanned before
+	// (prevToksSpan read as prevToksLang), for previousCues.
+	tokBuf, prevToks []token
+	tokSpan          doc.Span
+	tokLang          string
+	tokOK            bool
+	prevToksSpan     doc.Span
+	prevToksLang     string
+	prevToksOK       bool
+	// quotedBuf is the buffer of scan.quoted.
+	quotedBuf []bool
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -311,7 +321,7 @@ func documentYear(text string, lx *Lexicon) int {
 	if len(head) > 6000 {
 		head = head[:6000]
 	}
-	lower := strings.ToLower(head)
+	lower := toLower(head)
 	for _, cue := range [][]string{
 		{"published", "опубликовано", "жарияланды", "objavljeno"},
 		{"accepted", "принято", "принята", "қабылданды", "sprejeto"},
@@ -373,11 +383,7 @@ func findOutsideReferences(d *doc.Document, lx *Lexicon) []entity.Match {
 		if to <= from {
 			return
 		}
-		for _, m := range lx.Gazetteer.Find(d.Text[from:to]) {
-			m.Start += from
-			m.End += from
-			out = append(out, m)
-		}
+		out = lx.Gazetteer.AppendFind(out, d.Text, from, to)
 	}
 	for _, s := range d.Sections {
 		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(d.Text) {

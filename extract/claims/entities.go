@@ -3,6 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/entity"
@@ -206,7 +208,7 @@ func (sc *scan) activityBefore(mt mention) bool {
 		j--
 	}
 	a := sc.tok(j - 1)
-	return a != nil && sc.lx.migrantActivity.hasWord(a.lower, sc.lang)
+	return a != nil && sc.lx.migrantActivity.hasTok(a, sc.lang)
 }
 
 // relation reads the word or case ending that ties a place to its sentence.
@@ -248,14 +250,14 @@ func (sc *scan) relation(mt mention) string {
 		}
 	}
 	switch {
-	case sc.lx.from.hasWord(p.lower, sc.lang):
+	case sc.lx.from.hasTok(p, sc.lang):
 		return "from"
 	case p.lower == "of" || p.lower == "for":
 		return p.lower
-	case sc.lx.to.hasWord(p.lower, sc.lang) && !sc.lx.in.hasWord(p.lower, sc.lang):
+	case sc.lx.to.hasTok(p, sc.lang) && !sc.lx.in.hasTok(p, sc.lang):
 		return "to"
-	case sc.lx.in.hasWord(p.lower, sc.lang):
-		if a := sc.tok(j - 1); a != nil && sc.lx.migrantActivity.hasWord(a.lower, sc.lang) {
+	case sc.lx.in.hasTok(p, sc.lang):
+		if a := sc.tok(j - 1); a != nil && sc.lx.migrantActivity.hasTok(a, sc.lang) {
 			return "to"
 		}
 		return "in"
@@ -310,7 +312,7 @@ func (sc *scan) listedAt(a int) bool {
 		if t.kind == tNum || t.text == ";" || t.text == "." || t.text == ":" {
 			return false
 		}
-		if t.kind == tWord && sc.x.placeAt(t.start) == nil && !sc.lx.stop.hasWord(t.lower, sc.lang) &&
+		if t.kind == tWord && sc.x.placeAt(t.start) == nil && !sc.lx.stop.hasTok(t, sc.lang) &&
 			t.lower != "republic" && t.lower != "federation" && t.lower != "islamic" && t.lower != "state" && t.lower != "kingdom" {
 			return false
 		}
@@ -556,7 +558,7 @@ func (sc *scan) alternativeDestinations(ments []mention, dest string) bool {
 		if x.id != dest && y.id != dest || x.id == y.id || x.b > y.a || x.b <= 0 || y.a >= len(sc.toks) {
 			continue
 		}
-		between := strings.ToLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
+		between := toLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
 		between = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(between, ",")), "the capital"))
 		for _, w := range []string{"or", "or the", "или", "немесе", "не", "ali", "oziroma"} {
 			if between == w || strings.HasPrefix(between, w+" ") {
@@ -648,7 +650,7 @@ func (sc *scan) contentBetween(from, to int) int {
 	n := 0
 	for j := from; j < to; j++ {
 		t := &sc.toks[j]
-		if t.kind == tNum || t.kind == tWord && !sc.lx.stop.hasWord(t.lower, sc.lang) {
+		if t.kind == tNum || t.kind == tWord && !sc.lx.stop.hasTok(t, sc.lang) {
 			n++
 		}
 	}
@@ -878,7 +880,7 @@ func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 
 // coordinatedText reports text that only joins two names of a list.
 func coordinatedText(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(toLower(s)) {
 		switch strings.Trim(w, ",") {
 		case "", "and", "or", "the", "және", "мен", "и", "или", "in", "ali":
 		default:
@@ -905,19 +907,36 @@ func (x *extractor) objectOf(s doc.Span, m entity.Match) bool {
 		return hasAnySuffix(m.Suffix, "ға", "ге", "қа", "ке")
 	}
 	before := x.d.Text[maxInt(s.Start, m.Start-24):m.Start]
-	words := strings.Fields(strings.ToLower(before))
-	for len(words) > 0 && words[len(words)-1] == "the" {
-		words = words[:len(words)-1]
+	// The last word of strings.Fields(toLower(before)) that is not "the",
+	// read from the end without splitting it all.
+	var w string
+	for rest := before; ; {
+		w, rest = lastField(rest)
+		if w == "" {
+			return false
+		}
+		if w = toLower(w); w != "the" {
+			break
+		}
 	}
-	if len(words) == 0 {
-		return false
-	}
-	switch strings.Trim(words[len(words)-1], ",;:()") {
+	switch strings.Trim(w, ",;:()") {
 	case "to", "into", "in", "within", "at", "with", "by", "including", "like", "as", "between", "among", "towards", "than",
 		"в", "во", "на", "с", "к", "v", "na", "z", "s", "pri":
 		return true
 	}
 	return false
+}
+
+// lastField returns the last field of s as strings.Fields splits it ("" if
+// none) and the text before it.
+func lastField(s string) (string, string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], s[:i]
 }
 
 // listedDestination reports a place in a list of destinations, each with its

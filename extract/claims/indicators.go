@@ -6,6 +6,7 @@ import "github.com/claimgraph/claimgraph/extract/entity"
 type cueHit struct {
 	i, n   int
 	group  string
+	gi     int32 // the group's number
 	weight float64
 }
 
@@ -44,27 +45,29 @@ func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
 		if toks[i].kind != tWord {
 			continue
 		}
-		key := g.key(&toks[i], lang)
 		try := func(idx []int32) {
 			for _, pi := range idx {
 				p := &g.phrases[pi]
 				if !langOK(p.lang, lang) || i+len(p.toks) > len(toks) || !g.matches(p, toks, i, lang) {
 					continue
 				}
-				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, weight: p.value})
+				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, gi: p.group, weight: p.value})
 			}
 		}
-		try(g.byFirst[key])
-		try(g.byPrefix[firstRunes(toks[i].lower, 2)])
+		if g.mayStemFirst(&toks[i], lang) {
+			try(g.byFirst[g.key(&toks[i], lang)])
+		}
+		try(g.prefixOf(&toks[i]))
 	}
 	return hits
 }
 
-// previousCues returns the cue groups of the sentence before (an antecedent:
-// "... from the CIS. Among them, the share of arrivals is 78.2%").
-func (sc *scan) previousCues() map[string]float64 {
+// previousCues returns the weights of the cue groups (by number) of the
+// sentence before (an antecedent: "... from the CIS. Among them, the share
+// of arrivals is 78.2%").
+func (sc *scan) previousCues() []float64 {
 	x := sc.x
-	out := map[string]float64{}
+	out := make([]float64, len(sc.lx.groupNo))
 	i := x.d.SentenceIndex(sc.span.Start)
 	if i <= 0 {
 		return out
@@ -73,10 +76,14 @@ func (sc *scan) previousCues() map[string]float64 {
 	if x.d.ParagraphIndex(prev.Start) != x.d.ParagraphIndex(sc.span.Start) && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		return out
 	}
-	toks := tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+	toks := x.prevToks
+	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
+		toks = tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+		sc.lx.words.assign(toks)
+	}
 	for _, h := range sc.lx.cueHits(toks, sc.lang) {
-		if h.weight > out[h.group] {
-			out[h.group] = h.weight
+		if h.weight > out[h.gi] {
+			out[h.gi] = h.weight
 		}
 	}
 	return out
@@ -133,8 +140,15 @@ func ruleUnit(u string) string {
 // before when the figure continues it). A cue within three words of the
 // figure counts three times, one in its clause or within eight words twice,
 // one of the sentence before half.
-func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, prev map[string]float64, clauses []int, r resolved, ments []mention) string {
-	scores := map[string]float64{}
+func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, prev []float64, clauses []int, r resolved, ments []mention) string {
+	// scores by group number
+	var buf [64]float64
+	scores := buf[:0]
+	if n := len(sc.lx.groupNo); n <= len(buf) {
+		scores = buf[:n]
+	} else {
+		scores = make([]float64, n)
+	}
 	for _, c := range cues {
 		if c.i >= q.a && c.i < q.b {
 			continue // the figure's own words
@@ -161,8 +175,8 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		case sameClause:
 			w *= 2
 		}
-		if w > scores[c.group] {
-			scores[c.group] = w
+		if w > scores[c.gi] {
+			scores[c.gi] = w
 		}
 	}
 	// The sentence before counts when this one continues it ("Among them,
@@ -175,25 +189,25 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		}
 	}
 	if r.dest != "" {
-		scores["@dest"] = 2
+		scores[sc.lx.gDest] = 2
 	}
 	if r.origin != "" && r.origin != r.dest {
-		scores["@origin"] = 2
+		scores[sc.lx.gOrigin] = 2
 	}
 	for _, mt := range ments {
 		if e, ok := sc.lx.Gazetteer.Entity(mt.ID); ok && !mt.listed && e.Kind != entity.KindCountry && e.Kind != entity.KindOrganization && e.Country != "" {
-			scores["@subnational"] = 2
+			scores[sc.lx.gSub] = 2
 		}
 	}
 	u := ruleUnit(unit)
 	best, bestScore := "other", 0.0
 	for _, r := range sc.lx.indicators {
-		if !r.units["any"] && !r.units[u] {
+		if !r.anyUnit && !r.units[u] {
 			continue
 		}
 		s := r.priority
 		ok := true
-		for _, g := range r.required {
+		for _, g := range r.requiredNo {
 			if scores[g] == 0 {
 				ok = false
 				break
@@ -203,10 +217,10 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		if !ok {
 			continue
 		}
-		for _, g := range r.bonus {
+		for _, g := range r.bonusNo {
 			s += scores[g]
 		}
-		for _, g := range r.penalty {
+		for _, g := range r.penaltyNo {
 			s -= scores[g]
 		}
 		if s > bestScore {

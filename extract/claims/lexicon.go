@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -40,6 +41,11 @@ type Lexicon struct {
 	// groups are the indicator cue groups (stemmed matching).
 	groups     *phraseSet
 	indicators []indicatorRule
+	// groupNo numbers the cue groups (sorted names), so that indicator
+	// scores are a slice; gDest, gOrigin and gSub are the numbers of
+	// "@dest", "@origin" and "@subnational".
+	groupNo              map[string]int32
+	gDest, gOrigin, gSub int32
 
 	// triggers are the words that make a sentence without digits worth
 	// scanning (number, fraction and relative-time words); prefixes those
@@ -54,6 +60,13 @@ type Lexicon struct {
 	// word starting otherwise is no trigger. ASCII letters have a table.
 	triggerFirst      map[rune]bool
 	triggerFirstASCII [128]bool
+	// triggerPairs holds the first two letters (lower case) of the triggers
+	// and trigger prefixes, hashed (a one-letter trigger as itself and as
+	// the start of its "krat" form).
+	triggerPairs [1 << 10]uint64
+
+	// words numbers the words of every phrase set, for the tokens.
+	words *words
 }
 
 // mayTrigger reports whether a word starting with r (any case) can be a
@@ -68,14 +81,53 @@ func (lx *Lexicon) mayTrigger(r rune) bool {
 	return lx.triggerFirst[unicode.ToLower(r)]
 }
 
+// firstPair returns the first two runes of w (0 for a missing one),
+// lower-cased with lower.
+func firstPair(w string, lower func(rune) rune) (r1, r2 rune) {
+	for i, r := range w {
+		if i > 0 {
+			return r1, lower(r)
+		}
+		r1 = lower(r)
+	}
+	return r1, 0
+}
+
+func pairHash(r1, r2 rune) uint32 {
+	h := uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// addTriggerPair records the first two letters of a trigger or trigger
+// prefix w (lower case as stored).
+func (lx *Lexicon) addTriggerPair(w string) {
+	set := func(h uint32) { lx.triggerPairs[h/64] |= 1 << (h % 64) }
+	r1, r2 := firstPair(w, sameRune)
+	set(pairHash(r1, r2))
+	if r2 == 0 {
+		// A one-letter trigger glued to "krat" (isTrigger).
+		set(pairHash(r1, 'k'))
+	}
+}
+
+// mayTriggerWord reports whether the word w (any case) can be a trigger:
+// its first two letters, lower-cased, are those of one.
+func (lx *Lexicon) mayTriggerWord(w string) bool {
+	h := pairHash(firstPair(w, lowerRune))
+	return lx.triggerPairs[h/64]&(1<<(h%64)) != 0
+}
+
 // indicatorRule is one line of [indicator] in indicators.lex.
 type indicatorRule struct {
-	id       string
-	units    map[string]bool
-	required []string
-	bonus    []string
-	penalty  []string
-	priority float64
+	id      string
+	units   map[string]bool
+	anyUnit bool // units["any"]
+	// The group numbers of required, bonus and penalty.
+	requiredNo, bonusNo, penaltyNo []int32
+	required                       []string
+	bonus                          []string
+	penalty                        []string
+	priority                       float64
 }
 
 // Load parses and validates the embedded data files and the gazetteer.
@@ -164,6 +216,14 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			lx.triggerFirstASCII[r] = true
 		}
 	}
+	for w := range lx.triggers {
+		lx.addTriggerPair(w)
+	}
+	for _, ps := range lx.triggerPrefixes {
+		for _, p := range ps {
+			lx.addTriggerPair(p)
+		}
+	}
 	lx.timeTriggers, lx.timeFirst = map[string]bool{}, map[rune]bool{}
 	for _, set := range []*phraseSet{lx.relativeYear, lx.samePeriod, lx.half} {
 		for _, p := range set.phrases {
@@ -203,6 +263,19 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			return nil, e.Errorf("unknown section %q", e.Section)
 		}
 	}
+	names := make([]string, 0, len(groupNames))
+	for name := range groupNames {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	lx.groupNo = map[string]int32{}
+	for i, name := range names {
+		lx.groupNo[name] = int32(i)
+	}
+	lx.gDest, lx.gOrigin, lx.gSub = lx.groupNo["@dest"], lx.groupNo["@origin"], lx.groupNo["@subnational"]
+	for i := range lx.groups.phrases {
+		lx.groups.phrases[i].group = lx.groupNo[lx.groups.phrases[i].label]
+	}
 	for _, e := range inds {
 		if e.Section != "indicator" {
 			continue
@@ -220,12 +293,15 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			}
 			r.units[u] = true
 		}
+		r.anyUnit = r.units["any"]
+		nos := []*[]int32{&r.requiredNo, &r.bonusNo, &r.penaltyNo}
 		for i, dst := range []*[]string{&r.required, &r.bonus, &r.penalty} {
 			for _, gname := range strings.Fields(e.Fields[2+i]) {
 				if !groupNames[gname] {
 					return nil, e.Errorf("unknown cue group %q", gname)
 				}
 				*dst = append(*dst, gname)
+				*nos[i] = append(*nos[i], lx.groupNo[gname])
 			}
 		}
 		if len(r.required) == 0 {
@@ -238,7 +314,43 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		r.priority = p
 		lx.indicators = append(lx.indicators, r)
 	}
+	lx.indexWords(sets)
 	return lx, nil
+}
+
+// indexWords numbers the words of the phrase sets and flags the triggers
+// among them.
+func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
+	names := make([]string, 0, len(sets))
+	for name := range sets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	all := []*phraseSet{lx.groups}
+	for _, name := range names {
+		all = append(all, *sets[name])
+	}
+	var extra []string
+	for w := range lx.triggers {
+		extra = append(extra, w)
+	}
+	for w := range lx.timeTriggers {
+		extra = append(extra, w)
+	}
+	sort.Strings(extra)
+	w := newWords(all, extra)
+	w.trigger = make([]bool, len(w.first))
+	w.timeTrigger = make([]bool, len(w.first))
+	for s, n := range w.ids {
+		w.trigger[n], w.timeTrigger[n] = lx.triggers[s], lx.timeTriggers[s]
+	}
+	w.triggerPrefixes = make([][]string, len(w.prefixed))
+	for key, ps := range lx.triggerPrefixes {
+		if n, ok := w.prefixIDs[key]; ok {
+			w.triggerPrefixes[n] = ps
+		}
+	}
+	lx.words = w
 }
 
 // MustLoad is Load for tests and commands: the embedded data is validated by
@@ -347,6 +459,34 @@ func (lx *Lexicon) isTrigger(w string) bool {
 		}
 	}
 	return false
+}
+
+// isTriggerTok is isTrigger for the word of token t.
+func (lx *Lexicon) isTriggerTok(t *token) bool {
+	if t.wid == 0 || t.pid == 0 {
+		return lx.isTrigger(t.lower)
+	}
+	if t.wid > 0 && lx.words.trigger[t.wid] || strings.HasSuffix(t.lower, "krat") && lx.triggers[strings.TrimSuffix(t.lower, "krat")] {
+		return true
+	}
+	if t.pid > 0 {
+		for _, p := range lx.words.triggerPrefixes[t.pid] {
+			if strings.HasPrefix(t.lower, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTimeTrigger reports a word that can start a relative-year, same-period
+// or half-year phrase, or a demonstrative of a span of time.
+func (lx *Lexicon) isTimeTrigger(t *token) bool {
+	if t.wid != 0 {
+		return t.wid > 0 && lx.words.timeTrigger[t.wid]
+	}
+	r, _ := utf8.DecodeRuneInString(t.lower)
+	return lx.timeFirst[r] && lx.timeTriggers[t.lower]
 }
 
 // approxKinds are the approximation kinds of numbers.lex.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 )
 
 // TestLexiconErrors checks that a faulty data line is reported with its
@@ -47,6 +48,44 @@ func TestLexiconErrors(t *testing.T) {
 		want := strings.Replace(tt.want, "%d", strconv.Itoa(line+1), 1)
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("adding %q to %s: error %v, want %q", tt.add, tt.file, err, want)
+		}
+	}
+}
+
+// TestRuneFastPaths checks the table-free answers of lowerRune and isLetter
+// against the Unicode tables for every rune.
+func TestRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isUpperRune(r), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpperRune(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetter(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, s := range []string{"", "abc", "ABC Def", "Қазақстан ЕАЭО", "Ǆ İstanbul ΣΑΣ", "bad \xff\xfe UTF-8 Ж", "\xe2\x82", "A\uFFFDB", "Ё\xd0"} {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLastField checks lastField against strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range []string{"", "  ", "to the", " in\u00a0the  UK ", "a\u2009b\tc\n", "bad\xff word", "x"} {
+		var got []string
+		for rest := s; ; {
+			var w string
+			if w, rest = lastField(rest); w == "" {
+				break
+			}
+			got = append([]string{w}, got...)
+		}
+		if want := strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("lastField(%q) reads %q, want %q", s, got, want)
 		}
 	}
 }

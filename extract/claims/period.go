@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -106,7 +105,7 @@ func (sc *scan) monthAt(i int) (int, int) {
 // yearIsQuantity reports a four-digit figure that counts rather than dates:
 // "2000 migrants", "2024 %".
 func (sc *scan) yearIsQuantity(i int) bool {
-	if p := sc.tok(i - 1); p != nil && sc.lx.yearBefore.hasWord(p.lower, sc.lang) {
+	if p := sc.tok(i - 1); p != nil && sc.lx.yearBefore.hasTok(p, sc.lang) {
 		return false
 	}
 	j := i + 1
@@ -154,8 +153,8 @@ func (sc *scan) findTimes() {
 		)
 		switch t.kind {
 		case tWord:
-			if r, _ := utf8.DecodeRuneInString(t.lower); sc.lx.timeFirst[r] && sc.lx.timeTriggers[t.lower] ||
-				sc.nearNumber(i) && sc.lx.month.hasWord(t.lower, sc.lang) {
+			if sc.lx.isTimeTrigger(t) ||
+				sc.lx.month.hasTok(t, sc.lang) && sc.nearNumber(i) {
 				e, ok = sc.wordTime(i)
 			}
 		case tNum:
@@ -573,12 +572,17 @@ func parseDateChunk(s string) (Period, bool) {
 	return Period{Start: v, End: v, Text: s}, true
 }
 
-// quoted marks the tokens inside quotation marks.
+// quoted marks the tokens inside quotation marks (in a buffer the
+// sentences share).
 func (sc *scan) quoted() []bool {
-	in := make([]bool, len(sc.toks))
+	if cap(sc.x.quotedBuf) < len(sc.toks) {
+		sc.x.quotedBuf = make([]bool, len(sc.toks))
+	}
+	in := sc.x.quotedBuf[:len(sc.toks)]
+	clear(in)
 	open := false
-	for k, t := range sc.toks {
-		switch t.text {
+	for k := range sc.toks {
+		switch sc.toks[k].text {
 		case "“", "«", "„":
 			open = true
 			continue
@@ -975,7 +979,7 @@ func (sc *scan) properNames() []string {
 			j++
 		}
 		if j-i >= 2 {
-			out = append(out, strings.ToLower(sc.text[sc.toks[i].start:sc.toks[j-1].end]))
+			out = append(out, toLower(sc.text[sc.toks[i].start:sc.toks[j-1].end]))
 		}
 		i = j + 1
 	}

@@ -11,6 +11,8 @@ type payload struct {
 	lang  string
 	label string
 	value float64
+	// group is the number of an indicator cue group (Lexicon.groupNo).
+	group int32
 }
 
 // ptok is one token of a phrase: a lower-case word (or its stem), a prefix
@@ -19,6 +21,8 @@ type ptok struct {
 	text   string
 	prefix bool
 	punct  bool
+	// id is the word's number in the lexicon's words (0 in stemmed sets).
+	id int32
 }
 
 type phrase struct {
@@ -37,6 +41,14 @@ type phraseSet struct {
 	// stemmed sets compare words after light stemming (indicator cues).
 	stemmed bool
 	stem    func(word, lang string) string
+	// w is the lexicon's word index and no this set's number in it (nil
+	// until the lexicon is loaded).
+	w  *words
+	no int32
+	// stemPairs (stemmed sets) holds the hashed first two runes of the
+	// first-token stems (a one-rune stem as itself): a word starting
+	// otherwise has no such stem, and is not stemmed.
+	stemPairs *[1 << 10]uint64
 }
 
 func newPhraseSet(stemmed bool, stem func(word, lang string) string) *phraseSet {
@@ -115,11 +127,50 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 			}
 		}
 	}
-	try(s.byFirst[s.key(&toks[i], lang)])
+	try(s.firstOf(&toks[i], lang))
 	if len(s.byPrefix) > 0 && toks[i].kind == tWord {
-		try(s.byPrefix[firstRunes(toks[i].lower, 2)])
+		try(s.prefixOf(&toks[i]))
 	}
 	return best, bestN
+}
+
+// firstOf returns the phrases whose first token is t: by t's word number
+// when the sentence's tokens were numbered, else by its text.
+func (s *phraseSet) firstOf(t *token, lang string) []int32 {
+	if s.stemmed || s.w == nil || t.wid == 0 {
+		return s.byFirst[s.key(t, lang)]
+	}
+	if t.wid < 0 || s.no < 64 && s.w.firstSets[t.wid]&(1<<s.no) == 0 {
+		return nil
+	}
+	return phrasesOf(s.w.first[t.wid], s.no)
+}
+
+// mayStemFirst reports whether the stem of word t may start a phrase of
+// the stemmed set s. Stems are prefixes of the word, but for the English
+// "-ies('s)" -> "-y": so they start with its first two runes, or its first rune
+// only when one rune long.
+func (s *phraseSet) mayStemFirst(t *token, lang string) bool {
+	if s.stemPairs == nil || lang == "en" && strings.Contains(t.lower, "ies") {
+		return true
+	}
+	r1, r2 := firstPair(t.lower, sameRune)
+	h, h1 := pairHash(r1, r2), pairHash(r1, 0)
+	return s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0
+}
+
+func sameRune(r rune) rune { return r }
+
+// prefixOf returns the phrases whose first token is a prefix with the same
+// first two letters as t.
+func (s *phraseSet) prefixOf(t *token) []int32 {
+	if s.w == nil || t.pid == 0 {
+		return s.byPrefix[firstRunes(t.lower, 2)]
+	}
+	if t.pid < 0 || s.no < 64 && s.w.prefixSets[t.pid]&(1<<s.no) == 0 {
+		return nil
+	}
+	return phrasesOf(s.w.prefixed[t.pid], s.no)
 }
 
 func (s *phraseSet) matches(p *phrase, toks []token, i int, lang string) bool {
@@ -132,6 +183,11 @@ func (s *phraseSet) matches(p *phrase, toks []token, i int, lang string) bool {
 		// printed, not with its stem.
 		if pt.prefix {
 			if !strings.HasPrefix(t.lower, pt.text) {
+				return false
+			}
+		} else if pt.id > 0 && t.wid != 0 {
+			// Numbered: the same word has the same number.
+			if t.wid != pt.id {
 				return false
 			}
 		} else if s.key(t, lang) != pt.text {
@@ -181,6 +237,29 @@ func (s *phraseSet) hasWord(w, lang string) bool {
 	return false
 }
 
+// hasTok is hasWord for the word of token t.
+func (s *phraseSet) hasTok(t *token, lang string) bool {
+	if s.stemmed || s.w == nil || t.wid == 0 {
+		return s.hasWord(t.lower, lang)
+	}
+	for _, pi := range s.firstOf(t, lang) {
+		p := &s.phrases[pi]
+		if len(p.toks) == 1 && langOK(p.lang, lang) {
+			return true
+		}
+	}
+	if len(s.byPrefix) == 0 {
+		return false
+	}
+	for _, pi := range s.prefixOf(t) {
+		p := &s.phrases[pi]
+		if len(p.toks) == 1 && p.toks[0].prefix && langOK(p.lang, lang) && strings.HasPrefix(t.lower, p.toks[0].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // find returns the positions of every phrase occurrence in toks[from:to].
 func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n int, p *phrase)) {
 	if from < 0 {
@@ -193,6 +272,189 @@ func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n i
 		if p, n := s.at(toks, i, lang); p != nil && i+n <= to {
 			fn(i, n, p)
 			i += n - 1
+		}
+	}
+}
+
+// words numbers the words of the lexicon's phrase sets (and the two-letter
+// keys of their prefixes) so that each token of a sentence is looked up in
+// a map once (assign), not once per set and position that asks about it.
+type words struct {
+	ids       map[string]int32 // word -> number (from 1)
+	prefixIDs map[string]int32 // first two letters of a prefix -> number (from 1)
+	// first lists, by word number, the phrases of each unstemmed set that
+	// start with the word; prefixed, by key number, those of each set that
+	// start with a prefix of that key.
+	first, prefixed [][]setPhrases
+	// firstSets has, by word number, bit no set when set no (< 64) has
+	// phrases under the word: most sets have none; prefixSets the same by
+	// key number.
+	firstSets, prefixSets []uint64
+	// trigger and timeTrigger flag, by word number, Lexicon.triggers and
+	// Lexicon.timeTriggers; triggerPrefixes are Lexicon.triggerPrefixes by
+	// key number.
+	trigger, timeTrigger []bool
+	triggerPrefixes      [][]string
+	// mayID is a bit set of the shapeHash of the words: most tokens fail it
+	// and skip the map.
+	mayID shapeSet
+	// prefixPairs maps the two runes of a prefix key to its number;
+	// asciiPrefix indexes those of two ASCII letters directly (0 none).
+	prefixPairs map[uint64]int32
+	asciiPrefix *[1 << 14]int32
+}
+
+// shapeSet is a bit set of shapeHash values.
+type shapeSet [1 << 10]uint64
+
+func (b *shapeSet) add(s string) {
+	h := shapeHash(s)
+	b[h/64] |= 1 << (h % 64)
+}
+
+func (b *shapeSet) has(s string) bool {
+	h := shapeHash(s)
+	return b[h/64]&(1<<(h%64)) != 0
+}
+
+// shapeHash hashes a string's length, first two bytes and last byte into
+// 16 bits.
+func shapeHash(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA77 ^ uint32(s[n-1])*0xC2B2AE3D
+	if n > 1 {
+		h ^= uint32(s[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// setPhrases are the phrases (indexes) of set no under one word or key.
+type setPhrases struct {
+	no  int32
+	idx []int32
+}
+
+func phrasesOf(l []setPhrases, no int32) []int32 {
+	for k := range l {
+		if l[k].no == no {
+			return l[k].idx
+		}
+	}
+	return nil
+}
+
+// newWords indexes sets; extra are words that need a number without
+// starting a phrase (the time triggers).
+func newWords(sets []*phraseSet, extra []string) *words {
+	w := &words{ids: map[string]int32{}, prefixIDs: map[string]int32{}, first: [][]setPhrases{nil}, prefixed: [][]setPhrases{nil}}
+	id := func(s string) int32 {
+		if n, ok := w.ids[s]; ok {
+			return n
+		}
+		n := int32(len(w.first))
+		w.ids[s] = n
+		w.first = append(w.first, nil)
+		return n
+	}
+	for _, s := range extra {
+		id(s)
+	}
+	defer func() {
+		for s := range w.ids {
+			w.mayID.add(s)
+		}
+		w.prefixPairs, w.asciiPrefix = map[uint64]int32{}, new([1 << 14]int32)
+		for s, n := range w.prefixIDs {
+			r1, r2 := firstPair(s, sameRune)
+			if r1 < utf8.RuneSelf && r2 < utf8.RuneSelf {
+				w.asciiPrefix[r1<<7|r2] = n
+			} else {
+				w.prefixPairs[uint64(r1)<<32|uint64(r2)] = n
+			}
+		}
+		w.firstSets, w.prefixSets = setMasks(w.first), setMasks(w.prefixed)
+	}()
+	for no, set := range sets {
+		set.w, set.no = w, int32(no)
+		if set.stemmed {
+			set.stemPairs = new([1 << 10]uint64)
+			for stem := range set.byFirst {
+				h := pairHash(firstPair(stem, sameRune))
+				set.stemPairs[h/64] |= 1 << (h % 64)
+			}
+		}
+		if !set.stemmed {
+			for pi := range set.phrases {
+				for k := range set.phrases[pi].toks {
+					if pt := &set.phrases[pi].toks[k]; !pt.prefix {
+						pt.id = id(pt.text)
+					}
+				}
+			}
+			for text, idx := range set.byFirst {
+				n := id(text)
+				w.first[n] = append(w.first[n], setPhrases{no: int32(no), idx: idx})
+			}
+		}
+		for key, idx := range set.byPrefix {
+			n, ok := w.prefixIDs[key]
+			if !ok {
+				n = int32(len(w.prefixed))
+				w.prefixIDs[key] = n
+				w.prefixed = append(w.prefixed, nil)
+			}
+			w.prefixed[n] = append(w.prefixed[n], setPhrases{no: int32(no), idx: idx})
+		}
+	}
+	return w
+}
+
+// setMasks returns, per list, the bits of the sets (< 64) it has phrases of.
+func setMasks(lists [][]setPhrases) []uint64 {
+	masks := make([]uint64, len(lists))
+	for n, l := range lists {
+		for _, sp := range l {
+			if sp.no < 64 {
+				masks[n] |= 1 << sp.no
+			}
+		}
+	}
+	return masks
+}
+
+// prefixID returns the number of the prefix key firstRunes(s, 2), 0 if it
+// is none (keys have two runes).
+func (w *words) prefixID(s string) int32 {
+	if len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		return w.asciiPrefix[int(s[0])<<7|int(s[1])]
+	}
+	r1, n1 := utf8.DecodeRuneInString(s)
+	if n1 >= len(s) {
+		return 0
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n1:])
+	return w.prefixPairs[uint64(r1)<<32|uint64(r2)]
+}
+
+// assign numbers the words and punctuation of toks (numerals keep 0: they
+// start no phrase and are compared by text).
+func (w *words) assign(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tNum {
+			continue
+		}
+		t.wid, t.pid = -1, -1
+		if w.mayID.has(t.lower) {
+			if n, ok := w.ids[t.lower]; ok {
+				t.wid = n
+			}
+		}
+		if n := w.prefixID(t.lower); n > 0 {
+			t.pid = n
 		}
 	}
 }

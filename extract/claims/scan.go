@@ -72,7 +72,11 @@ func (x *extractor) sentence(s doc.Sentence) {
 		return
 	}
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
+	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
+	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
 	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
+	x.lx.words.assign(x.tokBuf)
+	x.tokSpan, x.tokLang, x.tokOK = s.Span, lang, true
 	sc.toks = x.tokBuf
 	sc.markLabels()
 	sc.findTimes()
@@ -93,11 +97,11 @@ func (x *extractor) worthScanning(text, lang string) bool {
 			return true
 		}
 	}
-	var buf []byte
+	var arr [64]byte
+	buf := arr[:0]
 	start := -1
 	check := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !x.lx.mayTrigger(r) {
+		if !x.lx.mayTriggerWord(w) {
 			return false
 		}
 		buf = buf[:0]
@@ -141,7 +145,7 @@ func (sc *scan) markLabels() {
 		prev, next := sc.tok(i-1), sc.tok(i+1)
 		// Glued to a word: UP-158, COVID-19, SI-1001, М.1 (but mid-2025).
 		if prev != nil && !t.space && prev.kind == tPunct && strings.Contains("-‑–/_.#№", prev.text) {
-			if pp := sc.tok(i - 2); pp != nil && !prev.space && pp.kind == tWord && !sc.lx.yearBefore.hasWord(pp.lower, sc.lang) {
+			if pp := sc.tok(i - 2); pp != nil && !prev.space && pp.kind == tWord && !sc.lx.yearBefore.hasTok(pp, sc.lang) {
 				t.label = true
 				continue
 			}
@@ -168,15 +172,15 @@ func (sc *scan) markLabels() {
 		// nor a decade: 1990s, 2000-х).
 		if next != nil && !next.space && !sc.decadeAt(i) {
 			if next.kind == tWord {
-				if !sc.lx.scale.hasWord(next.lower, sc.lang) && !sc.lx.times.hasWord(next.lower, sc.lang) &&
-					!sc.lx.percent.hasWord(next.lower, sc.lang) && !sc.lx.currency.hasWord(next.lower, sc.lang) {
+				if !sc.lx.scale.hasTok(next, sc.lang) && !sc.lx.times.hasTok(next, sc.lang) &&
+					!sc.lx.percent.hasTok(next, sc.lang) && !sc.lx.currency.hasTok(next, sc.lang) {
 					t.label = true
 					continue
 				}
 			}
 			if next.kind == tPunct && isHyphen(next.text) {
 				if w := sc.tok(i + 2); w != nil && w.kind == tWord && !w.space {
-					if !sc.isKazakhEnding(w.lower) && !sc.lx.times.hasWord(w.lower, sc.lang) && w.lower != "plus" &&
+					if !sc.isKazakhEnding(w.lower) && !sc.lx.times.hasTok(w, sc.lang) && w.lower != "plus" &&
 						!(w.lower == "h1" || w.lower == "h2") {
 						t.label = true
 						continue
@@ -344,11 +348,11 @@ func (sc *scan) markChunks() {
 				hasWord = true
 			}
 		}
-		chunk := strings.TrimRight(strings.TrimLeft(sc.text[toks[a].start:toks[b-1].end], "([\"“«"), ".,;:)]\"”»")
 		if hasWord && !phone {
 			phone = false
 		}
 		if hasNum {
+			chunk := strings.TrimRight(strings.TrimLeft(sc.text[toks[a].start:toks[b-1].end], "([\"“«"), ".,;:)]\"”»")
 			label := false
 			switch {
 			case phone && !hasWord:
@@ -384,7 +388,7 @@ func (sc *scan) markChunks() {
 }
 
 func isURLLike(s string) bool {
-	l := strings.ToLower(s)
+	l := toLower(s)
 	if strings.Contains(l, "://") || strings.Contains(l, "www.") || strings.Contains(l, "@") ||
 		strings.Contains(l, "doi.org") || strings.Contains(l, ".pdf") || strings.Contains(l, ".htm") {
 		return true
@@ -485,7 +489,7 @@ func (sc *scan) findQuantities() {
 		case tNum:
 			q = sc.numberAt(i)
 		case tWord:
-			if r, _ := utf8.DecodeRuneInString(t.lower); sc.lx.mayTrigger(r) && sc.lx.isTrigger(t.lower) {
+			if sc.lx.isTriggerTok(t) {
 				q = sc.wordAt(i)
 			}
 		}
@@ -534,7 +538,7 @@ func (sc *scan) numberAt(i int) *quantity {
 func (sc *scan) afterKazakhAblative(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := &sc.toks[k]
-		if t.kind == tWord && sc.isAblative(t.lower) && (k > 0 && sc.toks[k-1].kind == tNum || sc.lx.scale.hasWord(t.lower, sc.lang)) {
+		if t.kind == tWord && sc.isAblative(t.lower) && (k > 0 && sc.toks[k-1].kind == tNum || sc.lx.scale.hasTok(t, sc.lang)) {
 			return true
 		}
 		if t.kind == tNum {
@@ -971,11 +975,11 @@ func (sc *scan) countWordOK(i int, v float64) bool {
 	if v == 1 {
 		return false
 	}
-	if p := sc.tok(i - 1); p != nil && sc.lx.determiner.hasWord(p.lower, sc.lang) {
+	if p := sc.tok(i - 1); p != nil && sc.lx.determiner.hasTok(p, sc.lang) {
 		return false
 	}
-	if p := sc.tok(i - 2); p != nil && sc.tok(i-1).kind == tWord && sc.lx.determiner.hasWord(p.lower, sc.lang) &&
-		!sc.lx.stop.hasWord(sc.toks[i-1].lower, sc.lang) {
+	if p := sc.tok(i - 2); p != nil && sc.tok(i-1).kind == tWord && sc.lx.determiner.hasTok(p, sc.lang) &&
+		!sc.lx.stop.hasTok(&sc.toks[i-1], sc.lang) {
 		// "the other three", "басқа үш"
 		if sc.lang != "en" {
 			return false
@@ -1211,9 +1215,9 @@ func (sc *scan) contentWord(k int) bool {
 		return false
 	}
 	lx := sc.lx
-	return !lx.stop.hasWord(t.lower, sc.lang) && !lx.month.hasWord(t.lower, sc.lang) &&
-		!lx.labelAfter.hasWord(t.lower, sc.lang) && !lx.linkAfter.hasWord(t.lower, sc.lang) &&
-		!lx.yearWord.hasWord(t.lower, sc.lang)
+	return !lx.stop.hasTok(t, sc.lang) && !lx.month.hasTok(t, sc.lang) &&
+		!lx.labelAfter.hasTok(t, sc.lang) && !lx.linkAfter.hasTok(t, sc.lang) &&
+		!lx.yearWord.hasTok(t, sc.lang)
 }
 
 // structuralNoun reports a number word that counts parts of a text or plan
@@ -1228,7 +1232,7 @@ func (sc *scan) structuralNoun(q *quantity) bool {
 			}
 			break
 		}
-		if sc.lx.structural.hasWord(t.lower, sc.lang) {
+		if sc.lx.structural.hasTok(t, sc.lang) {
 			return true
 		}
 		if sc.lx.person.has(sc.toks, k, sc.lang) {
@@ -1310,8 +1314,8 @@ func (sc *scan) listGap(from, to int) bool {
 		if sc.x.placeAt(t.start) != nil {
 			continue
 		}
-		if t.kind == tWord && (sc.lx.stop.hasWord(t.lower, sc.lang) || sc.lx.migrantActivity.hasWord(t.lower, sc.lang) ||
-			sc.lx.person.has(sc.toks, k, sc.lang) || sc.lx.linkAfter.hasWord(t.lower, sc.lang)) {
+		if t.kind == tWord && (sc.lx.stop.hasTok(t, sc.lang) || sc.lx.migrantActivity.hasTok(t, sc.lang) ||
+			sc.lx.person.has(sc.toks, k, sc.lang) || sc.lx.linkAfter.hasTok(t, sc.lang)) {
 			continue
 		}
 		if p, n := sc.lx.listing.at(sc.toks, k, sc.lang); p != nil {

@@ -14,15 +14,22 @@ const (
 	tPunct                // one character that is neither
 )
 
-// token is one word, numeral or punctuation mark of a sentence.
+// token is one word, numeral or punctuation mark of a sentence. (Fields
+// ordered so that the small ones share words: tokens are copied a lot.)
 type token struct {
-	kind       tokKind
 	start, end int // byte offsets into the document text
 	text       string
 	lower      string
+	num        Number
+	// wid and pid are the numbers of lower and of its first two letters in
+	// the lexicon's words: 0 not looked up, -1 absent (see words.assign).
+	wid, pid int32
+	// lowEnd is tokenize's scratch: where the word's lower-case form ends
+	// in its buffer.
+	lowEnd int32
+	kind   tokKind
 	// space reports whitespace between the previous token and this one.
 	space bool
-	num   Number
 
 	// What the scanner decided about a numeral.
 	label bool // a label, identifier, ordinal or part of a date: never a claim
@@ -31,28 +38,80 @@ type token struct {
 }
 
 func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x52F:
+		// Cyrillic: all letters or marks but ҂ and the enclosing marks.
+		return r != 0x482 && r != 0x488 && r != 0x489
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isUpperRune is unicode.IsUpper with a fast path for basic Cyrillic.
+func isUpperRune(r rune) bool {
+	switch {
+	case 'а' <= r && r <= 'я':
+		return false
+	case 'А' <= r && r <= 'Я':
+		return true
+	}
+	return unicode.IsUpper(r)
+}
+
+// toLower is strings.ToLower, with lowerRune's fast paths for text that is
+// not all ASCII.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Map(lowerRune, s)
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// lowerRune is unicode.ToLower with fast paths for ASCII and the basic
+// Cyrillic capitals.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'а' <= r && r <= 'я':
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // tokenize splits text[from:to] into tokens, appended to dst[:0] (a buffer
 // reused from sentence to sentence); numerals are read with the separator
-// conventions of lang.
+// conventions of lang. The lower-case forms of the words that need one are
+// written to one buffer that becomes one string: a sentence costs one
+// allocation for them, not one per capitalized word.
 func tokenize(dst []token, text string, from, to int, lang string) []token {
 	toks := dst[:0]
 	space := true
+	var lowArr [512]byte
+	low := lowArr[:0]
 	for i := from; i < to; {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
 			space = true
 			i += w
 			continue
-		case isDigit(text[i]):
+		case isDigit(c):
 			n, size, ok := ParseNumber(text[i:to], lang)
 			if !ok {
 				size = digitRun(text[:to], i)
@@ -70,15 +129,38 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			i += size
 		case isLetter(r):
 			j := i + w
+			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRune(r)
 			for j < to {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !isLetter(r2) && !(r2 < utf8.RuneSelf && isDigit(byte(r2))) {
+				c2 := text[j]
+				if c2 < utf8.RuneSelf {
+					if 'a' <= c2 && c2 <= 'z' || isDigit(c2) {
+						j++
+						continue
+					}
+					if 'A' <= c2 && c2 <= 'Z' {
+						upper = true
+						j++
+						continue
+					}
 					break
 				}
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !isLetter(r2) {
+					break
+				}
+				upper = upper || isUpperRune(r2)
 				j += w2
 			}
 			s := text[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: s, lower: lowerWord(s), space: space})
+			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
+			if upper {
+				// Lowered below, once the buffer is complete.
+				for _, r := range s {
+					low = utf8.AppendRune(low, lowerRune(r))
+				}
+				t.lower, t.lowEnd = "", int32(len(low))
+			}
+			toks = append(toks, t)
 			i = j
 		default:
 			s := text[i : i+w]
@@ -86,6 +168,14 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			i += w
 		}
 		space = false
+	}
+	if len(low) > 0 {
+		ls, at := string(low), int32(0)
+		for k := range toks {
+			if t := &toks[k]; t.lowEnd > 0 {
+				t.lower, at, t.lowEnd = ls[at:t.lowEnd], t.lowEnd, 0
+			}
+		}
 	}
 	return toks
 }
@@ -120,22 +210,6 @@ func tokenizePhrase(s string) []token {
 		space = false
 	}
 	return toks
-}
-
-// lowerWord lower-cases a word, without allocating when it already is.
-func lowerWord(s string) string {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				return strings.ToLower(s)
-			}
-			continue
-		}
-		if unicode.IsUpper(r) {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 func isMinus(s string) bool { return s == "-" || s == "−" }

@@ -36,7 +36,7 @@ func TestPrefixFilterRate(t *testing.T) {
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)
 		text := string(data)
-		for _, w := range splitWords(text) {
+		for _, w := range splitWords(nil, text, nil) {
 			total++
 			if g.mayStart(text[w.start:w.end]) {
 				pass++

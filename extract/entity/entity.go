@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -69,13 +70,18 @@ type Match struct {
 // concurrent use.
 type Gazetteer struct {
 	entities map[string]Entity
-	// edges maps (node<<32 | rune) to the child node of a rune trie holding
-	// every word (lower case) of every form.
-	edges map[uint64]int32
-	// terminal lists, per trie node, the words that end there.
-	terminal [][]int32
-	words    []word
-	patterns []pattern
+	// The rune trie holding every word (lower case) of every form: node n's
+	// children are edges[trie[n].child:trie[n+1].child], sorted by rune, and
+	// the words ending at it termWords[trie[n].term:trie[n+1].term] (flat
+	// arrays: a walk touches few cache lines); rootASCII and rootCyr index
+	// the root's children (-1 none).
+	trie      []trieNode
+	edges     []trieEdge
+	termWords []int32
+	rootASCII [utf8.RuneSelf]int32
+	rootCyr   [0x100]int32 // U+0400–U+04FF
+	words     []word
+	patterns  []pattern
 	// byFirst lists the patterns that start with each word.
 	byFirst map[int32][]int32
 	// suffixes maps a language to its endings (lower case) and their vowel
@@ -84,14 +90,28 @@ type Gazetteer struct {
 	// prefixes is a bit set of the hashed first runes (up to three) of the
 	// words that start a form: most text words fail it and skip the trie.
 	prefixes []uint64
+	// shortFirst is a bit set of the first runes (mod shortBits) of the
+	// form-starting words shorter than three runes.
+	shortFirst [shortBits / 64]uint64
+	// finders recycles the scratch buffers of Find.
+	finders sync.Pool
 }
 
 const prefixBits = 1 << 16
+
+const shortBits = 1 << 10
 
 // prefixHash hashes the first runes (lower case) of a word.
 func prefixHash(r1, r2, r3 rune) uint32 {
 	h := uint32(r1)*2654435761 ^ uint32(r2)*40503 ^ uint32(r3)*9973
 	return (h ^ h>>16) % prefixBits
+}
+
+type trieNode struct{ child, term int32 }
+
+type trieEdge struct {
+	r    rune
+	node int32
 }
 
 type caseRule uint8
@@ -143,12 +163,13 @@ var langs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
 func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities: map[string]Entity{},
-		edges:    map[uint64]int32{},
 		byFirst:  map[int32][]int32{},
 		suffixes: map[string]map[string]harmony{},
 		prefixes: make([]uint64, prefixBits/64),
 	}
 	kk := map[string][]string{}
+	edges := map[uint64]int32{} // (node<<32 | rune) -> child, while building
+	var terminal [][]int32      // per node, the words that end there
 	wordIndex := map[word]int32{}
 	nodes := int32(1) // node 0 is the root
 	addWord := func(w word) int32 {
@@ -161,18 +182,18 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 		n := int32(0)
 		for _, r := range w.stem {
 			k := uint64(n)<<32 | uint64(r)
-			child, ok := g.edges[k]
+			child, ok := edges[k]
 			if !ok {
 				child = nodes
 				nodes++
-				g.edges[k] = child
+				edges[k] = child
 			}
 			n = child
 		}
-		for int(n) >= len(g.terminal) {
-			g.terminal = append(g.terminal, nil)
+		for int(n) >= len(terminal) {
+			terminal = append(terminal, nil)
 		}
-		g.terminal[n] = append(g.terminal[n], id)
+		terminal[n] = append(terminal[n], id)
 		return id
 	}
 	var names []nlp.LexEntry
@@ -279,7 +300,94 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			g.addPrefix(g.words[p.words[0]].stem)
 		}
 	}
+	g.freezeTrie(edges, terminal, nodes)
 	return g, nil
+}
+
+// freezeTrie lays the trie out as flat sorted arrays: walking a word then
+// costs a short scan per rune instead of a map lookup.
+func (g *Gazetteer) freezeTrie(edges map[uint64]int32, terminal [][]int32, nodes int32) {
+	type edge struct {
+		node  int32
+		r     rune
+		child int32
+	}
+	all := make([]edge, 0, len(edges))
+	for k, c := range edges {
+		all = append(all, edge{node: int32(k >> 32), r: rune(uint32(k)), child: c})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].node != all[j].node {
+			return all[i].node < all[j].node
+		}
+		return all[i].r < all[j].r
+	})
+	g.trie = make([]trieNode, nodes+1)
+	g.edges = make([]trieEdge, len(all))
+	for i := range g.rootASCII {
+		g.rootASCII[i] = -1
+	}
+	for i := range g.rootCyr {
+		g.rootCyr[i] = -1
+	}
+	for i, e := range all {
+		g.trie[e.node+1].child++
+		g.edges[i] = trieEdge{r: e.r, node: e.child}
+		if e.node == 0 && e.r < utf8.RuneSelf {
+			g.rootASCII[e.r] = e.child
+		}
+		if e.node == 0 && 0x400 <= e.r && e.r < 0x500 {
+			g.rootCyr[e.r-0x400] = e.child
+		}
+	}
+	for n := int32(0); n < nodes; n++ {
+		g.trie[n+1].child += g.trie[n].child
+		g.trie[n].term = int32(len(g.termWords))
+		if int(n) < len(terminal) {
+			g.termWords = append(g.termWords, terminal[n]...)
+		}
+	}
+	g.trie[nodes].term = int32(len(g.termWords))
+}
+
+// child returns the trie node under node for rune r, or -1.
+func (g *Gazetteer) child(node int32, r rune) int32 {
+	if node == 0 {
+		switch {
+		case r < utf8.RuneSelf:
+			return g.rootASCII[r]
+		case 0x400 <= r && r < 0x500:
+			return g.rootCyr[r-0x400]
+		}
+	}
+	lo, end := int(g.trie[node].child), int(g.trie[node+1].child)
+	if end-lo > 8 {
+		// Binary search the root's and other wide nodes' children.
+		hi := end
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if g.edges[m].r < r {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < end && g.edges[lo].r == r {
+			return g.edges[lo].node
+		}
+		return -1
+	}
+	for k := lo; k < end; k++ {
+		if g.edges[k].r == r {
+			return g.edges[k].node
+		}
+	}
+	return -1
+}
+
+// terminals returns the words that end at node.
+func (g *Gazetteer) terminals(node int32) []int32 {
+	return g.termWords[g.trie[node].term:g.trie[node+1].term]
 }
 
 // splitWord splits a form word at hyphens and apostrophes, which Find
@@ -341,7 +449,18 @@ func (g *Gazetteer) Entities() []Entity {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+// isWordRune reports a letter or a combining mark; Latin and Cyrillic
+// (U+0400–U+052F: all letters or marks but ҂ and the enclosing marks) are
+// answered without the Unicode tables.
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x52F:
+		return r != 0x482 && r != 0x488 && r != 0x489
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
 
 // addPrefix records the first runes of a word that starts a form.
 func (g *Gazetteer) addPrefix(stem string) {
@@ -356,4 +475,8 @@ func (g *Gazetteer) addPrefix(stem string) {
 	}
 	h := prefixHash(rs[0], rs[1], rs[2])
 	g.prefixes[h/64] |= 1 << (h % 64)
+	if k < 3 {
+		f := uint32(rs[0]) % shortBits
+		g.shortFirst[f/64] |= 1 << (f % 64)
+	}
 }

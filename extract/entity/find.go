@@ -5,8 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// span is a word of the text: a maximal run of letters.
-type span struct{ start, end int }
+// span is a word of the text: a maximal run of letters; may reports that a
+// form can start with it (mayStart).
+type span struct {
+	start, end int
+	may        bool
+}
 
 // candidate is a gazetteer word a text word can be: the word's id and the
 // ending that followed its stem.
@@ -21,7 +25,6 @@ type finder struct {
 	g      *Gazetteer
 	text   string
 	words  []span
-	lower  []byte
 	rest   []byte
 	cands  []candidate
 	firsts []candidate
@@ -30,47 +33,86 @@ type finder struct {
 // Find returns the entity mentions in text, left to right, without overlaps:
 // at each word the longest form that matches wins.
 func (g *Gazetteer) Find(text string) []Match {
-	f := finder{g: g, text: text}
-	f.words = splitWords(text)
-	var out []Match
+	return g.AppendFind(nil, text, 0, len(text))
+}
+
+// AppendFind appends to dst the mentions Find(text[start:end]) returns,
+// with their offsets into text.
+func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match {
+	f, _ := g.finders.Get().(*finder)
+	if f == nil {
+		f = &finder{}
+	}
+	f.g, f.text = g, text[start:end]
+	f.words = splitWords(f.words[:0], f.text, g)
 	for i := 0; i < len(f.words); {
 		m, next, ok := f.matchAt(i)
 		if !ok {
 			i++
 			continue
 		}
-		out = append(out, m)
+		m.Start += start
+		m.End += start
+		dst = append(dst, m)
 		i = next
 	}
-	return out
+	f.g, f.text = nil, ""
+	g.finders.Put(f)
+	return dst
 }
 
-func splitWords(text string) []span {
-	ws := make([]span, 0, len(text)/6)
-	start := -1
-	for i := 0; i < len(text); {
-		c := text[i]
-		var letter bool
-		size := 1
-		if c < utf8.RuneSelf {
-			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			letter = isWordRune(r)
-		}
-		if letter {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			ws = append(ws, span{start, i})
-			start = -1
-		}
-		i += size
+// asciiLetter marks the bytes of the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
 	}
-	if start >= 0 {
-		ws = append(ws, span{start, len(text)})
+	return t
+}()
+
+// splitWords appends the words of text to ws, each with its mayStart
+// answer (g nil: false), computed from the runes read anyway.
+func splitWords(ws []span, text string, g *Gazetteer) []span {
+	n := len(text)
+	for i := 0; i < n; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		var rs [3]rune
+		k := 0
+		for {
+			if k < 3 {
+				rs[k] = lowerRune(r)
+				k++
+			}
+			i += size
+			if k == 3 {
+				// Past the runes mayStart reads: skip ASCII letters in bulk.
+				for i < n && asciiLetter[text[i]] {
+					i++
+				}
+			}
+			if i >= n {
+				break
+			}
+			if c := text[i]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					break
+				}
+				r, size = rune(c), 1
+				continue
+			}
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+		}
+		ws = append(ws, span{start, i, g != nil && g.mayStartRunes(rs, k)})
 	}
 	return ws
 }
@@ -78,8 +120,7 @@ func splitWords(text string) []span {
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	w := f.words[i]
-	if !f.g.mayStart(f.text[w.start:w.end]) {
+	if !f.words[i].may {
 		return Match{}, 0, false
 	}
 	firsts := f.candidates(i)
@@ -157,32 +198,26 @@ func (f *finder) candidates(i int) []candidate {
 	w := f.words[i]
 	tok := f.text[w.start:w.end]
 	node := int32(0)
-	f.lower = f.lower[:0]
+	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
 		r, size := utf8.DecodeRuneInString(tok[pos:])
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		child, ok := f.g.edges[uint64(node)<<32|uint64(r)]
-		if !ok {
+		r = lowerRune(r)
+		child := f.g.child(node, r)
+		if child < 0 {
 			break
 		}
 		node = child
-		f.lower = utf8.AppendRune(f.lower, r)
+		stemLen += utf8.RuneLen(r)
 		pos += size
-		if int(node) >= len(f.g.terminal) || len(f.g.terminal[node]) == 0 {
+		terms := f.g.terminals(node)
+		if len(terms) == 0 {
 			continue
 		}
-		stemLen := len(f.lower)
 		f.rest = f.rest[:0]
 		for _, r := range tok[pos:] {
-			f.rest = utf8.AppendRune(f.rest, unicode.ToLower(r))
+			f.rest = utf8.AppendRune(f.rest, lowerRune(r))
 		}
-		for _, wid := range f.g.terminal[node] {
+		for _, wid := range terms {
 			wd := &f.g.words[wid]
 			suffix := ""
 			if len(f.rest) > 0 {
@@ -239,7 +274,7 @@ func separatorOnly(gap string) bool {
 func lowerString(s string) string {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, lowerRune(r))
 	}
 	return string(b)
 }
@@ -263,22 +298,25 @@ func (g *Gazetteer) mayStart(tok string) bool {
 		if k == 3 {
 			break
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		rs[k] = r
+		rs[k] = lowerRune(r)
 		k++
 	}
+	return g.mayStartRunes(rs, k)
+}
+
+// mayStartRunes is mayStart for the first k (up to three) runes of a word,
+// lower case.
+func (g *Gazetteer) mayStartRunes(rs [3]rune, k int) bool {
 	h := prefixHash(rs[0], rs[1], rs[2])
 	if g.prefixes[h/64]&(1<<(h%64)) != 0 {
 		return true
 	}
 	// A stem shorter than three runes ("UN", "ЕС", "Ош") followed by an
-	// ending: try its one- and two-rune prefixes.
+	// ending: try its one- and two-rune prefixes, when such a stem starts
+	// with the word's first rune.
+	if f := uint32(rs[0]) % shortBits; g.shortFirst[f/64]&(1<<(f%64)) == 0 {
+		return false
+	}
 	for n := 1; n < k; n++ {
 		var p [3]rune
 		copy(p[:n], rs[:n])
@@ -288,4 +326,21 @@ func (g *Gazetteer) mayStart(tok string) bool {
 		}
 	}
 	return false
+}
+
+// lowerRune is unicode.ToLower with fast paths for ASCII and the basic
+// Cyrillic capitals.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'а' <= r && r <= 'я':
+		return r
+	}
+	return unicode.ToLower(r)
 }
