@@ -211,7 +211,42 @@ func yearBoundary(s string, i, j int) bool {
 // parseDate reads a whole date expression (the inside of "(2024, May 8)",
 // "March 5, 2025", "n.d.", "2023b") and reports whether it is one.
 func parseDate(lx *Lexicon, s string) (Date, string, bool) {
-	s = strings.TrimSpace(strings.Trim(s, " .,;:()[]"))
+	return parseTrimmedDate(lx, trimDate(s))
+}
+
+// trimDate trims s as parseDate reads it.
+func trimDate(s string) string { return strings.TrimSpace(strings.Trim(s, " .,;:()[]")) }
+
+// parsedDate is one answer of parseDate, kept by the parser: the pieces
+// of a reference are read as dates several times over.
+type parsedDate struct {
+	s      string // trimmed as by trimDate
+	date   Date
+	suffix string
+	ok     bool
+}
+
+// maxDateMemo bounds the parser's memo of parseDate answers.
+const maxDateMemo = 32
+
+// date is parseDate with the parser's memo. The Date it returns may share
+// its DateParts with an earlier answer; nothing changes them.
+func (p *parser) date(s string) (Date, string, bool) {
+	s = trimDate(s)
+	for i := range p.dates {
+		if m := &p.dates[i]; m.s == s {
+			return m.date, m.suffix, m.ok
+		}
+	}
+	d, suf, ok := parseTrimmedDate(p.lx, s)
+	if len(p.dates) < maxDateMemo {
+		p.dates = append(p.dates, parsedDate{s, d, suf, ok})
+	}
+	return d, suf, ok
+}
+
+// parseTrimmedDate is parseDate on a string trimmed by trimDate.
+func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	if s == "" {
 		return Date{}, "", false
 	}
@@ -282,14 +317,25 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	return best.date, best.suffix, true
 }
 
-// mayBeNoDate reports whether s can be a phrase of reNoDate with at most
-// two bytes around it, as parseDate accepts: short enough (a phrase has
-// at most 11 runes of at most 3 bytes in any case), with at most two
-// digits (a phrase has none), and with what every phrase has: a full stop
-// or a space ("n.d.", "in press"), a letter outside ASCII ("в печати", and
-// the non-ASCII case variants (?i) allows), or "forthcoming".
+// mayBeNoDate reports whether s, trimmed as parseDate trims it, can be a
+// phrase of reNoDate with at most two bytes around it, as parseDate
+// accepts. The phrase then starts at s[0], s[1] or s[2], after white space
+// or a bracket unless at s[0], with one of the letters the phrases start
+// with or a byte outside ASCII (Cyrillic, and the long s of (?i)). s is
+// short enough (a phrase has at most maxNoDateLen bytes, with the longest
+// case variants), has at most two digits (a phrase has none), and has what
+// every phrase has: a full stop or a space ("n.d.", "in press"), a letter
+// outside ASCII ("в печати", and the non-ASCII case variants (?i) allows),
+// or "forthcoming".
 func mayBeNoDate(s string) bool {
-	if len(s) > 11*3+2 {
+	if len(s) > maxNoDateLen+2 {
+		return false
+	}
+	may := false
+	for i := 0; i <= 2 && i < len(s); i++ {
+		may = may || (i == 0 || isRegexpSpace(s[i-1]) || s[i-1] == '(' || s[i-1] == '[') && startsNoDate(s, i)
+	}
+	if !may {
 		return false
 	}
 	digits := 0
@@ -299,6 +345,17 @@ func mayBeNoDate(s string) bool {
 		}
 	}
 	return digits <= 2 && (strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming"))
+}
+
+// maxNoDateLen is the length in bytes of reNoDate's longest phrase, "в
+// печати" written with the three-byte case variants of в and т (U+1C80,
+// U+1C84).
+const maxNoDateLen = 17
+
+// startsNoDate reports whether s[i] can start a phrase of reNoDate: n, s,
+// o, i or f in either case, or a byte outside ASCII.
+func startsNoDate(s string, i int) bool {
+	return i < len(s) && (s[i] >= utf8.RuneSelf || strings.IndexByte("nNsSoOiIfF", s[i]) >= 0)
 }
 
 var dateFillers = map[string]bool{

@@ -26,6 +26,13 @@ func (g gatedRegexp) FindStringSubmatch(s string) []string {
 	return g.re.FindStringSubmatch(s)
 }
 
+func (g gatedRegexp) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringIndex(s)
+}
+
 func (g gatedRegexp) FindStringSubmatchIndex(s string) []int {
 	if !g.may(s) {
 		return nil

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/nlp"
 )
@@ -40,11 +41,15 @@ type Lexicon struct {
 	EditorMarks, TranslatorMarks map[string]bool
 	// EditorIntro and TranslatorIntro match the phrases that open a list
 	// of editors ("edited by", "под ред.") or translators ("trans.") at the
-	// start of a field.
-	EditorIntro, TranslatorIntro *regexp.Regexp
+	// start of a field, gated by the phrases' first bytes.
+	EditorIntro, TranslatorIntro gatedRegexp
 	// Cities and Regions are the gazetteer of places of publication
 	// (data/places.lex), case-folded.
 	Cities, Regions map[string]bool
+	// cueSets are the Cues sections prepared for has.
+	cueSets map[string]*cueSet
+	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
+	etAlFirst byteSet
 }
 
 // cueSections are the sections cues.lex may have.
@@ -171,13 +176,52 @@ func Load() (*Lexicon, error) {
 	}
 	lx.EditorIntro = introRegexp(lx.Cues["editor-intro"])
 	lx.TranslatorIntro = introRegexp(lx.Cues["translator-intro"])
+	lx.cueSets = map[string]*cueSet{}
+	for sec, phrases := range lx.Cues {
+		lx.cueSets[sec] = newCueSet(phrases)
+	}
+	lx.etAlFirst = firstBytes(lx.EtAl)
 	return lx, nil
 }
 
 // introRegexp builds a case-insensitive pattern matching one of the
 // phrases at the start of a string, followed by a space (or anything, for
-// a phrase that ends with a full stop).
-func introRegexp(phrases []string) *regexp.Regexp {
+// a phrase that ends with a full stop). It runs only on strings that start
+// with a phrase's first byte (or a byte outside ASCII).
+func introRegexp(phrases []string) gatedRegexp {
+	first := firstBytes(phrases)
+	return gatedRegexp{introPattern(phrases), func(s string) bool { return s != "" && first.mayStart(s[0]) }}
+}
+
+// byteSet is a set of bytes.
+type byteSet [256]bool
+
+// firstBytes returns the first bytes of the lower-case phrases in both
+// ASCII cases.
+func firstBytes(phrases []string) byteSet {
+	var set byteSet
+	for _, p := range phrases {
+		if p == "" {
+			continue
+		}
+		c := p[0]
+		set[c] = true
+		if 'a' <= c && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+	return set
+}
+
+// mayStart reports whether a case-insensitive match of one of the phrases
+// of the set can start with c: c is in the set or outside ASCII (where
+// Unicode folding, as of the Kelvin sign and the long s, and lower-casing
+// may give ASCII letters).
+func (set *byteSet) mayStart(c byte) bool {
+	return c >= utf8.RuneSelf || set[c]
+}
+
+func introPattern(phrases []string) *regexp.Regexp {
 	var dotted, words []string
 	for _, p := range phrases {
 		if strings.HasSuffix(p, ".") {
@@ -202,19 +246,54 @@ func MustLoad() *Lexicon {
 // has reports whether the lower-cased text s contains one of the section's
 // phrases at word boundaries.
 func (lx *Lexicon) has(section, s string) bool {
-	return lx.find(section, s) != ""
-}
-
-// find returns the first phrase of the section that occurs in the
-// lower-cased text s at word boundaries, or "".
-func (lx *Lexicon) find(section, s string) string {
-	for _, p := range lx.Cues[section] {
+	cs := lx.cueSets[section]
+	if cs == nil || s == "" {
+		return false
+	}
+	var seen bigramSet
+	seen.addAll(s)
+	for k, p := range cs.phrases {
+		if len(p) >= 2 && !seen.has(cs.heads[k]) {
+			continue // s has not even the phrase's first two bytes
+		}
 		if containsWord(s, p) {
-			return p
+			return true
 		}
 	}
-	return ""
+	return false
 }
+
+// cueSet is a section's phrases with the hash of each one's first two
+// bytes, so that has can skip the phrases s cannot hold.
+type cueSet struct {
+	phrases []string
+	heads   []uint16
+}
+
+func newCueSet(phrases []string) *cueSet {
+	cs := &cueSet{phrases: phrases, heads: make([]uint16, len(phrases))}
+	for k, p := range phrases {
+		if len(p) >= 2 {
+			cs.heads[k] = bigramHash(p[0], p[1])
+		}
+	}
+	return cs
+}
+
+// bigramSet is a set of hashed byte pairs: a Bloom filter of the pairs a
+// string holds (false positives only).
+type bigramSet [1024 / 64]uint64
+
+func bigramHash(a, b byte) uint16 { return (uint16(a)<<2 ^ uint16(b)) & 1023 }
+
+func (bs *bigramSet) addAll(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		h := bigramHash(s[i], s[i+1])
+		bs[h>>6] |= 1 << (h & 63)
+	}
+}
+
+func (bs *bigramSet) has(h uint16) bool { return bs[h>>6]&(1<<(h&63)) != 0 }
 
 // month returns the month number of a word, or 0.
 func (lx *Lexicon) month(w string) int {

@@ -51,7 +51,7 @@ func (lx *Lexicon) isParticle(w string) bool {
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
 func (lx *Lexicon) etAlAt(s string, i int) int {
-	if len(lx.EtAl) == 0 {
+	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) {
 		return 0
 	}
 	// Only the start of s[i:] is compared (the longest marker and the rune

@@ -55,6 +55,8 @@ type parser struct {
 	// parenDate says the date stood in brackets right after the authors
 	// (APA), where titles are not quoted: a quotation opens a title.
 	parenDate bool
+	// dates are the answers of parseDate so far (see date).
+	dates []parsedDate
 }
 
 func (p *parser) parse(raw string) Item {
@@ -443,7 +445,7 @@ func (p *parser) takeAuthors(s string) string {
 			break
 		}
 		j += i
-		if d, suf, ok := parseDate(p.lx, s[i+1:j]); ok && i > 0 {
+		if d, suf, ok := p.date(s[i+1 : j]); ok && i > 0 {
 			if strings.ContainsAny(s[:i], "\"“«„") {
 				break // a quoted title comes before the date
 			}
@@ -458,7 +460,7 @@ func (p *parser) takeAuthors(s string) string {
 	}
 	// Harvard: "Arriaga, Rose I.; ... & Pethick, Stephen J. 1998. Title".
 	if m := reHarvardYear.FindStringSubmatchIndex(s); m != nil {
-		if d, suf, ok := parseDate(p.lx, s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
+		if d, suf, ok := p.date(s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
 			p.setDate(d, suf)
 			return strings.TrimLeft(s[m[1]:], " .,:")
 		}
@@ -736,7 +738,7 @@ func (p *parser) takeLeadingDate(s string) string {
 	s = strings.TrimLeft(s, " .,:")
 	if strings.HasPrefix(s, "(") {
 		if j := strings.IndexByte(s, ')'); j > 0 {
-			if d, suf, ok := parseDate(p.lx, s[1:j]); ok {
+			if d, suf, ok := p.date(s[1:j]); ok {
 				p.setDate(d, suf)
 				p.parenDate = true
 				return strings.TrimLeft(s[j+1:], " .,:")
@@ -744,7 +746,7 @@ func (p *parser) takeLeadingDate(s string) string {
 		}
 	}
 	if m := reLeadYear.FindStringSubmatchIndex(s); m != nil {
-		if d, suf, ok := parseDate(p.lx, s[m[2]:m[3]]); ok {
+		if d, suf, ok := p.date(s[m[2]:m[3]]); ok {
 			p.setDate(d, suf)
 			end := m[1]
 			if r, _ := utf8.DecodeLastRuneInString(s[:end]); unicode.IsLetter(r) || strings.ContainsRune("\"“«„'‘", r) {
@@ -944,7 +946,7 @@ func (p *parser) roleAfterComma(t string) int {
 		}
 		i += off
 		after := t[i+2:]
-		for _, re := range []*regexp.Regexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
+		for _, re := range []gatedRegexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
 			if m := re.FindStringIndex(after); m != nil && m[1] < len(after) && isUpperStart(after[m[1]:]) {
 				if nl := p.lx.parseNames(after[m[1]:], false); len(nl.names) > 0 {
 					return i
@@ -1131,7 +1133,7 @@ func (p *parser) isNumericField(t string) bool {
 	if t == "" {
 		return false
 	}
-	if _, _, ok := parseDate(p.lx, t); ok {
+	if _, _, ok := p.date(t); ok {
 		return true
 	}
 	for _, re := range numericFieldPatterns {
@@ -1434,7 +1436,7 @@ func (p *parser) chunks(s string) []chunk {
 		if c.paren {
 			continue
 		}
-		if _, _, whole := parseDate(p.lx, c.text); whole {
+		if _, _, whole := p.date(c.text); whole {
 			continue
 		}
 		if m := reTrailYear.FindStringSubmatchIndex(c.text); m != nil && m[2] > 0 {

@@ -46,7 +46,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, c)
 			continue
 		}
-		if _, _, ok := parseDate(p.lx, c.text); ok || reRange.MatchString(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
+		if _, _, ok := p.date(c.text); ok || reRange.MatchString(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
 			out = append(out, c)
 			continue
 		}
@@ -205,7 +205,7 @@ func (p *parser) classify(cs []chunk) {
 func (p *parser) firstPassKind(c *chunk, t string) string {
 	it := &p.it
 	low := strings.ToLower(t)
-	if d, suf, ok := parseDate(p.lx, t); ok && !(c.before == ":" && reBareNum.MatchString(t)) {
+	if d, suf, ok := p.date(t); ok && !(c.before == ":" && reBareNum.MatchString(t)) {
 		// (A bare number after "127:" is a page, whatever it looks like.)
 		if it.Issued == nil {
 			p.setDate(d, suf)

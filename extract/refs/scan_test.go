@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The hand-written scanners must do exactly what the regexps they replace
@@ -136,8 +137,9 @@ func TestContainsFold(t *testing.T) {
 func TestGatesAdmitEveryMatch(t *testing.T) {
 	gates := map[string]gatedRegexp{"reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
-		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly,
+		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -149,15 +151,62 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 	}
 }
 
-// parseDate tries reNoDate only when mayBeNoDate says the phrase can be there.
+// parseDate tries reNoDate only when mayBeNoDate says the phrase can be
+// there, on strings trimmed by trimDate.
 func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
-	pieces := []string{" ", ".", "(", "n", "d", "N.", "D.", "n.d.", "s.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ", "1", "2019", "a"}
+	pieces := []string{" ", ".", "(", "[", "\t", "x", "n", "d", "N.", "D.", "n.d.", "s.", "ſ.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ ПЕЧАᲄИ", "ᲀ", "1", "2019", "a"}
 	rng := rand.New(rand.NewSource(3))
-	for n := 0; n < 50000; n++ {
-		s := randomString(rng, pieces)
+	for n := 0; n < 200000; n++ {
+		s := trimDate(randomString(rng, pieces))
 		m := reNoDate.FindStringSubmatch(" " + s + " ")
 		if m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 && !mayBeNoDate(s) {
 			t.Fatalf("mayBeNoDate(%q) = false, but it is a no-date phrase", s)
+		}
+	}
+}
+
+// maxNoDateLen and startsNoDate must cover every case variant (?i) lets
+// reNoDate's phrases take.
+func TestNoDatePhraseBounds(t *testing.T) {
+	for _, ph := range []string{"n. d.", "б. г.", "s. d.", "o. j.", "no date", "in press", "forthcoming", "в печати"} {
+		n := 0
+		for k, r := range ph {
+			longest := utf8.RuneLen(r)
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				longest = max(longest, utf8.RuneLen(f))
+				if k == 0 && f < utf8.RuneSelf && !startsNoDate(string(f), 0) {
+					t.Errorf("startsNoDate misses %q, a variant of %q", f, ph)
+				}
+			}
+			n += longest
+		}
+		if n > maxNoDateLen {
+			t.Errorf("%q takes up to %d bytes, more than maxNoDateLen", ph, n)
+		}
+	}
+}
+
+// has skips phrases by a filter of byte pairs; it must answer as trying
+// every phrase does.
+func TestHasMatchesEveryPhrase(t *testing.T) {
+	pieces := []string{" ", ".", ",", "(", "a", "ж", "\xff"}
+	for _, phrases := range testLex.Cues {
+		pieces = append(pieces, phrases...)
+	}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		for sec, phrases := range testLex.Cues {
+			want := false
+			for _, p := range phrases {
+				if containsWord(s, p) {
+					want = true
+					break
+				}
+			}
+			if got := testLex.has(sec, s); got != want {
+				t.Fatalf("has(%q, %q) = %v, want %v", sec, s, got, want)
+			}
 		}
 	}
 }
