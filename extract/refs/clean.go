@@ -81,7 +81,7 @@ func cleanOnce(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = reMDEscape.ReplaceAllString(s, "$1")
 	}
-	if strings.ContainsAny(s, markupChars) {
+	if hasMarkup(s) {
 		s = markupReplacer.Replace(s)
 	}
 	s = collapseSpaces(s)
@@ -147,5 +147,23 @@ func SplitLabel(s string) (label, rest string) {
 // markupReplacer is built once: a Replacer compiles its table on creation.
 var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
 
-// markupChars holds a character of every string markupReplacer replaces.
-const markupChars = "*\u00ad\u200b&"
+// hasMarkup reports whether s holds one of the strings markupReplacer
+// replaces. A byte scan: strings.ContainsAny decodes every rune of s when
+// the set has letters outside ASCII.
+func hasMarkup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*':
+			return true
+		case '&':
+			if rest := s[i+1:]; strings.HasPrefix(rest, "amp;") || strings.HasPrefix(rest, "quot;") || strings.HasPrefix(rest, "nbsp;") {
+				return true
+			}
+		case 0xc2, 0xe2: // the first bytes of U+00AD and U+200B
+			if strings.HasPrefix(s[i:], "\u00ad") || strings.HasPrefix(s[i:], "\u200b") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -253,8 +253,8 @@ func (lx *Lexicon) has(section, s string) bool {
 	var seen bigramSet
 	seen.addAll(s)
 	for k, p := range cs.phrases {
-		if len(p) >= 2 && !seen.has(cs.heads[k]) {
-			continue // s has not even the phrase's first two bytes
+		if !cs.mayHold(&seen, k) {
+			continue
 		}
 		if containsWord(s, p) {
 			return true
@@ -278,6 +278,12 @@ func newCueSet(phrases []string) *cueSet {
 		}
 	}
 	return cs
+}
+
+// mayHold reports whether a string with the byte pairs seen may hold
+// phrase k: false when it lacks the phrase's first two bytes.
+func (cs *cueSet) mayHold(seen *bigramSet, k int) bool {
+	return len(cs.phrases[k]) < 2 || seen.has(cs.heads[k])
 }
 
 // bigramSet is a set of hashed byte pairs: a Bloom filter of the pairs a

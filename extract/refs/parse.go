@@ -318,7 +318,13 @@ func mayHoldNumberCue(s string) bool {
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
 func (p *parser) takeAccessed(s string) string {
 	low := strings.ToLower(s)
-	for _, cue := range p.lx.Cues["accessed"] {
+	var seen bigramSet
+	seen.addAll(low)
+	cues := p.lx.cueSets["accessed"]
+	for k, cue := range cues.phrases {
+		if !cues.mayHold(&seen, k) {
+			continue
+		}
 		i := indexWord(low, cue)
 		if i < 0 {
 			continue
@@ -370,8 +376,11 @@ func indexWord(s, phrase string) int {
 func (p *parser) dropPhrases(s string) string {
 	// low is s lower-cased, made again only when a phrase is cut from s.
 	low := strings.ToLower(s)
-	for _, ph := range p.lx.Cues["drop"] {
-		for {
+	var seen bigramSet
+	seen.addAll(low)
+	cues := p.lx.cueSets["drop"]
+	for k, ph := range cues.phrases {
+		for cues.mayHold(&seen, k) {
 			i := indexWord(low, ph)
 			if i < 0 {
 				break
@@ -398,6 +407,7 @@ func (p *parser) dropPhrases(s string) string {
 			}
 			s = s[:i] + " " + s[j:]
 			low = strings.ToLower(s)
+			seen.addAll(low) // the pairs around the cut are new
 		}
 	}
 	return s

@@ -194,7 +194,7 @@ func dropSpaceBefore(s, punct string) string {
 			continue
 		}
 		j := skipRegexpSpace(s, i+1)
-		if j < len(s) && strings.IndexByte(punct, s[j]) >= 0 {
+		if j < len(s) && isOneOf(punct, s[j]) {
 			b = append(b, s[last:i]...)
 			last = j
 		}
@@ -204,6 +204,17 @@ func dropSpaceBefore(s, punct string) string {
 		return s // nothing replaced
 	}
 	return string(append(b, s[last:]...))
+}
+
+// isOneOf reports whether c is one of the bytes of set: for the few bytes
+// of a punctuation set a loop costs less than a call of strings.IndexByte.
+func isOneOf(set string, c byte) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldSpans returns the byte ranges of the first max runs of bytes that

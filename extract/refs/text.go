@@ -163,6 +163,8 @@ func scriptLanguage(lx *Lexicon, s string) string {
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
 	start := -1 // where the current word starts, or -1
+	var arr [64]byte
+	buf := arr[:0] // the current word, lower-cased
 	for i := 0; i <= len(s); {
 		r, size := utf8.RuneError, 1
 		if i < len(s) {
@@ -173,7 +175,8 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 				start = i
 			}
 		} else if start >= 0 {
-			if isTranslitWord(lx, strings.ToLower(s[start:i])) {
+			buf = lowerWord(buf, s[start:i])
+			if isTranslitBytes(lx, buf) {
 				if hits++; hits >= 3 {
 					return true
 				}
@@ -185,17 +188,40 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	return false
 }
 
+// lowerWord appends strings.ToLower(w) to buf[:0]; an ASCII word needs no
+// string of its own.
+func lowerWord(buf []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(buf[:0], strings.ToLower(w)...)
+	}
+	buf = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
 // isTranslitWord reports whether the lower-case word w is a word or has an
 // ending of Russian in Latin letters.
 func isTranslitWord(lx *Lexicon, w string) bool {
+	return isTranslitBytes(lx, []byte(w))
+}
+
+// isTranslitBytes is isTranslitWord on bytes; the conversions to string
+// in the map index and the comparisons do not copy.
+func isTranslitBytes(lx *Lexicon, w []byte) bool {
 	if len(w) < 3 {
 		return false
 	}
-	if lx.TranslitWords[w] {
+	if lx.TranslitWords[string(w)] {
 		return true
 	}
 	for _, e := range lx.TranslitEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+		if len(w) > len(e)+2 && string(w[len(w)-len(e):]) == e {
 			return true
 		}
 	}
