@@ -143,7 +143,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
 		}
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range yearMatches(s) {
 		if !yearBoundary(s, m[0], m[1]) {
 			continue
 		}
@@ -155,6 +155,26 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
 	}
 	sortMatches(out)
+	return out
+}
+
+// yearMatches returns what reYear.FindAllStringSubmatchIndex(s, -1) does:
+// every year (?:1[5-9]|20)\d\d, with the letter a–h after it, left to
+// right without overlaps.
+func yearMatches(s string) [][]int {
+	var out [][]int
+	for i := 0; i+4 <= len(s); {
+		if !isYearAt(s, i) {
+			i++
+			continue
+		}
+		m := []int{i, i + 4, i, i + 4, -1, -1}
+		if e := i + 4; e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+			m[1], m[4], m[5] = e+1, e, e+1
+		}
+		out = append(out, m)
+		i = m[1]
+	}
 	return out
 }
 

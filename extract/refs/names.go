@@ -22,7 +22,53 @@ func isDottedInitials(w string) bool {
 	case "Jr.", "Sr.", "St.", "Dr.":
 		return false
 	}
-	return reDottedInitials.MatchString(w)
+	return matchInitials(w, false)
+}
+
+// matchInitials reports whether w is dotted initials, as reDottedInitials
+// matches them, or, when open, initials whose last letter has no full
+// stop, as reOpenInitials does: letters \p{Lu}\p{Ll}?, each with a full
+// stop, each but the first maybe after a hyphen. A lower-case letter after
+// a capital always belongs to it (nothing else may follow a capital), so
+// one pass decides.
+func matchInitials(w string, open bool) bool {
+	i, n := 0, 0 // n is the number of initials with a full stop
+	for {
+		if n > 0 && i < len(w) && w[i] == '-' {
+			i++
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		i += size
+		if r, size := utf8.DecodeRuneInString(w[i:]); unicode.IsLower(r) {
+			i += size
+		}
+		if i == len(w) {
+			return open && n > 0
+		}
+		if w[i] != '.' {
+			return false
+		}
+		i++
+		n++
+		if i == len(w) {
+			return !open
+		}
+	}
+}
+
+// isCapsInitials reports whether w is one to three capitals, as
+// reCapsInitials matches.
+func isCapsInitials(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n++; n > 3 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // isNameWord reports whether w can be (part of) a personal name: it starts
@@ -168,9 +214,9 @@ func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
 			t.kind = tkStop
 		case lx.NameSuffix[strings.ToLower(bare)]:
 			t.kind = tkSuffix
-		case isDottedInitials(text) || reOpenInitials.MatchString(text) && strings.Contains(text, "."):
+		case isDottedInitials(text) || matchInitials(text, true) && strings.Contains(text, "."):
 			t.kind = tkInit
-		case reCapsInitials.MatchString(bare):
+		case isCapsInitials(bare):
 			t.kind = tkCapsInit
 		case lx.isParticle(text):
 			t.kind = tkParticle

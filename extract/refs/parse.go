@@ -585,7 +585,7 @@ func (p *parser) literalSingle(block string) {
 func hasInitials(names []Name) bool {
 	for _, n := range names {
 		for _, w := range strings.Fields(n.Given) {
-			if isDottedInitials(w) || reCapsInitials.MatchString(w) {
+			if isDottedInitials(w) || isCapsInitials(w) {
 				return true
 			}
 		}
@@ -1215,7 +1215,23 @@ func (p *parser) noTitle(s string) bool {
 
 var reJournalOnly = gatedRegexp{
 	regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`),
-	func(s string) bool { return startsCapital(s) && hasASCIIDigit(s) },
+	func(s string) bool { return startsCapital(s) && journalOnlyHead(s) },
+}
+
+// journalOnlyHead reports whether s has a digit and what stands before
+// its first digit may stand before reJournalOnly's \d: letters, ".&' ",
+// a comma, white space and an opening bracket.
+func journalOnlyHead(s string) bool {
+	k := strings.IndexAny(s, "0123456789")
+	if k < 0 {
+		return false
+	}
+	for _, r := range s[:k] {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".&' ,\t\n\f\r(", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsCapital is the gate of patterns that start with \p{Lu}.
@@ -1243,13 +1259,20 @@ var (
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
-	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
-	reInside    = regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`)
-	reInPrefix  = regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`)
+	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
+	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
+	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsWithAnyOf("IiDE")}
 	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
 	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
 )
+
+// mayOpenInside reports whether the first full stop of s is followed by
+// white space and "In", as reInside needs.
+func mayOpenInside(s string) bool {
+	i := strings.IndexByte(s, '.')
+	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
 
 // takeRest reads the fields after the title.
 func (p *parser) takeRest(s string) {

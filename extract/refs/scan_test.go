@@ -138,8 +138,9 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 	gates := map[string]gatedRegexp{"reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly,
-		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
+		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -264,6 +265,36 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 		s := randomString(rng, pieces)
 		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
 			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The initials scanners must answer as the regexps they stand for.
+func TestInitialsMatchRegexps(t *testing.T) {
+	pieces := []string{"A", "J", "b", "h", ".", "-", "Ж", "ж", "Ш", "Ch", "ǅ", "ß", "\xff", " ", "A.", "Sh.", "-M.", "Jr."}
+	rng := rand.New(rand.NewSource(6))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := isDottedInitials(s), reDottedInitials.MatchString(s) && s != "Jr." && s != "Sr." && s != "St." && s != "Dr."; got != want {
+			t.Fatalf("isDottedInitials(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := matchInitials(s, true), reOpenInitials.MatchString(s); got != want {
+			t.Fatalf("matchInitials(%q, true) = %v, want %v", s, got, want)
+		}
+		if got, want := isCapsInitials(s), reCapsInitials.MatchString(s); got != want {
+			t.Fatalf("isCapsInitials(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// yearMatches must find what reYear finds.
+func TestYearMatches(t *testing.T) {
+	pieces := []string{"1", "2", "0", "5", "9", "19", "20", "1999", "2020", "a", "h", "i", " ", "ж", "\xff"}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := yearMatches(s), reYear.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("yearMatches(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
