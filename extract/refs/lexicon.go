@@ -50,6 +50,8 @@ type Lexicon struct {
 	cueSets map[string]*cueSet
 	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
 	etAlFirst byteSet
+	// translitByLast are the TranslitEndings by their last byte.
+	translitByLast [256][]string
 }
 
 // cueSections are the sections cues.lex may have.
@@ -181,6 +183,11 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[sec] = newCueSet(phrases)
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	for _, e := range lx.TranslitEndings {
+		if e != "" {
+			lx.translitByLast[e[len(e)-1]] = append(lx.translitByLast[e[len(e)-1]], e)
+		}
+	}
 	return lx, nil
 }
 

@@ -291,7 +291,7 @@ func isASCIIWordByte(c byte) bool {
 // anchored pattern runs only at such words, and not at all when s holds
 // none of "://", "www." and "mailto:file:".
 func findURL(s string) []int {
-	if !strings.Contains(s, "://") && !containsFold(s, "www.") && !containsFold(s, "mailto:file:") {
+	if !strings.Contains(s, "://") && !urlWords.containsAny(s) {
 		return nil
 	}
 	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
@@ -303,16 +303,14 @@ func findURL(s string) []int {
 	return ms[0]
 }
 
+// urlWords are the starts of URLs without "://".
+var urlWords = newFoldWords("www.", "mailto:file:")
+
 // mayHoldNumberCue reports whether s has one of the words that start the
 // matches of reISBN.
-func mayHoldNumberCue(s string) bool {
-	for _, cue := range []string{"isbn", "issn", "pmid", "pmcid", "arxiv"} {
-		if containsFold(s, cue) {
-			return true
-		}
-	}
-	return false
-}
+func mayHoldNumberCue(s string) bool { return numberCues.containsAny(s) }
+
+var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.

@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,4 +264,45 @@ func containsFold(s, word string) bool {
 	}
 	return strings.ContainsRune(word, 'k') && strings.ContainsRune(s, '\u212a') ||
 		strings.ContainsRune(word, 's') && strings.ContainsRune(s, '\u017f')
+}
+
+// foldWords are lower-case ASCII words that containsAny looks for, as
+// containsFold does, in one pass over s: a table of the words' first
+// bytes (in either case) picks the few positions worth comparing.
+type foldWords struct {
+	words []string
+	first [256]uint8 // bit k: words[k] starts with the byte
+}
+
+func newFoldWords(words ...string) *foldWords {
+	if len(words) > 8 {
+		panic("foldWords: at most 8 words")
+	}
+	fw := &foldWords{words: words}
+	for k, w := range words {
+		c := w[0]
+		fw.first[c] |= 1 << k
+		if 'a' <= c && c <= 'z' {
+			fw.first[c-'a'+'A'] |= 1 << k
+		}
+	}
+	return fw
+}
+
+// containsAny reports whether containsFold(s, w) holds for one of the words.
+func (fw *foldWords) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for set := fw.first[s[i]]; set != 0; set &= set - 1 {
+			w := fw.words[bits.TrailingZeros8(set)]
+			if len(s)-i >= len(w) && asciiEqualFold(s[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	for _, w := range fw.words {
+		if strings.ContainsRune(w, 'k') && strings.ContainsRune(s, '\u212a') || strings.ContainsRune(w, 's') && strings.ContainsRune(s, '\u017f') {
+			return true
+		}
+	}
+	return false
 }

@@ -298,3 +298,32 @@ func TestYearMatches(t *testing.T) {
 		}
 	}
 }
+
+// foldWords.containsAny must answer as containsFold on each word does.
+func TestFoldWords(t *testing.T) {
+	words := []string{"isbn", "issn", "pmid", "pmcid", "arxiv", "www.", "mailto:file:", "k"}
+	fw := newFoldWords(words...)
+	pieces := append([]string{" ", "I", "S", "ſ", "\u212a", "W", "P", "\xff", "a"}, words...)
+	for _, w := range words {
+		pieces = append(pieces, strings.ToUpper(w), w[:len(w)-1])
+	}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		want := false
+		for _, w := range words {
+			want = want || containsFold(s, w)
+		}
+		if got := fw.containsAny(s); got != want {
+			t.Fatalf("containsAny(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsCyrillic(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isCyrillic(r) != unicode.Is(unicode.Cyrillic, r) {
+			t.Fatalf("isCyrillic(%U) = %v", r, isCyrillic(r))
+		}
+	}
+}

@@ -117,6 +117,15 @@ func hasCyrillic(s string) bool {
 // kazakhLetters are the Cyrillic letters Kazakh has and Russian has not.
 const kazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 
+// isCyrillic is unicode.Is(unicode.Cyrillic, r), with the table's first
+// ranges, which hold the letters of Russian and Kazakh, tried first.
+func isCyrillic(r rune) bool {
+	if 0x400 <= r && r <= 0x52f {
+		return r <= 0x484 || r >= 0x487
+	}
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
 // scriptLanguage guesses the language of a reference from its letters:
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
@@ -134,7 +143,7 @@ func scriptLanguage(lx *Lexicon, s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		case isCyrillic(r):
 			cyr++
 			if strings.ContainsRune(kazakhLetters, r) {
 				kk++
@@ -220,7 +229,7 @@ func isTranslitBytes(lx *Lexicon, w []byte) bool {
 	if lx.TranslitWords[string(w)] {
 		return true
 	}
-	for _, e := range lx.TranslitEndings {
+	for _, e := range lx.translitByLast[w[len(w)-1]] {
 		if len(w) > len(e)+2 && string(w[len(w)-len(e):]) == e {
 			return true
 		}
