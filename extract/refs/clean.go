@@ -148,22 +148,9 @@ func SplitLabel(s string) (label, rest string) {
 var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
 
 // hasMarkup reports whether s holds one of the strings markupReplacer
-// replaces. A byte scan: strings.ContainsAny decodes every rune of s when
+// replaces. Byte searches: strings.ContainsAny decodes every rune of s when
 // the set has letters outside ASCII.
 func hasMarkup(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '*':
-			return true
-		case '&':
-			if rest := s[i+1:]; strings.HasPrefix(rest, "amp;") || strings.HasPrefix(rest, "quot;") || strings.HasPrefix(rest, "nbsp;") {
-				return true
-			}
-		case 0xc2, 0xe2: // the first bytes of U+00AD and U+200B
-			if strings.HasPrefix(s[i:], "\u00ad") || strings.HasPrefix(s[i:], "\u200b") {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.IndexByte(s, '*') >= 0 || strings.Contains(s, "\u00ad") || strings.Contains(s, "\u200b") ||
+		strings.IndexByte(s, '&') >= 0 && (strings.Contains(s, "&amp;") || strings.Contains(s, "&quot;") || strings.Contains(s, "&nbsp;"))
 }

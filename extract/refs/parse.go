@@ -255,6 +255,12 @@ func mayEndEdition(s string) bool {
 	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || strings.IndexByte("dDnNlLeE.", s[len(s)-1]) >= 0)
 }
 
+// hasPrefixFold reports whether s starts with the lower-case ASCII word
+// up to ASCII case, for words whose letters fold to nothing outside ASCII.
+func hasPrefixFold(s, word string) bool {
+	return len(s) >= len(word) && asciiEqualFold(s[:len(word)], word)
+}
+
 // findDOI returns the submatch indexes of the first match of reDOIAt's
 // pattern in s, unanchored, or nil. A match starts with "http" (the
 // resolver), or with "doi" or "10." at a word boundary; every DOI holds
@@ -267,9 +273,11 @@ func findDOI(s string) []int {
 	ms := nlp.FindAllAt(reDOIAt, s, 1, func(i int) bool {
 		switch s[i] {
 		case 'h', 'H':
-			return true
-		case 'd', 'D', '1':
-			return i == 0 || !isASCIIWordByte(s[i-1]) // \b
+			return hasPrefixFold(s[i:], "http")
+		case 'd', 'D':
+			return (i == 0 || !isASCIIWordByte(s[i-1])) && hasPrefixFold(s[i:], "doi") // \b
+		case '1':
+			return (i == 0 || !isASCIIWordByte(s[i-1])) && strings.HasPrefix(s[i:], "10.")
 		}
 		return false
 	})
@@ -295,13 +303,17 @@ func findURL(s string) []int {
 		return nil
 	}
 	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
-		return strings.IndexByte("hHfFwWmM", s[i]) >= 0 && (i == 0 || !isASCIIWordByte(s[i-1])) // \b
+		return (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) // \b
 	})
 	if ms == nil {
 		return nil
 	}
 	return ms[0]
 }
+
+// urlStarts are the starts of reURLAt's matches, up to what (?i) folds
+// only to ASCII ("https" may have a long s).
+var urlStarts = newFoldWords("http", "ftp://", "www.", "mailto:file:", "file:///")
 
 // urlWords are the starts of URLs without "://".
 var urlWords = newFoldWords("www.", "mailto:file:")

@@ -306,3 +306,14 @@ func (fw *foldWords) containsAny(s string) bool {
 	}
 	return false
 }
+
+// startsAt reports whether one of the words starts at s[i], up to ASCII
+// case.
+func (fw *foldWords) startsAt(s string, i int) bool {
+	for set := fw.first[s[i]]; set != 0; set &= set - 1 {
+		if w := fw.words[bits.TrailingZeros8(set)]; hasPrefixFold(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}

@@ -65,7 +65,7 @@ func TestScannersMatchRegexps(t *testing.T) {
 		}
 	}
 	url := regexp.MustCompile(reURLAt.String()[1:])
-	urlPieces := []string{" ", "a", "_", ":", "/", ".", "<", "\"", "http", "HTTPS", "httpſ", "://", "ftp", "www.", "WwW.", "mailto:file:", "file:///", "x.org", "\xff", "é"}
+	urlPieces := []string{" ", "a", "_", ":", "/", ".", "<", "\"", "http", "HTTPS", "httpſ", "://", "ftp", "www.", "WwW.", "mailto:file:", "file:///", "FILE:///", "Ftp", "MAILTO:FILE:", "x.org", "\xff", "é"}
 	for n := 0; n < 50000; n++ {
 		s := randomString(rng, urlPieces)
 		var want []int
