@@ -66,6 +66,37 @@ func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
+// mayHoldMonth reports whether a match of reMonthDY, reDMonthY or reMonthY
+// in s can have a month name as its word (\p{L}+), which the dates need:
+// whether a whole run of letters is a month name. A match's word is a
+// whole run: \p{L}+ takes the letters before a later start too, and a
+// match before it ends on a digit.
+func mayHoldMonth(lx *Lexicon, s string) bool {
+	var arr [64]byte
+	start := -1 // where the current run of letters starts, or -1
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if i < len(s) && unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			i += size
+			continue
+		}
+		if start >= 0 {
+			if lx.Months[string(lowerWord(arr[:0], s[start:i]))] > 0 {
+				return true
+			}
+			start = -1
+		}
+		i += size
+	}
+	return false
+}
+
 // isYearAt reports whether s[i:i+4] is a year, (?:1[5-9]|20)\d\d.
 func isYearAt(s string, i int) bool {
 	return (s[i] == '1' && '5' <= s[i+1] && s[i+1] <= '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3])
@@ -120,7 +151,10 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		}
 		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{parts}}, full: true})
 	}
-	for _, m := range allMatchesAt(years.afterSpace, reMonthDY, s) {
+	// The month patterns need a month name, found by a word scan that
+	// costs far less than their regexps.
+	months := years.afterSpace && mayHoldMonth(lx, s)
+	for _, m := range allMatchesAt(months, reMonthDY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -128,7 +162,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range allMatchesAt(years.afterSpace, reDMonthY, s) {
+	for _, m := range allMatchesAt(months, reDMonthY, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -136,7 +170,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range allMatchesAt(years.afterSpace, reMonthY, s) {
+	for _, m := range allMatchesAt(months, reMonthY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {

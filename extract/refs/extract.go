@@ -242,13 +242,36 @@ func refLike(t string) bool {
 	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || findDOI(t) != nil {
 		return true
 	}
-	if !reRefYear.MatchString(t) {
+	years := refYears(t)
+	if years == 0 {
 		return false
 	}
 	// Prose mentions years too: a reference has few words between them.
 	words := len(strings.Fields(t))
-	years := len(reRefYear.FindAllString(t, -1))
 	return words <= 90*years
+}
+
+// refYears counts the matches of reRefYear in s, as
+// len(reRefYear.FindAllString(s, -1)) does: years with a word boundary or
+// a bracket before them (a bracket is a boundary too), maybe a letter a–h,
+// and a closing bracket, field punctuation, white space or the end after
+// them. Matches cannot overlap: none ends inside the digits of another.
+func refYears(s string) int {
+	n := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) || i > 0 && isASCIIWordByte(s[i-1]) {
+			continue
+		}
+		e := i + 4
+		if e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+			e++
+		}
+		if e == len(s) || s[e] == ')' || isFieldPunct(s[e]) || isRegexpSpace(s[e]) {
+			n++
+			i = e - 1
+		}
+	}
+	return n
 }
 
 // isContinuation reports whether a paragraph continues the entry before it:

@@ -327,3 +327,37 @@ func TestIsCyrillic(t *testing.T) {
 		}
 	}
 }
+
+// refYears must count what reRefYear finds.
+func TestRefYears(t *testing.T) {
+	pieces := []string{"1", "2", "0", "5", "9", "1999", "2020", "a", "h", "i", "_", " ", "\t", "(", ")", ".", ";", "-", "ж", "\xff"}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := refYears(s), len(reRefYear.FindAllString(s, -1)); got != want {
+			t.Fatalf("refYears(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// When mayHoldMonth says no, no match of the month patterns has a month.
+func TestMayHoldMonthAdmitsEveryMonth(t *testing.T) {
+	pieces := []string{" ", ".", ",", "-", "/", "1", "12", "2020", "1999", "May", "MAY", "xMay", "Mayx", "мая", "Мая", "января", "Sept", "sept.", "ж", "a", "\xff", "г.", "года"}
+	rng := rand.New(rand.NewSource(10))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if mayHoldMonth(testLex, s) {
+			continue
+		}
+		for _, c := range []struct {
+			re    *regexp.Regexp
+			group int
+		}{{reMonthDY, 1}, {reDMonthY, 2}, {reMonthY, 1}} {
+			for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
+				if w := s[m[2*c.group]:m[2*c.group+1]]; testLex.month(w) > 0 {
+					t.Fatalf("mayHoldMonth(%q) = false, but %s finds month %q", s, c.re, w)
+				}
+			}
+		}
+	}
+}
