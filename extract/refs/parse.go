@@ -23,7 +23,7 @@ var (
 	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
 	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	reLeadNews    = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
+	reLeadNews    = gatedRegexp{regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`), mayLeadNews}
 )
 
 // Parse reads the fields of one reference string: authors, date, title,
@@ -109,6 +109,17 @@ func (p *parser) parse(raw string) Item {
 	p.it.Translator = tidyNames(p.it.Translator)
 	p.it.ID = BaseID(p.it)
 	return p.it
+}
+
+// mayLeadNews reports whether the first character of s that is not a
+// letter, "'.-" or white space, as reLeadNews's words are, opens a quote.
+func mayLeadNews(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '\'' && r != '.' && r != '-' && !(r < utf8.RuneSelf && isRegexpSpace(byte(r))) {
+			return r == '«' || r == '"' || r == '“'
+		}
+	}
+	return false
 }
 
 // tidyNames removes the list punctuation that stays on names: the full
@@ -249,10 +260,24 @@ func mayHoldEditorParen(s string) bool {
 }
 
 // mayEndEdition reports whether s ends as reEdition's matches do: with
-// "ed", "edn", "edition", "aufl", "auflage", "izd", a full stop, or a
-// letter outside ASCII ("изд", "éd").
+// "ed", "edn", "dition", "izd", "aufl" or "auflage" in any ASCII case,
+// maybe with a full stop, or with a letter outside ASCII ("изд", with "d"
+// for "éd").
 func mayEndEdition(s string) bool {
-	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || strings.IndexByte("dDnNlLeE.", s[len(s)-1]) >= 0)
+	s = strings.TrimSuffix(s, ".")
+	if s == "" {
+		return false
+	}
+	last := s[len(s)-1]
+	if last >= utf8.RuneSelf || (last == 'd' || last == 'D') && len(s) > 1 && s[len(s)-2] >= utf8.RuneSelf {
+		return true
+	}
+	for _, w := range []string{"ed", "edn", "dition", "izd", "aufl", "auflage"} {
+		if len(s) >= len(w) && asciiEqualFold(s[len(s)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether s starts with the lower-case ASCII word
