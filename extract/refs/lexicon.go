@@ -196,8 +196,53 @@ func Load() (*Lexicon, error) {
 // a phrase that ends with a full stop). It runs only on strings that start
 // with a phrase's first byte (or a byte outside ASCII).
 func introRegexp(phrases []string) gatedRegexp {
-	first := firstBytes(phrases)
-	return gatedRegexp{introPattern(phrases), func(s string) bool { return s != "" && first.mayStart(s[0]) }}
+	heads := headPairs(phrases)
+	return gatedRegexp{introPattern(phrases), heads.mayStart}
+}
+
+// pairSet is a set of the ASCII pairs of bytes that start phrases: for a
+// first byte, the set of second bytes (as bits).
+type pairSet [128][4]uint64
+
+// headPairs returns the pairs of bytes that start the lower-case phrases
+// (of two bytes at least), in both ASCII cases.
+func headPairs(phrases []string) *pairSet {
+	ps := &pairSet{}
+	for _, p := range phrases {
+		if len(p) < 2 || p[0] >= utf8.RuneSelf || p[1] >= utf8.RuneSelf {
+			continue // a string starting so passes mayStart anyway
+		}
+		for _, a := range asciiCases(p[0]) {
+			for _, b := range asciiCases(p[1]) {
+				ps[a][b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	return ps
+}
+
+// asciiCases returns c in both cases when it is an ASCII letter.
+func asciiCases(c byte) []byte {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return []byte{c, c - 'a' + 'A'}
+	case 'A' <= c && c <= 'Z':
+		return []byte{c, c - 'A' + 'a'}
+	}
+	return []byte{c}
+}
+
+// mayStart reports whether s can start with one of the phrases, as a
+// case-insensitive regexp reads them: its first two bytes are a pair of
+// the set, or one of them is outside ASCII (where Unicode folding, as of
+// the Kelvin sign and the long s, may give ASCII letters). A phrase has
+// two bytes at least.
+func (ps *pairSet) mayStart(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	a, b := s[0], s[1]
+	return a >= utf8.RuneSelf || b >= utf8.RuneSelf || ps[a][b>>6]&(1<<(b&63)) != 0
 }
 
 // byteSet is a set of bytes.
@@ -275,6 +320,8 @@ func (lx *Lexicon) has(section, s string) bool {
 type cueSet struct {
 	phrases []string
 	heads   []uint16
+	// byFirst are the phrases by their first byte, in their order.
+	byFirst [256][]string
 }
 
 func newCueSet(phrases []string) *cueSet {
@@ -282,6 +329,9 @@ func newCueSet(phrases []string) *cueSet {
 	for k, p := range phrases {
 		if len(p) >= 2 {
 			cs.heads[k] = bigramHash(p[0], p[1])
+		}
+		if p != "" {
+			cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
 		}
 	}
 	return cs

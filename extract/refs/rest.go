@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the part of a reference after its title: the pieces
@@ -272,7 +273,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		return "skip"
 	}
 	// "Timothy Bahti (trans.)", "M. H. Abrams (ed.)" written after the names.
-	if f := strings.Fields(t); len(f) > 1 && p.lx.roleOf(f[len(f)-1]) != "" {
+	if last, ok := lastOfFields(t); ok && p.lx.roleOf(last) != "" {
 		m := reRoleAfter.FindStringSubmatch(t)
 		if m == nil {
 			m = []string{"", "", ""}
@@ -308,6 +309,18 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 	return ""
 }
 
+// lastOfFields returns the last of strings.Fields(t) when there are
+// several, without making the list.
+func lastOfFields(t string) (string, bool) {
+	t = strings.TrimFunc(t, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 {
+		return "", false
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	return t[i+n:], true
+}
+
 var (
 	reRoleAfter = regexp.MustCompile(`(?i)^(.{2,200}?),?\s+(\(?(?:eds?|editors?|hrsg|trans|transl|tr|ред|пер)\.?\)?)$`)
 	// reEditionHead is an edition that opens a chunk the sentence splitting
@@ -336,7 +349,12 @@ var ordinalWords = map[string]int{
 // at a word boundary, or "".
 func (lx *Lexicon) startsWith(section, s string) string {
 	s = strings.TrimLeft(s, "([ ")
-	for _, ph := range lx.Cues[section] {
+	cs := lx.cueSets[section]
+	if s == "" || cs == nil {
+		return "" // no phrase is empty or a lone full stop
+	}
+	// Both tests need the phrase's first byte at s[0].
+	for _, ph := range cs.byFirst[s[0]] {
 		if strings.HasPrefix(s, ph) && boundaryAfter(s, len(ph), ph) || s == strings.TrimSuffix(ph, ".") {
 			return ph
 		}

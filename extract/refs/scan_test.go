@@ -140,7 +140,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -357,6 +357,46 @@ func TestMayHoldMonthAdmitsEveryMonth(t *testing.T) {
 				if w := s[m[2*c.group]:m[2*c.group+1]]; testLex.month(w) > 0 {
 					t.Fatalf("mayHoldMonth(%q) = false, but %s finds month %q", s, c.re, w)
 				}
+			}
+		}
+	}
+}
+
+// lastOfFields must give the last of several strings.Fields.
+func TestLastOfFields(t *testing.T) {
+	pieces := []string{" ", "\t", "\u00a0", "\u2003", "a", "Ed.", "(eds.)", "\xff", "ж"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		f := strings.Fields(s)
+		got, ok := lastOfFields(s)
+		if ok != (len(f) > 1) || ok && got != f[len(f)-1] {
+			t.Fatalf("lastOfFields(%q) = %q, %v; fields %q", s, got, ok, f)
+		}
+	}
+}
+
+// startsWith looks only at the phrases with s's first byte; it must answer
+// as trying all of them does.
+func TestStartsWithMatchesEveryPhrase(t *testing.T) {
+	pieces := []string{" ", "(", "[", ".", "a", "ж"}
+	for _, sec := range []string{"genre", "note", "language-note"} {
+		pieces = append(pieces, testLex.Cues[sec]...)
+	}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		for _, sec := range []string{"genre", "note", "language-note"} {
+			want := ""
+			trimmed := strings.TrimLeft(s, "([ ")
+			for _, ph := range testLex.Cues[sec] {
+				if strings.HasPrefix(trimmed, ph) && boundaryAfter(trimmed, len(ph), ph) || trimmed == strings.TrimSuffix(ph, ".") {
+					want = ph
+					break
+				}
+			}
+			if got := testLex.startsWith(sec, s); got != want {
+				t.Fatalf("startsWith(%q, %q) = %q, want %q", sec, s, got, want)
 			}
 		}
 	}
