@@ -315,20 +315,21 @@ func (lx *Lexicon) has(section, s string) bool {
 	return false
 }
 
-// cueSet is a section's phrases with the hash of each one's first two
-// bytes, so that has can skip the phrases s cannot hold.
+// cueSet is a section's phrases with the hashes of each one's byte pairs,
+// so that has can skip the phrases s cannot hold.
 type cueSet struct {
 	phrases []string
-	heads   []uint16
+	// grams are the hashes of each phrase's byte pairs.
+	grams [][]uint16
 	// byFirst are the phrases by their first byte, in their order.
 	byFirst [256][]string
 }
 
 func newCueSet(phrases []string) *cueSet {
-	cs := &cueSet{phrases: phrases, heads: make([]uint16, len(phrases))}
+	cs := &cueSet{phrases: phrases, grams: make([][]uint16, len(phrases))}
 	for k, p := range phrases {
-		if len(p) >= 2 {
-			cs.heads[k] = bigramHash(p[0], p[1])
+		for i := 0; i+1 < len(p); i++ {
+			cs.grams[k] = append(cs.grams[k], bigramHash(p[i], p[i+1]))
 		}
 		if p != "" {
 			cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
@@ -338,9 +339,14 @@ func newCueSet(phrases []string) *cueSet {
 }
 
 // mayHold reports whether a string with the byte pairs seen may hold
-// phrase k: false when it lacks the phrase's first two bytes.
+// phrase k: false when it lacks one of the phrase's byte pairs.
 func (cs *cueSet) mayHold(seen *bigramSet, k int) bool {
-	return len(cs.phrases[k]) < 2 || seen.has(cs.heads[k])
+	for _, h := range cs.grams[k] {
+		if !seen.has(h) {
+			return false
+		}
+	}
+	return true
 }
 
 // bigramSet is a set of hashed byte pairs: a Bloom filter of the pairs a

@@ -65,8 +65,11 @@ func (p *parser) parse(raw string) Item {
 	lang := scriptLanguage(p.lx, s)
 	p.lang = lang
 	s = p.takeIdentifiers(s)
-	s = p.takeAccessed(s)
-	s = p.dropPhrases(s)
+	low := strings.ToLower(s)
+	if cut := p.takeAccessed(s, low); cut != s {
+		s, low = cut, strings.ToLower(cut)
+	}
+	s = p.dropPhrases(s, low)
 	s = spaceGluedCommas(s)
 	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
@@ -351,8 +354,8 @@ var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
-func (p *parser) takeAccessed(s string) string {
-	low := strings.ToLower(s)
+// low is s lower-cased.
+func (p *parser) takeAccessed(s, low string) string {
 	var seen bigramSet
 	seen.addAll(low)
 	cues := p.lx.cueSets["accessed"]
@@ -408,9 +411,9 @@ func indexWord(s, phrase string) int {
 // dropPhrases removes "Elektronnyy resurs", "[Online]", "Available at:" and
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
-func (p *parser) dropPhrases(s string) string {
-	// low is s lower-cased, made again only when a phrase is cut from s.
-	low := strings.ToLower(s)
+// low is s lower-cased.
+func (p *parser) dropPhrases(s, low string) string {
+	// low is made again only when a phrase is cut from s.
 	var seen bigramSet
 	seen.addAll(low)
 	cues := p.lx.cueSets["drop"]
@@ -1597,7 +1600,7 @@ func (p *parser) inferType() string {
 	for _, a := range it.Author {
 		authorLit += " " + strings.ToLower(a.Literal)
 	}
-	titleHead := strings.Join(firstWords(lowTitle, 4), " ")
+	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
 	case p.lx.has("legislation", titleHead) || p.lx.has("legislation", lowAll) && strings.Contains(lowAll, "no."):
 		return "legislation"
@@ -1640,6 +1643,34 @@ func (p *parser) isNews(low string) bool {
 		return false
 	}
 	return p.lx.has("news", low)
+}
+
+// firstWordsJoined is strings.Join(firstWords(s, n), " "): the prefix of
+// s that holds the words when single spaces part them, as they mostly do.
+func firstWordsJoined(s string, n int) string {
+	words := 0
+	for i := 0; i < len(s); {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return strings.Join(firstWords(s, n), " ") // more white space
+		}
+		r := rune(0)
+		for i < len(s) {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if words++; words == n || i == len(s) {
+			return s[:i]
+		}
+		if r != ' ' || i+1 == len(s) {
+			return strings.Join(firstWords(s, n), " ")
+		}
+		i++
+	}
+	return s
 }
 
 func firstWords(s string, n int) []string {

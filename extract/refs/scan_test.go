@@ -401,3 +401,14 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstWordsJoined(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "bc", "ж", "\xff"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 20000; n++ {
+		s, k := randomString(rng, pieces), 1+rng.Intn(5)
+		if got, want := firstWordsJoined(s, k), strings.Join(firstWords(s, k), " "); got != want {
+			t.Fatalf("firstWordsJoined(%q, %d) = %q, want %q", s, k, got, want)
+		}
+	}
+}

@@ -175,15 +175,26 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	var arr [64]byte
 	buf := arr[:0] // the current word, lower-cased
 	for i := 0; i <= len(s); {
-		r, size := utf8.RuneError, 1
+		inWord, size := false, 1
 		if i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				inWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' // the letters of ASCII
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				inWord = unicode.IsLetter(r)
+			}
 		}
-		if i < len(s) && (unicode.IsLetter(r) || r == '\'') {
+		if inWord {
 			if start < 0 {
 				start = i
 			}
 		} else if start >= 0 {
+			if i-start < 3 && isASCII(s[start:i]) {
+				start = -1 // too short for a word of the list
+				i += size
+				continue
+			}
 			buf = lowerWord(buf, s[start:i])
 			if isTranslitBytes(lx, buf) {
 				if hits++; hits >= 3 {
