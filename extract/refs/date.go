@@ -419,4 +419,7 @@ var dateFillers = map[string]bool{
 	"de": true, "of": true, "le": true, "der": true,
 }
 
-func isDateFiller(w string) bool { return dateFillers[strings.ToLower(w)] }
+func isDateFiller(w string) bool {
+	var arr [32]byte
+	return dateFillers[string(lowerWord(arr[:0], w))]
+}

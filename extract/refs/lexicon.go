@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"regexp"
@@ -366,8 +367,8 @@ func (bs *bigramSet) has(h uint16) bool { return bs[h>>6]&(1<<(h&63)) != 0 }
 
 // month returns the month number of a word, or 0.
 func (lx *Lexicon) month(w string) int {
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	return lx.Months[w]
+	var arr [32]byte
+	return lx.Months[string(bytes.TrimSuffix(lowerWord(arr[:0], w), []byte(".")))]
 }
 
 // loadPlaces reads the gazetteer data/places.lex: sections [city] and

@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -92,7 +93,8 @@ func isNameWord(w string) bool {
 
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return lx.Particles[strings.ToLower(w)] && isLowerStart(w)
+	var arr [32]byte
+	return isLowerStart(w) && lx.Particles[string(lowerWord(arr[:0], w))]
 }
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
@@ -194,8 +196,9 @@ func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
 			out = append(out, ntok{kind: tkRole, text: raw, start: a, end: b, role: role})
 			continue
 		}
-		low := strings.ToLower(raw)
-		if lx.NameAnd[strings.TrimRight(low, ",")] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
+		var arr [32]byte
+		low := bytes.TrimRight(lowerWord(arr[:0], raw), ",")
+		if lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
 			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
 			continue
 		}
@@ -212,7 +215,7 @@ func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
 		switch {
 		case text == "":
 			t.kind = tkStop
-		case lx.NameSuffix[strings.ToLower(bare)]:
+		case lx.NameSuffix[string(lowerWord(arr[:0], bare))]:
 			t.kind = tkSuffix
 		case isDottedInitials(text) || matchInitials(text, true) && strings.Contains(text, "."):
 			t.kind = tkInit
@@ -241,14 +244,17 @@ func (lx *Lexicon) roleOf(w string) string {
 	core := strings.TrimRight(w, ",;:.")
 	paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
 	core = strings.Trim(core, "()")
-	core = strings.ToLower(strings.TrimSuffix(core, "."))
-	if core == "" {
+	// The lower-cased word goes into a buffer: the map lookups and the
+	// comparison read it without a string of its own.
+	var arr [32]byte
+	low := lowerWord(arr[:0], strings.TrimSuffix(core, "."))
+	if len(low) == 0 {
 		return ""
 	}
-	if lx.EditorMarks[core] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || core != "ed") {
+	if lx.EditorMarks[string(low)] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
 		return "editor"
 	}
-	if lx.TranslatorMarks[core] && (paren || isLowerStart(w)) {
+	if lx.TranslatorMarks[string(low)] && (paren || isLowerStart(w)) {
 		return "translator"
 	}
 	return ""

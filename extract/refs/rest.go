@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -637,7 +638,8 @@ func (lx *Lexicon) isPlace(s string) bool {
 		return false
 	}
 	// "М", "СПб" without the full stop trimmed off them.
-	if low := strings.ToLower(s); !strings.HasSuffix(low, ".") && lx.Cities[low+"."] {
+	var arr [64]byte
+	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.Cities[string(append(low, '.'))] {
 		return true
 	}
 	for _, sep := range []string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
@@ -687,8 +689,8 @@ func (lx *Lexicon) isOnePlace(s string) bool {
 }
 
 func (lx *Lexicon) isTown(s string) bool {
-	low := strings.ToLower(s)
-	if lx.Cities[low] {
+	var arr [64]byte
+	if lx.Cities[string(lowerWord(arr[:0], s))] {
 		return !lx.isCode(s) || isAllUpper(s)
 	}
 	return false
@@ -697,11 +699,12 @@ func (lx *Lexicon) isTown(s string) bool {
 // isRegion reports whether s is a region; a two-letter code ("CA", "IN",
 // "ME") counts only in capitals, where it cannot be a word.
 func (lx *Lexicon) isRegion(s string) bool {
-	low := strings.ToLower(s)
-	if !strings.HasSuffix(low, ".") && lx.Regions[low+"."] {
+	var arr [64]byte
+	low := lowerWord(arr[:0], s)
+	if !bytes.HasSuffix(low, []byte(".")) && lx.Regions[string(append(low, '.'))] {
 		return true // "Ga" of "Athens, Ga." with its full stop trimmed
 	}
-	if !lx.Regions[low] && !lx.Cities[low] {
+	if !lx.Regions[string(low)] && !lx.Cities[string(low)] {
 		return false
 	}
 	if lx.isCode(s) {
