@@ -309,7 +309,7 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 			return Date{Literal: m[1]}, "", true
 		}
 	}
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasASCIIDigit(s) {
 		return Date{}, "", false // every dated form has a year
 	}
 	ms := findDates(lx, s)

@@ -299,18 +299,26 @@ func MustLoad() *Lexicon {
 // has reports whether the lower-cased text s contains one of the section's
 // phrases at word boundaries.
 func (lx *Lexicon) has(section, s string) bool {
-	cs := lx.cueSets[section]
-	if cs == nil || s == "" {
+	return lx.hasAny(s, section)
+}
+
+// hasAny reports whether has(section, s) holds for one of the sections;
+// it reads the byte pairs of s once.
+func (lx *Lexicon) hasAny(s string, sections ...string) bool {
+	if s == "" {
 		return false
 	}
 	var seen bigramSet
 	seen.addAll(s)
-	for k, p := range cs.phrases {
-		if !cs.mayHold(&seen, k) {
+	for _, section := range sections {
+		cs := lx.cueSets[section]
+		if cs == nil {
 			continue
 		}
-		if containsWord(s, p) {
-			return true
+		for k, p := range cs.phrases {
+			if cs.mayHold(&seen, k) && containsWord(s, p) {
+				return true
+			}
 		}
 	}
 	return false

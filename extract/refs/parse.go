@@ -476,7 +476,7 @@ func (p *parser) takeAuthors(s string) string {
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
 		lead := strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
-		if (p.lx.has("news", lead) || p.lx.has("organisation", lead)) && !strings.HasSuffix(lead, ".") {
+		if p.lx.hasAny(lead, "news", "organisation") && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
 			return s[m[1]:]
 		}
@@ -494,7 +494,7 @@ func (p *parser) takeAuthors(s string) string {
 		}
 		j += i
 		if d, suf, ok := p.date(s[i+1 : j]); ok && i > 0 {
-			if strings.ContainsAny(s[:i], "\"“«„") {
+			if openQuotes.index(s[:i]) >= 0 {
 				break // a quoted title comes before the date
 			}
 			if p.setAuthorBlock(s[:i]) {
@@ -514,7 +514,7 @@ func (p *parser) takeAuthors(s string) string {
 		}
 	}
 	// A quoted title ends the block: `Abdullaeva, Madina. "Title."`.
-	if q := strings.IndexAny(s, "\"“«„"); q > 0 && strings.ContainsAny(lastRune(strings.TrimSpace(s[:q])), ".,:") {
+	if q := openQuotes.index(s); q > 0 && strings.ContainsAny(lastRune(strings.TrimSpace(s[:q])), ".,:") {
 		if p.setAuthorBlock(s[:q]) {
 			return s[q:]
 		}
@@ -604,7 +604,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && (p.lx.has("organisation", full) || p.lx.has("news", full)) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -648,7 +648,7 @@ func (p *parser) orgBlock(s string) string {
 	}
 	// A name is one sentence without quotes: "Human Rights Watch.
 	// "Title."" is a name and a title.
-	if strings.ContainsAny(s, "\"“”«»") || sentenceEnd(s, 0) > 0 {
+	if nameQuotes.index(s) >= 0 || sentenceEnd(s, 0) > 0 {
 		return ""
 	}
 	if !isUpperStart(words[0]) && !unicode.IsDigit([]rune(words[0])[0]) {
@@ -663,7 +663,7 @@ func (p *parser) orgBlock(s string) string {
 		if isLowerStart(w) && !p.lx.has("organisation", strings.ToLower(w)) {
 			lower++
 		}
-		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") {
+		if hasASCIIDigit(w) && !strings.Contains(w, ".") {
 			return ""
 		}
 	}
@@ -671,7 +671,7 @@ func (p *parser) orgBlock(s string) string {
 		return ""
 	}
 	low := strings.ToLower(s)
-	if p.lx.has("organisation", low) || p.lx.has("news", low) {
+	if p.lx.hasAny(low, "organisation", "news") {
 		return s
 	}
 	if len(words) == 1 && strings.Contains(words[0], ".") && !strings.HasSuffix(words[0], ".") && len(words[0]) > 3 {
@@ -746,7 +746,7 @@ func titleEnd(s string) int {
 				lower++
 			}
 		}
-		if lower >= 3 && !strings.ContainsAny(seg, "0123456789") || isSubtitle(seg, s[next:]) {
+		if lower >= 3 && !hasASCIIDigit(seg) || isSubtitle(seg, s[next:]) {
 			from = i
 			continue
 		}
@@ -833,7 +833,7 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 	if i := sentenceEnd(rest, 0); i > 0 {
 		seg = rest[:i]
 	}
-	if strings.ContainsAny(seg, "0123456789") || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
+	if hasASCIIDigit(seg) || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
 		return false
 	}
 	switch {
@@ -1260,7 +1260,7 @@ var reJournalOnly = gatedRegexp{
 // its first digit may stand before reJournalOnly's \d: letters, ".&' ",
 // a comma, white space and an opening bracket.
 func journalOnlyHead(s string) bool {
-	k := strings.IndexAny(s, "0123456789")
+	k := indexASCIIDigit(s)
 	if k < 0 {
 		return false
 	}

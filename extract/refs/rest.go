@@ -44,7 +44,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 				c = tail
 			}
 		}
-		if c.paren || !strings.ContainsAny(c.text, "0123456789") || !strings.Contains(c.text, " ") {
+		if c.paren || !hasASCIIDigit(c.text) || !strings.Contains(c.text, " ") {
 			out = append(out, c)
 			continue
 		}
@@ -239,7 +239,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "volume"
 	}
-	if m := reIssueWord.FindStringSubmatch(t); m != nil && (strings.ContainsAny(m[1], "0123456789") || reRoman.MatchString(m[1])) {
+	if m := reIssueWord.FindStringSubmatch(t); m != nil && (hasASCIIDigit(m[1]) || reRoman.MatchString(m[1])) {
 		p.setIssue(m[1])
 		return "issue"
 	}
@@ -556,7 +556,7 @@ func (p *parser) isContainerName(low string) bool {
 	if p.lx.has("publisher", low) && !p.lx.has("journal", low) {
 		return false
 	}
-	return p.lx.has("journal", low) || p.lx.has("news", low)
+	return p.lx.hasAny(low, "journal", "news")
 }
 
 // isSiteName reports whether a text chunk of an online item with no
@@ -634,7 +634,7 @@ func (p *parser) placeLike(cs []chunk, i int) bool {
 // joined ("London and New York", "Cambridge/New York").
 func (lx *Lexicon) isPlace(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, " .,;:"))
-	if s == "" || len(s) > 80 || strings.ContainsAny(s, "0123456789()[]\"“”«»") {
+	if s == "" || len(s) > 80 || placeStoppers.index(s) >= 0 {
 		return false
 	}
 	// "М", "СПб" without the full stop trimmed off them.

@@ -272,6 +272,9 @@ func containsFold(s, word string) bool {
 type foldWords struct {
 	words []string
 	first [256]uint8 // bit k: words[k] starts with the byte
+	// withK and withS say a word has a "k" or an "s", which the Kelvin
+	// sign and the long s fold to.
+	withK, withS bool
 }
 
 func newFoldWords(words ...string) *foldWords {
@@ -280,6 +283,8 @@ func newFoldWords(words ...string) *foldWords {
 	}
 	fw := &foldWords{words: words}
 	for k, w := range words {
+		fw.withK = fw.withK || strings.ContainsRune(w, 'k')
+		fw.withS = fw.withS || strings.ContainsRune(w, 's')
 		c := w[0]
 		fw.first[c] |= 1 << k
 		if 'a' <= c && c <= 'z' {
@@ -299,12 +304,7 @@ func (fw *foldWords) containsAny(s string) bool {
 			}
 		}
 	}
-	for _, w := range fw.words {
-		if strings.ContainsRune(w, 'k') && strings.ContainsRune(s, '\u212a') || strings.ContainsRune(w, 's') && strings.ContainsRune(s, '\u017f') {
-			return true
-		}
-	}
-	return false
+	return fw.withK && strings.ContainsRune(s, '\u212a') || fw.withS && strings.ContainsRune(s, '\u017f')
 }
 
 // startsAt reports whether one of the words starts at s[i], up to ASCII

@@ -412,3 +412,18 @@ func TestFirstWordsJoined(t *testing.T) {
 		}
 	}
 }
+
+// charSet.index must find what strings.IndexAny finds.
+func TestCharSetIndex(t *testing.T) {
+	pieces := []string{"a", " ", "1", "(", "\"", "“", "”", "«", "»", "„", "‘", "ж", "\xe2", "\x80", "\xff", "\xc2"}
+	rng := rand.New(rand.NewSource(14))
+	for _, chars := range []string{"\"“«„", "\"“”«»", "0123456789()[]\"“”«»"} {
+		cs := newCharSet(chars)
+		for n := 0; n < 20000; n++ {
+			s := randomString(rng, pieces)
+			if got, want := cs.index(s), strings.IndexAny(s, chars); got != want {
+				t.Fatalf("index(%q) in %q = %d, want %d", s, chars, got, want)
+			}
+		}
+	}
+}
