@@ -36,8 +36,23 @@ var (
 // digit or "[", so the pattern runs only there.
 func inlineLabels(s string) [][]int {
 	return nlp.FindAllAt(reInlineLabelAt, s, -1, func(i int) bool {
-		return i == 0 || isRegexpSpace(s[i]) && i+1 < len(s) && (isASCIIDigit(s[i+1]) || s[i+1] == '[')
+		return i == 0 && inlineLabelAt(s, 0) || isRegexpSpace(s[i]) && inlineLabelAt(s, i+1)
 	})
+}
+
+// inlineLabelAt reports whether a label as reInlineLabelAt has it, "[12]"
+// or "12.", and white space after it start at s[j].
+func inlineLabelAt(s string, j int) bool {
+	closer := byte('.')
+	if j < len(s) && s[j] == '[' {
+		j, closer = j+1, ']'
+	}
+	n := 0
+	for j+n < len(s) && isASCIIDigit(s[j+n]) {
+		n++
+	}
+	k := j + n
+	return 1 <= n && n <= 3 && k+1 < len(s) && s[k] == closer && isRegexpSpace(s[k+1])
 }
 
 // Extract finds the reference list of d and splits and parses its entries.

@@ -187,6 +187,9 @@ func skipRegexpSpace(s string, i int) int {
 // precedes one of the bytes in punct, as the regexp \s+([punct]) replaced
 // by "$1" does.
 func dropSpaceBefore(s, punct string) string {
+	if !spaceBeforeAny(s, punct) {
+		return s // most strings: a byte search per mark tells
+	}
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); {
@@ -205,6 +208,25 @@ func dropSpaceBefore(s, punct string) string {
 		return s // nothing replaced
 	}
 	return string(append(b, s[last:]...))
+}
+
+// spaceBeforeAny reports whether white space (\s) directly precedes one
+// of the bytes in punct somewhere in s.
+func spaceBeforeAny(s, punct string) bool {
+	for k := 0; k < len(punct); k++ {
+		for off := 0; ; {
+			i := strings.IndexByte(s[off:], punct[k])
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && isRegexpSpace(s[i-1]) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
 }
 
 // isOneOf reports whether c is one of the bytes of set: for the few bytes

@@ -277,6 +277,11 @@ func isCollapsed(s string) bool {
 	space := true // no space may lead
 	for i := 0; i < len(s); {
 		c := s[i]
+		if '!' <= c && c < utf8.RuneSelf {
+			space = false // printable ASCII, the most of s
+			i++
+			continue
+		}
 		if c == ' ' {
 			if space {
 				return false
