@@ -269,7 +269,16 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 }
 
 // trimDate trims s as parseDate reads it.
-func trimDate(s string) string { return strings.TrimSpace(strings.Trim(s, " .,;:()[]")) }
+func trimDate(s string) string {
+	// strings.Trim with an ASCII cutset, without building its set each time.
+	for s != "" && isOneOf(" .,;:()[]", s[0]) {
+		s = s[1:]
+	}
+	for s != "" && isOneOf(" .,;:()[]", s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return strings.TrimSpace(s)
+}
 
 // parsedDate is one answer of parseDate, kept by the parser: the pieces
 // of a reference are read as dates several times over.

@@ -1553,7 +1553,9 @@ func isAcronym(s string) bool {
 	return n >= 2 && len(s) <= 12
 }
 
-var reEdsOnly = regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`)
+// reEdsOnly runs only on short strings: its longest match, "editors."
+// with a long s, has 9 bytes.
+var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 }}
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }

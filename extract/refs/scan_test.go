@@ -139,8 +139,8 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
-		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -437,6 +437,48 @@ func TestInlineLabelsMatchRegexp(t *testing.T) {
 		s := randomString(rng, pieces)
 		if got, want := inlineLabels(s), inlineLabel.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("inlineLabels(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+// The byte-level trims must trim as the strings functions they replace.
+func TestTrimsMatchStrings(t *testing.T) {
+	unbalanced := func(s string) string { // trimUnbalanced without its shortcut
+		pairs := []struct{ open, close string }{
+			{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
+		}
+		for _, p := range pairs {
+			if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
+				s = strings.TrimSuffix(s, p.close)
+			}
+			if strings.HasPrefix(s, p.open) && strings.Count(s, p.close) < strings.Count(s, p.open) {
+				s = strings.TrimPrefix(s, p.open)
+			}
+		}
+		if strings.Count(s, `"`)%2 == 1 {
+			if strings.HasPrefix(s, `"`) {
+				s = s[1:]
+			} else if strings.HasSuffix(s, `"`) {
+				s = s[:len(s)-1]
+			}
+		}
+		return s
+	}
+	pieces := []string{" ", "\t", ",", ".", ";", ":", "–", "—", "-", "/", "|", "(", ")", "[", "]", "“", "”", "«", "»", "„", "‘", "’", "\"", "a", "ж", "\xe2", "\x80", "\xff"}
+	rng := rand.New(rand.NewSource(16))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := trimLeftPunct(s), strings.TrimLeft(s, " ,.;:–—-/|"); got != want {
+			t.Fatalf("trimLeftPunct(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimRightPunct(s), strings.TrimRight(s, " ,;:–—-/|"); got != want {
+			t.Fatalf("trimRightPunct(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimUnbalanced(s), unbalanced(s); got != want {
+			t.Fatalf("trimUnbalanced(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimDate(s), strings.TrimSpace(strings.Trim(s, " .,;:()[]")); got != want {
+			t.Fatalf("trimDate(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -315,8 +315,8 @@ func trimPunct(s string) string {
 	s = strings.TrimSpace(s)
 	for {
 		old := s
-		s = strings.TrimLeft(s, " ,.;:–—-/|")
-		s = strings.TrimRight(s, " ,;:–—-/|")
+		s = trimLeftPunct(s)
+		s = trimRightPunct(s)
 		s = strings.TrimSuffix(s, ".")
 		s = trimUnbalanced(s)
 		s = strings.TrimSpace(s)
@@ -326,9 +326,45 @@ func trimPunct(s string) string {
 	}
 }
 
+// trimLeftPunct is strings.TrimLeft(s, " ,.;:–—-/|") by bytes: TrimLeft
+// decodes rune by rune when the cutset has dashes outside ASCII.
+func trimLeftPunct(s string) string {
+	for s != "" {
+		switch {
+		case isOneOf(" ,.;:-/|", s[0]):
+			s = s[1:]
+		case strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—"):
+			s = s[len("–"):]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimRightPunct is strings.TrimRight(s, " ,;:–—-/|") by bytes.
+func trimRightPunct(s string) string {
+	for s != "" {
+		switch {
+		case isOneOf(" ,;:-/|", s[len(s)-1]):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "–") || strings.HasSuffix(s, "—"):
+			s = s[:len(s)-len("–")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // trimUnbalanced removes a leading or trailing bracket or quote that has no
 // partner inside the value.
 func trimUnbalanced(s string) string {
+	if s == "" || !isOneOf("([\"\xe2\xc2", s[0]) && !isOneOf(")]\"\x9d\xbb\x99\x9c", s[len(s)-1]) {
+		// Neither end has a byte that the brackets and quotes below
+		// start (at the front) or end (at the back) with.
+		return s
+	}
 	pairs := []struct{ open, close string }{
 		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
 	}
