@@ -507,7 +507,7 @@ func (p *parser) takeAuthors(s string) string {
 		off = j + 1
 	}
 	// Harvard: "Arriaga, Rose I.; ... & Pethick, Stephen J. 1998. Title".
-	if m := reHarvardYear.FindStringSubmatchIndex(s); m != nil {
+	if m := harvardYear(s); m != nil {
 		if d, suf, ok := p.date(s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
 			p.setDate(d, suf)
 			return strings.TrimLeft(s[m[1]:], " .,:")
@@ -539,10 +539,29 @@ func (p *parser) takeAuthors(s string) string {
 	return s
 }
 
-// reHarvardYear needs a year after white space or an "n.".
-var reHarvardYear = gatedRegexp{
-	regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`),
-	func(s string) bool { return findYearSites(s).afterSpace || strings.Contains(s, "n.") },
+// reHarvardYear is a year (or "n.d.") after white space, closed by
+// punctuation and a space.
+var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
+
+// reHarvardYearAt is reHarvardYear anchored, for harvardYear.
+var reHarvardYearAt = regexp.MustCompile(`^(?:` + reHarvardYear.String() + `)`)
+
+// harvardYear returns what reHarvardYear.FindStringSubmatchIndex(s) does,
+// trying the pattern only where a comma or full stop or white space stands
+// with a year or "n." after the white space.
+func harvardYear(s string) []int {
+	ms := nlp.FindAllAt(reHarvardYearAt, s, 1, func(i int) bool {
+		j := i
+		if s[j] == '.' || s[j] == ',' {
+			j++
+		}
+		k := skipRegexpSpace(s, j)
+		return k > j && k < len(s) && (k+4 <= len(s) && isYearAt(s, k) || strings.HasPrefix(s[k:], "n."))
+	})
+	if ms == nil {
+		return nil
+	}
+	return ms[0]
 }
 
 // setAuthorBlock parses s as the whole author block; it reports false when
@@ -1224,7 +1243,7 @@ func splitOutside(s, sep string) []string {
 // (2000)", "Nano Lett. 2009, 9, 4153"), as physics and chemistry styles
 // print articles.
 func (p *parser) noTitle(s string) bool {
-	m := reJournalOnly.FindStringSubmatchIndex(s)
+	m := journalOnly(s)
 	if m == nil {
 		return false
 	}
@@ -1270,6 +1289,40 @@ func journalOnlyHead(s string) bool {
 		}
 	}
 	return true
+}
+
+// journalOnly returns what reJournalOnly.FindStringSubmatchIndex(s)
+// does, reading s once instead of trying the regexp's paths: a capital,
+// then as few as possible (1 to 50) letters and ".&' ", then maybe a comma
+// or full stop, white space, maybe "(", a digit and no line end after it.
+func journalOnly(s string) []int {
+	r, p := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return nil
+	}
+	for n := 1; n <= 50; n++ {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if p == len(s) || !unicode.IsLetter(r) && r != '.' && r != '&' && r != '\'' && r != ' ' {
+			return nil
+		}
+		p += size
+		q := p
+		if q < len(s) && (s[q] == ',' || s[q] == '.') {
+			q++ // [,.]? takes it: without it, \s+ would have to start on it
+		}
+		k := skipRegexpSpace(s, q)
+		if k == q || k == len(s) {
+			continue
+		}
+		d := k
+		if s[d] == '(' {
+			d++
+		}
+		if d < len(s) && isASCIIDigit(s[d]) && strings.IndexByte(s[d:], '\n') < 0 {
+			return []int{0, len(s), 0, p, k, len(s)}
+		}
+	}
+	return nil
 }
 
 // startsCapital is the gate of patterns that start with \p{Lu}.

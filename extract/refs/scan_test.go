@@ -135,7 +135,7 @@ func TestContainsFold(t *testing.T) {
 
 // A gate may only turn away strings its regexp cannot match.
 func TestGatesAdmitEveryMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{"reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
+	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
@@ -479,6 +479,21 @@ func TestTrimsMatchStrings(t *testing.T) {
 		}
 		if got, want := trimDate(s), strings.TrimSpace(strings.Trim(s, " .,;:()[]")); got != want {
 			t.Fatalf("trimDate(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// journalOnly and harvardYear must find what their regexps find.
+func TestJournalOnlyAndHarvardYear(t *testing.T) {
+	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff"}
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := journalOnly(s), reJournalOnly.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("journalOnly(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
 		}
 	}
 }
