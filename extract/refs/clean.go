@@ -20,9 +20,12 @@ var (
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
-	reLabel  = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
+	reLabel  = gatedRegexp{regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`), startsWithLabelByte}
 	reBullet = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
+
+// startsWithLabelByte reports whether s starts as reLabel's labels do.
+func startsWithLabelByte(s string) bool { return s != "" && isOneOf("[(0123456789", s[0]) }
 
 // bullets are the marks that can start a list item.
 const bullets = "-–—•●▪◦*·"

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/nlp"
@@ -19,8 +20,12 @@ type line struct {
 }
 
 var (
-	reLineLabel     = regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`)
-	reLineBullet    = regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`)
+	// reLineLabel and reLineBullet run only on lines whose first byte
+	// after white space can start a bullet (the ones outside ASCII start
+	// with a byte above it) or a label.
+	reLineLabel = gatedRegexp{regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`),
+		func(s string) bool { return firstAfterSpace(s, "-*[(0123456789") }}
+	reLineBullet    = gatedRegexp{regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`), func(s string) bool { return firstAfterSpace(s, "-*") }}
 	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
 	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
 	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
@@ -29,6 +34,13 @@ var (
 	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
+
+// firstAfterSpace reports whether the first byte of s after white space
+// (\s) is one of the ASCII bytes in set or a byte outside ASCII.
+func firstAfterSpace(s, set string) bool {
+	i := skipRegexpSpace(s, 0)
+	return i < len(s) && (s[i] >= utf8.RuneSelf || isOneOf(set, s[i]))
+}
 
 // inlineLabels returns the submatch indexes of the successive matches of
 // reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex

@@ -26,6 +26,13 @@ func (g gatedRegexp) FindStringSubmatch(s string) []string {
 	return g.re.FindStringSubmatch(s)
 }
 
+func (g gatedRegexp) FindString(s string) string {
+	if !g.may(s) {
+		return ""
+	}
+	return g.re.FindString(s)
+}
+
 func (g gatedRegexp) FindStringIndex(s string) []int {
 	if !g.may(s) {
 		return nil
