@@ -174,11 +174,16 @@ func (t ntok) nameWord() bool {
 
 // tokenizeNames reads up to max words of s as author-list tokens.
 func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	locs := fieldSpans(s, max)
-	out := make([]ntok, 0, len(locs))
+	var out []ntok
 	skipTo := 0
-	for _, loc := range locs {
-		a, b := loc[0], loc[1]
+	// The words are found one by one: the list mostly stops after a few.
+	next := 0 // where the next word is looked for
+	for fields := 0; max < 0 || fields < max; fields++ {
+		a, b := nextField(s, next)
+		if a == len(s) {
+			break
+		}
+		next = b
 		if a < skipTo {
 			continue
 		}

@@ -674,9 +674,10 @@ func (p *parser) orgBlock(s string) string {
 		return ""
 	}
 	lower := 0
+	var arr [32]byte // for the connector lookups
 	for _, w := range words {
 		w = strings.Trim(w, "()«»\"“”,.")
-		if w == "" || orgConnectors[strings.ToLower(w)] {
+		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
 		if isLowerStart(w) && !p.lx.has("organisation", strings.ToLower(w)) {
@@ -1661,7 +1662,7 @@ func (p *parser) inferType() string {
 		return "legislation"
 	case p.lx.has("thesis", lowAll) || p.lx.has("thesis", lowTitle) && it.ContainerTitle == "":
 		return "thesis"
-	case p.chapter && p.lx.has("conference", strings.ToLower(it.ContainerTitle)) || p.lx.has("conference", strings.ToLower(it.ContainerTitle)):
+	case p.lx.has("conference", strings.ToLower(it.ContainerTitle)): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"

@@ -240,23 +240,16 @@ func isOneOf(set string, c byte) bool {
 	return false
 }
 
-// fieldSpans returns the byte ranges of the first max runs of bytes that
-// are not white space (\S+ in a regexp; all when max < 0).
-func fieldSpans(s string, max int) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(s) && (max < 0 || len(out) < max); {
-		if isRegexpSpace(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && !isRegexpSpace(s[j]) {
-			j++
-		}
-		out = append(out, [2]int{i, j})
-		i = j
+// nextField returns the byte range of the first run of bytes that are not
+// white space (\S+ in a regexp) at or after from; a is len(s) when there
+// is none.
+func nextField(s string, from int) (a, b int) {
+	a = skipRegexpSpace(s, from)
+	b = a
+	for b < len(s) && !isRegexpSpace(s[b]) {
+		b++
 	}
-	return out
+	return a, b
 }
 
 // asciiEqualFold reports whether s equals the lower-case ASCII word up to
