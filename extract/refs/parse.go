@@ -1343,7 +1343,7 @@ var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), startsWithAnyOf("pPsS")}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
-	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), func(s string) bool { return strings.Contains(s, "(") }}
+	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
 	reVolPages  = gatedRegexp{regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`), startsWithAnyOf("0123456789")}
 	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), startsWithAnyOf("vVtTbBjJkK")}
 	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), startsWithAnyOf("nNiIhH")}
@@ -1364,6 +1364,12 @@ var (
 func mayOpenInside(s string) bool {
 	i := strings.IndexByte(s, '.')
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// mayVolIss reports whether s starts, after white space, as reVolIss's
+// volume words or numbers (Arabic or Roman) do, and has a bracket.
+func mayVolIss(s string) bool {
+	return firstAfterSpace(s, "vVtTbBjJiIxXlLcC0123456789") && strings.Contains(s, "(")
 }
 
 // takeRest reads the fields after the title.

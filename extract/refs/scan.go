@@ -287,6 +287,9 @@ func containsFold(s, word string) bool {
 type foldWords struct {
 	words []string
 	first [256]uint8 // bit k: words[k] starts with the byte
+	// second has bit k for the byte words[k] has second, or for every
+	// byte when words[k] has one byte only.
+	second [256]uint8
 	// withK and withS say a word has a "k" or an "s", which the Kelvin
 	// sign and the long s fold to.
 	withK, withS bool
@@ -300,10 +303,17 @@ func newFoldWords(words ...string) *foldWords {
 	for k, w := range words {
 		fw.withK = fw.withK || strings.ContainsRune(w, 'k')
 		fw.withS = fw.withS || strings.ContainsRune(w, 's')
-		c := w[0]
-		fw.first[c] |= 1 << k
-		if 'a' <= c && c <= 'z' {
-			fw.first[c-'a'+'A'] |= 1 << k
+		for _, c := range asciiCases(w[0]) {
+			fw.first[c] |= 1 << k
+		}
+		if len(w) == 1 {
+			for c := range fw.second {
+				fw.second[c] |= 1 << k
+			}
+			continue
+		}
+		for _, c := range asciiCases(w[1]) {
+			fw.second[c] |= 1 << k
 		}
 	}
 	return fw
@@ -312,7 +322,14 @@ func newFoldWords(words ...string) *foldWords {
 // containsAny reports whether containsFold(s, w) holds for one of the words.
 func (fw *foldWords) containsAny(s string) bool {
 	for i := 0; i < len(s); i++ {
-		for set := fw.first[s[i]]; set != 0; set &= set - 1 {
+		set := fw.first[s[i]]
+		if set == 0 {
+			continue
+		}
+		if i+1 < len(s) {
+			set &= fw.second[s[i+1]] // a word's first two bytes must both fit
+		}
+		for ; set != 0; set &= set - 1 {
 			w := fw.words[bits.TrailingZeros8(set)]
 			if len(s)-i >= len(w) && asciiEqualFold(s[i:i+len(w)], w) {
 				return true
