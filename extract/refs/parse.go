@@ -522,11 +522,14 @@ func (p *parser) takeAuthors(s string) string {
 	nl := p.lx.parseNames(s, false)
 	if names, end := nl.names, nl.end; len(names) > 0 && end > 0 && end < len(s) {
 		block := strings.TrimSpace(s[:end])
-		if org := p.orgBlock(strings.TrimRight(block, " .,:")); org != "" && !hasInitials(names) {
-			p.it.Author = []Name{{Literal: org}}
-		} else {
-			p.setNameList(nl, block)
+		// The cheap test first: names with initials are no organisation.
+		if !hasInitials(names) {
+			if org := p.orgBlock(strings.TrimRight(block, " .,:")); org != "" {
+				p.it.Author = []Name{{Literal: org}}
+				return strings.TrimLeft(s[end:], " .,:")
+			}
 		}
+		p.setNameList(nl, block)
 		return strings.TrimLeft(s[end:], " .,:")
 	}
 	// An organisation as author: "World Bank. Title ...".
@@ -575,9 +578,13 @@ func (p *parser) setAuthorBlock(s string) bool {
 	names, end := nl.names, nl.end
 	covered := len(names) > 0 && strings.TrimFunc(safeSlice(block+".", end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
 	if covered {
-		if org := p.orgBlock(block); org != "" && !hasInitials(names) && len(names) > 1 {
-			p.it.Author = []Name{{Literal: org}}
-			return true
+		// The cheap tests first: one name, or names with initials, are no
+		// organisation.
+		if len(names) > 1 && !hasInitials(names) {
+			if org := p.orgBlock(block); org != "" {
+				p.it.Author = []Name{{Literal: org}}
+				return true
+			}
 		}
 		p.setNameList(nl, block)
 		return true
