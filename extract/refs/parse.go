@@ -1671,9 +1671,9 @@ func (p *parser) inferType() string {
 	}
 	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
-	case p.lx.has("legislation", titleHead) || p.lx.has("legislation", lowAll) && strings.Contains(lowAll, "no."):
+	case p.lx.has("legislation", titleHead) || strings.Contains(lowAll, "no.") && p.lx.has("legislation", lowAll):
 		return "legislation"
-	case p.lx.has("thesis", lowAll) || p.lx.has("thesis", lowTitle) && it.ContainerTitle == "":
+	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
 		return "thesis"
 	case p.lx.has("conference", strings.ToLower(it.ContainerTitle)): // in a chapter or not
 		return "paper-conference"

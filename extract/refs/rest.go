@@ -439,8 +439,12 @@ func (p *parser) classifyText(cs []chunk) {
 		}
 		if first > 0 && j+1 < end {
 			run := cs[j+1 : end]
-			lowFirst := strings.ToLower(trimPunct(run[0].text))
-			bookish := p.lx.isPlace(trimPunct(run[0].text)) && len(run) > 1 || p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst) && cs[first].kind == "page"
+			// Cheap tests first: the lexicon lookups cost more.
+			bookish := len(run) > 1 && p.lx.isPlace(trimPunct(run[0].text))
+			if !bookish && cs[first].kind == "page" {
+				lowFirst := strings.ToLower(trimPunct(run[0].text))
+				bookish = p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst)
+			}
 			if !bookish {
 				p.setContainer(cs, j+1, end-1)
 			}
