@@ -53,6 +53,9 @@ type Lexicon struct {
 	etAlFirst byteSet
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
+	// translitEnds has, for the first byte of each of the TranslitWords,
+	// its last byte (as a bit).
+	translitEnds [256][4]uint64
 }
 
 // cueSections are the sections cues.lex may have.
@@ -184,6 +187,12 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[sec] = newCueSet(phrases)
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	for w := range lx.TranslitWords {
+		if w != "" {
+			last := w[len(w)-1]
+			lx.translitEnds[w[0]][last>>6] |= 1 << (last & 63)
+		}
+	}
 	for _, e := range lx.TranslitEndings {
 		if e != "" {
 			lx.translitByLast[e[len(e)-1]] = append(lx.translitByLast[e[len(e)-1]], e)

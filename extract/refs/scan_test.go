@@ -269,7 +269,13 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
 		}
 	}
-	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x"}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é"}
+	for w := range testLex.TranslitWords {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, e := range testLex.TranslitEndings {
+		pieces = append(pieces, "ab"+e, "AB"+strings.ToUpper(e))
+	}
 	rng := rand.New(rand.NewSource(5))
 	for n := 0; n < 20000; n++ {
 		s := randomString(rng, pieces)

@@ -171,7 +171,8 @@ func scriptLanguage(lx *Lexicon, s string) string {
 // non-letter when lower-cased), without copying all of s.
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
-	start := -1 // where the current word starts, or -1
+	start := -1   // where the current word starts, or -1
+	ascii := true // the current word is ASCII
 	var arr [64]byte
 	buf := arr[:0] // the current word, lower-cased
 	for i := 0; i <= len(s); {
@@ -183,6 +184,7 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])
 				inWord = unicode.IsLetter(r)
+				ascii = ascii && !inWord
 			}
 		}
 		if inWord {
@@ -190,22 +192,53 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 				start = i
 			}
 		} else if start >= 0 {
-			if i-start < 3 && isASCII(s[start:i]) {
-				start = -1 // too short for a word of the list
-				i += size
-				continue
+			w := s[start:i]
+			wasASCII := ascii
+			start, ascii = -1, true
+			var hit bool
+			if wasASCII {
+				hit = isTranslitASCII(lx, w)
+			} else {
+				buf = lowerWord(buf, w)
+				hit = isTranslitBytes(lx, buf)
 			}
-			buf = lowerWord(buf, s[start:i])
-			if isTranslitBytes(lx, buf) {
+			if hit {
 				if hits++; hits >= 3 {
 					return true
 				}
 			}
-			start = -1
 		}
 		i += size
 	}
 	return false
+}
+
+// isTranslitASCII is isTranslitWord for an ASCII word in any case: the
+// endings are compared in place, and the word is lower-cased for the list
+// only when its first and last letters are those of a word of the list.
+func isTranslitASCII(lx *Lexicon, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	first, last := lowerASCII(w[0]), lowerASCII(w[len(w)-1])
+	for _, e := range lx.translitByLast[last] {
+		if len(w) > len(e)+2 && asciiEqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	if lx.translitEnds[first][last>>6]&(1<<(last&63)) == 0 {
+		return false
+	}
+	var arr [64]byte
+	return lx.TranslitWords[string(lowerWord(arr[:0], w))]
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lowerWord appends strings.ToLower(w) to buf[:0]; an ASCII word needs no
