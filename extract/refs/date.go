@@ -24,7 +24,7 @@ var (
 	reMonthDY  = regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\b`)
 	reDMonthY  = regexp.MustCompile(`\b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+((?:1[5-9]|20)\d\d)(?:\s*(?:г\.|года|goda|g\.|ж\.|жылы|jyl))?`)
 	reMonthY   = regexp.MustCompile(`(\p{L}+)\.?(?:\s*[-–/]\s*\p{L}+\.?)?,?\s+((?:1[5-9]|20)\d\d)\b`)
-	reYear     = regexp.MustCompile(`((?:1[5-9]|20)\d\d)([a-h])?`)
+	reYear     = regexp.MustCompile(`((?:1[5-9]|20)\d\d)([a-h])?`) // read by yearMatches
 	reNoDate   = regexp.MustCompile(`(?i)(?:^|[\s(\[])(n\.\s?d\.?|б\.\s?г\.|s\.\s?d\.|o\.\s?j\.|no date|in press|forthcoming|в печати)(?:$|[\s.,;:)\]])`)
 	reYearDash = regexp.MustCompile(`^\s*[-–—]\s*\d`)
 	// reOrigYear is the year of the original edition in brackets after

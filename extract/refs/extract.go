@@ -28,7 +28,8 @@ var (
 	reLineBullet    = gatedRegexp{regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`), func(s string) bool { return firstAfterSpace(s, "-*") }}
 	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
 	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
-	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
+	// reRefYear is what refYears counts (and is tested against).
+	reRefYear = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
 	// reInlineLabelAt is a printed number that starts an entry inside a
 	// line, anchored: inlineLabels tries it only where it can start.
 	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)

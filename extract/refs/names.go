@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 )
 
+// The initials patterns; matchInitials and isCapsInitials read them by hand
+// (and are tested against them).
 var (
 	// Dotted initials: "J.", "J.R.", "Ch.", "A.Sh.", "K.-M.", "J.-P."
 	reDottedInitials = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\p{Ll}?\.)*$`)

@@ -1278,26 +1278,9 @@ func (p *parser) noTitle(s string) bool {
 	return true
 }
 
-var reJournalOnly = gatedRegexp{
-	regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`),
-	func(s string) bool { return startsCapital(s) && journalOnlyHead(s) },
-}
-
-// journalOnlyHead reports whether s has a digit and what stands before
-// its first digit may stand before reJournalOnly's \d: letters, ".&' ",
-// a comma, white space and an opening bracket.
-func journalOnlyHead(s string) bool {
-	k := indexASCIIDigit(s)
-	if k < 0 {
-		return false
-	}
-	for _, r := range s[:k] {
-		if !unicode.IsLetter(r) && !strings.ContainsRune(".&' ,\t\n\f\r(", r) {
-			return false
-		}
-	}
-	return true
-}
+// reJournalOnly is the journal-only shape that journalOnly reads (and is
+// tested against).
+var reJournalOnly = regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`)
 
 // journalOnly returns what reJournalOnly.FindStringSubmatchIndex(s)
 // does, reading s once instead of trying the regexp's paths: a capital,
@@ -1332,9 +1315,6 @@ func journalOnly(s string) []int {
 	}
 	return nil
 }
-
-// startsCapital is the gate of patterns that start with \p{Lu}.
-var startsCapital = startsWithAnyOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 // chunk is one piece of the part after the title.
 type chunk struct {
