@@ -20,9 +20,12 @@ var (
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
-	reLabel  = regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`)
+	reLabel  = gatedRegexp{regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`), startsWithLabelByte}
 	reBullet = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
+
+// startsWithLabelByte reports whether s starts as reLabel's labels do.
+func startsWithLabelByte(s string) bool { return s != "" && isOneOf("[(0123456789", s[0]) }
 
 // bullets are the marks that can start a list item.
 const bullets = "-–—•●▪◦*·"
@@ -81,7 +84,7 @@ func cleanOnce(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = reMDEscape.ReplaceAllString(s, "$1")
 	}
-	if strings.ContainsAny(s, markupChars) {
+	if hasMarkup(s) {
 		s = markupReplacer.Replace(s)
 	}
 	s = collapseSpaces(s)
@@ -147,5 +150,10 @@ func SplitLabel(s string) (label, rest string) {
 // markupReplacer is built once: a Replacer compiles its table on creation.
 var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
 
-// markupChars holds a character of every string markupReplacer replaces.
-const markupChars = "*\u00ad\u200b&"
+// hasMarkup reports whether s holds one of the strings markupReplacer
+// replaces. Byte searches: strings.ContainsAny decodes every rune of s when
+// the set has letters outside ASCII.
+func hasMarkup(s string) bool {
+	return strings.IndexByte(s, '*') >= 0 || strings.Contains(s, "\u00ad") || strings.Contains(s, "\u200b") ||
+		strings.IndexByte(s, '&') >= 0 && (strings.Contains(s, "&amp;") || strings.Contains(s, "&quot;") || strings.Contains(s, "&nbsp;"))
+}

@@ -24,7 +24,7 @@ var (
 	reMonthDY  = regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\b`)
 	reDMonthY  = regexp.MustCompile(`\b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+((?:1[5-9]|20)\d\d)(?:\s*(?:г\.|года|goda|g\.|ж\.|жылы|jyl))?`)
 	reMonthY   = regexp.MustCompile(`(\p{L}+)\.?(?:\s*[-–/]\s*\p{L}+\.?)?,?\s+((?:1[5-9]|20)\d\d)\b`)
-	reYear     = regexp.MustCompile(`((?:1[5-9]|20)\d\d)([a-h])?`)
+	reYear     = regexp.MustCompile(`((?:1[5-9]|20)\d\d)([a-h])?`) // read by yearMatches
 	reNoDate   = regexp.MustCompile(`(?i)(?:^|[\s(\[])(n\.\s?d\.?|б\.\s?г\.|s\.\s?d\.|o\.\s?j\.|no date|in press|forthcoming|в печати)(?:$|[\s.,;:)\]])`)
 	reYearDash = regexp.MustCompile(`^\s*[-–—]\s*\d`)
 	// reOrigYear is the year of the original edition in brackets after
@@ -64,6 +64,37 @@ func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// mayHoldMonth reports whether a match of reMonthDY, reDMonthY or reMonthY
+// in s can have a month name as its word (\p{L}+), which the dates need:
+// whether a whole run of letters is a month name. A match's word is a
+// whole run: \p{L}+ takes the letters before a later start too, and a
+// match before it ends on a digit.
+func mayHoldMonth(lx *Lexicon, s string) bool {
+	var arr [64]byte
+	start := -1 // where the current run of letters starts, or -1
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if i < len(s) && unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			i += size
+			continue
+		}
+		if start >= 0 {
+			if lx.Months[string(lowerWord(arr[:0], s[start:i]))] > 0 {
+				return true
+			}
+			start = -1
+		}
+		i += size
+	}
+	return false
 }
 
 // isYearAt reports whether s[i:i+4] is a year, (?:1[5-9]|20)\d\d.
@@ -120,7 +151,10 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		}
 		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{parts}}, full: true})
 	}
-	for _, m := range allMatchesAt(years.afterSpace, reMonthDY, s) {
+	// The month patterns need a month name, found by a word scan that
+	// costs far less than their regexps.
+	months := years.afterSpace && mayHoldMonth(lx, s)
+	for _, m := range allMatchesAt(months, reMonthDY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -128,7 +162,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range allMatchesAt(years.afterSpace, reDMonthY, s) {
+	for _, m := range allMatchesAt(months, reDMonthY, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -136,14 +170,14 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range allMatchesAt(years.afterSpace, reMonthY, s) {
+	for _, m := range allMatchesAt(months, reMonthY, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
 		}
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range yearMatches(s) {
 		if !yearBoundary(s, m[0], m[1]) {
 			continue
 		}
@@ -155,6 +189,26 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
 	}
 	sortMatches(out)
+	return out
+}
+
+// yearMatches returns what reYear.FindAllStringSubmatchIndex(s, -1) does:
+// every year (?:1[5-9]|20)\d\d, with the letter a–h after it, left to
+// right without overlaps.
+func yearMatches(s string) [][]int {
+	var out [][]int
+	for i := 0; i+4 <= len(s); {
+		if !isYearAt(s, i) {
+			i++
+			continue
+		}
+		m := []int{i, i + 4, i, i + 4, -1, -1}
+		if e := i + 4; e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+			m[1], m[4], m[5] = e+1, e, e+1
+		}
+		out = append(out, m)
+		i = m[1]
+	}
 	return out
 }
 
@@ -211,7 +265,51 @@ func yearBoundary(s string, i, j int) bool {
 // parseDate reads a whole date expression (the inside of "(2024, May 8)",
 // "March 5, 2025", "n.d.", "2023b") and reports whether it is one.
 func parseDate(lx *Lexicon, s string) (Date, string, bool) {
-	s = strings.TrimSpace(strings.Trim(s, " .,;:()[]"))
+	return parseTrimmedDate(lx, trimDate(s))
+}
+
+// trimDate trims s as parseDate reads it.
+func trimDate(s string) string {
+	// strings.Trim with an ASCII cutset, without building its set each time.
+	for s != "" && isOneOf(" .,;:()[]", s[0]) {
+		s = s[1:]
+	}
+	for s != "" && isOneOf(" .,;:()[]", s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return strings.TrimSpace(s)
+}
+
+// parsedDate is one answer of parseDate, kept by the parser: the pieces
+// of a reference are read as dates several times over.
+type parsedDate struct {
+	s      string // trimmed as by trimDate
+	date   Date
+	suffix string
+	ok     bool
+}
+
+// maxDateMemo bounds the parser's memo of parseDate answers.
+const maxDateMemo = 32
+
+// date is parseDate with the parser's memo. The Date it returns may share
+// its DateParts with an earlier answer; nothing changes them.
+func (p *parser) date(s string) (Date, string, bool) {
+	s = trimDate(s)
+	for i := range p.dates {
+		if m := &p.dates[i]; m.s == s {
+			return m.date, m.suffix, m.ok
+		}
+	}
+	d, suf, ok := parseTrimmedDate(p.lx, s)
+	if len(p.dates) < maxDateMemo {
+		p.dates = append(p.dates, parsedDate{s, d, suf, ok})
+	}
+	return d, suf, ok
+}
+
+// parseTrimmedDate is parseDate on a string trimmed by trimDate.
+func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	if s == "" {
 		return Date{}, "", false
 	}
@@ -220,7 +318,7 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 			return Date{Literal: m[1]}, "", true
 		}
 	}
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasASCIIDigit(s) {
 		return Date{}, "", false // every dated form has a year
 	}
 	ms := findDates(lx, s)
@@ -282,14 +380,25 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 	return best.date, best.suffix, true
 }
 
-// mayBeNoDate reports whether s can be a phrase of reNoDate with at most
-// two bytes around it, as parseDate accepts: short enough (a phrase has
-// at most 11 runes of at most 3 bytes in any case), with at most two
-// digits (a phrase has none), and with what every phrase has: a full stop
-// or a space ("n.d.", "in press"), a letter outside ASCII ("в печати", and
-// the non-ASCII case variants (?i) allows), or "forthcoming".
+// mayBeNoDate reports whether s, trimmed as parseDate trims it, can be a
+// phrase of reNoDate with at most two bytes around it, as parseDate
+// accepts. The phrase then starts at s[0], s[1] or s[2], after white space
+// or a bracket unless at s[0], with one of the letters the phrases start
+// with or a byte outside ASCII (Cyrillic, and the long s of (?i)). s is
+// short enough (a phrase has at most maxNoDateLen bytes, with the longest
+// case variants), has at most two digits (a phrase has none), and has what
+// every phrase has: a full stop or a space ("n.d.", "in press"), a letter
+// outside ASCII ("в печати", and the non-ASCII case variants (?i) allows),
+// or "forthcoming".
 func mayBeNoDate(s string) bool {
-	if len(s) > 11*3+2 {
+	if len(s) > maxNoDateLen+2 {
+		return false
+	}
+	may := false
+	for i := 0; i <= 2 && i < len(s); i++ {
+		may = may || (i == 0 || isRegexpSpace(s[i-1]) || s[i-1] == '(' || s[i-1] == '[') && startsNoDate(s, i)
+	}
+	if !may {
 		return false
 	}
 	digits := 0
@@ -301,6 +410,17 @@ func mayBeNoDate(s string) bool {
 	return digits <= 2 && (strings.ContainsAny(s, ". ") || !isASCII(s) || containsFold(s, "forthcoming"))
 }
 
+// maxNoDateLen is the length in bytes of reNoDate's longest phrase, "в
+// печати" written with the three-byte case variants of в and т (U+1C80,
+// U+1C84).
+const maxNoDateLen = 17
+
+// startsNoDate reports whether s[i] can start a phrase of reNoDate: n, s,
+// o, i or f in either case, or a byte outside ASCII.
+func startsNoDate(s string, i int) bool {
+	return i < len(s) && (s[i] >= utf8.RuneSelf || strings.IndexByte("nNsSoOiIfF", s[i]) >= 0)
+}
+
 var dateFillers = map[string]bool{
 	"г": true, "года": true, "goda": true, "g": true, "ж": true, "жылы": true, "jyl": true, "year": true,
 	"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true, "c": true, "ca": true,
@@ -308,4 +428,7 @@ var dateFillers = map[string]bool{
 	"de": true, "of": true, "le": true, "der": true,
 }
 
-func isDateFiller(w string) bool { return dateFillers[strings.ToLower(w)] }
+func isDateFiller(w string) bool {
+	var arr [32]byte
+	return dateFillers[string(lowerWord(arr[:0], w))]
+}

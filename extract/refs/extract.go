@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/nlp"
@@ -19,16 +20,28 @@ type line struct {
 }
 
 var (
-	reLineLabel     = regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`)
-	reLineBullet    = regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`)
+	// reLineLabel and reLineBullet run only on lines whose first byte
+	// after white space can start a bullet (the ones outside ASCII start
+	// with a byte above it) or a label.
+	reLineLabel = gatedRegexp{regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`),
+		func(s string) bool { return firstAfterSpace(s, "-*[(0123456789") }}
+	reLineBullet    = gatedRegexp{regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`), func(s string) bool { return firstAfterSpace(s, "-*") }}
 	reHeadingNumber = regexp.MustCompile(`^(?:\d+|[IVXLC]+)[.)]?\s+`)
 	reMDHeading     = regexp.MustCompile(`^\s*#{1,6}\s*`)
-	reRefYear       = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
+	// reRefYear is what refYears counts (and is tested against).
+	reRefYear = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
 	// reInlineLabelAt is a printed number that starts an entry inside a
 	// line, anchored: inlineLabels tries it only where it can start.
 	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
+
+// firstAfterSpace reports whether the first byte of s after white space
+// (\s) is one of the ASCII bytes in set or a byte outside ASCII.
+func firstAfterSpace(s, set string) bool {
+	i := skipRegexpSpace(s, 0)
+	return i < len(s) && (s[i] >= utf8.RuneSelf || isOneOf(set, s[i]))
+}
 
 // inlineLabels returns the submatch indexes of the successive matches of
 // reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex
@@ -36,8 +49,23 @@ var (
 // digit or "[", so the pattern runs only there.
 func inlineLabels(s string) [][]int {
 	return nlp.FindAllAt(reInlineLabelAt, s, -1, func(i int) bool {
-		return i == 0 || isRegexpSpace(s[i]) && i+1 < len(s) && (isASCIIDigit(s[i+1]) || s[i+1] == '[')
+		return i == 0 && inlineLabelAt(s, 0) || isRegexpSpace(s[i]) && inlineLabelAt(s, i+1)
 	})
+}
+
+// inlineLabelAt reports whether a label as reInlineLabelAt has it, "[12]"
+// or "12.", and white space after it start at s[j].
+func inlineLabelAt(s string, j int) bool {
+	closer := byte('.')
+	if j < len(s) && s[j] == '[' {
+		j, closer = j+1, ']'
+	}
+	n := 0
+	for j+n < len(s) && isASCIIDigit(s[j+n]) {
+		n++
+	}
+	k := j + n
+	return 1 <= n && n <= 3 && k+1 < len(s) && s[k] == closer && isRegexpSpace(s[k+1])
 }
 
 // Extract finds the reference list of d and splits and parses its entries.
@@ -242,13 +270,36 @@ func refLike(t string) bool {
 	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || findDOI(t) != nil {
 		return true
 	}
-	if !reRefYear.MatchString(t) {
+	years := refYears(t)
+	if years == 0 {
 		return false
 	}
 	// Prose mentions years too: a reference has few words between them.
 	words := len(strings.Fields(t))
-	years := len(reRefYear.FindAllString(t, -1))
 	return words <= 90*years
+}
+
+// refYears counts the matches of reRefYear in s, as
+// len(reRefYear.FindAllString(s, -1)) does: years with a word boundary or
+// a bracket before them (a bracket is a boundary too), maybe a letter a–h,
+// and a closing bracket, field punctuation, white space or the end after
+// them. Matches cannot overlap: none ends inside the digits of another.
+func refYears(s string) int {
+	n := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) || i > 0 && isASCIIWordByte(s[i-1]) {
+			continue
+		}
+		e := i + 4
+		if e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+			e++
+		}
+		if e == len(s) || s[e] == ')' || isFieldPunct(s[e]) || isRegexpSpace(s[e]) {
+			n++
+			i = e - 1
+		}
+	}
+	return n
 }
 
 // isContinuation reports whether a paragraph continues the entry before it:

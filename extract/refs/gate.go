@@ -26,6 +26,20 @@ func (g gatedRegexp) FindStringSubmatch(s string) []string {
 	return g.re.FindStringSubmatch(s)
 }
 
+func (g gatedRegexp) FindString(s string) string {
+	if !g.may(s) {
+		return ""
+	}
+	return g.re.FindString(s)
+}
+
+func (g gatedRegexp) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringIndex(s)
+}
+
 func (g gatedRegexp) FindStringSubmatchIndex(s string) []int {
 	if !g.may(s) {
 		return nil
@@ -54,11 +68,64 @@ func digitWithin(s string, n int) bool {
 }
 
 // hasASCIIDigit reports whether s holds a digit 0–9 (\d in a regexp).
-func hasASCIIDigit(s string) bool {
+func hasASCIIDigit(s string) bool { return indexASCIIDigit(s) >= 0 }
+
+// indexASCIIDigit returns the index of the first digit 0–9 in s, or -1.
+func indexASCIIDigit(s string) int {
 	for i := 0; i < len(s); i++ {
 		if isASCIIDigit(s[i]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+// charSet is a set of characters that index finds in a string as
+// strings.IndexAny does, by bytes: IndexAny decodes every rune of the
+// string when the set has characters outside ASCII.
+type charSet struct {
+	ascii [utf8.RuneSelf]bool
+	multi []string // the encodings of the characters outside ASCII
+}
+
+func newCharSet(chars string) *charSet {
+	cs := &charSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			cs.ascii[r] = true
+		} else {
+			cs.multi = append(cs.multi, string(r))
+		}
+	}
+	return cs
+}
+
+// index returns the index of the first character of the set in s, or -1.
+// A character's encoding starts with a byte that no other character's
+// encoding holds inside, so it is found where a decoder would read it.
+func (cs *charSet) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if cs.ascii[c] {
+				return i
+			}
+			continue
+		}
+		if c < 0xc0 {
+			continue // a continuation byte
+		}
+		for _, m := range cs.multi {
+			if strings.HasPrefix(s[i:], m) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	openQuotes    = newCharSet("\"“«„")
+	nameQuotes    = newCharSet("\"“”«»")
+	placeStoppers = newCharSet("0123456789()[]\"“”«»")
+)

@@ -1,12 +1,14 @@
 package refs
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/nlp"
 )
@@ -40,11 +42,20 @@ type Lexicon struct {
 	EditorMarks, TranslatorMarks map[string]bool
 	// EditorIntro and TranslatorIntro match the phrases that open a list
 	// of editors ("edited by", "под ред.") or translators ("trans.") at the
-	// start of a field.
-	EditorIntro, TranslatorIntro *regexp.Regexp
+	// start of a field, gated by the phrases' first bytes.
+	EditorIntro, TranslatorIntro gatedRegexp
 	// Cities and Regions are the gazetteer of places of publication
 	// (data/places.lex), case-folded.
 	Cities, Regions map[string]bool
+	// cueSets are the Cues sections prepared for has.
+	cueSets map[string]*cueSet
+	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
+	etAlFirst byteSet
+	// translitByLast are the TranslitEndings by their last byte.
+	translitByLast [256][]string
+	// translitEnds has, for the first byte of each of the TranslitWords,
+	// its last byte (as a bit).
+	translitEnds [256][4]uint64
 }
 
 // cueSections are the sections cues.lex may have.
@@ -171,13 +182,108 @@ func Load() (*Lexicon, error) {
 	}
 	lx.EditorIntro = introRegexp(lx.Cues["editor-intro"])
 	lx.TranslatorIntro = introRegexp(lx.Cues["translator-intro"])
+	lx.cueSets = map[string]*cueSet{}
+	for sec, phrases := range lx.Cues {
+		lx.cueSets[sec] = newCueSet(phrases)
+	}
+	lx.etAlFirst = firstBytes(lx.EtAl)
+	for w := range lx.TranslitWords {
+		if w != "" {
+			last := w[len(w)-1]
+			lx.translitEnds[w[0]][last>>6] |= 1 << (last & 63)
+		}
+	}
+	for _, e := range lx.TranslitEndings {
+		if e != "" {
+			lx.translitByLast[e[len(e)-1]] = append(lx.translitByLast[e[len(e)-1]], e)
+		}
+	}
 	return lx, nil
 }
 
 // introRegexp builds a case-insensitive pattern matching one of the
 // phrases at the start of a string, followed by a space (or anything, for
-// a phrase that ends with a full stop).
-func introRegexp(phrases []string) *regexp.Regexp {
+// a phrase that ends with a full stop). It runs only on strings that start
+// with a phrase's first byte (or a byte outside ASCII).
+func introRegexp(phrases []string) gatedRegexp {
+	heads := headPairs(phrases)
+	return gatedRegexp{introPattern(phrases), heads.mayStart}
+}
+
+// pairSet is a set of the ASCII pairs of bytes that start phrases: for a
+// first byte, the set of second bytes (as bits).
+type pairSet [128][4]uint64
+
+// headPairs returns the pairs of bytes that start the lower-case phrases
+// (of two bytes at least), in both ASCII cases.
+func headPairs(phrases []string) *pairSet {
+	ps := &pairSet{}
+	for _, p := range phrases {
+		if len(p) < 2 || p[0] >= utf8.RuneSelf || p[1] >= utf8.RuneSelf {
+			continue // a string starting so passes mayStart anyway
+		}
+		for _, a := range asciiCases(p[0]) {
+			for _, b := range asciiCases(p[1]) {
+				ps[a][b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	return ps
+}
+
+// asciiCases returns c in both cases when it is an ASCII letter.
+func asciiCases(c byte) []byte {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return []byte{c, c - 'a' + 'A'}
+	case 'A' <= c && c <= 'Z':
+		return []byte{c, c - 'A' + 'a'}
+	}
+	return []byte{c}
+}
+
+// mayStart reports whether s can start with one of the phrases, as a
+// case-insensitive regexp reads them: its first two bytes are a pair of
+// the set, or one of them is outside ASCII (where Unicode folding, as of
+// the Kelvin sign and the long s, may give ASCII letters). A phrase has
+// two bytes at least.
+func (ps *pairSet) mayStart(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	a, b := s[0], s[1]
+	return a >= utf8.RuneSelf || b >= utf8.RuneSelf || ps[a][b>>6]&(1<<(b&63)) != 0
+}
+
+// byteSet is a set of bytes.
+type byteSet [256]bool
+
+// firstBytes returns the first bytes of the lower-case phrases in both
+// ASCII cases.
+func firstBytes(phrases []string) byteSet {
+	var set byteSet
+	for _, p := range phrases {
+		if p == "" {
+			continue
+		}
+		c := p[0]
+		set[c] = true
+		if 'a' <= c && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+	return set
+}
+
+// mayStart reports whether a case-insensitive match of one of the phrases
+// of the set can start with c: c is in the set or outside ASCII (where
+// Unicode folding, as of the Kelvin sign and the long s, and lower-casing
+// may give ASCII letters).
+func (set *byteSet) mayStart(c byte) bool {
+	return c >= utf8.RuneSelf || set[c]
+}
+
+func introPattern(phrases []string) *regexp.Regexp {
 	var dotted, words []string
 	for _, p := range phrases {
 		if strings.HasSuffix(p, ".") {
@@ -202,24 +308,84 @@ func MustLoad() *Lexicon {
 // has reports whether the lower-cased text s contains one of the section's
 // phrases at word boundaries.
 func (lx *Lexicon) has(section, s string) bool {
-	return lx.find(section, s) != ""
+	return lx.hasAny(s, section)
 }
 
-// find returns the first phrase of the section that occurs in the
-// lower-cased text s at word boundaries, or "".
-func (lx *Lexicon) find(section, s string) string {
-	for _, p := range lx.Cues[section] {
-		if containsWord(s, p) {
-			return p
+// hasAny reports whether has(section, s) holds for one of the sections;
+// it reads the byte pairs of s once.
+func (lx *Lexicon) hasAny(s string, sections ...string) bool {
+	if s == "" {
+		return false
+	}
+	var seen bigramSet
+	seen.addAll(s)
+	for _, section := range sections {
+		cs := lx.cueSets[section]
+		if cs == nil {
+			continue
+		}
+		for k, p := range cs.phrases {
+			if cs.mayHold(&seen, k) && containsWord(s, p) {
+				return true
+			}
 		}
 	}
-	return ""
+	return false
 }
+
+// cueSet is a section's phrases with the hashes of each one's byte pairs,
+// so that has can skip the phrases s cannot hold.
+type cueSet struct {
+	phrases []string
+	// grams are the hashes of each phrase's byte pairs.
+	grams [][]uint16
+	// byFirst are the phrases by their first byte, in their order.
+	byFirst [256][]string
+}
+
+func newCueSet(phrases []string) *cueSet {
+	cs := &cueSet{phrases: phrases, grams: make([][]uint16, len(phrases))}
+	for k, p := range phrases {
+		for i := 0; i+1 < len(p); i++ {
+			cs.grams[k] = append(cs.grams[k], bigramHash(p[i], p[i+1]))
+		}
+		if p != "" {
+			cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
+		}
+	}
+	return cs
+}
+
+// mayHold reports whether a string with the byte pairs seen may hold
+// phrase k: false when it lacks one of the phrase's byte pairs.
+func (cs *cueSet) mayHold(seen *bigramSet, k int) bool {
+	for _, h := range cs.grams[k] {
+		if !seen.has(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// bigramSet is a set of hashed byte pairs: a Bloom filter of the pairs a
+// string holds (false positives only).
+type bigramSet [1024 / 64]uint64
+
+func bigramHash(a, b byte) uint16 { return (uint16(a)<<2 ^ uint16(b)) & 1023 }
+
+func (bs *bigramSet) addAll(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		h := bigramHash(s[i], s[i+1])
+		bs[h>>6] |= 1 << (h & 63)
+	}
+}
+
+func (bs *bigramSet) has(h uint16) bool { return bs[h>>6]&(1<<(h&63)) != 0 }
 
 // month returns the month number of a word, or 0.
 func (lx *Lexicon) month(w string) int {
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	return lx.Months[w]
+	var arr [32]byte
+	return lx.Months[string(bytes.TrimSuffix(lowerWord(arr[:0], w), []byte(".")))]
 }
 
 // loadPlaces reads the gazetteer data/places.lex: sections [city] and

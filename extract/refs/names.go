@@ -1,12 +1,15 @@
 package refs
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
+// The initials patterns; matchInitials and isCapsInitials read them by hand
+// (and are tested against them).
 var (
 	// Dotted initials: "J.", "J.R.", "Ch.", "A.Sh.", "K.-M.", "J.-P."
 	reDottedInitials = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}?\.)(?:-?\p{Lu}\p{Ll}?\.)*$`)
@@ -22,7 +25,53 @@ func isDottedInitials(w string) bool {
 	case "Jr.", "Sr.", "St.", "Dr.":
 		return false
 	}
-	return reDottedInitials.MatchString(w)
+	return matchInitials(w, false)
+}
+
+// matchInitials reports whether w is dotted initials, as reDottedInitials
+// matches them, or, when open, initials whose last letter has no full
+// stop, as reOpenInitials does: letters \p{Lu}\p{Ll}?, each with a full
+// stop, each but the first maybe after a hyphen. A lower-case letter after
+// a capital always belongs to it (nothing else may follow a capital), so
+// one pass decides.
+func matchInitials(w string, open bool) bool {
+	i, n := 0, 0 // n is the number of initials with a full stop
+	for {
+		if n > 0 && i < len(w) && w[i] == '-' {
+			i++
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		i += size
+		if r, size := utf8.DecodeRuneInString(w[i:]); unicode.IsLower(r) {
+			i += size
+		}
+		if i == len(w) {
+			return open && n > 0
+		}
+		if w[i] != '.' {
+			return false
+		}
+		i++
+		n++
+		if i == len(w) {
+			return !open
+		}
+	}
+}
+
+// isCapsInitials reports whether w is one to three capitals, as
+// reCapsInitials matches.
+func isCapsInitials(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n++; n > 3 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // isNameWord reports whether w can be (part of) a personal name: it starts
@@ -46,12 +95,13 @@ func isNameWord(w string) bool {
 
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return lx.Particles[strings.ToLower(w)] && isLowerStart(w)
+	var arr [32]byte
+	return isLowerStart(w) && lx.Particles[string(lowerWord(arr[:0], w))]
 }
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
 func (lx *Lexicon) etAlAt(s string, i int) int {
-	if len(lx.EtAl) == 0 {
+	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) {
 		return 0
 	}
 	// Only the start of s[i:] is compared (the longest marker and the rune
@@ -126,11 +176,16 @@ func (t ntok) nameWord() bool {
 
 // tokenizeNames reads up to max words of s as author-list tokens.
 func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	locs := fieldSpans(s, max)
-	out := make([]ntok, 0, len(locs))
+	var out []ntok
 	skipTo := 0
-	for _, loc := range locs {
-		a, b := loc[0], loc[1]
+	// The words are found one by one: the list mostly stops after a few.
+	next := 0 // where the next word is looked for
+	for fields := 0; max < 0 || fields < max; fields++ {
+		a, b := nextField(s, next)
+		if a == len(s) {
+			break
+		}
+		next = b
 		if a < skipTo {
 			continue
 		}
@@ -148,8 +203,9 @@ func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
 			out = append(out, ntok{kind: tkRole, text: raw, start: a, end: b, role: role})
 			continue
 		}
-		low := strings.ToLower(raw)
-		if lx.NameAnd[strings.TrimRight(low, ",")] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
+		var arr [32]byte
+		low := bytes.TrimRight(lowerWord(arr[:0], raw), ",")
+		if lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
 			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
 			continue
 		}
@@ -166,11 +222,11 @@ func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
 		switch {
 		case text == "":
 			t.kind = tkStop
-		case lx.NameSuffix[strings.ToLower(bare)]:
+		case lx.NameSuffix[string(lowerWord(arr[:0], bare))]:
 			t.kind = tkSuffix
-		case isDottedInitials(text) || reOpenInitials.MatchString(text) && strings.Contains(text, "."):
+		case isDottedInitials(text) || matchInitials(text, true) && strings.Contains(text, "."):
 			t.kind = tkInit
-		case reCapsInitials.MatchString(bare):
+		case isCapsInitials(bare):
 			t.kind = tkCapsInit
 		case lx.isParticle(text):
 			t.kind = tkParticle
@@ -195,14 +251,17 @@ func (lx *Lexicon) roleOf(w string) string {
 	core := strings.TrimRight(w, ",;:.")
 	paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
 	core = strings.Trim(core, "()")
-	core = strings.ToLower(strings.TrimSuffix(core, "."))
-	if core == "" {
+	// The lower-cased word goes into a buffer: the map lookups and the
+	// comparison read it without a string of its own.
+	var arr [32]byte
+	low := lowerWord(arr[:0], strings.TrimSuffix(core, "."))
+	if len(low) == 0 {
 		return ""
 	}
-	if lx.EditorMarks[core] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || core != "ed") {
+	if lx.EditorMarks[string(low)] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
 		return "editor"
 	}
-	if lx.TranslatorMarks[core] && (paren || isLowerStart(w)) {
+	if lx.TranslatorMarks[string(low)] && (paren || isLowerStart(w)) {
 		return "translator"
 	}
 	return ""

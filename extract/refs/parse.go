@@ -23,7 +23,7 @@ var (
 	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
 	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	reLeadNews    = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
+	reLeadNews    = gatedRegexp{regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`), mayLeadNews}
 )
 
 // Parse reads the fields of one reference string: authors, date, title,
@@ -55,6 +55,8 @@ type parser struct {
 	// parenDate says the date stood in brackets right after the authors
 	// (APA), where titles are not quoted: a quotation opens a title.
 	parenDate bool
+	// dates are the answers of parseDate so far (see date).
+	dates []parsedDate
 }
 
 func (p *parser) parse(raw string) Item {
@@ -63,8 +65,11 @@ func (p *parser) parse(raw string) Item {
 	lang := scriptLanguage(p.lx, s)
 	p.lang = lang
 	s = p.takeIdentifiers(s)
-	s = p.takeAccessed(s)
-	s = p.dropPhrases(s)
+	low := strings.ToLower(s)
+	if cut := p.takeAccessed(s, low); cut != s {
+		s, low = cut, strings.ToLower(cut)
+	}
+	s = p.dropPhrases(s, low)
 	s = spaceGluedCommas(s)
 	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
@@ -107,6 +112,17 @@ func (p *parser) parse(raw string) Item {
 	p.it.Translator = tidyNames(p.it.Translator)
 	p.it.ID = BaseID(p.it)
 	return p.it
+}
+
+// mayLeadNews reports whether the first character of s that is not a
+// letter, "'.-" or white space, as reLeadNews's words are, opens a quote.
+func mayLeadNews(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '\'' && r != '.' && r != '-' && !(r < utf8.RuneSelf && isRegexpSpace(byte(r))) {
+			return r == '«' || r == '"' || r == '“'
+		}
+	}
+	return false
 }
 
 // tidyNames removes the list punctuation that stays on names: the full
@@ -247,10 +263,30 @@ func mayHoldEditorParen(s string) bool {
 }
 
 // mayEndEdition reports whether s ends as reEdition's matches do: with
-// "ed", "edn", "edition", "aufl", "auflage", "izd", a full stop, or a
-// letter outside ASCII ("изд", "éd").
+// "ed", "edn", "dition", "izd", "aufl" or "auflage" in any ASCII case,
+// maybe with a full stop, or with a letter outside ASCII ("изд", with "d"
+// for "éd").
 func mayEndEdition(s string) bool {
-	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || strings.IndexByte("dDnNlLeE.", s[len(s)-1]) >= 0)
+	s = strings.TrimSuffix(s, ".")
+	if s == "" {
+		return false
+	}
+	last := s[len(s)-1]
+	if last >= utf8.RuneSelf || (last == 'd' || last == 'D') && len(s) > 1 && s[len(s)-2] >= utf8.RuneSelf {
+		return true
+	}
+	for _, w := range []string{"ed", "edn", "dition", "izd", "aufl", "auflage"} {
+		if len(s) >= len(w) && asciiEqualFold(s[len(s)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII word
+// up to ASCII case, for words whose letters fold to nothing outside ASCII.
+func hasPrefixFold(s, word string) bool {
+	return len(s) >= len(word) && asciiEqualFold(s[:len(word)], word)
 }
 
 // findDOI returns the submatch indexes of the first match of reDOIAt's
@@ -265,9 +301,11 @@ func findDOI(s string) []int {
 	ms := nlp.FindAllAt(reDOIAt, s, 1, func(i int) bool {
 		switch s[i] {
 		case 'h', 'H':
-			return true
-		case 'd', 'D', '1':
-			return i == 0 || !isASCIIWordByte(s[i-1]) // \b
+			return hasPrefixFold(s[i:], "http")
+		case 'd', 'D':
+			return (i == 0 || !isASCIIWordByte(s[i-1])) && hasPrefixFold(s[i:], "doi") // \b
+		case '1':
+			return (i == 0 || !isASCIIWordByte(s[i-1])) && strings.HasPrefix(s[i:], "10.")
 		}
 		return false
 	})
@@ -289,11 +327,11 @@ func isASCIIWordByte(c byte) bool {
 // anchored pattern runs only at such words, and not at all when s holds
 // none of "://", "www." and "mailto:file:".
 func findURL(s string) []int {
-	if !strings.Contains(s, "://") && !containsFold(s, "www.") && !containsFold(s, "mailto:file:") {
+	if !strings.Contains(s, "://") && !urlWords.containsAny(s) {
 		return nil
 	}
 	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
-		return strings.IndexByte("hHfFwWmM", s[i]) >= 0 && (i == 0 || !isASCIIWordByte(s[i-1])) // \b
+		return (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) // \b
 	})
 	if ms == nil {
 		return nil
@@ -301,22 +339,30 @@ func findURL(s string) []int {
 	return ms[0]
 }
 
+// urlStarts are the starts of reURLAt's matches, up to what (?i) folds
+// only to ASCII ("https" may have a long s).
+var urlStarts = newFoldWords("http", "ftp://", "www.", "mailto:file:", "file:///")
+
+// urlWords are the starts of URLs without "://".
+var urlWords = newFoldWords("www.", "mailto:file:")
+
 // mayHoldNumberCue reports whether s has one of the words that start the
 // matches of reISBN.
-func mayHoldNumberCue(s string) bool {
-	for _, cue := range []string{"isbn", "issn", "pmid", "pmcid", "arxiv"} {
-		if containsFold(s, cue) {
-			return true
-		}
-	}
-	return false
-}
+func mayHoldNumberCue(s string) bool { return numberCues.containsAny(s) }
+
+var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
-func (p *parser) takeAccessed(s string) string {
-	low := strings.ToLower(s)
-	for _, cue := range p.lx.Cues["accessed"] {
+// low is s lower-cased.
+func (p *parser) takeAccessed(s, low string) string {
+	var seen bigramSet
+	seen.addAll(low)
+	cues := p.lx.cueSets["accessed"]
+	for k, cue := range cues.phrases {
+		if !cues.mayHold(&seen, k) {
+			continue
+		}
 		i := indexWord(low, cue)
 		if i < 0 {
 			continue
@@ -365,11 +411,14 @@ func indexWord(s, phrase string) int {
 // dropPhrases removes "Elektronnyy resurs", "[Online]", "Available at:" and
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
-func (p *parser) dropPhrases(s string) string {
-	// low is s lower-cased, made again only when a phrase is cut from s.
-	low := strings.ToLower(s)
-	for _, ph := range p.lx.Cues["drop"] {
-		for {
+// low is s lower-cased.
+func (p *parser) dropPhrases(s, low string) string {
+	// low is made again only when a phrase is cut from s.
+	var seen bigramSet
+	seen.addAll(low)
+	cues := p.lx.cueSets["drop"]
+	for k, ph := range cues.phrases {
+		for cues.mayHold(&seen, k) {
 			i := indexWord(low, ph)
 			if i < 0 {
 				break
@@ -396,6 +445,7 @@ func (p *parser) dropPhrases(s string) string {
 			}
 			s = s[:i] + " " + s[j:]
 			low = strings.ToLower(s)
+			seen.addAll(low) // the pairs around the cut are new
 		}
 	}
 	return s
@@ -426,7 +476,7 @@ func (p *parser) takeAuthors(s string) string {
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
 		lead := strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
-		if (p.lx.has("news", lead) || p.lx.has("organisation", lead)) && !strings.HasSuffix(lead, ".") {
+		if p.lx.hasAny(lead, "news", "organisation") && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
 			return s[m[1]:]
 		}
@@ -443,8 +493,8 @@ func (p *parser) takeAuthors(s string) string {
 			break
 		}
 		j += i
-		if d, suf, ok := parseDate(p.lx, s[i+1:j]); ok && i > 0 {
-			if strings.ContainsAny(s[:i], "\"“«„") {
+		if d, suf, ok := p.date(s[i+1 : j]); ok && i > 0 {
+			if openQuotes.index(s[:i]) >= 0 {
 				break // a quoted title comes before the date
 			}
 			if p.setAuthorBlock(s[:i]) {
@@ -457,14 +507,14 @@ func (p *parser) takeAuthors(s string) string {
 		off = j + 1
 	}
 	// Harvard: "Arriaga, Rose I.; ... & Pethick, Stephen J. 1998. Title".
-	if m := reHarvardYear.FindStringSubmatchIndex(s); m != nil {
-		if d, suf, ok := parseDate(p.lx, s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
+	if m := harvardYear(s); m != nil {
+		if d, suf, ok := p.date(s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
 			p.setDate(d, suf)
 			return strings.TrimLeft(s[m[1]:], " .,:")
 		}
 	}
 	// A quoted title ends the block: `Abdullaeva, Madina. "Title."`.
-	if q := strings.IndexAny(s, "\"“«„"); q > 0 && strings.ContainsAny(lastRune(strings.TrimSpace(s[:q])), ".,:") {
+	if q := openQuotes.index(s); q > 0 && strings.ContainsAny(lastRune(strings.TrimSpace(s[:q])), ".,:") {
 		if p.setAuthorBlock(s[:q]) {
 			return s[q:]
 		}
@@ -472,11 +522,14 @@ func (p *parser) takeAuthors(s string) string {
 	nl := p.lx.parseNames(s, false)
 	if names, end := nl.names, nl.end; len(names) > 0 && end > 0 && end < len(s) {
 		block := strings.TrimSpace(s[:end])
-		if org := p.orgBlock(strings.TrimRight(block, " .,:")); org != "" && !hasInitials(names) {
-			p.it.Author = []Name{{Literal: org}}
-		} else {
-			p.setNameList(nl, block)
+		// The cheap test first: names with initials are no organisation.
+		if !hasInitials(names) {
+			if org := p.orgBlock(strings.TrimRight(block, " .,:")); org != "" {
+				p.it.Author = []Name{{Literal: org}}
+				return strings.TrimLeft(s[end:], " .,:")
+			}
 		}
+		p.setNameList(nl, block)
 		return strings.TrimLeft(s[end:], " .,:")
 	}
 	// An organisation as author: "World Bank. Title ...".
@@ -489,10 +542,29 @@ func (p *parser) takeAuthors(s string) string {
 	return s
 }
 
-// reHarvardYear needs a year after white space or an "n.".
-var reHarvardYear = gatedRegexp{
-	regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`),
-	func(s string) bool { return findYearSites(s).afterSpace || strings.Contains(s, "n.") },
+// reHarvardYear is a year (or "n.d.") after white space, closed by
+// punctuation and a space.
+var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
+
+// reHarvardYearAt is reHarvardYear anchored, for harvardYear.
+var reHarvardYearAt = regexp.MustCompile(`^(?:` + reHarvardYear.String() + `)`)
+
+// harvardYear returns what reHarvardYear.FindStringSubmatchIndex(s) does,
+// trying the pattern only where a comma or full stop or white space stands
+// with a year or "n." after the white space.
+func harvardYear(s string) []int {
+	ms := nlp.FindAllAt(reHarvardYearAt, s, 1, func(i int) bool {
+		j := i
+		if s[j] == '.' || s[j] == ',' {
+			j++
+		}
+		k := skipRegexpSpace(s, j)
+		return k > j && k < len(s) && (k+4 <= len(s) && isYearAt(s, k) || strings.HasPrefix(s[k:], "n."))
+	})
+	if ms == nil {
+		return nil
+	}
+	return ms[0]
 }
 
 // setAuthorBlock parses s as the whole author block; it reports false when
@@ -506,9 +578,13 @@ func (p *parser) setAuthorBlock(s string) bool {
 	names, end := nl.names, nl.end
 	covered := len(names) > 0 && strings.TrimFunc(safeSlice(block+".", end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
 	if covered {
-		if org := p.orgBlock(block); org != "" && !hasInitials(names) && len(names) > 1 {
-			p.it.Author = []Name{{Literal: org}}
-			return true
+		// The cheap tests first: one name, or names with initials, are no
+		// organisation.
+		if len(names) > 1 && !hasInitials(names) {
+			if org := p.orgBlock(block); org != "" {
+				p.it.Author = []Name{{Literal: org}}
+				return true
+			}
 		}
 		p.setNameList(nl, block)
 		return true
@@ -554,7 +630,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && (p.lx.has("organisation", full) || p.lx.has("news", full)) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -573,7 +649,7 @@ func (p *parser) literalSingle(block string) {
 func hasInitials(names []Name) bool {
 	for _, n := range names {
 		for _, w := range strings.Fields(n.Given) {
-			if isDottedInitials(w) || reCapsInitials.MatchString(w) {
+			if isDottedInitials(w) || isCapsInitials(w) {
 				return true
 			}
 		}
@@ -598,22 +674,23 @@ func (p *parser) orgBlock(s string) string {
 	}
 	// A name is one sentence without quotes: "Human Rights Watch.
 	// "Title."" is a name and a title.
-	if strings.ContainsAny(s, "\"“”«»") || sentenceEnd(s, 0) > 0 {
+	if nameQuotes.index(s) >= 0 || sentenceEnd(s, 0) > 0 {
 		return ""
 	}
 	if !isUpperStart(words[0]) && !unicode.IsDigit([]rune(words[0])[0]) {
 		return ""
 	}
 	lower := 0
+	var arr [32]byte // for the connector lookups
 	for _, w := range words {
 		w = strings.Trim(w, "()«»\"“”,.")
-		if w == "" || orgConnectors[strings.ToLower(w)] {
+		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
 		if isLowerStart(w) && !p.lx.has("organisation", strings.ToLower(w)) {
 			lower++
 		}
-		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") {
+		if hasASCIIDigit(w) && !strings.Contains(w, ".") {
 			return ""
 		}
 	}
@@ -621,7 +698,7 @@ func (p *parser) orgBlock(s string) string {
 		return ""
 	}
 	low := strings.ToLower(s)
-	if p.lx.has("organisation", low) || p.lx.has("news", low) {
+	if p.lx.hasAny(low, "organisation", "news") {
 		return s
 	}
 	if len(words) == 1 && strings.Contains(words[0], ".") && !strings.HasSuffix(words[0], ".") && len(words[0]) > 3 {
@@ -696,7 +773,7 @@ func titleEnd(s string) int {
 				lower++
 			}
 		}
-		if lower >= 3 && !strings.ContainsAny(seg, "0123456789") || isSubtitle(seg, s[next:]) {
+		if lower >= 3 && !hasASCIIDigit(seg) || isSubtitle(seg, s[next:]) {
 			from = i
 			continue
 		}
@@ -736,7 +813,7 @@ func (p *parser) takeLeadingDate(s string) string {
 	s = strings.TrimLeft(s, " .,:")
 	if strings.HasPrefix(s, "(") {
 		if j := strings.IndexByte(s, ')'); j > 0 {
-			if d, suf, ok := parseDate(p.lx, s[1:j]); ok {
+			if d, suf, ok := p.date(s[1:j]); ok {
 				p.setDate(d, suf)
 				p.parenDate = true
 				return strings.TrimLeft(s[j+1:], " .,:")
@@ -744,7 +821,7 @@ func (p *parser) takeLeadingDate(s string) string {
 		}
 	}
 	if m := reLeadYear.FindStringSubmatchIndex(s); m != nil {
-		if d, suf, ok := parseDate(p.lx, s[m[2]:m[3]]); ok {
+		if d, suf, ok := p.date(s[m[2]:m[3]]); ok {
 			p.setDate(d, suf)
 			end := m[1]
 			if r, _ := utf8.DecodeLastRuneInString(s[:end]); unicode.IsLetter(r) || strings.ContainsRune("\"“«„'‘", r) {
@@ -783,7 +860,7 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 	if i := sentenceEnd(rest, 0); i > 0 {
 		seg = rest[:i]
 	}
-	if strings.ContainsAny(seg, "0123456789") || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
+	if hasASCIIDigit(seg) || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
 		return false
 	}
 	switch {
@@ -944,7 +1021,7 @@ func (p *parser) roleAfterComma(t string) int {
 		}
 		i += off
 		after := t[i+2:]
-		for _, re := range []*regexp.Regexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
+		for _, re := range []gatedRegexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
 			if m := re.FindStringIndex(after); m != nil && m[1] < len(after) && isUpperStart(after[m[1]:]) {
 				if nl := p.lx.parseNames(after[m[1]:], false); len(nl.names) > 0 {
 					return i
@@ -1131,7 +1208,7 @@ func (p *parser) isNumericField(t string) bool {
 	if t == "" {
 		return false
 	}
-	if _, _, ok := parseDate(p.lx, t); ok {
+	if _, _, ok := p.date(t); ok {
 		return true
 	}
 	for _, re := range numericFieldPatterns {
@@ -1174,7 +1251,7 @@ func splitOutside(s, sep string) []string {
 // (2000)", "Nano Lett. 2009, 9, 4153"), as physics and chemistry styles
 // print articles.
 func (p *parser) noTitle(s string) bool {
-	m := reJournalOnly.FindStringSubmatchIndex(s)
+	m := journalOnly(s)
 	if m == nil {
 		return false
 	}
@@ -1201,13 +1278,43 @@ func (p *parser) noTitle(s string) bool {
 	return true
 }
 
-var reJournalOnly = gatedRegexp{
-	regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`),
-	func(s string) bool { return startsCapital(s) && hasASCIIDigit(s) },
-}
+// reJournalOnly is the journal-only shape that journalOnly reads (and is
+// tested against).
+var reJournalOnly = regexp.MustCompile(`^(\p{Lu}[\p{L}.&' ]{1,50}?)[,.]?\s+(\(?\d.*)$`)
 
-// startsCapital is the gate of patterns that start with \p{Lu}.
-var startsCapital = startsWithAnyOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+// journalOnly returns what reJournalOnly.FindStringSubmatchIndex(s)
+// does, reading s once instead of trying the regexp's paths: a capital,
+// then as few as possible (1 to 50) letters and ".&' ", then maybe a comma
+// or full stop, white space, maybe "(", a digit and no line end after it.
+func journalOnly(s string) []int {
+	r, p := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return nil
+	}
+	for n := 1; n <= 50; n++ {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if p == len(s) || !unicode.IsLetter(r) && r != '.' && r != '&' && r != '\'' && r != ' ' {
+			return nil
+		}
+		p += size
+		q := p
+		if q < len(s) && (s[q] == ',' || s[q] == '.') {
+			q++ // [,.]? takes it: without it, \s+ would have to start on it
+		}
+		k := skipRegexpSpace(s, q)
+		if k == q || k == len(s) {
+			continue
+		}
+		d := k
+		if s[d] == '(' {
+			d++
+		}
+		if d < len(s) && isASCIIDigit(s[d]) && strings.IndexByte(s[d:], '\n') < 0 {
+			return []int{0, len(s), 0, p, k, len(s)}
+		}
+	}
+	return nil
+}
 
 // chunk is one piece of the part after the title.
 type chunk struct {
@@ -1223,7 +1330,7 @@ var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), startsWithAnyOf("pPsS")}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
-	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), func(s string) bool { return strings.Contains(s, "(") }}
+	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
 	reVolPages  = gatedRegexp{regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`), startsWithAnyOf("0123456789")}
 	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), startsWithAnyOf("vVtTbBjJkK")}
 	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), startsWithAnyOf("nNiIhH")}
@@ -1231,13 +1338,26 @@ var (
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
-	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
-	reInside    = regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`)
-	reInPrefix  = regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`)
+	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
+	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
+	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsWithAnyOf("IiDE")}
 	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
 	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
 )
+
+// mayOpenInside reports whether the first full stop of s is followed by
+// white space and "In", as reInside needs.
+func mayOpenInside(s string) bool {
+	i := strings.IndexByte(s, '.')
+	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// mayVolIss reports whether s starts, after white space, as reVolIss's
+// volume words or numbers (Arabic or Roman) do, and has a bracket.
+func mayVolIss(s string) bool {
+	return firstAfterSpace(s, "vVtTbBjJiIxXlLcC0123456789") && strings.Contains(s, "(")
+}
 
 // takeRest reads the fields after the title.
 func (p *parser) takeRest(s string) {
@@ -1434,7 +1554,7 @@ func (p *parser) chunks(s string) []chunk {
 		if c.paren {
 			continue
 		}
-		if _, _, whole := parseDate(p.lx, c.text); whole {
+		if _, _, whole := p.date(c.text); whole {
 			continue
 		}
 		if m := reTrailYear.FindStringSubmatchIndex(c.text); m != nil && m[2] > 0 {
@@ -1480,7 +1600,9 @@ func isAcronym(s string) bool {
 	return n >= 2 && len(s) <= 12
 }
 
-var reEdsOnly = regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`)
+// reEdsOnly runs only on short strings: its longest match, "editors."
+// with a long s, has 9 bytes.
+var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 }}
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }
@@ -1527,13 +1649,13 @@ func (p *parser) inferType() string {
 	for _, a := range it.Author {
 		authorLit += " " + strings.ToLower(a.Literal)
 	}
-	titleHead := strings.Join(firstWords(lowTitle, 4), " ")
+	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
-	case p.lx.has("legislation", titleHead) || p.lx.has("legislation", lowAll) && strings.Contains(lowAll, "no."):
+	case p.lx.has("legislation", titleHead) || strings.Contains(lowAll, "no.") && p.lx.has("legislation", lowAll):
 		return "legislation"
-	case p.lx.has("thesis", lowAll) || p.lx.has("thesis", lowTitle) && it.ContainerTitle == "":
+	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
 		return "thesis"
-	case p.chapter && p.lx.has("conference", strings.ToLower(it.ContainerTitle)) || p.lx.has("conference", strings.ToLower(it.ContainerTitle)):
+	case p.lx.has("conference", strings.ToLower(it.ContainerTitle)): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
@@ -1570,6 +1692,34 @@ func (p *parser) isNews(low string) bool {
 		return false
 	}
 	return p.lx.has("news", low)
+}
+
+// firstWordsJoined is strings.Join(firstWords(s, n), " "): the prefix of
+// s that holds the words when single spaces part them, as they mostly do.
+func firstWordsJoined(s string, n int) string {
+	words := 0
+	for i := 0; i < len(s); {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return strings.Join(firstWords(s, n), " ") // more white space
+		}
+		r := rune(0)
+		for i < len(s) {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if words++; words == n || i == len(s) {
+			return s[:i]
+		}
+		if r != ' ' || i+1 == len(s) {
+			return strings.Join(firstWords(s, n), " ")
+		}
+		i++
+	}
+	return s
 }
 
 func firstWords(s string, n int) []string {

@@ -1,10 +1,12 @@
 package refs
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the part of a reference after its title: the pieces
@@ -42,11 +44,11 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 				c = tail
 			}
 		}
-		if c.paren || !strings.ContainsAny(c.text, "0123456789") || !strings.Contains(c.text, " ") {
+		if c.paren || !hasASCIIDigit(c.text) || !strings.Contains(c.text, " ") {
 			out = append(out, c)
 			continue
 		}
-		if _, _, ok := parseDate(p.lx, c.text); ok || reRange.MatchString(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
+		if _, _, ok := p.date(c.text); ok || reRange.MatchString(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
 			out = append(out, c)
 			continue
 		}
@@ -205,7 +207,7 @@ func (p *parser) classify(cs []chunk) {
 func (p *parser) firstPassKind(c *chunk, t string) string {
 	it := &p.it
 	low := strings.ToLower(t)
-	if d, suf, ok := parseDate(p.lx, t); ok && !(c.before == ":" && reBareNum.MatchString(t)) {
+	if d, suf, ok := p.date(t); ok && !(c.before == ":" && reBareNum.MatchString(t)) {
 		// (A bare number after "127:" is a page, whatever it looks like.)
 		if it.Issued == nil {
 			p.setDate(d, suf)
@@ -237,7 +239,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "volume"
 	}
-	if m := reIssueWord.FindStringSubmatch(t); m != nil && (strings.ContainsAny(m[1], "0123456789") || reRoman.MatchString(m[1])) {
+	if m := reIssueWord.FindStringSubmatch(t); m != nil && (hasASCIIDigit(m[1]) || reRoman.MatchString(m[1])) {
 		p.setIssue(m[1])
 		return "issue"
 	}
@@ -272,7 +274,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		return "skip"
 	}
 	// "Timothy Bahti (trans.)", "M. H. Abrams (ed.)" written after the names.
-	if f := strings.Fields(t); len(f) > 1 && p.lx.roleOf(f[len(f)-1]) != "" {
+	if last, ok := lastOfFields(t); ok && p.lx.roleOf(last) != "" {
 		m := reRoleAfter.FindStringSubmatch(t)
 		if m == nil {
 			m = []string{"", "", ""}
@@ -308,6 +310,18 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 	return ""
 }
 
+// lastOfFields returns the last of strings.Fields(t) when there are
+// several, without making the list.
+func lastOfFields(t string) (string, bool) {
+	t = strings.TrimFunc(t, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 {
+		return "", false
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	return t[i+n:], true
+}
+
 var (
 	reRoleAfter = regexp.MustCompile(`(?i)^(.{2,200}?),?\s+(\(?(?:eds?|editors?|hrsg|trans|transl|tr|ред|пер)\.?\)?)$`)
 	// reEditionHead is an edition that opens a chunk the sentence splitting
@@ -336,7 +350,12 @@ var ordinalWords = map[string]int{
 // at a word boundary, or "".
 func (lx *Lexicon) startsWith(section, s string) string {
 	s = strings.TrimLeft(s, "([ ")
-	for _, ph := range lx.Cues[section] {
+	cs := lx.cueSets[section]
+	if s == "" || cs == nil {
+		return "" // no phrase is empty or a lone full stop
+	}
+	// Both tests need the phrase's first byte at s[0].
+	for _, ph := range cs.byFirst[s[0]] {
 		if strings.HasPrefix(s, ph) && boundaryAfter(s, len(ph), ph) || s == strings.TrimSuffix(ph, ".") {
 			return ph
 		}
@@ -420,8 +439,12 @@ func (p *parser) classifyText(cs []chunk) {
 		}
 		if first > 0 && j+1 < end {
 			run := cs[j+1 : end]
-			lowFirst := strings.ToLower(trimPunct(run[0].text))
-			bookish := p.lx.isPlace(trimPunct(run[0].text)) && len(run) > 1 || p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst) && cs[first].kind == "page"
+			// Cheap tests first: the lexicon lookups cost more.
+			bookish := len(run) > 1 && p.lx.isPlace(trimPunct(run[0].text))
+			if !bookish && cs[first].kind == "page" {
+				lowFirst := strings.ToLower(trimPunct(run[0].text))
+				bookish = p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst)
+			}
 			if !bookish {
 				p.setContainer(cs, j+1, end-1)
 			}
@@ -537,7 +560,7 @@ func (p *parser) isContainerName(low string) bool {
 	if p.lx.has("publisher", low) && !p.lx.has("journal", low) {
 		return false
 	}
-	return p.lx.has("journal", low) || p.lx.has("news", low)
+	return p.lx.hasAny(low, "journal", "news")
 }
 
 // isSiteName reports whether a text chunk of an online item with no
@@ -615,11 +638,12 @@ func (p *parser) placeLike(cs []chunk, i int) bool {
 // joined ("London and New York", "Cambridge/New York").
 func (lx *Lexicon) isPlace(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, " .,;:"))
-	if s == "" || len(s) > 80 || strings.ContainsAny(s, "0123456789()[]\"“”«»") {
+	if s == "" || len(s) > 80 || placeStoppers.index(s) >= 0 {
 		return false
 	}
 	// "М", "СПб" without the full stop trimmed off them.
-	if low := strings.ToLower(s); !strings.HasSuffix(low, ".") && lx.Cities[low+"."] {
+	var arr [64]byte
+	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.Cities[string(append(low, '.'))] {
 		return true
 	}
 	for _, sep := range []string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
@@ -669,8 +693,8 @@ func (lx *Lexicon) isOnePlace(s string) bool {
 }
 
 func (lx *Lexicon) isTown(s string) bool {
-	low := strings.ToLower(s)
-	if lx.Cities[low] {
+	var arr [64]byte
+	if lx.Cities[string(lowerWord(arr[:0], s))] {
 		return !lx.isCode(s) || isAllUpper(s)
 	}
 	return false
@@ -679,11 +703,12 @@ func (lx *Lexicon) isTown(s string) bool {
 // isRegion reports whether s is a region; a two-letter code ("CA", "IN",
 // "ME") counts only in capitals, where it cannot be a word.
 func (lx *Lexicon) isRegion(s string) bool {
-	low := strings.ToLower(s)
-	if !strings.HasSuffix(low, ".") && lx.Regions[low+"."] {
+	var arr [64]byte
+	low := lowerWord(arr[:0], s)
+	if !bytes.HasSuffix(low, []byte(".")) && lx.Regions[string(append(low, '.'))] {
 		return true // "Ga" of "Athens, Ga." with its full stop trimmed
 	}
-	if !lx.Regions[low] && !lx.Cities[low] {
+	if !lx.Regions[string(low)] && !lx.Cities[string(low)] {
 		return false
 	}
 	if lx.isCode(s) {

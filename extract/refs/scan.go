@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -186,6 +187,9 @@ func skipRegexpSpace(s string, i int) int {
 // precedes one of the bytes in punct, as the regexp \s+([punct]) replaced
 // by "$1" does.
 func dropSpaceBefore(s, punct string) string {
+	if !spaceBeforeAny(s, punct) {
+		return s // most strings: a byte search per mark tells
+	}
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); {
@@ -194,7 +198,7 @@ func dropSpaceBefore(s, punct string) string {
 			continue
 		}
 		j := skipRegexpSpace(s, i+1)
-		if j < len(s) && strings.IndexByte(punct, s[j]) >= 0 {
+		if j < len(s) && isOneOf(punct, s[j]) {
 			b = append(b, s[last:i]...)
 			last = j
 		}
@@ -206,23 +210,46 @@ func dropSpaceBefore(s, punct string) string {
 	return string(append(b, s[last:]...))
 }
 
-// fieldSpans returns the byte ranges of the first max runs of bytes that
-// are not white space (\S+ in a regexp; all when max < 0).
-func fieldSpans(s string, max int) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(s) && (max < 0 || len(out) < max); {
-		if isRegexpSpace(s[i]) {
-			i++
-			continue
+// spaceBeforeAny reports whether white space (\s) directly precedes one
+// of the bytes in punct somewhere in s.
+func spaceBeforeAny(s, punct string) bool {
+	for k := 0; k < len(punct); k++ {
+		for off := 0; ; {
+			i := strings.IndexByte(s[off:], punct[k])
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && isRegexpSpace(s[i-1]) {
+				return true
+			}
+			off = i + 1
 		}
-		j := i + 1
-		for j < len(s) && !isRegexpSpace(s[j]) {
-			j++
-		}
-		out = append(out, [2]int{i, j})
-		i = j
 	}
-	return out
+	return false
+}
+
+// isOneOf reports whether c is one of the bytes of set: for the few bytes
+// of a punctuation set a loop costs less than a call of strings.IndexByte.
+func isOneOf(set string, c byte) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// nextField returns the byte range of the first run of bytes that are not
+// white space (\S+ in a regexp) at or after from; a is len(s) when there
+// is none.
+func nextField(s string, from int) (a, b int) {
+	a = skipRegexpSpace(s, from)
+	b = a
+	for b < len(s) && !isRegexpSpace(s[b]) {
+		b++
+	}
+	return a, b
 }
 
 // asciiEqualFold reports whether s equals the lower-case ASCII word up to
@@ -252,4 +279,73 @@ func containsFold(s, word string) bool {
 	}
 	return strings.ContainsRune(word, 'k') && strings.ContainsRune(s, '\u212a') ||
 		strings.ContainsRune(word, 's') && strings.ContainsRune(s, '\u017f')
+}
+
+// foldWords are lower-case ASCII words that containsAny looks for, as
+// containsFold does, in one pass over s: a table of the words' first
+// bytes (in either case) picks the few positions worth comparing.
+type foldWords struct {
+	words []string
+	first [256]uint8 // bit k: words[k] starts with the byte
+	// second has bit k for the byte words[k] has second, or for every
+	// byte when words[k] has one byte only.
+	second [256]uint8
+	// withK and withS say a word has a "k" or an "s", which the Kelvin
+	// sign and the long s fold to.
+	withK, withS bool
+}
+
+func newFoldWords(words ...string) *foldWords {
+	if len(words) > 8 {
+		panic("foldWords: at most 8 words")
+	}
+	fw := &foldWords{words: words}
+	for k, w := range words {
+		fw.withK = fw.withK || strings.ContainsRune(w, 'k')
+		fw.withS = fw.withS || strings.ContainsRune(w, 's')
+		for _, c := range asciiCases(w[0]) {
+			fw.first[c] |= 1 << k
+		}
+		if len(w) == 1 {
+			for c := range fw.second {
+				fw.second[c] |= 1 << k
+			}
+			continue
+		}
+		for _, c := range asciiCases(w[1]) {
+			fw.second[c] |= 1 << k
+		}
+	}
+	return fw
+}
+
+// containsAny reports whether containsFold(s, w) holds for one of the words.
+func (fw *foldWords) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		set := fw.first[s[i]]
+		if set == 0 {
+			continue
+		}
+		if i+1 < len(s) {
+			set &= fw.second[s[i+1]] // a word's first two bytes must both fit
+		}
+		for ; set != 0; set &= set - 1 {
+			w := fw.words[bits.TrailingZeros8(set)]
+			if len(s)-i >= len(w) && asciiEqualFold(s[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return fw.withK && strings.ContainsRune(s, '\u212a') || fw.withS && strings.ContainsRune(s, '\u017f')
+}
+
+// startsAt reports whether one of the words starts at s[i], up to ASCII
+// case.
+func (fw *foldWords) startsAt(s string, i int) bool {
+	for set := fw.first[s[i]]; set != 0; set &= set - 1 {
+		if w := fw.words[bits.TrailingZeros8(set)]; hasPrefixFold(s[i:], w) {
+			return true
+		}
+	}
+	return false
 }

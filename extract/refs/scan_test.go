@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The hand-written scanners must do exactly what the regexps they replace
@@ -51,8 +52,17 @@ func TestScannersMatchRegexps(t *testing.T) {
 		for _, loc := range nonSpace.FindAllStringIndex(s, max) {
 			want = append(want, [2]int{loc[0], loc[1]})
 		}
-		if got := fieldSpans(s, max); !reflect.DeepEqual(got, want) {
-			t.Fatalf("fieldSpans(%q, %d) = %v, the regexp gives %v", s, max, got, want)
+		var got [][2]int
+		for from := 0; max < 0 || len(got) < max; {
+			a, b := nextField(s, from)
+			if a == len(s) {
+				break
+			}
+			got = append(got, [2]int{a, b})
+			from = b
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("nextField over %q (max %d) gives %v, the regexp %v", s, max, got, want)
 		}
 	}
 	doi := regexp.MustCompile(reDOIAt.String()[1:])
@@ -64,7 +74,7 @@ func TestScannersMatchRegexps(t *testing.T) {
 		}
 	}
 	url := regexp.MustCompile(reURLAt.String()[1:])
-	urlPieces := []string{" ", "a", "_", ":", "/", ".", "<", "\"", "http", "HTTPS", "httpſ", "://", "ftp", "www.", "WwW.", "mailto:file:", "file:///", "x.org", "\xff", "é"}
+	urlPieces := []string{" ", "a", "_", ":", "/", ".", "<", "\"", "http", "HTTPS", "httpſ", "://", "ftp", "www.", "WwW.", "mailto:file:", "file:///", "FILE:///", "Ftp", "MAILTO:FILE:", "x.org", "\xff", "é"}
 	for n := 0; n < 50000; n++ {
 		s := randomString(rng, urlPieces)
 		var want []int
@@ -134,10 +144,13 @@ func TestContainsFold(t *testing.T) {
 
 // A gate may only turn away strings its regexp cannot match.
 func TestGatesAdmitEveryMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{"reHarvardYear": reHarvardYear, "reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
+	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
-		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages, "reJournalOnly": reJournalOnly}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
+		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
+		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
+		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -149,15 +162,62 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 	}
 }
 
-// parseDate tries reNoDate only when mayBeNoDate says the phrase can be there.
+// parseDate tries reNoDate only when mayBeNoDate says the phrase can be
+// there, on strings trimmed by trimDate.
 func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
-	pieces := []string{" ", ".", "(", "n", "d", "N.", "D.", "n.d.", "s.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ", "1", "2019", "a"}
+	pieces := []string{" ", ".", "(", "[", "\t", "x", "n", "d", "N.", "D.", "n.d.", "s.", "ſ.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ ПЕЧАᲄИ", "ᲀ", "1", "2019", "a"}
 	rng := rand.New(rand.NewSource(3))
-	for n := 0; n < 50000; n++ {
-		s := randomString(rng, pieces)
+	for n := 0; n < 200000; n++ {
+		s := trimDate(randomString(rng, pieces))
 		m := reNoDate.FindStringSubmatch(" " + s + " ")
 		if m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 && !mayBeNoDate(s) {
 			t.Fatalf("mayBeNoDate(%q) = false, but it is a no-date phrase", s)
+		}
+	}
+}
+
+// maxNoDateLen and startsNoDate must cover every case variant (?i) lets
+// reNoDate's phrases take.
+func TestNoDatePhraseBounds(t *testing.T) {
+	for _, ph := range []string{"n. d.", "б. г.", "s. d.", "o. j.", "no date", "in press", "forthcoming", "в печати"} {
+		n := 0
+		for k, r := range ph {
+			longest := utf8.RuneLen(r)
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				longest = max(longest, utf8.RuneLen(f))
+				if k == 0 && f < utf8.RuneSelf && !startsNoDate(string(f), 0) {
+					t.Errorf("startsNoDate misses %q, a variant of %q", f, ph)
+				}
+			}
+			n += longest
+		}
+		if n > maxNoDateLen {
+			t.Errorf("%q takes up to %d bytes, more than maxNoDateLen", ph, n)
+		}
+	}
+}
+
+// has skips phrases by a filter of byte pairs; it must answer as trying
+// every phrase does.
+func TestHasMatchesEveryPhrase(t *testing.T) {
+	pieces := []string{" ", ".", ",", "(", "a", "ж", "\xff"}
+	for _, phrases := range testLex.Cues {
+		pieces = append(pieces, phrases...)
+	}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		for sec, phrases := range testLex.Cues {
+			want := false
+			for _, p := range phrases {
+				if containsWord(s, p) {
+					want = true
+					break
+				}
+			}
+			if got := testLex.has(sec, s); got != want {
+				t.Fatalf("has(%q, %q) = %v, want %v", sec, s, got, want)
+			}
 		}
 	}
 }
@@ -209,12 +269,247 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
 		}
 	}
-	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x"}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é"}
+	for w := range testLex.TranslitWords {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, e := range testLex.TranslitEndings {
+		pieces = append(pieces, "ab"+e, "AB"+strings.ToUpper(e))
+	}
 	rng := rand.New(rand.NewSource(5))
 	for n := 0; n < 20000; n++ {
 		s := randomString(rng, pieces)
 		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
 			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The initials scanners must answer as the regexps they stand for.
+func TestInitialsMatchRegexps(t *testing.T) {
+	pieces := []string{"A", "J", "b", "h", ".", "-", "Ж", "ж", "Ш", "Ch", "ǅ", "ß", "\xff", " ", "A.", "Sh.", "-M.", "Jr."}
+	rng := rand.New(rand.NewSource(6))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := isDottedInitials(s), reDottedInitials.MatchString(s) && s != "Jr." && s != "Sr." && s != "St." && s != "Dr."; got != want {
+			t.Fatalf("isDottedInitials(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := matchInitials(s, true), reOpenInitials.MatchString(s); got != want {
+			t.Fatalf("matchInitials(%q, true) = %v, want %v", s, got, want)
+		}
+		if got, want := isCapsInitials(s), reCapsInitials.MatchString(s); got != want {
+			t.Fatalf("isCapsInitials(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// yearMatches must find what reYear finds.
+func TestYearMatches(t *testing.T) {
+	pieces := []string{"1", "2", "0", "5", "9", "19", "20", "1999", "2020", "a", "h", "i", " ", "ж", "\xff"}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := yearMatches(s), reYear.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("yearMatches(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// foldWords.containsAny must answer as containsFold on each word does.
+func TestFoldWords(t *testing.T) {
+	words := []string{"isbn", "issn", "pmid", "pmcid", "arxiv", "www.", "mailto:file:", "k"}
+	fw := newFoldWords(words...)
+	pieces := append([]string{" ", "I", "S", "ſ", "\u212a", "W", "P", "\xff", "a"}, words...)
+	for _, w := range words {
+		pieces = append(pieces, strings.ToUpper(w), w[:len(w)-1])
+	}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		want := false
+		for _, w := range words {
+			want = want || containsFold(s, w)
+		}
+		if got := fw.containsAny(s); got != want {
+			t.Fatalf("containsAny(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsCyrillic(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isCyrillic(r) != unicode.Is(unicode.Cyrillic, r) {
+			t.Fatalf("isCyrillic(%U) = %v", r, isCyrillic(r))
+		}
+	}
+}
+
+// refYears must count what reRefYear finds.
+func TestRefYears(t *testing.T) {
+	pieces := []string{"1", "2", "0", "5", "9", "1999", "2020", "a", "h", "i", "_", " ", "\t", "(", ")", ".", ";", "-", "ж", "\xff"}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := refYears(s), len(reRefYear.FindAllString(s, -1)); got != want {
+			t.Fatalf("refYears(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// When mayHoldMonth says no, no match of the month patterns has a month.
+func TestMayHoldMonthAdmitsEveryMonth(t *testing.T) {
+	pieces := []string{" ", ".", ",", "-", "/", "1", "12", "2020", "1999", "May", "MAY", "xMay", "Mayx", "мая", "Мая", "января", "Sept", "sept.", "ж", "a", "\xff", "г.", "года"}
+	rng := rand.New(rand.NewSource(10))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if mayHoldMonth(testLex, s) {
+			continue
+		}
+		for _, c := range []struct {
+			re    *regexp.Regexp
+			group int
+		}{{reMonthDY, 1}, {reDMonthY, 2}, {reMonthY, 1}} {
+			for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
+				if w := s[m[2*c.group]:m[2*c.group+1]]; testLex.month(w) > 0 {
+					t.Fatalf("mayHoldMonth(%q) = false, but %s finds month %q", s, c.re, w)
+				}
+			}
+		}
+	}
+}
+
+// lastOfFields must give the last of several strings.Fields.
+func TestLastOfFields(t *testing.T) {
+	pieces := []string{" ", "\t", "\u00a0", "\u2003", "a", "Ed.", "(eds.)", "\xff", "ж"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		f := strings.Fields(s)
+		got, ok := lastOfFields(s)
+		if ok != (len(f) > 1) || ok && got != f[len(f)-1] {
+			t.Fatalf("lastOfFields(%q) = %q, %v; fields %q", s, got, ok, f)
+		}
+	}
+}
+
+// startsWith looks only at the phrases with s's first byte; it must answer
+// as trying all of them does.
+func TestStartsWithMatchesEveryPhrase(t *testing.T) {
+	pieces := []string{" ", "(", "[", ".", "a", "ж"}
+	for _, sec := range []string{"genre", "note", "language-note"} {
+		pieces = append(pieces, testLex.Cues[sec]...)
+	}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		for _, sec := range []string{"genre", "note", "language-note"} {
+			want := ""
+			trimmed := strings.TrimLeft(s, "([ ")
+			for _, ph := range testLex.Cues[sec] {
+				if strings.HasPrefix(trimmed, ph) && boundaryAfter(trimmed, len(ph), ph) || trimmed == strings.TrimSuffix(ph, ".") {
+					want = ph
+					break
+				}
+			}
+			if got := testLex.startsWith(sec, s); got != want {
+				t.Fatalf("startsWith(%q, %q) = %q, want %q", sec, s, got, want)
+			}
+		}
+	}
+}
+
+func TestFirstWordsJoined(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "bc", "ж", "\xff"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 20000; n++ {
+		s, k := randomString(rng, pieces), 1+rng.Intn(5)
+		if got, want := firstWordsJoined(s, k), strings.Join(firstWords(s, k), " "); got != want {
+			t.Fatalf("firstWordsJoined(%q, %d) = %q, want %q", s, k, got, want)
+		}
+	}
+}
+
+// charSet.index must find what strings.IndexAny finds.
+func TestCharSetIndex(t *testing.T) {
+	pieces := []string{"a", " ", "1", "(", "\"", "“", "”", "«", "»", "„", "‘", "ж", "\xe2", "\x80", "\xff", "\xc2"}
+	rng := rand.New(rand.NewSource(14))
+	for _, chars := range []string{"\"“«„", "\"“”«»", "0123456789()[]\"“”«»"} {
+		cs := newCharSet(chars)
+		for n := 0; n < 20000; n++ {
+			s := randomString(rng, pieces)
+			if got, want := cs.index(s), strings.IndexAny(s, chars); got != want {
+				t.Fatalf("index(%q) in %q = %d, want %d", s, chars, got, want)
+			}
+		}
+	}
+}
+
+// inlineLabels tries the pattern only where a label can start.
+func TestInlineLabelsMatchRegexp(t *testing.T) {
+	inlineLabel := regexp.MustCompile(reInlineLabelAt.String()[1:])
+	pieces := []string{" ", "\t", "\n", "A", "Ж", "a", "1", "12", "123", "1234", ".", "[", "]", "[3]", "12.", "(", "\xff"}
+	rng := rand.New(rand.NewSource(15))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := inlineLabels(s), inlineLabel.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("inlineLabels(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+// The byte-level trims must trim as the strings functions they replace.
+func TestTrimsMatchStrings(t *testing.T) {
+	unbalanced := func(s string) string { // trimUnbalanced without its shortcut
+		pairs := []struct{ open, close string }{
+			{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
+		}
+		for _, p := range pairs {
+			if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
+				s = strings.TrimSuffix(s, p.close)
+			}
+			if strings.HasPrefix(s, p.open) && strings.Count(s, p.close) < strings.Count(s, p.open) {
+				s = strings.TrimPrefix(s, p.open)
+			}
+		}
+		if strings.Count(s, `"`)%2 == 1 {
+			if strings.HasPrefix(s, `"`) {
+				s = s[1:]
+			} else if strings.HasSuffix(s, `"`) {
+				s = s[:len(s)-1]
+			}
+		}
+		return s
+	}
+	pieces := []string{" ", "\t", ",", ".", ";", ":", "–", "—", "-", "/", "|", "(", ")", "[", "]", "“", "”", "«", "»", "„", "‘", "’", "\"", "a", "ж", "\xe2", "\x80", "\xff"}
+	rng := rand.New(rand.NewSource(16))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := trimLeftPunct(s), strings.TrimLeft(s, " ,.;:–—-/|"); got != want {
+			t.Fatalf("trimLeftPunct(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimRightPunct(s), strings.TrimRight(s, " ,;:–—-/|"); got != want {
+			t.Fatalf("trimRightPunct(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimUnbalanced(s), unbalanced(s); got != want {
+			t.Fatalf("trimUnbalanced(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimDate(s), strings.TrimSpace(strings.Trim(s, " .,;:()[]")); got != want {
+			t.Fatalf("trimDate(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// journalOnly and harvardYear must find what their regexps find.
+func TestJournalOnlyAndHarvardYear(t *testing.T) {
+	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff"}
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := journalOnly(s), reJournalOnly.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("journalOnly(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
 		}
 	}
 }

@@ -117,6 +117,15 @@ func hasCyrillic(s string) bool {
 // kazakhLetters are the Cyrillic letters Kazakh has and Russian has not.
 const kazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
 
+// isCyrillic is unicode.Is(unicode.Cyrillic, r), with the table's first
+// ranges, which hold the letters of Russian and Kazakh, tried first.
+func isCyrillic(r rune) bool {
+	if 0x400 <= r && r <= 0x52f {
+		return r <= 0x484 || r >= 0x487
+	}
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
 // scriptLanguage guesses the language of a reference from its letters:
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
@@ -134,7 +143,7 @@ func scriptLanguage(lx *Lexicon, s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		case isCyrillic(r):
 			cyr++
 			if strings.ContainsRune(kazakhLetters, r) {
 				kk++
@@ -162,40 +171,110 @@ func scriptLanguage(lx *Lexicon, s string) string {
 // non-letter when lower-cased), without copying all of s.
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
-	start := -1 // where the current word starts, or -1
+	start := -1   // where the current word starts, or -1
+	ascii := true // the current word is ASCII
+	var arr [64]byte
+	buf := arr[:0] // the current word, lower-cased
 	for i := 0; i <= len(s); {
-		r, size := utf8.RuneError, 1
+		inWord, size := false, 1
 		if i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				inWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' // the letters of ASCII
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				inWord = unicode.IsLetter(r)
+				ascii = ascii && !inWord
+			}
 		}
-		if i < len(s) && (unicode.IsLetter(r) || r == '\'') {
+		if inWord {
 			if start < 0 {
 				start = i
 			}
 		} else if start >= 0 {
-			if isTranslitWord(lx, strings.ToLower(s[start:i])) {
+			w := s[start:i]
+			wasASCII := ascii
+			start, ascii = -1, true
+			var hit bool
+			if wasASCII {
+				hit = isTranslitASCII(lx, w)
+			} else {
+				buf = lowerWord(buf, w)
+				hit = isTranslitBytes(lx, buf)
+			}
+			if hit {
 				if hits++; hits >= 3 {
 					return true
 				}
 			}
-			start = -1
 		}
 		i += size
 	}
 	return false
 }
 
-// isTranslitWord reports whether the lower-case word w is a word or has an
-// ending of Russian in Latin letters.
-func isTranslitWord(lx *Lexicon, w string) bool {
+// isTranslitASCII is isTranslitWord for an ASCII word in any case: the
+// endings are compared in place, and the word is lower-cased for the list
+// only when its first and last letters are those of a word of the list.
+func isTranslitASCII(lx *Lexicon, w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	if lx.TranslitWords[w] {
+	first, last := lowerASCII(w[0]), lowerASCII(w[len(w)-1])
+	for _, e := range lx.translitByLast[last] {
+		if len(w) > len(e)+2 && asciiEqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	if lx.translitEnds[first][last>>6]&(1<<(last&63)) == 0 {
+		return false
+	}
+	var arr [64]byte
+	return lx.TranslitWords[string(lowerWord(arr[:0], w))]
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// lowerWord appends strings.ToLower(w) to buf[:0]; an ASCII word needs no
+// string of its own.
+func lowerWord(buf []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(buf[:0], strings.ToLower(w)...)
+	}
+	buf = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// isTranslitWord reports whether the lower-case word w is a word or has an
+// ending of Russian in Latin letters.
+func isTranslitWord(lx *Lexicon, w string) bool {
+	return isTranslitBytes(lx, []byte(w))
+}
+
+// isTranslitBytes is isTranslitWord on bytes; the conversions to string
+// in the map index and the comparisons do not copy.
+func isTranslitBytes(lx *Lexicon, w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	if lx.TranslitWords[string(w)] {
 		return true
 	}
-	for _, e := range lx.TranslitEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+	for _, e := range lx.translitByLast[w[len(w)-1]] {
+		if len(w) > len(e)+2 && string(w[len(w)-len(e):]) == e {
 			return true
 		}
 	}
@@ -231,6 +310,11 @@ func isCollapsed(s string) bool {
 	space := true // no space may lead
 	for i := 0; i < len(s); {
 		c := s[i]
+		if '!' <= c && c < utf8.RuneSelf {
+			space = false // printable ASCII, the most of s
+			i++
+			continue
+		}
 		if c == ' ' {
 			if space {
 				return false
@@ -264,8 +348,8 @@ func trimPunct(s string) string {
 	s = strings.TrimSpace(s)
 	for {
 		old := s
-		s = strings.TrimLeft(s, " ,.;:–—-/|")
-		s = strings.TrimRight(s, " ,;:–—-/|")
+		s = trimLeftPunct(s)
+		s = trimRightPunct(s)
 		s = strings.TrimSuffix(s, ".")
 		s = trimUnbalanced(s)
 		s = strings.TrimSpace(s)
@@ -275,9 +359,45 @@ func trimPunct(s string) string {
 	}
 }
 
+// trimLeftPunct is strings.TrimLeft(s, " ,.;:–—-/|") by bytes: TrimLeft
+// decodes rune by rune when the cutset has dashes outside ASCII.
+func trimLeftPunct(s string) string {
+	for s != "" {
+		switch {
+		case isOneOf(" ,.;:-/|", s[0]):
+			s = s[1:]
+		case strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—"):
+			s = s[len("–"):]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimRightPunct is strings.TrimRight(s, " ,;:–—-/|") by bytes.
+func trimRightPunct(s string) string {
+	for s != "" {
+		switch {
+		case isOneOf(" ,;:-/|", s[len(s)-1]):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "–") || strings.HasSuffix(s, "—"):
+			s = s[:len(s)-len("–")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // trimUnbalanced removes a leading or trailing bracket or quote that has no
 // partner inside the value.
 func trimUnbalanced(s string) string {
+	if s == "" || !isOneOf("([\"\xe2\xc2", s[0]) && !isOneOf(")]\"\x9d\xbb\x99\x9c", s[len(s)-1]) {
+		// Neither end has a byte that the brackets and quotes below
+		// start (at the front) or end (at the back) with.
+		return s
+	}
 	pairs := []struct{ open, close string }{
 		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
 	}
