@@ -14,16 +14,84 @@ type atok struct {
 	// wordClass holds the lexicon's classes, filled only around cues
 	// (tokWindow.ensure); elsewhere it is unclassified.
 	*wordClass
+	// spelling is shared by the occurrences of one written word.
+	*spelling
+	s, e  int // the word without the punctuation around it
+	grp   int // the sentence (or paragraph) the word is in
+	punct uint16
+	poss  bool // "Agency's", "Statistics’"
+	known bool // part of a name of [org-name]
+}
+
+// spelling is what the readers need of a word that depends only on how it
+// is written. Words repeat, so a document works it out once per distinct
+// spelling (speller) instead of folding every occurrence.
+type spelling struct {
 	low   string // folded
 	cap   bool   // starts with an upper-case letter
 	lower bool   // starts with a lower-case letter
 	sym   bool   // holds no letter or digit
 	cyr   bool   // holds a Cyrillic letter
-	s, e  int    // the word without the punctuation around it
-	grp   int    // the sentence (or paragraph) the word is in
-	punct uint16
-	poss  bool // "Agency's", "Statistics’"
-	known bool // part of a name of [org-name]
+	// caption: a caption's source word ("Source").
+	caption bool
+	// anchors are the patterns whose first word this is, in the order
+	// they are tried.
+	anchors []int
+	// class is the lexicon's classes, worked out when a window first
+	// needs them.
+	class *wordClass
+	// names are the [org-name] names that may start with the word, once
+	// namesDone.
+	names     [][]nameWord
+	namesDone bool
+}
+
+// speller interns the spellings of one document's words, keyed by the
+// word as written (a substring of the text: looking it up allocates
+// nothing).
+type speller struct {
+	at    *attribLexicon
+	words map[string]*spelling
+	slab  []spelling
+}
+
+func (sp *speller) spelling(core string) *spelling {
+	if w, ok := sp.words[core]; ok {
+		return w
+	}
+	if len(sp.slab) == cap(sp.slab) {
+		sp.slab = make([]spelling, 0, 256)
+	}
+	sp.slab = append(sp.slab, spelling{})
+	w := &sp.slab[len(sp.slab)-1]
+	spell(w, core)
+	at := sp.at
+	w.caption = at.captions.has(w.low)
+	if !w.sym {
+		w.anchors = at.anchors[w.low]
+		first, _ := utf8.DecodeRuneInString(w.low)
+		for _, sa := range at.stemAnchors[first] {
+			if strings.HasPrefix(w.low, sa.stem) {
+				w.anchors = append(w.anchors[:len(w.anchors):len(w.anchors)], sa.p) // copies: the lexicon's slice stays as it is
+			}
+		}
+	}
+	sp.words[core] = w
+	return w
+}
+
+// nameSeqs returns the [org-name] names that may start with the word.
+func (w *spelling) nameSeqs(at *attribLexicon) [][]nameWord {
+	if !w.namesDone {
+		w.namesDone = true
+		w.names = at.names[w.low]
+		for _, seq := range at.nameStems {
+			if strings.HasPrefix(w.low, seq[0].w) {
+				w.names = append(w.names[:len(w.names):len(w.names)], seq)
+			}
+		}
+	}
+	return w.names
 }
 
 // Punctuation around a word.
@@ -51,38 +119,42 @@ func punctFlags(lead, trail string) uint16 {
 	if lead == "" && trail == "" {
 		return 0
 	}
-	if strings.ContainsAny(trail, ",;:.!?)]}…") {
-		f |= pStop
+	// One pass over each side (strings.ContainsAny decodes the string once
+	// per call for a set outside ASCII).
+	for _, r := range trail {
+		switch r {
+		case ',':
+			f |= pStop | pComma
+		case ';', ')', ']', '}', '…':
+			f |= pStop | pHard
+		case ':':
+			f |= pStop | pHard | pDotColon
+		case '.':
+			f |= pStop | pHard | pDotColon | pFullStop
+		case '!', '?':
+			f |= pStop | pHard | pFullStop
+		case '"', '”', '»', '\'', '’':
+			f |= pQuoteAfter
+		}
 	}
-	if strings.ContainsAny(trail, ";:.!?)]}…") {
-		f |= pHard
+	for _, r := range lead {
+		switch r {
+		case '(', '[', '{':
+			f |= pParenBefore
+		case '"', '“', '«', '„', '\'', '‘':
+			f |= pQuoteBefore
+		}
 	}
-	if strings.Contains(trail, ",") {
-		f |= pComma
-	}
-	if strings.ContainsAny(trail, "\"”»'’") {
-		f |= pQuoteAfter
-	}
-	if strings.ContainsAny(lead, "([{") {
-		f |= pParenBefore
-	}
-	if strings.ContainsAny(lead, "\"“«„'‘") {
-		f |= pQuoteBefore
-	}
-	if strings.HasPrefix(trail, ")") {
-		f |= pCloseFirst
-	}
-	if trail == ")" {
-		f |= pCloseOnly
-	}
-	if strings.HasPrefix(trail, ":") {
-		f |= pColonFirst
-	}
-	if strings.ContainsAny(trail, ".:") {
-		f |= pDotColon
-	}
-	if strings.ContainsAny(trail, ".!?") {
-		f |= pFullStop
+	if trail != "" {
+		switch trail[0] {
+		case ')':
+			f |= pCloseFirst
+			if len(trail) == 1 {
+				f |= pCloseOnly
+			}
+		case ':':
+			f |= pColonFirst
+		}
 	}
 	return f
 }
@@ -107,9 +179,10 @@ func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 func (x *extractor) attribTokens() []atok {
 	t := x.d.Text
 	out := make([]atok, 0, len(t)/6)
+	sp := &speller{at: x.lx.at, words: make(map[string]*spelling, len(t)/40)}
 	space := func(i int) (bool, int) {
 		if b := t[i]; b < utf8.RuneSelf {
-			return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v', 1
+			return b == ' ' || '\t' <= b && b <= '\r', 1
 		}
 		r, w := utf8.DecodeRuneInString(t[i:])
 		return unicode.IsSpace(r), w
@@ -121,13 +194,20 @@ func (x *extractor) attribTokens() []atok {
 		}
 		j := i
 		for j < len(t) {
+			if b := t[j]; b < utf8.RuneSelf {
+				if b == ' ' || '\t' <= b && b <= '\r' {
+					break
+				}
+				j++
+				continue
+			}
 			sp, w := space(j)
 			if sp {
 				break
 			}
 			j += w
 		}
-		out = append(out, makeTok(t, i, j))
+		out = append(out, makeTok(t, i, j, sp))
 		i = j
 	}
 	// Sentence groups: words of one sentence share a group; outside the
@@ -160,27 +240,21 @@ func (x *extractor) attribTokens() []atok {
 type tokWindow struct {
 	x     *extractor
 	toks  []atok
-	done  []bool // classified
 	named []bool // name-checked
-	cache map[string]*wordClass
 }
 
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
 	a, b = max(a, 0), min(b, len(toks)-1)
 	for k := a; k <= b; k++ {
-		if w.done[k] {
-			continue
-		}
-		w.done[k] = true
 		tk := &toks[k]
-		core := w.x.d.Text[tk.s:tk.e]
-		c := w.cache[core]
-		if c == nil {
-			c = classify(tk, core, w.x.lx.at)
-			w.cache[core] = c
+		if tk.wordClass != unclassified {
+			continue // (classify never returns unclassified)
 		}
-		tk.wordClass = c
+		if tk.class == nil {
+			tk.class = classify(tk.spelling, w.x.d.Text[tk.s:tk.e], w.x.lx.at)
+		}
+		tk.wordClass = tk.class
 	}
 	// Names may start a few words before the window.
 	for k := max(a-4, 0); k <= b; k++ {
@@ -216,13 +290,8 @@ func (w *tokWindow) markNames(k int) {
 			toks[k+m].known = true
 		}
 	}
-	for _, seq := range at.names[tk.low] {
+	for _, seq := range tk.nameSeqs(at) {
 		try(seq)
-	}
-	for _, seq := range at.nameStems {
-		if strings.HasPrefix(tk.low, seq[0].w) {
-			try(seq)
-		}
 	}
 }
 
@@ -258,9 +327,9 @@ const (
 // unclassified stands for the lexicon classes of a word no reader looks at.
 var unclassified = &wordClass{}
 
-func makeTok(t string, i, j int) atok {
+func makeTok(t string, i, j int, sp *speller) atok {
 	s, e := i, j
-	for s < e && strings.IndexByte(leadPunctASCII, t[s]) >= 0 {
+	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++
 	}
 	for s < e {
@@ -272,7 +341,7 @@ func makeTok(t string, i, j int) atok {
 	}
 	for e > s {
 		if b := t[e-1]; b < utf8.RuneSelf {
-			if strings.IndexByte(trailPunctASCII, b) < 0 {
+			if !asciiTrail[b] {
 				break
 			}
 			e--
@@ -300,12 +369,23 @@ func makeTok(t string, i, j int) atok {
 	}
 	tk.punct = punctFlags(lead, trail)
 	tk.wordClass = unclassified
-	spell(&tk, core)
+	tk.spelling = sp.spelling(core)
 	return tk
 }
 
+// asciiLead and asciiTrail hold the ASCII bytes of leadPunctASCII and
+// trailPunctASCII.
+var asciiLead, asciiTrail = asciiSet(leadPunctASCII), asciiSet(trailPunctASCII)
+
+func asciiSet(chars string) (set [utf8.RuneSelf]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
 // spell reads a word's spelling.
-func spell(tk *atok, core string) {
+func spell(tk *spelling, core string) {
 	ascii := true
 	letters := 0
 	for i := 0; i < len(core); i++ {
@@ -341,7 +421,7 @@ func spell(tk *atok, core string) {
 }
 
 // classify looks a word up in the lexicon.
-func classify(tk *atok, core string, at *attribLexicon) *wordClass {
+func classify(tk *spelling, core string, at *attribLexicon) *wordClass {
 	c := &wordClass{}
 	if tk.sym {
 		c.conn = at.conn.has(core)
@@ -403,13 +483,13 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 	for k := range toks {
 		opens := k == 0 || toks[k-1].grp != toks[k].grp || toks[k-1].punct&pDotColon != 0
 		switch {
-		case opens && at.captions.has(toks[k].low) && toks[k].punct&pColonFirst != 0:
+		case opens && toks[k].caption && toks[k].punct&pColonFirst != 0:
 			caption[k] = true
 		case k > 0 && toks[k-1].grp == toks[k].grp && toks[k-1].punct&pFullStop == 0:
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, done: make([]bool, len(toks)), named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks))}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {
@@ -442,14 +522,8 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 				}
 			}
 		}
-		for _, pi := range at.anchors[tk.low] {
+		for _, pi := range tk.anchors {
 			try(pi)
-		}
-		first, _ := utf8.DecodeRuneInString(tk.low)
-		for _, sa := range at.stemAnchors[first] {
-			if strings.HasPrefix(tk.low, sa.stem) {
-				try(sa.p)
-			}
 		}
 	}
 	// Overlapping matches: the longest wins, then the earlier pattern.
