@@ -14,8 +14,7 @@ type atok struct {
 	// wordClass holds the lexicon's classes, filled only around cues
 	// (tokWindow.ensure); elsewhere it is unclassified.
 	*wordClass
-	// spelling is shared by the occurrences of one written word.
-	*spelling
+	spelling
 	s, e  int // the word without the punctuation around it
 	grp   int // the sentence (or paragraph) the word is in
 	punct uint16
@@ -23,75 +22,80 @@ type atok struct {
 	known bool // part of a name of [org-name]
 }
 
-// spelling is what the readers need of a word that depends only on how it
-// is written. Words repeat, so a document works it out once per distinct
-// spelling (speller) instead of folding every occurrence.
+// spelling is what the readers need of how a word is written.
 type spelling struct {
 	low   string // folded
 	cap   bool   // starts with an upper-case letter
 	lower bool   // starts with a lower-case letter
 	sym   bool   // holds no letter or digit
 	cyr   bool   // holds a Cyrillic letter
-	// caption: a caption's source word ("Source").
-	caption bool
-	// anchors are the patterns whose first word this is, in the order
-	// they are tried.
-	anchors []int
-	// class is the lexicon's classes, worked out when a window first
-	// needs them.
-	class *wordClass
-	// names are the [org-name] names that may start with the word, once
-	// namesDone.
-	names     [][]nameWord
-	namesDone bool
 }
 
-// speller interns the spellings of one document's words, keyed by the
-// word as written (a substring of the text: looking it up allocates
-// nothing).
+// speller reads the spellings of one document's words. An ASCII word is
+// folded by slicing a copy of the text with its ASCII letters in lower
+// case; other words (Cyrillic, diacritics) are read once per document and
+// looked up by the word as written (a substring of the text: the lookup
+// allocates nothing).
 type speller struct {
-	at    *attribLexicon
-	words map[string]*spelling
-	slab  []spelling
+	lowASCII string // the text with A-Z in lower case
+	words    map[string]*spelling
 }
 
-func (sp *speller) spelling(core string) *spelling {
-	if w, ok := sp.words[core]; ok {
-		return w
-	}
-	if len(sp.slab) == cap(sp.slab) {
-		sp.slab = make([]spelling, 0, 256)
-	}
-	sp.slab = append(sp.slab, spelling{})
-	w := &sp.slab[len(sp.slab)-1]
-	spell(w, core)
-	at := sp.at
-	w.caption = at.captions.has(w.low)
-	if !w.sym {
-		w.anchors = at.anchors[w.low]
-		first, _ := utf8.DecodeRuneInString(w.low)
-		for _, sa := range at.stemAnchors[first] {
-			if strings.HasPrefix(w.low, sa.stem) {
-				w.anchors = append(w.anchors[:len(w.anchors):len(w.anchors)], sa.p) // copies: the lexicon's slice stays as it is
-			}
-		}
-	}
-	sp.words[core] = w
-	return w
+func newSpeller(t string) *speller {
+	return &speller{lowASCII: lowerASCII(t), words: map[string]*spelling{}}
 }
 
-// nameSeqs returns the [org-name] names that may start with the word.
-func (w *spelling) nameSeqs(at *attribLexicon) [][]nameWord {
-	if !w.namesDone {
-		w.namesDone = true
-		w.names = at.names[w.low]
-		for _, seq := range at.nameStems {
-			if strings.HasPrefix(w.low, seq[0].w) {
-				w.names = append(w.names[:len(w.names):len(w.names)], seq)
+// lowerASCII returns t with its ASCII capitals in lower case and every
+// other byte as it is (offsets do not move).
+func lowerASCII(t string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; 'A' <= c && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(t))
 			}
+			b.WriteString(t[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
 	}
-	return w.names
+	if b.Cap() == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// spell fills tk's spelling from t[tk.s:tk.e].
+func (sp *speller) spell(tk *atok, t string) {
+	core := t[tk.s:tk.e]
+	alnum := false
+	for i := 0; i < len(core); i++ {
+		b := core[i]
+		if b >= utf8.RuneSelf {
+			w, ok := sp.words[core]
+			if !ok {
+				w = &spelling{}
+				spell(w, core)
+				sp.words[core] = w
+			}
+			tk.spelling = *w
+			return
+		}
+		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+			alnum = true
+		}
+	}
+	// As spell does for an ASCII word.
+	if !alnum {
+		tk.sym = true
+		tk.low = core
+		return
+	}
+	tk.low = sp.lowASCII[tk.s:tk.e]
+	tk.cap = 'A' <= core[0] && core[0] <= 'Z'
+	tk.lower = 'a' <= core[0] && core[0] <= 'z'
 }
 
 // Punctuation around a word.
@@ -179,7 +183,7 @@ func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 func (x *extractor) attribTokens() []atok {
 	t := x.d.Text
 	out := make([]atok, 0, len(t)/6)
-	sp := &speller{at: x.lx.at, words: make(map[string]*spelling, len(t)/40)}
+	sp := newSpeller(t)
 	space := func(i int) (bool, int) {
 		if b := t[i]; b < utf8.RuneSelf {
 			return b == ' ' || '\t' <= b && b <= '\r', 1
@@ -241,6 +245,7 @@ type tokWindow struct {
 	x     *extractor
 	toks  []atok
 	named []bool // name-checked
+	cache map[string]*wordClass
 }
 
 func (w *tokWindow) ensure(a, b int) {
@@ -251,10 +256,13 @@ func (w *tokWindow) ensure(a, b int) {
 		if tk.wordClass != unclassified {
 			continue // (classify never returns unclassified)
 		}
-		if tk.class == nil {
-			tk.class = classify(tk.spelling, w.x.d.Text[tk.s:tk.e], w.x.lx.at)
+		core := w.x.d.Text[tk.s:tk.e]
+		c := w.cache[core]
+		if c == nil {
+			c = classify(&tk.spelling, core, w.x.lx.at)
+			w.cache[core] = c
 		}
-		tk.wordClass = tk.class
+		tk.wordClass = c
 	}
 	// Names may start a few words before the window.
 	for k := max(a-4, 0); k <= b; k++ {
@@ -290,8 +298,13 @@ func (w *tokWindow) markNames(k int) {
 			toks[k+m].known = true
 		}
 	}
-	for _, seq := range tk.nameSeqs(at) {
+	for _, seq := range at.names[tk.low] {
 		try(seq)
+	}
+	for _, seq := range at.nameStems {
+		if strings.HasPrefix(tk.low, seq[0].w) {
+			try(seq)
+		}
 	}
 }
 
@@ -369,7 +382,7 @@ func makeTok(t string, i, j int, sp *speller) atok {
 	}
 	tk.punct = punctFlags(lead, trail)
 	tk.wordClass = unclassified
-	tk.spelling = sp.spelling(core)
+	sp.spell(&tk, t)
 	return tk
 }
 
@@ -483,13 +496,13 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 	for k := range toks {
 		opens := k == 0 || toks[k-1].grp != toks[k].grp || toks[k-1].punct&pDotColon != 0
 		switch {
-		case opens && toks[k].caption && toks[k].punct&pColonFirst != 0:
+		case opens && toks[k].punct&pColonFirst != 0 && at.captions.has(toks[k].low):
 			caption[k] = true
 		case k > 0 && toks[k-1].grp == toks[k].grp && toks[k-1].punct&pFullStop == 0:
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks))}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {
@@ -522,8 +535,17 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 				}
 			}
 		}
-		for _, pi := range tk.anchors {
+		if !at.mayAnchor(tk.low) {
+			continue
+		}
+		for _, pi := range at.anchors[tk.low] {
 			try(pi)
+		}
+		first, _ := utf8.DecodeRuneInString(tk.low)
+		for _, sa := range at.stemAnchors[first] {
+			if strings.HasPrefix(tk.low, sa.stem) {
+				try(sa.p)
+			}
 		}
 	}
 	// Overlapping matches: the longest wins, then the earlier pattern.

@@ -113,6 +113,25 @@ type attribLexicon struct {
 	// (by first letter) to the sets they are in.
 	classes    map[string]uint8
 	classStems map[rune][]stemClass
+	// anchorKeys has the bit of pairKey set for every anchor word and stem
+	// (see mayAnchor).
+	anchorKeys [1 << 16 / 64]uint64
+}
+
+// pairKey is a folded word's first two bytes (one for a one-byte word).
+func pairKey(w string) uint16 {
+	if len(w) < 2 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+// mayAnchor reports whether the folded word w (not empty) may be the
+// first word of a pattern: most words start unlike every anchor, and this
+// costs less than the lookups.
+func (at *attribLexicon) mayAnchor(w string) bool {
+	k := pairKey(w)
+	return at.anchorKeys[k/64]&(1<<(k%64)) != 0
 }
 
 type stemClass struct {
@@ -164,6 +183,11 @@ func (at *attribLexicon) classOf(w string) uint8 {
 		}
 	}
 	return c
+}
+
+func (at *attribLexicon) setAnchorKey(w string) {
+	k := pairKey(w)
+	at.anchorKeys[k/64] |= 1 << (k % 64)
 }
 
 type stemAnchor struct {
@@ -247,10 +271,12 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 			first := p.elems[0].words
 			for w := range first.exact {
 				at.anchors[w] = append(at.anchors[w], idx)
+				at.setAnchorKey(w)
 			}
 			for r, l := range first.stems {
 				for _, st := range l {
 					at.stemAnchors[r] = append(at.stemAnchors[r], stemAnchor{st, idx})
+					at.setAnchorKey(st) // (a stem has three letters or more)
 				}
 			}
 		case "role":
