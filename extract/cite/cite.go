@@ -14,7 +14,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // Citation styles.
@@ -669,18 +668,53 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 // supTextCallouts returns the submatch indexes of the successive matches
 // of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
 // would. A match starts with the rune right before a digit, so the pattern
-// runs only at such runes.
+// runs only at such runes (as nlp.FindAllAt runs it, but skipping to the
+// digits instead of testing every byte).
 func supTextCallouts(t string) [][]int {
-	return nlp.FindAllAt(reSupTextAt, t, -1, func(i int) bool {
-		if c := t[i]; c < utf8.RuneSelf {
-			return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
+	var out [][]int
+	next := 0 // the first digit after i
+	for i := 0; i < len(t); i++ {
+		if next <= i {
+			next = i + 1
+			for next < len(t) && !isDigit(t[next]) {
+				next++
+			}
+			if next == len(t) {
+				break
+			}
 		}
-		if !utf8.RuneStart(t[i]) {
-			return false
+		if i < next-utf8.UTFMax {
+			i = next - utf8.UTFMax // no rune before the digit starts earlier
 		}
-		_, w := utf8.DecodeRuneInString(t[i:])
-		return i+w < len(t) && isDigit(t[i+w])
-	})
+		if !supCandidate(t, i) {
+			continue
+		}
+		m := reSupTextAt.FindStringSubmatchIndex(t[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = max(m[1], i+1) - 1 // the next match starts at or after this one's end
+	}
+	return out
+}
+
+// supCandidate reports whether a match of reSupTextAt may start at t[i]:
+// a letter or a mark right before a digit.
+func supCandidate(t string, i int) bool {
+	if c := t[i]; c < utf8.RuneSelf {
+		return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
+	}
+	if !utf8.RuneStart(t[i]) {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(t[i:])
+	return i+w < len(t) && isDigit(t[i+w])
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

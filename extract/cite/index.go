@@ -31,8 +31,12 @@ type refEntry struct {
 	suffix     string
 	noDate     bool
 	head       string // folded start of the entry, for entries without names
-	title      string // folded title
-	doi        string
+	// title is the folded title once titleFolded (index.title): only
+	// duplicates compares titles, for few entries.
+	title       string
+	rawTitle    string
+	titleFolded bool
+	doi         string
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
@@ -60,7 +64,7 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 			}
 			e.head = " " + lx.fold(head) + " "
 		}
-		e.title = lx.fold(r.CSL.Title)
+		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
 		if r.Label != "" {
 			ix.unlabelled = false
@@ -107,15 +111,27 @@ func (lx *Lexicon) fold(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// title returns the folded title of e.
+func (ix *index) title(e *refEntry) string {
+	if !e.titleFolded {
+		e.title, e.titleFolded = ix.lx.fold(e.rawTitle), true
+	}
+	return e.title
+}
+
 // skeleton reduces a folded name to its consonants (after the first
 // letter), so that transliteration variants meet: "ibraeva" and
 // "ibrayeva", "khamzin" and "hamzin".
 func skeleton(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	var last rune
 	for i, r := range s {
-		if i > 0 && strings.ContainsRune("aeiouyhjw ", r) {
-			continue
+		if i > 0 {
+			switch r {
+			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
+				continue
+			}
 		}
 		if r == last {
 			continue

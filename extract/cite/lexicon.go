@@ -33,6 +33,10 @@ type Lexicon struct {
 	EtAl, And []string
 
 	at *attribLexicon
+	// orgExact and orgStems are OrgHeads as isOrgWord reads them: every
+	// head as a word, the heads of four letters or more as word beginnings.
+	orgExact map[string]bool
+	orgStems []string
 }
 
 var sections = map[string]bool{
@@ -92,6 +96,13 @@ func Load() (*Lexicon, error) {
 		}
 		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 	}
+	lx.orgExact = map[string]bool{}
+	for _, h := range lx.OrgHeads {
+		lx.orgExact[h] = true
+		if utf8.RuneCountInString(h) >= 4 {
+			lx.orgStems = append(lx.orgStems, h)
+		}
+	}
 	at, err := loadAttrib(dataFS, "data/attrib.lex")
 	if err != nil {
 		return nil, err
@@ -124,8 +135,11 @@ func (lx *Lexicon) isOrgWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	for _, h := range lx.OrgHeads {
-		if w == h || utf8.RuneCountInString(h) >= 4 && strings.HasPrefix(w, h) {
+	if lx.orgExact[w] {
+		return true
+	}
+	for _, h := range lx.orgStems {
+		if strings.HasPrefix(w, h) {
 			return true
 		}
 	}
