@@ -29,6 +29,9 @@ type spelling struct {
 	lower bool   // starts with a lower-case letter
 	sym   bool   // holds no letter or digit
 	cyr   bool   // holds a Cyrillic letter
+	// plain: a word with letters or digits and no capital in it
+	// (classify's fast path), when known.
+	plain bool
 }
 
 // speller reads the spellings of one document's words. An ASCII word is
@@ -48,32 +51,31 @@ func newSpeller(t string) *speller {
 // lowerASCII returns t with its ASCII capitals in lower case and every
 // other byte as it is (offsets do not move).
 func lowerASCII(t string) string {
-	var b strings.Builder
-	last := 0
+	var b []byte
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; 'A' <= c && c <= 'Z' {
-			if b.Cap() == 0 {
-				b.Grow(len(t))
+			if b == nil {
+				b = []byte(t)
 			}
-			b.WriteString(t[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	if b.Cap() == 0 {
+	if b == nil {
 		return t
 	}
-	b.WriteString(t[last:])
-	return b.String()
+	return string(b)
 }
 
 // spell fills tk's spelling from t[tk.s:tk.e].
 func (sp *speller) spell(tk *atok, t string) {
 	core := t[tk.s:tk.e]
-	alnum := false
+	alnum, upper := false, false
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
+			if spellTable(&tk.spelling, core) {
+				return
+			}
 			w, ok := sp.words[core]
 			if !ok {
 				w = &spelling{}
@@ -83,8 +85,10 @@ func (sp *speller) spell(tk *atok, t string) {
 			tk.spelling = *w
 			return
 		}
-		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+		if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' {
 			alnum = true
+		} else if 'A' <= b && b <= 'Z' {
+			alnum, upper = true, true
 		}
 	}
 	// As spell does for an ASCII word.
@@ -96,6 +100,72 @@ func (sp *speller) spell(tk *atok, t string) {
 	tk.low = sp.lowASCII[tk.s:tk.e]
 	tk.cap = 'A' <= core[0] && core[0] <= 'Z'
 	tk.lower = 'a' <= core[0] && core[0] <= 'z'
+	tk.plain = !upper
+}
+
+// runeSpelling is what spell and fold read of one rune.
+type runeSpelling struct {
+	lower                   rune // unicode.ToLower
+	alnum, isUpper, isLower bool
+}
+
+// spellRunes holds the runes up to the Cyrillic Supplement (Latin with
+// diacritics, Greek, Cyrillic), worked out from package unicode once.
+var spellRunes = func() (tab [0x530]runeSpelling) {
+	for i := range tab {
+		r := rune(i)
+		tab[i] = runeSpelling{lower: unicode.ToLower(r), alnum: unicode.IsLetter(r) || unicode.IsDigit(r), isUpper: unicode.IsUpper(r), isLower: unicode.IsLower(r)}
+	}
+	return tab
+}()
+
+// spellTable is spell for a word whose runes are all in spellRunes, by
+// table lookups; it reports false, leaving w as it was, for any other
+// word.
+func spellTable(w *spelling, core string) bool {
+	letters, upper, changed, cyr := 0, false, false, false
+	for _, r := range core {
+		if r >= rune(len(spellRunes)) {
+			return false // (utf8.RuneError too)
+		}
+		rs := &spellRunes[r]
+		if rs.alnum {
+			letters++
+			if r >= 0x400 {
+				cyr = true
+			}
+		}
+		upper = upper || rs.isUpper
+		// What fold changes: the case, and "`", "ʼ" and "ё" (foldReplacer).
+		changed = changed || rs.lower != r || r == '`' || r == 'ʼ' || r == 'ё'
+	}
+	if letters == 0 {
+		w.sym = true
+		w.low = core
+		return true
+	}
+	w.low = core
+	if changed {
+		var b strings.Builder
+		b.Grow(len(core))
+		for _, r := range core {
+			switch l := spellRunes[r].lower; l {
+			case '`', 'ʼ':
+				b.WriteByte('\'')
+			case 'ё':
+				b.WriteRune('е')
+			default:
+				b.WriteRune(l)
+			}
+		}
+		w.low = b.String()
+	}
+	first, _ := utf8.DecodeRuneInString(core)
+	w.cap = spellRunes[first].isUpper
+	w.lower = spellRunes[first].isLower
+	w.cyr = cyr
+	w.plain = !upper
+	return true
 }
 
 // Punctuation around a word.
@@ -251,10 +321,17 @@ type tokWindow struct {
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
 	a, b = max(a, 0), min(b, len(toks)-1)
+	at := w.x.lx.at
 	for k := a; k <= b; k++ {
 		tk := &toks[k]
 		if tk.wordClass != unclassified {
 			continue // (classify never returns unclassified)
+		}
+		if tk.plain && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+			// What classify finds for a word without capitals (no
+			// abbreviation), a hyphen or a class.
+			tk.wordClass = noClass
+			continue
 		}
 		core := w.x.d.Text[tk.s:tk.e]
 		c := w.cache[core]
@@ -298,6 +375,9 @@ func (w *tokWindow) markNames(k int) {
 			toks[k+m].known = true
 		}
 	}
+	if !at.mayName(tk.low) {
+		return
+	}
 	for _, seq := range at.names[tk.low] {
 		try(seq)
 	}
@@ -339,6 +419,9 @@ const (
 
 // unclassified stands for the lexicon classes of a word no reader looks at.
 var unclassified = &wordClass{}
+
+// noClass is the classes of a word in none (read-only, shared).
+var noClass = &wordClass{}
 
 func makeTok(t string, i, j int, sp *speller) atok {
 	s, e := i, j

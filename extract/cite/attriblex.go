@@ -116,6 +116,9 @@ type attribLexicon struct {
 	// anchorKeys has the bit of pairKey set for every anchor word and stem
 	// (see mayAnchor).
 	anchorKeys [1 << 16 / 64]uint64
+	// classKeys and nameKeys are the same for the words and stems of
+	// classes and for the first words of names.
+	classKeys, nameKeys [1 << 16 / 64]uint64
 }
 
 // pairKey is a folded word's first two bytes (one for a one-byte word).
@@ -130,8 +133,29 @@ func pairKey(w string) uint16 {
 // first word of a pattern: most words start unlike every anchor, and this
 // costs less than the lookups.
 func (at *attribLexicon) mayAnchor(w string) bool {
+	return hasKey(&at.anchorKeys, w)
+}
+
+// mayClass reports whether the folded word w (not empty) may be in one of
+// classes and classStems.
+func (at *attribLexicon) mayClass(w string) bool {
+	return hasKey(&at.classKeys, w)
+}
+
+// mayName reports whether the folded word w (not empty) may start one of
+// names and nameStems.
+func (at *attribLexicon) mayName(w string) bool {
+	return hasKey(&at.nameKeys, w)
+}
+
+func hasKey(keys *[1 << 16 / 64]uint64, w string) bool {
 	k := pairKey(w)
-	return at.anchorKeys[k/64]&(1<<(k%64)) != 0
+	return keys[k/64]&(1<<(k%64)) != 0
+}
+
+func setKey(keys *[1 << 16 / 64]uint64, w string) {
+	k := pairKey(w)
+	keys[k/64] |= 1 << (k % 64)
 }
 
 type stemClass struct {
@@ -161,12 +185,20 @@ func (at *attribLexicon) index() {
 	}{{&at.heads, cHead}, {&at.legal, cLegal}, {&at.stop, cStop}, {&at.conn, cConn}, {&at.aux, cAux}, {&at.roles, cRole}, {&at.offices, cOffice}, {&at.notOrg, cNotOrg}} {
 		for w := range x.set.exact {
 			at.classes[w] |= x.bit
+			setKey(&at.classKeys, w)
 		}
 		for r, l := range x.set.stems {
 			for _, st := range l {
 				at.classStems[r] = append(at.classStems[r], stemClass{st, x.bit})
+				setKey(&at.classKeys, st)
 			}
 		}
+	}
+	for w := range at.names {
+		setKey(&at.nameKeys, w)
+	}
+	for _, seq := range at.nameStems {
+		setKey(&at.nameKeys, seq[0].w)
 	}
 }
 
@@ -183,11 +215,6 @@ func (at *attribLexicon) classOf(w string) uint8 {
 		}
 	}
 	return c
-}
-
-func (at *attribLexicon) setAnchorKey(w string) {
-	k := pairKey(w)
-	at.anchorKeys[k/64] |= 1 << (k % 64)
 }
 
 type stemAnchor struct {
@@ -271,12 +298,12 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 			first := p.elems[0].words
 			for w := range first.exact {
 				at.anchors[w] = append(at.anchors[w], idx)
-				at.setAnchorKey(w)
+				setKey(&at.anchorKeys, w)
 			}
 			for r, l := range first.stems {
 				for _, st := range l {
 					at.stemAnchors[r] = append(at.stemAnchors[r], stemAnchor{st, idx})
-					at.setAnchorKey(st) // (a stem has three letters or more)
+					setKey(&at.anchorKeys, st) // (a stem has three letters or more)
 				}
 			}
 		case "role":

@@ -4,7 +4,10 @@ import (
 	"math/rand"
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 // supTextCallouts must find what the unanchored pattern finds.
@@ -35,6 +38,67 @@ func TestMayHoldYearTokenAdmitsEveryMatch(t *testing.T) {
 		}
 		if !mayHoldYearToken(s) && reYearTok.MatchString(s) {
 			t.Fatalf("mayHoldYearToken(%q) = false, but reYearTok matches", s)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// The table path of the speller must read a word as spell does.
+func TestSpellTableMatchesSpell(t *testing.T) {
+	pieces := []string{"a", "Z", "1", "-", "'", "`", "ʼ", "’", "ж", "Ж", "ё", "Ё", "ә", "Ә", "і", "І", "ң", "Ұ", "һ", "Ӏ", "ӏ", "č", "Č", "ž", "İ", "ı", "ß", "é", "É", "Σ", "ς", "ϒ", "µ", "ª", "²", "×", "…", "\xff", "\xd0"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(6) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		var want, got spelling
+		spell(&want, s)
+		if isASCII(s) || !spellTable(&got, s) { // (the speller reads ASCII words itself)
+			continue
+		}
+		got.plain = false
+		if got != want {
+			t.Fatalf("spellTable(%q) = %+v, spell gives %+v", s, got, want)
+		}
+	}
+}
+
+// The speller reads every word as spell does, and the words classify's
+// fast path skips (plain, no hyphen, no class key) have no class.
+func TestSpellerMatchesSpell(t *testing.T) {
+	pieces := []string{"a", "Z", "1", "-", "'", "`", "’", "ж", "Ж", "ё", "Ё", "ә", "č", "İ", "(", ")", ".", ",", "\"", "«", "»", " ", " ", " ",
+		"ministry", "Ministry", "agencies", "agencys", "пресс", "служба", "министерство", "said", "according", "WHO", "the", "ORG", "statistics"}
+	rng := rand.New(rand.NewSource(4))
+	at := testLex.at
+	for n := 0; n < 3000; n++ {
+		s := ""
+		for i := rng.Intn(30); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		x := extractor{d: &doc.Document{Text: s}, lx: testLex}
+		for _, tk := range x.attribTokens() {
+			core := s[tk.s:tk.e]
+			var want spelling
+			spell(&want, core)
+			got := tk.spelling
+			got.plain = false
+			if got != want {
+				t.Fatalf("word %q of %q: speller gives %+v, spell %+v", core, s, got, want)
+			}
+			if tk.plain && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+				if c := classify(&tk.spelling, core, at); *c != *noClass {
+					t.Fatalf("word %q: skipped by classify's fast path, but its class is %+v", core, *c)
+				}
+			}
 		}
 	}
 }
