@@ -29,9 +29,10 @@ type spelling struct {
 	lower bool   // starts with a lower-case letter
 	sym   bool   // holds no letter or digit
 	cyr   bool   // holds a Cyrillic letter
-	// plain: a word with letters or digits and no capital in it
-	// (classify's fast path), when known.
-	plain bool
+	// noAbbrev: a word with letters or digits that does not read as an
+	// abbreviation (two capitals or more and no lower-case letter), when
+	// known: classify's fast path.
+	noAbbrev bool
 }
 
 // speller reads the spellings of one document's words. An ASCII word is
@@ -69,7 +70,7 @@ func lowerASCII(t string) string {
 // spell fills tk's spelling from t[tk.s:tk.e].
 func (sp *speller) spell(tk *atok, t string) {
 	core := t[tk.s:tk.e]
-	alnum, upper := false, false
+	alnum, upper, lower := false, 0, false
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
@@ -85,10 +86,14 @@ func (sp *speller) spell(tk *atok, t string) {
 			tk.spelling = *w
 			return
 		}
-		if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' {
+		switch {
+		case 'a' <= b && b <= 'z':
+			alnum, lower = true, true
+		case 'A' <= b && b <= 'Z':
 			alnum = true
-		} else if 'A' <= b && b <= 'Z' {
-			alnum, upper = true, true
+			upper++
+		case '0' <= b && b <= '9':
+			alnum = true
 		}
 	}
 	// As spell does for an ASCII word.
@@ -100,7 +105,7 @@ func (sp *speller) spell(tk *atok, t string) {
 	tk.low = sp.lowASCII[tk.s:tk.e]
 	tk.cap = 'A' <= core[0] && core[0] <= 'Z'
 	tk.lower = 'a' <= core[0] && core[0] <= 'z'
-	tk.plain = !upper
+	tk.noAbbrev = upper < 2 || lower
 }
 
 // runeSpelling is what spell and fold read of one rune.
@@ -123,7 +128,7 @@ var spellRunes = func() (tab [0x530]runeSpelling) {
 // table lookups; it reports false, leaving w as it was, for any other
 // word.
 func spellTable(w *spelling, core string) bool {
-	letters, upper, changed, cyr := 0, false, false, false
+	letters, upper, lower, changed, cyr := 0, 0, false, false, false
 	for _, r := range core {
 		if r >= rune(len(spellRunes)) {
 			return false // (utf8.RuneError too)
@@ -135,7 +140,10 @@ func spellTable(w *spelling, core string) bool {
 				cyr = true
 			}
 		}
-		upper = upper || rs.isUpper
+		if rs.isUpper {
+			upper++
+		}
+		lower = lower || rs.isLower
 		// What fold changes: the case, and "`", "ʼ" and "ё" (foldReplacer).
 		changed = changed || rs.lower != r || r == '`' || r == 'ʼ' || r == 'ё'
 	}
@@ -164,7 +172,7 @@ func spellTable(w *spelling, core string) bool {
 	w.cap = spellRunes[first].isUpper
 	w.lower = spellRunes[first].isLower
 	w.cyr = cyr
-	w.plain = !upper
+	w.noAbbrev = upper < 2 || lower
 	return true
 }
 
@@ -327,9 +335,9 @@ func (w *tokWindow) ensure(a, b int) {
 		if tk.wordClass != unclassified {
 			continue // (classify never returns unclassified)
 		}
-		if tk.plain && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
-			// What classify finds for a word without capitals (no
-			// abbreviation), a hyphen or a class.
+		if tk.noAbbrev && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+			// What classify finds for a word that is no abbreviation and
+			// has no hyphen and no class.
 			tk.wordClass = noClass
 			continue
 		}

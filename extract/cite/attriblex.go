@@ -113,49 +113,81 @@ type attribLexicon struct {
 	// (by first letter) to the sets they are in.
 	classes    map[string]uint8
 	classStems map[rune][]stemClass
-	// anchorKeys has the bit of pairKey set for every anchor word and stem
-	// (see mayAnchor).
-	anchorKeys [1 << 16 / 64]uint64
-	// classKeys and nameKeys are the same for the words and stems of
-	// classes and for the first words of names.
-	classKeys, nameKeys [1 << 16 / 64]uint64
+	// anchorWords, classWords and nameWords hold the first words of the
+	// patterns, the words of the sets above and the first words of names,
+	// for mayAnchor, mayClass and mayName.
+	anchorWords, classWords, nameWords wordFilter
 }
 
-// pairKey is a folded word's first two bytes (one for a one-byte word).
-func pairKey(w string) uint16 {
-	if len(w) < 2 {
-		return uint16(w[0]) << 8
+// wordFilter tells whether a folded word (not empty) may be in a set of
+// words and stems, with no false negatives: it holds one bit for each
+// word's length and first two and last bytes, and one for each stem's
+// first three bytes (a stem has three letters or more). Most words of a
+// text are in no set, and a filter costs less than the lookups.
+type wordFilter struct {
+	words, stems [1 << filterBits / 64]uint64
+}
+
+const filterBits = 14
+
+func filterHash(x uint32) uint32 { return x * 2654435761 >> (32 - filterBits) }
+
+func wordKey(w string) uint32 {
+	x := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)-1])
+	if len(w) > 1 {
+		x |= uint32(w[1]) << 8
 	}
-	return uint16(w[0])<<8 | uint16(w[1])
+	return filterHash(x)
 }
 
-// mayAnchor reports whether the folded word w (not empty) may be the
-// first word of a pattern: most words start unlike every anchor, and this
-// costs less than the lookups.
+func stemKey(w string) uint32 {
+	return filterHash(uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]))
+}
+
+func (f *wordFilter) addWord(w string) {
+	h := wordKey(w)
+	f.words[h/64] |= 1 << (h % 64)
+}
+
+func (f *wordFilter) addStem(st string) {
+	h := stemKey(st)
+	f.stems[h/64] |= 1 << (h % 64)
+}
+
+func (f *wordFilter) hasWord(w string) bool {
+	h := wordKey(w)
+	return f.words[h/64]&(1<<(h%64)) != 0
+}
+
+// may reports whether w is one of the words or starts with one of the
+// stems, or may be.
+func (f *wordFilter) may(w string) bool {
+	if f.hasWord(w) {
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	h := stemKey(w)
+	return f.stems[h/64]&(1<<(h%64)) != 0
+}
+
+// mayAnchor reports whether the folded word w may be the first word of a
+// pattern.
 func (at *attribLexicon) mayAnchor(w string) bool {
-	return hasKey(&at.anchorKeys, w)
+	return at.anchorWords.may(w)
 }
 
-// mayClass reports whether the folded word w (not empty) may be in one of
-// classes and classStems.
+// mayClass reports whether classify may find the folded word w (without
+// a hyphen) in a class: in classes or classStems, or a plural of a head.
 func (at *attribLexicon) mayClass(w string) bool {
-	return hasKey(&at.classKeys, w)
+	return at.classWords.may(w) || len(w) > 3 && w[len(w)-1] == 's' && at.classWords.hasWord(w[:len(w)-1])
 }
 
-// mayName reports whether the folded word w (not empty) may start one of
-// names and nameStems.
+// mayName reports whether the folded word w may start one of names and
+// nameStems.
 func (at *attribLexicon) mayName(w string) bool {
-	return hasKey(&at.nameKeys, w)
-}
-
-func hasKey(keys *[1 << 16 / 64]uint64, w string) bool {
-	k := pairKey(w)
-	return keys[k/64]&(1<<(k%64)) != 0
-}
-
-func setKey(keys *[1 << 16 / 64]uint64, w string) {
-	k := pairKey(w)
-	keys[k/64] |= 1 << (k % 64)
+	return at.nameWords.may(w)
 }
 
 type stemClass struct {
@@ -185,20 +217,20 @@ func (at *attribLexicon) index() {
 	}{{&at.heads, cHead}, {&at.legal, cLegal}, {&at.stop, cStop}, {&at.conn, cConn}, {&at.aux, cAux}, {&at.roles, cRole}, {&at.offices, cOffice}, {&at.notOrg, cNotOrg}} {
 		for w := range x.set.exact {
 			at.classes[w] |= x.bit
-			setKey(&at.classKeys, w)
+			at.classWords.addWord(w)
 		}
 		for r, l := range x.set.stems {
 			for _, st := range l {
 				at.classStems[r] = append(at.classStems[r], stemClass{st, x.bit})
-				setKey(&at.classKeys, st)
+				at.classWords.addStem(st)
 			}
 		}
 	}
 	for w := range at.names {
-		setKey(&at.nameKeys, w)
+		at.nameWords.addWord(w)
 	}
 	for _, seq := range at.nameStems {
-		setKey(&at.nameKeys, seq[0].w)
+		at.nameWords.addStem(seq[0].w)
 	}
 }
 
@@ -298,12 +330,12 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 			first := p.elems[0].words
 			for w := range first.exact {
 				at.anchors[w] = append(at.anchors[w], idx)
-				setKey(&at.anchorKeys, w)
+				at.anchorWords.addWord(w)
 			}
 			for r, l := range first.stems {
 				for _, st := range l {
 					at.stemAnchors[r] = append(at.stemAnchors[r], stemAnchor{st, idx})
-					setKey(&at.anchorKeys, st) // (a stem has three letters or more)
+					at.anchorWords.addStem(st)
 				}
 			}
 		case "role":
