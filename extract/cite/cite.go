@@ -228,7 +228,7 @@ func mayHoldYearToken(s string) bool {
 func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	t := x.d.Text
 	inner := t[open+1 : close]
-	if !mayHoldYearToken(inner) || !reYearTok.MatchString(inner) {
+	if !mayHoldYearToken(inner) || findYearTok(inner, 0) == nil {
 		return Citation{}, false
 	}
 	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}
@@ -238,12 +238,15 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	for pi, part := range strings.Split(inner, ";") {
 		partStart := off
 		off += len(part) + 1
-		body := rePrefix.ReplaceAllString(part, "")
+		body := part
+		if mayHavePrefix(part) {
+			body = rePrefix.ReplaceAllString(part, "")
+		}
 		lead := len(part) - len(body)
 		if reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
-		m := reYearTok.FindStringSubmatchIndex(body)
+		m := findYearTok(body, 0)
 		if m == nil {
 			if pi == 0 {
 				return Citation{}, false
@@ -272,7 +275,7 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		keysBefore := len(c.Keys)
 		// Several years after one name: "(Smith, 2005, 2010a)".
 		rest := body[yStart:]
-		years := reYearTok.FindAllStringSubmatchIndex(rest, -1)
+		years := findAllYearToks(rest)
 		afterLast := 0
 		for _, ym := range years {
 			k := Key{Target: -1, Names: names}
@@ -349,6 +352,30 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		x.ix.link(&c.Keys[i])
 	}
 	return c, true
+}
+
+// prefixFirst holds the first letters of rePrefix's words in every case
+// (?i) matches (their case-folding orbits: "ſ" is an "s", "ᲃ" a "с").
+var prefixFirst = func() string {
+	var b strings.Builder
+	for _, r := range "eiscfbaqg\u043d\u0441\u043c" { // and Cyrillic н, с, м
+		b.WriteRune(r)
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}()
+
+// mayHavePrefix reports whether rePrefix may match s: its first rune after
+// spaces starts one of the pattern's words. Most parts start with a name.
+func mayHavePrefix(s string) bool {
+	i := 0
+	for i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return strings.ContainsRune(prefixFirst, r)
 }
 
 var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)

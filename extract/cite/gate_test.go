@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -101,5 +102,43 @@ func TestSpellerMatchesSpell(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// findYearTok and findAllYearToks must find what reYearTok finds.
+func TestFindYearTokMatchesRegexp(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "(", ")", ",", ";", ".", "a", "b", "h", "i", "z", "A", "ж", "é", "1", "0", "9", "15", "19", "20", "2019", "1499", "2100", "1850",
+		"n", "N", "d", "D", "n.", "N.", "n.d", "n. d.", "d.", "б", "Б", "б.", "Б.", "г", "Г", "г.", "б. г.", "\xff", "\xd0", "²", "٣", "–"}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(10); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if got, want := findYearTok(s, 0), reYearTok.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findYearTok(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := findAllYearToks(s), reYearTok.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findAllYearToks(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+// mayHavePrefix admits every string rePrefix matches.
+func TestMayHavePrefixAdmitsEveryMatch(t *testing.T) {
+	words := []string{"e.g.,", "i.e.", "see also", "see", "cf.", "for example,", "for instance", "but see", "as cited in", "quoted in", "напр.,", "см.", "см. также", "мысалы", "glej"}
+	for r := rune(0); r < 0x3000; r++ {
+		for _, w := range words {
+			_, n := utf8.DecodeRuneInString(w)
+			for _, lead := range []string{"", " \t"} {
+				s := lead + string(r) + w[n:] + " Smith, 2005"
+				if rePrefix.MatchString(s) && !mayHavePrefix(s) {
+					t.Fatalf("mayHavePrefix(%q) = false, but rePrefix matches", s)
+				}
+			}
+		}
+	}
+	if !mayHavePrefix("  See also") || mayHavePrefix("Jones") {
+		t.Errorf("mayHavePrefix: wrong answer")
 	}
 }
