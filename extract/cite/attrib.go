@@ -262,32 +262,14 @@ func (x *extractor) attribTokens() []atok {
 	t := x.d.Text
 	out := make([]atok, 0, len(t)/6)
 	sp := newSpeller(t)
-	space := func(i int) (bool, int) {
-		if b := t[i]; b < utf8.RuneSelf {
-			return b == ' ' || '\t' <= b && b <= '\r', 1
-		}
-		r, w := utf8.DecodeRuneInString(t[i:])
-		return unicode.IsSpace(r), w
-	}
 	for i := 0; i < len(t); {
-		if sp, w := space(i); sp {
+		if w := spaceAt(t, i); w > 0 {
 			i += w
 			continue
 		}
-		j := i
-		for j < len(t) {
-			if b := t[j]; b < utf8.RuneSelf {
-				if b == ' ' || '\t' <= b && b <= '\r' {
-					break
-				}
-				j++
-				continue
-			}
-			sp, w := space(j)
-			if sp {
-				break
-			}
-			j += w
+		j := i + 1
+		for j < len(t) && spaceAt(t, j) == 0 {
+			j++ // (no space starts inside a rune)
 		}
 		out = append(out, makeTok(t, i, j, sp))
 		i = j
@@ -314,6 +296,24 @@ func (x *extractor) attribTokens() []atok {
 		}
 	}
 	return out
+}
+
+// spaceAt returns the width of the space (unicode.IsSpace) that starts at
+// t[i], or 0. Only four lead bytes start a space outside ASCII: U+0085,
+// U+00A0; U+1680; U+2000–U+205F; U+3000.
+func spaceAt(t string, i int) int {
+	switch b := t[i]; {
+	case b < utf8.RuneSelf:
+		if b == ' ' || '\t' <= b && b <= '\r' {
+			return 1
+		}
+		return 0
+	case b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3:
+		if r, w := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+			return w
+		}
+	}
+	return 0
 }
 
 // tokWindow completes the words toks[a..b] for the readers: their lexicon

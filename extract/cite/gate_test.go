@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -140,5 +141,36 @@ func TestMayHavePrefixAdmitsEveryMatch(t *testing.T) {
 	}
 	if !mayHavePrefix("  See also") || mayHavePrefix("Jones") {
 		t.Errorf("mayHavePrefix: wrong answer")
+	}
+}
+
+// spaceAt finds the spaces unicode.IsSpace finds where the decoder steps,
+// and none inside a rune.
+func TestSpaceAt(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "a", "ж", "\u0085", "\u00a0", "\u1680", "\u2002", "\u2009", "\u200b", "\u2028", "\u202f", "\u205f", "\u3000", "\u3001", "–", "\xc2", "\xe2\x80", "\xe2", "\xff", "\u00c2", "\u00e2"}
+	rng := rand.New(rand.NewSource(6))
+	for n := 0; n < 20000; n++ {
+		s := ""
+		for i := rng.Intn(12); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		start := make([]bool, len(s))
+		for i := 0; i < len(s); {
+			start[i] = true
+			r, w := utf8.DecodeRuneInString(s[i:])
+			want := 0
+			if unicode.IsSpace(r) {
+				want = w
+			}
+			if got := spaceAt(s, i); got != want {
+				t.Fatalf("spaceAt(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			i += w
+		}
+		for i := range s {
+			if !start[i] && spaceAt(s, i) != 0 {
+				t.Fatalf("spaceAt(%q, %d): a space inside a rune", s, i)
+			}
+		}
 	}
 }
