@@ -35,36 +35,29 @@ type spelling struct {
 	noAbbrev bool
 }
 
-// speller reads the spellings of one document's words. An ASCII word is
-// folded by slicing a copy of the text with its ASCII letters in lower
-// case; other words (Cyrillic, diacritics) are read once per document and
-// looked up by the word as written (a substring of the text: the lookup
-// allocates nothing).
+// speller reads the spellings of one document's words. A word that
+// folds to itself (most words: lower case) is its own folded form; the
+// folded forms of the others are written one after the other into lows,
+// a string builder that serves as one buffer for them all. Words outside
+// the scripts of spellRunes are read once per document and looked up by
+// the word as written (a substring of the text: the lookup allocates
+// nothing).
 type speller struct {
-	lowASCII string // the text with A-Z in lower case
-	words    map[string]*spelling
+	lows  strings.Builder
+	words map[string]*spelling
 }
 
 func newSpeller(t string) *speller {
-	return &speller{lowASCII: lowerASCII(t), words: map[string]*spelling{}}
+	sp := &speller{words: map[string]*spelling{}}
+	sp.lows.Grow(len(t) / 8)
+	return sp
 }
 
-// lowerASCII returns t with its ASCII capitals in lower case and every
-// other byte as it is (offsets do not move).
-func lowerASCII(t string) string {
-	var b []byte
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; 'A' <= c && c <= 'Z' {
-			if b == nil {
-				b = []byte(t)
-			}
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	if b == nil {
-		return t
-	}
-	return string(b)
+// last returns the last n bytes written to lows. (Strings a Builder
+// returns stay as they are when it grows.)
+func (sp *speller) last(n int) string {
+	s := sp.lows.String()
+	return s[len(s)-n:]
 }
 
 // spell fills tk's spelling from t[tk.s:tk.e].
@@ -74,7 +67,7 @@ func (sp *speller) spell(tk *atok, t string) {
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
-			if spellTable(&tk.spelling, core) {
+			if spellTable(&tk.spelling, core, sp) {
 				return
 			}
 			w, ok := sp.words[core]
@@ -102,7 +95,17 @@ func (sp *speller) spell(tk *atok, t string) {
 		tk.low = core
 		return
 	}
-	tk.low = sp.lowASCII[tk.s:tk.e]
+	tk.low = core
+	if upper > 0 {
+		for i := 0; i < len(core); i++ {
+			b := core[i]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			sp.lows.WriteByte(b)
+		}
+		tk.low = sp.last(len(core))
+	}
 	tk.cap = 'A' <= core[0] && core[0] <= 'Z'
 	tk.lower = 'a' <= core[0] && core[0] <= 'z'
 	tk.noAbbrev = upper < 2 || lower
@@ -127,7 +130,7 @@ var spellRunes = func() (tab [0x530]runeSpelling) {
 // spellTable is spell for a word whose runes are all in spellRunes, by
 // table lookups; it reports false, leaving w as it was, for any other
 // word.
-func spellTable(w *spelling, core string) bool {
+func spellTable(w *spelling, core string, sp *speller) bool {
 	letters, upper, lower, changed, cyr := 0, 0, false, false, false
 	for _, r := range core {
 		if r >= rune(len(spellRunes)) {
@@ -154,8 +157,8 @@ func spellTable(w *spelling, core string) bool {
 	}
 	w.low = core
 	if changed {
-		var b strings.Builder
-		b.Grow(len(core))
+		b := &sp.lows
+		n := b.Len()
 		for _, r := range core {
 			switch l := spellRunes[r].lower; l {
 			case '`', 'ʼ':
@@ -166,7 +169,7 @@ func spellTable(w *spelling, core string) bool {
 				b.WriteRune(l)
 			}
 		}
-		w.low = b.String()
+		w.low = sp.last(b.Len() - n)
 	}
 	first, _ := utf8.DecodeRuneInString(core)
 	w.cap = spellRunes[first].isUpper
@@ -268,10 +271,14 @@ func (x *extractor) attribTokens() []atok {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && spaceAt(t, j) == 0 {
+		for j < len(t) {
+			if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
+				break
+			}
 			j++ // (no space starts inside a rune)
 		}
-		out = append(out, makeTok(t, i, j, sp))
+		out = append(out, atok{})
+		makeTok(&out[len(out)-1], t, i, j, sp)
 		i = j
 	}
 	// Sentence groups: words of one sentence share a group; outside the
@@ -297,6 +304,10 @@ func (x *extractor) attribTokens() []atok {
 	}
 	return out
 }
+
+// spaceByte is 1 for an ASCII space, 2 for a byte that may start a space
+// outside ASCII (see spaceAt).
+var spaceByte = [256]byte{' ': 1, '\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
 
 // spaceAt returns the width of the space (unicode.IsSpace) that starts at
 // t[i], or 0. Only four lead bytes start a space outside ASCII: U+0085,
@@ -431,7 +442,8 @@ var unclassified = &wordClass{}
 // noClass is the classes of a word in none (read-only, shared).
 var noClass = &wordClass{}
 
-func makeTok(t string, i, j int, sp *speller) atok {
+// makeTok fills tk, a zero atok, with the word t[i:j].
+func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	s, e := i, j
 	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++
@@ -457,7 +469,7 @@ func makeTok(t string, i, j int, sp *speller) atok {
 		}
 		e -= w
 	}
-	tk := atok{s: s, e: e}
+	tk.s, tk.e = s, e
 	lead, trail := t[i:s], t[e:j]
 	core := t[s:e]
 	if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
@@ -473,8 +485,7 @@ func makeTok(t string, i, j int, sp *speller) atok {
 	}
 	tk.punct = punctFlags(lead, trail)
 	tk.wordClass = unclassified
-	sp.spell(&tk, t)
-	return tk
+	sp.spell(tk, t)
 }
 
 // asciiLead and asciiTrail hold the ASCII bytes of leadPunctASCII and

@@ -64,7 +64,7 @@ func TestSpellTableMatchesSpell(t *testing.T) {
 		}
 		var want, got spelling
 		spell(&want, s)
-		if isASCII(s) || !spellTable(&got, s) { // (the speller reads ASCII words itself)
+		if isASCII(s) || !spellTable(&got, s, newSpeller(s)) { // (the speller reads ASCII words itself)
 			continue
 		}
 		got.noAbbrev = false
