@@ -111,7 +111,7 @@ func (x *extractor) duplicates() []Finding {
 			switch {
 			case a.doi != "" && a.doi == b.doi:
 				why = "the same DOI " + a.doi
-			case len(a.names) > 0 && len(b.names) > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && x.ix.title(a) != "" && x.ix.title(a) == x.ix.title(b):
+			case a.nAuthors > 0 && b.nAuthors > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && x.ix.title(a) != "" && x.ix.title(a) == x.ix.title(b):
 				why = "the same first author, year and title"
 			default:
 				continue

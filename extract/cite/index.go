@@ -22,15 +22,19 @@ type index struct {
 }
 
 type refEntry struct {
-	names      []string // folded family names or organisation names, in order
-	firstWords []string // the words of names[0]
-	skels      []string // consonant skeletons of names, for spelling variants
-	acronyms   []string
-	quoted     []string // folded names in quotes inside an organisation's name
-	year       int
-	suffix     string
-	noDate     bool
-	head       string // folded start of the entry, for entries without names
+	// names are the folded family names or organisation names of the
+	// first two authors (callouts are matched on those), of nAuthors.
+	names       []string
+	nAuthors    int
+	firstWords  []string // the words of names[0]
+	firstSpaced bool     // names[0] has a space
+	skel        string   // consonant skeleton of names[0], for spelling variants
+	acronyms    []string
+	quoted      []string // folded names in quotes inside an organisation's name
+	year        int
+	suffix      string
+	noDate      bool
+	head        string // folded start of the entry, for entries without names
 	// title is the folded title once titleFolded (index.title): only
 	// duplicates compares titles, for few entries.
 	title       string
@@ -43,19 +47,24 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true}
 	for i, r := range rs {
 		e := refEntry{year: r.CSL.Year(), suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
-		for _, a := range r.CSL.Author {
-			n := lx.fold(a.Key())
-			e.names = append(e.names, n)
-			e.skels = append(e.skels, skeleton(n))
+		e.nAuthors = len(r.CSL.Author)
+		for ai, a := range r.CSL.Author {
+			if ai < 2 {
+				e.names = append(e.names, lx.fold(a.Key()))
+			}
 			if a.Literal != "" {
 				e.acronyms = append(e.acronyms, acronyms(a.Literal)...)
-				for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
-					e.quoted = append(e.quoted, lx.fold(m[1]))
+				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
+					for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
+						e.quoted = append(e.quoted, lx.fold(m[1]))
+					}
 				}
 			}
 		}
-		if len(e.names) > 0 {
+		if e.nAuthors > 0 {
 			e.firstWords = strings.Fields(e.names[0])
+			e.firstSpaced = strings.Contains(e.names[0], " ")
+			e.skel = skeleton(e.names[0])
 		} else {
 			// Only entries without authors are matched by their start.
 			head := r.Raw
@@ -174,11 +183,12 @@ var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true,
 type calloutName struct {
 	folded, skel string
 	words        []string // of folded
+	spaced       bool     // folded has a space
 }
 
 func (ix *index) calloutName(name string) calloutName {
 	k := ix.lx.fold(name)
-	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k)}
+	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k), spaced: strings.Contains(k, " ")}
 }
 
 // nameMatch tells how a callout name matches an entry's first author:
@@ -189,12 +199,12 @@ func nameMatch(n calloutName, e *refEntry) bool {
 	if k == "" {
 		return false
 	}
-	if len(e.names) > 0 {
+	if e.nAuthors > 0 {
 		first := e.names[0]
-		if k == first || n.skel == e.skels[0] && len(k) >= 4 {
+		if k == first || n.skel == e.skel && len(k) >= 4 {
 			return true
 		}
-		if strings.Contains(k, " ") || strings.Contains(first, " ") {
+		if n.spaced || e.firstSpaced {
 			if hasWordPrefix(first, k) || hasWordPrefix(k, first) {
 				return true
 			}
@@ -216,7 +226,7 @@ func nameMatch(n calloutName, e *refEntry) bool {
 		}
 	}
 	// Entries without a parsed author: the name printed at their start.
-	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " ") && hasWordPrefix(e.head[1:], k) {
+	if e.nAuthors == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " ") && hasWordPrefix(e.head[1:], k) {
 		return true
 	}
 	return false
@@ -328,10 +338,10 @@ func (ix *index) link(k *Key) {
 		if e.suffix == k.Suffix {
 			score += 4
 		}
-		if len(k.Names) >= 2 && len(e.names) >= 2 && second == e.names[1] {
+		if len(k.Names) >= 2 && e.nAuthors >= 2 && second == e.names[1] {
 			score += 2
 		}
-		if len(k.Names) == len(e.names) || len(k.Names) == 1 && len(e.names) >= 3 {
+		if len(k.Names) == e.nAuthors || len(k.Names) == 1 && e.nAuthors >= 3 {
 			score++
 		}
 		if score > bestScore {
@@ -371,7 +381,7 @@ func (ix *index) link(k *Key) {
 		return
 	}
 	for i, e := range ix.entries {
-		if len(e.names) > 0 && e.yearMatches(k) && closeName(first.folded, e.names[0]) {
+		if e.nAuthors > 0 && e.yearMatches(k) && closeName(first.folded, e.names[0]) {
 			k.Target, k.Mismatch = i, "name"
 			return
 		}
@@ -382,7 +392,7 @@ func (ix *index) link(k *Key) {
 // of the entry's second author ("Anukoonwattaka & Hea" for "... & Heal").
 func (ix *index) secondNameClose(k *Key, target int) bool {
 	e := ix.entries[target]
-	if len(k.Names) < 2 || len(e.names) < 2 {
+	if len(k.Names) < 2 || e.nAuthors < 2 {
 		return false
 	}
 	return closeName(ix.lx.fold(k.Names[1]), e.names[1])
