@@ -243,7 +243,7 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			body = rePrefix.ReplaceAllString(part, "")
 		}
 		lead := len(part) - len(body)
-		if reRange.MatchString(body) {
+		if mayStartYear(body) && reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
 		m := findYearTok(body, 0)
@@ -352,6 +352,16 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		x.ix.link(&c.Keys[i])
 	}
 	return c, true
+}
+
+// mayStartYear reports whether s starts, after spaces, as reRange needs:
+// with "1" or "2".
+func mayStartYear(s string) bool {
+	i := 0
+	for i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	return i < len(s) && (s[i] == '1' || s[i] == '2')
 }
 
 // prefixFirst holds the first letters of rePrefix's words in every case

@@ -19,6 +19,32 @@ type index struct {
 	labels  map[int]int
 	// unlabelled lists are matched by position.
 	unlabelled bool
+	// named caches what named returns: a document cites the same names
+	// again and again.
+	named map[string]*namedEntries
+}
+
+// namedEntries are a callout name and the entries whose first author it
+// matches (nameMatch), in order.
+type namedEntries struct {
+	name    calloutName
+	entries []int
+}
+
+// entriesNamed returns the entries whose first author a callout name (as
+// written) matches.
+func (ix *index) entriesNamed(w string) *namedEntries {
+	if ne, ok := ix.named[w]; ok {
+		return ne
+	}
+	ne := &namedEntries{name: ix.calloutName(w)}
+	for i := range ix.entries {
+		if nameMatch(ne.name, &ix.entries[i]) {
+			ne.entries = append(ne.entries, i)
+		}
+	}
+	ix.named[w] = ne
+	return ne
 }
 
 type refEntry struct {
@@ -32,6 +58,7 @@ type refEntry struct {
 	acronyms    []string
 	quoted      []string // folded names in quotes inside an organisation's name
 	year        int
+	yearStr     string // strconv.Itoa(year)
 	suffix      string
 	noDate      bool
 	head        string // folded start of the entry, for entries without names
@@ -44,9 +71,10 @@ type refEntry struct {
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true}
+	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
 	for i, r := range rs {
-		e := refEntry{year: r.CSL.Year(), suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
+		year := r.CSL.Year()
+		e := refEntry{yearStr: strconv.Itoa(year), year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
 		for ai, a := range r.CSL.Author {
 			if ai < 2 {
@@ -292,13 +320,7 @@ func editDistance(a, b []rune) int {
 
 // knows reports whether a word is the first author of some entry.
 func (ix *index) knows(w string) bool {
-	n := ix.calloutName(w)
-	for i := range ix.entries {
-		if nameMatch(n, &ix.entries[i]) {
-			return true
-		}
-	}
-	return false
+	return len(ix.entriesNamed(w).entries) > 0
 }
 
 // namesKnown reports whether the first of names matches some entry.
@@ -306,11 +328,11 @@ func (ix *index) namesKnown(names []string) bool {
 	return len(names) > 0 && ix.knows(names[0])
 }
 
-func (e refEntry) yearMatches(k *Key) bool {
+func (e *refEntry) yearMatches(k *Key) bool {
 	if k.NoDate {
 		return e.noDate || e.year == 0
 	}
-	return strconv.Itoa(e.year) == k.Year
+	return e.yearStr == k.Year
 }
 
 // link resolves an author-date key; see Key.Mismatch for near misses.
@@ -319,18 +341,14 @@ func (ix *index) link(k *Key) {
 		return
 	}
 	best, bestScore := -1, -1
-	var sameName []int
-	first := ix.calloutName(k.Names[0])
+	named := ix.entriesNamed(k.Names[0])
+	first, sameName := named.name, named.entries
 	second := ""
 	if len(k.Names) >= 2 {
 		second = ix.lx.fold(k.Names[1])
 	}
-	for i := range ix.entries {
+	for _, i := range sameName {
 		e := &ix.entries[i]
-		if !nameMatch(first, e) {
-			continue
-		}
-		sameName = append(sameName, i)
 		if !e.yearMatches(k) {
 			continue
 		}
