@@ -199,6 +199,28 @@ const (
 	trailPunct = ".,;:!?)\"”»'’]}*_…"
 )
 
+// leadFlags and trailFlags are punctFlags of one ASCII mark before or
+// after a word.
+var leadFlags, trailFlags = func() (lead, trail [utf8.RuneSelf]uint16) {
+	for b := range utf8.RuneSelf {
+		lead[b] = punctFlags(string(rune(b)), "")
+		trail[b] = punctFlags("", string(rune(b)))
+	}
+	return lead, trail
+}()
+
+// punctByte returns the flags of s, "" or one ASCII mark, before (lead)
+// or after the word.
+func punctByte(s string, lead bool) uint16 {
+	switch {
+	case s == "":
+		return 0
+	case lead:
+		return leadFlags[s[0]]
+	}
+	return trailFlags[s[0]]
+}
+
 func punctFlags(lead, trail string) uint16 {
 	var f uint16
 	if lead == "" && trail == "" {
@@ -472,7 +494,9 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	tk.s, tk.e = s, e
 	lead, trail := t[i:s], t[e:j]
 	core := t[s:e]
-	if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
+	if n := len(core); n == 0 || core[n-1] != 's' && core[n-1] != 'S' {
+		// No possessive: both cases below end in "s".
+	} else if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
 		tk.poss = true
 		_, w := utf8.DecodeLastRuneInString(core[:len(core)-1])
 		tk.e -= 1 + w
@@ -483,7 +507,15 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 		_, w := utf8.DecodeRuneInString(trail)
 		trail = trail[w:]
 	}
-	tk.punct = punctFlags(lead, trail)
+	switch {
+	case lead == "" && trail == "":
+	case len(lead) <= 1 && len(trail) <= 1 && (lead == "" || lead[0] < utf8.RuneSelf) && (trail == "" || trail[0] < utf8.RuneSelf):
+		// One ASCII mark or none on either side: the flags of each side
+		// are independent.
+		tk.punct = punctByte(lead, true) | punctByte(trail, false)
+	default:
+		tk.punct = punctFlags(lead, trail)
+	}
 	tk.wordClass = unclassified
 	sp.spell(tk, t)
 }

@@ -174,3 +174,21 @@ func TestSpaceAt(t *testing.T) {
 		}
 	}
 }
+
+// The flags of one ASCII mark on each side are punctFlags'.
+func TestPunctByte(t *testing.T) {
+	for a := -1; a < utf8.RuneSelf; a++ {
+		for b := -1; b < utf8.RuneSelf; b++ {
+			lead, trail := "", ""
+			if a >= 0 {
+				lead = string(rune(a))
+			}
+			if b >= 0 {
+				trail = string(rune(b))
+			}
+			if got, want := punctByte(lead, true)|punctByte(trail, false), punctFlags(lead, trail); got != want {
+				t.Fatalf("punct flags of %q, %q: %b, want %b", lead, trail, got, want)
+			}
+		}
+	}
+}
