@@ -412,7 +412,7 @@ func (x *extractor) calloutNames(s string) ([]string, bool) {
 	if len(words) > 14 {
 		return nil, false
 	}
-	first := []rune(words[0])[0]
+	first, _ := utf8.DecodeRuneInString(words[0])
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return nil, false
 	}
@@ -459,8 +459,9 @@ var connectors = map[string]bool{
 }
 
 func isLowerWord(w string) bool {
-	r := []rune(strings.Trim(w, "(\"“«"))
-	return len(r) > 0 && unicode.IsLower(r[0])
+	w = strings.Trim(w, "(\"“«")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r)
 }
 
 func (x *extractor) isOrgPhrase(words []string) bool {
@@ -585,12 +586,12 @@ func isNameToken(w string) bool {
 	if w == "" || w == "&" {
 		return w == "&"
 	}
-	r := []rune(w)
-	if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+	r0, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r0) && !unicode.IsDigit(r0) {
 		return false
 	}
 	letters := 0
-	for _, c := range r {
+	for _, c := range w {
 		if unicode.IsLetter(c) {
 			letters++
 		} else if !strings.ContainsRune("-'’.", c) && !unicode.IsDigit(c) {

@@ -72,7 +72,9 @@ type refEntry struct {
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
-	for i, r := range rs {
+	ix.entries = make([]refEntry, 0, len(rs))
+	for i := range rs {
+		r := &rs[i]
 		year := r.CSL.Year()
 		e := refEntry{yearStr: strconv.Itoa(year), year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
