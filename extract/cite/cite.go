@@ -6,6 +6,7 @@ package cite
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -515,7 +516,7 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 		switch {
 		case lw == "al." && len(words) == 0:
 			ok = true
-		case lw == "et" && len(words) > 0 && strings.ToLower(words[0]) == "al.":
+		case lw == "et" && len(words) > 0 && strings.ToLower(words[len(words)-1]) == "al.":
 			ok = true
 		case connectors[lw] && len(words) > 0:
 			ok = true
@@ -525,13 +526,15 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 		if !ok || (len(words) > 0 && strings.ContainsAny(w[len(w)-1:], ".,;:!?") && lw != "al.") {
 			break
 		}
-		words = append([]string{bare}, words...)
-		starts = append([]int{i}, starts...)
+		words = append(words, bare) // (right to left, reversed below)
+		starts = append(starts, i)
 		if i == 0 || t[i-1] != ' ' {
 			break
 		}
 		pos = i - 1
 	}
+	slices.Reverse(words)
+	slices.Reverse(starts)
 	// Trim leading connectors ("the", "of the").
 	for len(words) > 0 && (isLowerWord(words[0]) && connectors[words[0]] || words[0] == "et" || words[0] == "&") {
 		words, starts = words[1:], starts[1:]

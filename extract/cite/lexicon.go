@@ -129,12 +129,46 @@ func MustLoad() *Lexicon {
 	return lx
 }
 
+// lowerASCIIInto appends w in lower case to b (as strings.ToLower) when w
+// is ASCII and fits in b's capacity; else it reports false.
+func lowerASCIIInto(b []byte, w string) ([]byte, bool) {
+	if len(w) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // isOrgWord reports whether a word is an organisation head word.
 func (lx *Lexicon) isOrgWord(w string) bool {
-	w = strings.ToLower(strings.Trim(w, "()«»\"“”'’.,"))
+	w = strings.Trim(w, "()«»\"“”'’.,")
 	if w == "" {
 		return false
 	}
+	// A short ASCII word is lower-cased into a buffer: the lookups below
+	// then allocate nothing.
+	var buf [48]byte
+	if b, ok := lowerASCIIInto(buf[:0], w); ok {
+		if lx.orgExact[string(b)] {
+			return true
+		}
+		for _, h := range lx.orgStems {
+			if len(b) >= len(h) && string(b[:len(h)]) == h {
+				return true
+			}
+		}
+		return false
+	}
+	w = strings.ToLower(w)
 	if lx.orgExact[w] {
 		return true
 	}
