@@ -12,8 +12,11 @@ import (
 // atok is one word of the text as the attribution patterns see it.
 type atok struct {
 	// wordClass holds the lexicon's classes, filled only around cues
-	// (tokWindow.ensure); elsewhere it is unclassified.
-	*wordClass
+	// (tokWindow.ensure, which sets classified); elsewhere it is empty.
+	// (A value, not a pointer: the tokens hold as few pointers as they
+	// can, for the garbage collector.)
+	wordClass
+	classified bool
 	spelling
 	s, e  int // the word without the punctuation around it
 	grp   int // the sentence (or paragraph) the word is in
@@ -365,13 +368,13 @@ func (w *tokWindow) ensure(a, b int) {
 	at := w.x.lx.at
 	for k := a; k <= b; k++ {
 		tk := &toks[k]
-		if tk.wordClass != unclassified {
-			continue // (classify never returns unclassified)
+		if tk.classified {
+			continue
 		}
+		tk.classified = true
 		if tk.noAbbrev && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
 			// What classify finds for a word that is no abbreviation and
-			// has no hyphen and no class.
-			tk.wordClass = noClass
+			// has no hyphen and no class: none (the zero wordClass).
 			continue
 		}
 		core := w.x.d.Text[tk.s:tk.e]
@@ -380,7 +383,7 @@ func (w *tokWindow) ensure(a, b int) {
 			c = classify(&tk.spelling, core, w.x.lx.at)
 			w.cache[core] = c
 		}
-		tk.wordClass = c
+		tk.wordClass = *c
 	}
 	// Names may start a few words before the window.
 	for k := max(a-4, 0); k <= b; k++ {
@@ -458,12 +461,6 @@ const (
 	trailPunctASCII = ".,;:!?)\"']}*_"
 )
 
-// unclassified stands for the lexicon classes of a word no reader looks at.
-var unclassified = &wordClass{}
-
-// noClass is the classes of a word in none (read-only, shared).
-var noClass = &wordClass{}
-
 // makeTok fills tk, a zero atok, with the word t[i:j].
 func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	s, e := i, j
@@ -516,7 +513,6 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	default:
 		tk.punct = punctFlags(lead, trail)
 	}
-	tk.wordClass = unclassified
 	sp.spell(tk, t)
 }
 
