@@ -372,10 +372,16 @@ func (w *tokWindow) ensure(a, b int) {
 			continue
 		}
 		tk.classified = true
-		if tk.noAbbrev && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
-			// What classify finds for a word that is no abbreviation and
-			// has no hyphen and no class: none (the zero wordClass).
-			continue
+		if tk.noAbbrev {
+			if !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+				// What classify finds for a word that is no abbreviation
+				// and has no hyphen and no class: none (the zero wordClass).
+				continue
+			}
+			if c := at.wordClasses[tk.low]; c != nil {
+				tk.wordClass = *c // "the", "of", "ministry"
+				continue
+			}
 		}
 		core := w.x.d.Text[tk.s:tk.e]
 		c := w.cache[core]

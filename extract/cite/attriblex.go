@@ -117,6 +117,8 @@ type attribLexicon struct {
 	// patterns, the words of the sets above and the first words of names,
 	// for mayAnchor, mayClass and mayName.
 	anchorWords, classWords, nameWords wordFilter
+	// wordClasses are the classes of the words of classes (see loadAttrib).
+	wordClasses map[string]*wordClass
 }
 
 // wordFilter tells whether a folded word (not empty) may be in a set of
@@ -403,6 +405,12 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 		}
 	}
 	at.index()
+	// The classes of the words in classes, as classify finds them for a
+	// word that is no abbreviation: they depend on the folded word alone.
+	at.wordClasses = map[string]*wordClass{}
+	for w := range at.classes {
+		at.wordClasses[w] = classify(&spelling{low: w}, w, at)
+	}
 	return at, nil
 }
 

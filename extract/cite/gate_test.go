@@ -79,7 +79,7 @@ func TestSpellTableMatchesSpell(t *testing.T) {
 // class.
 func TestSpellerMatchesSpell(t *testing.T) {
 	pieces := []string{"a", "Z", "1", "-", "'", "`", "’", "ж", "Ж", "ё", "Ё", "ә", "č", "İ", "(", ")", ".", ",", "\"", "«", "»", " ", " ", " ",
-		"ministry", "Ministry", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM"}
+		"ministry", "Ministry", "of", "Of", "The", "and", "пресс-служба", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM"}
 	rng := rand.New(rand.NewSource(4))
 	at := testLex.at
 	for n := 0; n < 3000; n++ {
@@ -96,6 +96,11 @@ func TestSpellerMatchesSpell(t *testing.T) {
 			got.noAbbrev = false
 			if got != want {
 				t.Fatalf("word %q of %q: speller gives %+v, spell %+v", core, s, got, want)
+			}
+			if c := at.wordClasses[tk.low]; tk.noAbbrev && c != nil {
+				if got := classify(&tk.spelling, core, at); *got != *c {
+					t.Fatalf("word %q: classify gives %+v, wordClasses %+v", core, *got, *c)
+				}
 			}
 			if tk.noAbbrev && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
 				if c := classify(&tk.spelling, core, at); *c != (wordClass{}) {
