@@ -760,13 +760,15 @@ func supCandidate(t string, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+var reNumSep = regexp.MustCompile(`[,;]`)
+
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
 // number (a range's numbers share the range's span).
 func expandNumbers(s string, base int) ([]int, []doc.Span) {
 	var nums []int
 	var spans []doc.Span
 	off := 0
-	for _, part := range regexp.MustCompile(`[,;]`).Split(s, -1) {
+	for _, part := range reNumSep.Split(s, -1) {
 		p := strings.TrimSpace(part)
 		lead := strings.Index(part, p)
 		sp := doc.Span{Start: base + off + lead, End: base + off + lead + len(p)}
