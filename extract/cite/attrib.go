@@ -17,12 +17,15 @@ type atok struct {
 	// can, for the garbage collector.)
 	wordClass
 	classified bool
+	poss       bool // "Agency's", "Statistics’"
+	known      bool // part of a name of [org-name]
+	punct      uint16
+	// s, e are the word without the punctuation around it. (Fields in
+	// this order and 32-bit offsets keep a token at 56 bytes: documents
+	// have many.)
+	s, e int32
 	spelling
-	s, e  int // the word without the punctuation around it
-	grp   int // the sentence (or paragraph) the word is in
-	punct uint16
-	poss  bool // "Agency's", "Statistics’"
-	known bool // part of a name of [org-name]
+	grp int // the sentence (or paragraph) the word is in
 }
 
 // spelling is what the readers need of how a word is written.
@@ -311,7 +314,7 @@ func (x *extractor) attribTokens() []atok {
 	ss, ps := x.d.Sentences, x.d.Paragraphs
 	si, pi := 0, 0
 	for k := range out {
-		off := out[k].s
+		off := int(out[k].s)
 		for si < len(ss) && ss[si].Span.End <= off {
 			si++
 		}
@@ -494,7 +497,7 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 		}
 		e -= w
 	}
-	tk.s, tk.e = s, e
+	tk.s, tk.e = int32(s), int32(e)
 	lead, trail := t[i:s], t[e:j]
 	core := t[s:e]
 	if n := len(core); n == 0 || core[n-1] != 's' && core[n-1] != 'S' {
@@ -502,9 +505,9 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	} else if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
 		tk.poss = true
 		_, w := utf8.DecodeLastRuneInString(core[:len(core)-1])
-		tk.e -= 1 + w
+		tk.e -= int32(1 + w)
 		core = t[tk.s:tk.e]
-		trail = t[tk.e+1+w : j]
+		trail = t[int(tk.e)+1+w : j]
 	} else if (strings.HasPrefix(trail, "’") || strings.HasPrefix(trail, "'")) && (strings.HasSuffix(core, "s") || strings.HasSuffix(core, "S")) && !strings.ContainsAny(lead, "'‘") {
 		tk.poss = true // "Statistics’ Agency"
 		_, w := utf8.DecodeRuneInString(trail)
@@ -766,7 +769,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 	if toks[i].cap && !(initial && p.left == slotNone) {
 		return attrCand{}, false
 	}
-	c := attrCand{span: doc.Span{Start: toks[i].s, End: toks[j-1].e}}
+	c := attrCand{span: doc.Span{Start: int(toks[i].s), End: int(toks[j-1].e)}}
 	haveOrg := false
 	if p.right != slotNone {
 		if j >= len(toks) || toks[j-1].stopAfter() || toks[j-1].quoteAfter() && p.rightGap == 0 {
@@ -783,7 +786,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 			case slotOrg:
 				a, b, ok = x.orgForward(toks, k)
 				if ok {
-					c.org = doc.Span{Start: toks[a].s, End: nameEnd(toks, a, b)}
+					c.org = doc.Span{Start: int(toks[a].s), End: nameEnd(toks, a, b)}
 				}
 			case slotPerson:
 				a, b, ok = x.personForward(toks, k)
@@ -792,7 +795,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 				}
 			}
 			if ok {
-				c.span.End = max(toks[b].e, c.org.End)
+				c.span.End = max(int(toks[b].e), c.org.End)
 			}
 		}
 		if !ok {
@@ -833,7 +836,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 				}
 				a, ok = x.orgBackward(toks, nq)
 				if ok && !haveOrg {
-					c.org = doc.Span{Start: toks[a].s, End: nameEnd(toks, a, q)}
+					c.org = doc.Span{Start: int(toks[a].s), End: nameEnd(toks, a, q)}
 				}
 			case slotPerson, slotPersonOpt:
 				a, ok = x.personBackward(toks, q)
@@ -842,7 +845,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 				}
 			}
 			if ok {
-				c.span.Start = toks[a].s
+				c.span.Start = int(toks[a].s)
 			}
 		}
 		if !ok && p.left != slotPersonOpt {
@@ -858,11 +861,11 @@ func nameEnd(toks []atok, a, b int) int {
 	if toks[b].punct&pCloseFirst != 0 {
 		for m := b; m >= a && m > b-3; m-- {
 			if toks[m].parenBefore() {
-				return toks[b].e + 1
+				return int(toks[b].e) + 1
 			}
 		}
 	}
-	return toks[b].e
+	return int(toks[b].e)
 }
 
 // aliasEnd returns the last word of an abbreviation in brackets that
@@ -910,7 +913,7 @@ func (x *extractor) slavic(t *atok) bool {
 	if t.cyr {
 		return true
 	}
-	return x.d.LangAt(t.s) == "sl"
+	return x.d.LangAt(int(t.s)) == "sl"
 }
 
 // lowerRun counts the lower-case words from toks[k] that could stand
@@ -1486,7 +1489,7 @@ func (x *extractor) personOrg(toks []atok, a, b int) doc.Span {
 		}
 		for m := s; m <= e; m++ {
 			if toks[m].strong() {
-				return doc.Span{Start: toks[s].s, End: toks[e].e}, true
+				return doc.Span{Start: int(toks[s].s), End: int(toks[e].e)}, true
 			}
 		}
 		return doc.Span{}, false
@@ -1515,7 +1518,7 @@ func (x *extractor) personOrg(toks []atok, a, b int) doc.Span {
 	for e > a && (toks[e].conn || toks[e].low == "the") {
 		e--
 	}
-	return doc.Span{Start: toks[a].s, End: toks[e].e}
+	return doc.Span{Start: int(toks[a].s), End: int(toks[e].e)}
 }
 
 // formallyCited reports whether a formal citation names the source: a
