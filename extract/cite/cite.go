@@ -140,6 +140,14 @@ type extractor struct {
 	lx   *Lexicon
 	ix   *index
 	skip []doc.Span
+	// calloutNamesOf caches calloutNames: narrative callouts try the
+	// same phrases again and again.
+	calloutNamesOf map[string]calloutNamesResult
+}
+
+type calloutNamesResult struct {
+	names []string
+	ok    bool
 }
 
 // listRegions returns the parts of the text that belong to the reference
@@ -396,6 +404,19 @@ var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)
 // Sprinkle et al." → [Latham-Sprinkle]; "Ministry of Justice of the Kyrgyz
 // Republic" → [that].
 func (x *extractor) calloutNames(s string) ([]string, bool) {
+	if r, ok := x.calloutNamesOf[s]; ok {
+		return r.names, r.ok
+	}
+	names, ok := x.readCalloutNames(s)
+	if x.calloutNamesOf == nil {
+		x.calloutNamesOf = map[string]calloutNamesResult{}
+	}
+	x.calloutNamesOf[s] = calloutNamesResult{names, ok}
+	return names, ok
+}
+
+// readCalloutNames is calloutNames without the cache.
+func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
 	low := strings.ToLower(s)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
 )
 
 // supTextCallouts must find what the unanchored pattern finds.
@@ -193,6 +194,35 @@ func TestPunctByte(t *testing.T) {
 			}
 			if got, want := punctByte(lead, true)|punctByte(trail, false), punctFlags(lead, trail); got != want {
 				t.Fatalf("punct flags of %q, %q: %b, want %b", lead, trail, got, want)
+			}
+		}
+	}
+}
+
+// entriesNamed finds the entries a full scan with nameMatch finds.
+func TestEntriesNamedMatchesScan(t *testing.T) {
+	for _, seed := range []string{"001", "002", "003", "004"} {
+		d := seedDocument(t, seed, testRefsLex)
+		rs := refs.Extract(d, testRefsLex)
+		ix := newIndex(rs, testLex)
+		var names []string
+		for _, r := range rs {
+			for _, a := range r.CSL.Author {
+				k := a.Key()
+				names = append(names, k, strings.ToUpper(k), k+"s", strings.Fields(k + " x")[0], a.Literal)
+			}
+			names = append(names, r.Raw[:min(len(r.Raw), 12)])
+		}
+		for _, w := range names {
+			n := ix.calloutName(w)
+			var want []int
+			for i := range ix.entries {
+				if nameMatch(n, &ix.entries[i]) {
+					want = append(want, i)
+				}
+			}
+			if got := ix.entriesNamed(w).entries; !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %s, name %q: entriesNamed %v, a scan finds %v", seed, w, got, want)
 			}
 		}
 	}

@@ -22,6 +22,12 @@ type index struct {
 	// named caches what named returns: a document cites the same names
 	// again and again.
 	named map[string]*namedEntries
+	// byFirst and bySkel index the entries by their first name and its
+	// skeleton; others are the entries a name without a space may match
+	// otherwise (see nameMatch): without authors, with a first name that
+	// has a space, with acronyms or quoted names.
+	byFirst, bySkel map[string][]int
+	others          []int
 }
 
 // namedEntries are a callout name and the entries whose first author it
@@ -38,9 +44,21 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		return ne
 	}
 	ne := &namedEntries{name: ix.calloutName(w)}
-	for i := range ix.entries {
-		if nameMatch(ne.name, &ix.entries[i]) {
-			ne.entries = append(ne.entries, i)
+	if ne.name.spaced {
+		for i := range ix.entries {
+			if nameMatch(ne.name, &ix.entries[i]) {
+				ne.entries = append(ne.entries, i)
+			}
+		}
+	} else {
+		// Only these entries can match: the others fail every test of
+		// nameMatch.
+		cand := append(append(append([]int(nil), ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
+		slices.Sort(cand)
+		for _, i := range slices.Compact(cand) {
+			if nameMatch(ne.name, &ix.entries[i]) {
+				ne.entries = append(ne.entries, i)
+			}
 		}
 	}
 	ix.named[w] = ne
@@ -71,7 +89,8 @@ type refEntry struct {
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
+	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{},
+		byFirst: map[string][]int{}, bySkel: map[string][]int{}}
 	ix.entries = make([]refEntry, 0, len(rs))
 	for i := range rs {
 		r := &rs[i]
@@ -105,6 +124,13 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 		}
 		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
+		if e.nAuthors > 0 {
+			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
+			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
+		}
+		if e.nAuthors == 0 || e.firstSpaced || len(e.acronyms) > 0 || len(e.quoted) > 0 {
+			ix.others = append(ix.others, i)
+		}
 		if r.Label != "" {
 			ix.unlabelled = false
 			if n, err := strconv.Atoi(r.Label); err == nil {
