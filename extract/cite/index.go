@@ -37,6 +37,22 @@ type namedEntries struct {
 	entries []int
 }
 
+// indexNames fills byFirst, bySkel and others, when a callout name first
+// needs them (numeric documents seldom do).
+func (ix *index) indexNames() {
+	ix.byFirst, ix.bySkel = map[string][]int{}, map[string][]int{}
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		if e.nAuthors > 0 {
+			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
+			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
+		}
+		if e.nAuthors == 0 || e.firstSpaced || len(e.acronyms) > 0 || len(e.quoted) > 0 {
+			ix.others = append(ix.others, i)
+		}
+	}
+}
+
 // entriesNamed returns the entries whose first author a callout name (as
 // written) matches.
 func (ix *index) entriesNamed(w string) *namedEntries {
@@ -51,6 +67,9 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 			}
 		}
 	} else {
+		if ix.byFirst == nil {
+			ix.indexNames()
+		}
 		// Only these entries can match: the others fail every test of
 		// nameMatch.
 		cand := append(append(append([]int(nil), ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
@@ -89,15 +108,15 @@ type refEntry struct {
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{},
-		byFirst: map[string][]int{}, bySkel: map[string][]int{}}
+	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
 	ix.entries = make([]refEntry, 0, len(rs))
 	for i := range rs {
 		r := &rs[i]
 		year := r.CSL.Year()
 		e := refEntry{yearStr: strconv.Itoa(year), year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
-		for ai, a := range r.CSL.Author {
+		for ai := range r.CSL.Author {
+			a := &r.CSL.Author[ai]
 			if ai < 2 {
 				e.names = append(e.names, lx.fold(a.Key()))
 			}
@@ -124,13 +143,6 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 		}
 		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
-		if e.nAuthors > 0 {
-			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
-			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
-		}
-		if e.nAuthors == 0 || e.firstSpaced || len(e.acronyms) > 0 || len(e.quoted) > 0 {
-			ix.others = append(ix.others, i)
-		}
 		if r.Label != "" {
 			ix.unlabelled = false
 			if n, err := strconv.Atoi(r.Label); err == nil {
