@@ -476,7 +476,10 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++
 	}
-	for s < e {
+	// The marks of leadPunct outside ASCII (“ « „ ‘) start with 0xc2 or
+	// 0xe2, those of trailPunct (” » ’ …) end with 0xbb, 0x9d, 0x99 or
+	// 0xa6: other words (Cyrillic ones) need no decoding.
+	for s < e && (t[s] == 0xc2 || t[s] == 0xe2) {
 		r, w := utf8.DecodeRuneInString(t[s:e])
 		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
 			break
@@ -490,6 +493,9 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 			}
 			e--
 			continue
+		}
+		if b := t[e-1]; b != 0xbb && b != 0x9d && b != 0x99 && b != 0xa6 {
+			break
 		}
 		r, w := utf8.DecodeLastRuneInString(t[s:e])
 		if !strings.ContainsRune(trailPunct, r) {

@@ -227,3 +227,52 @@ func TestEntriesNamedMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// makeTok strips the marks around a word as decoding every rune would.
+func TestMakeTokStrip(t *testing.T) {
+	pieces := []string{"a", "Ж", "ж", "(", "\"", "“", "«", "„", "'", "‘", "[", "{", "*", "_", ".", ",", ";", ":", "!", "?", ")", "”", "»", "’", "]", "}", "…", "\xc2", "\xe2\x80", "\xbb", "\x9d", "é", "–", "s"}
+	strip := func(t string) (int, int) { // the loops as they were
+		s, e := 0, len(t)
+		for s < e && strings.IndexByte(leadPunctASCII, t[s]) >= 0 {
+			s++
+		}
+		for s < e {
+			r, w := utf8.DecodeRuneInString(t[s:e])
+			if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
+				break
+			}
+			s += w
+		}
+		for e > s {
+			if b := t[e-1]; b < utf8.RuneSelf {
+				if strings.IndexByte(trailPunctASCII, b) < 0 {
+					break
+				}
+				e--
+				continue
+			}
+			r, w := utf8.DecodeLastRuneInString(t[s:e])
+			if !strings.ContainsRune(trailPunct, r) {
+				break
+			}
+			e -= w
+		}
+		return s, e
+	}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 50000; n++ {
+		w := ""
+		for i := rng.Intn(7) + 1; i > 0; i-- {
+			w += pieces[rng.Intn(len(pieces))]
+		}
+		var tk atok
+		makeTok(&tk, w, 0, len(w), newSpeller(w))
+		s, e := strip(w)
+		if tk.poss {
+			continue // (the possessive moves the end)
+		}
+		if int(tk.s) != s || int(tk.e) != e {
+			t.Fatalf("makeTok(%q): word at %d:%d, want %d:%d", w, tk.s, tk.e, s, e)
+		}
+	}
+}
