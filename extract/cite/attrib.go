@@ -138,9 +138,23 @@ var spellRunes = func() (tab [0x530]runeSpelling) {
 // word.
 func spellTable(w *spelling, core string, sp *speller) bool {
 	letters, upper, lower, changed, cyr := 0, 0, false, false, false
-	for _, r := range core {
+	for i := 0; i < len(core); {
+		// Runes of one or two bytes, decoded here: every rune of the table
+		// is one, and any other byte (a longer or invalid sequence) sends
+		// the word to spell.
+		var r rune
+		switch b := core[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+			i++
+		case 0xc2 <= b && b <= 0xdf && i+1 < len(core) && core[i+1]&0xc0 == 0x80:
+			r = rune(b&0x1f)<<6 | rune(core[i+1]&0x3f)
+			i += 2
+		default:
+			return false
+		}
 		if r >= rune(len(spellRunes)) {
-			return false // (utf8.RuneError too)
+			return false
 		}
 		rs := &spellRunes[r]
 		if rs.alnum {
