@@ -12,18 +12,191 @@ import (
 // atok is one word of the text as the attribution patterns see it.
 type atok struct {
 	// wordClass holds the lexicon's classes, filled only around cues
-	// (tokWindow.ensure); elsewhere it is unclassified.
-	*wordClass
+	// (tokWindow.ensure, which sets classified); elsewhere it is empty.
+	// (A value, not a pointer: the tokens hold as few pointers as they
+	// can, for the garbage collector.)
+	wordClass
+	classified bool
+	poss       bool // "Agency's", "Statistics’"
+	known      bool // part of a name of [org-name]
+	punct      uint16
+	// s, e are the word without the punctuation around it. (Fields in
+	// this order and 32-bit offsets keep a token at 56 bytes: documents
+	// have many.)
+	s, e int32
+	spelling
+	grp int // the sentence (or paragraph) the word is in
+}
+
+// spelling is what the readers need of how a word is written.
+type spelling struct {
 	low   string // folded
 	cap   bool   // starts with an upper-case letter
 	lower bool   // starts with a lower-case letter
 	sym   bool   // holds no letter or digit
 	cyr   bool   // holds a Cyrillic letter
-	s, e  int    // the word without the punctuation around it
-	grp   int    // the sentence (or paragraph) the word is in
-	punct uint16
-	poss  bool // "Agency's", "Statistics’"
-	known bool // part of a name of [org-name]
+	// noAbbrev: a word with letters or digits that does not read as an
+	// abbreviation (two capitals or more and no lower-case letter), when
+	// known: classify's fast path.
+	noAbbrev bool
+}
+
+// speller reads the spellings of one document's words. A word that
+// folds to itself (most words: lower case) is its own folded form; the
+// folded forms of the others are written one after the other into lows,
+// a string builder that serves as one buffer for them all. Words outside
+// the scripts of spellRunes are read once per document and looked up by
+// the word as written (a substring of the text: the lookup allocates
+// nothing).
+type speller struct {
+	lows  strings.Builder
+	words map[string]*spelling
+}
+
+func newSpeller(t string) *speller {
+	sp := &speller{words: map[string]*spelling{}}
+	sp.lows.Grow(len(t) / 8)
+	return sp
+}
+
+// last returns the last n bytes written to lows. (Strings a Builder
+// returns stay as they are when it grows.)
+func (sp *speller) last(n int) string {
+	s := sp.lows.String()
+	return s[len(s)-n:]
+}
+
+// spell fills tk's spelling from t[tk.s:tk.e].
+func (sp *speller) spell(tk *atok, t string) {
+	core := t[tk.s:tk.e]
+	alnum, upper, lower := false, 0, false
+	for i := 0; i < len(core); i++ {
+		b := core[i]
+		if b >= utf8.RuneSelf {
+			if spellTable(&tk.spelling, core, sp) {
+				return
+			}
+			w, ok := sp.words[core]
+			if !ok {
+				w = &spelling{}
+				spell(w, core)
+				sp.words[core] = w
+			}
+			tk.spelling = *w
+			return
+		}
+		switch {
+		case 'a' <= b && b <= 'z':
+			alnum, lower = true, true
+		case 'A' <= b && b <= 'Z':
+			alnum = true
+			upper++
+		case '0' <= b && b <= '9':
+			alnum = true
+		}
+	}
+	// As spell does for an ASCII word.
+	if !alnum {
+		tk.sym = true
+		tk.low = core
+		return
+	}
+	tk.low = core
+	if upper > 0 {
+		for i := 0; i < len(core); i++ {
+			b := core[i]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			sp.lows.WriteByte(b)
+		}
+		tk.low = sp.last(len(core))
+	}
+	tk.cap = 'A' <= core[0] && core[0] <= 'Z'
+	tk.lower = 'a' <= core[0] && core[0] <= 'z'
+	tk.noAbbrev = upper < 2 || lower
+}
+
+// runeSpelling is what spell and fold read of one rune.
+type runeSpelling struct {
+	lower                   rune // unicode.ToLower
+	alnum, isUpper, isLower bool
+}
+
+// spellRunes holds the runes up to the Cyrillic Supplement (Latin with
+// diacritics, Greek, Cyrillic), worked out from package unicode once.
+var spellRunes = func() (tab [0x530]runeSpelling) {
+	for i := range tab {
+		r := rune(i)
+		tab[i] = runeSpelling{lower: unicode.ToLower(r), alnum: unicode.IsLetter(r) || unicode.IsDigit(r), isUpper: unicode.IsUpper(r), isLower: unicode.IsLower(r)}
+	}
+	return tab
+}()
+
+// spellTable is spell for a word whose runes are all in spellRunes, by
+// table lookups; it reports false, leaving w as it was, for any other
+// word.
+func spellTable(w *spelling, core string, sp *speller) bool {
+	letters, upper, lower, changed, cyr := 0, 0, false, false, false
+	for i := 0; i < len(core); {
+		// Runes of one or two bytes, decoded here: every rune of the table
+		// is one, and any other byte (a longer or invalid sequence) sends
+		// the word to spell.
+		var r rune
+		switch b := core[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+			i++
+		case 0xc2 <= b && b <= 0xdf && i+1 < len(core) && core[i+1]&0xc0 == 0x80:
+			r = rune(b&0x1f)<<6 | rune(core[i+1]&0x3f)
+			i += 2
+		default:
+			return false
+		}
+		if r >= rune(len(spellRunes)) {
+			return false
+		}
+		rs := &spellRunes[r]
+		if rs.alnum {
+			letters++
+			if r >= 0x400 {
+				cyr = true
+			}
+		}
+		if rs.isUpper {
+			upper++
+		}
+		lower = lower || rs.isLower
+		// What fold changes: the case, and "`", "ʼ" and "ё" (foldReplacer).
+		changed = changed || rs.lower != r || r == '`' || r == 'ʼ' || r == 'ё'
+	}
+	if letters == 0 {
+		w.sym = true
+		w.low = core
+		return true
+	}
+	w.low = core
+	if changed {
+		b := &sp.lows
+		n := b.Len()
+		for _, r := range core {
+			switch l := spellRunes[r].lower; l {
+			case '`', 'ʼ':
+				b.WriteByte('\'')
+			case 'ё':
+				b.WriteRune('е')
+			default:
+				b.WriteRune(l)
+			}
+		}
+		w.low = sp.last(b.Len() - n)
+	}
+	first, _ := utf8.DecodeRuneInString(core)
+	w.cap = spellRunes[first].isUpper
+	w.lower = spellRunes[first].isLower
+	w.cyr = cyr
+	w.noAbbrev = upper < 2 || lower
+	return true
 }
 
 // Punctuation around a word.
@@ -46,43 +219,69 @@ const (
 	trailPunct = ".,;:!?)\"”»'’]}*_…"
 )
 
+// leadFlags and trailFlags are punctFlags of one ASCII mark before or
+// after a word.
+var leadFlags, trailFlags = func() (lead, trail [utf8.RuneSelf]uint16) {
+	for b := range utf8.RuneSelf {
+		lead[b] = punctFlags(string(rune(b)), "")
+		trail[b] = punctFlags("", string(rune(b)))
+	}
+	return lead, trail
+}()
+
+// punctByte returns the flags of s, "" or one ASCII mark, before (lead)
+// or after the word.
+func punctByte(s string, lead bool) uint16 {
+	switch {
+	case s == "":
+		return 0
+	case lead:
+		return leadFlags[s[0]]
+	}
+	return trailFlags[s[0]]
+}
+
 func punctFlags(lead, trail string) uint16 {
 	var f uint16
 	if lead == "" && trail == "" {
 		return 0
 	}
-	if strings.ContainsAny(trail, ",;:.!?)]}…") {
-		f |= pStop
+	// One pass over each side (strings.ContainsAny decodes the string once
+	// per call for a set outside ASCII).
+	for _, r := range trail {
+		switch r {
+		case ',':
+			f |= pStop | pComma
+		case ';', ')', ']', '}', '…':
+			f |= pStop | pHard
+		case ':':
+			f |= pStop | pHard | pDotColon
+		case '.':
+			f |= pStop | pHard | pDotColon | pFullStop
+		case '!', '?':
+			f |= pStop | pHard | pFullStop
+		case '"', '”', '»', '\'', '’':
+			f |= pQuoteAfter
+		}
 	}
-	if strings.ContainsAny(trail, ";:.!?)]}…") {
-		f |= pHard
+	for _, r := range lead {
+		switch r {
+		case '(', '[', '{':
+			f |= pParenBefore
+		case '"', '“', '«', '„', '\'', '‘':
+			f |= pQuoteBefore
+		}
 	}
-	if strings.Contains(trail, ",") {
-		f |= pComma
-	}
-	if strings.ContainsAny(trail, "\"”»'’") {
-		f |= pQuoteAfter
-	}
-	if strings.ContainsAny(lead, "([{") {
-		f |= pParenBefore
-	}
-	if strings.ContainsAny(lead, "\"“«„'‘") {
-		f |= pQuoteBefore
-	}
-	if strings.HasPrefix(trail, ")") {
-		f |= pCloseFirst
-	}
-	if trail == ")" {
-		f |= pCloseOnly
-	}
-	if strings.HasPrefix(trail, ":") {
-		f |= pColonFirst
-	}
-	if strings.ContainsAny(trail, ".:") {
-		f |= pDotColon
-	}
-	if strings.ContainsAny(trail, ".!?") {
-		f |= pFullStop
+	if trail != "" {
+		switch trail[0] {
+		case ')':
+			f |= pCloseFirst
+			if len(trail) == 1 {
+				f |= pCloseOnly
+			}
+		case ':':
+			f |= pColonFirst
+		}
 	}
 	return f
 }
@@ -107,27 +306,21 @@ func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 func (x *extractor) attribTokens() []atok {
 	t := x.d.Text
 	out := make([]atok, 0, len(t)/6)
-	space := func(i int) (bool, int) {
-		if b := t[i]; b < utf8.RuneSelf {
-			return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v', 1
-		}
-		r, w := utf8.DecodeRuneInString(t[i:])
-		return unicode.IsSpace(r), w
-	}
+	sp := newSpeller(t)
 	for i := 0; i < len(t); {
-		if sp, w := space(i); sp {
+		if w := spaceAt(t, i); w > 0 {
 			i += w
 			continue
 		}
-		j := i
+		j := i + 1
 		for j < len(t) {
-			sp, w := space(j)
-			if sp {
+			if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
 				break
 			}
-			j += w
+			j++ // (no space starts inside a rune)
 		}
-		out = append(out, makeTok(t, i, j))
+		out = append(out, atok{})
+		makeTok(&out[len(out)-1], t, i, j, sp)
 		i = j
 	}
 	// Sentence groups: words of one sentence share a group; outside the
@@ -135,7 +328,7 @@ func (x *extractor) attribTokens() []atok {
 	ss, ps := x.d.Sentences, x.d.Paragraphs
 	si, pi := 0, 0
 	for k := range out {
-		off := out[k].s
+		off := int(out[k].s)
 		for si < len(ss) && ss[si].Span.End <= off {
 			si++
 		}
@@ -154,13 +347,34 @@ func (x *extractor) attribTokens() []atok {
 	return out
 }
 
+// spaceByte is 1 for an ASCII space, 2 for a byte that may start a space
+// outside ASCII (see spaceAt).
+var spaceByte = [256]byte{' ': 1, '\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
+
+// spaceAt returns the width of the space (unicode.IsSpace) that starts at
+// t[i], or 0. Only four lead bytes start a space outside ASCII: U+0085,
+// U+00A0; U+1680; U+2000–U+205F; U+3000.
+func spaceAt(t string, i int) int {
+	switch b := t[i]; {
+	case b < utf8.RuneSelf:
+		if b == ' ' || '\t' <= b && b <= '\r' {
+			return 1
+		}
+		return 0
+	case b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3:
+		if r, w := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+			return w
+		}
+	}
+	return 0
+}
+
 // tokWindow completes the words toks[a..b] for the readers: their lexicon
 // classes, and the known names among them. Only the words around a cue's
 // first word need it.
 type tokWindow struct {
 	x     *extractor
 	toks  []atok
-	done  []bool // classified
 	named []bool // name-checked
 	cache map[string]*wordClass
 }
@@ -168,19 +382,31 @@ type tokWindow struct {
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
 	a, b = max(a, 0), min(b, len(toks)-1)
+	at := w.x.lx.at
 	for k := a; k <= b; k++ {
-		if w.done[k] {
+		tk := &toks[k]
+		if tk.classified {
 			continue
 		}
-		w.done[k] = true
-		tk := &toks[k]
+		tk.classified = true
+		if tk.noAbbrev {
+			if !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+				// What classify finds for a word that is no abbreviation
+				// and has no hyphen and no class: none (the zero wordClass).
+				continue
+			}
+			if c := at.wordClasses[tk.low]; c != nil {
+				tk.wordClass = *c // "the", "of", "ministry"
+				continue
+			}
+		}
 		core := w.x.d.Text[tk.s:tk.e]
 		c := w.cache[core]
 		if c == nil {
-			c = classify(tk, core, w.x.lx.at)
+			c = classify(&tk.spelling, core, w.x.lx.at)
 			w.cache[core] = c
 		}
-		tk.wordClass = c
+		tk.wordClass = *c
 	}
 	// Names may start a few words before the window.
 	for k := max(a-4, 0); k <= b; k++ {
@@ -215,6 +441,9 @@ func (w *tokWindow) markNames(k int) {
 		for m := range seq {
 			toks[k+m].known = true
 		}
+	}
+	if !at.mayName(tk.low) {
+		return
 	}
 	for _, seq := range at.names[tk.low] {
 		try(seq)
@@ -255,15 +484,16 @@ const (
 	trailPunctASCII = ".,;:!?)\"']}*_"
 )
 
-// unclassified stands for the lexicon classes of a word no reader looks at.
-var unclassified = &wordClass{}
-
-func makeTok(t string, i, j int) atok {
+// makeTok fills tk, a zero atok, with the word t[i:j].
+func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	s, e := i, j
-	for s < e && strings.IndexByte(leadPunctASCII, t[s]) >= 0 {
+	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++
 	}
-	for s < e {
+	// The marks of leadPunct outside ASCII (“ « „ ‘) start with 0xc2 or
+	// 0xe2, those of trailPunct (” » ’ …) end with 0xbb, 0x9d, 0x99 or
+	// 0xa6: other words (Cyrillic ones) need no decoding.
+	for s < e && (t[s] == 0xc2 || t[s] == 0xe2) {
 		r, w := utf8.DecodeRuneInString(t[s:e])
 		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
 			break
@@ -272,11 +502,14 @@ func makeTok(t string, i, j int) atok {
 	}
 	for e > s {
 		if b := t[e-1]; b < utf8.RuneSelf {
-			if strings.IndexByte(trailPunctASCII, b) < 0 {
+			if !asciiTrail[b] {
 				break
 			}
 			e--
 			continue
+		}
+		if b := t[e-1]; b != 0xbb && b != 0x9d && b != 0x99 && b != 0xa6 {
+			break
 		}
 		r, w := utf8.DecodeLastRuneInString(t[s:e])
 		if !strings.ContainsRune(trailPunct, r) {
@@ -284,28 +517,47 @@ func makeTok(t string, i, j int) atok {
 		}
 		e -= w
 	}
-	tk := atok{s: s, e: e}
+	tk.s, tk.e = int32(s), int32(e)
 	lead, trail := t[i:s], t[e:j]
 	core := t[s:e]
-	if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
+	if n := len(core); n == 0 || core[n-1] != 's' && core[n-1] != 'S' {
+		// No possessive: both cases below end in "s".
+	} else if strings.HasSuffix(core, "'s") || strings.HasSuffix(core, "’s") || strings.HasSuffix(core, "'S") || strings.HasSuffix(core, "’S") {
 		tk.poss = true
 		_, w := utf8.DecodeLastRuneInString(core[:len(core)-1])
-		tk.e -= 1 + w
+		tk.e -= int32(1 + w)
 		core = t[tk.s:tk.e]
-		trail = t[tk.e+1+w : j]
+		trail = t[int(tk.e)+1+w : j]
 	} else if (strings.HasPrefix(trail, "’") || strings.HasPrefix(trail, "'")) && (strings.HasSuffix(core, "s") || strings.HasSuffix(core, "S")) && !strings.ContainsAny(lead, "'‘") {
 		tk.poss = true // "Statistics’ Agency"
 		_, w := utf8.DecodeRuneInString(trail)
 		trail = trail[w:]
 	}
-	tk.punct = punctFlags(lead, trail)
-	tk.wordClass = unclassified
-	spell(&tk, core)
-	return tk
+	switch {
+	case lead == "" && trail == "":
+	case len(lead) <= 1 && len(trail) <= 1 && (lead == "" || lead[0] < utf8.RuneSelf) && (trail == "" || trail[0] < utf8.RuneSelf):
+		// One ASCII mark or none on either side: the flags of each side
+		// are independent.
+		tk.punct = punctByte(lead, true) | punctByte(trail, false)
+	default:
+		tk.punct = punctFlags(lead, trail)
+	}
+	sp.spell(tk, t)
+}
+
+// asciiLead and asciiTrail hold the ASCII bytes of leadPunctASCII and
+// trailPunctASCII.
+var asciiLead, asciiTrail = asciiSet(leadPunctASCII), asciiSet(trailPunctASCII)
+
+func asciiSet(chars string) (set [utf8.RuneSelf]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
 }
 
 // spell reads a word's spelling.
-func spell(tk *atok, core string) {
+func spell(tk *spelling, core string) {
 	ascii := true
 	letters := 0
 	for i := 0; i < len(core); i++ {
@@ -341,7 +593,7 @@ func spell(tk *atok, core string) {
 }
 
 // classify looks a word up in the lexicon.
-func classify(tk *atok, core string, at *attribLexicon) *wordClass {
+func classify(tk *spelling, core string, at *attribLexicon) *wordClass {
 	c := &wordClass{}
 	if tk.sym {
 		c.conn = at.conn.has(core)
@@ -403,13 +655,13 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 	for k := range toks {
 		opens := k == 0 || toks[k-1].grp != toks[k].grp || toks[k-1].punct&pDotColon != 0
 		switch {
-		case opens && at.captions.has(toks[k].low) && toks[k].punct&pColonFirst != 0:
+		case opens && toks[k].punct&pColonFirst != 0 && at.captions.has(toks[k].low):
 			caption[k] = true
 		case k > 0 && toks[k-1].grp == toks[k].grp && toks[k-1].punct&pFullStop == 0:
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, done: make([]bool, len(toks)), named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {
@@ -441,6 +693,9 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 					return
 				}
 			}
+		}
+		if !at.mayAnchor(tk.low) {
+			continue
 		}
 		for _, pi := range at.anchors[tk.low] {
 			try(pi)
@@ -534,7 +789,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 	if toks[i].cap && !(initial && p.left == slotNone) {
 		return attrCand{}, false
 	}
-	c := attrCand{span: doc.Span{Start: toks[i].s, End: toks[j-1].e}}
+	c := attrCand{span: doc.Span{Start: int(toks[i].s), End: int(toks[j-1].e)}}
 	haveOrg := false
 	if p.right != slotNone {
 		if j >= len(toks) || toks[j-1].stopAfter() || toks[j-1].quoteAfter() && p.rightGap == 0 {
@@ -551,7 +806,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 			case slotOrg:
 				a, b, ok = x.orgForward(toks, k)
 				if ok {
-					c.org = doc.Span{Start: toks[a].s, End: nameEnd(toks, a, b)}
+					c.org = doc.Span{Start: int(toks[a].s), End: nameEnd(toks, a, b)}
 				}
 			case slotPerson:
 				a, b, ok = x.personForward(toks, k)
@@ -560,7 +815,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 				}
 			}
 			if ok {
-				c.span.End = max(toks[b].e, c.org.End)
+				c.span.End = max(int(toks[b].e), c.org.End)
 			}
 		}
 		if !ok {
@@ -601,7 +856,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 				}
 				a, ok = x.orgBackward(toks, nq)
 				if ok && !haveOrg {
-					c.org = doc.Span{Start: toks[a].s, End: nameEnd(toks, a, q)}
+					c.org = doc.Span{Start: int(toks[a].s), End: nameEnd(toks, a, q)}
 				}
 			case slotPerson, slotPersonOpt:
 				a, ok = x.personBackward(toks, q)
@@ -610,7 +865,7 @@ func (x *extractor) trySlots(toks []atok, p *pattern, i, j int) (attrCand, bool)
 				}
 			}
 			if ok {
-				c.span.Start = toks[a].s
+				c.span.Start = int(toks[a].s)
 			}
 		}
 		if !ok && p.left != slotPersonOpt {
@@ -626,11 +881,11 @@ func nameEnd(toks []atok, a, b int) int {
 	if toks[b].punct&pCloseFirst != 0 {
 		for m := b; m >= a && m > b-3; m-- {
 			if toks[m].parenBefore() {
-				return toks[b].e + 1
+				return int(toks[b].e) + 1
 			}
 		}
 	}
-	return toks[b].e
+	return int(toks[b].e)
 }
 
 // aliasEnd returns the last word of an abbreviation in brackets that
@@ -678,7 +933,7 @@ func (x *extractor) slavic(t *atok) bool {
 	if t.cyr {
 		return true
 	}
-	return x.d.LangAt(t.s) == "sl"
+	return x.d.LangAt(int(t.s)) == "sl"
 }
 
 // lowerRun counts the lower-case words from toks[k] that could stand
@@ -1254,7 +1509,7 @@ func (x *extractor) personOrg(toks []atok, a, b int) doc.Span {
 		}
 		for m := s; m <= e; m++ {
 			if toks[m].strong() {
-				return doc.Span{Start: toks[s].s, End: toks[e].e}, true
+				return doc.Span{Start: int(toks[s].s), End: int(toks[e].e)}, true
 			}
 		}
 		return doc.Span{}, false
@@ -1283,7 +1538,7 @@ func (x *extractor) personOrg(toks []atok, a, b int) doc.Span {
 	for e > a && (toks[e].conn || toks[e].low == "the") {
 		e--
 	}
-	return doc.Span{Start: toks[a].s, End: toks[e].e}
+	return doc.Span{Start: int(toks[a].s), End: int(toks[e].e)}
 }
 
 // formallyCited reports whether a formal citation names the source: a

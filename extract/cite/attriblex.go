@@ -113,6 +113,83 @@ type attribLexicon struct {
 	// (by first letter) to the sets they are in.
 	classes    map[string]uint8
 	classStems map[rune][]stemClass
+	// anchorWords, classWords and nameWords hold the first words of the
+	// patterns, the words of the sets above and the first words of names,
+	// for mayAnchor, mayClass and mayName.
+	anchorWords, classWords, nameWords wordFilter
+	// wordClasses are the classes of the words of classes (see loadAttrib).
+	wordClasses map[string]*wordClass
+}
+
+// wordFilter tells whether a folded word (not empty) may be in a set of
+// words and stems, with no false negatives: it holds one bit for each
+// word's length and first two and last bytes, and one for each stem's
+// first three bytes (a stem has three letters or more). Most words of a
+// text are in no set, and a filter costs less than the lookups.
+type wordFilter struct {
+	words, stems [1 << filterBits / 64]uint64
+}
+
+const filterBits = 14
+
+func filterHash(x uint32) uint32 { return x * 2654435761 >> (32 - filterBits) }
+
+func wordKey(w string) uint32 {
+	x := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)-1])
+	if len(w) > 1 {
+		x |= uint32(w[1]) << 8
+	}
+	return filterHash(x)
+}
+
+func stemKey(w string) uint32 {
+	return filterHash(uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]))
+}
+
+func (f *wordFilter) addWord(w string) {
+	h := wordKey(w)
+	f.words[h/64] |= 1 << (h % 64)
+}
+
+func (f *wordFilter) addStem(st string) {
+	h := stemKey(st)
+	f.stems[h/64] |= 1 << (h % 64)
+}
+
+func (f *wordFilter) hasWord(w string) bool {
+	h := wordKey(w)
+	return f.words[h/64]&(1<<(h%64)) != 0
+}
+
+// may reports whether w is one of the words or starts with one of the
+// stems, or may be.
+func (f *wordFilter) may(w string) bool {
+	if f.hasWord(w) {
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	h := stemKey(w)
+	return f.stems[h/64]&(1<<(h%64)) != 0
+}
+
+// mayAnchor reports whether the folded word w may be the first word of a
+// pattern.
+func (at *attribLexicon) mayAnchor(w string) bool {
+	return at.anchorWords.may(w)
+}
+
+// mayClass reports whether classify may find the folded word w (without
+// a hyphen) in a class: in classes or classStems, or a plural of a head.
+func (at *attribLexicon) mayClass(w string) bool {
+	return at.classWords.may(w) || len(w) > 3 && w[len(w)-1] == 's' && at.classWords.hasWord(w[:len(w)-1])
+}
+
+// mayName reports whether the folded word w may start one of names and
+// nameStems.
+func (at *attribLexicon) mayName(w string) bool {
+	return at.nameWords.may(w)
 }
 
 type stemClass struct {
@@ -142,12 +219,20 @@ func (at *attribLexicon) index() {
 	}{{&at.heads, cHead}, {&at.legal, cLegal}, {&at.stop, cStop}, {&at.conn, cConn}, {&at.aux, cAux}, {&at.roles, cRole}, {&at.offices, cOffice}, {&at.notOrg, cNotOrg}} {
 		for w := range x.set.exact {
 			at.classes[w] |= x.bit
+			at.classWords.addWord(w)
 		}
 		for r, l := range x.set.stems {
 			for _, st := range l {
 				at.classStems[r] = append(at.classStems[r], stemClass{st, x.bit})
+				at.classWords.addStem(st)
 			}
 		}
+	}
+	for w := range at.names {
+		at.nameWords.addWord(w)
+	}
+	for _, seq := range at.nameStems {
+		at.nameWords.addStem(seq[0].w)
 	}
 }
 
@@ -247,10 +332,12 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 			first := p.elems[0].words
 			for w := range first.exact {
 				at.anchors[w] = append(at.anchors[w], idx)
+				at.anchorWords.addWord(w)
 			}
 			for r, l := range first.stems {
 				for _, st := range l {
 					at.stemAnchors[r] = append(at.stemAnchors[r], stemAnchor{st, idx})
+					at.anchorWords.addStem(st)
 				}
 			}
 		case "role":
@@ -318,6 +405,12 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 		}
 	}
 	at.index()
+	// The classes of the words in classes, as classify finds them for a
+	// word that is no abbreviation: they depend on the folded word alone.
+	at.wordClasses = map[string]*wordClass{}
+	for w := range at.classes {
+		at.wordClasses[w] = classify(&spelling{low: w}, w, at)
+	}
 	return at, nil
 }
 

@@ -6,6 +6,7 @@ package cite
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,7 +15,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // Citation styles.
@@ -140,6 +140,14 @@ type extractor struct {
 	lx   *Lexicon
 	ix   *index
 	skip []doc.Span
+	// calloutNamesOf caches calloutNames: narrative callouts try the
+	// same phrases again and again.
+	calloutNamesOf map[string]calloutNamesResult
+}
+
+type calloutNamesResult struct {
+	names []string
+	ok    bool
 }
 
 // listRegions returns the parts of the text that belong to the reference
@@ -229,7 +237,7 @@ func mayHoldYearToken(s string) bool {
 func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	t := x.d.Text
 	inner := t[open+1 : close]
-	if !mayHoldYearToken(inner) || !reYearTok.MatchString(inner) {
+	if !mayHoldYearToken(inner) || findYearTok(inner, 0) == nil {
 		return Citation{}, false
 	}
 	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}
@@ -239,12 +247,15 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	for pi, part := range strings.Split(inner, ";") {
 		partStart := off
 		off += len(part) + 1
-		body := rePrefix.ReplaceAllString(part, "")
+		body := part
+		if mayHavePrefix(part) {
+			body = rePrefix.ReplaceAllString(part, "")
+		}
 		lead := len(part) - len(body)
-		if reRange.MatchString(body) {
+		if mayStartYear(body) && reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
-		m := reYearTok.FindStringSubmatchIndex(body)
+		m := findYearTok(body, 0)
 		if m == nil {
 			if pi == 0 {
 				return Citation{}, false
@@ -273,7 +284,7 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		keysBefore := len(c.Keys)
 		// Several years after one name: "(Smith, 2005, 2010a)".
 		rest := body[yStart:]
-		years := reYearTok.FindAllStringSubmatchIndex(rest, -1)
+		years := findAllYearToks(rest)
 		afterLast := 0
 		for _, ym := range years {
 			k := Key{Target: -1, Names: names}
@@ -352,6 +363,40 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	return c, true
 }
 
+// mayStartYear reports whether s starts, after spaces, as reRange needs:
+// with "1" or "2".
+func mayStartYear(s string) bool {
+	i := 0
+	for i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	return i < len(s) && (s[i] == '1' || s[i] == '2')
+}
+
+// prefixFirst holds the first letters of rePrefix's words in every case
+// (?i) matches (their case-folding orbits: "ſ" is an "s", "ᲃ" a "с").
+var prefixFirst = func() string {
+	var b strings.Builder
+	for _, r := range "eiscfbaqg\u043d\u0441\u043c" { // and Cyrillic н, с, м
+		b.WriteRune(r)
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}()
+
+// mayHavePrefix reports whether rePrefix may match s: its first rune after
+// spaces starts one of the pattern's words. Most parts start with a name.
+func mayHavePrefix(s string) bool {
+	i := 0
+	for i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return strings.ContainsRune(prefixFirst, r)
+}
+
 var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)
 
 // calloutNames splits the name part of a callout into surnames, or one
@@ -359,6 +404,19 @@ var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)
 // Sprinkle et al." → [Latham-Sprinkle]; "Ministry of Justice of the Kyrgyz
 // Republic" → [that].
 func (x *extractor) calloutNames(s string) ([]string, bool) {
+	if r, ok := x.calloutNamesOf[s]; ok {
+		return r.names, r.ok
+	}
+	names, ok := x.readCalloutNames(s)
+	if x.calloutNamesOf == nil {
+		x.calloutNamesOf = map[string]calloutNamesResult{}
+	}
+	x.calloutNamesOf[s] = calloutNamesResult{names, ok}
+	return names, ok
+}
+
+// readCalloutNames is calloutNames without the cache.
+func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
 	low := strings.ToLower(s)
@@ -376,7 +434,7 @@ func (x *extractor) calloutNames(s string) ([]string, bool) {
 	if len(words) > 14 {
 		return nil, false
 	}
-	first := []rune(words[0])[0]
+	first, _ := utf8.DecodeRuneInString(words[0])
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return nil, false
 	}
@@ -423,8 +481,9 @@ var connectors = map[string]bool{
 }
 
 func isLowerWord(w string) bool {
-	r := []rune(strings.Trim(w, "(\"“«"))
-	return len(r) > 0 && unicode.IsLower(r[0])
+	w = strings.Trim(w, "(\"“«")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r)
 }
 
 func (x *extractor) isOrgPhrase(words []string) bool {
@@ -478,7 +537,7 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 		switch {
 		case lw == "al." && len(words) == 0:
 			ok = true
-		case lw == "et" && len(words) > 0 && strings.ToLower(words[0]) == "al.":
+		case lw == "et" && len(words) > 0 && strings.ToLower(words[len(words)-1]) == "al.":
 			ok = true
 		case connectors[lw] && len(words) > 0:
 			ok = true
@@ -488,13 +547,15 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 		if !ok || (len(words) > 0 && strings.ContainsAny(w[len(w)-1:], ".,;:!?") && lw != "al.") {
 			break
 		}
-		words = append([]string{bare}, words...)
-		starts = append([]int{i}, starts...)
+		words = append(words, bare) // (right to left, reversed below)
+		starts = append(starts, i)
 		if i == 0 || t[i-1] != ' ' {
 			break
 		}
 		pos = i - 1
 	}
+	slices.Reverse(words)
+	slices.Reverse(starts)
 	// Trim leading connectors ("the", "of the").
 	for len(words) > 0 && (isLowerWord(words[0]) && connectors[words[0]] || words[0] == "et" || words[0] == "&") {
 		words, starts = words[1:], starts[1:]
@@ -549,12 +610,12 @@ func isNameToken(w string) bool {
 	if w == "" || w == "&" {
 		return w == "&"
 	}
-	r := []rune(w)
-	if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+	r0, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r0) && !unicode.IsDigit(r0) {
 		return false
 	}
 	letters := 0
-	for _, c := range r {
+	for _, c := range w {
 		if unicode.IsLetter(c) {
 			letters++
 		} else if !strings.ContainsRune("-'’.", c) && !unicode.IsDigit(c) {
@@ -669,21 +730,58 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 // supTextCallouts returns the submatch indexes of the successive matches
 // of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
 // would. A match starts with the rune right before a digit, so the pattern
-// runs only at such runes.
+// runs only at such runes (as nlp.FindAllAt runs it, but skipping to the
+// digits instead of testing every byte).
 func supTextCallouts(t string) [][]int {
-	return nlp.FindAllAt(reSupTextAt, t, -1, func(i int) bool {
-		if c := t[i]; c < utf8.RuneSelf {
-			return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
+	var out [][]int
+	next := 0 // the first digit after i
+	for i := 0; i < len(t); i++ {
+		if next <= i {
+			next = i + 1
+			for next < len(t) && !isDigit(t[next]) {
+				next++
+			}
+			if next == len(t) {
+				break
+			}
 		}
-		if !utf8.RuneStart(t[i]) {
-			return false
+		if i < next-utf8.UTFMax {
+			i = next - utf8.UTFMax // no rune before the digit starts earlier
 		}
-		_, w := utf8.DecodeRuneInString(t[i:])
-		return i+w < len(t) && isDigit(t[i+w])
-	})
+		if !supCandidate(t, i) {
+			continue
+		}
+		m := reSupTextAt.FindStringSubmatchIndex(t[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = max(m[1], i+1) - 1 // the next match starts at or after this one's end
+	}
+	return out
+}
+
+// supCandidate reports whether a match of reSupTextAt may start at t[i]:
+// a letter or a mark right before a digit.
+func supCandidate(t string, i int) bool {
+	if c := t[i]; c < utf8.RuneSelf {
+		return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)
+	}
+	if !utf8.RuneStart(t[i]) {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(t[i:])
+	return i+w < len(t) && isDigit(t[i+w])
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+var reNumSep = regexp.MustCompile(`[,;]`)
 
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
 // number (a range's numbers share the range's span).
@@ -691,7 +789,7 @@ func expandNumbers(s string, base int) ([]int, []doc.Span) {
 	var nums []int
 	var spans []doc.Span
 	off := 0
-	for _, part := range regexp.MustCompile(`[,;]`).Split(s, -1) {
+	for _, part := range reNumSep.Split(s, -1) {
 		p := strings.TrimSpace(part)
 		lead := strings.Index(part, p)
 		sp := doc.Span{Start: base + off + lead, End: base + off + lead + len(p)}

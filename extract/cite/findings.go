@@ -106,12 +106,12 @@ func (x *extractor) duplicates() []Finding {
 	var out []Finding
 	for i := range x.rs {
 		for j := i + 1; j < len(x.rs); j++ {
-			a, b := x.ix.entries[i], x.ix.entries[j]
+			a, b := &x.ix.entries[i], &x.ix.entries[j]
 			why := ""
 			switch {
 			case a.doi != "" && a.doi == b.doi:
 				why = "the same DOI " + a.doi
-			case len(a.names) > 0 && len(b.names) > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && a.title != "" && a.title == b.title:
+			case a.nAuthors > 0 && b.nAuthors > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && x.ix.title(a) != "" && x.ix.title(a) == x.ix.title(b):
 				why = "the same first author, year and title"
 			default:
 				continue

@@ -4,7 +4,13 @@ import (
 	"math/rand"
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
 )
 
 // supTextCallouts must find what the unanchored pattern finds.
@@ -35,6 +41,238 @@ func TestMayHoldYearTokenAdmitsEveryMatch(t *testing.T) {
 		}
 		if !mayHoldYearToken(s) && reYearTok.MatchString(s) {
 			t.Fatalf("mayHoldYearToken(%q) = false, but reYearTok matches", s)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// The table path of the speller must read a word as spell does.
+func TestSpellTableMatchesSpell(t *testing.T) {
+	pieces := []string{"a", "Z", "1", "-", "'", "`", "ʼ", "’", "ж", "Ж", "ё", "Ё", "ә", "Ә", "і", "І", "ң", "Ұ", "һ", "Ӏ", "ӏ", "č", "Č", "ž", "İ", "ı", "ß", "é", "É", "Σ", "ς", "ϒ", "µ", "ª", "²", "×", "…", "\xff", "\xd0"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(6) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		var want, got spelling
+		spell(&want, s)
+		if isASCII(s) || !spellTable(&got, s, newSpeller(s)) { // (the speller reads ASCII words itself)
+			continue
+		}
+		got.noAbbrev = false
+		if got != want {
+			t.Fatalf("spellTable(%q) = %+v, spell gives %+v", s, got, want)
+		}
+	}
+}
+
+// The speller reads every word as spell does, and the words classify's
+// fast path skips (no abbreviation, no hyphen, not in wordFilter) have no
+// class.
+func TestSpellerMatchesSpell(t *testing.T) {
+	pieces := []string{"a", "Z", "1", "-", "'", "`", "’", "ж", "Ж", "ё", "Ё", "ә", "č", "İ", "(", ")", ".", ",", "\"", "«", "»", " ", " ", " ",
+		"ministry", "Ministry", "of", "Of", "The", "and", "пресс-служба", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM"}
+	rng := rand.New(rand.NewSource(4))
+	at := testLex.at
+	for n := 0; n < 3000; n++ {
+		s := ""
+		for i := rng.Intn(30); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		x := extractor{d: &doc.Document{Text: s}, lx: testLex}
+		for _, tk := range x.attribTokens() {
+			core := s[tk.s:tk.e]
+			var want spelling
+			spell(&want, core)
+			got := tk.spelling
+			got.noAbbrev = false
+			if got != want {
+				t.Fatalf("word %q of %q: speller gives %+v, spell %+v", core, s, got, want)
+			}
+			if c := at.wordClasses[tk.low]; tk.noAbbrev && c != nil {
+				if got := classify(&tk.spelling, core, at); *got != *c {
+					t.Fatalf("word %q: classify gives %+v, wordClasses %+v", core, *got, *c)
+				}
+			}
+			if tk.noAbbrev && !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+				if c := classify(&tk.spelling, core, at); *c != (wordClass{}) {
+					t.Fatalf("word %q: skipped by classify's fast path, but its class is %+v", core, *c)
+				}
+			}
+		}
+	}
+}
+
+// findYearTok and findAllYearToks must find what reYearTok finds.
+func TestFindYearTokMatchesRegexp(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "(", ")", ",", ";", ".", "a", "b", "h", "i", "z", "A", "ж", "é", "1", "0", "9", "15", "19", "20", "2019", "1499", "2100", "1850",
+		"n", "N", "d", "D", "n.", "N.", "n.d", "n. d.", "d.", "б", "Б", "б.", "Б.", "г", "Г", "г.", "б. г.", "\xff", "\xd0", "²", "٣", "–"}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(10); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if got, want := findYearTok(s, 0), reYearTok.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findYearTok(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := findAllYearToks(s), reYearTok.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findAllYearToks(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+// mayHavePrefix admits every string rePrefix matches.
+func TestMayHavePrefixAdmitsEveryMatch(t *testing.T) {
+	words := []string{"e.g.,", "i.e.", "see also", "see", "cf.", "for example,", "for instance", "but see", "as cited in", "quoted in", "напр.,", "см.", "см. также", "мысалы", "glej"}
+	for r := rune(0); r < 0x3000; r++ {
+		for _, w := range words {
+			_, n := utf8.DecodeRuneInString(w)
+			for _, lead := range []string{"", " \t"} {
+				s := lead + string(r) + w[n:] + " Smith, 2005"
+				if rePrefix.MatchString(s) && !mayHavePrefix(s) {
+					t.Fatalf("mayHavePrefix(%q) = false, but rePrefix matches", s)
+				}
+			}
+		}
+	}
+	if !mayHavePrefix("  See also") || mayHavePrefix("Jones") {
+		t.Errorf("mayHavePrefix: wrong answer")
+	}
+}
+
+// spaceAt finds the spaces unicode.IsSpace finds where the decoder steps,
+// and none inside a rune.
+func TestSpaceAt(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "a", "ж", "\u0085", "\u00a0", "\u1680", "\u2002", "\u2009", "\u200b", "\u2028", "\u202f", "\u205f", "\u3000", "\u3001", "–", "\xc2", "\xe2\x80", "\xe2", "\xff", "\u00c2", "\u00e2"}
+	rng := rand.New(rand.NewSource(6))
+	for n := 0; n < 20000; n++ {
+		s := ""
+		for i := rng.Intn(12); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		start := make([]bool, len(s))
+		for i := 0; i < len(s); {
+			start[i] = true
+			r, w := utf8.DecodeRuneInString(s[i:])
+			want := 0
+			if unicode.IsSpace(r) {
+				want = w
+			}
+			if got := spaceAt(s, i); got != want {
+				t.Fatalf("spaceAt(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			i += w
+		}
+		for i := range s {
+			if !start[i] && spaceAt(s, i) != 0 {
+				t.Fatalf("spaceAt(%q, %d): a space inside a rune", s, i)
+			}
+		}
+	}
+}
+
+// The flags of one ASCII mark on each side are punctFlags'.
+func TestPunctByte(t *testing.T) {
+	for a := -1; a < utf8.RuneSelf; a++ {
+		for b := -1; b < utf8.RuneSelf; b++ {
+			lead, trail := "", ""
+			if a >= 0 {
+				lead = string(rune(a))
+			}
+			if b >= 0 {
+				trail = string(rune(b))
+			}
+			if got, want := punctByte(lead, true)|punctByte(trail, false), punctFlags(lead, trail); got != want {
+				t.Fatalf("punct flags of %q, %q: %b, want %b", lead, trail, got, want)
+			}
+		}
+	}
+}
+
+// entriesNamed finds the entries a full scan with nameMatch finds.
+func TestEntriesNamedMatchesScan(t *testing.T) {
+	for _, seed := range []string{"001", "002", "003", "004"} {
+		d := seedDocument(t, seed, testRefsLex)
+		rs := refs.Extract(d, testRefsLex)
+		ix := newIndex(rs, testLex)
+		var names []string
+		for _, r := range rs {
+			for _, a := range r.CSL.Author {
+				k := a.Key()
+				names = append(names, k, strings.ToUpper(k), k+"s", strings.Fields(k + " x")[0], a.Literal)
+			}
+			names = append(names, r.Raw[:min(len(r.Raw), 12)])
+		}
+		for _, w := range names {
+			n := ix.calloutName(w)
+			var want []int
+			for i := range ix.entries {
+				if nameMatch(n, &ix.entries[i]) {
+					want = append(want, i)
+				}
+			}
+			if got := ix.entriesNamed(w).entries; !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %s, name %q: entriesNamed %v, a scan finds %v", seed, w, got, want)
+			}
+		}
+	}
+}
+
+// makeTok strips the marks around a word as decoding every rune would.
+func TestMakeTokStrip(t *testing.T) {
+	pieces := []string{"a", "Ж", "ж", "(", "\"", "“", "«", "„", "'", "‘", "[", "{", "*", "_", ".", ",", ";", ":", "!", "?", ")", "”", "»", "’", "]", "}", "…", "\xc2", "\xe2\x80", "\xbb", "\x9d", "é", "–", "s"}
+	strip := func(t string) (int, int) { // the loops as they were
+		s, e := 0, len(t)
+		for s < e && strings.IndexByte(leadPunctASCII, t[s]) >= 0 {
+			s++
+		}
+		for s < e {
+			r, w := utf8.DecodeRuneInString(t[s:e])
+			if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
+				break
+			}
+			s += w
+		}
+		for e > s {
+			if b := t[e-1]; b < utf8.RuneSelf {
+				if strings.IndexByte(trailPunctASCII, b) < 0 {
+					break
+				}
+				e--
+				continue
+			}
+			r, w := utf8.DecodeLastRuneInString(t[s:e])
+			if !strings.ContainsRune(trailPunct, r) {
+				break
+			}
+			e -= w
+		}
+		return s, e
+	}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 50000; n++ {
+		w := ""
+		for i := rng.Intn(7) + 1; i > 0; i-- {
+			w += pieces[rng.Intn(len(pieces))]
+		}
+		var tk atok
+		makeTok(&tk, w, 0, len(w), newSpeller(w))
+		s, e := strip(w)
+		if tk.poss {
+			continue // (the possessive moves the end)
+		}
+		if int(tk.s) != s || int(tk.e) != e {
+			t.Fatalf("makeTok(%q): word at %d:%d, want %d:%d", w, tk.s, tk.e, s, e)
 		}
 	}
 }

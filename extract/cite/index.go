@@ -19,39 +19,120 @@ type index struct {
 	labels  map[int]int
 	// unlabelled lists are matched by position.
 	unlabelled bool
+	// named caches what named returns: a document cites the same names
+	// again and again.
+	named map[string]*namedEntries
+	// byFirst and bySkel index the entries by their first name and its
+	// skeleton; others are the entries a name without a space may match
+	// otherwise (see nameMatch): without authors, with a first name that
+	// has a space, with acronyms or quoted names.
+	byFirst, bySkel map[string][]int
+	others          []int
+}
+
+// namedEntries are a callout name and the entries whose first author it
+// matches (nameMatch), in order.
+type namedEntries struct {
+	name    calloutName
+	entries []int
+}
+
+// indexNames fills byFirst, bySkel and others, when a callout name first
+// needs them (numeric documents seldom do).
+func (ix *index) indexNames() {
+	ix.byFirst, ix.bySkel = map[string][]int{}, map[string][]int{}
+	for i := range ix.entries {
+		e := &ix.entries[i]
+		if e.nAuthors > 0 {
+			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
+			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
+		}
+		if e.nAuthors == 0 || e.firstSpaced || len(e.acronyms) > 0 || len(e.quoted) > 0 {
+			ix.others = append(ix.others, i)
+		}
+	}
+}
+
+// entriesNamed returns the entries whose first author a callout name (as
+// written) matches.
+func (ix *index) entriesNamed(w string) *namedEntries {
+	if ne, ok := ix.named[w]; ok {
+		return ne
+	}
+	ne := &namedEntries{name: ix.calloutName(w)}
+	if ne.name.spaced {
+		for i := range ix.entries {
+			if nameMatch(ne.name, &ix.entries[i]) {
+				ne.entries = append(ne.entries, i)
+			}
+		}
+	} else {
+		if ix.byFirst == nil {
+			ix.indexNames()
+		}
+		// Only these entries can match: the others fail every test of
+		// nameMatch.
+		cand := append(append(append([]int(nil), ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
+		slices.Sort(cand)
+		for _, i := range slices.Compact(cand) {
+			if nameMatch(ne.name, &ix.entries[i]) {
+				ne.entries = append(ne.entries, i)
+			}
+		}
+	}
+	ix.named[w] = ne
+	return ne
 }
 
 type refEntry struct {
-	names      []string // folded family names or organisation names, in order
-	firstWords []string // the words of names[0]
-	skels      []string // consonant skeletons of names, for spelling variants
-	acronyms   []string
-	quoted     []string // folded names in quotes inside an organisation's name
-	year       int
-	suffix     string
-	noDate     bool
-	head       string // folded start of the entry, for entries without names
-	title      string // folded title
-	doi        string
+	// names are the folded family names or organisation names of the
+	// first two authors (callouts are matched on those), of nAuthors.
+	names       []string
+	nAuthors    int
+	firstWords  []string // the words of names[0]
+	firstSpaced bool     // names[0] has a space
+	skel        string   // consonant skeleton of names[0], for spelling variants
+	acronyms    []string
+	quoted      []string // folded names in quotes inside an organisation's name
+	year        int
+	yearStr     string // strconv.Itoa(year)
+	suffix      string
+	noDate      bool
+	head        string // folded start of the entry, for entries without names
+	// title is the folded title once titleFolded (index.title): only
+	// duplicates compares titles, for few entries.
+	title       string
+	rawTitle    string
+	titleFolded bool
+	doi         string
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true}
-	for i, r := range rs {
-		e := refEntry{year: r.CSL.Year(), suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
-		for _, a := range r.CSL.Author {
-			n := lx.fold(a.Key())
-			e.names = append(e.names, n)
-			e.skels = append(e.skels, skeleton(n))
+	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
+	ix.entries = make([]refEntry, 0, len(rs))
+	for i := range rs {
+		r := &rs[i]
+		year := r.CSL.Year()
+		e := refEntry{yearStr: strconv.Itoa(year), year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
+		e.nAuthors = len(r.CSL.Author)
+		for ai := range r.CSL.Author {
+			a := &r.CSL.Author[ai]
+			if ai < 2 {
+				e.names = append(e.names, lx.fold(a.Key()))
+			}
 			if a.Literal != "" {
 				e.acronyms = append(e.acronyms, acronyms(a.Literal)...)
-				for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
-					e.quoted = append(e.quoted, lx.fold(m[1]))
+				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
+					for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
+						e.quoted = append(e.quoted, lx.fold(m[1]))
+					}
 				}
 			}
 		}
-		if len(e.names) > 0 {
+		if e.nAuthors > 0 {
 			e.firstWords = strings.Fields(e.names[0])
+			e.firstSpaced = strings.Contains(e.names[0], " ")
+			e.skel = skeleton(e.names[0])
 		} else {
 			// Only entries without authors are matched by their start.
 			head := r.Raw
@@ -60,7 +141,7 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 			}
 			e.head = " " + lx.fold(head) + " "
 		}
-		e.title = lx.fold(r.CSL.Title)
+		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
 		if r.Label != "" {
 			ix.unlabelled = false
@@ -107,15 +188,27 @@ func (lx *Lexicon) fold(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// title returns the folded title of e.
+func (ix *index) title(e *refEntry) string {
+	if !e.titleFolded {
+		e.title, e.titleFolded = ix.lx.fold(e.rawTitle), true
+	}
+	return e.title
+}
+
 // skeleton reduces a folded name to its consonants (after the first
 // letter), so that transliteration variants meet: "ibraeva" and
 // "ibrayeva", "khamzin" and "hamzin".
 func skeleton(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	var last rune
 	for i, r := range s {
-		if i > 0 && strings.ContainsRune("aeiouyhjw ", r) {
-			continue
+		if i > 0 {
+			switch r {
+			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
+				continue
+			}
 		}
 		if r == last {
 			continue
@@ -158,11 +251,12 @@ var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true,
 type calloutName struct {
 	folded, skel string
 	words        []string // of folded
+	spaced       bool     // folded has a space
 }
 
 func (ix *index) calloutName(name string) calloutName {
 	k := ix.lx.fold(name)
-	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k)}
+	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k), spaced: strings.Contains(k, " ")}
 }
 
 // nameMatch tells how a callout name matches an entry's first author:
@@ -173,12 +267,12 @@ func nameMatch(n calloutName, e *refEntry) bool {
 	if k == "" {
 		return false
 	}
-	if len(e.names) > 0 {
+	if e.nAuthors > 0 {
 		first := e.names[0]
-		if k == first || n.skel == e.skels[0] && len(k) >= 4 {
+		if k == first || n.skel == e.skel && len(k) >= 4 {
 			return true
 		}
-		if strings.Contains(k, " ") || strings.Contains(first, " ") {
+		if n.spaced || e.firstSpaced {
 			if hasWordPrefix(first, k) || hasWordPrefix(k, first) {
 				return true
 			}
@@ -200,7 +294,7 @@ func nameMatch(n calloutName, e *refEntry) bool {
 		}
 	}
 	// Entries without a parsed author: the name printed at their start.
-	if len(e.names) == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " ") && hasWordPrefix(e.head[1:], k) {
+	if e.nAuthors == 0 && len(k) >= 4 && strings.HasPrefix(e.head, " ") && hasWordPrefix(e.head[1:], k) {
 		return true
 	}
 	return false
@@ -266,13 +360,7 @@ func editDistance(a, b []rune) int {
 
 // knows reports whether a word is the first author of some entry.
 func (ix *index) knows(w string) bool {
-	n := ix.calloutName(w)
-	for i := range ix.entries {
-		if nameMatch(n, &ix.entries[i]) {
-			return true
-		}
-	}
-	return false
+	return len(ix.entriesNamed(w).entries) > 0
 }
 
 // namesKnown reports whether the first of names matches some entry.
@@ -280,11 +368,11 @@ func (ix *index) namesKnown(names []string) bool {
 	return len(names) > 0 && ix.knows(names[0])
 }
 
-func (e refEntry) yearMatches(k *Key) bool {
+func (e *refEntry) yearMatches(k *Key) bool {
 	if k.NoDate {
 		return e.noDate || e.year == 0
 	}
-	return strconv.Itoa(e.year) == k.Year
+	return e.yearStr == k.Year
 }
 
 // link resolves an author-date key; see Key.Mismatch for near misses.
@@ -293,18 +381,14 @@ func (ix *index) link(k *Key) {
 		return
 	}
 	best, bestScore := -1, -1
-	var sameName []int
-	first := ix.calloutName(k.Names[0])
+	named := ix.entriesNamed(k.Names[0])
+	first, sameName := named.name, named.entries
 	second := ""
 	if len(k.Names) >= 2 {
 		second = ix.lx.fold(k.Names[1])
 	}
-	for i := range ix.entries {
+	for _, i := range sameName {
 		e := &ix.entries[i]
-		if !nameMatch(first, e) {
-			continue
-		}
-		sameName = append(sameName, i)
 		if !e.yearMatches(k) {
 			continue
 		}
@@ -312,10 +396,10 @@ func (ix *index) link(k *Key) {
 		if e.suffix == k.Suffix {
 			score += 4
 		}
-		if len(k.Names) >= 2 && len(e.names) >= 2 && second == e.names[1] {
+		if len(k.Names) >= 2 && e.nAuthors >= 2 && second == e.names[1] {
 			score += 2
 		}
-		if len(k.Names) == len(e.names) || len(k.Names) == 1 && len(e.names) >= 3 {
+		if len(k.Names) == e.nAuthors || len(k.Names) == 1 && e.nAuthors >= 3 {
 			score++
 		}
 		if score > bestScore {
@@ -355,7 +439,7 @@ func (ix *index) link(k *Key) {
 		return
 	}
 	for i, e := range ix.entries {
-		if len(e.names) > 0 && e.yearMatches(k) && closeName(first.folded, e.names[0]) {
+		if e.nAuthors > 0 && e.yearMatches(k) && closeName(first.folded, e.names[0]) {
 			k.Target, k.Mismatch = i, "name"
 			return
 		}
@@ -366,7 +450,7 @@ func (ix *index) link(k *Key) {
 // of the entry's second author ("Anukoonwattaka & Hea" for "... & Heal").
 func (ix *index) secondNameClose(k *Key, target int) bool {
 	e := ix.entries[target]
-	if len(k.Names) < 2 || len(e.names) < 2 {
+	if len(k.Names) < 2 || e.nAuthors < 2 {
 		return false
 	}
 	return closeName(ix.lx.fold(k.Names[1]), e.names[1])

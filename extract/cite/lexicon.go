@@ -33,6 +33,10 @@ type Lexicon struct {
 	EtAl, And []string
 
 	at *attribLexicon
+	// orgExact and orgStems are OrgHeads as isOrgWord reads them: every
+	// head as a word, the heads of four letters or more as word beginnings.
+	orgExact map[string]bool
+	orgStems []string
 }
 
 var sections = map[string]bool{
@@ -92,6 +96,13 @@ func Load() (*Lexicon, error) {
 		}
 		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 	}
+	lx.orgExact = map[string]bool{}
+	for _, h := range lx.OrgHeads {
+		lx.orgExact[h] = true
+		if utf8.RuneCountInString(h) >= 4 {
+			lx.orgStems = append(lx.orgStems, h)
+		}
+	}
 	at, err := loadAttrib(dataFS, "data/attrib.lex")
 	if err != nil {
 		return nil, err
@@ -118,14 +129,51 @@ func MustLoad() *Lexicon {
 	return lx
 }
 
+// lowerASCIIInto appends w in lower case to b (as strings.ToLower) when w
+// is ASCII and fits in b's capacity; else it reports false.
+func lowerASCIIInto(b []byte, w string) ([]byte, bool) {
+	if len(w) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // isOrgWord reports whether a word is an organisation head word.
 func (lx *Lexicon) isOrgWord(w string) bool {
-	w = strings.ToLower(strings.Trim(w, "()«»\"“”'’.,"))
+	w = strings.Trim(w, "()«»\"“”'’.,")
 	if w == "" {
 		return false
 	}
-	for _, h := range lx.OrgHeads {
-		if w == h || utf8.RuneCountInString(h) >= 4 && strings.HasPrefix(w, h) {
+	// A short ASCII word is lower-cased into a buffer: the lookups below
+	// then allocate nothing.
+	var buf [48]byte
+	if b, ok := lowerASCIIInto(buf[:0], w); ok {
+		if lx.orgExact[string(b)] {
+			return true
+		}
+		for _, h := range lx.orgStems {
+			if len(b) >= len(h) && string(b[:len(h)]) == h {
+				return true
+			}
+		}
+		return false
+	}
+	w = strings.ToLower(w)
+	if lx.orgExact[w] {
+		return true
+	}
+	for _, h := range lx.orgStems {
+		if strings.HasPrefix(w, h) {
 			return true
 		}
 	}

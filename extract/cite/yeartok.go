@@ -1,0 +1,160 @@
+package cite
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// findYearTok returns the leftmost match of reYearTok in s at or after
+// byte from, with its submatch indexes, as reYearTok's
+// FindStringSubmatchIndex run from there would (^ and $ are s's ends), or
+// nil. Callouts run the pattern on every bracket with a year: a scan costs
+// far less than the regexp's backtracker.
+func findYearTok(s string, from int) []int {
+	for p := from; p <= len(s); {
+		if m := yearTokAt(s, p); m != nil {
+			return m
+		}
+		if p == len(s) {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return nil
+}
+
+// findAllYearToks is reYearTok.FindAllStringSubmatchIndex(s, -1) (a match
+// is never empty).
+func findAllYearToks(s string) [][]int {
+	var out [][]int
+	for p := 0; p <= len(s); {
+		m := findYearTok(s, p)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		p = m[1]
+	}
+	return out
+}
+
+// yearTokAt matches reYearTok at s[p:], trying its branches in order.
+func yearTokAt(s string, p int) []int {
+	// (?:^|[^\p{L}\d])((?:1[5-9]|20)\d\d)([a-h])?(?:$|[^\p{L}\d])
+	if p == 0 {
+		if m := yearAt(s, 0); m != nil {
+			m[0] = 0
+			return m
+		}
+	}
+	var r rune
+	w := 0
+	if p < len(s) {
+		r, w = utf8.DecodeRuneInString(s[p:])
+		if !letterOrDigit(r) {
+			if m := yearAt(s, p+w); m != nil {
+				m[0] = p
+				return m
+			}
+		}
+	}
+	// (?i)(?:^|[\s(])(n\.\s?d\.?|б\.\s?г\.)
+	if p == 0 {
+		if e := noDateAt(s, 0); e >= 0 {
+			return []int{0, e, -1, -1, -1, -1, 0, e}
+		}
+	}
+	if w > 0 && (r == '(' || isRegexpSpace(r)) {
+		if e := noDateAt(s, p+w); e >= 0 {
+			return []int{p, e, -1, -1, -1, -1, p + w, e}
+		}
+	}
+	return nil
+}
+
+// letterOrDigit is \p{L} or \d (ASCII digits) of the pattern.
+func letterOrDigit(r rune) bool {
+	return '0' <= r && r <= '9' || unicode.IsLetter(r)
+}
+
+// isRegexpSpace is \s of package regexp.
+func isRegexpSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
+}
+
+// yearAt matches ((?:1[5-9]|20)\d\d)([a-h])?(?:$|[^\p{L}\d]) at s[q:];
+// m[0] is left to the caller.
+func yearAt(s string, q int) []int {
+	if q+4 > len(s) || !(s[q] == '1' && '5' <= s[q+1] && s[q+1] <= '9' || s[q] == '2' && s[q+1] == '0') || !isDigit(s[q+2]) || !isDigit(s[q+3]) {
+		return nil
+	}
+	e := q + 4
+	if e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+		// With the suffix, or not at all: without it a letter follows.
+		if end, ok := boundaryAt(s, e+1); ok {
+			return []int{0, end, q, e, e, e + 1, -1, -1}
+		}
+		return nil
+	}
+	if end, ok := boundaryAt(s, e); ok {
+		return []int{0, end, q, e, -1, -1, -1, -1}
+	}
+	return nil
+}
+
+// boundaryAt matches (?:$|[^\p{L}\d]) at s[i:] and returns its end.
+func boundaryAt(s string, i int) (int, bool) {
+	if i == len(s) {
+		return i, true
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if letterOrDigit(r) {
+		return 0, false
+	}
+	return i + w, true
+}
+
+// noDateAt matches (?i)(n\.\s?d\.?|б\.\s?г\.) at s[q:] and returns its
+// end, or -1.
+func noDateAt(s string, q int) int {
+	r, w := utf8.DecodeRuneInString(s[q:])
+	switch r {
+	case 'n', 'N':
+		i := q + w
+		if i >= len(s) || s[i] != '.' {
+			return -1
+		}
+		i++
+		if i < len(s) && isRegexpSpace(rune(s[i])) {
+			i++
+		}
+		if i >= len(s) || s[i] != 'd' && s[i] != 'D' {
+			return -1
+		}
+		i++
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		return i
+	case 'б', 'Б':
+		i := q + w
+		if i >= len(s) || s[i] != '.' {
+			return -1
+		}
+		i++
+		if i < len(s) && isRegexpSpace(rune(s[i])) {
+			i++
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r != 'г' && r != 'Г' {
+			return -1
+		}
+		i += w
+		if i >= len(s) || s[i] != '.' {
+			return -1
+		}
+		return i + 1
+	}
+	return -1
+}
