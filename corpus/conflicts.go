@@ -62,7 +62,11 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 		}
 		cs := make([]reconcile.Claim, 0, nClaims)
-		byID := map[string]ConflictClaim{}
+		// Where each claim is: its node and its reconcile.Claim (the base,
+		// not a list member's copy). Conflicts are built from them, so that
+		// no second copy of every claim is held.
+		type claimAt struct{ node, claim int }
+		at := make(map[string]claimAt, nClaims)
 		entities := map[string]bool{}
 		indicators := map[string]bool{}
 		refTitle := map[string]string{}
@@ -177,6 +181,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			if len(others) > 0 && !ratio {
 				c.Indicator = ""
 			}
+			at[n.ID] = claimAt{i, len(cs)}
 			cs = append(cs, c)
 			if ratio && c.Origin == "" && c.Destination == "" {
 				for _, other := range others {
@@ -186,7 +191,6 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 					cs = append(cs, x)
 				}
 			}
-			byID[n.ID] = ConflictClaim{ID: n.ID, Doc: n.Doc, Text: n.Text, Value: a.Value, Low: a.Low, High: a.High, Unit: a.Unit, Period: periodLabel(c.PeriodStart, c.PeriodEnd), Source: c.SourceKind}
 		}
 		// Entity and indicator nodes.
 		for _, id := range sortedKeys(entities) {
@@ -233,11 +237,19 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 			g.Nodes = append(g.Nodes, n)
 		}
-		where := make(map[string]*doc.Node, nClaims)
-		for i := range g.Nodes {
-			if n := &g.Nodes[i]; n.Type == "claim" {
-				where[n.ID] = n
+		node := func(id string) *doc.Node {
+			if w, ok := at[id]; ok {
+				return &g.Nodes[w.node]
 			}
+			return nil
+		}
+		conflictClaim := func(id string) ConflictClaim {
+			w, ok := at[id]
+			if !ok {
+				return ConflictClaim{}
+			}
+			n, c := &g.Nodes[w.node], &cs[w.claim]
+			return ConflictClaim{ID: n.ID, Doc: n.Doc, Text: n.Text, Value: c.Value, Low: c.Low, High: c.High, Unit: c.Unit, Period: periodLabel(c.PeriodStart, c.PeriodEnd), Source: c.SourceKind}
 		}
 		// One encoding per reason (there are few).
 		reasons := map[string]json.RawMessage{}
@@ -254,8 +266,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			if c.A == c.B {
 				continue
 			}
-			a, b := byID[c.A], byID[c.B]
-			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(where[c.A], where[c.B]) {
+			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(node(c.A), node(c.B)) {
 				// Two figures for one period stated side by side are parts
 				// of one statement (a total and its breakdown, sub-groups):
 				// related, not a disagreement. A series over periods stays.
@@ -263,6 +274,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				g.AddEdge(doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
 				continue
 			}
+			a, b := conflictClaim(c.A), conflictClaim(c.B)
 			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
 			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}

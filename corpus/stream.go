@@ -260,11 +260,13 @@ func appendLight(dst []byte, n *doc.Node) []byte {
 var errLight = errors.New("spill: bad light node")
 
 // readLights decodes the light nodes of b. Types, document
-// ids and languages, repeated from node to node, are interned in in.
+// ids and languages, repeated from node to node, are interned in in; a
+// sentence repeated by the next node is shared.
 func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, error) {
 	if in == nil {
 		in = map[string]string{}
 	}
+	var sentence string // the previous node's: nodes of one sentence share it
 	for len(b) > 0 {
 		var n doc.Node
 		var strs [6]string
@@ -282,6 +284,11 @@ func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, err
 					in[str] = str
 				}
 				strs[k] = str
+			case 4:
+				if string(raw) != sentence {
+					sentence = string(raw)
+				}
+				strs[k] = sentence
 			default:
 				strs[k] = string(raw)
 			}
