@@ -62,7 +62,7 @@ func (g *Graph) AddEdge(e doc.Edge) {
 	g.Edges = append(g.Edges, e)
 	if g.flush != nil && len(g.Edges) >= g.flushAt && g.flushErr == nil {
 		g.flushErr = g.flush(g.Edges, nil)
-		g.Edges = g.Edges[:0]
+		g.Edges = nil // the flush owns them now
 	}
 }
 
@@ -71,7 +71,7 @@ func (g *Graph) AddFinding(f doc.Finding) {
 	g.Findings = append(g.Findings, f)
 	if g.flush != nil && len(g.Findings) >= g.flushAt && g.flushErr == nil {
 		g.flushErr = g.flush(nil, g.Findings)
-		g.Findings = g.Findings[:0]
+		g.Findings = nil // the flush owns them now
 	}
 }
 

@@ -657,20 +657,46 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
 	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
 	rg.readOnce = true
+	// Chunks of edges and findings are sorted, encoded and spilled by a
+	// goroutine of their own, in the order they were made (the merge keeps
+	// that order among equal keys, as a stable sort), while the reducer
+	// goes on; two chunks at most wait.
+	type chunk struct {
+		edges    []doc.Edge
+		findings []doc.Finding
+	}
+	queue := make(chan chunk, 2)
+	spilled := make(chan error, 1)
+	go func() {
+		var err error
+		for c := range queue {
+			if err != nil {
+				continue
+			}
+			var run reducerRun
+			run, err = s.spillRun(nil, c.edges, c.findings)
+			out.runs = append(out.runs, run)
+		}
+		spilled <- err
+	}()
 	rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
-		// A sorted chunk; chunks are merged in the order they were
-		// made, which keeps the order of a stable sort.
-		run, err := s.spillRun(nil, edges, findings)
-		out.runs = append(out.runs, run)
-		return err
+		queue <- chunk{edges, findings}
+		return nil
 	}
 	var err error
 	if rg.Nodes, err = s.loadNodes(accepted, red.Reads); err != nil {
+		close(queue)
+		<-spilled
 		out.err = err
 		return out
 	}
 	n0 := len(rg.Nodes)
-	if err := red.Run(recs, rg); err != nil {
+	err = red.Run(recs, rg)
+	close(queue)
+	if spillErr := <-spilled; rg.flushErr == nil {
+		rg.flushErr = spillErr
+	}
+	if err != nil {
 		out.err = err
 		return out
 	}
