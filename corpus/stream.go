@@ -11,7 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -753,30 +755,45 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 		}
 		idx = append(idx, j)
 	}
-	var out []doc.Node
-	in := map[string]string{}
-	for _, p := range docs {
-		start := len(out)
-		for _, j := range idx {
-			sec := p.proj[j]
-			if sec.len == 0 {
-				continue
+	// Contiguous ranges of documents are decoded in parallel, then joined
+	// in order.
+	parts := make([][]doc.Node, min(runtime.GOMAXPROCS(0), max(1, len(docs)/64)))
+	per := (len(docs) + len(parts) - 1) / max(1, len(parts))
+	err := parallelEach(len(parts), func(w int) error {
+		var out []doc.Node
+		var b []byte
+		in := map[string]string{}
+		for _, p := range docs[min(w*per, len(docs)):min((w+1)*per, len(docs))] {
+			start := len(out)
+			for _, j := range idx {
+				sec := p.proj[j]
+				if sec.len == 0 {
+					continue
+				}
+				b = slices.Grow(b[:0], int(sec.len))[:sec.len] // readLights copies what it keeps
+				if _, err := s.f.ReadAt(b, sec.off); err != nil {
+					return fmt.Errorf("spill: %w", err)
+				}
+				var err error
+				if out, err = readLights(b, out, in); err != nil {
+					return err
+				}
 			}
-			b := make([]byte, sec.len)
-			if _, err := s.f.ReadAt(b, sec.off); err != nil {
-				return nil, fmt.Errorf("spill: %w", err)
-			}
-			var err error
-			if out, err = readLights(b, out, in); err != nil {
-				return nil, err
+			if len(idx) > 1 {
+				mine := out[start:]
+				sort.SliceStable(mine, func(a, b int) bool { return mine[a].ID < mine[b].ID })
 			}
 		}
-		if len(idx) > 1 {
-			mine := out[start:]
-			sort.SliceStable(mine, func(a, b int) bool { return mine[a].ID < mine[b].ID })
-		}
+		parts[w] = out
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	return slices.Concat(parts...), nil
 }
 
 // spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
