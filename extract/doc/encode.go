@@ -206,7 +206,7 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 			return nil, errAttrsObject
 		}
 		i = skipSpace(s, i+1)
-		vend, err := scanValue(s, i)
+		vend, compact, err := scanValue(s, i)
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +214,11 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 			dst = append(dst, ',')
 			dst = AppendString(dst, key, true)
 			dst = append(dst, ':')
-			dst = appendCompact(dst, s[i:vend])
+			if compact {
+				dst = append(dst, s[i:vend]...)
+			} else {
+				dst = appendCompact(dst, s[i:vend])
+			}
 		}
 		i = skipSpace(s, vend)
 		if i >= len(s) {
@@ -269,26 +273,28 @@ func scanString(s []byte, i int) (end int, escaped bool, err error) {
 	return 0, false, errors.New("attrs: unterminated string")
 }
 
-// scanValue returns the end of the JSON value starting at s[i]. Scalars are
-// checked with json.Valid; objects and arrays only for their nesting and
-// strings (attrs come from json.Marshal; a full check would double the
-// cost of writing them).
-func scanValue(s []byte, i int) (int, error) {
+// scanValue returns the end of the JSON value starting at s[i], and whether
+// it has no whitespace outside its strings (then it is already compact).
+// Scalars are checked with json.Valid; objects and arrays only for their
+// nesting and strings (attrs come from json.Marshal; a full check would
+// double the cost of writing them).
+func scanValue(s []byte, i int) (end int, compact bool, err error) {
 	if i >= len(s) {
-		return 0, errAttrsObject
+		return 0, false, errAttrsObject
 	}
 	switch s[i] {
 	case '"':
 		end, _, err := scanString(s, i)
-		return end, err
+		return end, true, err
 	case '{', '[':
 		depth := 0
+		compact = true
 		for j := i; j < len(s); j++ {
 			switch s[j] {
 			case '"':
 				end, _, err := scanString(s, j)
 				if err != nil {
-					return 0, err
+					return 0, false, err
 				}
 				j = end - 1
 			case '{', '[':
@@ -296,36 +302,28 @@ func scanValue(s []byte, i int) (int, error) {
 			case '}', ']':
 				depth--
 				if depth == 0 {
-					return j + 1, nil
+					return j + 1, compact, nil
 				}
+			case ' ', '\t', '\n', '\r':
+				compact = false
 			}
 		}
-		return 0, errAttrsObject
+		return 0, false, errAttrsObject
 	default:
 		j := i
 		for j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != '}' && s[j] != ']' {
 			j++
 		}
 		if j == i || !json.Valid(s[i:j]) {
-			return 0, errors.New("attrs: invalid JSON value")
+			return 0, false, errors.New("attrs: invalid JSON value")
 		}
-		return j, nil
+		return j, true, nil
 	}
 }
 
 // appendCompact appends a valid JSON value without the whitespace outside
 // its strings.
 func appendCompact(dst, v []byte) []byte {
-	clean := true
-	for _, c := range v {
-		if isSpace(c) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return append(dst, v...)
-	}
 	for j := 0; j < len(v); j++ {
 		c := v[j]
 		if c == '"' {
@@ -378,7 +376,7 @@ func EachAttr(attrs json.RawMessage, fn func(key []byte, val json.RawMessage)) e
 			return errAttrsObject
 		}
 		i = skipSpace(s, i+1)
-		vend, err := scanValue(s, i)
+		vend, _, err := scanValue(s, i)
 		if err != nil {
 			return err
 		}
