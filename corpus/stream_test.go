@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -39,6 +40,15 @@ func TestStreamMatchesInMemory(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
 	seed, _ := os.ReadFile(seedPaths(t)[0])
 	os.WriteFile(filepath.Join(dir, "copy.txt"), seed, 0o644) // same content as a seed
+	// Enough small papers that the reducers read them back in parallel
+	// ranges (loadNodes).
+	many := t.TempDir()
+	for i := range 150 {
+		text := fmt.Sprintf("A paper %d\n\nIn %d, about %d,000 labour migrants from Kyrgyzstan worked in Russia (Ivanova, %d). "+
+			"The Law No. %d-IV of %d on migration applies.\n\nReferences\n\nIvanova, A. (%d). Migration in Central Asia, part %d. Journal of Migration, %d(2), 1-20.\n",
+			i, 2000+i%20, 100+i, 2001+i%20, 400+i%7, 2005+i%3, 2001+i%20, i, 1+i%9)
+		os.WriteFile(filepath.Join(many, fmt.Sprintf("p%03d.txt", i)), []byte(text), 0o644)
+	}
 	for _, c := range []struct {
 		name    string
 		workers int
@@ -49,6 +59,7 @@ func TestStreamMatchesInMemory(t *testing.T) {
 		{"seeds 8 workers", 8, []string{"seeds"}},
 		{"errors and duplicates", 2, []string{dir, "seeds"}},
 		{"nothing", 2, []string{filepath.Join(dir, "empty.txt")}},
+		{"many small papers", 2, []string{many}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			want := runGraph(t, e, c.workers, c.paths...)
