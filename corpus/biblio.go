@@ -218,9 +218,9 @@ func addSameWork(g *Graph, paths map[string]string, a WorkAttrs, workID string) 
 		}
 		return id
 	}
+	attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
 	for i := 0; i < len(ds); i++ {
 		for j := i + 1; j < len(ds); j++ {
-			attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
 			g.AddEdge(doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
 			f := doc.Finding{
 				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
