@@ -6,6 +6,7 @@
 package doc
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"unicode/utf8"
@@ -293,6 +294,9 @@ type Builder struct {
 	lastNorm int
 	started  bool
 }
+
+// Grow makes room for n more bytes of normalized text.
+func (b *Builder) Grow(n int) { b.buf = slices.Grow(b.buf, n) }
 
 // Copy appends s, which is the original text starting at original offset o.
 func (b *Builder) Copy(s string, o int) {

@@ -165,6 +165,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 
 	// Write the normalized text: paragraphs separated by a blank line.
 	var b doc.Builder
+	b.Grow(len(orig)) // normalized text is about as long as the original
 	var norm []piece
 	lastOrig := 0 // original offset after the last piece written
 	kept := paras[:0]
