@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/legal"
@@ -57,7 +58,7 @@ func legalReducer() Reducer {
 				ms = append(ms, &mentionRef{node: i})
 			}
 		}
-		if err := parallelEach(len(ms), func(k int) error {
+		if err := parallel.Each(len(ms), func(k int) error {
 			r := ms[k]
 			n := &g.Nodes[r.node]
 			var a extract.ActMentionAttrs

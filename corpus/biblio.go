@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
@@ -136,7 +137,7 @@ func bibliographyReducer() Reducer {
 		part := make([]keyed, chunk)
 		for start := 0; start < len(g.Nodes); start += chunk {
 			nodes := g.Nodes[start:min(start+chunk, len(g.Nodes))]
-			if err := parallelEach(len(nodes), func(k int) error {
+			if err := parallel.Each(len(nodes), func(k int) error {
 				part[k] = keyed{}
 				n := &nodes[k]
 				if n.Type != "reference" {

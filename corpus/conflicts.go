@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 	"github.com/claimgraph/claimgraph/corpus/reconcile"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -102,7 +103,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			if i%chunk == 0 {
 				part := g.Nodes[i:min(i+chunk, len(g.Nodes))]
 				clear(claimAttrs)
-				if err := parallelEach(len(part), func(k int) error {
+				if err := parallel.Each(len(part), func(k int) error {
 					if n := &part[k]; n.Type == "claim" {
 						if err := n.DecodeAttrs(&claimAttrs[k]); err != nil {
 							return fmt.Errorf("claim %s: %w", n.ID, err)

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
@@ -759,7 +760,7 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 	// in order.
 	parts := make([][]doc.Node, min(runtime.GOMAXPROCS(0), max(1, len(docs)/64)))
 	per := (len(docs) + len(parts) - 1) / max(1, len(parts))
-	err := parallelEach(len(parts), func(w int) error {
+	err := parallel.Each(len(parts), func(w int) error {
 		var out []doc.Node
 		var b []byte
 		in := map[string]string{}

@@ -11,11 +11,20 @@ import "regexp"
 // matches no empty string; on a long text with few candidates it costs
 // far less than running the regexp engine over all of it.
 func FindAllAt(anchored *regexp.Regexp, s string, n int, candidate func(i int) bool) [][]int {
-	var out [][]int
-	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
-		if !candidate(i) {
-			continue
+	return FindAllFrom(anchored, s, n, func(i int) int {
+		for i < len(s) && !candidate(i) {
+			i++
 		}
+		return i
+	})
+}
+
+// FindAllFrom is FindAllAt with the candidates given by next: the first
+// candidate position at or after i (len(s) when there is none). A caller
+// that can skip to its candidates (a byte search) saves the test per byte.
+func FindAllFrom(anchored *regexp.Regexp, s string, n int, next func(i int) int) [][]int {
+	var out [][]int
+	for i := next(0); i < len(s) && (n < 0 || len(out) < n); i = next(i + 1) {
 		m := anchored.FindStringSubmatchIndex(s[i:])
 		if m == nil {
 			continue

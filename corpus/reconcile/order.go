@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
+
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 )
 
 // pairKey orders findings about pairs of claims without comparing strings:
@@ -65,13 +65,13 @@ func parallelSort[T any](s []T, cmp func(a, b T) int) {
 	for i := range bounds {
 		bounds[i] = i * len(s) / workers
 	}
-	parallelFor(workers, func(i int) { slices.SortFunc(s[bounds[i]:bounds[i+1]], cmp) })
+	parallel.For(workers, func(i int) { slices.SortFunc(s[bounds[i]:bounds[i+1]], cmp) })
 
 	src, dst := s, make([]T, len(s))
 	for len(bounds) > 2 {
 		var next []int
 		pairs := (len(bounds) - 1) / 2
-		parallelFor(pairs, func(p int) {
+		parallel.For(pairs, func(p int) {
 			lo, mid, hi := bounds[2*p], bounds[2*p+1], bounds[2*p+2]
 			merge(dst[lo:hi], src[lo:mid], src[mid:hi], cmp)
 		})
@@ -105,30 +105,4 @@ func merge[T any](dst, a, b []T, cmp func(x, y T) int) {
 	}
 	k += copy(dst[k:], a[i:])
 	copy(dst[k:], b[j:])
-}
-
-// parallelFor runs fn(0..n-1) on GOMAXPROCS goroutines. Blocks are
-// independent, so this is the only concurrency the package needs.
-func parallelFor(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			fn(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 )
 
 // Claim is one numeric statement extracted from a document.
@@ -161,7 +163,7 @@ func Reconcile(claims []Claim, opt Options) Result {
 	r.buildBlocks()
 
 	outs := make([]blockOutput, len(r.blocks))
-	parallelFor(len(r.blocks), func(i int) { r.processBlock(i, &outs[i]) })
+	parallel.For(len(r.blocks), func(i int) { r.processBlock(i, &outs[i]) })
 
 	var quantities [][]Quantity
 	var conflicts [][]Conflict
@@ -304,7 +306,7 @@ func (r *reconciler) buildBlocks() {
 			r.sameID[e.claim] = r.sameID[byID[pos-1].claim]
 		}
 	}
-	parallelFor(len(r.blocks), func(bi int) {
+	parallel.For(len(r.blocks), func(bi int) {
 		for _, m := range r.blocks[bi].members {
 			r.idHash[m] = stringHash(r.claims[m].ID)
 		}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 )
 
 // relatedIndicators are indicator pairs (in sorted order) whose figures are
@@ -54,11 +56,11 @@ func (r *reconciler) related() []Related {
 			}
 		}
 	}
-	parallelFor(len(involved), func(i int) { r.indexBlock(&r.blocks[involved[i]]) })
+	parallel.For(len(involved), func(i int) { r.indexBlock(&r.blocks[involved[i]]) })
 
 	outs := make([][]Related, len(pairs))
 	keys := make([][]pairKey, len(pairs))
-	parallelFor(len(pairs), func(i int) { outs[i], keys[i] = r.relatedClaims(pairs[i]) })
+	parallel.For(len(pairs), func(i int) { outs[i], keys[i] = r.relatedClaims(pairs[i]) })
 	// Keys without a hash: related pairs are ordered by A, then B.
 	return assemble(outs, keys)
 }

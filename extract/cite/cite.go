@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // Citation styles.
@@ -733,37 +734,27 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 // runs only at such runes (as nlp.FindAllAt runs it, but skipping to the
 // digits instead of testing every byte).
 func supTextCallouts(t string) [][]int {
-	var out [][]int
-	next := 0 // the first digit after i
-	for i := 0; i < len(t); i++ {
-		if next <= i {
-			next = i + 1
-			for next < len(t) && !isDigit(t[next]) {
-				next++
+	digit := 0 // the first digit after the last position asked for
+	return nlp.FindAllFrom(reSupTextAt, t, -1, func(i int) int {
+		for ; i < len(t); i++ {
+			if digit <= i {
+				digit = i + 1
+				for digit < len(t) && !isDigit(t[digit]) {
+					digit++
+				}
+				if digit == len(t) {
+					return len(t)
+				}
 			}
-			if next == len(t) {
-				break
+			if i < digit-utf8.UTFMax {
+				i = digit - utf8.UTFMax // no rune before the digit starts earlier
 			}
-		}
-		if i < next-utf8.UTFMax {
-			i = next - utf8.UTFMax // no rune before the digit starts earlier
-		}
-		if !supCandidate(t, i) {
-			continue
-		}
-		m := reSupTextAt.FindStringSubmatchIndex(t[i:])
-		if m == nil {
-			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += i
+			if supCandidate(t, i) {
+				return i
 			}
 		}
-		out = append(out, m)
-		i = max(m[1], i+1) - 1 // the next match starts at or after this one's end
-	}
-	return out
+		return len(t)
+	})
 }
 
 // supCandidate reports whether a match of reSupTextAt may start at t[i]:

@@ -1,4 +1,4 @@
-package corpus
+package parallel
 
 import (
 	"errors"
@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// parallelEach runs every index once and reports the lowest failing one.
-func TestParallelEach(t *testing.T) {
+// Each runs every index once and reports the lowest failing one.
+func TestEach(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 7, 1000} {
 		seen := make([]int, n)
-		if err := parallelEach(n, func(i int) error { seen[i]++; return nil }); err != nil {
+		if err := Each(n, func(i int) error { seen[i]++; return nil }); err != nil {
 			t.Fatal(err)
 		}
 		for i, c := range seen {
@@ -19,7 +19,7 @@ func TestParallelEach(t *testing.T) {
 			}
 		}
 	}
-	err := parallelEach(100, func(i int) error {
+	err := Each(100, func(i int) error {
 		if i%10 == 7 {
 			return fmt.Errorf("at %d", i)
 		}
@@ -28,7 +28,7 @@ func TestParallelEach(t *testing.T) {
 	if err == nil || err.Error() != "at 7" {
 		t.Errorf("error = %v, want the lowest index's (at 7)", err)
 	}
-	if err := parallelEach(3, func(i int) error { return errors.New("x") }); err == nil {
+	if err := Each(3, func(i int) error { return errors.New("x") }); err == nil {
 		t.Error("no error")
 	}
 }
