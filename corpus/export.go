@@ -29,7 +29,8 @@ func (g *Graph) Bibliography() ([]BibEntry, error) {
 		paths[d.ID] = d.Path
 	}
 	var out []BibEntry
-	for _, n := range g.Nodes {
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
 		if n.Type != "work" {
 			continue
 		}
@@ -37,6 +38,7 @@ func (g *Graph) Bibliography() ([]BibEntry, error) {
 		if err := n.DecodeAttrs(&a); err != nil {
 			return nil, fmt.Errorf("work %s: %w", n.ID, err)
 		}
+		g.dropRead(n)
 		if len(a.CitedBy) == 0 {
 			continue
 		}
@@ -298,25 +300,39 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 // the documents and the reducers' work and legal_act nodes, so a
 // streamed run's reduced graph (Result.Graph) is enough.
 func ExportFiles(g *Graph) ([]OutputFile, error) {
+	var out []OutputFile
+	err := eachExport(g, func(f OutputFile) error {
+		out = append(out, f)
+		return nil
+	})
+	return out, err
+}
+
+// eachExport renders the exports one at a time, handing each to emit, so
+// that a caller writing them holds one rendering at a time.
+func eachExport(g *Graph, emit func(OutputFile) error) error {
 	bib, err := g.Bibliography()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	csl, err := EncodeCSL(bib)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	if err := emit(OutputFile{"bibliography.csl.json", csl}); err != nil {
+		return err
+	}
+	if err := emit(OutputFile{"bibliography.bib", EncodeBibTeX(bib)}); err != nil {
+		return err
+	}
+	bib = nil
 	tl, err := g.LegalTimeline()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	timeline, err := json.MarshalIndent(tl, "", " ")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return []OutputFile{
-		{"bibliography.csl.json", csl},
-		{"bibliography.bib", EncodeBibTeX(bib)},
-		{"legal-acts.json", append(timeline, '\n')},
-	}, nil
+	return emit(OutputFile{"legal-acts.json", append(timeline, '\n')})
 }

@@ -931,19 +931,31 @@ func (r *Result) Summary() Summary {
 // documents and the reducers' work and legal_act nodes, read back from the
 // spill.
 func (r *Result) ExportFiles() ([]OutputFile, error) {
+	var out []OutputFile
+	err := r.eachExport(func(f OutputFile) error {
+		out = append(out, f)
+		return nil
+	})
+	return out, err
+}
+
+// eachExport renders the exports one at a time (eachExport of the reduced
+// graph with the reducers' work and legal_act nodes read back).
+func (r *Result) eachExport(emit func(OutputFile) error) error {
 	g := *r.Graph
 	g.Nodes = nil
+	g.readOnce = true // the nodes read back are this rendering's own
 	for _, sec := range r.exports {
 		b := make([]byte, sec.len)
 		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {
-			return nil, fmt.Errorf("spill: %w", err)
+			return fmt.Errorf("spill: %w", err)
 		}
 		var err error
 		if g.Nodes, err = readLights(b, g.Nodes, nil); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return ExportFiles(&g)
+	return eachExport(&g, emit)
 }
 
 // Close removes the spill.
@@ -953,28 +965,36 @@ func (r *Result) Close() error { return r.s.Close() }
 // bibliography and the legal timeline from the reduced graph.
 func (r *Result) WriteOutputs(dir string) error {
 	// The exports read only the reducers' light nodes: they are rendered
-	// while the graph is merged.
-	var files []OutputFile
+	// while the graph is merged, each written to its temporary file at
+	// once (one rendering held at a time), and committed after the graph.
+	var pending []*AtomicFile
 	var exportErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		files, exportErr = r.ExportFiles()
+		exportErr = r.eachExport(func(f OutputFile) error {
+			a, err := CreateAtomic(filepath.Join(dir, f.Name))
+			if err != nil {
+				return err
+			}
+			pending = append(pending, a)
+			_, err = a.Write(f.Data)
+			return err
+		})
 	}()
 	err := r.WriteGraph(filepath.Join(dir, "claims-graph.json"))
 	<-done
-	if err != nil {
-		return err
+	if err == nil {
+		err = exportErr
 	}
-	if exportErr != nil {
-		return exportErr
-	}
-	for _, f := range files {
-		if err := WriteFileAtomic(filepath.Join(dir, f.Name), f.Data); err != nil {
-			return err
+	for _, a := range pending {
+		if err != nil {
+			a.Abort()
+			continue
 		}
+		err = a.Commit()
 	}
-	return nil
+	return err
 }
 
 // WriteGraph writes claims-graph.json (atomically) by merging the spilled
