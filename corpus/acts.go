@@ -201,7 +201,7 @@ func legalReducer() Reducer {
 			if err := node.SetAttrs(a); err != nil {
 				return err
 			}
-			g.Nodes = append(g.Nodes, node)
+			g.AddNode(node)
 			if len(a.Disagreements) > 0 {
 				f := doc.Finding{
 					ID: "finding:act_conflict:" + id, Type: "act_conflict", Severity: "warning",

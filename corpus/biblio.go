@@ -187,7 +187,7 @@ func bibliographyReducer() Reducer {
 			if err := n.SetAttrs(a); err != nil {
 				return err
 			}
-			g.Nodes = append(g.Nodes, n)
+			g.AddNode(n)
 			for _, r := range w.refs {
 				g.AddEdge(doc.Edge{From: r, To: id, Type: "identifies"})
 			}

@@ -62,7 +62,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				nClaims++
 			}
 		}
-		cs := make([]reconcile.Claim, 0, nClaims)
+		// Room for a few list copies (below) too: growing the slice would
+		// copy every claim, and hold both copies, at the reducer's peak.
+		cs := make([]reconcile.Claim, 0, nClaims+nClaims/16)
 		// Where each claim is: its node and its reconcile.Claim (the base,
 		// not a list member's copy). Conflicts are built from them, so that
 		// no second copy of every claim is held.
@@ -207,14 +209,14 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			if err := n.SetAttrs(attrs); err != nil {
 				return err
 			}
-			g.Nodes = append(g.Nodes, n)
+			g.AddNode(n)
 		}
 		for _, id := range sortedKeys(indicators) {
 			n := doc.Node{ID: extract.IndicatorNodeID(id), Type: "indicator"}
 			if err := n.SetAttrs(map[string]string{"name": strings.ReplaceAll(id, "_", " ")}); err != nil {
 				return err
 			}
-			g.Nodes = append(g.Nodes, n)
+			g.AddNode(n)
 		}
 		names := map[string]string{}
 		for id := range entities {
@@ -236,7 +238,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			if err := n.SetAttrs(QuantityAttrs{Entity: q.Entity, Origin: q.Origin, Destination: q.Destination, Indicator: q.Indicator, Period: q.Period, UnitFamily: q.UnitFamily, Claims: ids}); err != nil {
 				return err
 			}
-			g.Nodes = append(g.Nodes, n)
+			g.AddNode(n)
 		}
 		node := func(id string) *doc.Node {
 			if w, ok := at[id]; ok {

@@ -39,16 +39,29 @@ type Graph struct {
 	flush    func(edges []doc.Edge, findings []doc.Finding) error
 	flushAt  int
 	flushErr error
-	// readOnce, in a streamed reduce, says the nodes are the reducer's own
+	// own, in a streamed reduce, says the nodes are the reducer's own
 	// copies of what it reads: it may drop a node's attrs once decoded
-	// (dropRead), to hold less. In an in-memory reduce they are the graph's.
-	readOnce bool
+	// (dropRead), and the nodes it adds are kept apart (AddNode). In an
+	// in-memory reduce they are the graph's.
+	own   bool
+	added []doc.Node
+}
+
+// AddNode adds a node (reducers add theirs through it). A streamed
+// reducer's go apart from the nodes it read, so that the large slice of
+// those is never grown and copied.
+func (g *Graph) AddNode(n doc.Node) {
+	if g.own {
+		g.added = append(g.added, n)
+		return
+	}
+	g.Nodes = append(g.Nodes, n)
 }
 
 // dropRead drops the attrs of a node the reducer has decoded and does not
-// write back, when the nodes are its own copies (readOnce).
+// write back, when the nodes are its own copies.
 func (g *Graph) dropRead(n *doc.Node) {
-	if g.readOnce {
+	if g.own {
 		n.Attrs = nil
 	}
 }

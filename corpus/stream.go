@@ -659,7 +659,7 @@ type reducerOut struct {
 func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph) (out reducerOut) {
 	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
 	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
-	rg.readOnce = true
+	rg.own = true
 	// Chunks of edges and findings are sorted, encoded and spilled by a
 	// goroutine of their own, in the order they were made (the merge keeps
 	// that order among equal keys, as a stable sort), while the reducer
@@ -713,14 +713,16 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 			nodes = append(nodes, n)
 		}
 	}
+	// The reducer's own nodes: added (AddNode), or appended to Nodes.
+	added := append(rg.Nodes[n0:len(rg.Nodes):len(rg.Nodes)], rg.added...)
+	rg.Nodes, rg.added = nil, nil
 	var lights []byte
-	for _, n := range rg.Nodes[n0:] {
-		nodes = append(nodes, n)
+	for _, n := range added {
 		if exportType(n.Type) {
 			lights = appendLight(lights, &n)
 		}
 	}
-	rg.Nodes = nil
+	nodes = append(nodes, added...)
 	if len(lights) > 0 {
 		off, err := s.append(lights)
 		if err != nil {
@@ -944,7 +946,7 @@ func (r *Result) ExportFiles() ([]OutputFile, error) {
 func (r *Result) eachExport(emit func(OutputFile) error) error {
 	g := *r.Graph
 	g.Nodes = nil
-	g.readOnce = true // the nodes read back are this rendering's own
+	g.own = true // the nodes read back are this rendering's own
 	for _, sec := range r.exports {
 		b := make([]byte, sec.len)
 		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {

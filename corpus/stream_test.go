@@ -213,7 +213,7 @@ func TestStreamTies(t *testing.T) {
 				g.AddEdge(doc.Edge{From: "claim:d:1", To: "x", Type: "about", Attrs: json.RawMessage(`{"r":"` + name + strconv.Itoa(k) + `"}`)})
 				g.AddFinding(doc.Finding{ID: "finding:x", Type: "t", Severity: "info", Attrs: json.RawMessage(`{"r":"` + name + strconv.Itoa(k) + `"}`)})
 			}
-			g.Nodes = append(g.Nodes, doc.Node{ID: "work:" + name, Type: "work"})
+			g.AddNode(doc.Node{ID: "work:" + name, Type: "work"})
 			return nil
 		}}
 	}
