@@ -64,6 +64,11 @@ type Lexicon struct {
 	// and trigger prefixes, hashed (a one-letter trigger as itself and as
 	// the start of its "krat" form).
 	triggerPairs [1 << 10]uint64
+	// triggerNext holds, for the triggers that are no phrase by
+	// themselves (nor a prefix's or a "krat" form's word), the second
+	// tokens of the phrases they start: "the" makes a sentence worth
+	// scanning only before "same", "previous", ... (see worthScanning).
+	triggerNext map[string][]ptok
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -198,6 +203,28 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			} else if !p.toks[0].punct {
 				lx.triggers[p.toks[0].text] = true
 			}
+		}
+	}
+	lx.triggerNext = map[string][]ptok{}
+	alone := map[string]bool{}
+	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+		for _, p := range set.phrases {
+			if w := p.toks[0]; !w.prefix && !w.punct {
+				if len(p.toks) == 1 {
+					alone[w.text] = true
+				} else {
+					lx.triggerNext[w.text] = append(lx.triggerNext[w.text], p.toks[1])
+				}
+			}
+		}
+	}
+	for w := range lx.triggerNext {
+		prefixed := false
+		for _, p := range lx.triggerPrefixes[firstRunes(w, 2)] {
+			prefixed = prefixed || strings.HasPrefix(w, p)
+		}
+		if alone[w] || prefixed || strings.HasSuffix(w, "krat") {
+			delete(lx.triggerNext, w)
 		}
 	}
 	lx.triggerFirst = map[rune]bool{}
