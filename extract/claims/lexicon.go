@@ -64,11 +64,13 @@ type Lexicon struct {
 	// and trigger prefixes, hashed (a one-letter trigger as itself and as
 	// the start of its "krat" form).
 	triggerPairs [1 << 10]uint64
-	// triggerNext holds, for the triggers that are no phrase by
-	// themselves (nor a prefix's or a "krat" form's word), the second
-	// tokens of the phrases they start: "the" makes a sentence worth
-	// scanning only before "same", "previous", ... (see worthScanning).
-	triggerNext map[string][]ptok
+	// triggerWords are the triggers (not the prefixes) for worthScanning,
+	// with, for one that is no phrase by itself (nor a prefix's or a
+	// "krat" form's word), the second tokens of the phrases it starts: "the"
+	// makes a sentence worth scanning only before "same", "previous", ...
+	// prefixPairs holds the hashed first two letters of the prefixes.
+	triggerWords map[string]triggerWord
+	prefixPairs  [1 << 10]uint64
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -118,8 +120,42 @@ func (lx *Lexicon) addTriggerPair(w string) {
 // mayTriggerWord reports whether the word w (any case) can be a trigger:
 // its first two letters, lower-cased, are those of one.
 func (lx *Lexicon) mayTriggerWord(w string) bool {
-	h := pairHash(firstPair(w, lowerRune))
+	var h uint32
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		h = pairHash(lowerRune(rune(w[0])), lowerRune(rune(w[1])))
+	} else {
+		h = pairHash(firstPair(w, lowerRune))
+	}
 	return lx.triggerPairs[h/64]&(1<<(h%64)) != 0
+}
+
+// triggerWord is a trigger for worthScanning: it makes a sentence worth
+// scanning alone, or before one of next.
+type triggerWord struct {
+	alone bool
+	next  []ptok
+}
+
+// liveTrigger reports whether the word w (lower case) followed by text[end:]
+// can start a phrase of a trigger set: isTrigger, but a trigger that only
+// starts phrases of two tokens or more needs one of their second tokens
+// next.
+func (lx *Lexicon) liveTrigger(w, text string, end int) bool {
+	if tw, ok := lx.triggerWords[w]; ok {
+		return tw.alone || nextTokenIs(text, end, tw.next)
+	}
+	if strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
+		return true
+	}
+	if h := pairHash(firstPair(w, sameRune)); lx.prefixPairs[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	for _, p := range lx.triggerPrefixes[firstRunes(w, 2)] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // indicatorRule is one line of [indicator] in indicators.lex.
@@ -205,26 +241,32 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			}
 		}
 	}
-	lx.triggerNext = map[string][]ptok{}
-	alone := map[string]bool{}
+	lx.triggerWords = map[string]triggerWord{}
 	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
 		for _, p := range set.phrases {
 			if w := p.toks[0]; !w.prefix && !w.punct {
+				tw := lx.triggerWords[w.text]
 				if len(p.toks) == 1 {
-					alone[w.text] = true
+					tw.alone = true
 				} else {
-					lx.triggerNext[w.text] = append(lx.triggerNext[w.text], p.toks[1])
+					tw.next = append(tw.next, p.toks[1])
 				}
+				lx.triggerWords[w.text] = tw
 			}
 		}
 	}
-	for w := range lx.triggerNext {
-		prefixed := false
+	for w, tw := range lx.triggerWords {
 		for _, p := range lx.triggerPrefixes[firstRunes(w, 2)] {
-			prefixed = prefixed || strings.HasPrefix(w, p)
+			tw.alone = tw.alone || strings.HasPrefix(w, p)
 		}
-		if alone[w] || prefixed || strings.HasSuffix(w, "krat") {
-			delete(lx.triggerNext, w)
+		if tw.alone || strings.HasSuffix(w, "krat") {
+			lx.triggerWords[w] = triggerWord{alone: true}
+		}
+	}
+	for _, ps := range lx.triggerPrefixes {
+		for _, p := range ps {
+			h := pairHash(firstPair(p, sameRune))
+			lx.prefixPairs[h/64] |= 1 << (h % 64)
 		}
 	}
 	lx.triggerFirst = map[rune]bool{}

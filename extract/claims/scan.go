@@ -107,21 +107,6 @@ func (x *extractor) sentence(s doc.Sentence) {
 // and needs numerals that tokenize reads as they are here: not after a
 // letter or a minus sign; then the words are this loop's letter runs.
 func (x *extractor) worthScanning(from int, text, lang string) bool {
-	labels := false
-	for i := 0; i < len(text); i++ {
-		if !isDigit(text[i]) {
-			continue
-		}
-		n := x.labelNumeral(from, text, i, lang)
-		if n == 0 {
-			return true
-		}
-		labels = true
-		i += n - 1
-	}
-	if labels && hasQuote(text) {
-		return true
-	}
 	var arr [64]byte
 	check := func(w string, end int) bool {
 		if !x.lx.mayTriggerWord(w) {
@@ -129,30 +114,49 @@ func (x *extractor) worthScanning(from int, text, lang string) bool {
 		}
 		for k := 0; k < len(w); k++ {
 			if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-				// Looked up as string(buf): no allocation.
 				buf := arr[:0]
 				for _, r := range w {
 					buf = utf8.AppendRune(buf, unicode.ToLower(r))
 				}
-				if next, ok := x.lx.triggerNext[string(buf)]; ok {
-					return nextTokenIs(text, end, next)
-				}
-				return x.lx.isTrigger(string(buf))
+				return x.lx.liveTrigger(string(buf), text, end)
 			}
 		}
-		if next, ok := x.lx.triggerNext[w]; ok {
-			return nextTokenIs(text, end, next)
-		}
-		return x.lx.isTrigger(w)
+		return x.lx.liveTrigger(w, text, end)
 	}
+	// One pass: the answer is whether any numeral is more than a label or
+	// any word is live, in whatever order they come.
+	labels := false
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]
-		r, w := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+			if start >= 0 {
+				if check(text[start:i], i) {
+					return true
+				}
+				start = -1
+			}
+			if isDigit(c) {
+				n := x.labelNumeral(from, text, i, lang)
+				if n == 0 {
+					return true
+				}
+				labels = true
+				i += n
+				continue
+			}
+			i++
+			continue
 		}
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isLetter(r) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if isLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -164,7 +168,10 @@ func (x *extractor) worthScanning(from int, text, lang string) bool {
 		}
 		i += w
 	}
-	return start >= 0 && check(text[start:], len(text))
+	if start >= 0 && check(text[start:], len(text)) {
+		return true
+	}
+	return labels && hasQuote(text)
 }
 
 // nextTokenIs reports whether the token tokenize reads at text[i:] (after
