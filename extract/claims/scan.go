@@ -108,8 +108,18 @@ func (x *extractor) sentence(s doc.Sentence) {
 // letter or a minus sign; then the words are this loop's letter runs.
 func (x *extractor) worthScanning(from int, text, lang string) bool {
 	var arr [64]byte
+	pairs := &x.lx.triggerPairs
 	check := func(w string, end int) bool {
-		if !x.lx.mayTriggerWord(w) {
+		if w[0] < utf8.RuneSelf && (len(w) == 1 || w[1] < utf8.RuneSelf) {
+			// mayTriggerWord for an ASCII start, inline.
+			var r2 rune
+			if len(w) > 1 {
+				r2 = lowerRune(rune(w[1]))
+			}
+			if h := pairHash(lowerRune(rune(w[0])), r2); pairs[h/64]&(1<<(h%64)) == 0 {
+				return false
+			}
+		} else if !x.lx.mayTriggerWord(w) {
 			return false
 		}
 		for k := 0; k < len(w); k++ {

@@ -91,6 +91,10 @@ var asciiLetter = func() (t [256]bool) {
 func splitWords(ws []span, text string, g *Gazetteer) []span {
 	n := len(text)
 	for i := 0; i < n; {
+		if c := text[i]; c < utf8.RuneSelf && !asciiLetter[c] {
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
