@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -69,8 +70,10 @@ type Lexicon struct {
 	// "krat" form's word), the second tokens of the phrases it starts: "the"
 	// makes a sentence worth scanning only before "same", "previous", ...
 	// prefixPairs holds the hashed first two letters of the prefixes.
+	// triggerBloom holds the lowerHash of the triggers: most words fail it.
 	triggerWords map[string]triggerWord
 	prefixPairs  [1 << 10]uint64
+	triggerBloom [1 << 10]uint64
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -134,6 +137,51 @@ func (lx *Lexicon) mayTriggerWord(w string) bool {
 type triggerWord struct {
 	alone bool
 	next  []ptok
+}
+
+// lowerHash appends w lower-cased (unicode.ToLower) to dst and returns it
+// with its FNV-1a hash.
+func lowerHash(dst []byte, w string) ([]byte, uint32) {
+	n := len(dst)
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			dst = dst[:n]
+			for _, r := range w {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			h = uint32(2166136261)
+			for _, c := range dst[n:] {
+				h = (h ^ uint32(c)) * 16777619
+			}
+			return dst, h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return dst, h
+}
+
+// mayBeTrigger reports whether the lower-case word lw (hashed h by
+// lowerHash) can be a trigger: its hash is a trigger's, it starts as a
+// trigger prefix does, or it is a "krat" form.
+func (lx *Lexicon) mayBeTrigger(lw []byte, h uint32) bool {
+	if h &= 1<<16 - 1; lx.triggerBloom[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	r1, n := utf8.DecodeRune(lw)
+	var r2 rune
+	if n < len(lw) {
+		r2, _ = utf8.DecodeRune(lw[n:])
+	}
+	if p := pairHash(r1, r2); lx.prefixPairs[p/64]&(1<<(p%64)) != 0 {
+		return true
+	}
+	return bytes.HasSuffix(lw, []byte("krat"))
 }
 
 // liveTrigger reports whether the word w (lower case) followed by text[end:]
@@ -268,6 +316,11 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 			h := pairHash(firstPair(p, sameRune))
 			lx.prefixPairs[h/64] |= 1 << (h % 64)
 		}
+	}
+	for w := range lx.triggerWords {
+		_, h := lowerHash(nil, w)
+		h &= 1<<16 - 1
+		lx.triggerBloom[h/64] |= 1 << (h % 64)
 	}
 	lx.triggerFirst = map[rune]bool{}
 	for w := range lx.triggers {

@@ -122,16 +122,11 @@ func (x *extractor) worthScanning(from int, text, lang string) bool {
 		} else if !x.lx.mayTriggerWord(w) {
 			return false
 		}
-		for k := 0; k < len(w); k++ {
-			if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-				buf := arr[:0]
-				for _, r := range w {
-					buf = utf8.AppendRune(buf, unicode.ToLower(r))
-				}
-				return x.lx.liveTrigger(string(buf), text, end)
-			}
+		lw, h := lowerHash(arr[:0], w)
+		if !x.lx.mayBeTrigger(lw, h) {
+			return false
 		}
-		return x.lx.liveTrigger(w, text, end)
+		return x.lx.liveTrigger(string(lw), text, end)
 	}
 	// One pass: the answer is whether any numeral is more than a label or
 	// any word is live, in whatever order they come.
