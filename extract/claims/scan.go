@@ -198,20 +198,22 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 			return false // a numeral matches no phrase token
 		}
 		word := isLetter(r)
-		tok := text[i : i+w]
+		var arr [64]byte
+		tok := append(arr[:0], text[i:i+w]...)
 		if word {
-			j := i + w
-			for j < len(text) {
+			// The word lower-cased (as toLower does) in a stack buffer.
+			tok = utf8.AppendRune(tok[:0], lowerRune(r))
+			for j := i + w; j < len(text); {
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if !isLetter(r2) {
 					break
 				}
+				tok = utf8.AppendRune(tok, lowerRune(r2))
 				j += w2
 			}
-			tok = toLower(text[i:j])
 		}
 		for _, p := range ps {
-			if p.punct != word && (p.text == tok || p.prefix && strings.HasPrefix(tok, p.text)) {
+			if p.punct != word && (p.text == string(tok) || p.prefix && len(tok) >= len(p.text) && string(tok[:len(p.text)]) == p.text) {
 				return true
 			}
 		}
