@@ -13,6 +13,7 @@
 package claims
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
@@ -321,14 +322,15 @@ func documentYear(text string, lx *Lexicon) int {
 	if len(head) > 6000 {
 		head = head[:6000]
 	}
-	lower := toLower(head)
+	var arr [6000]byte
+	lower := appendLower(arr[:0], head)
 	for _, cue := range [][]string{
 		{"published", "опубликовано", "жарияланды", "objavljeno"},
 		{"accepted", "принято", "принята", "қабылданды", "sprejeto"},
 		{"received", "поступила", "получено", "түсті", "prejeto"},
 	} {
 		for _, c := range cue {
-			i := strings.Index(lower, c)
+			i := bytes.Index(lower, []byte(c))
 			if i < 0 {
 				continue
 			}

@@ -834,9 +834,17 @@ func (sc *scan) fallbackEntity(r resolved) string {
 func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 	para := x.d.ParagraphIndex(s.Start)
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
+	// objectOf of the countries (the first mentions), for the loop below.
+	var objArr [16]bool
+	obj := objArr[:0]
 	for k := lo; k < len(x.ents) && x.ents[k].End <= s.End; k++ {
-		if m := x.ents[k]; m.Kind == entity.KindCountry && m.Start > s.Start && x.objectOf(s, m) {
+		m := x.ents[k]
+		isObject := m.Kind == entity.KindCountry && m.Start > s.Start && x.objectOf(s, m)
+		if isObject {
 			x.lastPlace = m.ID
+		}
+		if k-lo < len(objArr) {
+			obj = append(obj, isObject)
 		}
 	}
 	for i := len(claims) - 1; i >= 0; i-- {
@@ -855,7 +863,12 @@ func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
 		if m.Kind == entity.KindOrganization || isBloc(m.ID) {
 			continue
 		}
-		isObject := m.Start > s.Start && x.objectOf(s, m)
+		var isObject bool
+		if m.Kind == entity.KindCountry && k-lo < len(obj) {
+			isObject = obj[k-lo]
+		} else {
+			isObject = m.Start > s.Start && x.objectOf(s, m)
+		}
 		// "to Kazakhstan, Russia and Turkmenistan": the list shares the preposition.
 		if !isObject && prevObject && prevEnd >= 0 && coordinatedText(x.d.Text[prevEnd:m.Start]) {
 			isObject = true

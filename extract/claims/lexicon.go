@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -64,6 +65,15 @@ type Lexicon struct {
 	// and trigger prefixes, hashed (a one-letter trigger as itself and as
 	// the start of its "krat" form).
 	triggerPairs [1 << 10]uint64
+	// triggerWords are the triggers (not the prefixes) for worthScanning,
+	// with, for one that is no phrase by itself (nor a prefix's or a
+	// "krat" form's word), the second tokens of the phrases it starts: "the"
+	// makes a sentence worth scanning only before "same", "previous", ...
+	// prefixPairs holds the hashed first two letters of the prefixes.
+	// triggerBloom holds the lowerHash of the triggers: most words fail it.
+	triggerWords map[string]triggerWord
+	prefixPairs  [1 << 10]uint64
+	triggerBloom [1 << 10]uint64
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -113,8 +123,87 @@ func (lx *Lexicon) addTriggerPair(w string) {
 // mayTriggerWord reports whether the word w (any case) can be a trigger:
 // its first two letters, lower-cased, are those of one.
 func (lx *Lexicon) mayTriggerWord(w string) bool {
-	h := pairHash(firstPair(w, lowerRune))
+	var h uint32
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		h = pairHash(lowerRune(rune(w[0])), lowerRune(rune(w[1])))
+	} else {
+		h = pairHash(firstPair(w, lowerRune))
+	}
 	return lx.triggerPairs[h/64]&(1<<(h%64)) != 0
+}
+
+// triggerWord is a trigger for worthScanning: it makes a sentence worth
+// scanning alone, or before one of next.
+type triggerWord struct {
+	alone bool
+	next  []ptok
+}
+
+// lowerHash appends w lower-cased (unicode.ToLower) to dst and returns it
+// with its FNV-1a hash.
+func lowerHash(dst []byte, w string) ([]byte, uint32) {
+	n := len(dst)
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			dst = dst[:n]
+			for _, r := range w {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			h = uint32(2166136261)
+			for _, c := range dst[n:] {
+				h = (h ^ uint32(c)) * 16777619
+			}
+			return dst, h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return dst, h
+}
+
+// mayBeTrigger reports whether the lower-case word lw (hashed h by
+// lowerHash) can be a trigger: its hash is a trigger's, it starts as a
+// trigger prefix does, or it is a "krat" form.
+func (lx *Lexicon) mayBeTrigger(lw []byte, h uint32) bool {
+	if h &= 1<<16 - 1; lx.triggerBloom[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	r1, n := utf8.DecodeRune(lw)
+	var r2 rune
+	if n < len(lw) {
+		r2, _ = utf8.DecodeRune(lw[n:])
+	}
+	if p := pairHash(r1, r2); lx.prefixPairs[p/64]&(1<<(p%64)) != 0 {
+		return true
+	}
+	return bytes.HasSuffix(lw, []byte("krat"))
+}
+
+// liveTrigger reports whether the word w (lower case) followed by text[end:]
+// can start a phrase of a trigger set: isTrigger, but a trigger that only
+// starts phrases of two tokens or more needs one of their second tokens
+// next.
+func (lx *Lexicon) liveTrigger(w, text string, end int) bool {
+	if tw, ok := lx.triggerWords[w]; ok {
+		return tw.alone || nextTokenIs(text, end, tw.next)
+	}
+	if strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
+		return true
+	}
+	if h := pairHash(firstPair(w, sameRune)); lx.prefixPairs[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	for _, p := range lx.triggerPrefixes[firstRunes(w, 2)] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // indicatorRule is one line of [indicator] in indicators.lex.
@@ -199,6 +288,39 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 				lx.triggers[p.toks[0].text] = true
 			}
 		}
+	}
+	lx.triggerWords = map[string]triggerWord{}
+	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+		for _, p := range set.phrases {
+			if w := p.toks[0]; !w.prefix && !w.punct {
+				tw := lx.triggerWords[w.text]
+				if len(p.toks) == 1 {
+					tw.alone = true
+				} else {
+					tw.next = append(tw.next, p.toks[1])
+				}
+				lx.triggerWords[w.text] = tw
+			}
+		}
+	}
+	for w, tw := range lx.triggerWords {
+		for _, p := range lx.triggerPrefixes[firstRunes(w, 2)] {
+			tw.alone = tw.alone || strings.HasPrefix(w, p)
+		}
+		if tw.alone || strings.HasSuffix(w, "krat") {
+			lx.triggerWords[w] = triggerWord{alone: true}
+		}
+	}
+	for _, ps := range lx.triggerPrefixes {
+		for _, p := range ps {
+			h := pairHash(firstPair(p, sameRune))
+			lx.prefixPairs[h/64] |= 1 << (h % 64)
+		}
+	}
+	for w := range lx.triggerWords {
+		_, h := lowerHash(nil, w)
+		h &= 1<<16 - 1
+		lx.triggerBloom[h/64] |= 1 << (h % 64)
 	}
 	lx.triggerFirst = map[rune]bool{}
 	for w := range lx.triggers {

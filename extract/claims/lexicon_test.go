@@ -66,9 +66,13 @@ func TestRuneFastPaths(t *testing.T) {
 			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
 		}
 	}
-	for _, s := range []string{"", "abc", "ABC Def", "Қазақстан ЕАЭО", "Ǆ İstanbul ΣΑΣ", "bad \xff\xfe UTF-8 Ж", "\xe2\x82", "A\uFFFDB", "Ё\xd0"} {
+	for _, s := range []string{"", "abc", "ABC Def", "Қазақстан ЕАЭО", "Ǆ İstanbul ΣΑΣ", "bad \xff\xfe UTF-8 Ж", "\xe2\x82", "A\uFFFDB", "Ё\xd0",
+		"АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ЀЏѐџ", "\xd0A\xd0\x90\xd0"} {
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendLower([]byte("x"), s)), "x"+toLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -114,6 +114,14 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 	if i < 0 || i >= len(toks) || toks[i].kind == tNum {
 		return nil, 0
 	}
+	first := s.firstOf(&toks[i], lang)
+	var pre []int32
+	if len(s.byPrefix) > 0 && toks[i].kind == tWord {
+		pre = s.prefixOf(&toks[i])
+	}
+	if len(first) == 0 && len(pre) == 0 {
+		return nil, 0 // most tokens start no phrase of the set
+	}
 	var best *phrase
 	bestN := 0
 	try := func(idx []int32) {
@@ -127,10 +135,8 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 			}
 		}
 	}
-	try(s.firstOf(&toks[i], lang))
-	if len(s.byPrefix) > 0 && toks[i].kind == tWord {
-		try(s.prefixOf(&toks[i]))
-	}
+	try(first)
+	try(pre)
 	return best, bestN
 }
 

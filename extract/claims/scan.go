@@ -67,7 +67,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		}
 		x.lastPara = para
 	}
-	if !x.worthScanning(text, lang) {
+	if !x.worthScanning(s.Span.Start, text, lang) {
 		x.noteEntity(s.Span, nil)
 		return
 	}
@@ -89,42 +89,179 @@ func (x *extractor) sentence(s doc.Sentence) {
 	x.noteEntity(s.Span, claims)
 }
 
-// worthScanning reports whether a sentence can hold a claim or a period: it
-// has a digit or a number, fraction or relative-time word.
-func (x *extractor) worthScanning(text, lang string) bool {
-	for i := 0; i < len(text); i++ {
-		if isDigit(text[i]) {
-			return true
-		}
-	}
+// worthScanning reports whether a sentence can hold a claim or a period:
+// it has a numeral or a number, fraction or relative-time phrase. What it
+// skips would leave every output and the state carried to the next
+// sentence as they are:
+//   - a numeral that overlaps a span other extractors own (a citation year)
+//     or a superscript is a label: no figure, and the only time it makes is
+//     a citation year, which is carried nowhere (notePeriod, noteSpan);
+//   - a word makes a figure only as the start of a number phrase, and a
+//     carried time only as that of a relative-year phrase, so a trigger
+//     word whose phrases all have two tokens or more ("the same year", "a
+//     third") counts only before a second token one of them has. Month and
+//     half-year words and "the same period" date nothing without a year
+//     numeral that is not a label.
+//
+// The first rule is kept out of quoted text (titleTime reads labels there)
+// and needs numerals that tokenize reads as they are here: not after a
+// letter or a minus sign; then the words are this loop's letter runs.
+func (x *extractor) worthScanning(from int, text, lang string) bool {
 	var arr [64]byte
-	buf := arr[:0]
-	start := -1
-	check := func(w string) bool {
-		if !x.lx.mayTriggerWord(w) {
+	pairs := &x.lx.triggerPairs
+	check := func(w string, end int) bool {
+		if w[0] < utf8.RuneSelf && (len(w) == 1 || w[1] < utf8.RuneSelf) {
+			// mayTriggerWord for an ASCII start, inline.
+			var r2 rune
+			if len(w) > 1 {
+				r2 = lowerRune(rune(w[1]))
+			}
+			if h := pairHash(lowerRune(rune(w[0])), r2); pairs[h/64]&(1<<(h%64)) == 0 {
+				return false
+			}
+		} else if !x.lx.mayTriggerWord(w) {
 			return false
 		}
-		buf = buf[:0]
-		for _, r := range w {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		lw, h := lowerHash(arr[:0], w)
+		if !x.lx.mayBeTrigger(lw, h) {
+			return false
 		}
-		return x.lx.isTrigger(string(buf))
+		return x.lx.liveTrigger(string(lw), text, end)
 	}
-	for i, r := range text {
+	// One pass: the answer is whether any numeral is more than a label or
+	// any word is live, in whatever order they come.
+	labels := false
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+			if start >= 0 {
+				if check(text[start:i], i) {
+					return true
+				}
+				start = -1
+			}
+			if isDigit(c) {
+				n := x.labelNumeral(from, text, i, lang)
+				if n == 0 {
+					return true
+				}
+				labels = true
+				i += n
+				continue
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
-			if check(text[start:i]) {
+		} else if start >= 0 {
+			if check(text[start:i], i) {
 				return true
 			}
 			start = -1
 		}
+		i += w
 	}
-	return start >= 0 && check(text[start:])
+	if start >= 0 && check(text[start:], len(text)) {
+		return true
+	}
+	return labels && hasQuote(text)
+}
+
+// nextTokenIs reports whether the token tokenize reads at text[i:] (after
+// spaces) can be one of the phrase tokens ps: a letter run (the text has no
+// digit after a letter, see worthScanning) or one punctuation character.
+func nextTokenIs(text string, i int, ps []ptok) bool {
+	for i < len(text) {
+		c := text[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009') {
+			i += w
+			continue
+		}
+		if isDigit(c) {
+			return false // a numeral matches no phrase token
+		}
+		word := isLetter(r)
+		var arr [64]byte
+		tok := append(arr[:0], text[i:i+w]...)
+		if word {
+			// The word lower-cased (as toLower does) in a stack buffer.
+			tok = utf8.AppendRune(tok[:0], lowerRune(r))
+			for j := i + w; j < len(text); {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !isLetter(r2) {
+					break
+				}
+				tok = utf8.AppendRune(tok, lowerRune(r2))
+				j += w2
+			}
+		}
+		for _, p := range ps {
+			if p.punct != word && (p.text == string(tok) || p.prefix && len(tok) >= len(p.text) && string(tok[:len(p.text)]) == p.text) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasQuote reports a quotation mark that quoted reads: " “ ” „ « ».
+func hasQuote(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xC2: // « »
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2: // “ ” „
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelNumeral returns the length of the numeral token tokenize reads at
+// text[i] (a digit) when markLabels marks it a label for overlapping an
+// excluded span or a superscript, else 0. A digit after a letter (part of a
+// word) or a minus sign (read into the numeral) returns 0, so that the
+// tokens are exactly those tokenize makes.
+func (x *extractor) labelNumeral(from int, text string, i int, lang string) int {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if isLetter(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
+			return 0
+		}
+	}
+	_, size, ok := ParseNumber(text[i:], lang)
+	if !ok {
+		size = digitRun(text, i)
+	}
+	span := doc.Span{Start: from + i, End: from + i + size}
+	if !x.excluded(span) && !x.superscript(span) {
+		return 0
+	}
+	return size
 }
 
 // markLabels marks the numerals that are labels, identifiers, ordinals or

@@ -70,6 +70,38 @@ func toLower(s string) string {
 	return strings.ToLower(s)
 }
 
+// appendLower appends toLower(s) to dst, with byte-level fast paths for
+// ASCII and the basic Cyrillic capitals (А-П are D0 90-9F, Р-Я D0 A0-AF).
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		case c == 0xD0 && i+1 < len(s) && s[i+1] >= 0x90 && s[i+1] <= 0xBF:
+			switch c2 := s[i+1]; {
+			case c2 <= 0x9F: // А-П -> а-п (D0 B0-BF)
+				dst = append(dst, 0xD0, c2+0x20)
+			case c2 <= 0xAF: // Р-Я -> р-я (D1 80-8F)
+				dst = append(dst, 0xD1, c2-0x20)
+			default: // а-п
+				dst = append(dst, 0xD0, c2)
+			}
+			i += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		i += w
+	}
+	return dst
+}
+
 // lowerRune is unicode.ToLower with fast paths for ASCII and the basic
 // Cyrillic capitals.
 func lowerRune(r rune) rune {

@@ -28,6 +28,23 @@ type finder struct {
 	rest   []byte
 	cands  []candidate
 	firsts []candidate
+	// later[k] holds the candidates of word i+k for the matchAt call at
+	// word i (computed once, not once per pattern), when laterOK[k].
+	later   [][]candidate
+	laterOK []bool
+}
+
+// laterCandidates returns the candidates of word i+k for matchAt(i).
+func (f *finder) laterCandidates(i, k int) []candidate {
+	for len(f.later) <= k {
+		f.later = append(f.later, nil)
+		f.laterOK = append(f.laterOK, false)
+	}
+	if !f.laterOK[k] {
+		f.later[k] = append(f.later[k][:0], f.candidates(i+k)...)
+		f.laterOK[k] = true
+	}
+	return f.later[k]
 }
 
 // Find returns the entity mentions in text, left to right, without overlaps:
@@ -74,6 +91,10 @@ var asciiLetter = func() (t [256]bool) {
 func splitWords(ws []span, text string, g *Gazetteer) []span {
 	n := len(text)
 	for i := 0; i < n; {
+		if c := text[i]; c < utf8.RuneSelf && !asciiLetter[c] {
+			i++
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -130,6 +151,7 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	// Copy: candidates reuses its buffer for the following words.
 	f.firsts = append(f.firsts[:0], firsts...)
 	firsts = f.firsts
+	clear(f.laterOK)
 	best, bestWords, bestStem := -1, 0, 0
 	var bestSuffix string
 	for _, c := range firsts {
@@ -149,7 +171,7 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 					break
 				}
 				ok = false
-				for _, ck := range f.candidates(i + k) {
+				for _, ck := range f.laterCandidates(i, k) {
 					if ck.word == p.words[k] {
 						ok, suffix, stem = true, ck.suffix, stem+ck.stem
 						break
