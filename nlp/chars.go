@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 // Ligature returns the expansion of a Latin ligature code point (U+FB00–FB06),
@@ -89,4 +90,35 @@ func RepairHomoglyphs(word string) (string, bool) {
 		}
 	}
 	return string(out), true
+}
+
+// IsWordRune reports a letter or a combining mark (what words are made of
+// for the claims tokenizer and the gazetteer); Latin and Cyrillic (U+0400–
+// U+052F: all letters or marks but ҂ and the enclosing marks) are answered
+// without the Unicode tables.
+func IsWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x400 <= r && r <= 0x52F:
+		return r != 0x482 && r != 0x488 && r != 0x489
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// LowerRune is unicode.ToLower with fast paths for ASCII and the basic
+// Cyrillic letters.
+func LowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'а' <= r && r <= 'я':
+		return r
+	}
+	return unicode.ToLower(r)
 }

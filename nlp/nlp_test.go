@@ -270,3 +270,16 @@ func TestASCIISpace(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneFastPaths checks the table-free answers of LowerRune and
+// IsWordRune against the Unicode tables for every rune.
+func TestRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := LowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("LowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := IsWordRune(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

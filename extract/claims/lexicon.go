@@ -125,9 +125,9 @@ func (lx *Lexicon) addTriggerPair(w string) {
 func (lx *Lexicon) mayTriggerWord(w string) bool {
 	var h uint32
 	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
-		h = pairHash(lowerRune(rune(w[0])), lowerRune(rune(w[1])))
+		h = pairHash(nlp.LowerRune(rune(w[0])), nlp.LowerRune(rune(w[1])))
 	} else {
-		h = pairHash(firstPair(w, lowerRune))
+		h = pairHash(firstPair(w, nlp.LowerRune))
 	}
 	return lx.triggerPairs[h/64]&(1<<(h%64)) != 0
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // quantity is a claim under construction: a figure and the tokens around it
@@ -114,9 +115,9 @@ func (x *extractor) worthScanning(from int, text, lang string) bool {
 			// mayTriggerWord for an ASCII start, inline.
 			var r2 rune
 			if len(w) > 1 {
-				r2 = lowerRune(rune(w[1]))
+				r2 = nlp.LowerRune(rune(w[1]))
 			}
-			if h := pairHash(lowerRune(rune(w[0])), r2); pairs[h/64]&(1<<(h%64)) == 0 {
+			if h := pairHash(nlp.LowerRune(rune(w[0])), r2); pairs[h/64]&(1<<(h%64)) == 0 {
 				return false
 			}
 		} else if !x.lx.mayTriggerWord(w) {
@@ -161,7 +162,7 @@ func (x *extractor) worthScanning(from int, text, lang string) bool {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if isLetter(r) {
+		if nlp.IsWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -197,18 +198,18 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 		if isDigit(c) {
 			return false // a numeral matches no phrase token
 		}
-		word := isLetter(r)
+		word := nlp.IsWordRune(r)
 		var arr [64]byte
 		tok := append(arr[:0], text[i:i+w]...)
 		if word {
 			// The word lower-cased (as toLower does) in a stack buffer.
-			tok = utf8.AppendRune(tok[:0], lowerRune(r))
+			tok = utf8.AppendRune(tok[:0], nlp.LowerRune(r))
 			for j := i + w; j < len(text); {
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !isLetter(r2) {
+				if !nlp.IsWordRune(r2) {
 					break
 				}
-				tok = utf8.AppendRune(tok, lowerRune(r2))
+				tok = utf8.AppendRune(tok, nlp.LowerRune(r2))
 				j += w2
 			}
 		}
@@ -249,7 +250,7 @@ func hasQuote(text string) bool {
 func (x *extractor) labelNumeral(from int, text string, i int, lang string) int {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:i])
-		if isLetter(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
+		if nlp.IsWordRune(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
 			return 0
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 type tokKind uint8
@@ -37,17 +39,6 @@ type token struct {
 	used  bool // part of a claim already
 }
 
-func isLetter(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case 0x400 <= r && r <= 0x52F:
-		// Cyrillic: all letters or marks but ҂ and the enclosing marks.
-		return r != 0x482 && r != 0x488 && r != 0x489
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
 // isUpperRune is unicode.IsUpper with a fast path for basic Cyrillic.
 func isUpperRune(r rune) bool {
 	switch {
@@ -59,12 +50,12 @@ func isUpperRune(r rune) bool {
 	return unicode.IsUpper(r)
 }
 
-// toLower is strings.ToLower, with lowerRune's fast paths for text that is
+// toLower is strings.ToLower, with nlp.LowerRune's fast paths for text that is
 // not all ASCII.
 func toLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return strings.Map(lowerRune, s)
+			return strings.Map(nlp.LowerRune, s)
 		}
 	}
 	return strings.ToLower(s)
@@ -96,27 +87,10 @@ func appendLower(dst []byte, s string) []byte {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
 		i += w
 	}
 	return dst
-}
-
-// lowerRune is unicode.ToLower with fast paths for ASCII and the basic
-// Cyrillic capitals.
-func lowerRune(r rune) rune {
-	switch {
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	case 'А' <= r && r <= 'Я':
-		return r + 'а' - 'А'
-	case 'а' <= r && r <= 'я':
-		return r
-	}
-	return unicode.ToLower(r)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -159,7 +133,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			}
 			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
 			i += size
-		case isLetter(r):
+		case nlp.IsWordRune(r):
 			j := i + w
 			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRune(r)
 			for j < to {
@@ -177,7 +151,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 					break
 				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !isLetter(r2) {
+				if !nlp.IsWordRune(r2) {
 					break
 				}
 				upper = upper || isUpperRune(r2)
@@ -188,7 +162,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			if upper {
 				// Lowered below, once the buffer is complete.
 				for _, r := range s {
-					low = utf8.AppendRune(low, lowerRune(r))
+					low = utf8.AppendRune(low, nlp.LowerRune(r))
 				}
 				t.lower, t.lowEnd = "", int32(len(low))
 			}
@@ -224,11 +198,11 @@ func tokenizePhrase(s string) []token {
 			space = true
 			i += w
 			continue
-		case isLetter(r) || isDigit(s[i]):
+		case nlp.IsWordRune(r) || isDigit(s[i]):
 			j := i + w
 			for j < len(s) {
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if !isLetter(r2) && !(r2 < utf8.RuneSelf && isDigit(byte(r2))) && r2 != '*' {
+				if !nlp.IsWordRune(r2) && !(r2 < utf8.RuneSelf && isDigit(byte(r2))) && r2 != '*' {
 					break
 				}
 				j += w2

@@ -399,7 +399,7 @@ func splitWord(w string) ([]string, error) {
 	}
 	for _, p := range parts {
 		for _, r := range strings.TrimSuffix(p, "~") {
-			if !isWordRune(r) {
+			if !nlp.IsWordRune(r) {
 				return nil, fmt.Errorf("character %q is not a letter", r)
 			}
 		}
@@ -447,19 +447,6 @@ func (g *Gazetteer) Entities() []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
-
-// isWordRune reports a letter or a combining mark; Latin and Cyrillic
-// (U+0400–U+052F: all letters or marks but ҂ and the enclosing marks) are
-// answered without the Unicode tables.
-func isWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case 0x400 <= r && r <= 0x52F:
-		return r != 0x482 && r != 0x488 && r != 0x489
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // addPrefix records the first runes of a word that starts a form.

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode"
 
 	"github.com/claimgraph/claimgraph/nlp"
 )
@@ -170,19 +169,6 @@ func TestFindOffsetsInsideText(t *testing.T) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 				t.Errorf("Find(%q): match %+v outside the text", text, m)
 			}
-		}
-	}
-}
-
-// TestRuneFastPaths checks the table-free answers of lowerRune and
-// isWordRune against the Unicode tables for every rune.
-func TestRuneFastPaths(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
-			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
-		}
-		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.Is(unicode.Mn, r); got != want {
-			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // span is a word of the text: a maximal run of letters; may reports that a
@@ -99,7 +101,7 @@ func splitWords(ws []span, text string, g *Gazetteer) []span {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isWordRune(r) {
+		if !nlp.IsWordRune(r) {
 			i += size
 			continue
 		}
@@ -108,7 +110,7 @@ func splitWords(ws []span, text string, g *Gazetteer) []span {
 		k := 0
 		for {
 			if k < 3 {
-				rs[k] = lowerRune(r)
+				rs[k] = nlp.LowerRune(r)
 				k++
 			}
 			i += size
@@ -129,7 +131,7 @@ func splitWords(ws []span, text string, g *Gazetteer) []span {
 				continue
 			}
 			r, size = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
+			if !nlp.IsWordRune(r) {
 				break
 			}
 		}
@@ -223,7 +225,7 @@ func (f *finder) candidates(i int) []candidate {
 	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
 		r, size := utf8.DecodeRuneInString(tok[pos:])
-		r = lowerRune(r)
+		r = nlp.LowerRune(r)
 		child := f.g.child(node, r)
 		if child < 0 {
 			break
@@ -237,7 +239,7 @@ func (f *finder) candidates(i int) []candidate {
 		}
 		f.rest = f.rest[:0]
 		for _, r := range tok[pos:] {
-			f.rest = utf8.AppendRune(f.rest, lowerRune(r))
+			f.rest = utf8.AppendRune(f.rest, nlp.LowerRune(r))
 		}
 		for _, wid := range terms {
 			wd := &f.g.words[wid]
@@ -296,7 +298,7 @@ func separatorOnly(gap string) bool {
 func lowerString(s string) string {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b = utf8.AppendRune(b, lowerRune(r))
+		b = utf8.AppendRune(b, nlp.LowerRune(r))
 	}
 	return string(b)
 }
@@ -320,7 +322,7 @@ func (g *Gazetteer) mayStart(tok string) bool {
 		if k == 3 {
 			break
 		}
-		rs[k] = lowerRune(r)
+		rs[k] = nlp.LowerRune(r)
 		k++
 	}
 	return g.mayStartRunes(rs, k)
@@ -348,21 +350,4 @@ func (g *Gazetteer) mayStartRunes(rs [3]rune, k int) bool {
 		}
 	}
 	return false
-}
-
-// lowerRune is unicode.ToLower with fast paths for ASCII and the basic
-// Cyrillic capitals.
-func lowerRune(r rune) rune {
-	switch {
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	case 'А' <= r && r <= 'Я':
-		return r + 'а' - 'А'
-	case 'а' <= r && r <= 'я':
-		return r
-	}
-	return unicode.ToLower(r)
 }
