@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -38,8 +39,11 @@ type work struct {
 	key     string
 	item    refs.Item
 	refs    []string
-	citedBy map[string]bool
-	docs    map[string]bool
+	// citedBy and docs are document ids, repeated as they come (sorted
+	// and deduplicated when the work is written: a set per work costs
+	// more than the repeats).
+	citedBy []string
+	docs    []string
 }
 
 // workKey identifies a work: DOI when there is one, else normalized title,
@@ -104,7 +108,7 @@ func bibliographyReducer() Reducer {
 		get := func(key string, it refs.Item) *work {
 			w := works[key]
 			if w == nil {
-				w = &work{key: key, item: it, citedBy: map[string]bool{}, docs: map[string]bool{}}
+				w = &work{key: key, item: it}
 				works[key] = w
 			} else if completeness(it) > completeness(w.item) {
 				w.item = it
@@ -122,7 +126,8 @@ func bibliographyReducer() Reducer {
 				if k == "" {
 					continue
 				}
-				get(k, it).docs[r.Document.ID] = true
+				w := get(k, it)
+				w.docs = append(w.docs, r.Document.ID)
 				docKeys[r.Document.ID] = append(docKeys[r.Document.ID], k)
 			}
 		}
@@ -159,7 +164,9 @@ func bibliographyReducer() Reducer {
 				}
 				w := get(part[k].key, part[k].item)
 				w.refs = append(w.refs, nodes[k].ID)
-				w.citedBy[nodes[k].Doc] = true
+				if c := w.citedBy; len(c) == 0 || c[len(c)-1] != nodes[k].Doc {
+					w.citedBy = append(c, nodes[k].Doc)
+				}
 			}
 		}
 		keys := make([]string, 0, len(works))
@@ -174,7 +181,7 @@ func bibliographyReducer() Reducer {
 				continue
 			}
 			id := "work:" + shortHash(k)
-			a := WorkAttrs{Title: w.item.Title, CSL: w.item, Key: k, CitedBy: sortedSet(w.citedBy), Documents: sortedSet(w.docs)}
+			a := WorkAttrs{Title: w.item.Title, CSL: w.item, Key: k, CitedBy: sortedUnique(w.citedBy), Documents: sortedUnique(w.docs)}
 			a.CSL.ID = id
 			if y := w.item.Year(); y > 0 {
 				a.Year = &y
@@ -273,6 +280,15 @@ func documentItems(d extract.DocumentInfo) []refs.Item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// sortedUnique sorts ss and drops repeats (in place).
+func sortedUnique(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	slices.Sort(ss)
+	return slices.Compact(ss)
 }
 
 func sortedSet(m map[string]bool) []string {

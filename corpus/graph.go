@@ -33,10 +33,10 @@ type Graph struct {
 	Findings  []doc.Finding          `json:"findings"`
 	Errors    []extract.RecordError  `json:"errors"`
 
-	// flush, when set (a streamed reduce), takes the edges or findings
-	// a reducer has added so far, once there are many, so that its output
-	// is not held whole (AddEdge, AddFinding).
-	flush    func(edges []doc.Edge, findings []doc.Finding) error
+	// flush, when set (a streamed reduce), takes the nodes, edges or
+	// findings a reducer has added so far, once there are many, so that
+	// its output is not held whole (AddNode, AddEdge, AddFinding).
+	flush    func(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) error
 	flushAt  int
 	flushErr error
 	// own, in a streamed reduce, says the nodes are the reducer's own
@@ -51,11 +51,15 @@ type Graph struct {
 // reducer's go apart from the nodes it read, so that the large slice of
 // those is never grown and copied.
 func (g *Graph) AddNode(n doc.Node) {
-	if g.own {
-		g.added = append(g.added, n)
+	if !g.own {
+		g.Nodes = append(g.Nodes, n)
 		return
 	}
-	g.Nodes = append(g.Nodes, n)
+	g.added = append(g.added, n)
+	if g.flush != nil && len(g.added) >= g.flushAt && g.flushErr == nil {
+		g.flushErr = g.flush(g.added, nil, nil)
+		g.added = nil // the flush owns them now
+	}
 }
 
 // dropRead drops the attrs of a node the reducer has decoded and does not
@@ -66,7 +70,7 @@ func (g *Graph) dropRead(n *doc.Node) {
 	}
 }
 
-// defaultFlushAt is how many edges or findings a streamed reducer holds
+// defaultFlushAt is how many nodes, edges or findings a streamed reducer holds
 // before they are sorted and spilled.
 const defaultFlushAt = 1 << 15
 
@@ -74,7 +78,7 @@ const defaultFlushAt = 1 << 15
 func (g *Graph) AddEdge(e doc.Edge) {
 	g.Edges = append(g.Edges, e)
 	if g.flush != nil && len(g.Edges) >= g.flushAt && g.flushErr == nil {
-		g.flushErr = g.flush(g.Edges, nil)
+		g.flushErr = g.flush(nil, g.Edges, nil)
 		g.Edges = nil // the flush owns them now
 	}
 }
@@ -83,7 +87,7 @@ func (g *Graph) AddEdge(e doc.Edge) {
 func (g *Graph) AddFinding(f doc.Finding) {
 	g.Findings = append(g.Findings, f)
 	if g.flush != nil && len(g.Findings) >= g.flushAt && g.flushErr == nil {
-		g.flushErr = g.flush(nil, g.Findings)
+		g.flushErr = g.flush(nil, nil, g.Findings)
 		g.Findings = nil // the flush owns them now
 	}
 }

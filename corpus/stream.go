@@ -660,11 +660,12 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
 	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
 	rg.own = true
-	// Chunks of edges and findings are sorted, encoded and spilled by a
-	// goroutine of their own, in the order they were made (the merge keeps
-	// that order among equal keys, as a stable sort), while the reducer
-	// goes on; two chunks at most wait.
+	// Chunks of added nodes, edges and findings are sorted, encoded and
+	// spilled by a goroutine of their own, in the order they were made
+	// (the merge keeps that order among equal keys, as a stable sort),
+	// while the reducer goes on; two chunks at most wait.
 	type chunk struct {
+		nodes    []doc.Node
 		edges    []doc.Edge
 		findings []doc.Finding
 	}
@@ -673,17 +674,14 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	go func() {
 		var err error
 		for c := range queue {
-			if err != nil {
-				continue
+			if err == nil {
+				err = s.spillAdded(&out, c.nodes, c.edges, c.findings)
 			}
-			var run reducerRun
-			run, err = s.spillRun(nil, c.edges, c.findings)
-			out.runs = append(out.runs, run)
 		}
 		spilled <- err
 	}()
-	rg.flush = func(edges []doc.Edge, findings []doc.Finding) error {
-		queue <- chunk{edges, findings}
+	rg.flush = func(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) error {
+		queue <- chunk{nodes, edges, findings}
 		return nil
 	}
 	var err error
@@ -714,28 +712,33 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 		}
 	}
 	// The reducer's own nodes: added (AddNode), or appended to Nodes.
-	added := append(rg.Nodes[n0:len(rg.Nodes):len(rg.Nodes)], rg.added...)
+	nodes = append(nodes, rg.Nodes[n0:]...)
+	nodes = append(nodes, rg.added...)
 	rg.Nodes, rg.added = nil, nil
+	out.err = s.spillAdded(&out, nodes, rg.Edges, rg.Findings)
+	out.errors = rg.Errors
+	return out
+}
+
+// spillAdded spills a reducer's output as a run, with light copies of the
+// nodes the exports read.
+func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) error {
 	var lights []byte
-	for _, n := range added {
-		if exportType(n.Type) {
-			lights = appendLight(lights, &n)
+	for k := range nodes {
+		if exportType(nodes[k].Type) {
+			lights = appendLight(lights, &nodes[k])
 		}
 	}
-	nodes = append(nodes, added...)
 	if len(lights) > 0 {
 		off, err := s.append(lights)
 		if err != nil {
-			out.err = fmt.Errorf("spill: %w", err)
-			return out
+			return fmt.Errorf("spill: %w", err)
 		}
 		out.exports = append(out.exports, section{off, int64(len(lights))})
 	}
-	run, err := s.spillRun(nodes, rg.Edges, rg.Findings)
+	run, err := s.spillRun(nodes, edges, findings)
 	out.runs = append(out.runs, run)
-	out.err = err
-	out.errors = rg.Errors
-	return out
+	return err
 }
 
 // append writes b to the spill and returns where it starts.
