@@ -36,9 +36,9 @@ type WorkAttrs struct {
 
 // work is a work being assembled.
 type work struct {
-	key     string
-	item    refs.Item
-	refs    []string
+	key  string
+	item refs.Item
+	refs []string
 	// citedBy and docs are document ids, repeated as they come (sorted
 	// and deduplicated when the work is written: a set per work costs
 	// more than the repeats).
