@@ -85,12 +85,18 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	ids := map[string]int{}
 	for k, e := range entries {
 		raw := joinLines(e)
-		cleaned := Clean(raw)
+		cleaned, fixed := cleanFixed(raw)
 		label, body := SplitLabel(cleaned)
 		if len([]rune(body)) < 8 {
 			continue
 		}
-		it := Parse(body, lx)
+		var it Item
+		if fixed {
+			p := parser{lx: lx}
+			it = p.parseCleaned(body) // Clean(body) == body: see cleanFixed
+		} else {
+			it = Parse(body, lx)
+		}
 		// "———. Title": the authors of the entry before, not repeated.
 		if reDittoAuthor.MatchString(body) && len(out) > 0 && len(it.Author) == 0 && len(it.Editor) == 0 {
 			prev := out[len(out)-1].CSL

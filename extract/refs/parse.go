@@ -60,7 +60,11 @@ type parser struct {
 }
 
 func (p *parser) parse(raw string) Item {
-	s := Clean(raw)
+	return p.parseCleaned(Clean(raw))
+}
+
+// parseCleaned is parse of a string Clean leaves unchanged.
+func (p *parser) parseCleaned(s string) Item {
 	_, s = SplitLabel(s)
 	lang := scriptLanguage(p.lx, s)
 	p.lang = lang

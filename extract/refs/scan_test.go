@@ -513,3 +513,26 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 		}
 	}
 }
+
+// Extract parses an entry without cleaning it again when cleanFixed says
+// the cleaned string is a fixed point: its body after the label must then
+// be its own Clean.
+func TestCleanedBodyIsClean(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "1", "12", "123", "1234", ".", ")", "(", "[", "]", "• ", "– ", "- ", "-", "*", "**", "\\", "\\_", "_",
+		"<", ">", "<a href=\"http://x.org\">", "</a>", "<i>", "<sup>", "](", "[t](http://y.org)", "<http://z.org>", "http://", "https:// ", "://",
+		"&amp;", "&", "\u00ad", "\u200b", ",", ";", " ,", "a", "A", "Ж", "ж", "e\u0301", "\u0301", "é", "and", "Mur- phy", "- and", "x- Y", "\xff", "\""}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		c, fixed := cleanFixed(s)
+		if c != Clean(s) {
+			t.Fatalf("cleanFixed(%q) = %q, Clean gives %q", s, c, Clean(s))
+		}
+		if !fixed {
+			continue
+		}
+		if _, body := SplitLabel(c); Clean(body) != body {
+			t.Fatalf("Clean(%q) = %q: the body of cleaned %q (from %q) is not clean", body, Clean(body), c, s)
+		}
+	}
+}
