@@ -1204,7 +1204,17 @@ var (
 var bracketsToSpaces = strings.NewReplacer("(", " ", ")", " ", ";", " ")
 
 // numericFieldPatterns are the forms of volume, issue and page fields.
-var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum}
+var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, matchFunc(isVolPages), reVolWord, reIssueWord, rePages, matchFunc(isBareNum)}
+
+// matchFunc gives a hand-written matcher the method of a regexp.
+type matchFunc func(string) bool
+
+func (f matchFunc) MatchString(s string) bool { return f(s) }
+
+func isVolPages(s string) bool {
+	_, _, ok := volPages(s)
+	return ok
+}
 
 // isNumericField reports whether a comma-separated piece is a date,
 // volume, issue or page field.
@@ -1330,6 +1340,9 @@ type chunk struct {
 	kind          string
 }
 
+// The number forms of the chunk passes. reRange, reVolPages and reBareNum
+// are read by hand (isRange, volPages, isBareNum: scan.go, tested against
+// them).
 var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), startsWithAnyOf("pPsS")}

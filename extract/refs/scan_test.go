@@ -149,8 +149,8 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
-		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -533,6 +533,40 @@ func TestCleanedBodyIsClean(t *testing.T) {
 		}
 		if _, body := SplitLabel(c); Clean(body) != body {
 			t.Fatalf("Clean(%q) = %q: the body of cleaned %q (from %q) is not clean", body, Clean(body), c, s)
+		}
+	}
+}
+
+func TestNumberFormsMatchRegexps(t *testing.T) {
+	pieces := []string{"", " ", "\t", "\n", "\v", "\u00a0", "1", "12", "2019", "0", "a", "Z", "ab", "abc", "ſ", "\u212a", "-", "--", "–", "—", "‐", "‑", "−", ":", " : ", ".", "..", ",",
+		"p", "pp", "P", "PP", "с", "С", "c", "s", "S", "стр", "СТР", "б", "Б", "pages", "PAGES", "pageſ", "page", "x", "\xff", "\xe2\x80", "é", "(", ")"}
+	// Fewer pieces, so that more strings are ranges and volume-pages.
+	numberPieces := []string{"1", "12", "a", "ab", "abc", "ſ", "\u212a", " ", "\t", "-", "–", "—", "‐", "‑", ":", ".", "\xff"}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 600000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = randomString(rng, numberPieces)
+		}
+		if got, want := isBareNum(s), reBareNum.re.MatchString(s); got != want {
+			t.Fatalf("isBareNum(%q) = %v, the regexp says %v", s, got, want)
+		}
+		if got, want := isRange(s), reRange.re.MatchString(s); got != want {
+			t.Fatalf("isRange(%q) = %v, the regexp says %v", s, got, want)
+		}
+		if got, want := isPageCount(s), rePageCount.re.MatchString(s); got != want {
+			t.Fatalf("isPageCount(%q) = %v, the regexp says %v", s, got, want)
+		}
+		var want []string
+		if m := reVolPages.re.FindStringSubmatch(s); m != nil {
+			want = m[1:]
+		}
+		var got []string
+		if vol, pages, ok := volPages(s); ok {
+			got = []string{vol, pages}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("volPages(%q) = %q, the regexp gives %q", s, got, want)
 		}
 	}
 }
