@@ -283,24 +283,63 @@ func isTranslitBytes(lx *Lexicon, w []byte) bool {
 
 // collapseSpaces turns every run of white space into one space and trims.
 func collapseSpaces(s string) string {
-	if isCollapsed(s) {
-		return s
+	// Most strings are collapsed but for white space at the ends (left by
+	// cutting fields out): a substring then, without a copy.
+	if t := trimASCIISpace(s); isCollapsed(t) {
+		return t
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			space = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if isASCIISpace(c) {
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			space = true
+			i += size
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if r == utf8.RuneError && size == 1 {
+			b = utf8.AppendRune(b, r) // as ranging over s reads it
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
 	}
-	return b.String()
+	return string(b)
+}
+
+// trimASCIISpace trims ASCII white space (as unicode.IsSpace has it) from
+// both ends of s.
+func trimASCIISpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && isASCIISpace(s[i]) {
+		i++
+	}
+	for j > i && isASCIISpace(s[j-1]) {
+		j--
+	}
+	return s[i:j]
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // isCollapsed reports whether collapseSpaces would return s unchanged: valid
