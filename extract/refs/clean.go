@@ -108,7 +108,7 @@ func cleanOnce(s string) string {
 	if strings.Contains(s, "- ") {
 		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
 			sub := reBrokenWord.FindStringSubmatch(m)
-			if hyphenKeepers[strings.ToLower(sub[2])] {
+			if hyphenKeepers[toLower(sub[2])] {
 				return m
 			}
 			if isUpperStart(sub[2]) {

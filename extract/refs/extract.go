@@ -136,7 +136,7 @@ func headingText(s string) string {
 	if s != "" && (isASCIIDigit(s[0]) || strings.IndexByte("IVXLC", s[0]) >= 0) { // what reHeadingNumber starts with
 		s = reHeadingNumber.ReplaceAllString(s, "")
 	}
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return toLower(strings.Join(strings.Fields(s), " "))
 }
 
 // IsHeading reports whether s is a heading that opens a reference list.

@@ -108,7 +108,7 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 	// after it): lower-case just that. Every rune lowers to at least one
 	// byte and takes at most utf8.UTFMax, so this much of s is plenty.
 	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
-	rest := strings.ToLower(s[i:end])
+	rest := toLower(s[i:end])
 	for _, m := range lx.EtAl {
 		if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {

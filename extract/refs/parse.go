@@ -69,9 +69,9 @@ func (p *parser) parseCleaned(s string) Item {
 	lang := scriptLanguage(p.lx, s)
 	p.lang = lang
 	s = p.takeIdentifiers(s)
-	low := strings.ToLower(s)
+	low := toLower(s)
 	if cut := p.takeAccessed(s, low); cut != s {
-		s, low = cut, strings.ToLower(cut)
+		s, low = cut, toLower(cut)
 	}
 	s = p.dropPhrases(s, low)
 	s = spaceGluedCommas(s)
@@ -167,7 +167,7 @@ func tidy(s string) string {
 // syntactically valid DOI (10.NNNN/suffix).
 func NormalizeDOI(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	low := strings.ToLower(s)
+	low := toLower(s)
 	for _, pre := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "} {
 		if strings.HasPrefix(low, pre) {
 			s, low = strings.TrimSpace(s[len(pre):]), strings.TrimSpace(low[len(pre):])
@@ -233,7 +233,7 @@ func (p *parser) takeIdentifiers(s string) string {
 			if p.it.DOI == "" {
 				p.it.DOI = doi
 			}
-		} else if p.it.URL == "" && !strings.Contains(strings.ToLower(u), "doi.org/") {
+		} else if p.it.URL == "" && !strings.Contains(toLower(u), "doi.org/") {
 			p.it.URL = u
 		}
 		// Words after a URL that end like a path belong to it: the URL was
@@ -448,7 +448,7 @@ func (p *parser) dropPhrases(s, low string) string {
 				j += strings.Index(s[j:], ":") + 1
 			}
 			s = s[:i] + " " + s[j:]
-			low = strings.ToLower(s)
+			low = toLower(s)
 			seen.addAll(low) // the pairs around the cut are new
 		}
 	}
@@ -457,7 +457,7 @@ func (p *parser) dropPhrases(s, low string) string {
 
 // startsLocator reports a URL, DOI or its label at the start of s.
 func startsLocator(s string) bool {
-	low := strings.ToLower(strings.TrimLeft(s, " :"))
+	low := toLower(strings.TrimLeft(s, " :"))
 	for _, pre := range []string{"http", "www.", "doi", "url", "ftp", "file:", "<"} {
 		if strings.HasPrefix(low, pre) {
 			return true
@@ -479,7 +479,7 @@ func (p *parser) takeAuthors(s string) string {
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
-		lead := strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
+		lead := toLower(strings.TrimSpace(s[m[2]:m[3]]))
 		if p.lx.hasAny(lead, "news", "organisation") && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
 			return s[m[1]:]
@@ -634,7 +634,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if full := toLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -691,7 +691,7 @@ func (p *parser) orgBlock(s string) string {
 		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
-		if isLowerStart(w) && !p.lx.has("organisation", strings.ToLower(w)) {
+		if isLowerStart(w) && !p.lx.has("organisation", toLower(w)) {
 			lower++
 		}
 		if hasASCIIDigit(w) && !strings.Contains(w, ".") {
@@ -701,7 +701,7 @@ func (p *parser) orgBlock(s string) string {
 	if lower > 1 {
 		return ""
 	}
-	low := strings.ToLower(s)
+	low := toLower(s)
 	if p.lx.hasAny(low, "organisation", "news") {
 		return s
 	}
@@ -749,7 +749,7 @@ func isAbbrevBefore(s string, i int) bool {
 	if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
 		return true // "U.S", "A.B"
 	}
-	return abbrevs[strings.ToLower(w)]
+	return abbrevs[toLower(w)]
 }
 
 // titleEnd returns where a title that is not in quotes ends: at the first
@@ -800,7 +800,7 @@ func isSubtitle(seg, after string) bool {
 	}
 	words := 0
 	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) >= 3 && !abbrevs[strings.ToLower(w)] && !reVolumeWord.MatchString(w) {
+		if utf8.RuneCountInString(w) >= 3 && !abbrevs[toLower(w)] && !reVolumeWord.MatchString(w) {
 			words++
 		}
 	}
@@ -981,7 +981,7 @@ func (p *parser) genreAfterColon(t string) int {
 			return -1
 		}
 		i += off
-		after := strings.ToLower(strings.TrimSpace(t[i+1:]))
+		after := toLower(strings.TrimSpace(t[i+1:]))
 		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && len(strings.Fields(after)) <= 12 {
 			return i
 		}
@@ -1136,7 +1136,7 @@ func (p *parser) isFieldParen(c string) bool {
 	if c == "" {
 		return false
 	}
-	low := strings.ToLower(c)
+	low := toLower(c)
 	first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
 	switch {
 	case rePlacePublisher.MatchString(c):
@@ -1660,11 +1660,11 @@ func (p *parser) setPage(v string) {
 // inferType picks the CSL type from the fields found and cue words.
 func (p *parser) inferType() string {
 	it := &p.it
-	lowTitle := strings.ToLower(it.Title)
-	lowAll := strings.ToLower(strings.Join([]string{it.ContainerTitle, it.Publisher, it.Genre, strings.Join(p.notes, " ")}, " "))
+	lowTitle := toLower(it.Title)
+	lowAll := toLower(strings.Join([]string{it.ContainerTitle, it.Publisher, it.Genre, strings.Join(p.notes, " ")}, " "))
 	authorLit := ""
 	for _, a := range it.Author {
-		authorLit += " " + strings.ToLower(a.Literal)
+		authorLit += " " + toLower(a.Literal)
 	}
 	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
@@ -1672,7 +1672,7 @@ func (p *parser) inferType() string {
 		return "legislation"
 	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
 		return "thesis"
-	case p.lx.has("conference", strings.ToLower(it.ContainerTitle)): // in a chapter or not
+	case p.lx.has("conference", toLower(it.ContainerTitle)): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
@@ -1682,7 +1682,7 @@ func (p *parser) inferType() string {
 		return "article-newspaper"
 	case authorLit != "" && (p.lx.has("report", lowTitle) || p.lx.has("report", lowAll)):
 		return "report"
-	case it.Genre != "" && p.lx.has("report", strings.ToLower(it.Genre)):
+	case it.Genre != "" && p.lx.has("report", toLower(it.Genre)):
 		return "report"
 	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
 		return "webpage"
@@ -1692,7 +1692,7 @@ func (p *parser) inferType() string {
 		return "book"
 	case it.URL != "" && it.ContainerTitle == "":
 		return "webpage"
-	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", strings.ToLower(it.ContainerTitle)):
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", toLower(it.ContainerTitle)):
 		// The container of an online item without numbers is the site.
 		return "webpage"
 	case it.ContainerTitle != "":

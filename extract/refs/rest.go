@@ -207,7 +207,7 @@ func (p *parser) classify(cs []chunk) {
 // sets it; "" leaves the chunk to the later passes.
 func (p *parser) firstPassKind(c *chunk, t string) string {
 	it := &p.it
-	low := strings.ToLower(t)
+	low := toLower(t)
 	if d, suf, ok := p.date(t); ok && !(c.before == ":" && isBareNum(t)) {
 		// (A bare number after "127:" is a page, whatever it looks like.)
 		if it.Issued == nil {
@@ -338,7 +338,7 @@ func editionValue(t string, m []string) string {
 	if m[1] != "" {
 		return m[1]
 	}
-	if n := ordinalWords[strings.ToLower(strings.Fields(t)[0])]; n != 0 {
+	if n := ordinalWords[toLower(strings.Fields(t)[0])]; n != 0 {
 		return strconv.Itoa(n)
 	}
 	return t
@@ -444,7 +444,7 @@ func (p *parser) classifyText(cs []chunk) {
 			// Cheap tests first: the lexicon lookups cost more.
 			bookish := len(run) > 1 && p.lx.isPlace(trimPunct(run[0].text))
 			if !bookish && cs[first].kind == "page" {
-				lowFirst := strings.ToLower(trimPunct(run[0].text))
+				lowFirst := toLower(trimPunct(run[0].text))
 				bookish = p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst)
 			}
 			if !bookish {
@@ -468,7 +468,7 @@ func (p *parser) classifyText(cs []chunk) {
 			continue
 		}
 		t := trimPunct(c.text)
-		low := strings.ToLower(t)
+		low := toLower(t)
 		switch {
 		case it.ContainerTitle == "" && (p.chapter || p.inContainer):
 			// "In Book Title: Subtitle" - the title ends at the first
@@ -533,7 +533,7 @@ func isNameParen(t string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !isUpperStart(x) && !orgConnectors[strings.ToLower(x)] {
+		if !isUpperStart(x) && !orgConnectors[toLower(x)] {
 			return false
 		}
 	}
@@ -545,7 +545,7 @@ func isNameParen(t string) bool {
 // capitalised, no place or publisher, and no other text after it.
 func (p *parser) continuesName(cs []chunk, i int) bool {
 	t := trimPunct(cs[i].text)
-	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", strings.ToLower(t)) {
+	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", toLower(t)) {
 		return false
 	}
 	for _, c := range cs[i+1:] {
@@ -622,7 +622,7 @@ func (p *parser) placeLike(cs []chunk, i int) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isUpperStart(w) && !orgConnectors[strings.ToLower(w)] && w != "am" && w != "upon" {
+		if !isUpperStart(w) && !orgConnectors[toLower(w)] && w != "am" && w != "upon" {
 			return false
 		}
 	}

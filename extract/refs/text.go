@@ -62,7 +62,7 @@ func boundaryAfter(s string, j int, phrase string) bool {
 func Fold(s string) string {
 	if isASCII(s) {
 		// Nothing to decompose, strip or map: only the case changes.
-		return strings.ToLower(s)
+		return toLower(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -241,21 +241,85 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-// lowerWord appends strings.ToLower(w) to buf[:0]; an ASCII word needs no
+// lowerWord appends strings.ToLower(w) to buf[:0]; the word needs no
 // string of its own.
 func lowerWord(buf []byte, w string) []byte {
-	if !isASCII(w) {
-		return append(buf[:0], strings.ToLower(w)...)
-	}
-	buf = buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	return appendLower(buf[:0], w)
+}
+
+// appendLower appends strings.ToLower(s) to buf: each rune of s lowered
+// (unicode.ToLower), a byte that is not UTF-8 written as U+FFFD, as
+// strings.Map writes it. ASCII and Cyrillic are lowered without the case
+// tables.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(c))
+			i++
+			continue
 		}
-		buf = append(buf, c)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, lowerRune(r))
+		i += size
 	}
 	return buf
+}
+
+// lowerRune is unicode.ToLower with the capitals of the Russian alphabet
+// (U+0400–U+042F) lowered by range.
+func lowerRune(r rune) rune {
+	switch {
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'џ':
+		return r // already small
+	}
+	return unicode.ToLower(r)
+}
+
+// toLower returns strings.ToLower(s), lowering ASCII and Russian letters
+// without the case tables.
+func toLower(s string) string {
+	// As strings.ToLower, no copy when nothing changes.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return lowerFrom(s, i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || lowerRune(r) != r {
+			return lowerFrom(s, i)
+		}
+		i += size
+	}
+	return s
+}
+
+// lowerFrom returns s[:i] and s[i:] lowered, in one allocation (a Builder
+// gives its bytes as the string).
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			b.WriteByte(lowerASCII(c))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(lowerRune(r))
+		i += size
+	}
+	return b.String()
 }
 
 // isTranslitWord reports whether the lower-case word w is a word or has an
