@@ -281,7 +281,7 @@ func refLike(t string) bool {
 		return false
 	}
 	// Prose mentions years too: a reference has few words between them.
-	words := len(strings.Fields(t))
+	words := countWords(t)
 	return words <= 90*years
 }
 
@@ -449,14 +449,6 @@ func endsOpen(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, "</a>")
 	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "_") || strings.HasSuffix(s, "%")
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // joinLines re-joins an entry's lines: without a space where a URL, DOI or

@@ -137,7 +137,7 @@ func tidyNames(ns []Name) []Name {
 		n.Family = strings.TrimRight(n.Family, ",;: ")
 		n.Literal = strings.TrimRight(n.Literal, ".,;: ")
 		n.Given = strings.TrimRight(n.Given, ",;: ")
-		if f := strings.Fields(n.Given); len(f) > 0 && !isDottedInitials(f[len(f)-1]) {
+		if l := lastWord(n.Given); l != "" && !isDottedInitials(l) {
 			n.Given = strings.TrimSuffix(n.Given, ".")
 		}
 		if !isDottedInitials(n.Family) {
@@ -652,8 +652,8 @@ func (p *parser) literalSingle(block string) {
 
 func hasInitials(names []Name) bool {
 	for _, n := range names {
-		for _, w := range strings.Fields(n.Given) {
-			if isDottedInitials(w) || isCapsInitials(w) {
+		for a, b := nextWord(n.Given, 0); a < len(n.Given); a, b = nextWord(n.Given, b) {
+			if w := n.Given[a:b]; isDottedInitials(w) || isCapsInitials(w) {
 				return true
 			}
 		}
@@ -982,7 +982,7 @@ func (p *parser) genreAfterColon(t string) int {
 		}
 		i += off
 		after := toLower(strings.TrimSpace(t[i+1:]))
-		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && len(strings.Fields(after)) <= 12 {
+		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && countWords(after) <= 12 {
 			return i
 		}
 		off = i + 1
@@ -1754,8 +1754,8 @@ func BaseID(it Item) string {
 	base := "ref"
 	if len(it.Author) > 0 {
 		key := it.Author[0].Key()
-		if f := strings.Fields(key); len(f) > 0 {
-			key = f[0]
+		if f := firstWord(key); f != "" {
+			key = f
 			if it.Author[0].Family != "" {
 				key = it.Author[0].Family
 			}

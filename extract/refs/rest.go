@@ -290,7 +290,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 			}
 		}
 	}
-	if g := p.lx.startsWith("genre", low); g != "" && len(strings.Fields(t)) <= 8 {
+	if g := p.lx.startsWith("genre", low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
 		if i := strings.Index(t, ", "); c.paren && i > 0 {
@@ -497,7 +497,7 @@ func (p *parser) classifyText(cs []chunk) {
 			p.setContainer(cs, i, j)
 		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has("publisher", low) || p.chapter):
 			p.takePublisher(cs, i)
-		case it.Genre == "" && p.lx.has("report", low) && len(strings.Fields(t)) <= 6:
+		case it.Genre == "" && p.lx.has("report", low) && countWords(t) <= 6:
 			c.kind = "genre"
 			it.Genre = t
 		default:

@@ -470,3 +470,64 @@ func volPages(s string) (vol, pages string, ok bool) {
 	}
 	return vol, s[start:], true
 }
+
+// nextWord returns the bounds [a, b) of the first of strings.Fields(s[from:])
+// (white space as unicode.IsSpace has it), offset by from; a == len(s) when
+// there is none. The words are read without a slice of them all.
+func nextWord(s string, from int) (a, b int) {
+	i := from
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	a = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return a, i
+}
+
+// firstWord returns strings.Fields(s)[0], or "" when s has no words.
+func firstWord(s string) string {
+	a, b := nextWord(s, 0)
+	return s[a:b]
+}
+
+// lastWord returns the last of strings.Fields(s), or "".
+func lastWord(s string) string {
+	last := ""
+	for a, b := nextWord(s, 0); a < len(s); a, b = nextWord(s, b) {
+		last = s[a:b]
+	}
+	return last
+}
+
+// countWords returns len(strings.Fields(s)).
+func countWords(s string) int {
+	n := 0
+	for a, b := nextWord(s, 0); a < len(s); a, b = nextWord(s, b) {
+		n++
+	}
+	return n
+}

@@ -595,3 +595,29 @@ func TestLowerMatchesStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsMatchFields(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xc2", "\x85", "\xe2\x80", "\xe3", "\xff", "\ufffd", "a", "bc", "J.", "ж", "é", ",", "1"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := strings.Fields(s)
+		if len(want) == 0 {
+			want = nil
+		}
+		var got []string
+		for a, b := nextWord(s, 0); a < len(s); a, b = nextWord(s, b) {
+			got = append(got, s[a:b])
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("nextWord over %q gives %q, strings.Fields %q", s, got, want)
+		}
+		first, last := "", ""
+		if len(want) > 0 {
+			first, last = want[0], want[len(want)-1]
+		}
+		if firstWord(s) != first || lastWord(s) != last || countWords(s) != len(want) {
+			t.Fatalf("%q: firstWord %q, lastWord %q, countWords %d; strings.Fields %q", s, firstWord(s), lastWord(s), countWords(s), want)
+		}
+	}
+}
