@@ -56,7 +56,9 @@ type parser struct {
 	// (APA), where titles are not quoted: a quotation opens a title.
 	parenDate bool
 	// dates are the answers of parseDate so far (see date).
-	dates []parsedDate
+	// (An array in the parser, which lives on the stack: no slice to grow.)
+	dates  [maxDateMemo]parsedDate
+	ndates int
 }
 
 func (p *parser) parse(raw string) Item {
