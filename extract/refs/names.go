@@ -176,7 +176,12 @@ func (t ntok) nameWord() bool {
 
 // tokenizeNames reads up to max words of s as author-list tokens.
 func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	var out []ntok
+	// Room for as many tokens as s has words between spaces, mostly.
+	n := strings.Count(s, " ") + 1
+	if max >= 0 && n > max {
+		n = max
+	}
+	out := make([]ntok, 0, n)
 	skipTo := 0
 	// The words are found one by one: the list mostly stops after a few.
 	next := 0 // where the next word is looked for

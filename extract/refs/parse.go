@@ -1476,9 +1476,12 @@ func (p *parser) takeChapterHead(s string) string {
 // chunks splits s at field delimiters that lie outside brackets, quotes and
 // dates.
 func (p *parser) chunks(s string) []chunk {
-	protected := make([]bool, len(s))
+	var protected []bool // made only when a full date is there
 	for _, m := range findDates(p.lx, s) {
 		if m.full {
+			if protected == nil {
+				protected = make([]bool, len(s))
+			}
 			for i := m.start; i < m.end; i++ {
 				protected[i] = true
 			}
@@ -1486,7 +1489,7 @@ func (p *parser) chunks(s string) []chunk {
 	}
 	depth := 0
 	quote := false
-	var out []chunk
+	out := make([]chunk, 0, 8) // room for most parts after a title
 	start := 0
 	before := ""
 	emit := func(end int, delim string, paren bool) {
@@ -1522,7 +1525,7 @@ func (p *parser) chunks(s string) []chunk {
 		case strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”"):
 			quote = false
 		}
-		if depth > 0 || quote || protected[i] {
+		if depth > 0 || quote || protected != nil && protected[i] {
 			continue
 		}
 		delim := ""

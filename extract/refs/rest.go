@@ -34,7 +34,7 @@ var (
 // chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
 // 49(5)" → "Journal of X", "49(5)"; "11(1) 1-39" → "11(1)", "1-39".
 func (p *parser) splitNumericTails(cs []chunk) []chunk {
-	out := cs[:0:0]
+	out := make([]chunk, 0, len(cs)+2) // a new array: cs stays as it is
 	for _, c := range cs {
 		if !c.paren && hasEditionWord(c.text) {
 			if m := reEditionHead.FindStringSubmatch(c.text); m != nil && reEdition.MatchString(trimPunct(m[1])) {
