@@ -107,10 +107,12 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 	// Only the start of s[i:] is compared (the longest marker and the rune
 	// after it): lower-case just that. Every rune lowers to at least one
 	// byte and takes at most utf8.UTFMax, so this much of s is plenty.
+	// The lower-cased bytes go into a buffer on the stack.
 	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
-	rest := toLower(s[i:end])
+	var arr [128]byte
+	rest := appendLower(arr[:0], s[i:end])
 	for _, m := range lx.EtAl {
-		if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
+		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfterBytes(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {
 				continue // "E.A." are initials, "e.a." is "and others"
 			}

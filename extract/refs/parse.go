@@ -751,7 +751,8 @@ func isAbbrevBefore(s string, i int) bool {
 	if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
 		return true // "U.S", "A.B"
 	}
-	return abbrevs[toLower(w)]
+	var arr [32]byte
+	return abbrevs[string(lowerWord(arr[:0], w))]
 }
 
 // titleEnd returns where a title that is not in quotes ends: at the first
@@ -1666,28 +1667,60 @@ func (p *parser) setPage(v string) {
 func (p *parser) inferType() string {
 	it := &p.it
 	lowTitle := toLower(it.Title)
-	lowAll := toLower(strings.Join([]string{it.ContainerTitle, it.Publisher, it.Genre, strings.Join(p.notes, " ")}, " "))
-	authorLit := ""
+	// One lower-cased string holds the authors' literal names (" " before
+	// each), a space, and lowAll: the container, publisher, genre and notes
+	// parted by spaces; the pieces the cases read are slices of it.
+	var b strings.Builder
+	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + utf8.UTFMax
 	for _, a := range it.Author {
-		authorLit += " " + toLower(a.Literal)
+		n += len(a.Literal) + 1
 	}
+	for _, note := range p.notes {
+		n += len(note) + 1
+	}
+	b.Grow(n)
+	for _, a := range it.Author {
+		b.WriteByte(' ')
+		writeLower(&b, a.Literal)
+	}
+	nAuthor := b.Len()
+	b.WriteByte(' ')
+	start := b.Len()
+	writeLower(&b, it.ContainerTitle)
+	endContainer := b.Len()
+	b.WriteByte(' ')
+	writeLower(&b, it.Publisher)
+	b.WriteByte(' ')
+	startGenre := b.Len()
+	writeLower(&b, it.Genre)
+	endGenre := b.Len()
+	b.WriteByte(' ')
+	for i, note := range p.notes {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		writeLower(&b, note)
+	}
+	all := b.String()
+	authorLit, lowAll := all[:nAuthor], all[start:]
+	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
 	case p.lx.has("legislation", titleHead) || strings.Contains(lowAll, "no.") && p.lx.has("legislation", lowAll):
 		return "legislation"
 	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
 		return "thesis"
-	case p.lx.has("conference", toLower(it.ContainerTitle)): // in a chapter or not
+	case p.lx.has("conference", lowContainer): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
 	case it.ContainerTitle != "" && (it.Volume != "" || it.Issue != "" || it.Page != ""):
 		return "article-journal"
-	case p.isNews(authorLit + " " + lowAll):
+	case p.isNews(all): // authorLit + " " + lowAll
 		return "article-newspaper"
 	case authorLit != "" && (p.lx.has("report", lowTitle) || p.lx.has("report", lowAll)):
 		return "report"
-	case it.Genre != "" && p.lx.has("report", toLower(it.Genre)):
+	case it.Genre != "" && p.lx.has("report", lowGenre):
 		return "report"
 	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
 		return "webpage"
@@ -1697,7 +1730,7 @@ func (p *parser) inferType() string {
 		return "book"
 	case it.URL != "" && it.ContainerTitle == "":
 		return "webpage"
-	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", toLower(it.ContainerTitle)):
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", lowContainer):
 		// The container of an online item without numbers is the site.
 		return "webpage"
 	case it.ContainerTitle != "":

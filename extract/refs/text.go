@@ -45,6 +45,18 @@ func boundaryBefore(s string, i int, phrase string) bool {
 	return !isWordRune(r)
 }
 
+// boundaryAfterBytes is boundaryAfter on bytes.
+func boundaryAfterBytes(s []byte, j int, phrase string) bool {
+	if j >= len(s) {
+		return true
+	}
+	if last, _ := utf8.DecodeLastRuneInString(phrase); !isWordRune(last) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(s[j:])
+	return !isWordRune(r)
+}
+
 func boundaryAfter(s string, j int, phrase string) bool {
 	if j >= len(s) {
 		return true
@@ -308,7 +320,13 @@ func lowerFrom(s string, i int) string {
 	var b strings.Builder
 	b.Grow(len(s) + utf8.UTFMax)
 	b.WriteString(s[:i])
-	for i < len(s) {
+	writeLower(&b, s[i:])
+	return b.String()
+}
+
+// writeLower writes strings.ToLower(s) to b.
+func writeLower(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			b.WriteByte(lowerASCII(c))
@@ -319,7 +337,6 @@ func lowerFrom(s string, i int) string {
 		b.WriteRune(lowerRune(r))
 		i += size
 	}
-	return b.String()
 }
 
 // isTranslitWord reports whether the lower-case word w is a word or has an
