@@ -621,3 +621,17 @@ func TestWordsMatchFields(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteLowerMatchesStrings(t *testing.T) {
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 100000; n++ {
+		a, s := randomString(rng, pieces), randomString(rng, pieces)
+		var b strings.Builder
+		b.WriteString(a)
+		writeLower(&b, s)
+		if got, want := b.String(), a+strings.ToLower(s); got != want {
+			t.Fatalf("writeLower(%q) after %q gives %q, want %q", s, a, got, want)
+		}
+	}
+}

@@ -324,19 +324,30 @@ func lowerFrom(s string, i int) string {
 	return b.String()
 }
 
-// writeLower writes strings.ToLower(s) to b.
+// writeLower writes strings.ToLower(s) to b: the runs of s that do not
+// change as they are, the rest rune by rune.
 func writeLower(b *strings.Builder, s string) {
+	start := 0 // s[start:i] is to be written as it is
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			b.WriteByte(lowerASCII(c))
+			if 'A' <= c && c <= 'Z' {
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteRune(lowerRune(r))
+		if l := lowerRune(r); l != r || r == utf8.RuneError && size == 1 {
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + size
+		}
 		i += size
 	}
+	b.WriteString(s[start:])
 }
 
 // isTranslitWord reports whether the lower-case word w is a word or has an
