@@ -260,8 +260,12 @@ func (lx *Lexicon) roleOf(w string) string {
 	core = strings.Trim(core, "()")
 	// The lower-cased word goes into a buffer: the map lookups and the
 	// comparison read it without a string of its own.
+	core = strings.TrimSuffix(core, ".")
+	if core == "" || !lx.roleFirst.mayStart(core[0]) {
+		return "" // (an ASCII letter lower-cases to one, in the set or not)
+	}
 	var arr [32]byte
-	low := lowerWord(arr[:0], strings.TrimSuffix(core, "."))
+	low := lowerWord(arr[:0], core)
 	if len(low) == 0 {
 		return ""
 	}

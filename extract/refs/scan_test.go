@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -632,6 +633,42 @@ func TestWriteLowerMatchesStrings(t *testing.T) {
 		writeLower(&b, s)
 		if got, want := b.String(), a+strings.ToLower(s); got != want {
 			t.Fatalf("writeLower(%q) after %q gives %q, want %q", s, a, got, want)
+		}
+	}
+}
+
+// roleOf tries its maps only on words whose first byte may start a mark;
+// this is what it answered before the gate.
+func TestRoleOfGate(t *testing.T) {
+	slow := func(lx *Lexicon, w string) string {
+		core := strings.TrimRight(w, ",;:.")
+		paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
+		core = strings.Trim(core, "()")
+		low := strings.ToLower(strings.TrimSuffix(core, "."))
+		if low == "" {
+			return ""
+		}
+		if lx.EditorMarks[low] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || low != "ed") {
+			return "editor"
+		}
+		if lx.TranslatorMarks[low] && (paren || isLowerStart(w)) {
+			return "translator"
+		}
+		return ""
+	}
+	pieces := []string{"(", ")", ".", ",", ";", ":", "a", "x", "Smith", "\u212a", "ſ", "Р", "р"}
+	for w := range testLex.EditorMarks {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for w := range testLex.TranslatorMarks {
+		pieces = append(pieces, w, strings.ToUpper(w))
+	}
+	sort.Strings(pieces) // map order is random; the pieces need not be
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 100000; n++ {
+		w := randomString(rng, pieces)
+		if got, want := testLex.roleOf(w), slow(testLex, w); got != want {
+			t.Fatalf("roleOf(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
