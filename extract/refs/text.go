@@ -138,6 +138,14 @@ func isCyrillic(r rune) bool {
 	return unicode.Is(unicode.Cyrillic, r)
 }
 
+// asciiLetters is 1 at the ASCII letters, 0 elsewhere.
+var asciiLetters = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
+
 // scriptLanguage guesses the language of a reference from its letters:
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
@@ -145,10 +153,9 @@ func scriptLanguage(lx *Lexicon, s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			// The only Latin letters in ASCII are a–z and A–Z.
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				lat++
-			}
+			// The only Latin letters in ASCII are a–z and A–Z (counted
+			// without a branch: most bytes are ASCII).
+			lat += int(asciiLetters[c])
 			i++
 			continue
 		}
