@@ -1242,19 +1242,22 @@ func splitOutside(s, sep string) []string {
 	depth, start := 0, 0
 	quote := false
 	for i := 0; i < len(s); i++ {
+		// (The quotes start with a byte outside ASCII: ASCII bytes skip
+		// their tests.)
+		c := s[i]
 		switch {
-		case s[i] == '(' || s[i] == '[':
+		case c == '(' || c == '[':
 			depth++
-		case s[i] == ')' || s[i] == ']':
+		case c == ')' || c == ']':
 			if depth > 0 {
 				depth--
 			}
-		case strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«")):
 			quote = true
-		case strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "»"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "»")):
 			quote = false
 		}
-		if depth == 0 && !quote && strings.HasPrefix(s[i:], sep) {
+		if depth == 0 && !quote && c == sep[0] && strings.HasPrefix(s[i:], sep) {
 			parts = append(parts, s[start:i])
 			start = i + len(sep)
 			i += len(sep) - 1
@@ -1521,9 +1524,9 @@ func (p *parser) chunks(s string) []chunk {
 				}
 			}
 			continue
-		case strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "“"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "“")):
 			quote = true
-		case strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”")):
 			quote = false
 		}
 		if depth > 0 || quote || protected != nil && protected[i] {
