@@ -580,9 +580,10 @@ func (p *parser) setAuthorBlock(s string) bool {
 	if block == "" || len(block) > 700 {
 		return false
 	}
-	nl := p.lx.parseNames(block+".", true)
+	dotted := block + "." // made once for both
+	nl := p.lx.parseNames(dotted, true)
 	names, end := nl.names, nl.end
-	covered := len(names) > 0 && strings.TrimFunc(safeSlice(block+".", end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
+	covered := len(names) > 0 && strings.TrimFunc(safeSlice(dotted, end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
 	if covered {
 		// The cheap tests first: one name, or names with initials, are no
 		// organisation.
