@@ -40,17 +40,30 @@ var hyphenKeepers = map[string]bool{"and": true, "or": true, "to": true, "und": 
 // Removing one kind of markup can uncover another, so the steps run until
 // nothing changes: Clean(Clean(s)) == Clean(s).
 func Clean(s string) string {
+	s, _ = cleanFixed(s)
+	return s
+}
+
+// cleanFixed is Clean that also reports whether the steps reached a string
+// they leave unchanged (they stop after five rounds otherwise) and that is
+// composed (NFC). Such a
+// string, less a leading label (SplitLabel), is its own Clean: Extract then
+// need not clean an entry twice.
+func cleanFixed(s string) (string, bool) {
 	// Letters written as a base and a combining mark ("a" + U+0301) are
 	// composed, so that they read as one letter of a name.
 	s = norm.NFC.String(s)
 	for i := 0; i < 5; i++ {
 		next := cleanOnce(s)
 		if next == s {
-			break
+			// Removing markup can join a letter to combining marks
+			// after it, which Clean does not compose then. (The quick
+			// check allocates nothing; "maybe" counts as not composed.)
+			return s, norm.NFC.QuickSpanString(s) == len(s)
 		}
 		s = next
 	}
-	return s
+	return s, false
 }
 
 func cleanOnce(s string) string {
@@ -95,7 +108,7 @@ func cleanOnce(s string) string {
 	if strings.Contains(s, "- ") {
 		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
 			sub := reBrokenWord.FindStringSubmatch(m)
-			if hyphenKeepers[strings.ToLower(sub[2])] {
+			if hyphenKeepers[toLower(sub[2])] {
 				return m
 			}
 			if isUpperStart(sub[2]) {

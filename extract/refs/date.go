@@ -177,16 +177,16 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
 		}
 	}
-	for _, m := range yearMatches(s) {
-		if !yearBoundary(s, m[0], m[1]) {
-			continue
+	for m, ok := nextYear(s, 0); ok; m, ok = nextYear(s, m[1]) {
+		if !yearBoundary(s, m[0], m[1]) || taken(m[0], m[1]) {
+			continue // (as add would; before the date parts are made)
 		}
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		suffix := ""
 		if m[4] >= 0 {
 			suffix = s[m[4]:m[5]]
 		}
-		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
+		out = append(out, dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
 	}
 	sortMatches(out)
 	return out
@@ -197,19 +197,26 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 // right without overlaps.
 func yearMatches(s string) [][]int {
 	var out [][]int
-	for i := 0; i+4 <= len(s); {
+	for m, ok := nextYear(s, 0); ok; m, ok = nextYear(s, m[1]) {
+		out = append(out, append([]int(nil), m[:]...))
+	}
+	return out
+}
+
+// nextYear returns the submatch indexes of the first year of yearMatches
+// in s[from:] (offset by from), without a slice for them.
+func nextYear(s string, from int) (m [6]int, ok bool) {
+	for i := from; i+4 <= len(s); i++ {
 		if !isYearAt(s, i) {
-			i++
 			continue
 		}
-		m := []int{i, i + 4, i, i + 4, -1, -1}
+		m = [6]int{i, i + 4, i, i + 4, -1, -1}
 		if e := i + 4; e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
 			m[1], m[4], m[5] = e+1, e, e+1
 		}
-		out = append(out, m)
-		i = m[1]
+		return m, true
 	}
-	return out
+	return m, false
 }
 
 func sortMatches(ms []dateMatch) {
@@ -296,14 +303,15 @@ const maxDateMemo = 32
 // its DateParts with an earlier answer; nothing changes them.
 func (p *parser) date(s string) (Date, string, bool) {
 	s = trimDate(s)
-	for i := range p.dates {
+	for i := 0; i < p.ndates; i++ {
 		if m := &p.dates[i]; m.s == s {
 			return m.date, m.suffix, m.ok
 		}
 	}
 	d, suf, ok := parseTrimmedDate(p.lx, s)
-	if len(p.dates) < maxDateMemo {
-		p.dates = append(p.dates, parsedDate{s, d, suf, ok})
+	if p.ndates < maxDateMemo {
+		p.dates[p.ndates] = parsedDate{s, d, suf, ok}
+		p.ndates++
 	}
 	return d, suf, ok
 }

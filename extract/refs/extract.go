@@ -85,12 +85,18 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	ids := map[string]int{}
 	for k, e := range entries {
 		raw := joinLines(e)
-		cleaned := Clean(raw)
+		cleaned, fixed := cleanFixed(raw)
 		label, body := SplitLabel(cleaned)
 		if len([]rune(body)) < 8 {
 			continue
 		}
-		it := Parse(body, lx)
+		var it Item
+		if fixed {
+			p := parser{lx: lx}
+			it = p.parseCleaned(body) // Clean(body) == body: see cleanFixed
+		} else {
+			it = Parse(body, lx)
+		}
 		// "———. Title": the authors of the entry before, not repeated.
 		if reDittoAuthor.MatchString(body) && len(out) > 0 && len(it.Author) == 0 && len(it.Editor) == 0 {
 			prev := out[len(out)-1].CSL
@@ -130,7 +136,7 @@ func headingText(s string) string {
 	if s != "" && (isASCIIDigit(s[0]) || strings.IndexByte("IVXLC", s[0]) >= 0) { // what reHeadingNumber starts with
 		s = reHeadingNumber.ReplaceAllString(s, "")
 	}
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return toLower(strings.Join(strings.Fields(s), " "))
 }
 
 // IsHeading reports whether s is a heading that opens a reference list.
@@ -275,7 +281,7 @@ func refLike(t string) bool {
 		return false
 	}
 	// Prose mentions years too: a reference has few words between them.
-	words := len(strings.Fields(t))
+	words := countWords(t)
 	return words <= 90*years
 }
 
@@ -443,14 +449,6 @@ func endsOpen(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, "</a>")
 	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "_") || strings.HasSuffix(s, "%")
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // joinLines re-joins an entry's lines: without a space where a URL, DOI or

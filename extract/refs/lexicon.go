@@ -51,6 +51,9 @@ type Lexicon struct {
 	cueSets map[string]*cueSet
 	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
 	etAlFirst byteSet
+	// roleFirst says which ASCII bytes (either case) start one of the
+	// EditorMarks or TranslatorMarks.
+	roleFirst byteSet
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
 	// translitEnds has, for the first byte of each of the TranslitWords,
@@ -187,6 +190,13 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[sec] = newCueSet(phrases)
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	var marks []string
+	for _, m := range []map[string]bool{lx.EditorMarks, lx.TranslatorMarks} {
+		for w := range m {
+			marks = append(marks, w)
+		}
+	}
+	lx.roleFirst = firstBytes(marks)
 	for w := range lx.TranslitWords {
 		if w != "" {
 			last := w[len(w)-1]

@@ -107,10 +107,12 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 	// Only the start of s[i:] is compared (the longest marker and the rune
 	// after it): lower-case just that. Every rune lowers to at least one
 	// byte and takes at most utf8.UTFMax, so this much of s is plenty.
+	// The lower-cased bytes go into a buffer on the stack.
 	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
-	rest := strings.ToLower(s[i:end])
+	var arr [128]byte
+	rest := appendLower(arr[:0], s[i:end])
 	for _, m := range lx.EtAl {
-		if strings.HasPrefix(rest, m) && boundaryAfter(rest, len(m), m) {
+		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfterBytes(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {
 				continue // "E.A." are initials, "e.a." is "and others"
 			}
@@ -176,7 +178,12 @@ func (t ntok) nameWord() bool {
 
 // tokenizeNames reads up to max words of s as author-list tokens.
 func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	var out []ntok
+	// Room for as many tokens as s has words between spaces, mostly.
+	n := strings.Count(s, " ") + 1
+	if max >= 0 && n > max {
+		n = max
+	}
+	out := make([]ntok, 0, n)
 	skipTo := 0
 	// The words are found one by one: the list mostly stops after a few.
 	next := 0 // where the next word is looked for
@@ -253,8 +260,12 @@ func (lx *Lexicon) roleOf(w string) string {
 	core = strings.Trim(core, "()")
 	// The lower-cased word goes into a buffer: the map lookups and the
 	// comparison read it without a string of its own.
+	core = strings.TrimSuffix(core, ".")
+	if core == "" || !lx.roleFirst.mayStart(core[0]) {
+		return "" // (an ASCII letter lower-cases to one, in the set or not)
+	}
 	var arr [32]byte
-	low := lowerWord(arr[:0], strings.TrimSuffix(core, "."))
+	low := lowerWord(arr[:0], core)
 	if len(low) == 0 {
 		return ""
 	}

@@ -56,18 +56,24 @@ type parser struct {
 	// (APA), where titles are not quoted: a quotation opens a title.
 	parenDate bool
 	// dates are the answers of parseDate so far (see date).
-	dates []parsedDate
+	// (An array in the parser, which lives on the stack: no slice to grow.)
+	dates  [maxDateMemo]parsedDate
+	ndates int
 }
 
 func (p *parser) parse(raw string) Item {
-	s := Clean(raw)
+	return p.parseCleaned(Clean(raw))
+}
+
+// parseCleaned is parse of a string Clean leaves unchanged.
+func (p *parser) parseCleaned(s string) Item {
 	_, s = SplitLabel(s)
 	lang := scriptLanguage(p.lx, s)
 	p.lang = lang
 	s = p.takeIdentifiers(s)
-	low := strings.ToLower(s)
+	low := toLower(s)
 	if cut := p.takeAccessed(s, low); cut != s {
-		s, low = cut, strings.ToLower(cut)
+		s, low = cut, toLower(cut)
 	}
 	s = p.dropPhrases(s, low)
 	s = spaceGluedCommas(s)
@@ -133,7 +139,7 @@ func tidyNames(ns []Name) []Name {
 		n.Family = strings.TrimRight(n.Family, ",;: ")
 		n.Literal = strings.TrimRight(n.Literal, ".,;: ")
 		n.Given = strings.TrimRight(n.Given, ",;: ")
-		if f := strings.Fields(n.Given); len(f) > 0 && !isDottedInitials(f[len(f)-1]) {
+		if l := lastWord(n.Given); l != "" && !isDottedInitials(l) {
 			n.Given = strings.TrimSuffix(n.Given, ".")
 		}
 		if !isDottedInitials(n.Family) {
@@ -163,7 +169,7 @@ func tidy(s string) string {
 // syntactically valid DOI (10.NNNN/suffix).
 func NormalizeDOI(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	low := strings.ToLower(s)
+	low := toLower(s)
 	for _, pre := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "} {
 		if strings.HasPrefix(low, pre) {
 			s, low = strings.TrimSpace(s[len(pre):]), strings.TrimSpace(low[len(pre):])
@@ -229,7 +235,7 @@ func (p *parser) takeIdentifiers(s string) string {
 			if p.it.DOI == "" {
 				p.it.DOI = doi
 			}
-		} else if p.it.URL == "" && !strings.Contains(strings.ToLower(u), "doi.org/") {
+		} else if p.it.URL == "" && !strings.Contains(toLower(u), "doi.org/") {
 			p.it.URL = u
 		}
 		// Words after a URL that end like a path belong to it: the URL was
@@ -444,7 +450,7 @@ func (p *parser) dropPhrases(s, low string) string {
 				j += strings.Index(s[j:], ":") + 1
 			}
 			s = s[:i] + " " + s[j:]
-			low = strings.ToLower(s)
+			low = toLower(s)
 			seen.addAll(low) // the pairs around the cut are new
 		}
 	}
@@ -453,7 +459,7 @@ func (p *parser) dropPhrases(s, low string) string {
 
 // startsLocator reports a URL, DOI or its label at the start of s.
 func startsLocator(s string) bool {
-	low := strings.ToLower(strings.TrimLeft(s, " :"))
+	low := toLower(strings.TrimLeft(s, " :"))
 	for _, pre := range []string{"http", "www.", "doi", "url", "ftp", "file:", "<"} {
 		if strings.HasPrefix(low, pre) {
 			return true
@@ -475,7 +481,7 @@ func (p *parser) takeAuthors(s string) string {
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
-		lead := strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))
+		lead := toLower(strings.TrimSpace(s[m[2]:m[3]]))
 		if p.lx.hasAny(lead, "news", "organisation") && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
 			return s[m[1]:]
@@ -574,9 +580,10 @@ func (p *parser) setAuthorBlock(s string) bool {
 	if block == "" || len(block) > 700 {
 		return false
 	}
-	nl := p.lx.parseNames(block+".", true)
+	dotted := block + "." // made once for both
+	nl := p.lx.parseNames(dotted, true)
 	names, end := nl.names, nl.end
-	covered := len(names) > 0 && strings.TrimFunc(safeSlice(block+".", end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
+	covered := len(names) > 0 && strings.TrimFunc(safeSlice(dotted, end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""
 	if covered {
 		// The cheap tests first: one name, or names with initials, are no
 		// organisation.
@@ -630,7 +637,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if full := strings.ToLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if full := toLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -648,8 +655,8 @@ func (p *parser) literalSingle(block string) {
 
 func hasInitials(names []Name) bool {
 	for _, n := range names {
-		for _, w := range strings.Fields(n.Given) {
-			if isDottedInitials(w) || isCapsInitials(w) {
+		for a, b := nextWord(n.Given, 0); a < len(n.Given); a, b = nextWord(n.Given, b) {
+			if w := n.Given[a:b]; isDottedInitials(w) || isCapsInitials(w) {
 				return true
 			}
 		}
@@ -687,7 +694,7 @@ func (p *parser) orgBlock(s string) string {
 		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
-		if isLowerStart(w) && !p.lx.has("organisation", strings.ToLower(w)) {
+		if isLowerStart(w) && !p.lx.has("organisation", toLower(w)) {
 			lower++
 		}
 		if hasASCIIDigit(w) && !strings.Contains(w, ".") {
@@ -697,7 +704,7 @@ func (p *parser) orgBlock(s string) string {
 	if lower > 1 {
 		return ""
 	}
-	low := strings.ToLower(s)
+	low := toLower(s)
 	if p.lx.hasAny(low, "organisation", "news") {
 		return s
 	}
@@ -745,7 +752,8 @@ func isAbbrevBefore(s string, i int) bool {
 	if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
 		return true // "U.S", "A.B"
 	}
-	return abbrevs[strings.ToLower(w)]
+	var arr [32]byte
+	return abbrevs[string(lowerWord(arr[:0], w))]
 }
 
 // titleEnd returns where a title that is not in quotes ends: at the first
@@ -796,7 +804,7 @@ func isSubtitle(seg, after string) bool {
 	}
 	words := 0
 	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) >= 3 && !abbrevs[strings.ToLower(w)] && !reVolumeWord.MatchString(w) {
+		if utf8.RuneCountInString(w) >= 3 && !abbrevs[toLower(w)] && !reVolumeWord.MatchString(w) {
 			words++
 		}
 	}
@@ -977,8 +985,8 @@ func (p *parser) genreAfterColon(t string) int {
 			return -1
 		}
 		i += off
-		after := strings.ToLower(strings.TrimSpace(t[i+1:]))
-		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && len(strings.Fields(after)) <= 12 {
+		after := toLower(strings.TrimSpace(t[i+1:]))
+		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && countWords(after) <= 12 {
 			return i
 		}
 		off = i + 1
@@ -1132,7 +1140,7 @@ func (p *parser) isFieldParen(c string) bool {
 	if c == "" {
 		return false
 	}
-	low := strings.ToLower(c)
+	low := toLower(c)
 	first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
 	switch {
 	case rePlacePublisher.MatchString(c):
@@ -1200,7 +1208,17 @@ var (
 var bracketsToSpaces = strings.NewReplacer("(", " ", ")", " ", ";", " ")
 
 // numericFieldPatterns are the forms of volume, issue and page fields.
-var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, reVolPages, reVolWord, reIssueWord, rePages, reBareNum}
+var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, matchFunc(isVolPages), reVolWord, reIssueWord, rePages, matchFunc(isBareNum)}
+
+// matchFunc gives a hand-written matcher the method of a regexp.
+type matchFunc func(string) bool
+
+func (f matchFunc) MatchString(s string) bool { return f(s) }
+
+func isVolPages(s string) bool {
+	_, _, ok := volPages(s)
+	return ok
+}
 
 // isNumericField reports whether a comma-separated piece is a date,
 // volume, issue or page field.
@@ -1225,19 +1243,22 @@ func splitOutside(s, sep string) []string {
 	depth, start := 0, 0
 	quote := false
 	for i := 0; i < len(s); i++ {
+		// (The quotes start with a byte outside ASCII: ASCII bytes skip
+		// their tests.)
+		c := s[i]
 		switch {
-		case s[i] == '(' || s[i] == '[':
+		case c == '(' || c == '[':
 			depth++
-		case s[i] == ')' || s[i] == ']':
+		case c == ')' || c == ']':
 			if depth > 0 {
 				depth--
 			}
-		case strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«")):
 			quote = true
-		case strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "»"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "”") || strings.HasPrefix(s[i:], "»")):
 			quote = false
 		}
-		if depth == 0 && !quote && strings.HasPrefix(s[i:], sep) {
+		if depth == 0 && !quote && c == sep[0] && strings.HasPrefix(s[i:], sep) {
 			parts = append(parts, s[start:i])
 			start = i + len(sep)
 			i += len(sep) - 1
@@ -1326,6 +1347,9 @@ type chunk struct {
 	kind          string
 }
 
+// The number forms of the chunk passes. reRange, reVolPages and reBareNum
+// are read by hand (isRange, volPages, isBareNum: scan.go, tested against
+// them).
 var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), startsWithAnyOf("pPsS")}
@@ -1457,9 +1481,12 @@ func (p *parser) takeChapterHead(s string) string {
 // chunks splits s at field delimiters that lie outside brackets, quotes and
 // dates.
 func (p *parser) chunks(s string) []chunk {
-	protected := make([]bool, len(s))
+	var protected []bool // made only when a full date is there
 	for _, m := range findDates(p.lx, s) {
 		if m.full {
+			if protected == nil {
+				protected = make([]bool, len(s))
+			}
 			for i := m.start; i < m.end; i++ {
 				protected[i] = true
 			}
@@ -1467,7 +1494,7 @@ func (p *parser) chunks(s string) []chunk {
 	}
 	depth := 0
 	quote := false
-	var out []chunk
+	out := make([]chunk, 0, 8) // room for most parts after a title
 	start := 0
 	before := ""
 	emit := func(end int, delim string, paren bool) {
@@ -1498,12 +1525,12 @@ func (p *parser) chunks(s string) []chunk {
 				}
 			}
 			continue
-		case strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "“"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "“")):
 			quote = true
-		case strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(s[i:], "»") || strings.HasPrefix(s[i:], "”")):
 			quote = false
 		}
-		if depth > 0 || quote || protected[i] {
+		if depth > 0 || quote || protected != nil && protected[i] {
 			continue
 		}
 		delim := ""
@@ -1643,29 +1670,61 @@ func (p *parser) setPage(v string) {
 // inferType picks the CSL type from the fields found and cue words.
 func (p *parser) inferType() string {
 	it := &p.it
-	lowTitle := strings.ToLower(it.Title)
-	lowAll := strings.ToLower(strings.Join([]string{it.ContainerTitle, it.Publisher, it.Genre, strings.Join(p.notes, " ")}, " "))
-	authorLit := ""
+	lowTitle := toLower(it.Title)
+	// One lower-cased string holds the authors' literal names (" " before
+	// each), a space, and lowAll: the container, publisher, genre and notes
+	// parted by spaces; the pieces the cases read are slices of it.
+	var b strings.Builder
+	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + utf8.UTFMax
 	for _, a := range it.Author {
-		authorLit += " " + strings.ToLower(a.Literal)
+		n += len(a.Literal) + 1
 	}
+	for _, note := range p.notes {
+		n += len(note) + 1
+	}
+	b.Grow(n)
+	for _, a := range it.Author {
+		b.WriteByte(' ')
+		writeLower(&b, a.Literal)
+	}
+	nAuthor := b.Len()
+	b.WriteByte(' ')
+	start := b.Len()
+	writeLower(&b, it.ContainerTitle)
+	endContainer := b.Len()
+	b.WriteByte(' ')
+	writeLower(&b, it.Publisher)
+	b.WriteByte(' ')
+	startGenre := b.Len()
+	writeLower(&b, it.Genre)
+	endGenre := b.Len()
+	b.WriteByte(' ')
+	for i, note := range p.notes {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		writeLower(&b, note)
+	}
+	all := b.String()
+	authorLit, lowAll := all[:nAuthor], all[start:]
+	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
 	case p.lx.has("legislation", titleHead) || strings.Contains(lowAll, "no.") && p.lx.has("legislation", lowAll):
 		return "legislation"
 	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
 		return "thesis"
-	case p.lx.has("conference", strings.ToLower(it.ContainerTitle)): // in a chapter or not
+	case p.lx.has("conference", lowContainer): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
 	case it.ContainerTitle != "" && (it.Volume != "" || it.Issue != "" || it.Page != ""):
 		return "article-journal"
-	case p.isNews(authorLit + " " + lowAll):
+	case p.isNews(all): // authorLit + " " + lowAll
 		return "article-newspaper"
 	case authorLit != "" && (p.lx.has("report", lowTitle) || p.lx.has("report", lowAll)):
 		return "report"
-	case it.Genre != "" && p.lx.has("report", strings.ToLower(it.Genre)):
+	case it.Genre != "" && p.lx.has("report", lowGenre):
 		return "report"
 	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
 		return "webpage"
@@ -1675,7 +1734,7 @@ func (p *parser) inferType() string {
 		return "book"
 	case it.URL != "" && it.ContainerTitle == "":
 		return "webpage"
-	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", strings.ToLower(it.ContainerTitle)):
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", lowContainer):
 		// The container of an online item without numbers is the site.
 		return "webpage"
 	case it.ContainerTitle != "":
@@ -1737,8 +1796,8 @@ func BaseID(it Item) string {
 	base := "ref"
 	if len(it.Author) > 0 {
 		key := it.Author[0].Key()
-		if f := strings.Fields(key); len(f) > 0 {
-			key = f[0]
+		if f := firstWord(key); f != "" {
+			key = f
 			if it.Author[0].Family != "" {
 				key = it.Author[0].Family
 			}

@@ -26,14 +26,15 @@ var (
 	// "Т. 3 № 2".
 	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), startsWithAnyOf("vVtT")}
 	// reCorpSuffix is a company suffix that belongs to the publisher before.
-	reCorpSuffix = regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`)
+	// (Its longest match is "publisherſ." in 13 bytes.)
+	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 }}
 )
 
 // splitNumericTails cuts the numbers glued to the end of a text chunk into
 // chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
 // 49(5)" → "Journal of X", "49(5)"; "11(1) 1-39" → "11(1)", "1-39".
 func (p *parser) splitNumericTails(cs []chunk) []chunk {
-	out := cs[:0:0]
+	out := make([]chunk, 0, len(cs)+2) // a new array: cs stays as it is
 	for _, c := range cs {
 		if !c.paren && hasEditionWord(c.text) {
 			if m := reEditionHead.FindStringSubmatch(c.text); m != nil && reEdition.MatchString(trimPunct(m[1])) {
@@ -48,7 +49,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, c)
 			continue
 		}
-		if _, _, ok := p.date(c.text); ok || reRange.MatchString(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
+		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
 			out = append(out, c)
 			continue
 		}
@@ -159,10 +160,10 @@ func (p *parser) classify(cs []chunk) {
 			continue
 		}
 		t := text(c)
-		if (reBareNum.MatchString(t) || c.paren && reRoman.MatchString(t)) && i > 0 {
+		if (isBareNum(t) || c.paren && reRoman.MatchString(t)) && i > 0 {
 			laterPage := false
 			for _, d := range cs[i+1:] {
-				if d.kind == "page" || d.kind == "" && reBareNum.MatchString(text(&d)) {
+				if d.kind == "page" || d.kind == "" && isBareNum(text(&d)) {
 					laterPage = true
 				}
 			}
@@ -190,7 +191,7 @@ func (p *parser) classify(cs []chunk) {
 	}
 	p.classifyText(cs)
 	// A bare number after a book's publisher is its page count.
-	if it.ContainerTitle == "" && it.Publisher != "" && it.Volume != "" && it.Issue == "" && it.Page == "" && reBareNum.MatchString(it.Volume) && !p.chapter {
+	if it.ContainerTitle == "" && it.Publisher != "" && it.Volume != "" && it.Issue == "" && it.Page == "" && isBareNum(it.Volume) && !p.chapter {
 		for i := range cs {
 			if cs[i].kind == "volume" && trimPunct(cs[i].text) == it.Volume {
 				if j := i - 1; j >= 0 && (cs[j].kind == "publisher" || cs[j].kind == "place" || cs[j].kind == "date") {
@@ -206,8 +207,8 @@ func (p *parser) classify(cs []chunk) {
 // sets it; "" leaves the chunk to the later passes.
 func (p *parser) firstPassKind(c *chunk, t string) string {
 	it := &p.it
-	low := strings.ToLower(t)
-	if d, suf, ok := p.date(t); ok && !(c.before == ":" && reBareNum.MatchString(t)) {
+	low := toLower(t)
+	if d, suf, ok := p.date(t); ok && !(c.before == ":" && isBareNum(t)) {
 		// (A bare number after "127:" is a page, whatever it looks like.)
 		if it.Issued == nil {
 			p.setDate(d, suf)
@@ -222,9 +223,9 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "volume"
 	}
-	if m := reVolPages.FindStringSubmatch(t); m != nil {
-		p.setVolume(m[1])
-		p.setPage(m[2])
+	if vol, pages, ok := volPages(t); ok {
+		p.setVolume(vol)
+		p.setPage(pages)
 		return "volume"
 	}
 	if m := reVolNo.FindStringSubmatch(t); m != nil {
@@ -243,7 +244,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		p.setIssue(m[1])
 		return "issue"
 	}
-	if rePagesCue.MatchString(t) || reRange.MatchString(t) || rePageCount.MatchString(t) {
+	if rePagesCue.MatchString(t) || isRange(t) || isPageCount(t) {
 		if m := rePages.FindStringSubmatch(t); m != nil {
 			p.setPage(m[1])
 			return "page"
@@ -289,7 +290,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 			}
 		}
 	}
-	if g := p.lx.startsWith("genre", low); g != "" && len(strings.Fields(t)) <= 8 {
+	if g := p.lx.startsWith("genre", low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
 		if i := strings.Index(t, ", "); c.paren && i > 0 {
@@ -327,7 +328,8 @@ var (
 	// reEditionHead is an edition that opens a chunk the sentence splitting
 	// left whole: "4th ed. Barcelona", "Rev. ed. New York".
 	reEditionHead = regexp.MustCompile(`^(.{1,30}?\b(?:ed|edn|изд|Aufl|éd)\.)\s+(\p{Lu}.*)$`)
-	rePageCount   = gatedRegexp{regexp.MustCompile(`(?i)^\d+\s*(?:pp?|с|c|s|стр|б|pages)\.?$`), startsWithAnyOf("0123456789")}
+	// rePageCount is read by hand (isPageCount, tested against it).
+	rePageCount = gatedRegexp{regexp.MustCompile(`(?i)^\d+\s*(?:pp?|с|c|s|стр|б|pages)\.?$`), startsWithAnyOf("0123456789")}
 )
 
 // editionValue is the edition as CSL writes it: the number of "2nd ed.",
@@ -336,7 +338,7 @@ func editionValue(t string, m []string) string {
 	if m[1] != "" {
 		return m[1]
 	}
-	if n := ordinalWords[strings.ToLower(strings.Fields(t)[0])]; n != 0 {
+	if n := ordinalWords[toLower(strings.Fields(t)[0])]; n != 0 {
 		return strconv.Itoa(n)
 	}
 	return t
@@ -424,7 +426,7 @@ func (p *parser) classifyText(cs []chunk) {
 	if it.ContainerTitle == "" && !p.chapter {
 		first := -1
 		for i, c := range cs {
-			if c.kind == "volume" || c.kind == "issue" || c.kind == "page" && !rePageCount.MatchString(trimPunct(c.text)) {
+			if c.kind == "volume" || c.kind == "issue" || c.kind == "page" && !isPageCount(trimPunct(c.text)) {
 				first = i
 				break
 			}
@@ -442,7 +444,7 @@ func (p *parser) classifyText(cs []chunk) {
 			// Cheap tests first: the lexicon lookups cost more.
 			bookish := len(run) > 1 && p.lx.isPlace(trimPunct(run[0].text))
 			if !bookish && cs[first].kind == "page" {
-				lowFirst := strings.ToLower(trimPunct(run[0].text))
+				lowFirst := toLower(trimPunct(run[0].text))
 				bookish = p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst)
 			}
 			if !bookish {
@@ -466,7 +468,7 @@ func (p *parser) classifyText(cs []chunk) {
 			continue
 		}
 		t := trimPunct(c.text)
-		low := strings.ToLower(t)
+		low := toLower(t)
 		switch {
 		case it.ContainerTitle == "" && (p.chapter || p.inContainer):
 			// "In Book Title: Subtitle" - the title ends at the first
@@ -495,7 +497,7 @@ func (p *parser) classifyText(cs []chunk) {
 			p.setContainer(cs, i, j)
 		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has("publisher", low) || p.chapter):
 			p.takePublisher(cs, i)
-		case it.Genre == "" && p.lx.has("report", low) && len(strings.Fields(t)) <= 6:
+		case it.Genre == "" && p.lx.has("report", low) && countWords(t) <= 6:
 			c.kind = "genre"
 			it.Genre = t
 		default:
@@ -531,7 +533,7 @@ func isNameParen(t string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !isUpperStart(x) && !orgConnectors[strings.ToLower(x)] {
+		if !isUpperStart(x) && !orgConnectors[toLower(x)] {
 			return false
 		}
 	}
@@ -543,7 +545,7 @@ func isNameParen(t string) bool {
 // capitalised, no place or publisher, and no other text after it.
 func (p *parser) continuesName(cs []chunk, i int) bool {
 	t := trimPunct(cs[i].text)
-	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", strings.ToLower(t)) {
+	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", toLower(t)) {
 		return false
 	}
 	for _, c := range cs[i+1:] {
@@ -620,7 +622,7 @@ func (p *parser) placeLike(cs []chunk, i int) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isUpperStart(w) && !orgConnectors[strings.ToLower(w)] && w != "am" && w != "upon" {
+		if !isUpperStart(w) && !orgConnectors[toLower(w)] && w != "am" && w != "upon" {
 			return false
 		}
 	}

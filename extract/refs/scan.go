@@ -349,3 +349,185 @@ func (fw *foldWords) startsAt(s string, i int) bool {
 	}
 	return false
 }
+
+// The number forms below are read by hand in the chunk passes, which try
+// them on every chunk; each does what its regexp (kept as the
+// specification and tested against) does.
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// skipASCIIDigits returns the index of the first byte from i on that is not
+// a digit 0–9.
+func skipASCIIDigits(s string, i int) int {
+	for i < len(s) && isASCIIDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// numberAt reads [A-Za-z]{0,max}\d+[A-Za-z]? at s[i:] and returns its end,
+// or -1. The letters before the digits cannot be digits, so reading them
+// greedily loses no match.
+func numberAt(s string, i, max int) int {
+	j := i
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	if j-i > max {
+		return -1
+	}
+	k := skipASCIIDigits(s, j)
+	if k == j {
+		return -1
+	}
+	if k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	return k
+}
+
+// isBareNum reports what reBareNum.MatchString(s) does.
+func isBareNum(s string) bool { return numberAt(s, 0, 1) == len(s) }
+
+// rangeDashWidth returns the length of the hyphen, en or em dash, hyphen
+// (U+2010) or non-breaking hyphen (U+2011) at s[i:] ([-–—‐‑]), or 0.
+func rangeDashWidth(s string, i int) int {
+	if w := dashWidth(s, i); w > 0 {
+		return w
+	}
+	if strings.HasPrefix(s[i:], "‐") || strings.HasPrefix(s[i:], "‑") {
+		return len("‐")
+	}
+	return 0
+}
+
+// isRange reports what reRange.MatchString(s) does.
+func isRange(s string) bool {
+	i := numberAt(s, 0, 2)
+	if i < 0 {
+		return false
+	}
+	i = skipRegexpSpace(s, i)
+	n := 0
+	for w := rangeDashWidth(s, i); w > 0; w = rangeDashWidth(s, i) {
+		i += w
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	return numberAt(s, skipRegexpSpace(s, i), 2) == len(s)
+}
+
+// pageCountUnits are the words of rePageCount after the number.
+var pageCountUnits = []string{"p", "pp", "с", "c", "s", "стр", "б", "pages"}
+
+// isPageCount reports what rePageCount.MatchString(s) does. EqualFold
+// folds as (?i) does (simple folding: "ſ" is an "s").
+func isPageCount(s string) bool {
+	i := skipASCIIDigits(s, 0)
+	if i == 0 {
+		return false
+	}
+	u := s[skipRegexpSpace(s, i):]
+	for _, w := range pageCountUnits {
+		if strings.EqualFold(u, w) || len(u) > 1 && u[len(u)-1] == '.' && strings.EqualFold(u[:len(u)-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// volPages returns the submatches 1 and 2 of reVolPages in s (a volume
+// and its pages, "12: 34–56"), and whether it matched.
+func volPages(s string) (vol, pages string, ok bool) {
+	i := skipASCIIDigits(s, 0)
+	if i == 0 {
+		return "", "", false
+	}
+	if i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	vol = s[:i]
+	i = skipRegexpSpace(s, i)
+	if i == len(s) || s[i] != ':' {
+		return "", "", false
+	}
+	start := skipRegexpSpace(s, i+1)
+	j := numberAt(s, start, 1)
+	if j < 0 {
+		return "", "", false
+	}
+	if j < len(s) {
+		k := skipRegexpSpace(s, j)
+		w := dashWidth(s, k)
+		if w == 0 {
+			return "", "", false
+		}
+		if j = numberAt(s, skipRegexpSpace(s, k+w), 1); j != len(s) {
+			return "", "", false
+		}
+	}
+	return vol, s[start:], true
+}
+
+// nextWord returns the bounds [a, b) of the first of strings.Fields(s[from:])
+// (white space as unicode.IsSpace has it), offset by from; a == len(s) when
+// there is none. The words are read without a slice of them all.
+func nextWord(s string, from int) (a, b int) {
+	i := from
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	a = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return a, i
+}
+
+// firstWord returns strings.Fields(s)[0], or "" when s has no words.
+func firstWord(s string) string {
+	a, b := nextWord(s, 0)
+	return s[a:b]
+}
+
+// lastWord returns the last of strings.Fields(s), or "".
+func lastWord(s string) string {
+	last := ""
+	for a, b := nextWord(s, 0); a < len(s); a, b = nextWord(s, b) {
+		last = s[a:b]
+	}
+	return last
+}
+
+// countWords returns len(strings.Fields(s)).
+func countWords(s string) int {
+	n := 0
+	for a, b := nextWord(s, 0); a < len(s); a, b = nextWord(s, b) {
+		n++
+	}
+	return n
+}

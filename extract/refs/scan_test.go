@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -104,7 +105,13 @@ func randomString(rng *rand.Rand, pieces []string) string {
 }
 
 func TestCollapseSpacesKeepsCollapsedStrings(t *testing.T) {
-	for _, s := range []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\vb", "a\u0085b", "a\u00a0b", "a\u2003b", "\xff", "a \ufffd b", "а б в"} {
+	cases := []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\vb", "a\u0085b", "a\u00a0b", "a\u2003b", "\xff", "a \ufffd b", "а б в"}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xff", "\xe2\x80", "\ufffd", "a", "bc", "а", "б", ".", "1"}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 50000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
 		var want []rune
 		space := false
 		for _, r := range s {
@@ -149,8 +156,8 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
-		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff"}
+		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -510,6 +517,158 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 		}
 		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+// Extract parses an entry without cleaning it again when cleanFixed says
+// the cleaned string is a fixed point: its body after the label must then
+// be its own Clean.
+func TestCleanedBodyIsClean(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "1", "12", "123", "1234", ".", ")", "(", "[", "]", "• ", "– ", "- ", "-", "*", "**", "\\", "\\_", "_",
+		"<", ">", "<a href=\"http://x.org\">", "</a>", "<i>", "<sup>", "](", "[t](http://y.org)", "<http://z.org>", "http://", "https:// ", "://",
+		"&amp;", "&", "\u00ad", "\u200b", ",", ";", " ,", "a", "A", "Ж", "ж", "e\u0301", "\u0301", "é", "and", "Mur- phy", "- and", "x- Y", "\xff", "\""}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		c, fixed := cleanFixed(s)
+		if c != Clean(s) {
+			t.Fatalf("cleanFixed(%q) = %q, Clean gives %q", s, c, Clean(s))
+		}
+		if !fixed {
+			continue
+		}
+		if _, body := SplitLabel(c); Clean(body) != body {
+			t.Fatalf("Clean(%q) = %q: the body of cleaned %q (from %q) is not clean", body, Clean(body), c, s)
+		}
+	}
+}
+
+func TestNumberFormsMatchRegexps(t *testing.T) {
+	pieces := []string{"", " ", "\t", "\n", "\v", "\u00a0", "1", "12", "2019", "0", "a", "Z", "ab", "abc", "ſ", "\u212a", "-", "--", "–", "—", "‐", "‑", "−", ":", " : ", ".", "..", ",",
+		"p", "pp", "P", "PP", "с", "С", "c", "s", "S", "стр", "СТР", "б", "Б", "pages", "PAGES", "pageſ", "page", "x", "\xff", "\xe2\x80", "é", "(", ")"}
+	// Fewer pieces, so that more strings are ranges and volume-pages.
+	numberPieces := []string{"1", "12", "a", "ab", "abc", "ſ", "\u212a", " ", "\t", "-", "–", "—", "‐", "‑", ":", ".", "\xff"}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 600000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = randomString(rng, numberPieces)
+		}
+		if got, want := isBareNum(s), reBareNum.re.MatchString(s); got != want {
+			t.Fatalf("isBareNum(%q) = %v, the regexp says %v", s, got, want)
+		}
+		if got, want := isRange(s), reRange.re.MatchString(s); got != want {
+			t.Fatalf("isRange(%q) = %v, the regexp says %v", s, got, want)
+		}
+		if got, want := isPageCount(s), rePageCount.re.MatchString(s); got != want {
+			t.Fatalf("isPageCount(%q) = %v, the regexp says %v", s, got, want)
+		}
+		var want []string
+		if m := reVolPages.re.FindStringSubmatch(s); m != nil {
+			want = m[1:]
+		}
+		var got []string
+		if vol, pages, ok := volPages(s); ok {
+			got = []string{vol, pages}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("volPages(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+}
+
+func TestLowerMatchesStrings(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѐ", "ѐ", "Ѡ", "ѡ", "Қ", "қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "ς", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä", "é"}
+	rng := rand.New(rand.NewSource(10))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(lowerWord(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("lowerWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestWordsMatchFields(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xc2", "\x85", "\xe2\x80", "\xe3", "\xff", "\ufffd", "a", "bc", "J.", "ж", "é", ",", "1"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := strings.Fields(s)
+		if len(want) == 0 {
+			want = nil
+		}
+		var got []string
+		for a, b := nextWord(s, 0); a < len(s); a, b = nextWord(s, b) {
+			got = append(got, s[a:b])
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("nextWord over %q gives %q, strings.Fields %q", s, got, want)
+		}
+		first, last := "", ""
+		if len(want) > 0 {
+			first, last = want[0], want[len(want)-1]
+		}
+		if firstWord(s) != first || lastWord(s) != last || countWords(s) != len(want) {
+			t.Fatalf("%q: firstWord %q, lastWord %q, countWords %d; strings.Fields %q", s, firstWord(s), lastWord(s), countWords(s), want)
+		}
+	}
+}
+
+func TestWriteLowerMatchesStrings(t *testing.T) {
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 100000; n++ {
+		a, s := randomString(rng, pieces), randomString(rng, pieces)
+		var b strings.Builder
+		b.WriteString(a)
+		writeLower(&b, s)
+		if got, want := b.String(), a+strings.ToLower(s); got != want {
+			t.Fatalf("writeLower(%q) after %q gives %q, want %q", s, a, got, want)
+		}
+	}
+}
+
+// roleOf tries its maps only on words whose first byte may start a mark;
+// this is what it answered before the gate.
+func TestRoleOfGate(t *testing.T) {
+	slow := func(lx *Lexicon, w string) string {
+		core := strings.TrimRight(w, ",;:.")
+		paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
+		core = strings.Trim(core, "()")
+		low := strings.ToLower(strings.TrimSuffix(core, "."))
+		if low == "" {
+			return ""
+		}
+		if lx.EditorMarks[low] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || low != "ed") {
+			return "editor"
+		}
+		if lx.TranslatorMarks[low] && (paren || isLowerStart(w)) {
+			return "translator"
+		}
+		return ""
+	}
+	pieces := []string{"(", ")", ".", ",", ";", ":", "a", "x", "Smith", "\u212a", "ſ", "Р", "р"}
+	for w := range testLex.EditorMarks {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for w := range testLex.TranslatorMarks {
+		pieces = append(pieces, w, strings.ToUpper(w))
+	}
+	sort.Strings(pieces) // map order is random; the pieces need not be
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 100000; n++ {
+		w := randomString(rng, pieces)
+		if got, want := testLex.roleOf(w), slow(testLex, w); got != want {
+			t.Fatalf("roleOf(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

@@ -45,6 +45,18 @@ func boundaryBefore(s string, i int, phrase string) bool {
 	return !isWordRune(r)
 }
 
+// boundaryAfterBytes is boundaryAfter on bytes.
+func boundaryAfterBytes(s []byte, j int, phrase string) bool {
+	if j >= len(s) {
+		return true
+	}
+	if last, _ := utf8.DecodeLastRuneInString(phrase); !isWordRune(last) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(s[j:])
+	return !isWordRune(r)
+}
+
 func boundaryAfter(s string, j int, phrase string) bool {
 	if j >= len(s) {
 		return true
@@ -62,7 +74,7 @@ func boundaryAfter(s string, j int, phrase string) bool {
 func Fold(s string) string {
 	if isASCII(s) {
 		// Nothing to decompose, strip or map: only the case changes.
-		return strings.ToLower(s)
+		return toLower(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -126,6 +138,14 @@ func isCyrillic(r rune) bool {
 	return unicode.Is(unicode.Cyrillic, r)
 }
 
+// asciiLetters is 1 at the ASCII letters, 0 elsewhere.
+var asciiLetters = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
+
 // scriptLanguage guesses the language of a reference from its letters:
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
@@ -133,10 +153,9 @@ func scriptLanguage(lx *Lexicon, s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			// The only Latin letters in ASCII are a–z and A–Z.
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				lat++
-			}
+			// The only Latin letters in ASCII are a–z and A–Z (counted
+			// without a branch: most bytes are ASCII).
+			lat += int(asciiLetters[c])
 			i++
 			continue
 		}
@@ -241,21 +260,101 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-// lowerWord appends strings.ToLower(w) to buf[:0]; an ASCII word needs no
+// lowerWord appends strings.ToLower(w) to buf[:0]; the word needs no
 // string of its own.
 func lowerWord(buf []byte, w string) []byte {
-	if !isASCII(w) {
-		return append(buf[:0], strings.ToLower(w)...)
-	}
-	buf = buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	return appendLower(buf[:0], w)
+}
+
+// appendLower appends strings.ToLower(s) to buf: each rune of s lowered
+// (unicode.ToLower), a byte that is not UTF-8 written as U+FFFD, as
+// strings.Map writes it. ASCII and Cyrillic are lowered without the case
+// tables.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(c))
+			i++
+			continue
 		}
-		buf = append(buf, c)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, lowerRune(r))
+		i += size
 	}
 	return buf
+}
+
+// lowerRune is unicode.ToLower with the capitals of the Russian alphabet
+// (U+0400–U+042F) lowered by range.
+func lowerRune(r rune) rune {
+	switch {
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'џ':
+		return r // already small
+	}
+	return unicode.ToLower(r)
+}
+
+// toLower returns strings.ToLower(s), lowering ASCII and Russian letters
+// without the case tables.
+func toLower(s string) string {
+	// As strings.ToLower, no copy when nothing changes.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return lowerFrom(s, i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || lowerRune(r) != r {
+			return lowerFrom(s, i)
+		}
+		i += size
+	}
+	return s
+}
+
+// lowerFrom returns s[:i] and s[i:] lowered, in one allocation (a Builder
+// gives its bytes as the string).
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.WriteString(s[:i])
+	writeLower(&b, s[i:])
+	return b.String()
+}
+
+// writeLower writes strings.ToLower(s) to b: the runs of s that do not
+// change as they are, the rest rune by rune.
+func writeLower(b *strings.Builder, s string) {
+	start := 0 // s[start:i] is to be written as it is
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := lowerRune(r); l != r || r == utf8.RuneError && size == 1 {
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + size
+		}
+		i += size
+	}
+	b.WriteString(s[start:])
 }
 
 // isTranslitWord reports whether the lower-case word w is a word or has an
@@ -283,24 +382,63 @@ func isTranslitBytes(lx *Lexicon, w []byte) bool {
 
 // collapseSpaces turns every run of white space into one space and trims.
 func collapseSpaces(s string) string {
-	if isCollapsed(s) {
-		return s
+	// Most strings are collapsed but for white space at the ends (left by
+	// cutting fields out): a substring then, without a copy.
+	if t := trimASCIISpace(s); isCollapsed(t) {
+		return t
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			space = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if isASCIISpace(c) {
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			space = true
+			i += size
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if r == utf8.RuneError && size == 1 {
+			b = utf8.AppendRune(b, r) // as ranging over s reads it
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
 	}
-	return b.String()
+	return string(b)
+}
+
+// trimASCIISpace trims ASCII white space (as unicode.IsSpace has it) from
+// both ends of s.
+func trimASCIISpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && isASCIISpace(s[i]) {
+		i++
+	}
+	for j > i && isASCIISpace(s[j-1]) {
+		j--
+	}
+	return s[i:j]
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // isCollapsed reports whether collapseSpaces would return s unchanged: valid
