@@ -58,7 +58,7 @@ func (g *Graph) AddNode(n doc.Node) {
 	g.added = append(g.added, n)
 	if g.flush != nil && len(g.added) >= g.flushAt && g.flushErr == nil {
 		g.flushErr = g.flush(g.added, nil, nil)
-		g.added = nil // the flush owns them now
+		g.added = make([]doc.Node, 0, g.flushAt) // the flush owns the others
 	}
 }
 
@@ -79,7 +79,7 @@ func (g *Graph) AddEdge(e doc.Edge) {
 	g.Edges = append(g.Edges, e)
 	if g.flush != nil && len(g.Edges) >= g.flushAt && g.flushErr == nil {
 		g.flushErr = g.flush(nil, g.Edges, nil)
-		g.Edges = nil // the flush owns them now
+		g.Edges = make([]doc.Edge, 0, g.flushAt) // the flush owns the others
 	}
 }
 
@@ -88,7 +88,7 @@ func (g *Graph) AddFinding(f doc.Finding) {
 	g.Findings = append(g.Findings, f)
 	if g.flush != nil && len(g.Findings) >= g.flushAt && g.flushErr == nil {
 		g.flushErr = g.flush(nil, nil, g.Findings)
-		g.Findings = nil // the flush owns them now
+		g.Findings = make([]doc.Finding, 0, g.flushAt) // the flush owns the others
 	}
 }
 

@@ -70,6 +70,7 @@ type docPart struct {
 	docSec                 section         // the documents[] entry
 	nodes, edges, findings section
 	proj                   [numProj]section // light nodes by projection
+	projNodes              [numProj]int32   // how many
 	nodeTypes              map[string]int   // spilled nodes by type
 	numEdges               int
 	findingKinds           map[[2]string]int // spilled findings by type and severity
@@ -481,6 +482,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 					return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
 				}
 				lights[j] = appendLight(lights[j], &l)
+				p.projNodes[j]++
 			}
 			if writtenByReducer(n.Type) {
 				continue
@@ -525,7 +527,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			for j := range lights {
 				lights[j] = lights[j][:0]
 			}
-			p.nodeTypes, p.findingKinds, p.numEdges = nil, nil, 0
+			p.nodeTypes, p.findingKinds, p.numEdges, p.projNodes = nil, nil, 0, [numProj]int32{}
 			p.light.Error = &extract.RecordError{Path: rec.Document.Path, Stage: "write",
 				Message: "its results could not be written (please report): " + err.Error()}
 		}
@@ -766,10 +768,17 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 	parts := make([][]doc.Node, min(runtime.GOMAXPROCS(0), max(1, len(docs)/64)))
 	per := (len(docs) + len(parts) - 1) / max(1, len(parts))
 	err := parallel.Each(len(parts), func(w int) error {
-		var out []doc.Node
+		part := docs[min(w*per, len(docs)):min((w+1)*per, len(docs))]
+		n := 0
+		for _, p := range part {
+			for _, j := range idx {
+				n += int(p.projNodes[j])
+			}
+		}
+		out := make([]doc.Node, 0, n)
 		var b []byte
 		in := map[string]string{}
-		for _, p := range docs[min(w*per, len(docs)):min((w+1)*per, len(docs))] {
+		for _, p := range part {
 			start := len(out)
 			for _, j := range idx {
 				sec := p.proj[j]
