@@ -30,8 +30,8 @@ test: vet fmt-check
 eval:
 	$(GO) run ./cmd/claimgraph eval
 
-# Go benchmarks of every package (-benchtime BENCHTIME, default 1s: about ten
-# minutes on 2 cores), then whole runs on synthetic corpora of 100 and 1,000
+# Go benchmarks of every package (-benchtime BENCHTIME, default 1s: about a
+# minute on 2 cores), then whole runs on synthetic corpora of 100 and 1,000
 # papers (BENCH_FULL=1 adds 10,000) with the Markdown tables (scripts/bench.sh).
 bench:
 	@mkdir -p bin
