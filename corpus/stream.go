@@ -732,7 +732,7 @@ func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge,
 		}
 	}
 	if len(lights) > 0 {
-		off, err := s.append(lights)
+		off, err := s.writeSpill(lights)
 		if err != nil {
 			return fmt.Errorf("spill: %w", err)
 		}
@@ -743,8 +743,8 @@ func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge,
 	return err
 }
 
-// append writes b to the spill and returns where it starts.
-func (s *Stream) append(b []byte) (int64, error) {
+// writeSpill writes b to the spill and returns where it starts.
+func (s *Stream) writeSpill(b []byte) (int64, error) {
 	off := s.w.off
 	if err := s.w.write(b); err != nil {
 		return off, err
