@@ -466,27 +466,6 @@ func TestInlineLabelsMatchRegexp(t *testing.T) {
 
 // The byte-level trims must trim as the strings functions they replace.
 func TestTrimsMatchStrings(t *testing.T) {
-	unbalanced := func(s string) string { // trimUnbalanced without its shortcut
-		pairs := []struct{ open, close string }{
-			{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
-		}
-		for _, p := range pairs {
-			if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
-				s = strings.TrimSuffix(s, p.close)
-			}
-			if strings.HasPrefix(s, p.open) && strings.Count(s, p.close) < strings.Count(s, p.open) {
-				s = strings.TrimPrefix(s, p.open)
-			}
-		}
-		if strings.Count(s, `"`)%2 == 1 {
-			if strings.HasPrefix(s, `"`) {
-				s = s[1:]
-			} else if strings.HasSuffix(s, `"`) {
-				s = s[:len(s)-1]
-			}
-		}
-		return s
-	}
 	pieces := []string{" ", "\t", ",", ".", ";", ":", "–", "—", "-", "/", "|", "(", ")", "[", "]", "“", "”", "«", "»", "„", "‘", "’", "\"", "a", "ж", "\xe2", "\x80", "\xff"}
 	rng := rand.New(rand.NewSource(16))
 	for n := 0; n < 50000; n++ {
@@ -497,7 +476,7 @@ func TestTrimsMatchStrings(t *testing.T) {
 		if got, want := trimRightPunct(s), strings.TrimRight(s, " ,;:–—-/|"); got != want {
 			t.Fatalf("trimRightPunct(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := trimUnbalanced(s), unbalanced(s); got != want {
+		if got, want := trimUnbalanced(s), trimUnbalancedPairs(s); got != want {
 			t.Fatalf("trimUnbalanced(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := trimDate(s), strings.TrimSpace(strings.Trim(s, " .,;:()[]")); got != want {

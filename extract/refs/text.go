@@ -536,6 +536,11 @@ func trimUnbalanced(s string) string {
 		// start (at the front) or end (at the back) with.
 		return s
 	}
+	return trimUnbalancedPairs(s)
+}
+
+// trimUnbalancedPairs is trimUnbalanced without its shortcut.
+func trimUnbalancedPairs(s string) string {
 	pairs := []struct{ open, close string }{
 		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
 	}
