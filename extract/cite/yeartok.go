@@ -121,15 +121,8 @@ func noDateAt(s string, q int) int {
 	r, w := utf8.DecodeRuneInString(s[q:])
 	switch r {
 	case 'n', 'N':
-		i := q + w
-		if i >= len(s) || s[i] != '.' {
-			return -1
-		}
-		i++
-		if i < len(s) && isRegexpSpace(rune(s[i])) {
-			i++
-		}
-		if i >= len(s) || s[i] != 'd' && s[i] != 'D' {
+		i := dotSpace(s, q+w)
+		if i < 0 || i >= len(s) || s[i] != 'd' && s[i] != 'D' {
 			return -1
 		}
 		i++
@@ -138,13 +131,9 @@ func noDateAt(s string, q int) int {
 		}
 		return i
 	case 'б', 'Б':
-		i := q + w
-		if i >= len(s) || s[i] != '.' {
+		i := dotSpace(s, q+w)
+		if i < 0 {
 			return -1
-		}
-		i++
-		if i < len(s) && isRegexpSpace(rune(s[i])) {
-			i++
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r != 'г' && r != 'Г' {
@@ -157,4 +146,16 @@ func noDateAt(s string, q int) int {
 		return i + 1
 	}
 	return -1
+}
+
+// dotSpace matches `\.\s?` at s[i:] and returns its end, or -1.
+func dotSpace(s string, i int) int {
+	if i >= len(s) || s[i] != '.' {
+		return -1
+	}
+	i++
+	if i < len(s) && isRegexpSpace(rune(s[i])) {
+		i++
+	}
+	return i
 }
