@@ -179,11 +179,11 @@ func legalReducer() Reducer {
 			if ad := legal.AdiletID(bm); ad != "" {
 				a.IDs = map[string]string{"adilet": ad}
 			}
-			docs := map[string]bool{}
+			var docs []string
 			var mentionIDs []string
 			for _, i := range members {
 				n := &g.Nodes[ms[i].node]
-				docs[n.Doc] = true
+				docs = append(docs, n.Doc)
 				mentionIDs = append(mentionIDs, n.ID)
 				if a.Title == "" && ms[i].m.Title != "" && !ms[i].m.Anaphor {
 					a.Title = ms[i].m.Title
@@ -195,7 +195,7 @@ func legalReducer() Reducer {
 				links = append(links, actLink{node: ms[i].node, act: id})
 			}
 			sort.Strings(mentionIDs)
-			a.Documents = sortedSet(docs)
+			a.Documents = sortedUnique(docs)
 			a.Disagreements = disagreements(ms, members)
 			node := doc.Node{ID: id, Type: "legal_act"}
 			if err := node.SetAttrs(a); err != nil {

@@ -290,12 +290,3 @@ func sortedUnique(ss []string) []string {
 	slices.Sort(ss)
 	return slices.Compact(ss)
 }
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
