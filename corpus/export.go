@@ -91,6 +91,10 @@ var bibTypes = map[string]string{
 	"thesis": "phdthesis", "webpage": "misc", "legislation": "misc", "news": "misc", "document": "misc",
 }
 
+// verbatimEscaper percent-encodes what a BibTeX verbatim field (url, doi)
+// cannot hold; built once (a Replacer builds its tables on first use).
+var verbatimEscaper = strings.NewReplacer("{", "%7B", "}", "%7D", " ", "%20")
+
 // EncodeBibTeX writes the bibliography as BibTeX with unique keys, braces
 // and special characters escaped, UTF-8 kept (biber and Better BibTeX read
 // UTF-8; folding to ASCII would lose Kazakh letters).
@@ -132,7 +136,7 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 		field := func(name, val string) { raw(name, bibEscape(val)) }
 		// URLs and DOIs are verbatim fields: escaping "_" would break them.
 		verbatim := func(name, val string) {
-			raw(name, strings.NewReplacer("{", "%7B", "}", "%7D", " ", "%20").Replace(val))
+			raw(name, verbatimEscaper.Replace(val))
 		}
 		raw("author", bibNames(it.Author))
 		raw("editor", bibNames(it.Editor))

@@ -37,6 +37,11 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 		if b := s[i]; b < utf8.RuneSelf {
 			if safeASCII[b] && !(escapeHTML && htmlUnsafe[b]) {
 				i++
+				// Then eight bytes at a time while none needs a look: most
+				// of the text written is plain ASCII words.
+				for i+8 <= len(s) && plainWord(load64(s, i), escapeHTML) {
+					i += 8
+				}
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -60,6 +65,14 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 			start = i
 			continue
 		}
+		if b := s[i]; b >= 0xC2 && b <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Valid two-byte sequences (Cyrillic, accented Latin) are
+			// written as they are: only three-byte U+2028 and U+2029 are
+			// escaped.
+			for i += 2; i+1 < len(s) && s[i] >= 0xC2 && s[i] <= 0xDF && s[i+1]&0xC0 == 0x80; i += 2 {
+			}
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(s[i:])
 		if c == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
@@ -79,6 +92,36 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// Byte-wise tests on a word of eight bytes (exact for "any byte").
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load64 reads the eight bytes of s at i as a little-endian word (one load
+// once compiled).
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// hasByte reports whether any byte of w is c.
+func hasByte(w uint64, c byte) bool {
+	x := w ^ (ones * uint64(c))
+	return (x-ones)&^x&highs != 0
+}
+
+// plainWord reports whether the eight bytes of w are ASCII written as they
+// are in a JSON string: none is a control byte, '"', '\\', non-ASCII, or,
+// when escapeHTML, '<', '>' or '&'.
+func plainWord(w uint64, escapeHTML bool) bool {
+	if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 || hasByte(w, '"') || hasByte(w, '\\') {
+		return false
+	}
+	return !escapeHTML || !hasByte(w, '<') && !hasByte(w, '>') && !hasByte(w, '&')
 }
 
 func appendField(dst []byte, first bool, name string) []byte {
@@ -193,13 +236,17 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 			return nil, err
 		}
 		rawKey := s[i:kend]
-		var key string
+		// A key without escapes is looked up and written from its bytes
+		// (no string made per field of every node).
+		var key []byte
 		if esc {
-			if err := json.Unmarshal(rawKey, &key); err != nil {
+			var k string
+			if err := json.Unmarshal(rawKey, &k); err != nil {
 				return nil, err
 			}
+			key = []byte(k)
 		} else {
-			key = string(rawKey[1 : len(rawKey)-1])
+			key = rawKey[1 : len(rawKey)-1]
 		}
 		i = skipSpace(s, kend)
 		if i >= len(s) || s[i] != ':' {
@@ -210,9 +257,13 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 		if err != nil {
 			return nil, err
 		}
-		if !common[key] {
+		if !common[string(key)] {
 			dst = append(dst, ',')
-			dst = AppendString(dst, key, true)
+			if !esc && plainKey(key) {
+				dst = append(dst, rawKey...)
+			} else {
+				dst = AppendString(dst, string(key), true)
+			}
 			dst = append(dst, ':')
 			if compact {
 				dst = append(dst, s[i:vend]...)
@@ -234,6 +285,16 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 		}
 		i = skipSpace(s, i+1)
 	}
+}
+
+// plainKey reports whether AppendString writes k as it is (in quotes).
+func plainKey(k []byte) bool {
+	for _, b := range k {
+		if b >= utf8.RuneSelf || !safeASCII[b] || htmlUnsafe[b] {
+			return false
+		}
+	}
+	return true
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -220,5 +223,51 @@ func TestAttrFieldAsUnmarshal(t *testing.T) {
 	}
 	if _, err := AttrField(json.RawMessage(`[1]`), "csl"); err == nil {
 		t.Error("AttrField of an array: no error")
+	}
+}
+
+// AppendString's word-at-a-time and two-byte paths against encoding/json,
+// on random strings mixing the bytes each path must stop at.
+func TestAppendStringRandom(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "word ", "<", ">", "&", `"`, `\`, "\n", "\x01", "\x1f", "\x7f",
+		"é", "Ж", "қ", "\u2028", "\u2029", "€", "𝄞", "\xff", "\xc3", "\xe2\x80", "\xdf\xbf", "\xc2\x80"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			if rng.IntN(3) == 0 {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			} else {
+				b.WriteString("plain text ")
+			}
+		}
+		s := b.String()
+		want, _ := json.Marshal(s)
+		if got := AppendString(nil, s, true); string(got) != string(want) {
+			t.Fatalf("AppendString(%q, html) = %s, want %s", s, got, want)
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
+			t.Fatalf("AppendString(%q) = %s, want %s", s, got, buf.String())
+		}
+	}
+}
+
+func BenchmarkAppendString(b *testing.B) {
+	for _, name := range []string{"../../seeds/001_1f9c2e2ca8992f3a.txt", "../../seeds/002_b949b4b87d2bd05f.txt"} {
+		text, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(filepath.Base(name), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			var dst []byte
+			for b.Loop() {
+				dst = AppendString(dst[:0], string(text), true)
+			}
+		})
 	}
 }
