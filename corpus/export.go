@@ -71,18 +71,27 @@ func cslOut(e BibEntry) refs.Item {
 
 // EncodeCSL writes the bibliography as a CSL-JSON array.
 func EncodeCSL(entries []BibEntry) ([]byte, error) {
-	items := make([]refs.Item, 0, len(entries))
-	for _, e := range entries {
-		items = append(items, cslOut(e))
+	if len(entries) == 0 {
+		return []byte("[]\n"), nil
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	// Item by item, as an Encoder indents the array: the whole array
+	// through one Encoder is encoded, indented and copied again whole.
+	var item bytes.Buffer
+	enc := json.NewEncoder(&item)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(items); err != nil {
-		return nil, err
+	enc.SetIndent(" ", " ")
+	out := []byte("[\n ")
+	for i, e := range entries {
+		item.Reset()
+		if err := enc.Encode(cslOut(e)); err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			out = append(out, ",\n "...)
+		}
+		out = append(out, bytes.TrimSuffix(item.Bytes(), []byte("\n"))...)
 	}
-	return buf.Bytes(), nil
+	return append(out, "\n]\n"...), nil
 }
 
 var bibTypes = map[string]string{
@@ -127,10 +136,12 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 			}
 			used[key]++
 		}
-		fmt.Fprintf(&b, "@%s{%s,\n", typ, key)
+		b.WriteString("@" + typ + "{" + key + ",\n")
 		raw := func(name, val string) {
 			if strings.TrimSpace(val) != "" {
-				fmt.Fprintf(&b, "  %s = {%s},\n", name, val)
+				b.WriteString("  " + name + " = {")
+				b.WriteString(val)
+				b.WriteString("},\n")
 			}
 		}
 		field := func(name, val string) { raw(name, bibEscape(val)) }

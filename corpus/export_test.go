@@ -100,3 +100,35 @@ func TestBibTeXEscapingAndKeys(t *testing.T) {
 		}
 	}
 }
+
+// EncodeCSL writes, item by item, the bytes of one indenting Encoder on
+// the whole array.
+func TestEncodeCSLAsOneEncoder(t *testing.T) {
+	item := refs.Item{Type: "article-journal", Title: "Labor <migration> & \u2028remittances", ContainerTitle: "Вестник",
+		Author: []refs.Name{{Family: "Ivanov", Given: "I."}, {Literal: "IOM"}}, Volume: "60", Issue: "2", Page: "1–9",
+		Issued: &refs.Date{DateParts: [][]int{{2025, 6}}}}
+	for n := range 4 {
+		var entries []BibEntry
+		for k := range n {
+			entries = append(entries, BibEntry{ID: "work:w" + string(rune('a'+k)), Item: item, CitedBy: []string{"a.md", "b.md"}})
+		}
+		got, err := EncodeCSL(entries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items := make([]refs.Item, 0, n)
+		for _, e := range entries {
+			items = append(items, cslOut(e))
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(items); err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want.String() {
+			t.Errorf("%d entries:\n got %s\nwant %s", n, got, want.String())
+		}
+	}
+}

@@ -175,7 +175,7 @@ func readInput(in Input, maxBytes, maxText int64) ([]byte, *extract.RecordError)
 		return fail(describeOSError(err))
 	}
 	defer f.Close()
-	data, err := readAllLimited(f, limit)
+	data, err := readAllLimited(f, limit, size)
 	if err != nil {
 		return fail(describeOSError(err))
 	}

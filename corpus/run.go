@@ -228,15 +228,29 @@ func firstStackLines(b []byte, n int) string {
 	return string(b)
 }
 
-func readAllLimited(r io.Reader, max int64) ([]byte, error) {
-	if max <= 0 {
-		return io.ReadAll(r)
+// readAllLimited reads r to its end, failing past limit bytes (limit <= 0: no
+// limit). size is what r is expected to hold: the buffer starts there, one
+// byte over, so that a file that did not change is read without a copy.
+func readAllLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	if limit > 0 {
+		r = io.LimitReader(r, limit+1)
+		size = min(size, limit)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+	data := make([]byte, 0, max(size, 0)+1)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
 	}
-	if int64(len(data)) > max {
+	if limit > 0 && int64(len(data)) > limit {
 		return nil, errOverLimit
 	}
 	return data, nil

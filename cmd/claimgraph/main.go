@@ -44,7 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Commands: []*cli.Command{runCommand(), extractCommand(), reconcileCommand(), textCommand(), findingsCommand(), evalCommand(), versionCommand()},
 		// A developer's flag: profiles of whole runs (make bench profiles
 		// stages in process, benchtool stages -cpuprofile).
-		Flags: []cli.Flag{&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile (pprof) of the command to `FILE`"}},
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile (pprof) of the command to `FILE`"},
+			&cli.StringFlag{Name: "memprofile", Usage: "write the allocations (pprof) of the command to `FILE` when it ends"},
+		},
 		Before: func(c *cli.Context) error {
 			path := c.String("cpuprofile")
 			if path == "" {
@@ -58,6 +61,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return pprof.StartCPUProfile(f)
 		},
 		After: func(c *cli.Context) error {
+			if path := c.String("memprofile"); path != "" {
+				if err := writeAllocs(path); err != nil {
+					return &exitError{2, err.Error()}
+				}
+			}
 			if profile == nil {
 				return nil
 			}
@@ -91,4 +99,17 @@ func versionCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// writeAllocs writes the allocation profile of the process so far.
+func writeAllocs(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
