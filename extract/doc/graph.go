@@ -59,10 +59,17 @@ func (n *Node) SetAttrs(v any) error {
 	return nil
 }
 
-// DecodeAttrs decodes the node's type-specific fields into v.
+// DecodeAttrs decodes the node's type-specific fields into v, as
+// json.Unmarshal does; by hand when v is a PlainReader and the attrs are its
+// plain case.
 func (n *Node) DecodeAttrs(v any) error {
 	if len(n.Attrs) == 0 {
 		return nil
+	}
+	if p, ok := v.(PlainReader); ok {
+		if r := NewJSONReader(n.Attrs); p.ReadPlainJSON(r) && r.End() {
+			return nil
+		}
 	}
 	return json.Unmarshal(n.Attrs, v)
 }

@@ -1,0 +1,210 @@
+package doc
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// JSONReader reads the plain cases of a JSON value by hand: attributes are
+// decoded by the million when a corpus is reduced, and encoding/json's
+// reflection is most of that cost. Each method reports false on anything
+// outside its plain case (escapes, invalid UTF-8, other types, numbers
+// that are not plain integers where ints are wanted): the caller then
+// decodes the whole value with encoding/json, so that results are always
+// json.Unmarshal's. The value is assumed valid JSON, as encoding/json
+// checks before it calls an UnmarshalJSON; and what the methods accept is
+// valid JSON, so that a value read whole by them needs no other check.
+type JSONReader struct {
+	b []byte
+	i int
+}
+
+// NewJSONReader reads b.
+func NewJSONReader(b []byte) *JSONReader { return &JSONReader{b: b} }
+
+func (r *JSONReader) space() {
+	for r.i < len(r.b) && isSpace(r.b[r.i]) {
+		r.i++
+	}
+}
+
+// Peek returns the next byte after spaces, or 0 at the end.
+func (r *JSONReader) Peek() byte {
+	r.space()
+	if r.i == len(r.b) {
+		return 0
+	}
+	return r.b[r.i]
+}
+
+// Byte consumes c, the next byte after spaces.
+func (r *JSONReader) Byte(c byte) bool {
+	if r.Peek() != c {
+		return false
+	}
+	r.i++
+	return true
+}
+
+// Null consumes a null.
+func (r *JSONReader) Null() bool {
+	if r.Peek() != 'n' || len(r.b)-r.i < 4 || string(r.b[r.i:r.i+4]) != "null" {
+		return false
+	}
+	r.i += 4
+	return true
+}
+
+// Bool reads true or false.
+func (r *JSONReader) Bool() (v, ok bool) {
+	switch r.Peek() {
+	case 't':
+		if len(r.b)-r.i >= 4 && string(r.b[r.i:r.i+4]) == "true" {
+			r.i += 4
+			return true, true
+		}
+	case 'f':
+		if len(r.b)-r.i >= 5 && string(r.b[r.i:r.i+5]) == "false" {
+			r.i += 5
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// String reads a string without escapes, in valid UTF-8.
+func (r *JSONReader) String() (string, bool) {
+	if r.Peek() != '"' {
+		return "", false
+	}
+	start := r.i + 1
+	ascii := true
+	for j := start; j < len(r.b); j++ {
+		switch c := r.b[j]; {
+		case c == '"':
+			s := r.b[start:j]
+			if !ascii && !utf8.Valid(s) {
+				return "", false
+			}
+			r.i = j + 1
+			return string(s), true
+		case c == '\\' || c < 0x20:
+			return "", false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return "", false
+}
+
+// Key reads an object key (a string without escapes) and its colon.
+func (r *JSONReader) Key() (string, bool) {
+	k, ok := r.String()
+	return k, ok && r.Byte(':')
+}
+
+// Int reads an integer written without fraction or exponent, as
+// encoding/json reads into an int.
+func (r *JSONReader) Int() (int, bool) {
+	r.space()
+	end := numberEnd(r.b, r.i)
+	d := r.i
+	if d < end && r.b[d] == '-' {
+		d++
+	}
+	if end < 0 || end-d > 18 {
+		return 0, false // 18 digits cannot overflow; longer ones take the slow path
+	}
+	v := 0
+	for _, c := range r.b[d:end] {
+		if c < '0' || c > '9' {
+			return 0, false // a fraction or an exponent
+		}
+		v = v*10 + int(c-'0')
+	}
+	if d > r.i {
+		v = -v
+	}
+	r.i = end
+	return v, true
+}
+
+// Float reads a number as encoding/json reads it into a float64.
+func (r *JSONReader) Float() (float64, bool) {
+	r.space()
+	end := numberEnd(r.b, r.i)
+	if end < 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(string(r.b[r.i:end]), 64)
+	if err != nil {
+		return 0, false
+	}
+	r.i = end
+	return v, true
+}
+
+// numberEnd returns where the JSON number at i ends, or -1:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func numberEnd(b []byte, i int) int {
+	digits := func(i int) int {
+		j := i
+		for j < len(b) && '0' <= b[j] && b[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && '1' <= b[i] && b[i] <= '9':
+		i = digits(i)
+	default:
+		return -1
+	}
+	if i < len(b) && b[i] == '.' {
+		j := digits(i + 1)
+		if j == i+1 {
+			return -1
+		}
+		i = j
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		j := digits(i)
+		if j == i {
+			return -1
+		}
+		i = j
+	}
+	return i
+}
+
+// More reports whether an object or array goes on: it consumes the comma
+// before the next member, and reports false (consuming it) at the closing
+// byte close. first is true before the first member.
+func (r *JSONReader) More(first bool, close byte) (more, ok bool) {
+	if r.Byte(close) {
+		return false, true
+	}
+	if first {
+		return true, true
+	}
+	return true, r.Byte(',')
+}
+
+// End reports whether the whole input was read.
+func (r *JSONReader) End() bool { return r.Peek() == 0 && r.i == len(r.b) }
+
+// A PlainReader reads the plain case of its JSON by hand: ReadPlainJSON
+// reads one value from r into the receiver, which it changes only when it
+// reports true (see JSONReader).
+type PlainReader interface {
+	ReadPlainJSON(r *JSONReader) bool
+}
