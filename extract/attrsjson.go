@@ -12,12 +12,12 @@ func (a *ReferenceAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 		return false
 	}
 	var x ReferenceAttrs
-	ok := readObject(r, func(key string) bool {
+	ok := r.Object(func(key string) bool {
 		switch key {
 		case "raw":
-			return readString(r, &x.Raw)
+			return r.StringTo(&x.Raw)
 		case "label":
-			return readString(r, &x.Label)
+			return r.StringTo(&x.Label)
 		case "csl":
 			return r.Null() || x.CSL.ReadPlainJSON(r)
 		case "cited":
@@ -43,7 +43,7 @@ func (a *ClaimAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 		return false
 	}
 	var x ClaimAttrs
-	ok := readObject(r, func(key string) bool {
+	ok := r.Object(func(key string) bool {
 		switch key {
 		case "value":
 			if r.Null() {
@@ -53,50 +53,50 @@ func (a *ClaimAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 			x.Value = &v
 			return ok
 		case "low":
-			return readFloat(r, &x.Low)
+			return r.FloatTo(&x.Low)
 		case "high":
-			return readFloat(r, &x.High)
+			return r.FloatTo(&x.High)
 		case "unit":
-			return readString(r, &x.Unit)
+			return r.StringTo(&x.Unit)
 		case "approx":
-			return readString(r, &x.Approx)
+			return r.StringTo(&x.Approx)
 		case "entity":
-			return readStringPtr(r, &x.Entity)
+			return r.StringPtrTo(&x.Entity)
 		case "indicator":
-			return readStringPtr(r, &x.Indicator)
+			return r.StringPtrTo(&x.Indicator)
 		case "source":
-			return readStringPtr(r, &x.Source)
+			return r.StringPtrTo(&x.Source)
 		case "period":
 			if r.Null() {
 				return true
 			}
 			x.Period = &PeriodAttrs{}
 			p := x.Period
-			return readObject(r, func(key string) bool {
+			return r.Object(func(key string) bool {
 				switch key {
 				case "start":
-					return readString(r, &p.Start)
+					return r.StringTo(&p.Start)
 				case "end":
-					return readString(r, &p.End)
+					return r.StringTo(&p.End)
 				case "relative":
-					return readBool(r, &p.Relative)
+					return r.BoolTo(&p.Relative)
 				case "text":
-					return readString(r, &p.Text)
+					return r.StringTo(&p.Text)
 				}
 				return false
 			})
 		case "origin":
-			return readString(r, &x.Origin)
+			return r.StringTo(&x.Origin)
 		case "destination":
-			return readString(r, &x.Dest)
+			return r.StringTo(&x.Dest)
 		case "hedged":
-			return readBool(r, &x.Hedged)
+			return r.BoolTo(&x.Hedged)
 		case "qualifier":
-			return readString(r, &x.Qualifier)
+			return r.StringTo(&x.Qualifier)
 		case "scale":
-			return readString(r, &x.Scale)
+			return r.StringTo(&x.Scale)
 		case "respectively":
-			return readBool(r, &x.Respect)
+			return r.BoolTo(&x.Respect)
 		}
 		return false
 	})
@@ -114,36 +114,36 @@ func (a *ActMentionAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 	}
 	var x ActMentionAttrs
 	m := &x.Mention
-	ok := readObject(r, func(key string) bool {
+	ok := r.Object(func(key string) bool {
 		switch key {
 		case "span":
 			if r.Null() {
 				return true
 			}
-			return readObject(r, func(key string) bool {
+			return r.Object(func(key string) bool {
 				switch key {
 				case "start":
-					return readInt(r, &m.Span.Start)
+					return r.IntTo(&m.Span.Start)
 				case "end":
-					return readInt(r, &m.Span.End)
+					return r.IntTo(&m.Span.End)
 				}
 				return false
 			})
 		case "year":
-			return readInt(r, &m.Year)
+			return r.IntTo(&m.Year)
 		case "antecedent":
-			return readInt(r, &m.Antecedent)
+			return r.IntTo(&m.Antecedent)
 		case "published_year":
-			return readInt(r, &m.PublishedYear)
+			return r.IntTo(&m.PublishedYear)
 		case "act_year":
-			return readInt(r, &m.ActYear)
+			return r.IntTo(&m.ActYear)
 		case "anaphor":
-			return readBool(r, &m.Anaphor)
+			return r.BoolTo(&m.Anaphor)
 		case "in_references":
-			return readBool(r, &m.InReferences)
+			return r.BoolTo(&m.InReferences)
 		}
 		if s := x.stringField(key); s != nil {
-			return readString(r, s)
+			return r.StringTo(s)
 		}
 		return false
 	})
@@ -196,82 +196,96 @@ func (a *ActMentionAttrs) stringField(key string) *string {
 	return nil
 }
 
-// readObject reads an object, each member's value by member (false: a key
-// it does not know, or a bad value); a repeated key is left to
-// encoding/json.
-func readObject(r *doc.JSONReader, member func(key string) bool) bool {
-	if !r.Byte('{') {
-		return false
+// The attributes of the nodes every document makes are written by hand
+// (doc.PlainWriter), as json.Marshal writes them.
+
+// AppendPlainJSON appends reference attributes.
+func (a ReferenceAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("raw", a.Raw, false)
+	o.String("label", a.Label, true)
+	o.Key("csl")
+	var ok bool
+	if o.B, ok = a.CSL.AppendPlainJSON(o.B); !ok {
+		o.Fail()
 	}
-	var seen []string
-	for first := true; ; first = false {
-		more, ok := r.More(first, '}')
-		if !ok {
-			return false
-		}
-		if !more {
-			return true
-		}
-		key, ok := r.Key()
-		if !ok {
-			return false
-		}
-		for _, k := range seen {
-			if k == key {
-				return false
-			}
-		}
-		seen = append(seen, key)
-		if !member(key) {
-			return false
-		}
-	}
+	o.Int("cited", a.Cited, false)
+	return o.Close()
 }
 
-// The readers of a value or null; null leaves the value as it is, as
-// encoding/json does.
-
-func readString(r *doc.JSONReader, s *string) bool {
-	if r.Null() {
-		return true
-	}
-	v, ok := r.String()
-	*s = v
-	return ok
+// AppendPlainJSON appends citation attributes.
+func (a CitationAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("style", a.Style, false)
+	o.Strings("keys", a.Keys, false)
+	o.Strings("targets", a.Targets, false)
+	o.Strings("mismatches", a.Mismatches, true)
+	return o.Close()
 }
 
-func readStringPtr(r *doc.JSONReader, s **string) bool {
-	if r.Null() {
-		return true
+// AppendPlainJSON appends claim attributes.
+func (a ClaimAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.FloatPtr("value", a.Value)
+	o.Float("low", a.Low)
+	o.Float("high", a.High)
+	o.String("unit", a.Unit, false)
+	o.String("approx", a.Approx, false)
+	o.StringPtr("entity", a.Entity)
+	o.StringPtr("indicator", a.Indicator)
+	o.Key("period")
+	if p := a.Period; p == nil {
+		o.B = append(o.B, "null"...)
+	} else {
+		po := doc.NewJSONObject(o.B)
+		po.String("start", p.Start, false)
+		po.String("end", p.End, false)
+		po.Bool("relative", p.Relative, true)
+		po.String("text", p.Text, true)
+		o.B, _ = po.Close()
 	}
-	v, ok := r.String()
-	*s = &v
-	return ok
+	o.StringPtr("source", a.Source)
+	o.String("origin", a.Origin, true)
+	o.String("destination", a.Dest, true)
+	o.Bool("hedged", a.Hedged, true)
+	o.String("qualifier", a.Qualifier, true)
+	o.String("scale", a.Scale, true)
+	o.Bool("respectively", a.Respect, true)
+	return o.Close()
 }
 
-func readFloat(r *doc.JSONReader, f *float64) bool {
-	if r.Null() {
-		return true
-	}
-	v, ok := r.Float()
-	*f = v
-	return ok
-}
-
-func readInt(r *doc.JSONReader, n *int) bool {
-	if r.Null() {
-		return true
-	}
-	v, ok := r.Int()
-	*n = v
-	return ok
-}
-
-func readBool(r *doc.JSONReader, b *bool) bool {
-	if r.Null() {
-		return true
-	}
-	v, ok := r.Bool()
-	*b = v
-	return ok
+// AppendPlainJSON appends act mention attributes: the mention's fields,
+// then the node's.
+func (a ActMentionAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	m := &a.Mention
+	o := doc.NewJSONObject(dst)
+	o.Key("span")
+	so := doc.NewJSONObject(o.B)
+	so.Int("start", m.Span.Start, false)
+	so.Int("end", m.Span.End, false)
+	o.B, _ = so.Close()
+	o.String("text", m.Text, false)
+	o.String("act_type", m.ActType, false)
+	o.String("number", m.Number, true)
+	o.String("title", m.Title, true)
+	o.String("date", m.Date, true)
+	o.Int("year", m.Year, true)
+	o.String("jurisdiction", m.Jurisdiction, true)
+	o.String("authority", m.Authority, true)
+	o.Bool("anaphor", m.Anaphor, true)
+	o.Int("antecedent", m.Antecedent, false)
+	o.Bool("in_references", m.InReferences, true)
+	o.String("key", m.Key, false)
+	o.String("title_key", m.TitleKey, true)
+	o.String("period", m.Period, true)
+	o.String("subject", m.Subject, true)
+	o.Int("published_year", m.PublishedYear, true)
+	o.Int("act_year", m.ActYear, true)
+	o.String("year_source", m.YearSource, true)
+	o.String("lang", m.Lang, true)
+	o.String("act", a.Act, false)
+	o.String("antecedent_id", a.AntecedentID, true)
+	o.String("eli", a.ELI, true)
+	o.String("adilet_id", a.AdiletID, true)
+	return o.Close()
 }

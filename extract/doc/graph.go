@@ -49,8 +49,15 @@ func (n *Node) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// SetAttrs marshals v (a struct or map) as the node's type-specific fields.
+// SetAttrs marshals v (a struct or map) as the node's type-specific fields,
+// by hand when v is a PlainWriter.
 func (n *Node) SetAttrs(v any) error {
+	if p, ok := v.(PlainWriter); ok {
+		if b, ok := p.AppendPlainJSON(nil); ok {
+			n.Attrs = b
+			return nil
+		}
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("node %s attrs: %w", n.ID, err)

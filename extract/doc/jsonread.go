@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -72,7 +73,9 @@ func (r *JSONReader) Bool() (v, ok bool) {
 	return false, false
 }
 
-// String reads a string without escapes, in valid UTF-8.
+// String reads a string in valid UTF-8 whose escapes are the simple ones
+// (\" \\ \/ \b \f \n \r \t, \u outside the surrogates: json.Marshal
+// writes <, > and & as \u003c, \u003e, \u0026).
 func (r *JSONReader) String() (string, bool) {
 	if r.Peek() != '"' {
 		return "", false
@@ -88,11 +91,67 @@ func (r *JSONReader) String() (string, bool) {
 			}
 			r.i = j + 1
 			return string(s), true
-		case c == '\\' || c < 0x20:
+		case c == '\\':
+			return r.unquote(start)
+		case c < 0x20:
 			return "", false
 		case c >= utf8.RuneSelf:
 			ascii = false
 		}
+	}
+	return "", false
+}
+
+// unquote reads the string beginning at start, which has escapes.
+func (r *JSONReader) unquote(start int) (string, bool) {
+	out := make([]byte, 0, 64)
+	for j := start; j < len(r.b); {
+		c := r.b[j]
+		switch {
+		case c == '"':
+			if !utf8.Valid(out) {
+				return "", false
+			}
+			r.i = j + 1
+			return string(out), true
+		case c < 0x20:
+			return "", false
+		case c != '\\':
+			out = append(out, c)
+			j++
+			continue
+		}
+		if j+1 == len(r.b) {
+			return "", false
+		}
+		switch e := r.b[j+1]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			if j+6 > len(r.b) {
+				return "", false
+			}
+			v, err := strconv.ParseUint(string(r.b[j+2:j+6]), 16, 16)
+			if err != nil || 0xD800 <= v && v < 0xE000 {
+				return "", false // surrogates: encoding/json pairs or replaces them
+			}
+			out = utf8.AppendRune(out, rune(v))
+			j += 6
+			continue
+		default:
+			return "", false
+		}
+		j += 2
 	}
 	return "", false
 }
@@ -201,6 +260,121 @@ func (r *JSONReader) More(first bool, close byte) (more, ok bool) {
 
 // End reports whether the whole input was read.
 func (r *JSONReader) End() bool { return r.Peek() == 0 && r.i == len(r.b) }
+
+// Object reads an object, each member's value by member (false: a key it
+// does not know, or a bad value); a repeated key is left to encoding/json.
+func (r *JSONReader) Object(member func(key string) bool) bool {
+	if !r.Byte('{') {
+		return false
+	}
+	var seen []string
+	for first := true; ; first = false {
+		more, ok := r.More(first, '}')
+		if !ok {
+			return false
+		}
+		if !more {
+			return true
+		}
+		key, ok := r.Key()
+		if !ok || slices.Contains(seen, key) {
+			return false
+		}
+		seen = append(seen, key)
+		if !member(key) {
+			return false
+		}
+	}
+}
+
+// The readers of a value or null into a field: null leaves the field as it
+// is, as encoding/json does (pointers and slices stay nil).
+
+// StringTo reads a string or null into s.
+func (r *JSONReader) StringTo(s *string) bool {
+	if r.Null() {
+		return true
+	}
+	v, ok := r.String()
+	*s = v
+	return ok
+}
+
+// StringPtrTo reads a string or null into s.
+func (r *JSONReader) StringPtrTo(s **string) bool {
+	if r.Null() {
+		return true
+	}
+	v, ok := r.String()
+	*s = &v
+	return ok
+}
+
+// StringsTo reads an array of strings or null into s.
+func (r *JSONReader) StringsTo(s *[]string) bool {
+	if r.Null() {
+		return true
+	}
+	if !r.Byte('[') {
+		return false
+	}
+	out := []string{}
+	for first := true; ; first = false {
+		more, ok := r.More(first, ']')
+		if !ok {
+			return false
+		}
+		if !more {
+			*s = out
+			return true
+		}
+		v, ok := r.String()
+		if !ok {
+			return false
+		}
+		out = append(out, v)
+	}
+}
+
+// IntTo reads an integer or null into n.
+func (r *JSONReader) IntTo(n *int) bool {
+	if r.Null() {
+		return true
+	}
+	v, ok := r.Int()
+	*n = v
+	return ok
+}
+
+// IntPtrTo reads an integer or null into n.
+func (r *JSONReader) IntPtrTo(n **int) bool {
+	if r.Null() {
+		return true
+	}
+	v, ok := r.Int()
+	*n = &v
+	return ok
+}
+
+// FloatTo reads a number or null into f.
+func (r *JSONReader) FloatTo(f *float64) bool {
+	if r.Null() {
+		return true
+	}
+	v, ok := r.Float()
+	*f = v
+	return ok
+}
+
+// BoolTo reads a bool or null into b.
+func (r *JSONReader) BoolTo(b *bool) bool {
+	if r.Null() {
+		return true
+	}
+	v, ok := r.Bool()
+	*b = v
+	return ok
+}
 
 // A PlainReader reads the plain case of its JSON by hand: ReadPlainJSON
 // reads one value from r into the receiver, which it changes only when it

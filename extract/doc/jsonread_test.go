@@ -34,7 +34,8 @@ func TestJSONReaderAsEncodingJSON(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{`""`, `"a"`, `"Қазақстан"`, `"a\"b"`, `"a\\b"`, "\"tab\there\"", `"\u00e9"`, "\"\xff\"", `"open`, `"a"b`} {
+	for _, s := range []string{`""`, `"a"`, `"Қазақстан"`, `"a\"b"`, `"a\\b"`, "\"tab\there\"", `"\u00e9"`, "\"\xff\"", `"open`, `"a"b`,
+		`"\u003c\u0026\u003e"`, `"\/\b\f\n\r\t"`, `"\ud834\udd1e"`, `"\ud834"`, `"\u12"`, `"\x"`, `"\u00zz"`, "\"\\u00e9\xff\"", `"a\"`} {
 		r := NewJSONReader([]byte(s))
 		v, ok := r.String()
 		ok = ok && r.End()
@@ -43,10 +44,27 @@ func TestJSONReaderAsEncodingJSON(t *testing.T) {
 		if ok && (err != nil || v != want) {
 			t.Errorf("String(%s) = %q, json reads %q (%v)", s, v, want, err)
 		}
-		if plain := s == `""` || s == `"a"` || s == `"Қазақстан"`; ok != plain {
+		plain := map[string]bool{`""`: true, `"a"`: true, `"Қазақстан"`: true, `"a\"b"`: true, `"a\\b"`: true, `"\u00e9"`: true,
+			`"\u003c\u0026\u003e"`: true, `"\/\b\f\n\r\t"`: true}[s]
+		if ok != plain {
 			t.Errorf("String(%s) read by hand: %v, want %v", s, ok, plain)
 		}
 	}
+	// Strings as json.Marshal writes them (escapes included) read back.
+	pieces := []string{"a", " ", `"`, `\`, "<", ">", "&", "\n", "\t", "\x01", "\x7f", "é", "Ж", "\u2028", "𝄞", "/"}
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(12) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		enc, _ := json.Marshal(string(b))
+		r := NewJSONReader(enc)
+		got, ok := r.String()
+		if !ok || !r.End() || got != string(b) {
+			t.Fatalf("String(%s) = %q, %v; want %q", enc, got, ok, b)
+		}
+	}
+
 	// Members and their separators, read in turn.
 	r := NewJSONReader([]byte(` { "a" : 1 , "b":[true,false,null] } `))
 	var steps []any

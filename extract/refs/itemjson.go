@@ -2,6 +2,7 @@ package refs
 
 import (
 	"encoding/json"
+	"strconv"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -79,7 +80,7 @@ func (it *Item) readPlain(r *doc.JSONReader) bool {
 		case "accessed":
 			ok = readDate(r, &it.Accessed)
 		default:
-			ok = readString(r, field)
+			ok = r.StringTo(field)
 		}
 		if !ok {
 			return false
@@ -137,16 +138,6 @@ func (it *Item) field(key string) (*string, int) {
 	return nil, -1
 }
 
-// readString reads a string, or null (which leaves it as it is).
-func readString(r *doc.JSONReader, s *string) bool {
-	if r.Null() {
-		return true
-	}
-	v, ok := r.String()
-	*s = v
-	return ok
-}
-
 // readNames reads an array of names, or null.
 func readNames(r *doc.JSONReader, ns *[]Name) bool {
 	if r.Null() {
@@ -194,7 +185,7 @@ func readNames(r *doc.JSONReader, ns *[]Name) bool {
 			default:
 				return false
 			}
-			if seen[k] || !readString(r, field) {
+			if seen[k] || !r.StringTo(field) {
 				return false
 			}
 			seen[k] = true
@@ -231,7 +222,7 @@ func readDate(r *doc.JSONReader, d **Date) bool {
 			ok = !seen[0] && readDateParts(r, &x.DateParts)
 			seen[0] = true
 		case "literal":
-			ok = !seen[1] && readString(r, &x.Literal)
+			ok = !seen[1] && r.StringTo(&x.Literal)
 			seen[1] = true
 		default:
 			return false
@@ -284,4 +275,83 @@ func readDateParts(r *doc.JSONReader, parts *[][]int) bool {
 		}
 		out = append(out, p)
 	}
+}
+
+// AppendPlainJSON appends the item as json.Marshal writes it
+// (doc.PlainWriter).
+func (it Item) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("id", it.ID, false)
+	o.String("type", it.Type, false)
+	appendNames(o, "author", it.Author)
+	appendNames(o, "editor", it.Editor)
+	appendNames(o, "translator", it.Translator)
+	appendDate(o, "issued", it.Issued)
+	o.String("year-suffix", it.YearSuffix, true)
+	appendDate(o, "accessed", it.Accessed)
+	o.String("title", it.Title, true)
+	o.String("container-title", it.ContainerTitle, true)
+	o.String("volume", it.Volume, true)
+	o.String("issue", it.Issue, true)
+	o.String("page", it.Page, true)
+	o.String("edition", it.Edition, true)
+	o.String("publisher", it.Publisher, true)
+	o.String("publisher-place", it.PublisherPlace, true)
+	o.String("genre", it.Genre, true)
+	o.String("DOI", it.DOI, true)
+	o.String("URL", it.URL, true)
+	o.String("language", it.Language, true)
+	o.String("note", it.Note, true)
+	return o.Close()
+}
+
+func appendNames(o *doc.JSONObject, key string, ns []Name) {
+	if len(ns) == 0 {
+		return // omitempty
+	}
+	o.Key(key)
+	o.B = append(o.B, '[')
+	for i, n := range ns {
+		if i > 0 {
+			o.B = append(o.B, ',')
+		}
+		no := doc.NewJSONObject(o.B)
+		no.String("family", n.Family, true)
+		no.String("given", n.Given, true)
+		no.String("literal", n.Literal, true)
+		o.B, _ = no.Close()
+	}
+	o.B = append(o.B, ']')
+}
+
+func appendDate(o *doc.JSONObject, key string, d *Date) {
+	if d == nil {
+		return // omitempty
+	}
+	o.Key(key)
+	do := doc.NewJSONObject(o.B)
+	if len(d.DateParts) > 0 {
+		do.Key("date-parts")
+		do.B = append(do.B, '[')
+		for i, p := range d.DateParts {
+			if i > 0 {
+				do.B = append(do.B, ',')
+			}
+			if p == nil {
+				do.B = append(do.B, "null"...)
+				continue
+			}
+			do.B = append(do.B, '[')
+			for j, v := range p {
+				if j > 0 {
+					do.B = append(do.B, ',')
+				}
+				do.B = strconv.AppendInt(do.B, int64(v), 10)
+			}
+			do.B = append(do.B, ']')
+		}
+		do.B = append(do.B, ']')
+	}
+	do.String("literal", d.Literal, true)
+	o.B, _ = do.Close()
 }

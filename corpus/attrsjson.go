@@ -1,0 +1,63 @@
+package corpus
+
+import (
+	"strconv"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// AppendPlainJSON appends work attributes as json.Marshal writes them
+// (doc.PlainWriter): the bibliography reducer writes one per work.
+func (a WorkAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("title", a.Title, false)
+	o.Key("year")
+	if a.Year == nil {
+		o.B = append(o.B, "null"...)
+	} else {
+		o.B = strconv.AppendInt(o.B, int64(*a.Year), 10)
+	}
+	o.StringPtr("doi", a.DOI)
+	o.Key("csl")
+	var ok bool
+	if o.B, ok = a.CSL.AppendPlainJSON(o.B); !ok {
+		o.Fail()
+	}
+	o.Strings("cited_by", a.CitedBy, false)
+	o.Strings("documents", a.Documents, true)
+	o.String("key", a.Key, false)
+	return o.Close()
+}
+
+// ReadPlainJSON reads work attributes into the empty a (doc.PlainReader):
+// the exports decode every work.
+func (a *WorkAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
+	if a.Title != "" || a.Year != nil || a.DOI != nil || !a.CSL.IsZero() || a.CitedBy != nil || a.Documents != nil || a.Key != "" {
+		return false
+	}
+	var x WorkAttrs
+	ok := r.Object(func(key string) bool {
+		switch key {
+		case "title":
+			return r.StringTo(&x.Title)
+		case "year":
+			return r.IntPtrTo(&x.Year)
+		case "doi":
+			return r.StringPtrTo(&x.DOI)
+		case "csl":
+			return r.Null() || x.CSL.ReadPlainJSON(r)
+		case "cited_by":
+			return r.StringsTo(&x.CitedBy)
+		case "documents":
+			return r.StringsTo(&x.Documents)
+		case "key":
+			return r.StringTo(&x.Key)
+		}
+		return false
+	})
+	if !ok {
+		return false
+	}
+	*a = x
+	return true
+}

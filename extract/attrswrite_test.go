@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/legal"
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// SetAttrs writes the attributes of every node type a document makes by
+// hand: the bytes must be json.Marshal's, for random values with every
+// field sometimes set and sometimes zero.
+func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
+	// The hand-written readers and writers name every field: a field
+	// added to one of these types must be added to them (and here).
+	for _, c := range []struct {
+		v      any
+		fields int
+	}{
+		{refs.Item{}, 21}, {refs.Name{}, 3}, {refs.Date{}, 2}, {ReferenceAttrs{}, 4}, {CitationAttrs{}, 4},
+		{ClaimAttrs{}, 15}, {PeriodAttrs{}, 4}, {legal.Mention{}, 20}, {ActMentionAttrs{}, 5}, {doc.Span{}, 2},
+	} {
+		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
+			t.Errorf("%T has %d fields, the JSON reader and writer know %d", c.v, n, c.fields)
+		}
+	}
+	rng := rand.New(rand.NewPCG(13, 17))
+	strs := []string{"", "KG", "Әйтімбет", "a \"q\" <&>", "tab\t\u2028", "\xff", "10.1/x_y"}
+	str := func() string { return strs[rng.IntN(len(strs))] }
+	ptr := func() *string {
+		if rng.IntN(2) == 0 {
+			return nil
+		}
+		s := str()
+		return &s
+	}
+	num := func() int { return []int{0, 1, -1, 2011, 1 << 40}[rng.IntN(5)] }
+	floats := []float64{0, -0.0, 1, -2.5, 1e-7, 1e-6, 12345678.9, 0.2, 1e20, 1e21, 1.5e300, 5e-324, 3}
+	strings := func() []string {
+		switch rng.IntN(3) {
+		case 0:
+			return nil
+		case 1:
+			return []string{}
+		}
+		return []string{str(), str()}
+	}
+	names := func() []refs.Name {
+		switch rng.IntN(3) {
+		case 0:
+			return nil
+		case 1:
+			return []refs.Name{}
+		}
+		return []refs.Name{{Family: str(), Given: str(), Literal: str()}, {}}
+	}
+	date := func() *refs.Date {
+		switch rng.IntN(4) {
+		case 0:
+			return nil
+		case 1:
+			return &refs.Date{Literal: str()}
+		case 2:
+			return &refs.Date{DateParts: [][]int{nil, {}}}
+		}
+		return &refs.Date{DateParts: [][]int{{num(), num()}, {num()}}, Literal: str()}
+	}
+	check := func(v doc.PlainWriter) {
+		t.Helper()
+		want, wantErr := json.Marshal(v)
+		got, ok := v.AppendPlainJSON(nil)
+		if ok != (wantErr == nil) || ok && string(got) != string(want) {
+			t.Fatalf("%#v:\n got %s (%v)\nwant %s (%v)", v, got, ok, want, wantErr)
+		}
+	}
+	for range 5000 {
+		it := refs.Item{ID: str(), Type: str(), Author: names(), Editor: names(), Translator: names(), Issued: date(),
+			YearSuffix: str(), Accessed: date(), Title: str(), ContainerTitle: str(), Volume: str(), Issue: str(),
+			Page: str(), Edition: str(), Publisher: str(), PublisherPlace: str(), Genre: str(), DOI: str(), URL: str(),
+			Language: str(), Note: str()}
+		check(it)
+		check(ReferenceAttrs{Raw: str(), Label: str(), CSL: it, Cited: num()})
+		check(CitationAttrs{Style: str(), Keys: strings(), Targets: strings(), Mismatches: strings()})
+		c := ClaimAttrs{Low: floats[rng.IntN(len(floats))], High: floats[rng.IntN(len(floats))], Unit: str(), Approx: str(),
+			Entity: ptr(), Indicator: ptr(), Source: ptr(), Origin: str(), Dest: str(), Hedged: rng.IntN(2) == 0,
+			Qualifier: str(), Scale: str(), Respect: rng.IntN(2) == 0}
+		if rng.IntN(3) > 0 {
+			v := floats[rng.IntN(len(floats))]
+			c.Value = &v
+		}
+		if rng.IntN(2) == 0 {
+			c.Period = &PeriodAttrs{Start: str(), End: str(), Relative: rng.IntN(2) == 0, Text: str()}
+		}
+		check(c)
+		m := legal.Mention{Span: doc.Span{Start: num(), End: num()}, Text: str(), ActType: str(), Number: str(), Title: str(),
+			Date: str(), Year: num(), Jurisdiction: str(), Authority: str(), Anaphor: rng.IntN(2) == 0, Antecedent: num(),
+			InReferences: rng.IntN(2) == 0, Key: str(), TitleKey: str(), Period: str(), Subject: str(),
+			PublishedYear: num(), ActYear: num(), YearSource: str(), Lang: str()}
+		check(ActMentionAttrs{Mention: m, Act: str(), AntecedentID: str(), ELI: str(), AdiletID: str()})
+	}
+	// What json.Marshal refuses is left to it.
+	nan := math.NaN()
+	for _, c := range []ClaimAttrs{{Value: &nan}, {Low: math.Inf(1)}, {High: math.Inf(-1), Low: 1}} {
+		check(c)
+	}
+}
