@@ -191,7 +191,7 @@ func bibliographyReducer() Reducer {
 				a.DOI = &d
 			}
 			n := doc.Node{ID: id, Type: "work"}
-			if err := n.SetAttrs(a); err != nil {
+			if err := n.SetAttrs(&a); err != nil {
 				return err
 			}
 			g.AddNode(n)

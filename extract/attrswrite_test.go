@@ -109,3 +109,39 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 		check(c)
 	}
 }
+
+// Attributes by hand against encoding/json, on a typical reference.
+func BenchmarkReferenceAttrs(b *testing.B) {
+	a := ReferenceAttrs{Raw: "Ivanov, I. & Petrov, P. (2019). Labour migration from Central Asia: trends and \"new\" routes. Journal of Eurasian Studies, 10(2), 112–130. https://doi.org/10.1016/j.euras.2019.05.001",
+		CSL: refs.Item{Type: "article-journal", Author: []refs.Name{{Family: "Ivanov", Given: "I."}, {Family: "Petrov", Given: "P."}},
+			Issued: &refs.Date{DateParts: [][]int{{2019}}}, Title: "Labour migration from Central Asia: trends and \"new\" routes",
+			ContainerTitle: "Journal of Eurasian Studies", Volume: "10", Issue: "2", Page: "112–130", DOI: "10.1016/j.euras.2019.05.001"}, Cited: 2}
+	type plain ReferenceAttrs
+	raw, _ := json.Marshal(a)
+	b.Run("write/plain", func(b *testing.B) {
+		var n doc.Node
+		for b.Loop() {
+			n.SetAttrs(&a)
+		}
+	})
+	b.Run("write/encoding-json", func(b *testing.B) {
+		var n doc.Node
+		for b.Loop() {
+			n.SetAttrs(plain(a))
+		}
+	})
+	b.Run("read/plain", func(b *testing.B) {
+		n := doc.Node{Attrs: raw}
+		for b.Loop() {
+			var x ReferenceAttrs
+			n.DecodeAttrs(&x)
+		}
+	})
+	b.Run("read/encoding-json", func(b *testing.B) {
+		n := doc.Node{Attrs: raw}
+		for b.Loop() {
+			var x plain
+			n.DecodeAttrs(&x)
+		}
+	})
+}

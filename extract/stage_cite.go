@@ -71,7 +71,7 @@ func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 			if !hasMismatch {
 				a.Mismatches = nil
 			}
-			if err := n.SetAttrs(a); err != nil {
+			if err := n.SetAttrs(&a); err != nil {
 				return err
 			}
 			rec.Nodes = append(rec.Nodes, n)
@@ -88,7 +88,7 @@ func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 		}
 		for i, r := range rs {
 			n := TextNode(d, "reference", "ref", r.Span)
-			if err := n.SetAttrs(refAttrs[i]); err != nil {
+			if err := n.SetAttrs(&refAttrs[i]); err != nil {
 				return err
 			}
 			rec.Nodes = append(rec.Nodes, n)

@@ -52,7 +52,7 @@ func claimStage(lx *claims.Lexicon) Stage {
 			if c.Source != "" {
 				rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: c.Source, Type: "attributed_to"})
 			}
-			if err := n.SetAttrs(a); err != nil {
+			if err := n.SetAttrs(&a); err != nil {
 				return err
 			}
 			rec.Nodes = append(rec.Nodes, n)

@@ -34,7 +34,7 @@ func legalStage(lx *legal.Lexicon) Stage {
 			if m.Anaphor && m.Antecedent >= 0 && m.Antecedent < len(ids) {
 				a.AntecedentID = ids[m.Antecedent]
 			}
-			if err := n.SetAttrs(a); err != nil {
+			if err := n.SetAttrs(&a); err != nil {
 				return err
 			}
 			st.Record.Nodes = append(st.Record.Nodes, n)

@@ -1,8 +1,10 @@
 package doc
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"sync"
 )
 
 // Node is one node of the claims graph. The fields every node shares are
@@ -49,12 +51,25 @@ func (n *Node) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// plainScratch holds SetAttrs' buffers between calls (only their capacity
+// is reused).
+var plainScratch = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
 // SetAttrs marshals v (a struct or map) as the node's type-specific fields,
 // by hand when v is a PlainWriter.
 func (n *Node) SetAttrs(v any) error {
 	if p, ok := v.(PlainWriter); ok {
-		if b, ok := p.AppendPlainJSON(nil); ok {
-			n.Attrs = b
+		// Written into a scratch buffer and copied at its size, as
+		// json.Marshal does: grown from empty, the bytes would be copied
+		// at every doubling.
+		scratch := plainScratch.Get().(*[]byte)
+		b, ok := p.AppendPlainJSON((*scratch)[:0])
+		if ok {
+			n.Attrs = bytes.Clone(b)
+		}
+		*scratch = b
+		plainScratch.Put(scratch)
+		if ok {
 			return nil
 		}
 	}

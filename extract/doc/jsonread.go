@@ -267,7 +267,8 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 	if !r.Byte('{') {
 		return false
 	}
-	var seen []string
+	var seenBuf [32]string
+	seen := seenBuf[:0]
 	for first := true; ; first = false {
 		more, ok := r.More(first, '}')
 		if !ok {
