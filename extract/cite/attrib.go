@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,13 +20,14 @@ type atok struct {
 	classified bool
 	poss       bool // "Agency's", "Statistics’"
 	known      bool // part of a name of [org-name]
+	spelled    bool // spelling filled (attribTokens)
 	punct      uint16
 	// s, e are the word without the punctuation around it. (Fields in
-	// this order and 32-bit offsets keep a token at 56 bytes: documents
-	// have many.)
+	// this order and 32-bit offsets keep a token at 56 bytes.)
 	s, e int32
 	spelling
-	grp int // the sentence (or paragraph) the word is in
+	grp int32 // the sentence (or paragraph) the word is in
+	gi  int32 // the word's index among all the words of the text
 }
 
 // spelling is what the readers need of how a word is written.
@@ -303,10 +305,52 @@ func (t *atok) quoteBefore() bool { return t.punct&pQuoteBefore != 0 }
 func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 
 // attribTokens splits the text into words for the attribution patterns.
-func (x *extractor) attribTokens() []atok {
+//
+// With gate, it keeps only the runs of words of one group (atok.grp) that
+// hold a pattern's first word: most hold none, and a reader never goes past
+// the first word of another group, so the words of the other runs are
+// never read and need no spelling. Each word keeps its index among all the
+// words (gi) for the windows of tokWindow, and a sentinel (no letter, a
+// group of its own) stands where words were left out, so that the words on
+// either side of it still end their groups. (One reader looks one word past
+// a group's end: personForward skips a "the" and reads the word after it;
+// a run of one "the" is kept, and so is the run after it when the run
+// before it, kept, is of the same group.) Without gate it keeps every word.
+func (x *extractor) attribTokens(gate bool) []atok {
 	t := x.d.Text
-	out := make([]atok, 0, len(t)/6)
+	at := x.lx.at
+	size := len(t) / 6
+	if gate {
+		size = len(t) / 24
+	}
+	out := make([]atok, 0, size)
 	sp := newSpeller(t)
+	ss, ps := x.d.Sentences, x.d.Paragraphs
+	si, pi := 0, 0
+	var gi int32 // index of the next word among all the words
+	// The current run: its first word in out, its group, its length, and
+	// whether it holds a pattern's first word.
+	runStart, runLen, hit := 0, 0, false
+	var runGrp int32
+	type runInfo struct {
+		grp        int32
+		kept, only bool // only: the run is one "the"
+	}
+	var prev1, prev2 runInfo // the last two runs, prev1 the later
+	closeRun := func() {
+		only := runLen == 1 && isThe(&out[runStart], t)
+		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
+		if keep {
+			for k := runStart; k < len(out); k++ {
+				if tk := &out[k]; !tk.spelled {
+					sp.spell(tk, t)
+				}
+			}
+		} else {
+			out = out[:runStart]
+		}
+		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
+	}
 	for i := 0; i < len(t); {
 		if w := spaceAt(t, i); w > 0 {
 			i += w
@@ -319,16 +363,12 @@ func (x *extractor) attribTokens() []atok {
 			}
 			j++ // (no space starts inside a rune)
 		}
-		out = append(out, atok{})
-		makeTok(&out[len(out)-1], t, i, j, sp)
+		var tk atok
+		stripTok(&tk, t, i, j)
 		i = j
-	}
-	// Sentence groups: words of one sentence share a group; outside the
-	// sentences the paragraph groups them.
-	ss, ps := x.d.Sentences, x.d.Paragraphs
-	si, pi := 0, 0
-	for k := range out {
-		off := int(out[k].s)
+		// Sentence groups: words of one sentence share a group; outside
+		// the sentences the paragraph groups them.
+		off := int(tk.s)
 		for si < len(ss) && ss[si].Span.End <= off {
 			si++
 		}
@@ -337,15 +377,106 @@ func (x *extractor) attribTokens() []atok {
 		}
 		switch {
 		case si < len(ss) && ss[si].Span.Start <= off:
-			out[k].grp = si
+			tk.grp = int32(si)
 		case pi < len(ps) && ps[pi].Span.Start <= off:
-			out[k].grp = -pi - 2
+			tk.grp = int32(-pi - 2)
 		default:
-			out[k].grp = -1
+			tk.grp = -1
 		}
+		tk.gi = gi
+		gi++
+		if runLen == 0 || tk.grp != runGrp {
+			if runLen > 0 {
+				closeRun()
+			}
+			if n := len(out); n > 0 && out[n-1].grp != sentinelGrp && out[n-1].gi != tk.gi-1 {
+				out = append(out, atok{classified: true, spelling: spelling{sym: true}, grp: sentinelGrp, gi: out[n-1].gi})
+			}
+			runStart, runLen, hit, runGrp = len(out), 0, false, tk.grp
+		}
+		runLen++
+		out = append(out, tk)
+		if gate && !hit {
+			hit = mayStartPattern(&out[len(out)-1], t, sp, at)
+		}
+	}
+	if runLen > 0 {
+		closeRun()
+	}
+	if n := len(out); n > 0 && out[n-1].grp == sentinelGrp {
+		out = out[:n-1]
 	}
 	return out
 }
+
+// sentinelGrp is the group of attribTokens' sentinels, which no word has.
+const sentinelGrp = math.MinInt32
+
+// isThe reports whether the word tk reads as "the".
+func isThe(tk *atok, t string) bool {
+	if tk.spelled {
+		return tk.low == "the"
+	}
+	w := t[tk.s:tk.e] // ASCII: words outside ASCII are spelled at once
+	return len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
+// mayStartPattern reports whether the word tk may be a pattern's first
+// word (the pattern loop of attributions leaves out captions, which this
+// does not). A word outside ASCII is spelled here (so once); an ASCII word
+// is read as the speller would fold it, without being spelled.
+func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
+	core := t[tk.s:tk.e]
+	alnum := false
+	for i := 0; i < len(core); i++ {
+		b := core[i]
+		if b >= utf8.RuneSelf {
+			sp.spell(tk, t)
+			tk.spelled = true
+			return !tk.sym && at.isAnchor(tk.low)
+		}
+		alnum = alnum || asciiAlnum[b]
+	}
+	if !alnum {
+		return false // a word without letters or digits (sym)
+	}
+	if !at.anchorWords.mayASCII(core) {
+		return false
+	}
+	var buf [64]byte
+	if len(core) > len(buf) {
+		return at.isAnchor(strings.ToLower(core))
+	}
+	low := buf[:len(core)]
+	for i := 0; i < len(core); i++ {
+		low[i] = lowerASCII[core[i]]
+	}
+	// As isAnchor, on the bytes (a string conversion in a map index or a
+	// comparison allocates nothing).
+	if len(at.anchors[string(low)]) > 0 {
+		return true
+	}
+	for _, sa := range at.stemAnchors[rune(low[0])] {
+		if len(low) >= len(sa.stem) && string(low[:len(sa.stem)]) == sa.stem {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiAlnum holds the ASCII letters and digits; lowerASCII lower-cases
+// an ASCII byte.
+var asciiAlnum, lowerASCII = func() (alnum [256]bool, lower [256]byte) {
+	for b := range 256 {
+		c := byte(b)
+		alnum[b] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		lower[b] = c
+		if 'A' <= c && c <= 'Z' {
+			lower[b] = c + 'a' - 'A'
+		}
+	}
+	return alnum, lower
+}()
 
 // spaceByte is 1 for an ASCII space, 2 for a byte that may start a space
 // outside ASCII (see spaceAt).
@@ -379,11 +510,12 @@ type tokWindow struct {
 	cache map[string]*wordClass
 }
 
+// ensure completes the words whose index among all the words of the text
+// (gi) is a..b.
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
-	a, b = max(a, 0), min(b, len(toks)-1)
 	at := w.x.lx.at
-	for k := a; k <= b; k++ {
+	for k := w.from(a); k < len(toks) && int(toks[k].gi) <= b; k++ {
 		tk := &toks[k]
 		if tk.classified {
 			continue
@@ -409,12 +541,18 @@ func (w *tokWindow) ensure(a, b int) {
 		tk.wordClass = *c
 	}
 	// Names may start a few words before the window.
-	for k := max(a-4, 0); k <= b; k++ {
+	for k := w.from(a - 4); k < len(toks) && int(toks[k].gi) <= b; k++ {
 		if !w.named[k] {
 			w.named[k] = true
 			w.markNames(k)
 		}
 	}
+}
+
+// from returns the first of toks whose index among all the words is g or
+// more.
+func (w *tokWindow) from(g int) int {
+	return sort.Search(len(w.toks), func(k int) bool { return int(w.toks[k].gi) >= g })
 }
 
 // markNames marks the known names, several words long ("Human Rights
@@ -486,6 +624,13 @@ const (
 
 // makeTok fills tk, a zero atok, with the word t[i:j].
 func makeTok(tk *atok, t string, i, j int, sp *speller) {
+	stripTok(tk, t, i, j)
+	sp.spell(tk, t)
+}
+
+// stripTok fills tk, a zero atok, with the word t[i:j] but for its
+// spelling: where it stands without the marks around it, and the marks.
+func stripTok(tk *atok, t string, i, j int) {
 	s, e := i, j
 	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++
@@ -542,7 +687,6 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	default:
 		tk.punct = punctFlags(lead, trail)
 	}
-	sp.spell(tk, t)
 }
 
 // asciiLead and asciiTrail hold the ASCII bytes of leadPunctASCII and
@@ -645,11 +789,18 @@ type attrCand struct {
 // attributions finds statements credited to an organisation without a
 // formal citation, by the patterns of data/attrib.lex.
 func (x *extractor) attributions(cs []Citation) []Attribution {
+	return x.attributionsGated(cs, true)
+}
+
+// attributionsGated is attributions, reading with gate only the words
+// attribTokens keeps with it (the same attributions: see
+// TestAttributionsGate).
+func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 	at := x.lx.at
 	if at == nil {
 		return nil
 	}
-	toks := x.attribTokens()
+	toks := x.attribTokens(gate)
 	// Captions' source lines ("Source: World Bank data") are source notes.
 	caption := make([]bool, len(toks))
 	for k := range toks {
@@ -674,10 +825,11 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 			ends = ends[:0]
 			matchElems(toks, p.elems, 0, i, tk.grp, &ends)
 			if len(ends) > 0 {
-				// The readers look at most this far from the words.
-				a, b := i-3, ends[len(ends)-1]+3
+				// The readers look at most this far from the words. (The
+				// window counts all the words of the text: gi.)
+				a, b := int(tk.gi)-3, int(toks[ends[len(ends)-1]-1].gi)+1+3
 				if p.left != slotNone {
-					a = i - 40
+					a = int(tk.gi) - 40
 				}
 				if p.right != slotNone {
 					b += 50
@@ -738,7 +890,7 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 
 // matchElems matches a pattern's words from toks[i], appending the index
 // after each way they match to ends (shorter first).
-func matchElems(toks []atok, els []elem, k, i, grp int, ends *[]int) {
+func matchElems(toks []atok, els []elem, k, i int, grp int32, ends *[]int) {
 	if k == len(els) {
 		*ends = append(*ends, i)
 		return
@@ -939,7 +1091,7 @@ func (x *extractor) slavic(t *atok) bool {
 // lowerRun counts the lower-case words from toks[k] that could stand
 // inside a name before a capitalised or organisation word, and reports
 // whether such a word follows them.
-func lowerRun(toks []atok, k, grp, limit int) (int, bool) {
+func lowerRun(toks []atok, k int, grp int32, limit int) (int, bool) {
 	n := 0
 	for k+n < len(toks) && n <= limit {
 		t := &toks[k+n]
@@ -960,7 +1112,7 @@ func lowerRun(toks []atok, k, grp, limit int) (int, bool) {
 // complementRun counts the lower-case words from toks[k] that end a name
 // at a comma, a stop or the sentence's end: one word, or two after a
 // connector.
-func complementRun(toks []atok, k, grp int, afterConn bool) (int, bool) {
+func complementRun(toks []atok, k int, grp int32, afterConn bool) (int, bool) {
 	limit := 1
 	if afterConn {
 		limit = 2
@@ -980,7 +1132,7 @@ func complementRun(toks []atok, k, grp int, afterConn bool) (int, bool) {
 // listGoesOn reports whether the words from toks[n] go on a list of
 // capitalised words inside a name, closed by "and" and a capitalised word
 // ("..., Social Development and Migration").
-func listGoesOn(toks []atok, n, grp int) bool {
+func listGoesOn(toks []atok, n int, grp int32) bool {
 	and := false
 	for m := n; m < len(toks) && m < n+8; m++ {
 		t := &toks[m]
@@ -1192,7 +1344,7 @@ loop:
 // leftNameNear reports whether a capitalised or organisation word stands
 // within two words before toks[k] (a sentence's first word counts only when
 // it is an organisation word).
-func leftNameNear(toks []atok, k, grp int) bool {
+func leftNameNear(toks []atok, k int, grp int32) bool {
 	for m := k - 1; m >= 0 && m >= k-2; m-- {
 		t := &toks[m]
 		if t.grp != grp || t.stopAfter() || t.quoteAfter() {

@@ -161,6 +161,24 @@ func (f *wordFilter) hasWord(w string) bool {
 	return f.words[h/64]&(1<<(h%64)) != 0
 }
 
+// mayASCII is may for the ASCII word w lower-cased, without lower-casing
+// it.
+func (f *wordFilter) mayASCII(w string) bool {
+	n := len(w)
+	x := uint32(n)<<24 | uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[n-1]])
+	if n > 1 {
+		x |= uint32(lowerASCII[w[1]]) << 8
+	}
+	if h := filterHash(x); f.words[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if n < 3 {
+		return false
+	}
+	h := filterHash(uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[1]])<<8 | uint32(lowerASCII[w[2]]))
+	return f.stems[h/64]&(1<<(h%64)) != 0
+}
+
 // may reports whether w is one of the words or starts with one of the
 // stems, or may be.
 func (f *wordFilter) may(w string) bool {
@@ -178,6 +196,24 @@ func (f *wordFilter) may(w string) bool {
 // pattern.
 func (at *attribLexicon) mayAnchor(w string) bool {
 	return at.anchorWords.may(w)
+}
+
+// isAnchor reports whether the folded word w is the first word of a
+// pattern (as the pattern loop of attributions looks it up).
+func (at *attribLexicon) isAnchor(w string) bool {
+	if !at.mayAnchor(w) {
+		return false
+	}
+	if len(at.anchors[w]) > 0 {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	for _, sa := range at.stemAnchors[first] {
+		if strings.HasPrefix(w, sa.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayClass reports whether classify may find the folded word w (without

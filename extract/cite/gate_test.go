@@ -89,7 +89,7 @@ func TestSpellerMatchesSpell(t *testing.T) {
 			s += pieces[rng.Intn(len(pieces))]
 		}
 		x := extractor{d: &doc.Document{Text: s}, lx: testLex}
-		for _, tk := range x.attribTokens() {
+		for _, tk := range x.attribTokens(false) {
 			core := s[tk.s:tk.e]
 			var want spelling
 			spell(&want, core)
@@ -273,6 +273,84 @@ func TestMakeTokStrip(t *testing.T) {
 		}
 		if int(tk.s) != s || int(tk.e) != e {
 			t.Fatalf("makeTok(%q): word at %d:%d, want %d:%d", w, tk.s, tk.e, s, e)
+		}
+	}
+}
+
+// attributions reads only the runs of words attribTokens keeps with its
+// gate, and finds what it finds reading every word: on the seeds and on
+// random texts cut into sentences and paragraphs, with words outside any.
+func TestAttributionsGate(t *testing.T) {
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		d := seedDocument(t, seed, testRefsLex)
+		x := extractor{d: d, lx: testLex}
+		res := Extract(d, refs.Extract(d, testRefsLex), testLex)
+		if got, want := x.attributionsGated(res.Citations, true), x.attributionsGated(res.Citations, false); !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %s: gated %v, ungated %v", seed, got, want)
+		}
+	}
+	pieces := []string{"according", "to", "According", "the", "The", "the", "the", "World", "Bank", "Bank's", "Ministry", "of", "Labour,", "said", "says,", "reported", "by",
+		"data", "from", "Minister", "deputy", "head", "Agency's", "figures", ",", ".", "(IOM)", "IOM", "as", "told", "interview", "with", "Human", "Rights", "Watch", "and",
+		"Migration", "Social", "Development", "Kazakhstan's", "Statistics’", "(UN", "ESCAP)", "“", "”", "2023", "survey", "conducted", "WHO", "Who", "a", "of", "Source:",
+		"по", "данным", "словам", "Министерства", "труда", "сообщил", "заявил", "министр", "МВД", "Росстата,", "пресс-служба", "Дүниежүзілік", "банктің", "мәліметінше",
+		"po", "podatkih", "Statističnega", "urada", "RS", "je", "povedal", "Zavod", "za", "zaposlovanje"}
+	rng := rand.New(rand.NewSource(6))
+	found := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		var starts, ends []int
+		for i := rng.Intn(80); i >= 0; i-- {
+			if b.Len() > 0 {
+				b.WriteString([]string{" ", " ", " ", "\n", " "}[rng.Intn(5)])
+			}
+			starts = append(starts, b.Len())
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			ends = append(ends, b.Len())
+		}
+		d := &doc.Document{Text: b.String()}
+		// Paragraphs and sentences over runs of words, some words in none.
+		for k := 0; k < len(starts); {
+			m := min(k+rng.Intn(30), len(starts)-1)
+			if rng.Intn(5) > 0 {
+				d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: doc.Span{Start: starts[k], End: ends[m]}, Lang: []string{"en", "ru", "kk", "sl"}[rng.Intn(4)]})
+				for s := k; s <= m; {
+					e := min(s+rng.Intn(12), m)
+					if rng.Intn(4) > 0 {
+						d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: starts[s], End: ends[e]}})
+					}
+					s = e + 1
+				}
+			}
+			k = m + 1
+		}
+		x := extractor{d: d, lx: testLex}
+		got, want := x.attributionsGated(nil, true), x.attributionsGated(nil, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: gated %v, ungated %v", d.Text, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("only %d attributions in the random texts", found)
+	}
+}
+
+// mayASCII reads an ASCII word as may reads it lower-cased.
+func TestWordFilterMayASCII(t *testing.T) {
+	at := testLex.at
+	rng := rand.New(rand.NewSource(7))
+	for w := range at.anchors {
+		if isASCII(w) && !at.anchorWords.mayASCII(strings.ToUpper(w)) {
+			t.Fatalf("mayASCII(%q) = false", strings.ToUpper(w))
+		}
+	}
+	for n := 0; n < 100000; n++ {
+		w := make([]byte, 1+rng.Intn(8))
+		for i := range w {
+			w[i] = byte(32 + rng.Intn(95))
+		}
+		if got, want := at.anchorWords.mayASCII(string(w)), at.anchorWords.may(strings.ToLower(string(w))); got != want {
+			t.Fatalf("mayASCII(%q) = %v, may of its lower case %v", w, got, want)
 		}
 	}
 }
