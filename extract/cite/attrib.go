@@ -321,7 +321,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	at := x.lx.at
 	size := len(t) / 6
 	if gate {
-		size = len(t) / 24
+		size = len(t) / 16 // (about a third of the words: a word and its space take 8 bytes)
 	}
 	out := make([]atok, 0, size)
 	sp := newSpeller(t)
