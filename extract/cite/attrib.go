@@ -20,7 +20,6 @@ type atok struct {
 	classified bool
 	poss       bool // "Agency's", "Statistics’"
 	known      bool // part of a name of [org-name]
-	spelled    bool // spelling filled (attribTokens)
 	punct      uint16
 	// s, e are the word without the punctuation around it. (Fields in
 	// this order and 32-bit offsets keep a token at 56 bytes.)
@@ -308,46 +307,54 @@ func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 //
 // With gate, it keeps only the runs of words of one group (atok.grp) that
 // hold a pattern's first word: most hold none, and a reader never goes past
-// the first word of another group, so the words of the other runs are
-// never read and need no spelling. Each word keeps its index among all the
-// words (gi) for the windows of tokWindow, and a sentinel (no letter, a
-// group of its own) stands where words were left out, so that the words on
-// either side of it still end their groups. (One reader looks one word past
-// a group's end: personForward skips a "the" and reads the word after it;
-// a run of one "the" is kept, and so is the run after it when the run
-// before it, kept, is of the same group.) Without gate it keeps every word.
+// the first word of another group, so the words of the other runs are never
+// read. A first pass reads each word only as far as it takes to tell that
+// it starts no pattern (mayAnchorStart); the runs kept are read again into
+// tokens. Each word keeps its index among all the words (gi) for the
+// windows of tokWindow, and a sentinel (no letter, a group of its own)
+// stands where words were left out, so that the words on either side of it
+// still end their groups. (One reader looks one word past a group's end:
+// personForward skips a "the" and reads the word after it; a run of one
+// "the" is kept, and so is the run after it when the run before it, kept,
+// is of the same group.) Without gate it keeps every word.
 func (x *extractor) attribTokens(gate bool) []atok {
 	t := x.d.Text
 	at := x.lx.at
-	size := len(t) / 6
-	if gate {
-		size = len(t) / 16 // (about a third of the words: a word and its space take 8 bytes)
-	}
-	out := make([]atok, 0, size)
 	sp := newSpeller(t)
+	// The runs kept: where their words start and end in t, their group,
+	// the index of their first word and their length.
+	type keptRun struct {
+		from, to int
+		grp, gi0 int32
+		n        int
+	}
+	var kept []keptRun
+	nKept := 0
 	ss, ps := x.d.Sentences, x.d.Paragraphs
 	si, pi := 0, 0
 	var gi int32 // index of the next word among all the words
-	// The current run: its first word in out, its group, its length, and
-	// whether it holds a pattern's first word.
-	runStart, runLen, hit := 0, 0, false
-	var runGrp int32
+	// The current run: where its words start and end in t, its group, the
+	// index of its first word and its length, and whether it holds a
+	// pattern's first word.
+	runFrom, runTo, runLen, hit := 0, 0, 0, false
+	var runGrp, runGi int32
 	type runInfo struct {
 		grp        int32
 		kept, only bool // only: the run is one "the"
 	}
 	var prev1, prev2 runInfo // the last two runs, prev1 the later
+	var scratch atok
 	closeRun := func() {
-		only := runLen == 1 && isThe(&out[runStart], t)
+		only := false
+		if runLen == 1 {
+			scratch = atok{}
+			makeTok(&scratch, t, runFrom, runTo, sp)
+			only = scratch.low == "the"
+		}
 		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
 		if keep {
-			for k := runStart; k < len(out); k++ {
-				if tk := &out[k]; !tk.spelled {
-					sp.spell(tk, t)
-				}
-			}
-		} else {
-			out = out[:runStart]
+			kept = append(kept, keptRun{runFrom, runTo, runGrp, runGi, runLen})
+			nKept += runLen + 1
 		}
 		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
 	}
@@ -356,75 +363,96 @@ func (x *extractor) attribTokens(gate bool) []atok {
 			i += w
 			continue
 		}
-		j := i + 1
-		for j < len(t) {
-			if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
-				break
-			}
-			j++ // (no space starts inside a rune)
-		}
-		var tk atok
-		stripTok(&tk, t, i, j)
-		i = j
+		j := wordEnd(t, i)
 		// Sentence groups: words of one sentence share a group; outside
-		// the sentences the paragraph groups them.
-		off := int(tk.s)
-		for si < len(ss) && ss[si].Span.End <= off {
+		// the sentences the paragraph groups them. (A word stands where
+		// its marks end: stripTok.)
+		s := leadEnd(t, i, j)
+		for si < len(ss) && ss[si].Span.End <= s {
 			si++
 		}
-		for pi < len(ps) && ps[pi].Span.End <= off {
+		for pi < len(ps) && ps[pi].Span.End <= s {
 			pi++
 		}
+		var grp int32
 		switch {
-		case si < len(ss) && ss[si].Span.Start <= off:
-			tk.grp = int32(si)
-		case pi < len(ps) && ps[pi].Span.Start <= off:
-			tk.grp = int32(-pi - 2)
+		case si < len(ss) && ss[si].Span.Start <= s:
+			grp = int32(si)
+		case pi < len(ps) && ps[pi].Span.Start <= s:
+			grp = int32(-pi - 2)
 		default:
-			tk.grp = -1
+			grp = -1
 		}
-		tk.gi = gi
-		gi++
-		if runLen == 0 || tk.grp != runGrp {
+		if runLen == 0 || grp != runGrp {
 			if runLen > 0 {
 				closeRun()
 			}
-			if n := len(out); n > 0 && out[n-1].grp != sentinelGrp && out[n-1].gi != tk.gi-1 {
-				out = append(out, atok{classified: true, spelling: spelling{sym: true}, grp: sentinelGrp, gi: out[n-1].gi})
-			}
-			runStart, runLen, hit, runGrp = len(out), 0, false, tk.grp
+			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
 		}
+		runTo = j
 		runLen++
-		out = append(out, tk)
-		if gate && !hit {
-			hit = mayStartPattern(&out[len(out)-1], t, sp, at)
+		gi++
+		if gate && !hit && at.mayAnchorStart(t[s:j]) {
+			scratch = atok{}
+			stripTok(&scratch, t, i, j)
+			hit = mayStartPattern(&scratch, t, sp, at)
 		}
+		i = j
 	}
 	if runLen > 0 {
 		closeRun()
 	}
-	if n := len(out); n > 0 && out[n-1].grp == sentinelGrp {
-		out = out[:n-1]
+	// The words of the runs kept, each run after a sentinel where words
+	// were left out before it.
+	out := make([]atok, 0, nKept)
+	for _, r := range kept {
+		if n := len(out); n > 0 && out[n-1].gi != r.gi0-1 {
+			out = append(out, atok{classified: true, spelling: spelling{sym: true}, grp: sentinelGrp, gi: out[n-1].gi})
+		}
+		for i, g := r.from, r.gi0; i < r.to; g++ {
+			i += spacesAt(t, i)
+			j := wordEnd(t, i)
+			out = append(out, atok{})
+			tk := &out[len(out)-1]
+			makeTok(tk, t, i, j, sp)
+			tk.grp, tk.gi = r.grp, g
+			i = j
+		}
 	}
 	return out
+}
+
+// wordEnd returns the end of the word that starts at t[i]: the next space.
+func wordEnd(t string, i int) int {
+	j := i + 1
+	for j < len(t) {
+		if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
+			break
+		}
+		j++ // (no space starts inside a rune)
+	}
+	return j
+}
+
+// spacesAt returns the width of the spaces that start at t[i].
+func spacesAt(t string, i int) int {
+	n := 0
+	for i+n < len(t) {
+		w := spaceAt(t, i+n)
+		if w == 0 {
+			break
+		}
+		n += w
+	}
+	return n
 }
 
 // sentinelGrp is the group of attribTokens' sentinels, which no word has.
 const sentinelGrp = math.MinInt32
 
-// isThe reports whether the word tk reads as "the".
-func isThe(tk *atok, t string) bool {
-	if tk.spelled {
-		return tk.low == "the"
-	}
-	w := t[tk.s:tk.e] // ASCII: words outside ASCII are spelled at once
-	return len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
-}
-
-// mayStartPattern reports whether the word tk may be a pattern's first
-// word (the pattern loop of attributions leaves out captions, which this
-// does not). A word outside ASCII is spelled here (so once); an ASCII word
-// is read as the speller would fold it, without being spelled.
+// mayStartPattern reports whether the word tk, filled but for its
+// spelling, may be a pattern's first word (the pattern loop of
+// attributions leaves out captions, which this does not).
 func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
 	core := t[tk.s:tk.e]
 	alnum := false
@@ -432,7 +460,6 @@ func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
 		b := core[i]
 		if b >= utf8.RuneSelf {
 			sp.spell(tk, t)
-			tk.spelled = true
 			return !tk.sym && at.isAnchor(tk.low)
 		}
 		alnum = alnum || asciiAlnum[b]
@@ -631,20 +658,9 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 // stripTok fills tk, a zero atok, with the word t[i:j] but for its
 // spelling: where it stands without the marks around it, and the marks.
 func stripTok(tk *atok, t string, i, j int) {
-	s, e := i, j
-	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
-		s++
-	}
-	// The marks of leadPunct outside ASCII (“ « „ ‘) start with 0xc2 or
-	// 0xe2, those of trailPunct (” » ’ …) end with 0xbb, 0x9d, 0x99 or
-	// 0xa6: other words (Cyrillic ones) need no decoding.
-	for s < e && (t[s] == 0xc2 || t[s] == 0xe2) {
-		r, w := utf8.DecodeRuneInString(t[s:e])
-		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
-			break
-		}
-		s += w
-	}
+	s, e := leadEnd(t, i, j), j
+	// The marks of trailPunct outside ASCII (” » ’ …) end with 0xbb, 0x9d,
+	// 0x99 or 0xa6: other words (Cyrillic ones) need no decoding.
 	for e > s {
 		if b := t[e-1]; b < utf8.RuneSelf {
 			if !asciiTrail[b] {
@@ -687,6 +703,25 @@ func stripTok(tk *atok, t string, i, j int) {
 	default:
 		tk.punct = punctFlags(lead, trail)
 	}
+}
+
+// leadEnd returns where the word t[i:j] starts after the marks of
+// leadPunct before it.
+func leadEnd(t string, i, j int) int {
+	s := i
+	for s < j && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
+		s++
+	}
+	// The marks of leadPunct outside ASCII (“ « „ ‘) start with 0xc2 or
+	// 0xe2: other words (Cyrillic ones) need no decoding.
+	for s < j && (t[s] == 0xc2 || t[s] == 0xe2) {
+		r, w := utf8.DecodeRuneInString(t[s:j])
+		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
+			break
+		}
+		s += w
+	}
+	return s
 }
 
 // asciiLead and asciiTrail hold the ASCII bytes of leadPunctASCII and

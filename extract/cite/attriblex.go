@@ -119,6 +119,87 @@ type attribLexicon struct {
 	anchorWords, classWords, nameWords wordFilter
 	// wordClasses are the classes of the words of classes (see loadAttrib).
 	wordClasses map[string]*wordClass
+	// anchorStarts holds the first three letters (or digits) of the
+	// patterns' first words and stems, and the first words of one or two
+	// letters whole, as startKey bits: see mayAnchorStart.
+	anchorStarts [1 << filterBits / 64]uint64
+}
+
+// startKey hashes three folded runes of spellRunes (or 0).
+func startKey(r0, r1, r2 rune) uint32 {
+	return uint32((uint64(r0)<<22 | uint64(r1)<<11 | uint64(r2)) * 0x9e3779b97f4a7c15 >> (64 - filterBits))
+}
+
+// indexAnchorStarts fills anchorStarts.
+func (at *attribLexicon) indexAnchorStarts() {
+	add := func(w string, stem bool) {
+		var rs [3]rune
+		n := 0
+		for _, r := range w {
+			if n == 3 {
+				break
+			}
+			if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
+				// Only words whose first three runes are not all letters or
+				// digits of spellRunes can match it: mayAnchorStart lets
+				// them all through.
+				return
+			}
+			rs[n] = r
+			n++
+		}
+		if n < 3 && stem {
+			return // (stems have three letters or more)
+		}
+		h := startKey(rs[0], rs[1], rs[2])
+		at.anchorStarts[h/64] |= 1 << (h % 64)
+	}
+	for w := range at.anchors {
+		add(w, false)
+	}
+	for _, l := range at.stemAnchors {
+		for _, sa := range l {
+			add(sa.stem, true)
+		}
+	}
+}
+
+// mayAnchorStart reports whether a word, as written after the marks before
+// it (w), may fold to a pattern's first word or start with a stem of one;
+// false only when it cannot. A word that starts with three letters or
+// digits (of spellRunes, of one or two bytes) keeps them, folded, at the
+// start of its folded form: the marks after a word and a possessive's "'s"
+// hold none. A word of one or two of them alone is its folded form.
+func (at *attribLexicon) mayAnchorStart(w string) bool {
+	var rs [3]rune
+	n, i := 0, 0
+	for n < 3 && i < len(w) {
+		var r rune
+		switch b := w[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+			i++
+		case 0xc2 <= b && b <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
+			r = rune(b&0x1f)<<6 | rune(w[i+1]&0x3f)
+			i += 2
+		default:
+			return true
+		}
+		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
+			return true
+		}
+		l := spellRunes[r].lower
+		if l == 'ё' {
+			l = 'е' // (fold)
+		}
+		rs[n] = l
+		n++
+	}
+	if n < 3 && (i < len(w) || n == 0) {
+		return true
+	}
+	h := startKey(rs[0], rs[1], rs[2])
+	return at.anchorStarts[h/64]&(1<<(h%64)) != 0
 }
 
 // wordFilter tells whether a folded word (not empty) may be in a set of
@@ -441,6 +522,7 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 		}
 	}
 	at.index()
+	at.indexAnchorStarts()
 	// The classes of the words in classes, as classify finds them for a
 	// word that is no abbreviation: they depend on the folded word alone.
 	at.wordClasses = map[string]*wordClass{}

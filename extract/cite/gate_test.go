@@ -354,3 +354,35 @@ func TestWordFilterMayASCII(t *testing.T) {
 		}
 	}
 }
+
+// mayAnchorStart lets through every word that is a pattern's first word.
+func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
+	at := testLex.at
+	pieces := []string{"a", "s", "S", "'", "’", "`", "ʼ", "-", ".", ",", "(", ")", "\"", "“", "»", "1", "ё", "Ё", "е", "İ", "\xff", "\xd0", "é",
+		"по", "По", "ПО", "данным", "ДАННЫМ", "сообщил", "Сообщила", "СООБЩИЛ", "сообщ", "как", "об", "po", "Po", "podatkih", "poročal", "poroča", "kot",
+		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of"}
+	rng := rand.New(rand.NewSource(8))
+	admitted, anchors := 0, 0
+	for n := 0; n < 200000; n++ {
+		w := ""
+		for i := rng.Intn(4) + 1; i > 0; i-- {
+			w += pieces[rng.Intn(len(pieces))]
+		}
+		var tk atok
+		makeTok(&tk, w, 0, len(w), newSpeller(w))
+		may := at.mayAnchorStart(w[leadEnd(w, 0, len(w)):])
+		if !tk.sym && at.isAnchor(tk.low) {
+			anchors++
+			if !may {
+				t.Fatalf("mayAnchorStart(%q) = false, but %q is a pattern's first word", w, tk.low)
+			}
+		}
+		if may {
+			admitted++
+		}
+	}
+	if anchors < 1000 {
+		t.Errorf("only %d anchors tried", anchors)
+	}
+	t.Logf("%d anchors, %d words of 200000 admitted", anchors, admitted)
+}
