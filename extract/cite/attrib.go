@@ -2,6 +2,7 @@ package cite
 
 import (
 	"math"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -425,6 +426,21 @@ func (x *extractor) attribTokens(gate bool) []atok {
 // wordEnd returns the end of the word that starts at t[i]: the next space.
 func wordEnd(t string, i int) int {
 	j := i + 1
+	// Eight bytes at a time while none is below 0x21 or outside ASCII
+	// (bytes no space starts with): most words end in the first eight.
+	for j+8 <= len(t) {
+		w := t[j : j+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// The high bit of the first byte below 0x21 or above 0x7f is the
+		// lowest set (a borrow only sets bits above it).
+		m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080
+		if m != 0 {
+			j += bits.TrailingZeros64(m) / 8
+			break
+		}
+		j += 8
+	}
 	for j < len(t) {
 		if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
 			break

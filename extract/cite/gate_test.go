@@ -386,3 +386,27 @@ func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
 	}
 	t.Logf("%d anchors, %d words of 200000 admitted", anchors, admitted)
 }
+
+// wordEnd finds the space that ends a word as a byte by byte scan does.
+func TestWordEnd(t *testing.T) {
+	pieces := []string{"a", "Z", "1", "!", "~", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "\u00a0", "\u0085", "\u2003", "\u3000", "\u1680", "ж", "é", "—", "“", "\xff", "\xc2", "\xe2\x80", "abcdefgh", "abcdefghijklmnop"}
+	slow := func(s string, i int) int {
+		j := i + 1
+		for j < len(s) && spaceAt(s, j) == 0 {
+			j++
+		}
+		return j
+	}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(12) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		for i := 0; i < len(s); i++ {
+			if got, want := wordEnd(s, i), slow(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
