@@ -119,28 +119,38 @@ type attribLexicon struct {
 	anchorWords, classWords, nameWords wordFilter
 	// wordClasses are the classes of the words of classes (see loadAttrib).
 	wordClasses map[string]*wordClass
-	// anchorStarts holds the first three letters (or digits) of the
-	// patterns' first words and stems, and the first words of one or two
-	// letters whole, as startKey bits: see mayAnchorStart.
+	// anchorStarts holds, as startKey bits, the first four letters (or
+	// digits) of the patterns' first words and stems, the first words of
+	// three letters or fewer whole, and the stems of three letters (with
+	// stemMark): see mayAnchorStart.
 	anchorStarts [1 << filterBits / 64]uint64
+	stems3       bool // a stem of three letters is in anchorStarts
 }
 
-// startKey hashes three folded runes of spellRunes (or 0).
-func startKey(r0, r1, r2 rune) uint32 {
-	return uint32((uint64(r0)<<22 | uint64(r1)<<11 | uint64(r2)) * 0x9e3779b97f4a7c15 >> (64 - filterBits))
+// stemMark stands for the fourth rune of a stem of three letters in its
+// startKey.
+const stemMark = 0x7ff
+
+// startKey hashes four folded runes of spellRunes (or 0, or stemMark).
+func startKey(r0, r1, r2, r3 rune) uint32 {
+	return uint32((uint64(r0)<<33 | uint64(r1)<<22 | uint64(r2)<<11 | uint64(r3)) * 0x9e3779b97f4a7c15 >> (64 - filterBits))
 }
+
+func (at *attribLexicon) addStart(h uint32) { at.anchorStarts[h/64] |= 1 << (h % 64) }
+
+func (at *attribLexicon) hasStart(h uint32) bool { return at.anchorStarts[h/64]&(1<<(h%64)) != 0 }
 
 // indexAnchorStarts fills anchorStarts.
 func (at *attribLexicon) indexAnchorStarts() {
 	add := func(w string, stem bool) {
-		var rs [3]rune
+		var rs [4]rune
 		n := 0
 		for _, r := range w {
-			if n == 3 {
+			if n == 4 {
 				break
 			}
 			if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
-				// Only words whose first three runes are not all letters or
+				// Only words whose first four runes are not all letters or
 				// digits of spellRunes can match it: mayAnchorStart lets
 				// them all through.
 				return
@@ -148,11 +158,11 @@ func (at *attribLexicon) indexAnchorStarts() {
 			rs[n] = r
 			n++
 		}
-		if n < 3 && stem {
-			return // (stems have three letters or more)
+		if stem && n == 3 {
+			rs[3] = stemMark
+			at.stems3 = true
 		}
-		h := startKey(rs[0], rs[1], rs[2])
-		at.anchorStarts[h/64] |= 1 << (h % 64)
+		at.addStart(startKey(rs[0], rs[1], rs[2], rs[3]))
 	}
 	for w := range at.anchors {
 		add(w, false)
@@ -166,27 +176,33 @@ func (at *attribLexicon) indexAnchorStarts() {
 
 // mayAnchorStart reports whether a word, as written after the marks before
 // it (w), may fold to a pattern's first word or start with a stem of one;
-// false only when it cannot. A word that starts with three letters or
+// false only when it cannot. A word that starts with four letters or
 // digits (of spellRunes, of one or two bytes) keeps them, folded, at the
 // start of its folded form: the marks after a word and a possessive's "'s"
-// hold none. A word of one or two of them alone is its folded form.
+// hold none. A word of three of them or fewer, with only ASCII marks of
+// trailPunct after them or none, folds to them alone.
 func (at *attribLexicon) mayAnchorStart(w string) bool {
-	var rs [3]rune
+	var rs [4]rune
 	n, i := 0, 0
-	for n < 3 && i < len(w) {
+	if len(w) >= 4 && asciiAlnum[w[0]] && asciiAlnum[w[1]] && asciiAlnum[w[2]] && asciiAlnum[w[3]] {
+		// Most words: four ASCII letters.
+		rs = [4]rune{rune(lowerASCII[w[0]]), rune(lowerASCII[w[1]]), rune(lowerASCII[w[2]]), rune(lowerASCII[w[3]])}
+		n = 4
+	}
+	for n < 4 && i < len(w) {
 		var r rune
+		size := 1
 		switch b := w[i]; {
 		case b < utf8.RuneSelf:
 			r = rune(b)
-			i++
 		case 0xc2 <= b && b <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
 			r = rune(b&0x1f)<<6 | rune(w[i+1]&0x3f)
-			i += 2
+			size = 2
 		default:
 			return true
 		}
 		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
-			return true
+			break
 		}
 		l := spellRunes[r].lower
 		if l == 'ё' {
@@ -194,12 +210,19 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 		}
 		rs[n] = l
 		n++
+		i += size
 	}
-	if n < 3 && (i < len(w) || n == 0) {
-		return true
+	if n == 4 {
+		return at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))
 	}
-	h := startKey(rs[0], rs[1], rs[2])
-	return at.anchorStarts[h/64]&(1<<(h%64)) != 0
+	for ; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || !asciiTrail[w[i]] {
+			return true
+		}
+	}
+	// No letter or digit: the word has none (sym). A word of three may be a
+	// stem of three.
+	return n > 0 && at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || n == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))
 }
 
 // wordFilter tells whether a folded word (not empty) may be in a set of

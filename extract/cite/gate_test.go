@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 	"unicode/utf8"
 
@@ -360,10 +361,22 @@ func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
 	at := testLex.at
 	pieces := []string{"a", "s", "S", "'", "’", "`", "ʼ", "-", ".", ",", "(", ")", "\"", "“", "»", "1", "ё", "Ё", "е", "İ", "\xff", "\xd0", "é",
 		"по", "По", "ПО", "данным", "ДАННЫМ", "сообщил", "Сообщила", "СООБЩИЛ", "сообщ", "как", "об", "po", "Po", "podatkih", "poročal", "poroča", "kot",
-		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of"}
+		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of",
+		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy"}
+	// And a lexicon with a stem of three letters and words of one to three.
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\n" +
+		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
 	rng := rand.New(rand.NewSource(8))
 	admitted, anchors := 0, 0
 	for n := 0; n < 200000; n++ {
+		at := at
+		if n%2 == 1 {
+			at = small
+		}
 		w := ""
 		for i := rng.Intn(4) + 1; i > 0; i-- {
 			w += pieces[rng.Intn(len(pieces))]
