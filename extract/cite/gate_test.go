@@ -423,3 +423,63 @@ func TestWordEnd(t *testing.T) {
 		}
 	}
 }
+
+// foldRefs is Lexicon.fold on refs.Fold of the whole word, without the
+// table.
+func foldRefs(lx *Lexicon, s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range refs.Fold(s) {
+		if r >= utf8.RuneSelf {
+			if t, ok := lx.Translit[r]; ok { // (Load keeps ASCII out)
+				b.WriteString(t)
+				space = false
+				continue
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if r == '\'' || r == '’' {
+			continue // "O'Reilly" = "OReilly"
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// refs.Fold folds the words foldsByRune admits rune by rune, and
+// Lexicon.fold reads them as it reads refs.Fold of the whole word.
+func TestRuneFolds(t *testing.T) {
+	var pieces []string
+	for r := rune(0); r < rune(len(runeFolds)); r++ {
+		pieces = append(pieces, string(r))
+	}
+	pieces = append(pieces, "ё", "й", "и\u0306", "е\u0308", "e\u0301", "A\u030a", "\u0345", "\u0488", "ß", "İ", "Ω", "\u037e", " ", "-", "'", "’")
+	rng := rand.New(rand.NewSource(10))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(8) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if !foldsByRune(s) {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range s {
+			b.WriteString(runeFolds[r])
+		}
+		if got, want := b.String(), refs.Fold(s); got != want {
+			t.Fatalf("%q: folds of its runes %q, refs.Fold %q", s, got, want)
+		}
+		if got, want := testLex.fold(s), foldRefs(testLex, s); got != want {
+			t.Fatalf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
