@@ -360,7 +360,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
 	}
 	for i := 0; i < len(t); {
-		if w := spaceAt(t, i); w > 0 {
+		if w := spaceWidth(t, i); w > 0 {
 			i += w
 			continue
 		}
@@ -454,7 +454,7 @@ func wordEnd(t string, i int) int {
 func spacesAt(t string, i int) int {
 	n := 0
 	for i+n < len(t) {
-		w := spaceAt(t, i+n)
+		w := spaceWidth(t, i+n)
 		if w == 0 {
 			break
 		}
@@ -524,6 +524,18 @@ var asciiAlnum, lowerASCII = func() (alnum [256]bool, lower [256]byte) {
 // spaceByte is 1 for an ASCII space, 2 for a byte that may start a space
 // outside ASCII (see spaceAt).
 var spaceByte = [256]byte{' ': 1, '\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
+
+// spaceWidth is spaceAt, with the ASCII spaces looked up in spaceByte
+// first (spaceAt is not inlined).
+func spaceWidth(t string, i int) int {
+	switch spaceByte[t[i]] {
+	case 0:
+		return 0
+	case 1:
+		return 1
+	}
+	return spaceAt(t, i)
+}
 
 // spaceAt returns the width of the space (unicode.IsSpace) that starts at
 // t[i], or 0. Only four lead bytes start a space outside ASCII: U+0085,
