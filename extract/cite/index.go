@@ -164,6 +164,24 @@ func (lx *Lexicon) fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
+	if isASCIIString(s) {
+		// As below, byte by byte (no transliteration for ASCII).
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+				space = false
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+				space = false
+			case c == '\'':
+			case !space:
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+		return strings.TrimSpace(b.String())
+	}
 	add := func(r rune) {
 		if r >= utf8.RuneSelf {
 			if t, ok := lx.Translit[r]; ok { // (Load keeps ASCII out)
@@ -202,21 +220,23 @@ func (lx *Lexicon) fold(s string) string {
 // foldsByRune reports whether refs.Fold(s) is the folds of its runes one
 // by one (runeFolds): for a word outside ASCII whose runes are all below
 // len(runeFolds) (Latin, Greek, Cyrillic), refs.Fold's normalisation works
-// rune by rune (TestRuneFolds), and the table spares it. (refs.Fold is
-// fast on ASCII.)
+// rune by rune (TestRuneFolds), and the table spares it. (fold reads
+// ASCII itself.)
 func foldsByRune(s string) bool {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCIIString(s) {
 		return false
 	}
 	for _, r := range s {
 		if r >= rune(len(runeFolds)) { // (utf8.RuneError too)
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
