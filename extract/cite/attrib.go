@@ -555,9 +555,9 @@ func spaceAt(t string, i int) int {
 	return 0
 }
 
-// tokWindow completes the words toks[a..b] for the readers: their lexicon
-// classes, and the known names among them. Only the words around a cue's
-// first word need it.
+// tokWindow completes the words of a window (by their index among all the
+// words, gi) for the readers: their lexicon classes, and the known names
+// among them. Only the words around a cue's first word need it.
 type tokWindow struct {
 	x     *extractor
 	toks  []atok
