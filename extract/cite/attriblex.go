@@ -228,10 +228,12 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 // wordFilter tells whether a folded word (not empty) may be in a set of
 // words and stems, with no false negatives: it holds one bit for each
 // word's length and first two and last bytes, and one for each stem's
-// first three bytes (a stem has three letters or more). Most words of a
-// text are in no set, and a filter costs less than the lookups.
+// first four bytes (stems4), or three for a stem of three bytes (stems: a
+// stem has three letters or more; four bytes are two Cyrillic letters,
+// where three would let most Cyrillic words through). Most words of a text
+// are in no set, and a filter costs less than the lookups.
 type wordFilter struct {
-	words, stems [1 << filterBits / 64]uint64
+	words, stems, stems4 [1 << filterBits / 64]uint64
 }
 
 const filterBits = 14
@@ -250,12 +252,21 @@ func stemKey(w string) uint32 {
 	return filterHash(uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]))
 }
 
+func stemKey4(w string) uint32 {
+	return filterHash(uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3]))
+}
+
 func (f *wordFilter) addWord(w string) {
 	h := wordKey(w)
 	f.words[h/64] |= 1 << (h % 64)
 }
 
 func (f *wordFilter) addStem(st string) {
+	if len(st) >= 4 {
+		h := stemKey4(st)
+		f.stems4[h/64] |= 1 << (h % 64)
+		return
+	}
 	h := stemKey(st)
 	f.stems[h/64] |= 1 << (h % 64)
 }
@@ -279,8 +290,14 @@ func (f *wordFilter) mayASCII(w string) bool {
 	if n < 3 {
 		return false
 	}
-	h := filterHash(uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[1]])<<8 | uint32(lowerASCII[w[2]]))
-	return f.stems[h/64]&(1<<(h%64)) != 0
+	if h := filterHash(uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[1]])<<8 | uint32(lowerASCII[w[2]])); f.stems[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if n < 4 {
+		return false
+	}
+	h := filterHash(uint32(lowerASCII[w[0]])<<24 | uint32(lowerASCII[w[1]])<<16 | uint32(lowerASCII[w[2]])<<8 | uint32(lowerASCII[w[3]]))
+	return f.stems4[h/64]&(1<<(h%64)) != 0
 }
 
 // may reports whether w is one of the words or starts with one of the
@@ -292,8 +309,14 @@ func (f *wordFilter) may(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	h := stemKey(w)
-	return f.stems[h/64]&(1<<(h%64)) != 0
+	if h := stemKey(w); f.stems[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	h := stemKey4(w)
+	return f.stems4[h/64]&(1<<(h%64)) != 0
 }
 
 // mayAnchor reports whether the folded word w may be the first word of a

@@ -487,3 +487,48 @@ func TestRuneFolds(t *testing.T) {
 		}
 	}
 }
+
+// The word filters let every word of their sets through, and every word
+// that starts with one of their stems.
+func TestWordFiltersAdmitTheirWords(t *testing.T) {
+	at := testLex.at
+	check := func(f *wordFilter, w string, stem bool) {
+		t.Helper()
+		for _, x := range []string{"", "a", "ов", "ing"} {
+			if !stem && x != "" {
+				break
+			}
+			if !f.may(w + x) {
+				t.Fatalf("filter drops %q", w+x)
+			}
+			if isASCII(w+x) && !f.mayASCII(strings.ToUpper(w+x)) {
+				t.Fatalf("filter drops %q (mayASCII)", strings.ToUpper(w+x))
+			}
+		}
+	}
+	for w := range at.classes {
+		check(&at.classWords, w, false)
+	}
+	for _, l := range at.classStems {
+		for _, sc := range l {
+			check(&at.classWords, sc.stem, true)
+		}
+	}
+	for w := range at.anchors {
+		check(&at.anchorWords, w, false)
+	}
+	for _, l := range at.stemAnchors {
+		for _, sa := range l {
+			check(&at.anchorWords, sa.stem, true)
+		}
+	}
+	for w := range at.names {
+		check(&at.nameWords, w, false)
+	}
+	for _, seq := range at.nameStems {
+		check(&at.nameWords, seq[0].w, true)
+	}
+	if len(at.classStems) == 0 || len(at.stemAnchors) == 0 {
+		t.Errorf("no stems in the lexicon")
+	}
+}
