@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"math"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,11 +23,11 @@ type atok struct {
 	known      bool // part of a name of [org-name]
 	punct      uint16
 	// s, e are the word without the punctuation around it. (Fields in
-	// this order and 32-bit offsets keep a token at 56 bytes: documents
-	// have many.)
+	// this order and 32-bit offsets keep a token at 56 bytes.)
 	s, e int32
 	spelling
-	grp int // the sentence (or paragraph) the word is in
+	grp int32 // the sentence (or paragraph) the word is in
+	gi  int32 // the word's index among all the words of the text
 }
 
 // spelling is what the readers need of how a word is written.
@@ -303,53 +305,237 @@ func (t *atok) quoteBefore() bool { return t.punct&pQuoteBefore != 0 }
 func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 
 // attribTokens splits the text into words for the attribution patterns.
-func (x *extractor) attribTokens() []atok {
+//
+// With gate, it keeps only the runs of words of one group (atok.grp) that
+// hold a pattern's first word: most hold none, and a reader never goes past
+// the first word of another group, so the words of the other runs are never
+// read. A first pass reads each word only as far as it takes to tell that
+// it starts no pattern (mayAnchorStart); the runs kept are read again into
+// tokens. Each word keeps its index among all the words (gi) for the
+// windows of tokWindow, and a sentinel (no letter, a group of its own)
+// stands where words were left out, so that the words on either side of it
+// still end their groups. (One reader looks one word past a group's end:
+// personForward skips a "the" and reads the word after it; a run of one
+// "the" is kept, and so is the run after it when the run before it, kept,
+// is of the same group.) Without gate it keeps every word.
+func (x *extractor) attribTokens(gate bool) []atok {
 	t := x.d.Text
-	out := make([]atok, 0, len(t)/6)
+	at := x.lx.at
 	sp := newSpeller(t)
+	// The runs kept: where their words start and end in t, their group,
+	// the index of their first word and their length.
+	type keptRun struct {
+		from, to int
+		grp, gi0 int32
+		n        int
+	}
+	var kept []keptRun
+	nKept := 0
+	ss, ps := x.d.Sentences, x.d.Paragraphs
+	si, pi := 0, 0
+	var gi int32 // index of the next word among all the words
+	// The current run: where its words start and end in t, its group, the
+	// index of its first word and its length, and whether it holds a
+	// pattern's first word.
+	runFrom, runTo, runLen, hit := 0, 0, 0, false
+	var runGrp, runGi int32
+	type runInfo struct {
+		grp        int32
+		kept, only bool // only: the run is one "the"
+	}
+	var prev1, prev2 runInfo // the last two runs, prev1 the later
+	var scratch atok
+	closeRun := func() {
+		only := false
+		if runLen == 1 {
+			scratch = atok{}
+			makeTok(&scratch, t, runFrom, runTo, sp)
+			only = scratch.low == "the"
+		}
+		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
+		if keep {
+			kept = append(kept, keptRun{runFrom, runTo, runGrp, runGi, runLen})
+			nKept += runLen + 1
+		}
+		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
+	}
 	for i := 0; i < len(t); {
-		if w := spaceAt(t, i); w > 0 {
+		if w := spaceWidth(t, i); w > 0 {
 			i += w
 			continue
 		}
-		j := i + 1
-		for j < len(t) {
-			if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
-				break
-			}
-			j++ // (no space starts inside a rune)
-		}
-		out = append(out, atok{})
-		makeTok(&out[len(out)-1], t, i, j, sp)
-		i = j
-	}
-	// Sentence groups: words of one sentence share a group; outside the
-	// sentences the paragraph groups them.
-	ss, ps := x.d.Sentences, x.d.Paragraphs
-	si, pi := 0, 0
-	for k := range out {
-		off := int(out[k].s)
-		for si < len(ss) && ss[si].Span.End <= off {
+		j := wordEnd(t, i)
+		// Sentence groups: words of one sentence share a group; outside
+		// the sentences the paragraph groups them. (A word stands where
+		// its marks end: stripTok.)
+		s := leadEnd(t, i, j)
+		for si < len(ss) && ss[si].Span.End <= s {
 			si++
 		}
-		for pi < len(ps) && ps[pi].Span.End <= off {
+		for pi < len(ps) && ps[pi].Span.End <= s {
 			pi++
 		}
+		var grp int32
 		switch {
-		case si < len(ss) && ss[si].Span.Start <= off:
-			out[k].grp = si
-		case pi < len(ps) && ps[pi].Span.Start <= off:
-			out[k].grp = -pi - 2
+		case si < len(ss) && ss[si].Span.Start <= s:
+			grp = int32(si)
+		case pi < len(ps) && ps[pi].Span.Start <= s:
+			grp = int32(-pi - 2)
 		default:
-			out[k].grp = -1
+			grp = -1
+		}
+		if runLen == 0 || grp != runGrp {
+			if runLen > 0 {
+				closeRun()
+			}
+			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
+		}
+		runTo = j
+		runLen++
+		gi++
+		if gate && !hit && at.mayAnchorStart(t[s:j]) {
+			scratch = atok{}
+			stripTok(&scratch, t, i, j)
+			hit = mayStartPattern(&scratch, t, sp, at)
+		}
+		i = j
+	}
+	if runLen > 0 {
+		closeRun()
+	}
+	// The words of the runs kept, each run after a sentinel where words
+	// were left out before it.
+	out := make([]atok, 0, nKept)
+	for _, r := range kept {
+		if n := len(out); n > 0 && out[n-1].gi != r.gi0-1 {
+			out = append(out, atok{classified: true, spelling: spelling{sym: true}, grp: sentinelGrp, gi: out[n-1].gi})
+		}
+		for i, g := r.from, r.gi0; i < r.to; g++ {
+			i += spacesAt(t, i)
+			j := wordEnd(t, i)
+			out = append(out, atok{})
+			tk := &out[len(out)-1]
+			makeTok(tk, t, i, j, sp)
+			tk.grp, tk.gi = r.grp, g
+			i = j
 		}
 	}
 	return out
 }
 
+// wordEnd returns the end of the word that starts at t[i]: the next space.
+func wordEnd(t string, i int) int {
+	j := i + 1
+	// Eight bytes at a time while none is below 0x21 or outside ASCII
+	// (bytes no space starts with): most words end in the first eight.
+	for j+8 <= len(t) {
+		w := t[j : j+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// The high bit of the first byte below 0x21 or above 0x7f is the
+		// lowest set (a borrow only sets bits above it).
+		m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080
+		if m != 0 {
+			j += bits.TrailingZeros64(m) / 8
+			break
+		}
+		j += 8
+	}
+	for j < len(t) {
+		if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
+			break
+		}
+		j++ // (no space starts inside a rune)
+	}
+	return j
+}
+
+// spacesAt returns the width of the spaces that start at t[i].
+func spacesAt(t string, i int) int {
+	n := 0
+	for i+n < len(t) {
+		w := spaceWidth(t, i+n)
+		if w == 0 {
+			break
+		}
+		n += w
+	}
+	return n
+}
+
+// sentinelGrp is the group of attribTokens' sentinels, which no word has.
+const sentinelGrp = math.MinInt32
+
+// mayStartPattern reports whether the word tk, filled but for its
+// spelling, may be a pattern's first word (the pattern loop of
+// attributions leaves out captions, which this does not).
+func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
+	core := t[tk.s:tk.e]
+	alnum := false
+	for i := 0; i < len(core); i++ {
+		b := core[i]
+		if b >= utf8.RuneSelf {
+			sp.spell(tk, t)
+			return !tk.sym && at.isAnchor(tk.low)
+		}
+		alnum = alnum || asciiAlnum[b]
+	}
+	if !alnum {
+		return false // a word without letters or digits (sym)
+	}
+	if !at.anchorWords.mayASCII(core) {
+		return false
+	}
+	var buf [64]byte
+	if len(core) > len(buf) {
+		return at.isAnchor(strings.ToLower(core))
+	}
+	low := buf[:len(core)]
+	for i := 0; i < len(core); i++ {
+		low[i] = lowerASCII[core[i]]
+	}
+	// As isAnchor, on the bytes (a string conversion in a map index or a
+	// comparison allocates nothing).
+	if len(at.anchors[string(low)]) > 0 {
+		return true
+	}
+	for _, sa := range at.stemAnchors[rune(low[0])] {
+		if len(low) >= len(sa.stem) && string(low[:len(sa.stem)]) == sa.stem {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiAlnum holds the ASCII letters and digits; lowerASCII lower-cases
+// an ASCII byte.
+var asciiAlnum, lowerASCII = func() (alnum [256]bool, lower [256]byte) {
+	for b := range 256 {
+		c := byte(b)
+		alnum[b] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		lower[b] = c
+		if 'A' <= c && c <= 'Z' {
+			lower[b] = c + 'a' - 'A'
+		}
+	}
+	return alnum, lower
+}()
+
 // spaceByte is 1 for an ASCII space, 2 for a byte that may start a space
 // outside ASCII (see spaceAt).
 var spaceByte = [256]byte{' ': 1, '\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
+
+// spaceWidth is spaceAt, with the ASCII spaces looked up in spaceByte
+// first (spaceAt is not inlined).
+func spaceWidth(t string, i int) int {
+	switch spaceByte[t[i]] {
+	case 0:
+		return 0
+	case 1:
+		return 1
+	}
+	return spaceAt(t, i)
+}
 
 // spaceAt returns the width of the space (unicode.IsSpace) that starts at
 // t[i], or 0. Only four lead bytes start a space outside ASCII: U+0085,
@@ -369,9 +555,9 @@ func spaceAt(t string, i int) int {
 	return 0
 }
 
-// tokWindow completes the words toks[a..b] for the readers: their lexicon
-// classes, and the known names among them. Only the words around a cue's
-// first word need it.
+// tokWindow completes the words of a window (by their index among all the
+// words, gi) for the readers: their lexicon classes, and the known names
+// among them. Only the words around a cue's first word need it.
 type tokWindow struct {
 	x     *extractor
 	toks  []atok
@@ -379,11 +565,12 @@ type tokWindow struct {
 	cache map[string]*wordClass
 }
 
+// ensure completes the words whose index among all the words of the text
+// (gi) is a..b.
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
-	a, b = max(a, 0), min(b, len(toks)-1)
 	at := w.x.lx.at
-	for k := a; k <= b; k++ {
+	for k := w.from(a); k < len(toks) && int(toks[k].gi) <= b; k++ {
 		tk := &toks[k]
 		if tk.classified {
 			continue
@@ -409,12 +596,18 @@ func (w *tokWindow) ensure(a, b int) {
 		tk.wordClass = *c
 	}
 	// Names may start a few words before the window.
-	for k := max(a-4, 0); k <= b; k++ {
+	for k := w.from(a - 4); k < len(toks) && int(toks[k].gi) <= b; k++ {
 		if !w.named[k] {
 			w.named[k] = true
 			w.markNames(k)
 		}
 	}
+}
+
+// from returns the first of toks whose index among all the words is g or
+// more.
+func (w *tokWindow) from(g int) int {
+	return sort.Search(len(w.toks), func(k int) bool { return int(w.toks[k].gi) >= g })
 }
 
 // markNames marks the known names, several words long ("Human Rights
@@ -486,20 +679,16 @@ const (
 
 // makeTok fills tk, a zero atok, with the word t[i:j].
 func makeTok(tk *atok, t string, i, j int, sp *speller) {
-	s, e := i, j
-	for s < e && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
-		s++
-	}
-	// The marks of leadPunct outside ASCII (“ « „ ‘) start with 0xc2 or
-	// 0xe2, those of trailPunct (” » ’ …) end with 0xbb, 0x9d, 0x99 or
-	// 0xa6: other words (Cyrillic ones) need no decoding.
-	for s < e && (t[s] == 0xc2 || t[s] == 0xe2) {
-		r, w := utf8.DecodeRuneInString(t[s:e])
-		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
-			break
-		}
-		s += w
-	}
+	stripTok(tk, t, i, j)
+	sp.spell(tk, t)
+}
+
+// stripTok fills tk, a zero atok, with the word t[i:j] but for its
+// spelling: where it stands without the marks around it, and the marks.
+func stripTok(tk *atok, t string, i, j int) {
+	s, e := leadEnd(t, i, j), j
+	// The marks of trailPunct outside ASCII (” » ’ …) end with 0xbb, 0x9d,
+	// 0x99 or 0xa6: other words (Cyrillic ones) need no decoding.
 	for e > s {
 		if b := t[e-1]; b < utf8.RuneSelf {
 			if !asciiTrail[b] {
@@ -542,7 +731,25 @@ func makeTok(tk *atok, t string, i, j int, sp *speller) {
 	default:
 		tk.punct = punctFlags(lead, trail)
 	}
-	sp.spell(tk, t)
+}
+
+// leadEnd returns where the word t[i:j] starts after the marks of
+// leadPunct before it.
+func leadEnd(t string, i, j int) int {
+	s := i
+	for s < j && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
+		s++
+	}
+	// The marks of leadPunct outside ASCII (“ « „ ‘) start with 0xc2 or
+	// 0xe2: other words (Cyrillic ones) need no decoding.
+	for s < j && (t[s] == 0xc2 || t[s] == 0xe2) {
+		r, w := utf8.DecodeRuneInString(t[s:j])
+		if r < utf8.RuneSelf || !strings.ContainsRune(leadPunct, r) {
+			break
+		}
+		s += w
+	}
+	return s
 }
 
 // asciiLead and asciiTrail hold the ASCII bytes of leadPunctASCII and
@@ -645,11 +852,18 @@ type attrCand struct {
 // attributions finds statements credited to an organisation without a
 // formal citation, by the patterns of data/attrib.lex.
 func (x *extractor) attributions(cs []Citation) []Attribution {
+	return x.attributionsGated(cs, true)
+}
+
+// attributionsGated is attributions, reading with gate only the words
+// attribTokens keeps with it (the same attributions: see
+// TestAttributionsGate).
+func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 	at := x.lx.at
 	if at == nil {
 		return nil
 	}
-	toks := x.attribTokens()
+	toks := x.attribTokens(gate)
 	// Captions' source lines ("Source: World Bank data") are source notes.
 	caption := make([]bool, len(toks))
 	for k := range toks {
@@ -674,10 +888,11 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 			ends = ends[:0]
 			matchElems(toks, p.elems, 0, i, tk.grp, &ends)
 			if len(ends) > 0 {
-				// The readers look at most this far from the words.
-				a, b := i-3, ends[len(ends)-1]+3
+				// The readers look at most this far from the words. (The
+				// window counts all the words of the text: gi.)
+				a, b := int(tk.gi)-3, int(toks[ends[len(ends)-1]-1].gi)+1+3
 				if p.left != slotNone {
-					a = i - 40
+					a = int(tk.gi) - 40
 				}
 				if p.right != slotNone {
 					b += 50
@@ -738,7 +953,7 @@ func (x *extractor) attributions(cs []Citation) []Attribution {
 
 // matchElems matches a pattern's words from toks[i], appending the index
 // after each way they match to ends (shorter first).
-func matchElems(toks []atok, els []elem, k, i, grp int, ends *[]int) {
+func matchElems(toks []atok, els []elem, k, i int, grp int32, ends *[]int) {
 	if k == len(els) {
 		*ends = append(*ends, i)
 		return
@@ -939,7 +1154,7 @@ func (x *extractor) slavic(t *atok) bool {
 // lowerRun counts the lower-case words from toks[k] that could stand
 // inside a name before a capitalised or organisation word, and reports
 // whether such a word follows them.
-func lowerRun(toks []atok, k, grp, limit int) (int, bool) {
+func lowerRun(toks []atok, k int, grp int32, limit int) (int, bool) {
 	n := 0
 	for k+n < len(toks) && n <= limit {
 		t := &toks[k+n]
@@ -960,7 +1175,7 @@ func lowerRun(toks []atok, k, grp, limit int) (int, bool) {
 // complementRun counts the lower-case words from toks[k] that end a name
 // at a comma, a stop or the sentence's end: one word, or two after a
 // connector.
-func complementRun(toks []atok, k, grp int, afterConn bool) (int, bool) {
+func complementRun(toks []atok, k int, grp int32, afterConn bool) (int, bool) {
 	limit := 1
 	if afterConn {
 		limit = 2
@@ -980,7 +1195,7 @@ func complementRun(toks []atok, k, grp int, afterConn bool) (int, bool) {
 // listGoesOn reports whether the words from toks[n] go on a list of
 // capitalised words inside a name, closed by "and" and a capitalised word
 // ("..., Social Development and Migration").
-func listGoesOn(toks []atok, n, grp int) bool {
+func listGoesOn(toks []atok, n int, grp int32) bool {
 	and := false
 	for m := n; m < len(toks) && m < n+8; m++ {
 		t := &toks[m]
@@ -1192,7 +1407,7 @@ loop:
 // leftNameNear reports whether a capitalised or organisation word stands
 // within two words before toks[k] (a sentence's first word counts only when
 // it is an organisation word).
-func leftNameNear(toks []atok, k, grp int) bool {
+func leftNameNear(toks []atok, k int, grp int32) bool {
 	for m := k - 1; m >= 0 && m >= k-2; m-- {
 		t := &toks[m]
 		if t.grp != grp || t.stopAfter() || t.quoteAfter() {

@@ -119,15 +119,121 @@ type attribLexicon struct {
 	anchorWords, classWords, nameWords wordFilter
 	// wordClasses are the classes of the words of classes (see loadAttrib).
 	wordClasses map[string]*wordClass
+	// anchorStarts holds, as startKey bits, the first four letters (or
+	// digits) of the patterns' first words and stems, the first words of
+	// three letters or fewer whole, and the stems of three letters (with
+	// stemMark): see mayAnchorStart.
+	anchorStarts [1 << filterBits / 64]uint64
+	stems3       bool // a stem of three letters is in anchorStarts
+}
+
+// stemMark stands for the fourth rune of a stem of three letters in its
+// startKey.
+const stemMark = 0x7ff
+
+// startKey hashes four folded runes of spellRunes (or 0, or stemMark).
+func startKey(r0, r1, r2, r3 rune) uint32 {
+	return uint32((uint64(r0)<<33 | uint64(r1)<<22 | uint64(r2)<<11 | uint64(r3)) * 0x9e3779b97f4a7c15 >> (64 - filterBits))
+}
+
+func (at *attribLexicon) addStart(h uint32) { at.anchorStarts[h/64] |= 1 << (h % 64) }
+
+func (at *attribLexicon) hasStart(h uint32) bool { return at.anchorStarts[h/64]&(1<<(h%64)) != 0 }
+
+// indexAnchorStarts fills anchorStarts.
+func (at *attribLexicon) indexAnchorStarts() {
+	add := func(w string, stem bool) {
+		var rs [4]rune
+		n := 0
+		for _, r := range w {
+			if n == 4 {
+				break
+			}
+			if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
+				// Only words whose first four runes are not all letters or
+				// digits of spellRunes can match it: mayAnchorStart lets
+				// them all through.
+				return
+			}
+			rs[n] = r
+			n++
+		}
+		if stem && n == 3 {
+			rs[3] = stemMark
+			at.stems3 = true
+		}
+		at.addStart(startKey(rs[0], rs[1], rs[2], rs[3]))
+	}
+	for w := range at.anchors {
+		add(w, false)
+	}
+	for _, l := range at.stemAnchors {
+		for _, sa := range l {
+			add(sa.stem, true)
+		}
+	}
+}
+
+// mayAnchorStart reports whether a word, as written after the marks before
+// it (w), may fold to a pattern's first word or start with a stem of one;
+// false only when it cannot. A word that starts with four letters or
+// digits (of spellRunes, of one or two bytes) keeps them, folded, at the
+// start of its folded form: the marks after a word and a possessive's "'s"
+// hold none. A word of three of them or fewer, with only ASCII marks of
+// trailPunct after them or none, folds to them alone.
+func (at *attribLexicon) mayAnchorStart(w string) bool {
+	var rs [4]rune
+	n, i := 0, 0
+	if len(w) >= 4 && asciiAlnum[w[0]] && asciiAlnum[w[1]] && asciiAlnum[w[2]] && asciiAlnum[w[3]] {
+		// Most words: four ASCII letters.
+		rs = [4]rune{rune(lowerASCII[w[0]]), rune(lowerASCII[w[1]]), rune(lowerASCII[w[2]]), rune(lowerASCII[w[3]])}
+		n = 4
+	}
+	for n < 4 && i < len(w) {
+		var r rune
+		size := 1
+		switch b := w[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+		case 0xc2 <= b && b <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
+			r = rune(b&0x1f)<<6 | rune(w[i+1]&0x3f)
+			size = 2
+		default:
+			return true
+		}
+		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
+			break
+		}
+		l := spellRunes[r].lower
+		if l == 'ё' {
+			l = 'е' // (fold)
+		}
+		rs[n] = l
+		n++
+		i += size
+	}
+	if n == 4 {
+		return at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))
+	}
+	for ; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || !asciiTrail[w[i]] {
+			return true
+		}
+	}
+	// No letter or digit: the word has none (sym). A word of three may be a
+	// stem of three.
+	return n > 0 && at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || n == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))
 }
 
 // wordFilter tells whether a folded word (not empty) may be in a set of
 // words and stems, with no false negatives: it holds one bit for each
 // word's length and first two and last bytes, and one for each stem's
-// first three bytes (a stem has three letters or more). Most words of a
-// text are in no set, and a filter costs less than the lookups.
+// first four bytes (stems4), or three for a stem of three bytes (stems: a
+// stem has three letters or more; four bytes are two Cyrillic letters,
+// where three would let most Cyrillic words through). Most words of a text
+// are in no set, and a filter costs less than the lookups.
 type wordFilter struct {
-	words, stems [1 << filterBits / 64]uint64
+	words, stems, stems4 [1 << filterBits / 64]uint64
 }
 
 const filterBits = 14
@@ -146,12 +252,21 @@ func stemKey(w string) uint32 {
 	return filterHash(uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]))
 }
 
+func stemKey4(w string) uint32 {
+	return filterHash(uint32(w[0])<<24 | uint32(w[1])<<16 | uint32(w[2])<<8 | uint32(w[3]))
+}
+
 func (f *wordFilter) addWord(w string) {
 	h := wordKey(w)
 	f.words[h/64] |= 1 << (h % 64)
 }
 
 func (f *wordFilter) addStem(st string) {
+	if len(st) >= 4 {
+		h := stemKey4(st)
+		f.stems4[h/64] |= 1 << (h % 64)
+		return
+	}
 	h := stemKey(st)
 	f.stems[h/64] |= 1 << (h % 64)
 }
@@ -159,6 +274,30 @@ func (f *wordFilter) addStem(st string) {
 func (f *wordFilter) hasWord(w string) bool {
 	h := wordKey(w)
 	return f.words[h/64]&(1<<(h%64)) != 0
+}
+
+// mayASCII is may for the ASCII word w lower-cased, without lower-casing
+// it.
+func (f *wordFilter) mayASCII(w string) bool {
+	n := len(w)
+	x := uint32(n)<<24 | uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[n-1]])
+	if n > 1 {
+		x |= uint32(lowerASCII[w[1]]) << 8
+	}
+	if h := filterHash(x); f.words[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if n < 3 {
+		return false
+	}
+	if h := filterHash(uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[1]])<<8 | uint32(lowerASCII[w[2]])); f.stems[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if n < 4 {
+		return false
+	}
+	h := filterHash(uint32(lowerASCII[w[0]])<<24 | uint32(lowerASCII[w[1]])<<16 | uint32(lowerASCII[w[2]])<<8 | uint32(lowerASCII[w[3]]))
+	return f.stems4[h/64]&(1<<(h%64)) != 0
 }
 
 // may reports whether w is one of the words or starts with one of the
@@ -170,14 +309,38 @@ func (f *wordFilter) may(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	h := stemKey(w)
-	return f.stems[h/64]&(1<<(h%64)) != 0
+	if h := stemKey(w); f.stems[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	h := stemKey4(w)
+	return f.stems4[h/64]&(1<<(h%64)) != 0
 }
 
 // mayAnchor reports whether the folded word w may be the first word of a
 // pattern.
 func (at *attribLexicon) mayAnchor(w string) bool {
 	return at.anchorWords.may(w)
+}
+
+// isAnchor reports whether the folded word w is the first word of a
+// pattern (as the pattern loop of attributions looks it up).
+func (at *attribLexicon) isAnchor(w string) bool {
+	if !at.mayAnchor(w) {
+		return false
+	}
+	if len(at.anchors[w]) > 0 {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	for _, sa := range at.stemAnchors[first] {
+		if strings.HasPrefix(w, sa.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayClass reports whether classify may find the folded word w (without
@@ -405,6 +568,7 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 		}
 	}
 	at.index()
+	at.indexAnchorStarts()
 	// The classes of the words in classes, as classify finds them for a
 	// word that is no abbreviation: they depend on the folded word alone.
 	at.wordClasses = map[string]*wordClass{}

@@ -203,7 +203,12 @@ func (x *extractor) authorDate() []Citation {
 	t := x.d.Text
 	var out []Citation
 	for i := 0; i < len(t); i++ {
-		if t[i] != '(' || x.skipped(i) {
+		// The next "(" (IndexByte skips the text between fast).
+		o := strings.IndexByte(t[i:], '(')
+		if o < 0 {
+			break
+		}
+		if i += o; x.skipped(i) {
 			continue
 		}
 		j := strings.IndexByte(t[i:], ')')
@@ -211,7 +216,7 @@ func (x *extractor) authorDate() []Citation {
 			continue
 		}
 		j += i
-		if strings.ContainsAny(t[i+1:j], "(\n") {
+		if in := t[i+1 : j]; strings.IndexByte(in, '(') >= 0 || strings.IndexByte(in, '\n') >= 0 {
 			continue
 		}
 		if c, ok := x.parenCallout(i, j); ok {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,7 +90,7 @@ func TestSpellerMatchesSpell(t *testing.T) {
 			s += pieces[rng.Intn(len(pieces))]
 		}
 		x := extractor{d: &doc.Document{Text: s}, lx: testLex}
-		for _, tk := range x.attribTokens() {
+		for _, tk := range x.attribTokens(false) {
 			core := s[tk.s:tk.e]
 			var want spelling
 			spell(&want, core)
@@ -274,5 +275,260 @@ func TestMakeTokStrip(t *testing.T) {
 		if int(tk.s) != s || int(tk.e) != e {
 			t.Fatalf("makeTok(%q): word at %d:%d, want %d:%d", w, tk.s, tk.e, s, e)
 		}
+	}
+}
+
+// attributions reads only the runs of words attribTokens keeps with its
+// gate, and finds what it finds reading every word: on the seeds and on
+// random texts cut into sentences and paragraphs, with words outside any.
+func TestAttributionsGate(t *testing.T) {
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		d := seedDocument(t, seed, testRefsLex)
+		x := extractor{d: d, lx: testLex}
+		res := Extract(d, refs.Extract(d, testRefsLex), testLex)
+		if got, want := x.attributionsGated(res.Citations, true), x.attributionsGated(res.Citations, false); !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %s: gated %v, ungated %v", seed, got, want)
+		}
+	}
+	pieces := []string{"according", "to", "According", "the", "The", "the", "the", "World", "Bank", "Bank's", "Ministry", "of", "Labour,", "said", "says,", "reported", "by",
+		"data", "from", "Minister", "deputy", "head", "Agency's", "figures", ",", ".", "(IOM)", "IOM", "as", "told", "interview", "with", "Human", "Rights", "Watch", "and",
+		"Migration", "Social", "Development", "Kazakhstan's", "Statistics’", "(UN", "ESCAP)", "“", "”", "2023", "survey", "conducted", "WHO", "Who", "a", "of", "Source:",
+		"по", "данным", "словам", "Министерства", "труда", "сообщил", "заявил", "министр", "МВД", "Росстата,", "пресс-служба", "Дүниежүзілік", "банктің", "мәліметінше",
+		"po", "podatkih", "Statističnega", "urada", "RS", "je", "povedal", "Zavod", "za", "zaposlovanje"}
+	rng := rand.New(rand.NewSource(6))
+	found := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		var starts, ends []int
+		for i := rng.Intn(80); i >= 0; i-- {
+			if b.Len() > 0 {
+				b.WriteString([]string{" ", " ", " ", "\n", " "}[rng.Intn(5)])
+			}
+			starts = append(starts, b.Len())
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			ends = append(ends, b.Len())
+		}
+		d := &doc.Document{Text: b.String()}
+		// Paragraphs and sentences over runs of words, some words in none.
+		for k := 0; k < len(starts); {
+			m := min(k+rng.Intn(30), len(starts)-1)
+			if rng.Intn(5) > 0 {
+				d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: doc.Span{Start: starts[k], End: ends[m]}, Lang: []string{"en", "ru", "kk", "sl"}[rng.Intn(4)]})
+				for s := k; s <= m; {
+					e := min(s+rng.Intn(12), m)
+					if rng.Intn(4) > 0 {
+						d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: starts[s], End: ends[e]}})
+					}
+					s = e + 1
+				}
+			}
+			k = m + 1
+		}
+		x := extractor{d: d, lx: testLex}
+		got, want := x.attributionsGated(nil, true), x.attributionsGated(nil, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: gated %v, ungated %v", d.Text, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("only %d attributions in the random texts", found)
+	}
+}
+
+// mayASCII reads an ASCII word as may reads it lower-cased.
+func TestWordFilterMayASCII(t *testing.T) {
+	at := testLex.at
+	rng := rand.New(rand.NewSource(7))
+	for w := range at.anchors {
+		if isASCII(w) && !at.anchorWords.mayASCII(strings.ToUpper(w)) {
+			t.Fatalf("mayASCII(%q) = false", strings.ToUpper(w))
+		}
+	}
+	for n := 0; n < 100000; n++ {
+		w := make([]byte, 1+rng.Intn(8))
+		for i := range w {
+			w[i] = byte(32 + rng.Intn(95))
+		}
+		if got, want := at.anchorWords.mayASCII(string(w)), at.anchorWords.may(strings.ToLower(string(w))); got != want {
+			t.Fatalf("mayASCII(%q) = %v, may of its lower case %v", w, got, want)
+		}
+	}
+}
+
+// mayAnchorStart lets through every word that is a pattern's first word.
+func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
+	at := testLex.at
+	pieces := []string{"a", "s", "S", "'", "’", "`", "ʼ", "-", ".", ",", "(", ")", "\"", "“", "»", "1", "ё", "Ё", "е", "İ", "\xff", "\xd0", "é",
+		"по", "По", "ПО", "данным", "ДАННЫМ", "сообщил", "Сообщила", "СООБЩИЛ", "сообщ", "как", "об", "po", "Po", "podatkih", "poročal", "poroča", "kot",
+		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of",
+		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy"}
+	// And a lexicon with a stem of three letters and words of one to three.
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\n" +
+		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(8))
+	admitted, anchors := 0, 0
+	for n := 0; n < 200000; n++ {
+		at := at
+		if n%2 == 1 {
+			at = small
+		}
+		w := ""
+		for i := rng.Intn(4) + 1; i > 0; i-- {
+			w += pieces[rng.Intn(len(pieces))]
+		}
+		var tk atok
+		makeTok(&tk, w, 0, len(w), newSpeller(w))
+		may := at.mayAnchorStart(w[leadEnd(w, 0, len(w)):])
+		if !tk.sym && at.isAnchor(tk.low) {
+			anchors++
+			if !may {
+				t.Fatalf("mayAnchorStart(%q) = false, but %q is a pattern's first word", w, tk.low)
+			}
+		}
+		if may {
+			admitted++
+		}
+	}
+	if anchors < 1000 {
+		t.Errorf("only %d anchors tried", anchors)
+	}
+	t.Logf("%d anchors, %d words of 200000 admitted", anchors, admitted)
+}
+
+// wordEnd finds the space that ends a word as a byte by byte scan does.
+func TestWordEnd(t *testing.T) {
+	pieces := []string{"a", "Z", "1", "!", "~", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "\u00a0", "\u0085", "\u2003", "\u3000", "\u1680", "ж", "é", "—", "“", "\xff", "\xc2", "\xe2\x80", "abcdefgh", "abcdefghijklmnop"}
+	slow := func(s string, i int) int {
+		j := i + 1
+		for j < len(s) && spaceAt(s, j) == 0 {
+			j++
+		}
+		return j
+	}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(12) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		for i := 0; i < len(s); i++ {
+			if got, want := wordEnd(s, i), slow(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// foldRefs is Lexicon.fold on refs.Fold of the whole word, without the
+// table.
+func foldRefs(lx *Lexicon, s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range refs.Fold(s) {
+		if r >= utf8.RuneSelf {
+			if t, ok := lx.Translit[r]; ok { // (Load keeps ASCII out)
+				b.WriteString(t)
+				space = false
+				continue
+			}
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if r == '\'' || r == '’' {
+			continue // "O'Reilly" = "OReilly"
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// refs.Fold folds the words foldsByRune admits rune by rune, and
+// Lexicon.fold reads every word as it reads refs.Fold of the whole word.
+func TestRuneFolds(t *testing.T) {
+	var pieces []string
+	for r := rune(0); r < rune(len(runeFolds)); r++ {
+		pieces = append(pieces, string(r))
+	}
+	pieces = append(pieces, "ё", "й", "и\u0306", "е\u0308", "e\u0301", "A\u030a", "\u0345", "\u0488", "ß", "İ", "Ω", "\u037e", " ", "-", "'", "’", "\u4e00", "\xff")
+	ascii := []string{"a", "Z", "0", "9", " ", "  ", "-", "'", ".", ",", "&", "\t", "\x00", "\x7f", "Smith", "O'Reilly", "van der"}
+	rng := rand.New(rand.NewSource(10))
+	for n := 0; n < 100000; n++ {
+		s := ""
+		for i := rng.Intn(8) + 1; i > 0; i-- {
+			if n%2 == 0 {
+				s += ascii[rng.Intn(len(ascii))]
+			} else {
+				s += pieces[rng.Intn(len(pieces))]
+			}
+		}
+		if foldsByRune(s) {
+			var b strings.Builder
+			for _, r := range s {
+				b.WriteString(runeFolds[r])
+			}
+			if got, want := b.String(), refs.Fold(s); got != want {
+				t.Fatalf("%q: folds of its runes %q, refs.Fold %q", s, got, want)
+			}
+		}
+		if got, want := testLex.fold(s), foldRefs(testLex, s); got != want {
+			t.Fatalf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The word filters let every word of their sets through, and every word
+// that starts with one of their stems.
+func TestWordFiltersAdmitTheirWords(t *testing.T) {
+	at := testLex.at
+	check := func(f *wordFilter, w string, stem bool) {
+		t.Helper()
+		for _, x := range []string{"", "a", "ов", "ing"} {
+			if !stem && x != "" {
+				break
+			}
+			if !f.may(w + x) {
+				t.Fatalf("filter drops %q", w+x)
+			}
+			if isASCII(w+x) && !f.mayASCII(strings.ToUpper(w+x)) {
+				t.Fatalf("filter drops %q (mayASCII)", strings.ToUpper(w+x))
+			}
+		}
+	}
+	for w := range at.classes {
+		check(&at.classWords, w, false)
+	}
+	for _, l := range at.classStems {
+		for _, sc := range l {
+			check(&at.classWords, sc.stem, true)
+		}
+	}
+	for w := range at.anchors {
+		check(&at.anchorWords, w, false)
+	}
+	for _, l := range at.stemAnchors {
+		for _, sa := range l {
+			check(&at.anchorWords, sa.stem, true)
+		}
+	}
+	for w := range at.names {
+		check(&at.nameWords, w, false)
+	}
+	for _, seq := range at.nameStems {
+		check(&at.nameWords, seq[0].w, true)
+	}
+	if len(at.classStems) == 0 || len(at.stemAnchors) == 0 {
+		t.Errorf("no stems in the lexicon")
 	}
 }

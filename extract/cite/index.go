@@ -164,29 +164,92 @@ func (lx *Lexicon) fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
-	for _, r := range refs.Fold(s) {
+	if isASCIIString(s) {
+		// As below, byte by byte (no transliteration for ASCII).
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+				space = false
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+				space = false
+			case c == '\'':
+			case !space:
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+		return strings.TrimSpace(b.String())
+	}
+	add := func(r rune) {
 		if r >= utf8.RuneSelf {
 			if t, ok := lx.Translit[r]; ok { // (Load keeps ASCII out)
 				b.WriteString(t)
 				space = false
-				continue
+				return
 			}
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 			space = false
-			continue
+			return
 		}
 		if r == '\'' || r == '’' {
-			continue // "O'Reilly" = "OReilly"
+			return // "O'Reilly" = "OReilly"
 		}
 		if !space {
 			b.WriteByte(' ')
 			space = true
 		}
 	}
+	if foldsByRune(s) {
+		for _, r := range s {
+			for _, f := range runeFolds[r] {
+				add(f)
+			}
+		}
+	} else {
+		for _, r := range refs.Fold(s) {
+			add(r)
+		}
+	}
 	return strings.TrimSpace(b.String())
 }
+
+// foldsByRune reports whether refs.Fold(s) is the folds of its runes one
+// by one (runeFolds): for a word outside ASCII whose runes are all below
+// len(runeFolds) (Latin, Greek, Cyrillic), refs.Fold's normalisation works
+// rune by rune (TestRuneFolds), and the table spares it. (fold reads
+// ASCII itself.)
+func foldsByRune(s string) bool {
+	if isASCIIString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r >= rune(len(runeFolds)) { // (utf8.RuneError too)
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// runeFolds holds refs.Fold of each rune up to the Cyrillic Supplement.
+var runeFolds = func() (tab [0x530]string) {
+	for r := range tab {
+		tab[r] = refs.Fold(string(rune(r)))
+	}
+	return tab
+}()
 
 // title returns the folded title of e.
 func (ix *index) title(e *refEntry) string {
