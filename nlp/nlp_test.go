@@ -283,3 +283,25 @@ func TestRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestIsUpperToLowerFast(t *testing.T) {
+	for c := rune(0); c < 0x600; c++ {
+		if isUpper(c) != unicode.IsUpper(c) || toLower(c) != unicode.ToLower(c) {
+			t.Errorf("%U: isUpper %v toLower %U", c, isUpper(c), toLower(c))
+		}
+	}
+}
+
+func TestWordMask(t *testing.T) {
+	r := MustLoad()
+	for w, m := range r.wordLang {
+		if got := r.wordMask([]byte(w)); got != m {
+			t.Errorf("wordMask(%q) = %d, want %d", w, got, m)
+		}
+		for _, x := range []string{w + "x", w[:len(w)-1], "x" + w} {
+			if got := r.wordMask([]byte(x)); got != r.wordLang[x] {
+				t.Errorf("wordMask(%q) = %d, want %d", x, got, r.wordLang[x])
+			}
+		}
+	}
+}

@@ -7,6 +7,8 @@ package nlp
 import (
 	"embed"
 	"fmt"
+	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +26,15 @@ type Resources struct {
 	letterTab  []uint8 // letterLang for runes below 0x530 (Latin, Cyrillic)
 	wordLang   map[string]uint8
 	maxWord    int // length in bytes of the longest word in wordLang
+	// wordTab is wordLang as an open-addressed table (linear probing, a
+	// quarter full) of slots into wordText, for Detect, which looks up
+	// every short word of a paragraph: cheaper than a map lookup, and
+	// small enough to stay in the first-level cache.
+	wordTab   []wordSlot
+	wordText  string
+	wordShift uint // wordHash >> wordShift indexes wordTab
+	// cyr holds, for U+0400–U+04FF, what Detect needs of a letter.
+	cyr [256]cyrLetter
 	// abbrev maps a language ("*" for all) to abbreviations without their
 	// final period; final holds those that often end a sentence too (etc.,
 	// itd., т.б., и др.), after which a capitalized word opens a new one.
@@ -99,11 +110,35 @@ func Load() (*Resources, error) {
 	for w := range r.wordLang {
 		r.maxWord = max(r.maxWord, len(w))
 	}
+	size := bits.Len(uint(4 * len(r.wordLang)))
+	r.wordTab = make([]wordSlot, 1<<size)
+	r.wordShift = uint(32 - size)
+	var text strings.Builder
+	for w, m := range r.wordLang {
+		if text.Len()+len(w) > math.MaxUint16 || len(w) > math.MaxUint8 {
+			return nil, fmt.Errorf("nlp: function words too long or too many")
+		}
+		i := wordHash(w) >> r.wordShift
+		for r.wordTab[i].n != 0 {
+			i = (i + 1) & uint32(len(r.wordTab)-1)
+		}
+		r.wordTab[i] = wordSlot{off: uint16(text.Len()), n: uint8(len(w)), mask: m}
+		text.WriteString(w)
+	}
+	r.wordText = text.String()
 	r.letterTab = make([]uint8, 0x530)
 	for c, m := range r.letterLang {
 		if int(c) < len(r.letterTab) {
 			r.letterTab[c] = m
 		}
+	}
+	for k := range r.cyr {
+		c := rune(0x400 + k)
+		lower := unicode.ToLower(c)
+		if lower < 0x400 || lower > 0x4FF {
+			return nil, fmt.Errorf("nlp: lower case of %U out of the Cyrillic block", c)
+		}
+		r.cyr[k] = cyrLetter{lower: uint16(lower), upper: unicode.IsUpper(c), cues: r.letterTab[lower]}
 	}
 	entries, err = LoadLexicon(dataFS, "data/abbreviations.txt")
 	if err != nil {
@@ -200,3 +235,46 @@ func (r *Resources) IsWord(w string) bool { return r.words[w] }
 // IsAbbreviation reports whether tok (without its final period) is a known
 // abbreviation in lang or in every language.
 func (r *Resources) IsAbbreviation(tok, lang string) bool { return r.isAbbrev(tok, lang) }
+
+// wordSlot is an entry of Resources.wordTab: a word of wordText (n 0 for
+// an empty slot) and its languages.
+type wordSlot struct {
+	off     uint16
+	n, mask uint8
+}
+
+// cyrLetter is a Cyrillic letter (or combining mark) in lower case, its
+// case and the languages it is a cue for.
+type cyrLetter struct {
+	lower uint16
+	upper bool
+	cues  uint8
+}
+
+// wordHash mixes a word's length and its first and last two bytes: enough
+// to spread the function words, cheaper than hashing every byte.
+func wordHash[S string | []byte](w S) uint32 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0])<<8 | uint64(w[n-1])<<16
+	}
+	if n > 1 {
+		x |= uint64(w[1])<<24 | uint64(w[n-2])<<32
+	}
+	return uint32(x * 0x9E3779B97F4A7C15 >> 32)
+}
+
+// wordMask is wordLang[string(w)].
+func (r *Resources) wordMask(w []byte) uint8 {
+	mask := uint32(len(r.wordTab) - 1)
+	for i := wordHash(w) >> r.wordShift; ; i = (i + 1) & mask {
+		s := r.wordTab[i]
+		if int(s.n) == len(w) && r.wordText[s.off:int(s.off)+len(w)] == string(w) {
+			return s.mask
+		}
+		if s.n == 0 {
+			return 0
+		}
+	}
+}
