@@ -382,8 +382,15 @@ func shapeKey(s string) string {
 	return b.String()
 }
 
+// sentenceEndTrim and sentenceStartTrim are what the tests of a line's end
+// and start skip.
+const (
+	sentenceEndTrim   = " \t\"'”»)*_"
+	sentenceStartTrim = " \t\"'“«(*_"
+)
+
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”»)*_")
+	t = strings.TrimRight(t, sentenceEndTrim)
 	if t == "" {
 		return false
 	}
@@ -402,7 +409,7 @@ func endsClause(t string) bool {
 }
 
 func startsLower(t string) bool {
-	t = strings.TrimLeft(t, " \t\"'“«(*_")
+	t = strings.TrimLeft(t, sentenceStartTrim)
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(c)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -318,6 +319,29 @@ func TestRuneCount(t *testing.T) {
 	for _, s := range []string{"", "abc", "Қазақстан", "Čeština ßü", "a\xffb", "\xd0", "\xd0a", "\xe2\x80\xa6 …", "\xc0\x80", "\xf0\x9f\x98\x80x", "\xed\xa0\x80", "abcdefghijklmnopq", "abcdefgЖhijklmnopqrstu\xffvwxyzabcdefgh", "Қазақстан Республикасы 2024 abcdefgh"} {
 		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestParaEnds checks that the tests of a paragraph's end and start read on
+// its tail and start (repairFootnoteBreaks) what they read on its whole text.
+func TestParaEnds(t *testing.T) {
+	parts := []string{"word", " ", ")", "\u00A0", ",", "»", "слово.", "", "\t", strings.Repeat("x", 70), strings.Repeat(")", 70), strings.Repeat(" ", 70), "«(", "a"}
+	rng := rand.New(rand.NewSource(1))
+	for k := 0; k < 20000; k++ {
+		p := &para{}
+		var ps []piece
+		for n := 1 + rng.Intn(6); n > 0; n-- {
+			ps = append(ps, piece{text: parts[rng.Intn(len(parts))]})
+		}
+		p.add(ps, nil)
+		full := strings.TrimSpace(p.text())
+		tl := p.end()
+		if (full == "") != (tl == "") || endsSentence(full) != endsSentence(tl) || lastWordLower(full) != lastWordLower(tl) || strings.HasSuffix(full, ",") != strings.HasSuffix(tl, ",") {
+			t.Fatalf("%q: tail %q", p.text(), tl)
+		}
+		if startsLower(p.text()) != startsLower(p.start()) {
+			t.Fatalf("%q: start %q", p.text(), p.start())
 		}
 	}
 }

@@ -40,6 +40,66 @@ func (p *para) text() string {
 	return b.String()
 }
 
+// tail returns the end of the paragraph's raw text: its last pieces, n
+// bytes or more of them (all when the text is shorter), without a copy when
+// the last piece is long enough. Tests of how a paragraph ends read it
+// instead of the whole text.
+func (p *para) tail(n int) string {
+	k, size := len(p.pieces), 0
+	for k > 0 && size < n {
+		k--
+		size += len(p.pieces[k].text)
+	}
+	if k == len(p.pieces)-1 {
+		return p.pieces[k].text
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, q := range p.pieces[k:] {
+		b.WriteString(q.text)
+	}
+	return b.String()
+}
+
+// end returns enough of the end of the paragraph's raw text, trimmed of
+// white space, for endsSentence, lastWordLower and a final comma: back to
+// its last character that is not a space, quote or bracket.
+func (p *para) end() string {
+	t := p.tail(64)
+	if len(t) < p.n && strings.TrimRight(strings.TrimSpace(t), sentenceEndTrim) == "" {
+		t = p.text()
+	}
+	return strings.TrimSpace(t)
+}
+
+// start returns enough of the start of the paragraph's raw text for
+// startsLower: up to its first character that is not a space, quote or
+// bracket.
+func (p *para) start() string {
+	if h := p.head(64); len(h) == p.n || strings.TrimLeft(h, sentenceStartTrim) != "" {
+		return h
+	}
+	return p.text()
+}
+
+// head is tail for the start of the text.
+func (p *para) head(n int) string {
+	k, size := 0, 0
+	for k < len(p.pieces) && size < n {
+		size += len(p.pieces[k].text)
+		k++
+	}
+	if k == 1 {
+		return p.pieces[0].text
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, q := range p.pieces[:k] {
+		b.WriteString(q.text)
+	}
+	return b.String()
+}
+
 func (p *para) prose() bool { return !p.heading && !p.item && !p.table }
 
 // markdownKinds classifies Markdown lines: headings (ATX and setext), list
@@ -455,7 +515,7 @@ func repairFootnoteBreaks(paras []*para, broken bool) []*para {
 		if !p.prose() {
 			continue
 		}
-		t := strings.TrimSpace(p.text())
+		t := p.end()
 		if t == "" || endsSentence(t) || !(lastWordLower(t) || strings.HasSuffix(t, ",")) {
 			continue
 		}
@@ -463,7 +523,7 @@ func repairFootnoteBreaks(paras []*para, broken bool) []*para {
 		for j < len(paras) && isFootnote(paras[j], broken) {
 			j++
 		}
-		if j == i+1 || j >= len(paras) || !paras[j].prose() || !startsLower(paras[j].text()) {
+		if j == i+1 || j >= len(paras) || !paras[j].prose() || !startsLower(paras[j].start()) {
 			continue
 		}
 		q := paras[j]
