@@ -264,9 +264,9 @@ func quotePrefix(t string) int {
 
 // tableRow reduces "| a | b |" to its cells, separated by tabs: the cells
 // keep their words (and their inline Markdown is reduced), the pipes go.
-func tableRow(text string, base int) ([]piece, [][2]int) {
-	var out []piece
+func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 	var sup [][2]int
+	first := len(out)
 	// Cell boundaries: unescaped pipes.
 	var cells [][2]int
 	start := 0
@@ -287,13 +287,13 @@ func tableRow(text string, base int) ([]piece, [][2]int) {
 		if cell == "" {
 			continue
 		}
-		if len(out) > 0 {
+		if len(out) > first {
 			// The pipe before this cell becomes a tab.
 			out = append(out, piece{text: "\t", orig: base + c[0] - 1, n: 1})
 		}
-		ps, s := cleanInline(cell, base+c[0]+lead)
+		var s [][2]int
+		out, s = cleanInline(cell, base+c[0]+lead, out)
 		sup = append(sup, s...)
-		out = append(out, ps...)
 	}
 	return out, sup
 }
@@ -332,17 +332,15 @@ var htmlEntities = map[string]string{
 // autolinks keep their address; inline HTML tags go and their content
 // stays; escapes and entities become their characters. sup receives the
 // original byte ranges of superscripts: <sup>…</sup>, pandoc ^…^ / ^{…} /
-// ^I and footnote references [^1].
-func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
-	fast := true
-	for i := 0; i < len(line); i++ {
-		if inlineTrigger[line[i]] {
-			fast = false
-			break
-		}
+// ^I and footnote references [^1]. The pieces are appended to out.
+func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]int) {
+	pieces = out
+	first := 0 // the first byte that may start inline Markdown
+	for first < len(line) && !inlineTrigger[line[first]] {
+		first++
 	}
-	if fast {
-		return []piece{{text: line, orig: base, n: len(line), exact: true}}, nil
+	if first == len(line) {
+		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
 	}
 	drop := emphasisDelimiters(line)
 	textLen := 0
@@ -360,7 +358,7 @@ func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
 	}
 	supStart := -1
 	di := 0
-	for i := 0; i < len(line); {
+	for i := first; i < len(line); {
 		c := line[i]
 		if !inlineTrigger[c] {
 			i++
@@ -480,11 +478,19 @@ func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
 			if strings.TrimSpace(inner) == "" && urlStart < urlEnd {
 				emit(line[urlStart:urlEnd], base+urlStart, urlEnd-urlStart, true)
 			} else {
-				ps, s := cleanInline(inner, base+b+1)
+				k := len(pieces)
+				var s [][2]int
+				pieces, s = cleanInline(inner, base+b+1, pieces)
 				sup = append(sup, s...)
-				for _, p := range ps {
-					emit(p.text, p.orig, p.n, p.exact)
+				// As emit: empty pieces dropped, textLen counted.
+				kept := pieces[:k]
+				for _, p := range pieces[k:] {
+					if p.text != "" || p.n > 0 {
+						kept = append(kept, p)
+						textLen += len(p.text)
+					}
 				}
+				pieces = kept
 			}
 			i = linkEnd(line, textEnd)
 			pos = i

@@ -192,6 +192,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	// Assemble paragraphs.
 	var paras []*para
 	var cur *para
+	var lineBuf []piece
 	closePara := func() {
 		if cur != nil && cur.n > 0 {
 			paras = append(paras, cur)
@@ -207,7 +208,10 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 			closePara()
 			continue
 		}
-		pieces, sup := in.lineContent(l, markdown)
+		pieces, sup := in.lineContent(l, markdown, lineBuf[:0])
+		if cap(pieces) > cap(lineBuf) {
+			lineBuf = pieces // reused: add copies the pieces
+		}
 		if len(pieces) == 0 {
 			continue
 		}
@@ -588,9 +592,10 @@ func leadingWord(s string) string {
 	return s[:i]
 }
 
-// lineContent returns a line's text as pieces, trimmed, with Markdown marks
-// removed when the input is Markdown and list bullets removed from items.
-func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
+// lineContent returns a line's text as pieces appended to buf, trimmed, with
+// Markdown marks removed when the input is Markdown and list bullets removed
+// from items.
+func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece, [][2]int) {
 	text, base := l.text, l.start
 	if markdown {
 		for k := 0; k < 8; k++ {
@@ -615,7 +620,7 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
 			if len(t) > 0 && t[len(t)-1] == '|' && (len(t) < 2 || t[len(t)-2] != '\\') {
 				t = t[:len(t)-1]
 			}
-			return tableRow(t, base+lead+1)
+			return tableRow(t, base+lead+1, buf)
 		}
 		// A hard line break "\" at the end.
 		if t := strings.TrimRight(text, " \t"); strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
@@ -641,9 +646,9 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
 		return nil, nil
 	}
 	if !markdown {
-		return []piece{{text: text, orig: base, n: len(text), exact: true}}, nil
+		return append(buf, piece{text: text, orig: base, n: len(text), exact: true}), nil
 	}
-	ps, sup := cleanInline(text, base)
+	ps, sup := cleanInline(text, base, buf)
 	// Emphasis marks at the ends leave spaces behind: trim them.
 	for len(ps) > 0 && strings.TrimSpace(ps[0].text) == "" {
 		ps = ps[1:]
