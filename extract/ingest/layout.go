@@ -195,11 +195,23 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 		return a
 	}
-	// Text without page boundaries.
-	count := map[string]int{}
-	for _, l := range lines {
+	// Text without page boundaries. Each line short enough to repeat keeps
+	// the index of its count, so that the text is hashed once.
+	index := make(map[string]int32, len(lines)/2)
+	var counts []int32
+	ids := make([]int32, len(lines))
+	for i, l := range lines {
+		ids[i] = -1
 		if l.kind == lineText && len(l.text) <= 400 {
-			count[strings.TrimSpace(l.text)]++
+			t := strings.TrimSpace(l.text)
+			id, ok := index[t]
+			if !ok {
+				id = int32(len(counts))
+				index[t] = id
+				counts = append(counts, 0)
+			}
+			counts[id]++
+			ids[i] = id
 		}
 	}
 	isolated := func(i int) bool {
@@ -212,8 +224,11 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		if l.kind != lineText {
 			continue
 		}
+		if ids[i] < 0 || counts[ids[i]] < 2 {
+			continue
+		}
 		t := strings.TrimSpace(l.text)
-		if count[t] < 2 || !shortLine(t) || pageNumber(t) != "" {
+		if !shortLine(t) || pageNumber(t) != "" {
 			continue
 		}
 		halfIsolated := i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
@@ -340,7 +355,39 @@ func isNumberLine(t string) bool {
 // "Токмеилова М., Асхат Г., Әйтімбет Л. І." that end in an initial's period.
 var nameListRe = regexp.MustCompile(`^(\p{Lu}\p{L}+(?:\s+\p{Lu}\.)+\s*,?\s*)+$`)
 
-func looksLikeNameList(t string) bool { return len(t) < 200 && nameListRe.MatchString(t) }
+func looksLikeNameList(t string) bool {
+	return len(t) < 200 && nameListShape(t) && nameListRe.MatchString(t)
+}
+
+// nameListShape is a quick necessary condition for nameListRe, also on a
+// text before authorLine removes its footnote marks (digits, *, †, ‡; they
+// are skipped): only letters, spaces, periods and commas, and every run of
+// letters begins with a capital.
+func nameListShape(t string) bool {
+	inWord := false
+	for _, c := range t {
+		switch {
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			if !inWord && c > 'Z' {
+				return false
+			}
+			inWord = true
+		case c == ' ' || c == '.' || c == ',':
+			inWord = false
+		case c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡':
+		case unicode.IsLetter(c):
+			if !inWord && !unicode.IsUpper(c) {
+				return false
+			}
+			inWord = true
+		case unicode.IsSpace(c):
+			inWord = false
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func prevText(lines []srcLine, i int) int {
 	for j := i - 1; j >= 0; j-- {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -342,6 +344,34 @@ func TestParaEnds(t *testing.T) {
 		}
 		if startsLower(p.text()) != startsLower(p.start()) {
 			t.Fatalf("%q: start %q", p.text(), p.start())
+		}
+	}
+}
+
+// TestNameListShape checks that the quick shape test never rejects what
+// the name-list pattern accepts, on the seeds' lines and on author lines.
+func TestNameListShape(t *testing.T) {
+	lines := []string{"Токмеилова М., Асхат Г., Әйтімбет Л. І.", "*Tokmeilova M.1, Askhat G.2, Aitimbet L.3", "Ainura ASKAROVA, Darygul ZHOLBOLDUEVA", "Žagar Š., Čeh A.‡", "Smith J.\u00A0, Doe A."}
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	for _, l := range lines {
+		for _, s := range []string{l, strings.TrimSpace(l)} {
+			m := strings.Map(func(c rune) rune {
+				if c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡' {
+					return -1
+				}
+				return c
+			}, s)
+			m = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(m), ","))
+			if nameListRe.MatchString(m) && !nameListShape(s) {
+				t.Errorf("nameListShape(%q) = false, but the pattern matches %q", s, m)
+			}
 		}
 	}
 }

@@ -445,7 +445,7 @@ func continuation(prevT, curT string, cur *para) bool {
 // authorLine reports a line of author names with initials and footnote
 // marks ("*Tokmeilova M.1, Askhat G.2, Aitimbet L.3"): a paragraph of its own.
 func authorLine(t string) bool {
-	if len(t) > 300 || len(t) < 4 || strings.IndexByte(t, '.') < 0 || strings.IndexByte(t, ',') < 0 || strings.Count(t, " ") > 24 {
+	if len(t) > 300 || len(t) < 4 || strings.IndexByte(t, '.') < 0 || strings.IndexByte(t, ',') < 0 || strings.Count(t, " ") > 24 || !nameListShape(t) {
 		return false
 	}
 	t = strings.Map(func(c rune) rune {
