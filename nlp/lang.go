@@ -245,7 +245,7 @@ func (r *Resources) Detect(text string) Detection {
 		if n > r.maxWord {
 			continue // longer than any cue word
 		}
-		if m := r.wordMask(buf[:n]); m != 0 {
+		if m := r.wordTab.get(buf[:n]); m != 0 {
 			if letters > 1 {
 				fnWords++
 			}

@@ -292,15 +292,20 @@ func TestIsUpperToLowerFast(t *testing.T) {
 	}
 }
 
-func TestWordMask(t *testing.T) {
+func TestWordTable(t *testing.T) {
 	r := MustLoad()
-	for w, m := range r.wordLang {
-		if got := r.wordMask([]byte(w)); got != m {
-			t.Errorf("wordMask(%q) = %d, want %d", w, got, m)
-		}
-		for _, x := range []string{w + "x", w[:len(w)-1], "x" + w} {
-			if got := r.wordMask([]byte(x)); got != r.wordLang[x] {
-				t.Errorf("wordMask(%q) = %d, want %d", x, got, r.wordLang[x])
+	for _, c := range []struct {
+		m   map[string]uint8
+		tab *wordTable
+	}{{r.wordLang, &r.wordTab}, {r.abbrevBits, &r.abbrevTab}} {
+		for w, m := range c.m {
+			if got := c.tab.get([]byte(w)); got != m {
+				t.Errorf("get(%q) = %d, want %d", w, got, m)
+			}
+			for _, x := range []string{w + "x", w[:len(w)-1], "x" + w, ""} {
+				if got := c.tab.get([]byte(x)); got != c.m[x] {
+					t.Errorf("get(%q) = %d, want %d", x, got, c.m[x])
+				}
 			}
 		}
 	}

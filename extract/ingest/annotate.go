@@ -66,13 +66,15 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 	}
 	// Sentences per paragraph.
 	d.Sentences = make([]doc.Sentence, 0, len(d.Paragraphs)+len(d.Text)/120)
+	var spans [][2]int
 	for _, p := range d.Paragraphs {
 		text := d.Slice(p.Span)
 		if p.Heading {
 			d.Sentences = append(d.Sentences, doc.Sentence{Span: p.Span, Lang: p.Lang})
 			continue
 		}
-		for _, r := range in.nlp.SplitSentences(text, p.Lang) {
+		spans = in.nlp.AppendSentences(spans[:0], text, p.Lang)
+		for _, r := range spans {
 			d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: p.Span.Start + r[0], End: p.Span.Start + r[1]}, Lang: p.Lang})
 		}
 	}
