@@ -143,12 +143,12 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 		return false
 	}
 	prev := i - 1
-	prevT := ""
-	if prev >= 0 {
-		prevT = strings.TrimSpace(lines[prev].text)
-	}
 	blankBefore := prev < 0 || lines[prev].kind == lineBlank || lines[prev].kind == lineArtifact || lines[prev].kind == lineRule
 	prevHeading := prev >= 0 && lines[prev].kind == lineHeading
+	prevT := "" // read below only after a heading or in broken text
+	if prev >= 0 && (prevHeading || broken && !blankBefore) {
+		prevT = strings.TrimSpace(lines[prev].text)
+	}
 	alonePrev := blankBefore || prevHeading || broken && endsSentence(prevT) && !strings.HasSuffix(prevT, ":")
 	if !alonePrev {
 		return false

@@ -31,6 +31,16 @@ func looksLikeMarkdown(s string) bool {
 	}
 	lineStart := true
 	for i := 0; i < len(s) && hits < 2; i++ {
+		if !lineStart {
+			// Skip to the next byte that matters (bytes in between set
+			// nothing: they are not line breaks).
+			for i < len(s) && !markdownByte[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if lineStart {
 			j := i
@@ -86,6 +96,10 @@ func looksLikeMarkdown(s string) bool {
 	}
 	return hits >= 2
 }
+
+// markdownByte marks the bytes looksLikeMarkdown looks at after the start
+// of a line.
+var markdownByte = [256]bool{'\n': true, '*': true, '<': true, ']': true, '\\': true, '^': true}
 
 // Markdown line shapes.
 
