@@ -195,27 +195,50 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 		return a
 	}
-	// Text without page boundaries. Each line short enough to repeat keeps
-	// the index of its count, so that the text is hashed once.
-	index := make(map[string]int32, len(lines)/2)
+	// Text without page boundaries. Only a line next to a blank line can
+	// be removed, and only when its text repeats: the texts of those lines
+	// are counted, over every line short enough to repeat, the others not.
+	// A bit set of the candidates' shapes (length, first and last byte)
+	// spares most lines a map lookup.
+	halfIsolated := func(i int) bool {
+		return i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
+	}
+	isolated := func(i int) bool {
+		return (i == 0 || lines[i-1].kind == lineBlank) && (i+1 >= len(lines) || lines[i+1].kind == lineBlank)
+	}
+	var shapes [64]uint64
+	shape := func(t string) uint {
+		if t == "" {
+			return 0
+		}
+		return (uint(len(t))*131 + uint(t[0])*31 + uint(t[len(t)-1])) & 4095
+	}
+	index := map[string]int32{}
 	var counts []int32
-	ids := make([]int32, len(lines))
+	for i, l := range lines {
+		if l.kind == lineText && len(l.text) <= 400 && halfIsolated(i) {
+			t := strings.TrimSpace(l.text)
+			if _, ok := index[t]; !ok {
+				index[t] = int32(len(counts))
+				counts = append(counts, 0)
+				k := shape(t)
+				shapes[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	ids := make([]int32, len(lines)) // index of the line's count, or -1
 	for i, l := range lines {
 		ids[i] = -1
 		if l.kind == lineText && len(l.text) <= 400 {
 			t := strings.TrimSpace(l.text)
-			id, ok := index[t]
-			if !ok {
-				id = int32(len(counts))
-				index[t] = id
-				counts = append(counts, 0)
+			if k := shape(t); shapes[k/64]&(1<<(k%64)) == 0 {
+				continue
 			}
-			counts[id]++
-			ids[i] = id
+			if id, ok := index[t]; ok {
+				counts[id]++
+				ids[i] = id
+			}
 		}
-	}
-	isolated := func(i int) bool {
-		return (i == 0 || lines[i-1].kind == lineBlank) && (i+1 >= len(lines) || lines[i+1].kind == lineBlank)
 	}
 	shortLine := func(t string) bool {
 		return runeCount(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
@@ -231,10 +254,9 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		if !shortLine(t) || pageNumber(t) != "" {
 			continue
 		}
-		halfIsolated := i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
 		// An author running head ("Токмеилова М., Асхат Г.") may be glued to
 		// the text on one side; other repeated lines must stand alone.
-		if isolated(i) && !endsSentence(t) && !isMarkupLine(t) || halfIsolated && looksLikeNameList(t) {
+		if isolated(i) && !endsSentence(t) && !isMarkupLine(t) || halfIsolated(i) && looksLikeNameList(t) {
 			lines[i].kind = lineArtifact
 		}
 	}
