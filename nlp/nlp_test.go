@@ -310,3 +310,18 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+func TestMixesScripts(t *testing.T) {
+	for c := rune(0); c < 0x3000; c++ {
+		for _, w := range []string{"a" + string(c), "я" + string(c), string(c) + string(c), string(c)} {
+			var lat, cyr bool
+			for _, d := range w {
+				lat = lat || unicode.Is(unicode.Latin, d)
+				cyr = cyr || unicode.Is(unicode.Cyrillic, d)
+			}
+			if lat && cyr && !mixesScripts(w) {
+				t.Fatalf("mixesScripts(%q) = false", w)
+			}
+		}
+	}
+}
