@@ -27,25 +27,26 @@ func normalizePiece(p piece, out []piece) []piece {
 	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c < ' ' || c == 0x7F {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if plainASCII(s) {
 		return append(out, p)
 	}
 	needs := false
 	lat, cyr := false, false
 	checkNFC := false
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place.
+		c := rune(s[i])
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			c = (c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		default:
+			var w int
+			c, w = utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
 		switch {
 		case c < ' ' || c == 0x7F:
 			needs = true
@@ -124,6 +125,27 @@ func normalizePiece(p piece, out []piece) []piece {
 	}
 	flush(len(s))
 	return out
+}
+
+// plainASCII reports text of printable ASCII and spaces only (no control
+// characters but none at all), eight bytes at a time.
+func plainASCII(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		// A byte >= 0x80, < 0x20 (x - 0x20 borrows) or 0x7F (y zero).
+		y := x ^ 0x7F*ones
+		if (x|(x-0x20*ones)&^x|(y-ones)&^y)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == 0x7F {
+			return false
+		}
+	}
+	return true
 }
 
 func isLatCyrLetter(c rune) bool {
