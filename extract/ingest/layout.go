@@ -33,12 +33,20 @@ const (
 // between pages) and assigns each line its page.
 func splitLines(orig string, pageStarts []int) []srcLine {
 	lines := make([]srcLine, 0, strings.Count(orig, "\n")+1)
+	formFeeds := strings.IndexByte(orig, '\f') >= 0
 	page := 0
 	start := 0
 	for {
-		end := start
-		for end < len(orig) && orig[end] != '\n' && orig[end] != '\f' {
-			end++
+		end := len(orig)
+		if !formFeeds {
+			if k := strings.IndexByte(orig[start:], '\n'); k >= 0 {
+				end = start + k
+			}
+		} else {
+			end = start
+			for end < len(orig) && orig[end] != '\n' && orig[end] != '\f' {
+				end++
+			}
 		}
 		for page+1 < len(pageStarts) && pageStarts[page+1] <= start {
 			page++
