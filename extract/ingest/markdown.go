@@ -319,8 +319,25 @@ func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 // lines cannot make the reduction quadratic.
 const maxInline = 2048
 
-// inlineTrigger are the bytes that can start inline Markdown.
-var inlineTrigger = [256]bool{'*': true, '_': true, '`': true, '\\': true, '<': true, '[': true, '!': true, '^': true, '&': true, '~': true}
+// inlineTrigger are the bytes that can start inline Markdown (1, for
+// nextTrigger to OR them).
+var inlineTrigger = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1, '<': 1, '[': 1, '!': 1, '^': 1, '&': 1, '~': 1}
+
+// nextTrigger returns the index of the first inlineTrigger byte of line at
+// or after i, or len(line); eight bytes are tested with one branch.
+func nextTrigger(line string, i int) int {
+	t := &inlineTrigger
+	for ; i+8 <= len(line); i += 8 {
+		b := line[i : i+8]
+		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
+			break
+		}
+	}
+	for i < len(line) && t[line[i]] == 0 {
+		i++
+	}
+	return i
+}
 
 // htmlTags are the inline HTML tags whose marks are dropped (their content
 // stays).
@@ -349,10 +366,7 @@ var htmlEntities = map[string]string{
 // ^I and footnote references [^1]. The pieces are appended to out.
 func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]int) {
 	pieces = out
-	first := 0 // the first byte that may start inline Markdown
-	for first < len(line) && !inlineTrigger[line[first]] {
-		first++
-	}
+	first := nextTrigger(line, 0) // the first byte that may start inline Markdown
 	if first == len(line) {
 		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
 	}
@@ -374,8 +388,8 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 	di := 0
 	for i := first; i < len(line); {
 		c := line[i]
-		if !inlineTrigger[c] {
-			i++
+		if inlineTrigger[c] == 0 {
+			i = nextTrigger(line, i)
 			continue
 		}
 		switch c {
@@ -761,8 +775,15 @@ func emphasisDelimiters(line string) [][2]int {
 	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
 		return nil // no delimiter runs
 	}
+	// Bytes before the first that the loop below looks at are skipped.
+	start := len(line)
+	for _, c := range [...]byte{'*', '_', '\\', '`'} {
+		if k := strings.IndexByte(line[:start], c); k >= 0 {
+			start = k
+		}
+	}
 	var runs []run
-	for i := 0; i < len(line); {
+	for i := start; i < len(line); {
 		c := line[i]
 		if c == '\\' {
 			i += 2
