@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -29,7 +30,7 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 		det := in.nlp.Detect(text)
 		d.Paragraphs[i].Lang = det.Lang
 		prose[i] = det.Prose
-		chars[i] = runeCount(d.Slice(d.Paragraphs[i].Span))
+		chars[i] = runeCountValid(d.Slice(d.Paragraphs[i].Span))
 	}
 	for i := range d.Paragraphs {
 		if d.Paragraphs[i].Lang != "und" || !prose[i] || chars[i] > 200 {
@@ -239,7 +240,16 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 		w = w[:i]
 	}
 	w = strings.Trim(w, "*_")
-	if len(w) > 48 || !in.firstWords[strings.ToLower(w)] {
+	if len(w) > 48 {
+		return "", ""
+	}
+	// strings.ToLower(w), in a buffer on the stack.
+	var buf [64]byte
+	lw := buf[:0]
+	for _, c := range w {
+		lw = utf8.AppendRune(lw, lower(c))
+	}
+	if !in.firstWords[string(lw)] {
 		return "", ""
 	}
 	for _, sep := range []string{":", ".", " —", " –", " -"} {

@@ -237,7 +237,8 @@ func notHeadingShape(t string) bool {
 	if strings.ContainsAny(t, "•|") && digits > 0 {
 		return true
 	}
-	return strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.")
+	// "www." in any case: no other rune lower-cases to w or a period.
+	return strings.Contains(t, "://") || len(t) >= 4 && t[0]|0x20 == 'w' && t[1]|0x20 == 'w' && t[2]|0x20 == 'w' && t[3] == '.'
 }
 
 // isCaps reports a line in capitals: at least one word of 3+ letters and no

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -89,6 +90,24 @@ func runeCount(s string) int {
 			i += w
 		}
 		n++
+	}
+	return n
+}
+
+// runeCountValid is runeCount for valid UTF-8, which the original text and
+// the normalized text are (DecodeText and the PDF path make them so): the
+// bytes that do not continue a rune, eight at a time.
+func runeCountValid(s string) int {
+	const highs = 0x8080808080808080
+	n, i := len(s), 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		n -= bits.OnesCount64(x &^ (x << 1) & highs) // bytes 10xxxxxx
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
 	}
 	return n
 }
@@ -527,7 +546,7 @@ func measureLines(lines []srcLine) lineStats {
 		}
 		text++
 		t := strings.TrimSpace(l.text)
-		n := runeCount(t)
+		n := runeCountValid(t)
 		sum += n
 		runes = append(runes, n)
 		if i+1 < len(lines) && lines[i+1].kind == lineText && !endsSentence(l.text) {

@@ -317,6 +317,20 @@ func TestCharacterNormalization(t *testing.T) {
 	}
 }
 
+func TestRuneCountValid(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	runes := []rune{'a', ' ', 'Ж', 'қ', 'č', '…', '€', '😀', '\u00A0', 'ß'}
+	for k := 0; k < 5000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(40); n > 0; n-- {
+			b.WriteRune(runes[rng.Intn(len(runes))])
+		}
+		if s := b.String(); runeCountValid(s) != utf8.RuneCountInString(s) {
+			t.Fatalf("runeCountValid(%q) = %d", s, runeCountValid(s))
+		}
+	}
+}
+
 func TestRuneCount(t *testing.T) {
 	for _, s := range []string{"", "abc", "Қазақстан", "Čeština ßü", "a\xffb", "\xd0", "\xd0a", "\xe2\x80\xa6 …", "\xc0\x80", "\xf0\x9f\x98\x80x", "\xed\xa0\x80", "abcdefghijklmnopq", "abcdefgЖhijklmnopqrstu\xffvwxyzabcdefgh", "Қазақстан Республикасы 2024 abcdefgh"} {
 		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
