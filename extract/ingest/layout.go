@@ -478,15 +478,52 @@ func shapeKey(s string) string {
 	return b.String()
 }
 
-// sentenceEndTrim and sentenceStartTrim are what the tests of a line's end
-// and start skip.
-const (
-	sentenceEndTrim   = " \t\"'”»)*_"
-	sentenceStartTrim = " \t\"'“«(*_"
-)
+// trimSentenceEnd is strings.TrimRight(t, " \t\"'”»)*_"), the marks that
+// may follow the end of a sentence, without a cut set built per call.
+func trimSentenceEnd(t string) string {
+	for len(t) > 0 {
+		switch t[len(t)-1] {
+		case ' ', '\t', '"', '\'', ')', '*', '_':
+			t = t[:len(t)-1]
+			continue
+		}
+		if strings.HasSuffix(t, "”") {
+			t = t[:len(t)-len("”")]
+			continue
+		}
+		if strings.HasSuffix(t, "»") {
+			t = t[:len(t)-len("»")]
+			continue
+		}
+		break
+	}
+	return t
+}
+
+// trimSentenceStart is strings.TrimLeft(t, " \t\"'“«(*_"), the marks that
+// may open a sentence.
+func trimSentenceStart(t string) string {
+	for len(t) > 0 {
+		switch t[0] {
+		case ' ', '\t', '"', '\'', '(', '*', '_':
+			t = t[1:]
+			continue
+		}
+		if strings.HasPrefix(t, "“") {
+			t = t[len("“"):]
+			continue
+		}
+		if strings.HasPrefix(t, "«") {
+			t = t[len("«"):]
+			continue
+		}
+		break
+	}
+	return t
+}
 
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, sentenceEndTrim)
+	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
@@ -496,7 +533,7 @@ func endsSentence(t string) bool {
 
 // endsClause reports a line ending in a sentence's end (not a colon).
 func endsClause(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”»)*_")
+	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
@@ -505,13 +542,13 @@ func endsClause(t string) bool {
 }
 
 func startsLower(t string) bool {
-	t = strings.TrimLeft(t, sentenceStartTrim)
+	t = trimSentenceStart(t)
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(c)
 }
 
 func startsUpperOrDigit(t string) bool {
-	t = strings.TrimLeft(t, " \t\"'“«(*_")
+	t = trimSentenceStart(t)
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(c) || unicode.IsDigit(c)
 }
@@ -519,7 +556,9 @@ func startsUpperOrDigit(t string) bool {
 // lastWordLower reports a text that ends in a lower-case word (no
 // punctuation after it): a sentence cut off, not a title or a list.
 func lastWordLower(t string) bool {
-	t = strings.TrimRight(t, " \t")
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t') {
+		t = t[:len(t)-1]
+	}
 	c, _ := utf8.DecodeLastRuneInString(t)
 	return unicode.IsLower(c)
 }

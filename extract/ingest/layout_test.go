@@ -411,3 +411,21 @@ func TestPlainASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimSentence(t *testing.T) {
+	parts := []string{"a", " ", "\t", "\"", "'", "”", "»", "“", "«", "(", ")", "*", "_", ".", "\xe2", "\x80", "\x9d", "\xbb", "\xc2", "я"}
+	rng := rand.New(rand.NewSource(1))
+	for k := 0; k < 50000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(7); n > 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := trimSentenceEnd(s), strings.TrimRight(s, " \t\"'”»)*_"); got != want {
+			t.Fatalf("trimSentenceEnd(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimSentenceStart(s), strings.TrimLeft(s, " \t\"'“«(*_"); got != want {
+			t.Fatalf("trimSentenceStart(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

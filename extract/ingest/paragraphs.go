@@ -66,7 +66,7 @@ func (p *para) tail(n int) string {
 // its last character that is not a space, quote or bracket.
 func (p *para) end() string {
 	t := p.tail(64)
-	if len(t) < p.n && strings.TrimRight(strings.TrimSpace(t), sentenceEndTrim) == "" {
+	if len(t) < p.n && trimSentenceEnd(strings.TrimSpace(t)) == "" {
 		t = p.text()
 	}
 	return strings.TrimSpace(t)
@@ -76,7 +76,7 @@ func (p *para) end() string {
 // startsLower: up to its first character that is not a space, quote or
 // bracket.
 func (p *para) start() string {
-	if h := p.head(64); len(h) == p.n || strings.TrimLeft(h, sentenceStartTrim) != "" {
+	if h := p.head(64); len(h) == p.n || trimSentenceStart(h) != "" {
 		return h
 	}
 	return p.text()
