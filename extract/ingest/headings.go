@@ -147,13 +147,13 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	prevHeading := prev >= 0 && lines[prev].kind == lineHeading
 	prevT := "" // read below only after a heading or in broken text
 	if prev >= 0 && (prevHeading || broken && !blankBefore) {
-		prevT = strings.TrimSpace(lines[prev].text)
+		prevT = lines[prev].trim
 	}
 	alonePrev := blankBefore || prevHeading || broken && endsSentence(prevT) && !strings.HasSuffix(prevT, ":")
 	if !alonePrev {
 		return false
 	}
-	t := strings.TrimSpace(lines[i].text)
+	t := lines[i].trim
 	t = strings.Trim(t, "*_#")
 	if t == "" || runeCount(t) > 120 || startsLower(t) {
 		return false

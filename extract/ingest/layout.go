@@ -13,7 +13,8 @@ import (
 type srcLine struct {
 	start, end int // original byte offsets, end excludes the line break
 	text       string
-	page       int // 0-based page index
+	trim       string // text without surrounding white space (TrimSpace)
+	page       int    // 0-based page index
 	kind       lineKind
 	heading    int // Markdown heading level (1-6), 0 if none
 }
@@ -57,6 +58,7 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 			e--
 		}
 		l := srcLine{start: start, end: e, text: orig[start:e], page: page}
+		l.trim = strings.TrimSpace(l.text)
 		if isBlank(l.text) {
 			l.kind = lineBlank
 		}
@@ -209,7 +211,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 		for p, ix := range byPage {
 			for _, i := range edges(ix) {
-				t := strings.TrimSpace(lines[i].text)
+				t := lines[i].trim
 				if n := pageNumber(t); n != "" {
 					lines[i].kind = lineArtifact
 					a.printed[p] = n
@@ -244,7 +246,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 	var counts []int32
 	for i, l := range lines {
 		if l.kind == lineText && len(l.text) <= 400 && halfIsolated(i) {
-			t := strings.TrimSpace(l.text)
+			t := l.trim
 			if _, ok := index[t]; !ok {
 				index[t] = int32(len(counts))
 				counts = append(counts, 0)
@@ -257,7 +259,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 	for i, l := range lines {
 		ids[i] = -1
 		if l.kind == lineText && len(l.text) <= 400 {
-			t := strings.TrimSpace(l.text)
+			t := l.trim
 			if k := shape(t); shapes[k/64]&(1<<(k%64)) == 0 {
 				continue
 			}
@@ -277,7 +279,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		if ids[i] < 0 || counts[ids[i]] < 2 {
 			continue
 		}
-		t := strings.TrimSpace(l.text)
+		t := l.trim
 		if !shortLine(t) || pageNumber(t) != "" {
 			continue
 		}
@@ -291,7 +293,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		if l.kind != lineText || !isolated(i) {
 			continue
 		}
-		n := pageNumber(strings.TrimSpace(l.text))
+		n := pageNumber(l.trim)
 		if n == "" {
 			continue
 		}
@@ -313,7 +315,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 				if j < 0 || lines[j].kind == lineArtifact {
 					continue
 				}
-				if !isolated(j) || !shortLine(strings.TrimSpace(lines[j].text)) || lines[j].kind != lineText || endsSentence(lines[j].text) {
+				if !isolated(j) || !shortLine(lines[j].trim) || lines[j].kind != lineText || endsSentence(lines[j].text) {
 					break
 				}
 				lines[j].kind = lineArtifact
@@ -333,7 +335,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		num, numLast := "", false
 		for j < len(lines) && (lines[j].kind == lineArtifact || lines[j].kind == lineBlank) {
 			if lines[j].kind == lineArtifact {
-				if n := pageNumber(strings.TrimSpace(lines[j].text)); n != "" {
+				if n := pageNumber(lines[j].trim); n != "" {
 					num, numLast = n, true
 				} else {
 					numLast = false
@@ -584,7 +586,7 @@ func measureLines(lines []srcLine) lineStats {
 			continue
 		}
 		text++
-		t := strings.TrimSpace(l.text)
+		t := l.trim
 		n := runeCountValid(t)
 		sum += n
 		runes = append(runes, n)

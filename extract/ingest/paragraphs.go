@@ -182,7 +182,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 			l.kind = lineHeading
 		case plainBullet(l.text):
 			l.kind = lineItem
-		case orderedItem(l.text) && (!layoutBroken || i == 0 || lines[i-1].kind != lineText || endsSentence(lines[i-1].text) || strings.HasSuffix(strings.TrimSpace(lines[i-1].text), ";")):
+		case orderedItem(l.text) && (!layoutBroken || i == 0 || lines[i-1].kind != lineText || endsSentence(lines[i-1].text) || strings.HasSuffix(lines[i-1].trim, ";")):
 			l.kind = lineItem
 		}
 	}
@@ -332,7 +332,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	}
 	for i := range lines {
 		if lines[i].kind == lineArtifact {
-			t := strings.TrimSpace(lines[i].text)
+			t := lines[i].trim
 			if pg := lines[i].page; nPages > 0 && pg < nPages {
 				d.Pages[pg].Removed = append(d.Pages[pg].Removed, t)
 			} else {
@@ -372,8 +372,8 @@ func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bo
 	if cur == nil || cur.table || l.kind == lineItem || l.kind == lineTable {
 		return false
 	}
-	prevT := strings.TrimSpace(lines[cur.last].text)
-	curT := strings.TrimSpace(l.text)
+	prevT := lines[cur.last].trim
+	curT := l.trim
 	blankBetween := false
 	for j := cur.last + 1; j < i; j++ {
 		if lines[j].kind == lineBlank || lines[j].kind == lineArtifact {
