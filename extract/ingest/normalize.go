@@ -34,9 +34,18 @@ func normalizePiece(p piece, out []piece) []piece {
 	lat, cyr := false, false
 	checkNFC := false
 	for i := 0; i < len(s); {
-		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place.
+		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place;
+		// the two commonest cases first, without the switch below.
 		c := rune(s[i])
 		switch {
+		case c >= ' ' && c < 0x7F:
+			lat = lat || c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+			continue
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			cyr = true // U+0400–U+047F: Cyrillic letters
+			i += 2
+			continue
 		case c < utf8.RuneSelf:
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
@@ -261,7 +270,7 @@ func (v *vocabulary) collectKeys() {
 		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
 			continue
 		}
-		t := strings.TrimRight(l.text, " \t\r")
+		t := trimLineEnd(l.text)
 		if !strings.HasSuffix(t, "-") || !isLetterEnd(t) {
 			continue
 		}
@@ -278,6 +287,14 @@ func (v *vocabulary) collectKeys() {
 			break
 		}
 	}
+}
+
+// trimLineEnd is strings.TrimRight(t, " \t\r").
+func trimLineEnd(t string) string {
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t' || t[len(t)-1] == '\r') {
+		t = t[:len(t)-1]
+	}
+	return t
 }
 
 func (v *vocabulary) addKey(w string) {
@@ -330,7 +347,7 @@ func (v *vocabulary) build() {
 		}
 		t := l.text
 		skipFirst := prevBroken
-		tt := strings.TrimRight(t, " \t\r")
+		tt := trimLineEnd(t)
 		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
 		for i := 0; i < len(t); {
 			c, cw := rune(t[i]), 1
