@@ -325,3 +325,11 @@ func TestMixesScripts(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLetterAll(t *testing.T) {
+	for c := rune(-1); c <= unicode.MaxRune+1; c++ {
+		if IsLetter(c) != unicode.IsLetter(c) {
+			t.Fatalf("IsLetter(%U) = %v", c, IsLetter(c))
+		}
+	}
+}

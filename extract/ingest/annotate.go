@@ -150,7 +150,7 @@ func hasLetters(s string) bool { return letterCount(s) > 0 }
 func letterCount(s string) int {
 	n := 0
 	for _, c := range s {
-		if unicode.IsLetter(c) {
+		if isLetter(c) {
 			n++
 		}
 	}

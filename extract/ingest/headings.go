@@ -212,7 +212,7 @@ func notHeadingShape(t string) bool {
 	letters, digits := 0, 0
 	for _, c := range t {
 		switch {
-		case unicode.IsLetter(c):
+		case isLetter(c):
 			letters++
 		case unicode.IsDigit(c):
 			digits++
@@ -225,7 +225,7 @@ func notHeadingShape(t string) bool {
 		after := t[i+1:]
 		hasLetter := false
 		for _, c := range after {
-			if unicode.IsLetter(c) {
+			if isLetter(c) {
 				hasLetter = true
 				break
 			}
@@ -247,7 +247,7 @@ func isCaps(t string) bool {
 	letters, upper, long := 0, 0, false
 	run := 0
 	for _, c := range t {
-		if unicode.IsLetter(c) {
+		if isLetter(c) {
 			letters++
 			run++
 			if run >= 3 {

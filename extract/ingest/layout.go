@@ -382,7 +382,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 // being running heads.
 func isMarkupLine(t string) bool {
 	for _, c := range t {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+		if isLetter(c) || unicode.IsDigit(c) {
 			return false
 		}
 	}
@@ -426,7 +426,7 @@ func nameListShape(t string) bool {
 		case c == ' ' || c == '.' || c == ',':
 			inWord = false
 		case c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡':
-		case unicode.IsLetter(c):
+		case isLetter(c):
 			if !inWord && !unicode.IsUpper(c) {
 				return false
 			}
@@ -558,11 +558,16 @@ func startsUpperOrDigit(t string) bool {
 // lastWordLower reports a text that ends in a lower-case word (no
 // punctuation after it): a sentence cut off, not a title or a list.
 func lastWordLower(t string) bool {
+	c, _ := utf8.DecodeLastRuneInString(trimRightBlank(t))
+	return unicode.IsLower(c)
+}
+
+// trimRightBlank is strings.TrimRight(t, " \t") without a cut set.
+func trimRightBlank(t string) string {
 	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t') {
 		t = t[:len(t)-1]
 	}
-	c, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsLower(c)
+	return t
 }
 
 // lineStats are the shapes of a text's lines that decide how they are

@@ -97,7 +97,7 @@ func normalizePiece(p piece, out []piece) []piece {
 			j := i
 			for j < len(s) {
 				d, dw := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(d) && !unicode.IsMark(d) {
+				if !isLetter(d) && !unicode.IsMark(d) {
 					break
 				}
 				j += dw

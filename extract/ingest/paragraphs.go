@@ -608,7 +608,7 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 		if lvl, at := atxHeading(text); lvl > 0 {
 			text, base = text[at:], base+at
 			// Closing hashes: "## Title ##".
-			t := strings.TrimRight(text, " \t")
+			t := trimRightBlank(text)
 			if h := strings.TrimRight(t, "#"); len(h) < len(t) && (h == "" || h[len(h)-1] == ' ') {
 				text = h
 			}
@@ -623,7 +623,7 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 			return tableRow(t, base+lead+1, buf)
 		}
 		// A hard line break "\" at the end.
-		if t := strings.TrimRight(text, " \t"); strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
+		if t := trimRightBlank(text); strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
 			text = t[:len(t)-1]
 		}
 	}
