@@ -193,8 +193,22 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	var paras []*para
 	var cur *para
 	var lineBuf []piece
+	// The paragraphs and their pieces are cut from shared buffers, not
+	// allocated one by one: a paragraph's pieces grow at the end of arena
+	// (from arenaStart) and are capped when it closes, so that
+	// a later append to them (repairFootnoteBreaks) copies them.
+	var block []para
+	arena := make([]piece, 0, 2*len(lines)+16)
+	arenaStart := 0
 	closePara := func() {
-		if cur != nil && cur.n > 0 {
+		if cur == nil {
+			return
+		}
+		if cap(cur.pieces) == cap(arena)-arenaStart {
+			arena = arena[:arenaStart+len(cur.pieces)] // grown in place
+		}
+		cur.pieces = cur.pieces[:len(cur.pieces):len(cur.pieces)]
+		if cur.n > 0 {
 			paras = append(paras, cur)
 		}
 		cur = nil
@@ -217,7 +231,15 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 		}
 		if !in.continues(lines, i, cur, layoutBroken, unwr, width) {
 			closePara()
-			cur = &para{heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page}
+			if len(block) == cap(block) {
+				block = make([]para, 0, 64)
+			}
+			if cap(arena)-len(arena) < 64 {
+				arena = make([]piece, 0, max(1024, cap(arena)/2))
+			}
+			arenaStart = len(arena)
+			block = append(block, para{pieces: arena[arenaStart:arenaStart], heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page})
+			cur = &block[len(block)-1]
 		} else {
 			joinLine(in, vocab, cur, lines[cur.last].end, pieces)
 		}
@@ -231,6 +253,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	var b doc.Builder
 	b.Grow(len(orig)) // normalized text is about as long as the original
 	var norm []piece
+	var offs []int
 	lastOrig := 0 // original offset after the last piece written
 	kept := paras[:0]
 	d.Paragraphs = make([]doc.Paragraph, 0, len(paras))
@@ -261,7 +284,10 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 		}
 		kept = append(kept, p)
 		start := b.Len()
-		offs := make([]int, len(norm))
+		if cap(offs) < len(norm) {
+			offs = make([]int, 0, 2*len(norm))
+		}
+		offs = offs[:len(norm)]
 		for k, q := range norm {
 			offs[k] = b.Len()
 			if q.exact {
