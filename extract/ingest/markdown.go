@@ -370,7 +370,8 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 	if first == len(line) {
 		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
 	}
-	drop := emphasisDelimiters(line)
+	var dropBuf [8][2]int
+	drop := emphasisDelimiters(line, dropBuf[:0])
 	textLen := 0
 	emit := func(s string, orig, n int, exact bool) {
 		if s != "" || n > 0 {
@@ -766,14 +767,18 @@ func linkEnd(line string, textEnd int) int {
 // close emphasis (CommonMark flanking rules, paired within the line) and
 // returns their byte ranges in order. Unpaired runs ("5*", "snake_case",
 // "p < 0.05*") are literal text and stay.
-func emphasisDelimiters(line string) [][2]int {
+//
+// The ranges are appended to out; the work slices start on the stack (a
+// line has few runs).
+func emphasisDelimiters(line string, out [][2]int) [][2]int {
 	type run struct {
 		start, end      int
 		c               byte
 		canOpen, canCls bool
+		paired          bool
 	}
 	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
-		return nil // no delimiter runs
+		return out // no delimiter runs
 	}
 	// Bytes before the first that the loop below looks at are skipped.
 	start := len(line)
@@ -782,7 +787,8 @@ func emphasisDelimiters(line string) [][2]int {
 			start = k
 		}
 	}
-	var runs []run
+	var runBuf [16]run
+	runs := runBuf[:0]
 	for i := start; i < len(line); {
 		c := line[i]
 		if c == '\\' {
@@ -832,10 +838,10 @@ func emphasisDelimiters(line string) [][2]int {
 		i = j
 	}
 	if len(runs) < 2 {
-		return nil
+		return out
 	}
-	var stack []int
-	paired := make([]bool, len(runs))
+	var stackBuf [16]int
+	stack := stackBuf[:0]
 	for k, r := range runs {
 		if r.canCls {
 			found := -1
@@ -847,8 +853,8 @@ func emphasisDelimiters(line string) [][2]int {
 				}
 			}
 			if found >= 0 {
-				paired[stack[found]] = true
-				paired[k] = true
+				runs[stack[found]].paired = true
+				runs[k].paired = true
 				stack = stack[:found]
 				continue
 			}
@@ -857,9 +863,8 @@ func emphasisDelimiters(line string) [][2]int {
 			stack = append(stack, k)
 		}
 	}
-	var out [][2]int
-	for k, r := range runs {
-		if paired[k] {
+	for _, r := range runs {
+		if r.paired {
 			out = append(out, [2]int{r.start, r.end})
 		}
 	}
