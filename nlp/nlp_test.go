@@ -333,3 +333,13 @@ func TestIsLetterAll(t *testing.T) {
 		}
 	}
 }
+
+func TestMayOpen(t *testing.T) {
+	for c := rune(0); c < 0x10000; c++ {
+		if isOpening(c) || c == ',' {
+			if b := []byte(string(c)); !mayOpen[b[0]] {
+				t.Errorf("%q: first byte %#x not in mayOpen", c, b[0])
+			}
+		}
+	}
+}

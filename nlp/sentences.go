@@ -255,7 +255,9 @@ func (r *Resources) abbrevMask(tok, lang string) uint8 {
 // abbrevMaskKey is abbrevMask of a token in a buffer of the caller's (on
 // its stack: the splitter looks up a token at every period).
 func (r *Resources) abbrevMaskKey(tok []byte, lang string) uint8 {
-	tok = bytes.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
+	if len(tok) > 0 && mayOpen[tok[0]] {
+		tok = bytes.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
+	}
 	if len(tok) == 0 {
 		return 0
 	}
@@ -275,6 +277,9 @@ func (r *Resources) abbrevMaskKey(tok []byte, lang string) uint8 {
 	return m & (b | b<<4)
 }
 
+// mayOpen marks the first bytes of the runes isOpening accepts and of ','.
+var mayOpen = [256]bool{'"': true, '\'': true, '(': true, '[': true, '*': true, ',': true, 0xC2: true, 0xE2: true}
+
 // tokenBefore returns the non-space run that ends at the terminator at i
 // (without the terminator), stopping at sentStart, and the token before it
 // when the two can form a multi-word abbreviation ("et al", "т. е", "и
@@ -287,6 +292,12 @@ func tokenBefore(text string, sentStart, i int) (tok, prev string) {
 				break
 			}
 			j--
+			continue
+		}
+		// Two-byte runes but U+0080–U+00BF (lead 0xC2) are not spaces:
+		// stepped over without decoding.
+		if j-2 >= sentStart && text[j-1]&0xC0 == 0x80 && text[j-2] >= 0xC3 && text[j-2] <= 0xDF {
+			j -= 2
 			continue
 		}
 		c, w := utf8.DecodeLastRuneInString(text[sentStart:j])
