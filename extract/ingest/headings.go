@@ -155,7 +155,7 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	}
 	t := lines[i].trim
 	t = strings.Trim(t, "*_#")
-	if t == "" || runeCount(t) > 120 || startsLower(t) {
+	if t == "" || len(t) > 120 && runeCount(t) > 120 || startsLower(t) {
 		return false
 	}
 	words := countWords(t)

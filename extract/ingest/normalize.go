@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -339,7 +340,7 @@ func (v *vocabulary) build() {
 	if len(v.keys) == 0 {
 		return
 	}
-	var buf []byte
+	var buf, part []byte
 	prevBroken := false // the previous text line ends in a word broken by a hyphen
 	for _, l := range v.lines {
 		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
@@ -411,8 +412,18 @@ func (v *vocabulary) build() {
 			}
 			v.inc(buf)
 			if hyphens > 0 {
-				for _, part := range strings.Split(string(buf), "-") {
-					v.inc([]byte(" " + part)) // parts of compounds, kept apart
+				// The parts of compounds, kept apart as " part".
+				for rest := buf; ; {
+					k := bytes.IndexByte(rest, '-')
+					if k < 0 {
+						k = len(rest)
+					}
+					part = append(append(part[:0], ' '), rest[:k]...)
+					v.inc(part)
+					if k == len(rest) {
+						break
+					}
+					rest = rest[k+1:]
 				}
 			}
 		}
