@@ -126,7 +126,19 @@ func (r *Resources) Detect(text string) Detection {
 					i = j
 					continue
 				}
-				rn = rune(c)
+				// Other ASCII: an inner hyphen, or the end of the word.
+				if c == '-' && letters > 0 && i+1 < len(text) && isLetterByte(text, i+1) {
+					if n < len(buf) {
+						buf[n] = '-'
+						n++
+					}
+					i++
+					continue
+				}
+				if c == '@' || c == '_' {
+					hasAt = true // part of an identifier or e-mail address
+				}
+				break word
 			case c >= 0xD0 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
 				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place and
 				// looked up in r.cyr: the general path below, table-driven.
@@ -157,20 +169,10 @@ func (r *Resources) Detect(text string) Detection {
 				i += 2
 				continue
 			default:
+				// Any other rune (not ASCII).
 				rn, w = utf8.DecodeRuneInString(text[i:])
 			}
-			if rn == '-' && letters > 0 && i+1 < len(text) && isLetterByte(text, i+1) {
-				if n < len(buf) {
-					buf[n] = '-'
-					n++
-				}
-				i++
-				continue
-			}
 			if !IsLetter(rn) && (rn < 0x300 || !unicode.IsMark(rn)) {
-				if rn == '@' || rn == '_' {
-					hasAt = true // part of an identifier or e-mail address
-				}
 				break
 			}
 			if letters == 0 {
@@ -188,24 +190,17 @@ func (r *Resources) Detect(text string) Detection {
 			case unicode.Is(unicode.Cyrillic, rn):
 				cyrillic++
 			}
-			lower := rn
-			if rn < 0x80 {
-				if rn >= 'A' && rn <= 'Z' {
-					lower = rn + 32
-				}
+			lower := toLower(rn)
+			var m uint8
+			if int(lower) < len(r.letterTab) {
+				m = r.letterTab[lower]
 			} else {
-				lower = toLower(rn)
-				var m uint8
-				if int(lower) < len(r.letterTab) {
-					m = r.letterTab[lower]
-				} else {
-					m = r.letterLang[lower]
-				}
-				if m != 0 {
-					for k := range letterCues {
-						if m&(1<<k) != 0 {
-							letterCues[k]++
-						}
+				m = r.letterLang[lower]
+			}
+			if m != 0 {
+				for k := range letterCues {
+					if m&(1<<k) != 0 {
+						letterCues[k]++
 					}
 				}
 			}
