@@ -323,10 +323,16 @@ const maxInline = 2048
 // nextTrigger to OR them).
 var inlineTrigger = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1, '<': 1, '[': 1, '!': 1, '^': 1, '&': 1, '~': 1}
 
+// emphasisByte are the bytes emphasisDelimiters looks at.
+var emphasisByte = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1}
+
 // nextTrigger returns the index of the first inlineTrigger byte of line at
-// or after i, or len(line); eight bytes are tested with one branch.
-func nextTrigger(line string, i int) int {
-	t := &inlineTrigger
+// or after i, or len(line).
+func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
+
+// skipTo returns the index of the first byte of line at or after i that t
+// marks, or len(line); eight bytes are tested with one branch.
+func skipTo(t *[256]uint8, line string, i int) int {
 	for ; i+8 <= len(line); i += 8 {
 		b := line[i : i+8]
 		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
@@ -780,16 +786,13 @@ func emphasisDelimiters(line string, out [][2]int) [][2]int {
 	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
 		return out // no delimiter runs
 	}
-	// Bytes before the first that the loop below looks at are skipped.
-	start := len(line)
-	for _, c := range [...]byte{'*', '_', '\\', '`'} {
-		if k := strings.IndexByte(line[:start], c); k >= 0 {
-			start = k
-		}
-	}
 	var runBuf [16]run
 	runs := runBuf[:0]
-	for i := start; i < len(line); {
+	for i := 0; i < len(line); {
+		// Bytes other than those tested below are skipped.
+		if i = skipTo(&emphasisByte, line, i); i >= len(line) {
+			break
+		}
 		c := line[i]
 		if c == '\\' {
 			i += 2
