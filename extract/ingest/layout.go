@@ -3,7 +3,6 @@ package ingest
 import (
 	"math/bits"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -585,16 +584,22 @@ type lineStats struct {
 
 func measureLines(lines []srcLine) lineStats {
 	var text, brokenN, sum int
-	var runes []int
+	// The median line width is compared with 110 and 120 only: counting
+	// the lines on either side tells, without sorting the widths.
+	var under110, upTo120 int
 	for i, l := range lines {
 		if l.kind != lineText {
 			continue
 		}
 		text++
-		t := l.trim
-		n := runeCountValid(t)
+		n := runeCountValid(l.trim)
 		sum += n
-		runes = append(runes, n)
+		if n < 110 {
+			under110++
+		}
+		if n <= 120 {
+			upTo120++
+		}
 		if i+1 < len(lines) && lines[i+1].kind == lineText && !endsSentence(l.text) {
 			brokenN++
 		}
@@ -604,8 +609,10 @@ func measureLines(lines []srcLine) lineStats {
 		return st
 	}
 	st.width = sum / text
-	sort.Ints(runes)
-	st.broken = text >= 10 && runes[len(runes)/2] < 110 && float64(brokenN) > 0.3*float64(text)
-	st.unwrapped = !st.broken && text >= 3 && runes[len(runes)/2] > 120
+	// The median (the width at text/2 in sorted order) is under 110 when
+	// more than text/2 widths are, over 120 when at most text/2 are not.
+	mid := text / 2
+	st.broken = text >= 10 && under110 > mid && float64(brokenN) > 0.3*float64(text)
+	st.unwrapped = !st.broken && text >= 3 && upTo120 <= mid
 	return st
 }
