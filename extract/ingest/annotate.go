@@ -235,11 +235,19 @@ func headingText(t string) string {
 // followed by ":" "." or a dash, and returns it with its kind.
 func (in *Ingester) runInHeading(text string) (string, string) {
 	// Quick rejection: the first word must open some lexicon heading.
-	w := text
-	if i := strings.IndexAny(w, " :.\t"); i >= 0 {
-		w = w[:i]
+	// strings.IndexAny(text, " :.\t") and strings.Trim(w, "*_"), byte by
+	// byte: one paragraph after another.
+	end := 0
+	for end < len(text) && text[end] != ' ' && text[end] != ':' && text[end] != '.' && text[end] != '\t' {
+		end++
 	}
-	w = strings.Trim(w, "*_")
+	w := text[:end]
+	for len(w) > 0 && (w[0] == '*' || w[0] == '_') {
+		w = w[1:]
+	}
+	for len(w) > 0 && (w[len(w)-1] == '*' || w[len(w)-1] == '_') {
+		w = w[:len(w)-1]
+	}
 	if len(w) > 48 {
 		return "", ""
 	}

@@ -246,7 +246,10 @@ type vocabulary struct {
 	count  map[string]*int32
 	sorted []string // whole words in order, for prefix queries
 	keys   map[uint64]bool
-	first  [64]bool // prefilter: first letters of the keys, hashed
+	// keyBits is a bit set of the keys, hashed: most words fail it
+	// without a map lookup.
+	keyBits [16]uint64
+	first   [64]bool // prefilter: first letters of the keys, hashed
 }
 
 func newVocabulary(lines []srcLine) *vocabulary { return &vocabulary{lines: lines} }
@@ -298,8 +301,19 @@ func trimLineEnd(t string) string {
 	return t
 }
 
+func keyBit(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> 54 }
+
+// hasKey is v.keys[k].
+func (v *vocabulary) hasKey(k uint64) bool {
+	b := keyBit(k)
+	return v.keyBits[b/64]&(1<<(b%64)) != 0 && v.keys[k]
+}
+
 func (v *vocabulary) addKey(w string) {
-	v.keys[wordKey(w)] = true
+	k := wordKey(w)
+	v.keys[k] = true
+	b := keyBit(k)
+	v.keyBits[b/64] |= 1 << (b % 64)
 	c, _ := utf8.DecodeRuneInString(w)
 	v.first[lower(c)&63] = true
 }
@@ -370,7 +384,7 @@ func (v *vocabulary) build() {
 					second, sw = 0, 0
 				}
 				_ = sw
-				match = v.keys[prefixKey(c, second)] || v.keys[prefixKey(c, 0)]
+				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
 			}
 			if !match {
 				i = skipWord(t, i+cw)
