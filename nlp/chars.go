@@ -56,6 +56,9 @@ var latToCyr = func() map[rune]rune {
 // replaced. Words that stay mixed after that are returned unchanged. It
 // returns the word and whether it changed.
 func RepairHomoglyphs(word string) (string, bool) {
+	if !mixesScripts(word) {
+		return word, false // most words: one script, nothing to look up
+	}
 	var lat, cyr, latOnly, cyrOnly int
 	for _, c := range word {
 		switch {
@@ -90,6 +93,28 @@ func RepairHomoglyphs(word string) (string, bool) {
 		}
 	}
 	return string(out), true
+}
+
+// mixesScripts reports a word with both Latin and Cyrillic letters, fast
+// for ASCII and the Cyrillic block (which are of one script each).
+func mixesScripts(word string) bool {
+	lat, cyr := false, false
+	for _, c := range word {
+		switch {
+		case c < utf8.RuneSelf:
+			lat = lat || c|0x20 >= 'a' && c|0x20 <= 'z'
+		case c >= 0x400 && c <= 0x4FF:
+			cyr = true
+		case unicode.Is(unicode.Latin, c):
+			lat = true
+		case unicode.Is(unicode.Cyrillic, c):
+			cyr = true
+		}
+		if lat && cyr {
+			return true
+		}
+	}
+	return false
 }
 
 // IsWordRune reports a letter or a combining mark (what words are made of

@@ -73,8 +73,9 @@ func (r *Resources) Detect(text string) Detection {
 	var wordCues [4]int
 	capWords, initials, fnWords := 0, 0, 0
 	var buf [64]byte
+	latin, cyrillic := 0, 0 // d.Latin and d.Cyrillic, kept in registers
 	for i := 0; i < len(text); {
-		if d.Words >= decisive && d.Words%8 == 0 && clearLead(d.Latin, d.Cyrillic, &letterCues, &wordCues) {
+		if d.Words >= decisive && d.Words%8 == 0 && clearLead(latin, cyrillic, &letterCues, &wordCues) {
 			d.Partial = true
 			break
 		}
@@ -99,6 +100,7 @@ func (r *Resources) Detect(text string) Detection {
 		upperFirst := false
 		overflow := false
 		hasAt := false
+	word:
 		for i < len(text) {
 			c := text[i]
 			var rn rune
@@ -106,75 +108,99 @@ func (r *Resources) Detect(text string) Detection {
 			switch {
 			case c < utf8.RuneSelf:
 				if isASCIILetter(c) {
-					// Fast path: an ASCII letter.
+					// Fast path: a run of ASCII letters.
 					if letters == 0 {
 						upperFirst = c <= 'Z'
 					}
-					letters++
-					d.Latin++
+					j := i
+					for ; j < len(text) && isASCIILetter(text[j]); j++ {
+						if n < len(buf) {
+							buf[n] = text[j] | 0x20
+							n++
+						} else {
+							overflow = true
+						}
+					}
+					letters += j - i
+					latin += j - i
+					i = j
+					continue
+				}
+				// Other ASCII: an inner hyphen, or the end of the word.
+				if c == '-' && letters > 0 && i+1 < len(text) && isLetterByte(text, i+1) {
 					if n < len(buf) {
-						buf[n] = c | 0x20
+						buf[n] = '-'
 						n++
-					} else {
-						overflow = true
 					}
 					i++
 					continue
 				}
-				rn = rune(c)
-			case c >= 0xD0 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
-				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place.
-				rn, w = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-			default:
-				rn, w = utf8.DecodeRuneInString(text[i:])
-			}
-			if rn == '-' && letters > 0 && i+1 < len(text) && isLetterByte(text, i+1) {
-				if n < len(buf) {
-					buf[n] = '-'
-					n++
-				}
-				i++
-				continue
-			}
-			if !IsLetter(rn) && (rn < 0x300 || !unicode.IsMark(rn)) {
-				if rn == '@' || rn == '_' {
+				if c == '@' || c == '_' {
 					hasAt = true // part of an identifier or e-mail address
 				}
+				break word
+			case c >= 0xD0 && c <= 0xD3 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place and
+				// looked up in r.cyr: the general path below, table-driven.
+				rn = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+				if rn == 0x482 { // ҂, a sign: neither letter nor mark
+					break word
+				}
+				e := r.cyr[rn-0x400]
+				if letters == 0 {
+					upperFirst = e.upper
+				}
+				letters++
+				cyrillic++
+				if e.cues != 0 {
+					for k := range letterCues {
+						if e.cues&(1<<k) != 0 {
+							letterCues[k]++
+						}
+					}
+				}
+				if n+utf8.UTFMax <= len(buf) {
+					buf[n] = 0xC0 | byte(e.lower>>6)
+					buf[n+1] = 0x80 | byte(e.lower&0x3F)
+					n += 2
+				} else {
+					overflow = true
+				}
+				i += 2
+				continue
+			default:
+				// Any other rune (not ASCII).
+				rn, w = utf8.DecodeRuneInString(text[i:])
+			}
+			if !IsLetter(rn) && (rn < 0x300 || !unicode.IsMark(rn)) {
 				break
 			}
 			if letters == 0 {
-				upperFirst = unicode.IsUpper(rn)
+				upperFirst = isUpper(rn)
 			}
 			letters++
 			// Script counts and language-specific letters.
 			switch {
 			case rn < 0x250:
-				d.Latin++
+				latin++
 			case rn >= 0x400 && rn <= 0x52F:
-				d.Cyrillic++
+				cyrillic++
 			case unicode.Is(unicode.Latin, rn):
-				d.Latin++
+				latin++
 			case unicode.Is(unicode.Cyrillic, rn):
-				d.Cyrillic++
+				cyrillic++
 			}
-			lower := rn
-			if rn < 0x80 {
-				if rn >= 'A' && rn <= 'Z' {
-					lower = rn + 32
-				}
+			lower := toLower(rn)
+			var m uint8
+			if int(lower) < len(r.letterTab) {
+				m = r.letterTab[lower]
 			} else {
-				lower = toLower(rn)
-				var m uint8
-				if int(lower) < len(r.letterTab) {
-					m = r.letterTab[lower]
-				} else {
-					m = r.letterLang[lower]
-				}
-				if m != 0 {
-					for k := range letterCues {
-						if m&(1<<k) != 0 {
-							letterCues[k]++
-						}
+				m = r.letterLang[lower]
+			}
+			if m != 0 {
+				for k := range letterCues {
+					if m&(1<<k) != 0 {
+						letterCues[k]++
 					}
 				}
 			}
@@ -214,7 +240,7 @@ func (r *Resources) Detect(text string) Detection {
 		if n > r.maxWord {
 			continue // longer than any cue word
 		}
-		if m := r.wordLang[string(buf[:n])]; m != 0 {
+		if m := r.wordTab.get(buf[:n]); m != 0 {
 			if letters > 1 {
 				fnWords++
 			}
@@ -225,6 +251,7 @@ func (r *Resources) Detect(text string) Detection {
 			}
 		}
 	}
+	d.Latin, d.Cyrillic = latin, cyrillic
 	for k := range d.Cues {
 		d.Cues[k] = 2*float64(letterCues[k]) + float64(wordCues[k])
 	}
@@ -358,6 +385,17 @@ func hasPrefixFold(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// isUpper is unicode.IsUpper with a fast path for basic Cyrillic.
+func isUpper(c rune) bool {
+	switch {
+	case c >= 0x400 && c <= 0x42F:
+		return true
+	case c >= 0x430 && c <= 0x45F:
+		return false
+	}
+	return unicode.IsUpper(c)
 }
 
 // toLower is unicode.ToLower with a fast path for basic Cyrillic.

@@ -283,3 +283,63 @@ func TestRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestIsUpperToLowerFast(t *testing.T) {
+	for c := rune(0); c < 0x600; c++ {
+		if isUpper(c) != unicode.IsUpper(c) || toLower(c) != unicode.ToLower(c) {
+			t.Errorf("%U: isUpper %v toLower %U", c, isUpper(c), toLower(c))
+		}
+	}
+}
+
+func TestWordTable(t *testing.T) {
+	r := MustLoad()
+	for _, c := range []struct {
+		m   map[string]uint8
+		tab *wordTable
+	}{{r.wordLang, &r.wordTab}, {r.abbrevBits, &r.abbrevTab}} {
+		for w, m := range c.m {
+			if got := c.tab.get([]byte(w)); got != m {
+				t.Errorf("get(%q) = %d, want %d", w, got, m)
+			}
+			for _, x := range []string{w + "x", w[:len(w)-1], "x" + w, ""} {
+				if got := c.tab.get([]byte(x)); got != c.m[x] {
+					t.Errorf("get(%q) = %d, want %d", x, got, c.m[x])
+				}
+			}
+		}
+	}
+}
+
+func TestMixesScripts(t *testing.T) {
+	for c := rune(0); c < 0x3000; c++ {
+		for _, w := range []string{"a" + string(c), "я" + string(c), string(c) + string(c), string(c)} {
+			var lat, cyr bool
+			for _, d := range w {
+				lat = lat || unicode.Is(unicode.Latin, d)
+				cyr = cyr || unicode.Is(unicode.Cyrillic, d)
+			}
+			if lat && cyr && !mixesScripts(w) {
+				t.Fatalf("mixesScripts(%q) = false", w)
+			}
+		}
+	}
+}
+
+func TestIsLetterAll(t *testing.T) {
+	for c := rune(-1); c <= unicode.MaxRune+1; c++ {
+		if IsLetter(c) != unicode.IsLetter(c) {
+			t.Fatalf("IsLetter(%U) = %v", c, IsLetter(c))
+		}
+	}
+}
+
+func TestMayOpen(t *testing.T) {
+	for c := rune(0); c < 0x10000; c++ {
+		if isOpening(c) || c == ',' {
+			if b := []byte(string(c)); !mayOpen[b[0]] {
+				t.Errorf("%q: first byte %#x not in mayOpen", c, b[0])
+			}
+		}
+	}
+}

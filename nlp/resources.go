@@ -7,6 +7,8 @@ package nlp
 import (
 	"embed"
 	"fmt"
+	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +26,11 @@ type Resources struct {
 	letterTab  []uint8 // letterLang for runes below 0x530 (Latin, Cyrillic)
 	wordLang   map[string]uint8
 	maxWord    int // length in bytes of the longest word in wordLang
+	// wordTab is wordLang for Detect, which looks up every short word of
+	// a paragraph.
+	wordTab wordTable
+	// cyr holds, for U+0400–U+04FF, what Detect needs of a letter.
+	cyr [256]cyrLetter
 	// abbrev maps a language ("*" for all) to abbreviations without their
 	// final period; final holds those that often end a sentence too (etc.,
 	// itd., т.б., и др.), after which a capitalized word opens a new one.
@@ -32,6 +39,7 @@ type Resources struct {
 	// abbrevBits flattens both for lookup: bits 0-3 the languages (order of
 	// Languages) where tok never ends a sentence, bits 4-7 where it may.
 	abbrevBits map[string]uint8
+	abbrevTab  wordTable // abbrevBits for the sentence splitter
 	// openers are lower-case words that often open a sentence.
 	openers map[string]bool
 	// compounds are hyphenated words that keep their hyphen at a line break.
@@ -99,11 +107,22 @@ func Load() (*Resources, error) {
 	for w := range r.wordLang {
 		r.maxWord = max(r.maxWord, len(w))
 	}
+	if r.wordTab, err = newWordTable(r.wordLang); err != nil {
+		return nil, err
+	}
 	r.letterTab = make([]uint8, 0x530)
 	for c, m := range r.letterLang {
 		if int(c) < len(r.letterTab) {
 			r.letterTab[c] = m
 		}
+	}
+	for k := range r.cyr {
+		c := rune(0x400 + k)
+		lower := unicode.ToLower(c)
+		if lower < 0x400 || lower > 0x4FF {
+			return nil, fmt.Errorf("nlp: lower case of %U out of the Cyrillic block", c)
+		}
+		r.cyr[k] = cyrLetter{lower: uint16(lower), upper: unicode.IsUpper(c), cues: r.letterTab[lower]}
 	}
 	entries, err = LoadLexicon(dataFS, "data/abbreviations.txt")
 	if err != nil {
@@ -146,6 +165,9 @@ func Load() (*Resources, error) {
 				r.abbrevBits[tok] |= bits << (4 * k)
 			}
 		}
+	}
+	if r.abbrevTab, err = newWordTable(r.abbrevBits); err != nil {
+		return nil, err
 	}
 	entries, err = LoadLexicon(dataFS, "data/compounds.txt")
 	if err != nil {
@@ -200,3 +222,76 @@ func (r *Resources) IsWord(w string) bool { return r.words[w] }
 // IsAbbreviation reports whether tok (without its final period) is a known
 // abbreviation in lang or in every language.
 func (r *Resources) IsAbbreviation(tok, lang string) bool { return r.isAbbrev(tok, lang) }
+
+// wordTable is a read-only map from words to a byte, as an open-addressed
+// table (linear probing, a quarter full) of slots into one string: cheaper
+// to look up than a Go map, small enough to stay in the first-level cache,
+// and looked up by a []byte without a conversion.
+type wordTable struct {
+	slots []wordSlot
+	text  string
+	shift uint // wordHash >> shift indexes slots
+}
+
+// wordSlot is an entry of a wordTable: a word of its text (n 0 for an
+// empty slot) and its value.
+type wordSlot struct {
+	off      uint16
+	n, value uint8
+}
+
+func newWordTable(m map[string]uint8) (wordTable, error) {
+	size := bits.Len(uint(4 * len(m)))
+	t := wordTable{slots: make([]wordSlot, 1<<size), shift: uint(32 - size)}
+	mask := uint32(len(t.slots) - 1)
+	var text strings.Builder
+	for w, v := range m {
+		if text.Len()+len(w) > math.MaxUint16 || len(w) > math.MaxUint8 || w == "" {
+			return wordTable{}, fmt.Errorf("nlp: word list too large or empty word %q", w)
+		}
+		i := wordHash(w) >> t.shift
+		for t.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = wordSlot{off: uint16(text.Len()), n: uint8(len(w)), value: v}
+		text.WriteString(w)
+	}
+	t.text = text.String()
+	return t, nil
+}
+
+// wordHash mixes a word's length and its first and last two bytes: enough
+// to spread short words, cheaper than hashing every byte.
+func wordHash[S string | []byte](w S) uint32 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0])<<8 | uint64(w[n-1])<<16
+	}
+	if n > 1 {
+		x |= uint64(w[1])<<24 | uint64(w[n-2])<<32
+	}
+	return uint32(x * 0x9E3779B97F4A7C15 >> 32)
+}
+
+// get returns the value of w, 0 if w is not in the table.
+func (t *wordTable) get(w []byte) uint8 {
+	mask := uint32(len(t.slots) - 1)
+	for i := wordHash(w) >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if int(s.n) == len(w) && t.text[s.off:int(s.off)+len(w)] == string(w) {
+			return s.value
+		}
+		if s.n == 0 {
+			return 0
+		}
+	}
+}
+
+// cyrLetter is a Cyrillic letter (or combining mark) in lower case, its
+// case and the languages it is a cue for.
+type cyrLetter struct {
+	lower uint16
+	upper bool
+	cues  uint8
+}

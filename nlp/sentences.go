@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,7 +36,12 @@ import (
 // every call) against 277 MB/s, so it alone would hold the pipeline far
 // below its 20 MB/s budget.
 func (r *Resources) SplitSentences(text, lang string) [][2]int {
-	var out [][2]int
+	return r.AppendSentences(nil, text, lang)
+}
+
+// AppendSentences is SplitSentences appending the ranges to out, so that
+// a caller splitting many paragraphs can reuse one slice.
+func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	start := 0
 	n := len(text)
 	for i := 0; i < n; {
@@ -122,7 +128,7 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	if term != '.' {
 		return true
 	}
-	tok, two := tokenBefore(text, sentStart, at)
+	tok, prev := tokenBefore(text, sentStart, at)
 	if tok == "" {
 		return true
 	}
@@ -133,10 +139,11 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	}
 	// isFinal and isAbbrev of both forms, from one lookup each.
 	var mTwo uint8
-	if two != "" {
-		mTwo = r.abbrevMask(two, lang)
+	var kb [64]byte
+	if prev != "" {
+		mTwo = r.abbrevMaskKey(append(append(append(kb[:0], prev...), ' '), tok...), lang)
 	}
-	mTok := r.abbrevMask(tok, lang)
+	mTok := r.abbrevMaskKey(append(kb[:0], tok...), lang)
 	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
 		return unicode.IsUpper(nc)
 	}
@@ -232,10 +239,6 @@ func isInitialPair(tok string) bool {
 	return false
 }
 
-func trimOpening(tok string) string {
-	return strings.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
-}
-
 func (r *Resources) isAbbrev(tok, lang string) bool {
 	return r.abbrevMask(tok, lang)&0xFF != 0
 }
@@ -245,30 +248,43 @@ func (r *Resources) isAbbrev(tok, lang string) bool {
 // ("(т.б." is "т.б"), and a capitalized abbreviation that opens a sentence
 // ("Approx.", "Cf.") is looked up in lower case too.
 func (r *Resources) abbrevMask(tok, lang string) uint8 {
-	tok = trimOpening(tok)
-	if tok == "" {
+	var kb [64]byte
+	return r.abbrevMaskKey(append(kb[:0], tok...), lang)
+}
+
+// abbrevMaskKey is abbrevMask of a token in a buffer of the caller's (on
+// its stack: the splitter looks up a token at every period).
+func (r *Resources) abbrevMaskKey(tok []byte, lang string) uint8 {
+	if len(tok) > 0 && mayOpen[tok[0]] {
+		tok = bytes.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
+	}
+	if len(tok) == 0 {
 		return 0
 	}
 	b := langBit(lang)
 	if b == 0 {
 		b = 0xF
 	}
-	m := r.abbrevBits[tok]
+	m := r.abbrevTab.get(tok)
 	if m == 0 && len(tok) > 1 {
-		if c, w := utf8.DecodeRuneInString(tok); unicode.IsUpper(c) && utf8.RuneCountInString(tok) >= 2 {
-			if d, _ := utf8.DecodeRuneInString(tok[w:]); unicode.IsLower(d) {
-				m = r.abbrevBits[string(unicode.ToLower(c))+tok[w:]]
+		if c, w := utf8.DecodeRune(tok); unicode.IsUpper(c) && utf8.RuneCount(tok) >= 2 {
+			if d, _ := utf8.DecodeRune(tok[w:]); unicode.IsLower(d) {
+				var lb [64]byte
+				m = r.abbrevTab.get(append(utf8.AppendRune(lb[:0], unicode.ToLower(c)), tok[w:]...))
 			}
 		}
 	}
 	return m & (b | b<<4)
 }
 
+// mayOpen marks the first bytes of the runes isOpening accepts and of ','.
+var mayOpen = [256]bool{'"': true, '\'': true, '(': true, '[': true, '*': true, ',': true, 0xC2: true, 0xE2: true}
+
 // tokenBefore returns the non-space run that ends at the terminator at i
-// (without the terminator), stopping at sentStart, and the two-token form
-// ("et al", "т. е", "и др") when the token before it can start a
-// multi-word abbreviation (a short word, or a letter with its period).
-func tokenBefore(text string, sentStart, i int) (tok, two string) {
+// (without the terminator), stopping at sentStart, and the token before it
+// when the two can form a multi-word abbreviation ("et al", "т. е", "и
+// др": the token before is a short word, or a letter with its period).
+func tokenBefore(text string, sentStart, i int) (tok, prev string) {
 	j := i
 	for j > sentStart {
 		if c := text[j-1]; c < utf8.RuneSelf {
@@ -276,6 +292,12 @@ func tokenBefore(text string, sentStart, i int) (tok, two string) {
 				break
 			}
 			j--
+			continue
+		}
+		// Two-byte runes but U+0080–U+00BF (lead 0xC2) are not spaces:
+		// stepped over without decoding.
+		if j-2 >= sentStart && text[j-1]&0xC0 == 0x80 && text[j-2] >= 0xC3 && text[j-2] <= 0xDF {
+			j -= 2
 			continue
 		}
 		c, w := utf8.DecodeLastRuneInString(text[sentStart:j])
@@ -290,12 +312,11 @@ func tokenBefore(text string, sentStart, i int) (tok, two string) {
 		for k > sentStart && !isSpaceByte(text[k-1]) {
 			k--
 		}
-		prev := text[k : j-1]
-		if n := utf8.RuneCountInString(prev); n >= 1 && n <= 3 {
-			two = prev + " " + tok
+		if n := utf8.RuneCountInString(text[k : j-1]); n >= 1 && n <= 3 {
+			prev = text[k : j-1]
 		}
 	}
-	return tok, two
+	return tok, prev
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.

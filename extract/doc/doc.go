@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -366,11 +367,14 @@ func containsByte(s string, c byte) bool {
 // Finish returns the normalized text and its map back to orig.
 func (b *Builder) Finish(orig string, pageStarts []int) (string, *SourceMap) {
 	m := &SourceMap{Norm: b.norm, Orig: b.orig, OrigText: orig}
-	m.LineStarts = append(m.LineStarts, 0)
-	for i := 0; i < len(orig); i++ {
-		if orig[i] == '\n' {
-			m.LineStarts = append(m.LineStarts, int32(i+1))
+	m.LineStarts = make([]int32, 1, strings.Count(orig, "\n")+1)
+	for i := strings.IndexByte(orig, '\n'); i >= 0; {
+		m.LineStarts = append(m.LineStarts, int32(i+1))
+		k := strings.IndexByte(orig[i+1:], '\n')
+		if k < 0 {
+			break
 		}
+		i += 1 + k
 	}
 	for _, p := range pageStarts {
 		m.PageStarts = append(m.PageStarts, int32(p))

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -29,7 +30,7 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 		det := in.nlp.Detect(text)
 		d.Paragraphs[i].Lang = det.Lang
 		prose[i] = det.Prose
-		chars[i] = runeCount(d.Slice(d.Paragraphs[i].Span))
+		chars[i] = runeCountValid(d.Slice(d.Paragraphs[i].Span))
 	}
 	for i := range d.Paragraphs {
 		if d.Paragraphs[i].Lang != "und" || !prose[i] || chars[i] > 200 {
@@ -66,13 +67,15 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 	}
 	// Sentences per paragraph.
 	d.Sentences = make([]doc.Sentence, 0, len(d.Paragraphs)+len(d.Text)/120)
+	var spans [][2]int
 	for _, p := range d.Paragraphs {
 		text := d.Slice(p.Span)
 		if p.Heading {
 			d.Sentences = append(d.Sentences, doc.Sentence{Span: p.Span, Lang: p.Lang})
 			continue
 		}
-		for _, r := range in.nlp.SplitSentences(text, p.Lang) {
+		spans = in.nlp.AppendSentences(spans[:0], text, p.Lang)
+		for _, r := range spans {
 			d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: p.Span.Start + r[0], End: p.Span.Start + r[1]}, Lang: p.Lang})
 		}
 	}
@@ -147,7 +150,7 @@ func hasLetters(s string) bool { return letterCount(s) > 0 }
 func letterCount(s string) int {
 	n := 0
 	for _, c := range s {
-		if unicode.IsLetter(c) {
+		if isLetter(c) {
 			n++
 		}
 	}
@@ -232,12 +235,29 @@ func headingText(t string) string {
 // followed by ":" "." or a dash, and returns it with its kind.
 func (in *Ingester) runInHeading(text string) (string, string) {
 	// Quick rejection: the first word must open some lexicon heading.
-	w := text
-	if i := strings.IndexAny(w, " :.\t"); i >= 0 {
-		w = w[:i]
+	// strings.IndexAny(text, " :.\t") and strings.Trim(w, "*_"), byte by
+	// byte: one paragraph after another.
+	end := 0
+	for end < len(text) && text[end] != ' ' && text[end] != ':' && text[end] != '.' && text[end] != '\t' {
+		end++
 	}
-	w = strings.Trim(w, "*_")
-	if len(w) > 48 || !in.firstWords[strings.ToLower(w)] {
+	w := text[:end]
+	for len(w) > 0 && (w[0] == '*' || w[0] == '_') {
+		w = w[1:]
+	}
+	for len(w) > 0 && (w[len(w)-1] == '*' || w[len(w)-1] == '_') {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 48 {
+		return "", ""
+	}
+	// strings.ToLower(w), in a buffer on the stack.
+	var buf [64]byte
+	lw := buf[:0]
+	for _, c := range w {
+		lw = utf8.AppendRune(lw, lower(c))
+	}
+	if !in.firstWords[string(lw)] {
 		return "", ""
 	}
 	for _, sep := range []string{":", ".", " —", " –", " -"} {

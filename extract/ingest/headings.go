@@ -143,19 +143,19 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 		return false
 	}
 	prev := i - 1
-	prevT := ""
-	if prev >= 0 {
-		prevT = strings.TrimSpace(lines[prev].text)
-	}
 	blankBefore := prev < 0 || lines[prev].kind == lineBlank || lines[prev].kind == lineArtifact || lines[prev].kind == lineRule
 	prevHeading := prev >= 0 && lines[prev].kind == lineHeading
+	prevT := "" // read below only after a heading or in broken text
+	if prev >= 0 && (prevHeading || broken && !blankBefore) {
+		prevT = lines[prev].trim
+	}
 	alonePrev := blankBefore || prevHeading || broken && endsSentence(prevT) && !strings.HasSuffix(prevT, ":")
 	if !alonePrev {
 		return false
 	}
-	t := strings.TrimSpace(lines[i].text)
+	t := lines[i].trim
 	t = strings.Trim(t, "*_#")
-	if t == "" || runeCount(t) > 120 || startsLower(t) {
+	if t == "" || len(t) > 120 && runeCount(t) > 120 || startsLower(t) {
 		return false
 	}
 	words := countWords(t)
@@ -212,7 +212,7 @@ func notHeadingShape(t string) bool {
 	letters, digits := 0, 0
 	for _, c := range t {
 		switch {
-		case unicode.IsLetter(c):
+		case isLetter(c):
 			letters++
 		case unicode.IsDigit(c):
 			digits++
@@ -225,7 +225,7 @@ func notHeadingShape(t string) bool {
 		after := t[i+1:]
 		hasLetter := false
 		for _, c := range after {
-			if unicode.IsLetter(c) {
+			if isLetter(c) {
 				hasLetter = true
 				break
 			}
@@ -237,7 +237,8 @@ func notHeadingShape(t string) bool {
 	if strings.ContainsAny(t, "•|") && digits > 0 {
 		return true
 	}
-	return strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.")
+	// "www." in any case: no other rune lower-cases to w or a period.
+	return strings.Contains(t, "://") || len(t) >= 4 && t[0]|0x20 == 'w' && t[1]|0x20 == 'w' && t[2]|0x20 == 'w' && t[3] == '.'
 }
 
 // isCaps reports a line in capitals: at least one word of 3+ letters and no
@@ -246,7 +247,7 @@ func isCaps(t string) bool {
 	letters, upper, long := 0, 0, false
 	run := 0
 	for _, c := range t {
-		if unicode.IsLetter(c) {
+		if isLetter(c) {
 			letters++
 			run++
 			if run >= 3 {

@@ -1,8 +1,8 @@
 package ingest
 
 import (
+	"math/bits"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +12,8 @@ import (
 type srcLine struct {
 	start, end int // original byte offsets, end excludes the line break
 	text       string
-	page       int // 0-based page index
+	trim       string // text without surrounding white space (TrimSpace)
+	page       int    // 0-based page index
 	kind       lineKind
 	heading    int // Markdown heading level (1-6), 0 if none
 }
@@ -33,12 +34,20 @@ const (
 // between pages) and assigns each line its page.
 func splitLines(orig string, pageStarts []int) []srcLine {
 	lines := make([]srcLine, 0, strings.Count(orig, "\n")+1)
+	formFeeds := strings.IndexByte(orig, '\f') >= 0
 	page := 0
 	start := 0
 	for {
-		end := start
-		for end < len(orig) && orig[end] != '\n' && orig[end] != '\f' {
-			end++
+		end := len(orig)
+		if !formFeeds {
+			if k := strings.IndexByte(orig[start:], '\n'); k >= 0 {
+				end = start + k
+			}
+		} else {
+			end = start
+			for end < len(orig) && orig[end] != '\n' && orig[end] != '\f' {
+				end++
+			}
 		}
 		for page+1 < len(pageStarts) && pageStarts[page+1] <= start {
 			page++
@@ -48,6 +57,7 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 			e--
 		}
 		l := srcLine{start: start, end: e, text: orig[start:e], page: page}
+		l.trim = strings.TrimSpace(l.text)
 		if isBlank(l.text) {
 			l.kind = lineBlank
 		}
@@ -81,6 +91,24 @@ func runeCount(s string) int {
 			i += w
 		}
 		n++
+	}
+	return n
+}
+
+// runeCountValid is runeCount for valid UTF-8, which the original text and
+// the normalized text are (DecodeText and the PDF path make them so): the
+// bytes that do not continue a rune, eight at a time.
+func runeCountValid(s string) int {
+	const highs = 0x8080808080808080
+	n, i := len(s), 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		n -= bits.OnesCount64(x &^ (x << 1) & highs) // bytes 10xxxxxx
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
 	}
 	return n
 }
@@ -182,7 +210,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 		for p, ix := range byPage {
 			for _, i := range edges(ix) {
-				t := strings.TrimSpace(lines[i].text)
+				t := lines[i].trim
 				if n := pageNumber(t); n != "" {
 					lines[i].kind = lineArtifact
 					a.printed[p] = n
@@ -195,15 +223,50 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 		return a
 	}
-	// Text without page boundaries.
-	count := map[string]int{}
-	for _, l := range lines {
-		if l.kind == lineText && len(l.text) <= 400 {
-			count[strings.TrimSpace(l.text)]++
-		}
+	// Text without page boundaries. Only a line next to a blank line can
+	// be removed, and only when its text repeats: the texts of those lines
+	// are counted, over every line short enough to repeat, the others not.
+	// A bit set of the candidates' shapes (length, first and last byte)
+	// spares most lines a map lookup.
+	halfIsolated := func(i int) bool {
+		return i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
 	}
 	isolated := func(i int) bool {
 		return (i == 0 || lines[i-1].kind == lineBlank) && (i+1 >= len(lines) || lines[i+1].kind == lineBlank)
+	}
+	var shapes [64]uint64
+	shape := func(t string) uint {
+		if t == "" {
+			return 0
+		}
+		return (uint(len(t))*131 + uint(t[0])*31 + uint(t[len(t)-1])) & 4095
+	}
+	index := map[string]int32{}
+	var counts []int32
+	for i, l := range lines {
+		if l.kind == lineText && len(l.text) <= 400 && halfIsolated(i) {
+			t := l.trim
+			if _, ok := index[t]; !ok {
+				index[t] = int32(len(counts))
+				counts = append(counts, 0)
+				k := shape(t)
+				shapes[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	ids := make([]int32, len(lines)) // index of the line's count, or -1
+	for i, l := range lines {
+		ids[i] = -1
+		if l.kind == lineText && len(l.text) <= 400 {
+			t := l.trim
+			if k := shape(t); shapes[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+			if id, ok := index[t]; ok {
+				counts[id]++
+				ids[i] = id
+			}
+		}
 	}
 	shortLine := func(t string) bool {
 		return runeCount(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
@@ -212,14 +275,16 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		if l.kind != lineText {
 			continue
 		}
-		t := strings.TrimSpace(l.text)
-		if count[t] < 2 || !shortLine(t) || pageNumber(t) != "" {
+		if ids[i] < 0 || counts[ids[i]] < 2 {
 			continue
 		}
-		halfIsolated := i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
+		t := l.trim
+		if !shortLine(t) || pageNumber(t) != "" {
+			continue
+		}
 		// An author running head ("Токмеилова М., Асхат Г.") may be glued to
 		// the text on one side; other repeated lines must stand alone.
-		if isolated(i) && !endsSentence(t) && !isMarkupLine(t) || halfIsolated && looksLikeNameList(t) {
+		if isolated(i) && !endsSentence(t) && !isMarkupLine(t) || halfIsolated(i) && looksLikeNameList(t) {
 			lines[i].kind = lineArtifact
 		}
 	}
@@ -227,7 +292,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		if l.kind != lineText || !isolated(i) {
 			continue
 		}
-		n := pageNumber(strings.TrimSpace(l.text))
+		n := pageNumber(l.trim)
 		if n == "" {
 			continue
 		}
@@ -249,7 +314,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 				if j < 0 || lines[j].kind == lineArtifact {
 					continue
 				}
-				if !isolated(j) || !shortLine(strings.TrimSpace(lines[j].text)) || lines[j].kind != lineText || endsSentence(lines[j].text) {
+				if !isolated(j) || !shortLine(lines[j].trim) || lines[j].kind != lineText || endsSentence(lines[j].text) {
 					break
 				}
 				lines[j].kind = lineArtifact
@@ -269,7 +334,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		num, numLast := "", false
 		for j < len(lines) && (lines[j].kind == lineArtifact || lines[j].kind == lineBlank) {
 			if lines[j].kind == lineArtifact {
-				if n := pageNumber(strings.TrimSpace(lines[j].text)); n != "" {
+				if n := pageNumber(lines[j].trim); n != "" {
 					num, numLast = n, true
 				} else {
 					numLast = false
@@ -316,7 +381,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 // being running heads.
 func isMarkupLine(t string) bool {
 	for _, c := range t {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+		if isLetter(c) || unicode.IsDigit(c) {
 			return false
 		}
 	}
@@ -340,7 +405,39 @@ func isNumberLine(t string) bool {
 // "Токмеилова М., Асхат Г., Әйтімбет Л. І." that end in an initial's period.
 var nameListRe = regexp.MustCompile(`^(\p{Lu}\p{L}+(?:\s+\p{Lu}\.)+\s*,?\s*)+$`)
 
-func looksLikeNameList(t string) bool { return len(t) < 200 && nameListRe.MatchString(t) }
+func looksLikeNameList(t string) bool {
+	return len(t) < 200 && nameListShape(t) && nameListRe.MatchString(t)
+}
+
+// nameListShape is a quick necessary condition for nameListRe, also on a
+// text before authorLine removes its footnote marks (digits, *, †, ‡; they
+// are skipped): only letters, spaces, periods and commas, and every run of
+// letters begins with a capital.
+func nameListShape(t string) bool {
+	inWord := false
+	for _, c := range t {
+		switch {
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			if !inWord && c > 'Z' {
+				return false
+			}
+			inWord = true
+		case c == ' ' || c == '.' || c == ',':
+			inWord = false
+		case c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡':
+		case isLetter(c):
+			if !inWord && !unicode.IsUpper(c) {
+				return false
+			}
+			inWord = true
+		case unicode.IsSpace(c):
+			inWord = false
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func prevText(lines []srcLine, i int) int {
 	for j := i - 1; j >= 0; j-- {
@@ -382,8 +479,52 @@ func shapeKey(s string) string {
 	return b.String()
 }
 
+// trimSentenceEnd is strings.TrimRight(t, " \t\"'”»)*_"), the marks that
+// may follow the end of a sentence, without a cut set built per call.
+func trimSentenceEnd(t string) string {
+	for len(t) > 0 {
+		switch t[len(t)-1] {
+		case ' ', '\t', '"', '\'', ')', '*', '_':
+			t = t[:len(t)-1]
+			continue
+		}
+		if strings.HasSuffix(t, "”") {
+			t = t[:len(t)-len("”")]
+			continue
+		}
+		if strings.HasSuffix(t, "»") {
+			t = t[:len(t)-len("»")]
+			continue
+		}
+		break
+	}
+	return t
+}
+
+// trimSentenceStart is strings.TrimLeft(t, " \t\"'“«(*_"), the marks that
+// may open a sentence.
+func trimSentenceStart(t string) string {
+	for len(t) > 0 {
+		switch t[0] {
+		case ' ', '\t', '"', '\'', '(', '*', '_':
+			t = t[1:]
+			continue
+		}
+		if strings.HasPrefix(t, "“") {
+			t = t[len("“"):]
+			continue
+		}
+		if strings.HasPrefix(t, "«") {
+			t = t[len("«"):]
+			continue
+		}
+		break
+	}
+	return t
+}
+
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”»)*_")
+	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
@@ -393,7 +534,7 @@ func endsSentence(t string) bool {
 
 // endsClause reports a line ending in a sentence's end (not a colon).
 func endsClause(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”»)*_")
+	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
@@ -402,13 +543,13 @@ func endsClause(t string) bool {
 }
 
 func startsLower(t string) bool {
-	t = strings.TrimLeft(t, " \t\"'“«(*_")
+	t = trimSentenceStart(t)
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(c)
 }
 
 func startsUpperOrDigit(t string) bool {
-	t = strings.TrimLeft(t, " \t\"'“«(*_")
+	t = trimSentenceStart(t)
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(c) || unicode.IsDigit(c)
 }
@@ -416,9 +557,16 @@ func startsUpperOrDigit(t string) bool {
 // lastWordLower reports a text that ends in a lower-case word (no
 // punctuation after it): a sentence cut off, not a title or a list.
 func lastWordLower(t string) bool {
-	t = strings.TrimRight(t, " \t")
-	c, _ := utf8.DecodeLastRuneInString(t)
+	c, _ := utf8.DecodeLastRuneInString(trimRightBlank(t))
 	return unicode.IsLower(c)
+}
+
+// trimRightBlank is strings.TrimRight(t, " \t") without a cut set.
+func trimRightBlank(t string) string {
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t') {
+		t = t[:len(t)-1]
+	}
+	return t
 }
 
 // lineStats are the shapes of a text's lines that decide how they are
@@ -436,16 +584,22 @@ type lineStats struct {
 
 func measureLines(lines []srcLine) lineStats {
 	var text, brokenN, sum int
-	var runes []int
+	// The median line width is compared with 110 and 120 only: counting
+	// the lines on either side tells, without sorting the widths.
+	var under110, upTo120 int
 	for i, l := range lines {
 		if l.kind != lineText {
 			continue
 		}
 		text++
-		t := strings.TrimSpace(l.text)
-		n := runeCount(t)
+		n := runeCountValid(l.trim)
 		sum += n
-		runes = append(runes, n)
+		if n < 110 {
+			under110++
+		}
+		if n <= 120 {
+			upTo120++
+		}
 		if i+1 < len(lines) && lines[i+1].kind == lineText && !endsSentence(l.text) {
 			brokenN++
 		}
@@ -455,8 +609,10 @@ func measureLines(lines []srcLine) lineStats {
 		return st
 	}
 	st.width = sum / text
-	sort.Ints(runes)
-	st.broken = text >= 10 && runes[len(runes)/2] < 110 && float64(brokenN) > 0.3*float64(text)
-	st.unwrapped = !st.broken && text >= 3 && runes[len(runes)/2] > 120
+	// The median (the width at text/2 in sorted order) is under 110 when
+	// more than text/2 widths are, over 120 when at most text/2 are not.
+	mid := text / 2
+	st.broken = text >= 10 && under110 > mid && float64(brokenN) > 0.3*float64(text)
+	st.unwrapped = !st.broken && text >= 3 && upTo120 <= mid
 	return st
 }

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -314,10 +317,115 @@ func TestCharacterNormalization(t *testing.T) {
 	}
 }
 
+func TestRuneCountValid(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	runes := []rune{'a', ' ', 'Ж', 'қ', 'č', '…', '€', '😀', '\u00A0', 'ß'}
+	for k := 0; k < 5000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(40); n > 0; n-- {
+			b.WriteRune(runes[rng.Intn(len(runes))])
+		}
+		if s := b.String(); runeCountValid(s) != utf8.RuneCountInString(s) {
+			t.Fatalf("runeCountValid(%q) = %d", s, runeCountValid(s))
+		}
+	}
+}
+
 func TestRuneCount(t *testing.T) {
 	for _, s := range []string{"", "abc", "Қазақстан", "Čeština ßü", "a\xffb", "\xd0", "\xd0a", "\xe2\x80\xa6 …", "\xc0\x80", "\xf0\x9f\x98\x80x", "\xed\xa0\x80", "abcdefghijklmnopq", "abcdefgЖhijklmnopqrstu\xffvwxyzabcdefgh", "Қазақстан Республикасы 2024 abcdefgh"} {
 		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestParaEnds checks that the tests of a paragraph's end and start read on
+// its tail and start (repairFootnoteBreaks) what they read on its whole text.
+func TestParaEnds(t *testing.T) {
+	parts := []string{"word", " ", ")", "\u00A0", ",", "»", "слово.", "", "\t", strings.Repeat("x", 70), strings.Repeat(")", 70), strings.Repeat(" ", 70), "«(", "a"}
+	rng := rand.New(rand.NewSource(1))
+	for k := 0; k < 20000; k++ {
+		p := &para{}
+		var ps []piece
+		for n := 1 + rng.Intn(6); n > 0; n-- {
+			ps = append(ps, piece{text: parts[rng.Intn(len(parts))]})
+		}
+		p.add(ps, nil)
+		full := strings.TrimSpace(p.text())
+		tl := p.end()
+		if (full == "") != (tl == "") || endsSentence(full) != endsSentence(tl) || lastWordLower(full) != lastWordLower(tl) || strings.HasSuffix(full, ",") != strings.HasSuffix(tl, ",") {
+			t.Fatalf("%q: tail %q", p.text(), tl)
+		}
+		if startsLower(p.text()) != startsLower(p.start()) {
+			t.Fatalf("%q: start %q", p.text(), p.start())
+		}
+	}
+}
+
+// TestNameListShape checks that the quick shape test never rejects what
+// the name-list pattern accepts, on the seeds' lines and on author lines.
+func TestNameListShape(t *testing.T) {
+	lines := []string{"Токмеилова М., Асхат Г., Әйтімбет Л. І.", "*Tokmeilova M.1, Askhat G.2, Aitimbet L.3", "Ainura ASKAROVA, Darygul ZHOLBOLDUEVA", "Žagar Š., Čeh A.‡", "Smith J.\u00A0, Doe A."}
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	for _, l := range lines {
+		for _, s := range []string{l, strings.TrimSpace(l)} {
+			m := strings.Map(func(c rune) rune {
+				if c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡' {
+					return -1
+				}
+				return c
+			}, s)
+			m = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(m), ","))
+			if nameListRe.MatchString(m) && !nameListShape(s) {
+				t.Errorf("nameListShape(%q) = false, but the pattern matches %q", s, m)
+			}
+		}
+	}
+}
+
+func TestPlainASCII(t *testing.T) {
+	naive := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == 0x7F {
+				return false
+			}
+		}
+		return true
+	}
+	for b := 0; b < 256; b++ {
+		for _, n := range []int{1, 7, 8, 9, 16, 23} {
+			for at := 0; at < n; at++ {
+				s := []byte(strings.Repeat("a ~!", 8)[:n])
+				s[at] = byte(b)
+				if got, want := plainASCII(string(s)), naive(string(s)); got != want {
+					t.Fatalf("plainASCII(%q) = %v", s, got)
+				}
+			}
+		}
+	}
+}
+
+func TestTrimSentence(t *testing.T) {
+	parts := []string{"a", " ", "\t", "\"", "'", "”", "»", "“", "«", "(", ")", "*", "_", ".", "\xe2", "\x80", "\x9d", "\xbb", "\xc2", "я"}
+	rng := rand.New(rand.NewSource(1))
+	for k := 0; k < 50000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(7); n > 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := trimSentenceEnd(s), strings.TrimRight(s, " \t\"'”»)*_"); got != want {
+			t.Fatalf("trimSentenceEnd(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimSentenceStart(s), strings.TrimLeft(s, " \t\"'“«(*_"); got != want {
+			t.Fatalf("trimSentenceStart(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

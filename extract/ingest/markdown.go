@@ -31,6 +31,16 @@ func looksLikeMarkdown(s string) bool {
 	}
 	lineStart := true
 	for i := 0; i < len(s) && hits < 2; i++ {
+		if !lineStart {
+			// Skip to the next byte that matters (bytes in between set
+			// nothing: they are not line breaks).
+			for i < len(s) && !markdownByte[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if lineStart {
 			j := i
@@ -86,6 +96,10 @@ func looksLikeMarkdown(s string) bool {
 	}
 	return hits >= 2
 }
+
+// markdownByte marks the bytes looksLikeMarkdown looks at after the start
+// of a line.
+var markdownByte = [256]bool{'\n': true, '*': true, '<': true, ']': true, '\\': true, '^': true}
 
 // Markdown line shapes.
 
@@ -264,9 +278,9 @@ func quotePrefix(t string) int {
 
 // tableRow reduces "| a | b |" to its cells, separated by tabs: the cells
 // keep their words (and their inline Markdown is reduced), the pipes go.
-func tableRow(text string, base int) ([]piece, [][2]int) {
-	var out []piece
+func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 	var sup [][2]int
+	first := len(out)
 	// Cell boundaries: unescaped pipes.
 	var cells [][2]int
 	start := 0
@@ -287,13 +301,13 @@ func tableRow(text string, base int) ([]piece, [][2]int) {
 		if cell == "" {
 			continue
 		}
-		if len(out) > 0 {
+		if len(out) > first {
 			// The pipe before this cell becomes a tab.
 			out = append(out, piece{text: "\t", orig: base + c[0] - 1, n: 1})
 		}
-		ps, s := cleanInline(cell, base+c[0]+lead)
+		var s [][2]int
+		out, s = cleanInline(cell, base+c[0]+lead, out)
 		sup = append(sup, s...)
-		out = append(out, ps...)
 	}
 	return out, sup
 }
@@ -305,8 +319,31 @@ func tableRow(text string, base int) ([]piece, [][2]int) {
 // lines cannot make the reduction quadratic.
 const maxInline = 2048
 
-// inlineTrigger are the bytes that can start inline Markdown.
-var inlineTrigger = [256]bool{'*': true, '_': true, '`': true, '\\': true, '<': true, '[': true, '!': true, '^': true, '&': true, '~': true}
+// inlineTrigger are the bytes that can start inline Markdown (1, for
+// nextTrigger to OR them).
+var inlineTrigger = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1, '<': 1, '[': 1, '!': 1, '^': 1, '&': 1, '~': 1}
+
+// emphasisByte are the bytes emphasisDelimiters looks at.
+var emphasisByte = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1}
+
+// nextTrigger returns the index of the first inlineTrigger byte of line at
+// or after i, or len(line).
+func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
+
+// skipTo returns the index of the first byte of line at or after i that t
+// marks, or len(line); eight bytes are tested with one branch.
+func skipTo(t *[256]uint8, line string, i int) int {
+	for ; i+8 <= len(line); i += 8 {
+		b := line[i : i+8]
+		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
+			break
+		}
+	}
+	for i < len(line) && t[line[i]] == 0 {
+		i++
+	}
+	return i
+}
 
 // htmlTags are the inline HTML tags whose marks are dropped (their content
 // stays).
@@ -332,19 +369,15 @@ var htmlEntities = map[string]string{
 // autolinks keep their address; inline HTML tags go and their content
 // stays; escapes and entities become their characters. sup receives the
 // original byte ranges of superscripts: <sup>…</sup>, pandoc ^…^ / ^{…} /
-// ^I and footnote references [^1].
-func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
-	fast := true
-	for i := 0; i < len(line); i++ {
-		if inlineTrigger[line[i]] {
-			fast = false
-			break
-		}
+// ^I and footnote references [^1]. The pieces are appended to out.
+func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]int) {
+	pieces = out
+	first := nextTrigger(line, 0) // the first byte that may start inline Markdown
+	if first == len(line) {
+		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
 	}
-	if fast {
-		return []piece{{text: line, orig: base, n: len(line), exact: true}}, nil
-	}
-	drop := emphasisDelimiters(line)
+	var dropBuf [8][2]int
+	drop := emphasisDelimiters(line, dropBuf[:0])
 	textLen := 0
 	emit := func(s string, orig, n int, exact bool) {
 		if s != "" || n > 0 {
@@ -360,10 +393,10 @@ func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
 	}
 	supStart := -1
 	di := 0
-	for i := 0; i < len(line); {
+	for i := first; i < len(line); {
 		c := line[i]
-		if !inlineTrigger[c] {
-			i++
+		if inlineTrigger[c] == 0 {
+			i = nextTrigger(line, i)
 			continue
 		}
 		switch c {
@@ -480,11 +513,19 @@ func cleanInline(line string, base int) (pieces []piece, sup [][2]int) {
 			if strings.TrimSpace(inner) == "" && urlStart < urlEnd {
 				emit(line[urlStart:urlEnd], base+urlStart, urlEnd-urlStart, true)
 			} else {
-				ps, s := cleanInline(inner, base+b+1)
+				k := len(pieces)
+				var s [][2]int
+				pieces, s = cleanInline(inner, base+b+1, pieces)
 				sup = append(sup, s...)
-				for _, p := range ps {
-					emit(p.text, p.orig, p.n, p.exact)
+				// As emit: empty pieces dropped, textLen counted.
+				kept := pieces[:k]
+				for _, p := range pieces[k:] {
+					if p.text != "" || p.n > 0 {
+						kept = append(kept, p)
+						textLen += len(p.text)
+					}
 				}
+				pieces = kept
 			}
 			i = linkEnd(line, textEnd)
 			pos = i
@@ -732,17 +773,26 @@ func linkEnd(line string, textEnd int) int {
 // close emphasis (CommonMark flanking rules, paired within the line) and
 // returns their byte ranges in order. Unpaired runs ("5*", "snake_case",
 // "p < 0.05*") are literal text and stay.
-func emphasisDelimiters(line string) [][2]int {
+//
+// The ranges are appended to out; the work slices start on the stack (a
+// line has few runs).
+func emphasisDelimiters(line string, out [][2]int) [][2]int {
 	type run struct {
 		start, end      int
 		c               byte
 		canOpen, canCls bool
+		paired          bool
 	}
 	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
-		return nil // no delimiter runs
+		return out // no delimiter runs
 	}
-	var runs []run
+	var runBuf [16]run
+	runs := runBuf[:0]
 	for i := 0; i < len(line); {
+		// Bytes other than those tested below are skipped.
+		if i = skipTo(&emphasisByte, line, i); i >= len(line) {
+			break
+		}
 		c := line[i]
 		if c == '\\' {
 			i += 2
@@ -791,10 +841,10 @@ func emphasisDelimiters(line string) [][2]int {
 		i = j
 	}
 	if len(runs) < 2 {
-		return nil
+		return out
 	}
-	var stack []int
-	paired := make([]bool, len(runs))
+	var stackBuf [16]int
+	stack := stackBuf[:0]
 	for k, r := range runs {
 		if r.canCls {
 			found := -1
@@ -806,8 +856,8 @@ func emphasisDelimiters(line string) [][2]int {
 				}
 			}
 			if found >= 0 {
-				paired[stack[found]] = true
-				paired[k] = true
+				runs[stack[found]].paired = true
+				runs[k].paired = true
 				stack = stack[:found]
 				continue
 			}
@@ -816,9 +866,8 @@ func emphasisDelimiters(line string) [][2]int {
 			stack = append(stack, k)
 		}
 	}
-	var out [][2]int
-	for k, r := range runs {
-		if paired[k] {
+	for _, r := range runs {
+		if r.paired {
 			out = append(out, [2]int{r.start, r.end})
 		}
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,25 +28,35 @@ func normalizePiece(p piece, out []piece) []piece {
 	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c < ' ' || c == 0x7F {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if plainASCII(s) {
 		return append(out, p)
 	}
 	needs := false
 	lat, cyr := false, false
 	checkNFC := false
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place;
+		// the two commonest cases first, without the switch below.
+		c := rune(s[i])
+		switch {
+		case c >= ' ' && c < 0x7F:
+			lat = lat || c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+			continue
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			cyr = true // U+0400–U+047F: Cyrillic letters
+			i += 2
+			continue
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			c = (c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		default:
+			var w int
+			c, w = utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
 		switch {
 		case c < ' ' || c == 0x7F:
 			needs = true
@@ -87,7 +98,7 @@ func normalizePiece(p piece, out []piece) []piece {
 			j := i
 			for j < len(s) {
 				d, dw := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(d) && !unicode.IsMark(d) {
+				if !isLetter(d) && !unicode.IsMark(d) {
 					break
 				}
 				j += dw
@@ -124,6 +135,27 @@ func normalizePiece(p piece, out []piece) []piece {
 	}
 	flush(len(s))
 	return out
+}
+
+// plainASCII reports text of printable ASCII and spaces only (no control
+// characters but none at all), eight bytes at a time.
+func plainASCII(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		// A byte >= 0x80, < 0x20 (x - 0x20 borrows) or 0x7F (y zero).
+		y := x ^ 0x7F*ones
+		if (x|(x-0x20*ones)&^x|(y-ones)&^y)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == 0x7F {
+			return false
+		}
+	}
+	return true
 }
 
 func isLatCyrLetter(c rune) bool {
@@ -214,7 +246,10 @@ type vocabulary struct {
 	count  map[string]*int32
 	sorted []string // whole words in order, for prefix queries
 	keys   map[uint64]bool
-	first  [64]bool // prefilter: first letters of the keys, hashed
+	// keyBits is a bit set of the keys, hashed: most words fail it
+	// without a map lookup.
+	keyBits [16]uint64
+	first   [64]bool // prefilter: first letters of the keys, hashed
 }
 
 func newVocabulary(lines []srcLine) *vocabulary { return &vocabulary{lines: lines} }
@@ -239,7 +274,7 @@ func (v *vocabulary) collectKeys() {
 		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
 			continue
 		}
-		t := strings.TrimRight(l.text, " \t\r")
+		t := trimLineEnd(l.text)
 		if !strings.HasSuffix(t, "-") || !isLetterEnd(t) {
 			continue
 		}
@@ -258,8 +293,27 @@ func (v *vocabulary) collectKeys() {
 	}
 }
 
+// trimLineEnd is strings.TrimRight(t, " \t\r").
+func trimLineEnd(t string) string {
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t' || t[len(t)-1] == '\r') {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+func keyBit(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> 54 }
+
+// hasKey is v.keys[k].
+func (v *vocabulary) hasKey(k uint64) bool {
+	b := keyBit(k)
+	return v.keyBits[b/64]&(1<<(b%64)) != 0 && v.keys[k]
+}
+
 func (v *vocabulary) addKey(w string) {
-	v.keys[wordKey(w)] = true
+	k := wordKey(w)
+	v.keys[k] = true
+	b := keyBit(k)
+	v.keyBits[b/64] |= 1 << (b % 64)
 	c, _ := utf8.DecodeRuneInString(w)
 	v.first[lower(c)&63] = true
 }
@@ -300,7 +354,7 @@ func (v *vocabulary) build() {
 	if len(v.keys) == 0 {
 		return
 	}
-	var buf []byte
+	var buf, part []byte
 	prevBroken := false // the previous text line ends in a word broken by a hyphen
 	for _, l := range v.lines {
 		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
@@ -308,7 +362,7 @@ func (v *vocabulary) build() {
 		}
 		t := l.text
 		skipFirst := prevBroken
-		tt := strings.TrimRight(t, " \t\r")
+		tt := trimLineEnd(t)
 		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
 		for i := 0; i < len(t); {
 			c, cw := rune(t[i]), 1
@@ -330,7 +384,7 @@ func (v *vocabulary) build() {
 					second, sw = 0, 0
 				}
 				_ = sw
-				match = v.keys[prefixKey(c, second)] || v.keys[prefixKey(c, 0)]
+				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
 			}
 			if !match {
 				i = skipWord(t, i+cw)
@@ -372,8 +426,18 @@ func (v *vocabulary) build() {
 			}
 			v.inc(buf)
 			if hyphens > 0 {
-				for _, part := range strings.Split(string(buf), "-") {
-					v.inc([]byte(" " + part)) // parts of compounds, kept apart
+				// The parts of compounds, kept apart as " part".
+				for rest := buf; ; {
+					k := bytes.IndexByte(rest, '-')
+					if k < 0 {
+						k = len(rest)
+					}
+					part = append(append(part[:0], ' '), rest[:k]...)
+					v.inc(part)
+					if k == len(rest) {
+						break
+					}
+					rest = rest[k+1:]
 				}
 			}
 		}

@@ -40,6 +40,66 @@ func (p *para) text() string {
 	return b.String()
 }
 
+// tail returns the end of the paragraph's raw text: its last pieces, n
+// bytes or more of them (all when the text is shorter), without a copy when
+// the last piece is long enough. Tests of how a paragraph ends read it
+// instead of the whole text.
+func (p *para) tail(n int) string {
+	k, size := len(p.pieces), 0
+	for k > 0 && size < n {
+		k--
+		size += len(p.pieces[k].text)
+	}
+	if k == len(p.pieces)-1 {
+		return p.pieces[k].text
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, q := range p.pieces[k:] {
+		b.WriteString(q.text)
+	}
+	return b.String()
+}
+
+// end returns enough of the end of the paragraph's raw text, trimmed of
+// white space, for endsSentence, lastWordLower and a final comma: back to
+// its last character that is not a space, quote or bracket.
+func (p *para) end() string {
+	t := p.tail(64)
+	if len(t) < p.n && trimSentenceEnd(strings.TrimSpace(t)) == "" {
+		t = p.text()
+	}
+	return strings.TrimSpace(t)
+}
+
+// start returns enough of the start of the paragraph's raw text for
+// startsLower: up to its first character that is not a space, quote or
+// bracket.
+func (p *para) start() string {
+	if h := p.head(64); len(h) == p.n || trimSentenceStart(h) != "" {
+		return h
+	}
+	return p.text()
+}
+
+// head is tail for the start of the text.
+func (p *para) head(n int) string {
+	k, size := 0, 0
+	for k < len(p.pieces) && size < n {
+		size += len(p.pieces[k].text)
+		k++
+	}
+	if k == 1 {
+		return p.pieces[0].text
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, q := range p.pieces[:k] {
+		b.WriteString(q.text)
+	}
+	return b.String()
+}
+
 func (p *para) prose() bool { return !p.heading && !p.item && !p.table }
 
 // markdownKinds classifies Markdown lines: headings (ATX and setext), list
@@ -122,7 +182,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 			l.kind = lineHeading
 		case plainBullet(l.text):
 			l.kind = lineItem
-		case orderedItem(l.text) && (!layoutBroken || i == 0 || lines[i-1].kind != lineText || endsSentence(lines[i-1].text) || strings.HasSuffix(strings.TrimSpace(lines[i-1].text), ";")):
+		case orderedItem(l.text) && (!layoutBroken || i == 0 || lines[i-1].kind != lineText || endsSentence(lines[i-1].text) || strings.HasSuffix(lines[i-1].trim, ";")):
 			l.kind = lineItem
 		}
 	}
@@ -132,8 +192,23 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	// Assemble paragraphs.
 	var paras []*para
 	var cur *para
+	var lineBuf []piece
+	// The paragraphs and their pieces are cut from shared buffers, not
+	// allocated one by one: a paragraph's pieces grow at the end of arena
+	// (from arenaStart) and are capped when it closes, so that
+	// a later append to them (repairFootnoteBreaks) copies them.
+	var block []para
+	arena := make([]piece, 0, 2*len(lines)+16)
+	arenaStart := 0
 	closePara := func() {
-		if cur != nil && cur.n > 0 {
+		if cur == nil {
+			return
+		}
+		if cap(cur.pieces) == cap(arena)-arenaStart {
+			arena = arena[:arenaStart+len(cur.pieces)] // grown in place
+		}
+		cur.pieces = cur.pieces[:len(cur.pieces):len(cur.pieces)]
+		if cur.n > 0 {
 			paras = append(paras, cur)
 		}
 		cur = nil
@@ -147,13 +222,24 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 			closePara()
 			continue
 		}
-		pieces, sup := in.lineContent(l, markdown)
+		pieces, sup := in.lineContent(l, markdown, lineBuf[:0])
+		if cap(pieces) > cap(lineBuf) {
+			lineBuf = pieces // reused: add copies the pieces
+		}
 		if len(pieces) == 0 {
 			continue
 		}
 		if !in.continues(lines, i, cur, layoutBroken, unwr, width) {
 			closePara()
-			cur = &para{heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page}
+			if len(block) == cap(block) {
+				block = make([]para, 0, 64)
+			}
+			if cap(arena)-len(arena) < 64 {
+				arena = make([]piece, 0, max(1024, cap(arena)/2))
+			}
+			arenaStart = len(arena)
+			block = append(block, para{pieces: arena[arenaStart:arenaStart], heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page})
+			cur = &block[len(block)-1]
 		} else {
 			joinLine(in, vocab, cur, lines[cur.last].end, pieces)
 		}
@@ -167,6 +253,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	var b doc.Builder
 	b.Grow(len(orig)) // normalized text is about as long as the original
 	var norm []piece
+	var offs []int
 	lastOrig := 0 // original offset after the last piece written
 	kept := paras[:0]
 	d.Paragraphs = make([]doc.Paragraph, 0, len(paras))
@@ -197,7 +284,10 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 		}
 		kept = append(kept, p)
 		start := b.Len()
-		offs := make([]int, len(norm))
+		if cap(offs) < len(norm) {
+			offs = make([]int, 0, 2*len(norm))
+		}
+		offs = offs[:len(norm)]
 		for k, q := range norm {
 			offs[k] = b.Len()
 			if q.exact {
@@ -268,7 +358,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	}
 	for i := range lines {
 		if lines[i].kind == lineArtifact {
-			t := strings.TrimSpace(lines[i].text)
+			t := lines[i].trim
 			if pg := lines[i].page; nPages > 0 && pg < nPages {
 				d.Pages[pg].Removed = append(d.Pages[pg].Removed, t)
 			} else {
@@ -308,8 +398,8 @@ func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bo
 	if cur == nil || cur.table || l.kind == lineItem || l.kind == lineTable {
 		return false
 	}
-	prevT := strings.TrimSpace(lines[cur.last].text)
-	curT := strings.TrimSpace(l.text)
+	prevT := lines[cur.last].trim
+	curT := l.trim
 	blankBetween := false
 	for j := cur.last + 1; j < i; j++ {
 		if lines[j].kind == lineBlank || lines[j].kind == lineArtifact {
@@ -381,7 +471,7 @@ func continuation(prevT, curT string, cur *para) bool {
 // authorLine reports a line of author names with initials and footnote
 // marks ("*Tokmeilova M.1, Askhat G.2, Aitimbet L.3"): a paragraph of its own.
 func authorLine(t string) bool {
-	if len(t) > 300 || len(t) < 4 || strings.IndexByte(t, '.') < 0 || strings.IndexByte(t, ',') < 0 || strings.Count(t, " ") > 24 {
+	if len(t) > 300 || len(t) < 4 || strings.IndexByte(t, '.') < 0 || strings.IndexByte(t, ',') < 0 || strings.Count(t, " ") > 24 || !nameListShape(t) {
 		return false
 	}
 	t = strings.Map(func(c rune) rune {
@@ -455,7 +545,7 @@ func repairFootnoteBreaks(paras []*para, broken bool) []*para {
 		if !p.prose() {
 			continue
 		}
-		t := strings.TrimSpace(p.text())
+		t := p.end()
 		if t == "" || endsSentence(t) || !(lastWordLower(t) || strings.HasSuffix(t, ",")) {
 			continue
 		}
@@ -463,7 +553,7 @@ func repairFootnoteBreaks(paras []*para, broken bool) []*para {
 		for j < len(paras) && isFootnote(paras[j], broken) {
 			j++
 		}
-		if j == i+1 || j >= len(paras) || !paras[j].prose() || !startsLower(paras[j].text()) {
+		if j == i+1 || j >= len(paras) || !paras[j].prose() || !startsLower(paras[j].start()) {
 			continue
 		}
 		q := paras[j]
@@ -528,9 +618,10 @@ func leadingWord(s string) string {
 	return s[:i]
 }
 
-// lineContent returns a line's text as pieces, trimmed, with Markdown marks
-// removed when the input is Markdown and list bullets removed from items.
-func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
+// lineContent returns a line's text as pieces appended to buf, trimmed, with
+// Markdown marks removed when the input is Markdown and list bullets removed
+// from items.
+func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece, [][2]int) {
 	text, base := l.text, l.start
 	if markdown {
 		for k := 0; k < 8; k++ {
@@ -543,7 +634,7 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
 		if lvl, at := atxHeading(text); lvl > 0 {
 			text, base = text[at:], base+at
 			// Closing hashes: "## Title ##".
-			t := strings.TrimRight(text, " \t")
+			t := trimRightBlank(text)
 			if h := strings.TrimRight(t, "#"); len(h) < len(t) && (h == "" || h[len(h)-1] == ' ') {
 				text = h
 			}
@@ -555,10 +646,10 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
 			if len(t) > 0 && t[len(t)-1] == '|' && (len(t) < 2 || t[len(t)-2] != '\\') {
 				t = t[:len(t)-1]
 			}
-			return tableRow(t, base+lead+1)
+			return tableRow(t, base+lead+1, buf)
 		}
 		// A hard line break "\" at the end.
-		if t := strings.TrimRight(text, " \t"); strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
+		if t := trimRightBlank(text); strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
 			text = t[:len(t)-1]
 		}
 	}
@@ -581,9 +672,9 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool) ([]piece, [][2]int) {
 		return nil, nil
 	}
 	if !markdown {
-		return []piece{{text: text, orig: base, n: len(text), exact: true}}, nil
+		return append(buf, piece{text: text, orig: base, n: len(text), exact: true}), nil
 	}
-	ps, sup := cleanInline(text, base)
+	ps, sup := cleanInline(text, base, buf)
 	// Emphasis marks at the ends leave spaces behind: trim them.
 	for len(ps) > 0 && strings.TrimSpace(ps[0].text) == "" {
 		ps = ps[1:]
