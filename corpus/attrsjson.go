@@ -61,3 +61,44 @@ func (a *WorkAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 	*a = x
 	return true
 }
+
+// AppendPlainJSON appends conflict attributes as json.Marshal writes them
+// (doc.PlainWriter): the reconcile reducer writes one per conflict.
+func (a *ConflictAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("quantity", a.Quantity, false)
+	o.String("classification", a.Classification, false)
+	o.String("explanation", a.Explanation, false)
+	o.Float("gap_abs", a.GapAbs)
+	o.Float("gap_rel", a.GapRel)
+	o.Bool("period_unknown", a.PeriodUnknown, true)
+	o.Bool("same_document", a.SameDocument, false)
+	o.Key("claims")
+	if a.Claims == nil {
+		o.B = append(o.B, "null"...)
+	} else {
+		o.B = append(o.B, '[')
+		for i := range a.Claims {
+			if i > 0 {
+				o.B = append(o.B, ',')
+			}
+			c := &a.Claims[i]
+			co := doc.NewJSONObject(o.B)
+			co.String("id", c.ID, false)
+			co.String("doc", c.Doc, false)
+			co.String("text", c.Text, false)
+			co.FloatPtr("value", c.Value)
+			co.Float("low", c.Low)
+			co.Float("high", c.High)
+			co.String("unit", c.Unit, false)
+			co.String("period", c.Period, true)
+			co.String("source", c.Source, true)
+			var ok bool
+			if o.B, ok = co.Close(); !ok {
+				o.Fail()
+			}
+		}
+		o.B = append(o.B, ']')
+	}
+	return o.Close()
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -44,6 +45,33 @@ func TestWorkAttrsWrittenAsJSONMarshal(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s:\n got %+v\nwant %+v", s, got, want)
 			}
+		}
+	}
+}
+
+// Conflict attributes are written by hand as json.Marshal writes them.
+func TestConflictAttrsWrittenAsJSONMarshal(t *testing.T) {
+	for _, c := range []struct {
+		v      any
+		fields int
+	}{{ConflictAttrs{}, 8}, {ConflictClaim{}, 9}} {
+		if got := reflect.TypeOf(c.v).NumField(); got != c.fields {
+			t.Fatalf("%T has %d fields, AppendPlainJSON writes %d", c.v, got, c.fields)
+		}
+	}
+	v := 1e-7
+	nan := math.NaN()
+	for _, a := range []ConflictAttrs{
+		{},
+		{Quantity: "q:KG:internal_share", Classification: "rounding", Explanation: "<almost> 20% & 9%", GapAbs: 11, GapRel: 0.55, PeriodUnknown: true, SameDocument: true,
+			Claims: []ConflictClaim{{ID: "claim:a", Doc: "a.txt", Text: "almost 20%", Value: &v, Low: 19, High: 20, Unit: "percent", Period: "2019", Source: "IOM"}, {}}},
+		{Claims: []ConflictClaim{}, GapRel: 1e21},
+		{Claims: []ConflictClaim{{Value: &nan}}},
+	} {
+		want, wantErr := json.Marshal(a)
+		got, ok := a.AppendPlainJSON(nil)
+		if ok != (wantErr == nil) || ok && string(got) != string(want) {
+			t.Errorf("got %s (%v)\nwant %s (%v)", got, ok, want, wantErr)
 		}
 	}
 }

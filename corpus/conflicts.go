@@ -281,7 +281,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
 			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
-			raw, err := json.Marshal(attrs)
+			raw, err := doc.Marshal(&attrs)
 			if err != nil {
 				return err
 			}

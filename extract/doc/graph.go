@@ -51,34 +51,39 @@ func (n *Node) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// plainScratch holds SetAttrs' buffers between calls (only their capacity
+// SetAttrs marshals v (a struct or map) as the node's type-specific fields.
+func (n *Node) SetAttrs(v any) error {
+	b, err := Marshal(v)
+	if err != nil {
+		return fmt.Errorf("node %s attrs: %w", n.ID, err)
+	}
+	n.Attrs = b
+	return nil
+}
+
+// plainScratch holds Marshal's buffers between calls (only their capacity
 // is reused).
 var plainScratch = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
-// SetAttrs marshals v (a struct or map) as the node's type-specific fields,
-// by hand when v is a PlainWriter.
-func (n *Node) SetAttrs(v any) error {
+// Marshal is json.Marshal, by hand when v is a PlainWriter.
+func Marshal(v any) ([]byte, error) {
 	if p, ok := v.(PlainWriter); ok {
 		// Written into a scratch buffer and copied at its size, as
 		// json.Marshal does: grown from empty, the bytes would be copied
 		// at every doubling.
 		scratch := plainScratch.Get().(*[]byte)
 		b, ok := p.AppendPlainJSON((*scratch)[:0])
+		var out []byte
 		if ok {
-			n.Attrs = bytes.Clone(b)
+			out = bytes.Clone(b)
 		}
 		*scratch = b
 		plainScratch.Put(scratch)
 		if ok {
-			return nil
+			return out, nil
 		}
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("node %s attrs: %w", n.ID, err)
-	}
-	n.Attrs = b
-	return nil
+	return json.Marshal(v)
 }
 
 // DecodeAttrs decodes the node's type-specific fields into v, as
