@@ -98,6 +98,14 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		// parallel, by index (a chunk bounds the decoded copies).
 		const chunk = 4096
 		claimAttrs := make([]extract.ClaimAttrs, chunk)
+		interned := map[string]string{}
+		intern := func(s string) string {
+			if v, ok := interned[s]; ok {
+				return v
+			}
+			interned[s] = s
+			return s
+		}
 		var lastSentence string
 		var lastMatches []entity.Match
 		haveLast := false
@@ -183,6 +191,13 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			ratio := c.Unit == "percent" || c.Unit == "share"
 			if len(others) > 0 && !ratio {
 				c.Indicator = ""
+			}
+			// The same few units, entities, indicators, periods and sources
+			// recur over hundreds of thousands of claims: one copy of each is
+			// kept, not one per claim (this reducer's heap is the run's peak).
+			for _, f := range [...]*string{&c.Unit, &c.Approx, &c.Entity, &c.Origin, &c.Destination, &c.Indicator,
+				&c.PeriodStart, &c.PeriodEnd, &c.Source, &c.Qualifier} {
+				*f = intern(*f)
 			}
 			at[n.ID] = claimAt{i, len(cs)}
 			cs = append(cs, c)
