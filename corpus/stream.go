@@ -55,6 +55,9 @@ type Stream struct {
 	flushAt int
 	// scratch holds the encoding buffers of Add between calls (*addScratch).
 	scratch sync.Pool
+	// lightScratch is spillAdded's buffer, reused (one reducer's spilling
+	// goroutine calls it at a time).
+	lightScratch []byte
 }
 
 // addScratch is what Add encodes a record's part into; reused, since a
@@ -725,7 +728,8 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 // spillAdded spills a reducer's output as a run, with light copies of the
 // nodes the exports read.
 func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) error {
-	var lights []byte
+	lights := s.lightScratch[:0]
+	defer func() { s.lightScratch = lights }()
 	for k := range nodes {
 		if exportType(nodes[k].Type) {
 			lights = appendLight(lights, &nodes[k])
