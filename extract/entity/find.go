@@ -89,55 +89,109 @@ var asciiLetter = func() (t [256]bool) {
 }()
 
 // splitWords appends the words of text to ws, each with its mayStart
-// answer (g nil: false), computed from the runes read anyway.
+// answer (g nil: false), computed from the runes read anyway. Only the
+// first three runes are lower-cased: the rest of a word is skipped. The
+// two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
 func splitWords(ws []span, text string, g *Gazetteer) []span {
 	n := len(text)
 	for i := 0; i < n; {
-		if c := text[i]; c < utf8.RuneSelf && !asciiLetter[c] {
-			i++
-			continue
-		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !nlp.IsWordRune(r) {
-			i += size
-			continue
+		c := text[i]
+		r, size := rune(c|0x20), 1 // lower case, for an ASCII letter
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				i++
+				continue
+			}
+		} else {
+			ok := false
+			if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+				ok = r != 0x482 && r != 0x488 && r != 0x489
+			} else {
+				r, size, ok = decodeWordRune(text, i)
+			}
+			if !ok {
+				i += size
+				continue
+			}
+			r = lowerRune(r)
 		}
 		start := i
 		var rs [3]rune
 		k := 0
 		for {
-			if k < 3 {
-				rs[k] = nlp.LowerRune(r)
-				k++
-			}
+			rs[k] = r
+			k++
 			i += size
-			if k == 3 {
-				// Past the runes mayStart reads: skip ASCII letters in bulk.
-				for i < n && asciiLetter[text[i]] {
-					i++
-				}
-			}
-			if i >= n {
+			if k == 3 || i >= n {
 				break
 			}
-			if c := text[i]; c < utf8.RuneSelf {
-				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiLetter[c] {
 					break
 				}
-				r, size = rune(c), 1
+				r, size = rune(c|0x20), 1
 				continue
 			}
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !nlp.IsWordRune(r) {
+			ok := false
+			if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+				ok = r != 0x482 && r != 0x488 && r != 0x489
+			} else {
+				r, size, ok = decodeWordRune(text, i)
+			}
+			if !ok {
 				break
 			}
+			r = lowerRune(r)
 		}
-		ws = append(ws, span{start, i, g != nil && g.mayStartRunes(rs, k)})
+		if k == 3 {
+			// Past the runes mayStart reads: find the word's end.
+			for i < n {
+				c := text[i]
+				if c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					i++
+					continue
+				}
+				if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+					// Not a word rune: U+0482, U+0488, U+0489 (D2 82, D2 88, D2 89).
+					if c2 := text[i+1]; c == 0xD2 && (c2 == 0x82 || c2 == 0x88 || c2 == 0x89) {
+						break
+					}
+					i += 2
+					continue
+				}
+				_, size, ok := decodeWordRune(text, i)
+				if !ok {
+					break
+				}
+				i += size
+			}
+		}
+		h := prefixHash(rs[0], rs[1], rs[2])
+		may := g != nil && (g.prefixes[h/64]&(1<<(h%64)) != 0 || g.mayStartShort(rs, k))
+		ws = append(ws, span{start, i, may})
 	}
 	return ws
+}
+
+// decodeWordRune decodes the rune at text[i], not ASCII, and reports
+// whether it is a word rune (nlp.IsWordRune).
+func decodeWordRune(text string, i int) (rune, int, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return r, size, nlp.IsWordRune(r)
+}
+
+// lowerRune is nlp.LowerRune with its basic Cyrillic case inline.
+func lowerRune(r rune) rune {
+	if 'А' <= r && r <= 'Я' {
+		return r + 'а' - 'А'
+	}
+	return nlp.LowerRune(r)
 }
 
 // matchAt tries every pattern starting at word i and returns the longest
@@ -224,23 +278,29 @@ func (f *finder) candidates(i int) []candidate {
 	node := int32(0)
 	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
-		r, size := utf8.DecodeRuneInString(tok[pos:])
-		r = nlp.LowerRune(r)
+		// The word's runes are letters (splitWords): an ASCII one is
+		// lowered by its case bit.
+		r, size := rune(tok[pos]|0x20), 1
+		if tok[pos] >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(tok[pos:])
+			r = lowerRune(r)
+		}
 		child := f.g.child(node, r)
 		if child < 0 {
 			break
 		}
 		node = child
-		stemLen += utf8.RuneLen(r)
+		if r < utf8.RuneSelf {
+			stemLen++
+		} else {
+			stemLen += utf8.RuneLen(r)
+		}
 		pos += size
 		terms := f.g.terminals(node)
 		if len(terms) == 0 {
 			continue
 		}
-		f.rest = f.rest[:0]
-		for _, r := range tok[pos:] {
-			f.rest = utf8.AppendRune(f.rest, nlp.LowerRune(r))
-		}
+		f.rest = appendLower(f.rest[:0], tok[pos:])
 		for _, wid := range terms {
 			wd := &f.g.words[wid]
 			suffix := ""
@@ -296,11 +356,26 @@ func separatorOnly(gap string) bool {
 }
 
 func lowerString(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		b = utf8.AppendRune(b, nlp.LowerRune(r))
+	return string(appendLower(make([]byte, 0, len(s)), s))
+}
+
+// appendLower appends s lower-cased rune by rune (nlp.LowerRune), ASCII
+// bytes without decoding.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		i += size
 	}
-	return string(b)
+	return dst
 }
 
 func isCyrillic(s string) bool {
@@ -332,9 +407,11 @@ func (g *Gazetteer) mayStart(tok string) bool {
 // lower case.
 func (g *Gazetteer) mayStartRunes(rs [3]rune, k int) bool {
 	h := prefixHash(rs[0], rs[1], rs[2])
-	if g.prefixes[h/64]&(1<<(h%64)) != 0 {
-		return true
-	}
+	return g.prefixes[h/64]&(1<<(h%64)) != 0 || g.mayStartShort(rs, k)
+}
+
+// mayStartShort is mayStartRunes for the stems shorter than three runes.
+func (g *Gazetteer) mayStartShort(rs [3]rune, k int) bool {
 	// A stem shorter than three runes ("UN", "ЕС", "Ош") followed by an
 	// ending: try its one- and two-rune prefixes, when such a stem starts
 	// with the word's first rune.
