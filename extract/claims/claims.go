@@ -121,8 +121,14 @@ type extractor struct {
 	d   *doc.Document
 	lx  *Lexicon
 	ctx Context
-	// ents are the gazetteer mentions of the whole text.
-	ents []entity.Match
+	// ents are the gazetteer mentions of the whole text outside the
+	// reference list, found in words, the words of wordRanges (their
+	// spans of text and of words); wordBuf holds the words of a sentence
+	// that lies in none.
+	ents       []entity.Match
+	words      []entity.Word
+	wordRanges []wordRange
+	wordBuf    []entity.Word
 	// docYear is the year the text was published (0 if unknown).
 	docYear int
 	// topics holds, per paragraph, the entity its heading names ("" none).
@@ -191,7 +197,17 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
-	x.ents = findOutsideReferences(d, lx)
+	if buf, ok := lx.wordBufs.Get().(*[]entity.Word); ok {
+		x.words = (*buf)[:0]
+	} else {
+		// About one word in six bytes of text (and the gap after it).
+		x.words = make([]entity.Word, 0, len(d.Text)/6+64)
+	}
+	defer func() {
+		buf := x.words[:0]
+		lx.wordBufs.Put(&buf)
+	}()
+	x.findOutsideReferences()
 	for _, m := range d.Marks {
 		if m.Kind == "superscript" {
 			x.superscripts = append(x.superscripts, m.Span)
@@ -376,23 +392,55 @@ func atLeastWords(s string, n int) bool {
 	return false
 }
 
+// wordRange is a span of text the gazetteer read and the words it read
+// there, x.words[lo:hi].
+type wordRange struct {
+	span   doc.Span
+	lo, hi int
+}
+
 // findOutsideReferences runs the gazetteer over the text outside the
-// reference list, where no claim is read.
-func findOutsideReferences(d *doc.Document, lx *Lexicon) []entity.Match {
-	var out []entity.Match
+// reference list, where no claim is read, and keeps the words it read.
+func (x *extractor) findOutsideReferences() {
+	g, text := x.lx.Gazetteer, x.d.Text
 	from := 0
 	emit := func(to int) {
 		if to <= from {
 			return
 		}
-		out = lx.Gazetteer.AppendFind(out, d.Text, from, to)
+		lo := len(x.words)
+		x.words = g.AppendWords(x.words, text, from, to)
+		x.wordRanges = append(x.wordRanges, wordRange{span: doc.Span{Start: from, End: to}, lo: lo, hi: len(x.words)})
+		x.ents = g.AppendFindWords(x.ents, text, x.words[lo:])
 	}
-	for _, s := range d.Sections {
-		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(d.Text) {
+	for _, s := range x.d.Sections {
+		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(text) {
 			emit(s.Span.Start)
 			from = s.Span.End
 		}
 	}
-	emit(len(d.Text))
-	return out
+	emit(len(text))
+}
+
+// sentenceWords returns the words of the sentence s: those the gazetteer
+// read, when s lies in a span it read and no word crosses its ends, else
+// its own.
+func (x *extractor) sentenceWords(s doc.Span) []entity.Word {
+	for _, r := range x.wordRanges {
+		if r.span.Start > s.Start || s.End > r.span.End {
+			continue
+		}
+		ws := x.words[r.lo:r.hi]
+		lo := sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		hi := lo
+		for hi < len(ws) && ws[hi].Start < s.End {
+			hi++
+		}
+		if ws = ws[lo:hi]; len(ws) == 0 || ws[0].Start >= s.Start && ws[len(ws)-1].End <= s.End {
+			return ws
+		}
+		break
+	}
+	x.wordBuf = x.lx.Gazetteer.AppendWords(x.wordBuf[:0], x.d.Text, s.Start, s.End)
+	return x.wordBuf
 }

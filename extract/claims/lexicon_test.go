@@ -2,6 +2,7 @@ package claims
 
 import (
 	"io/fs"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -85,6 +86,23 @@ func TestLastField(t *testing.T) {
 		}
 		if want := strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("lastField(%q) reads %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSentenceWords checks that the words a sentence reads from the
+// gazetteer's words of the whole text are those of the sentence alone.
+func TestSentenceWords(t *testing.T) {
+	lx := lexicon(t)
+	for name, d := range seedDocs(t) {
+		x := &extractor{d: d, lx: lx}
+		x.findOutsideReferences()
+		for _, s := range d.Sentences {
+			got := x.sentenceWords(s.Span)
+			want := lx.Gazetteer.AppendWords(nil, d.Text, s.Span.Start, s.Span.End)
+			if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Fatalf("%s: sentence %v: words %v, want %v", name, s.Span, got, want)
+			}
 		}
 	}
 }

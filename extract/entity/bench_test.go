@@ -36,9 +36,9 @@ func TestPrefixFilterRate(t *testing.T) {
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)
 		text := string(data)
-		for _, w := range splitWords(nil, text, nil) {
+		for _, w := range splitWords(nil, text, 0, len(text), nil) {
 			total++
-			if g.mayStart(text[w.start:w.end]) {
+			if g.mayStart(text[w.Start:w.End]) {
 				pass++
 			}
 		}

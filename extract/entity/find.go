@@ -7,12 +7,26 @@ import (
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
-// span is a word of the text: a maximal run of letters; may reports that a
-// form can start with it (mayStart).
-type span struct {
-	start, end int
-	may        bool
+// Word is a word of a text as Find reads it: a maximal run of letters
+// (nlp.IsWordRune), the bytes [Start, End) of the text.
+type Word struct {
+	Start, End int
+	// first packs the word's first two runes, lower case (0 for a missing
+	// one), in bits 21-41 and 0-20, and in bit 63 that a form can start
+	// with it (mayStart): a word takes 24 bytes.
+	first uint64
 }
+
+const mayBit = 1 << 63
+
+// FirstRunes returns the first two runes of the word, lower case
+// (nlp.LowerRune), 0 for a missing one.
+func (w *Word) FirstRunes() (rune, rune) {
+	return rune(w.first >> 21 & (1<<21 - 1)), rune(w.first & (1<<21 - 1))
+}
+
+// may reports that a form can start with the word (mayStart).
+func (w *Word) may() bool { return w.first&mayBit != 0 }
 
 // candidate is a gazetteer word a text word can be: the word's id and the
 // ending that followed its stem.
@@ -26,7 +40,8 @@ type candidate struct {
 type finder struct {
 	g      *Gazetteer
 	text   string
-	words  []span
+	words  []Word // those of the current call
+	buf    []Word // AppendFind's words
 	rest   []byte
 	cands  []candidate
 	firsts []candidate
@@ -62,21 +77,38 @@ func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match
 	if f == nil {
 		f = &finder{}
 	}
-	f.g, f.text = g, text[start:end]
-	f.words = splitWords(f.words[:0], f.text, g)
+	f.buf = g.AppendWords(f.buf[:0], text, start, end)
+	dst = f.find(dst, g, text, f.buf)
+	g.finders.Put(f)
+	return dst
+}
+
+// AppendFindWords appends to dst the mentions AppendFind(dst, text, start,
+// end) returns, given words, the words AppendWords returns for text[start:end]
+// (for a caller that reads them too).
+func (g *Gazetteer) AppendFindWords(dst []Match, text string, words []Word) []Match {
+	f, _ := g.finders.Get().(*finder)
+	if f == nil {
+		f = &finder{}
+	}
+	dst = f.find(dst, g, text, words)
+	g.finders.Put(f)
+	return dst
+}
+
+// find appends the mentions among words (offsets into text) to dst.
+func (f *finder) find(dst []Match, g *Gazetteer, text string, words []Word) []Match {
+	f.g, f.text, f.words = g, text, words
 	for i := 0; i < len(f.words); {
 		m, next, ok := f.matchAt(i)
 		if !ok {
 			i++
 			continue
 		}
-		m.Start += start
-		m.End += start
 		dst = append(dst, m)
 		i = next
 	}
-	f.g, f.text = nil, ""
-	g.finders.Put(f)
+	f.g, f.text, f.words = nil, "", nil
 	return dst
 }
 
@@ -88,13 +120,19 @@ var asciiLetter = func() (t [256]bool) {
 	return t
 }()
 
-// splitWords appends the words of text to ws, each with its mayStart
-// answer (g nil: false), computed from the runes read anyway. Only the
-// first three runes are lower-cased: the rest of a word is skipped. The
-// two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
-func splitWords(ws []span, text string, g *Gazetteer) []span {
-	n := len(text)
-	for i := 0; i < n; {
+// AppendWords appends to dst the words of text[start:end], with their
+// offsets into text.
+func (g *Gazetteer) AppendWords(dst []Word, text string, start, end int) []Word {
+	return splitWords(dst, text, start, end, g)
+}
+
+// splitWords appends the words of text[from:to] to ws, each with its
+// mayStart answer (g nil: false), computed from the runes read anyway.
+// Only the first three runes are lower-cased: the rest of a word is
+// skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
+func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
+	n := to
+	for i := from; i < n; {
 		c := text[i]
 		r, size := rune(c|0x20), 1 // lower case, for an ASCII letter
 		if c < utf8.RuneSelf {
@@ -174,7 +212,11 @@ func splitWords(ws []span, text string, g *Gazetteer) []span {
 		}
 		h := prefixHash(rs[0], rs[1], rs[2])
 		may := g != nil && (g.prefixes[h/64]&(1<<(h%64)) != 0 || g.mayStartShort(rs, k))
-		ws = append(ws, span{start, i, may})
+		first := uint64(rs[0])<<21 | uint64(rs[1])
+		if may {
+			first |= mayBit
+		}
+		ws = append(ws, Word{Start: start, End: i, first: first})
 	}
 	return ws
 }
@@ -197,7 +239,7 @@ func lowerRune(r rune) rune {
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	if !f.words[i].may {
+	if !f.words[i].may() {
 		return Match{}, 0, false
 	}
 	firsts := f.candidates(i)
@@ -222,7 +264,7 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 				ok = false
 			}
 			for k := 1; ok && k < n; k++ {
-				if !separatorOnly(f.text[f.words[i+k-1].end:f.words[i+k].start]) {
+				if !separatorOnly(f.text[f.words[i+k-1].End:f.words[i+k].Start]) {
 					ok = false
 					break
 				}
@@ -248,18 +290,18 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	p := &f.g.patterns[best]
 	ent := f.g.entities[p.entity]
 	m := Match{
-		Start: f.words[i].start, End: f.words[i+bestWords-1].end,
+		Start: f.words[i].Start, End: f.words[i+bestWords-1].End,
 		ID: ent.ID, Kind: ent.Kind, Role: p.role, Lang: p.lang, Suffix: bestSuffix,
 	}
 	next := i + bestWords
 	// A Kazakh case ending written after a hyphen: "ЕАЭО-ға", "ТМД-ның".
 	if next < len(f.words) && bestSuffix == "" {
-		gap := f.text[m.End:f.words[next].start]
+		gap := f.text[m.End:f.words[next].Start]
 		if gap == "-" || gap == "‑" {
 			w := f.words[next]
-			lw := lowerString(f.text[w.start:w.end])
-			if _, ok := f.g.suffixes["kk"][lw]; ok && isCyrillic(f.text[w.start:w.end]) {
-				m.End, m.Suffix = w.end, lw
+			lw := lowerString(f.text[w.Start:w.End])
+			if _, ok := f.g.suffixes["kk"][lw]; ok && isCyrillic(f.text[w.Start:w.End]) {
+				m.End, m.Suffix = w.End, lw
 				next++
 			}
 		}
@@ -274,7 +316,7 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 func (f *finder) candidates(i int) []candidate {
 	f.cands = f.cands[:0]
 	w := f.words[i]
-	tok := f.text[w.start:w.end]
+	tok := f.text[w.Start:w.End]
 	node := int32(0)
 	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
