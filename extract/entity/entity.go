@@ -82,8 +82,8 @@ type Gazetteer struct {
 	rootCyr   [0x100]int32 // U+0400–U+04FF
 	words     []word
 	patterns  []pattern
-	// byFirst lists the patterns that start with each word.
-	byFirst map[int32][]int32
+	// byFirst lists, by word, the patterns that start with it.
+	byFirst [][]int32
 	// suffixes maps a language to its endings (lower case) and their vowel
 	// class (Kazakh harmony; 0 elsewhere).
 	suffixes map[string]map[string]harmony
@@ -132,6 +132,7 @@ type word struct {
 
 type pattern struct {
 	entity string
+	kind   string // the entity's, for its matches
 	role   string
 	lang   string
 	words  []int32
@@ -163,7 +164,6 @@ var langs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
 func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities: map[string]Entity{},
-		byFirst:  map[int32][]int32{},
 		suffixes: map[string]map[string]harmony{},
 		prefixes: make([]uint64, prefixBits/64),
 	}
@@ -272,7 +272,7 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			if len(ws) == 0 {
 				return nil, e.Errorf("empty form")
 			}
-			p := pattern{entity: id, role: role, lang: lang}
+			p := pattern{entity: id, kind: g.entities[id].Kind, role: role, lang: lang}
 			for _, w := range ws {
 				// "~!" inflects without vowel harmony (loan words: банк-тің).
 				anyHarmony := strings.HasSuffix(w, "~!")
@@ -296,6 +296,9 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			}
 			pi := int32(len(g.patterns))
 			g.patterns = append(g.patterns, p)
+			for int(p.words[0]) >= len(g.byFirst) {
+				g.byFirst = append(g.byFirst, nil)
+			}
 			g.byFirst[p.words[0]] = append(g.byFirst[p.words[0]], pi)
 			g.addPrefix(g.words[p.words[0]].stem)
 		}

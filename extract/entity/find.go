@@ -253,6 +253,9 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	best, bestWords, bestStem := -1, 0, 0
 	var bestSuffix string
 	for _, c := range firsts {
+		if int(c.word) >= len(f.g.byFirst) {
+			continue
+		}
 		for _, pi := range f.g.byFirst[c.word] {
 			p := &f.g.patterns[pi]
 			n := len(p.words)
@@ -288,10 +291,9 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 		return Match{}, 0, false
 	}
 	p := &f.g.patterns[best]
-	ent := f.g.entities[p.entity]
 	m := Match{
 		Start: f.words[i].Start, End: f.words[i+bestWords-1].End,
-		ID: ent.ID, Kind: ent.Kind, Role: p.role, Lang: p.lang, Suffix: bestSuffix,
+		ID: p.entity, Kind: p.kind, Role: p.role, Lang: p.lang, Suffix: bestSuffix,
 	}
 	next := i + bestWords
 	// A Kazakh case ending written after a hyphen: "ЕАЭО-ға", "ТМД-ның".
