@@ -197,15 +197,19 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
-	if buf, ok := lx.wordBufs.Get().(*[]entity.Word); ok {
-		x.words = (*buf)[:0]
-	} else {
+	sb, _ := lx.scratch.Get().(*scratch)
+	if sb == nil {
 		// About one word in six bytes of text (and the gap after it).
-		x.words = make([]entity.Word, 0, len(d.Text)/6+64)
+		sb = &scratch{words: make([]entity.Word, 0, len(d.Text)/6+64)}
 	}
+	x.words, x.ents, x.wordBuf = sb.words[:0], sb.ents[:0], sb.wordBuf[:0]
+	x.tokBuf, x.prevToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.quotedBuf
 	defer func() {
-		buf := x.words[:0]
-		lx.wordBufs.Put(&buf)
+		// The tokens point into the text: let it go.
+		clear(x.tokBuf[:cap(x.tokBuf)])
+		clear(x.prevToks[:cap(x.prevToks)])
+		*sb = scratch{words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, quotedBuf: x.quotedBuf}
+		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
 	for _, m := range d.Marks {
@@ -237,6 +241,15 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	}
 	spanChanges(d, x.out)
 	return x.out
+}
+
+// scratch holds the buffers of an Extract call that a later call reuses
+// (Lexicon.scratch), so that a document does not grow its own from empty.
+type scratch struct {
+	words, wordBuf   []entity.Word
+	ents             []entity.Match
+	tokBuf, prevToks []token
+	quotedBuf        []bool
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a

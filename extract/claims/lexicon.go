@@ -78,8 +78,8 @@ type Lexicon struct {
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
-	// wordBufs recycles the gazetteer word buffers of Extract.
-	wordBufs sync.Pool
+	// scratch recycles the buffers of Extract (*scratch).
+	scratch sync.Pool
 }
 
 // mayTrigger reports whether a word starting with r (any case) can be a
