@@ -87,7 +87,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.findQuantities()
 	sc.accept()
 	claims := sc.attributes()
-	x.out = append(x.out, claims...)
+	x.out = x.out[:len(x.out)+len(claims)] // they are in place
 	x.noteEntity(s.Span, claims)
 }
 
