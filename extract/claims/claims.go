@@ -14,6 +14,7 @@ package claims
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -183,6 +184,9 @@ type extractor struct {
 	prevToksSpan     doc.Span
 	prevToksLang     string
 	prevToksOK       bool
+	// cueToks holds the tokens of a sentence before that was not scanned
+	// (previousCues).
+	cueToks []token
 	// quotedBuf is the buffer of scan.quoted.
 	quotedBuf []bool
 	// superscripts are the superscript marks, sorted.
@@ -202,13 +206,15 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		// About one word in six bytes of text (and the gap after it).
 		sb = &scratch{words: make([]entity.Word, 0, len(d.Text)/6+64)}
 	}
-	x.words, x.ents, x.wordBuf = sb.words[:0], sb.ents[:0], sb.wordBuf[:0]
-	x.tokBuf, x.prevToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.quotedBuf
+	x.words, x.ents, x.wordBuf, x.out = sb.words[:0], sb.ents[:0], sb.wordBuf[:0], sb.out[:0]
+	x.tokBuf, x.prevToks, x.cueToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.cueToks[:0], sb.quotedBuf
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
 		clear(x.prevToks[:cap(x.prevToks)])
-		*sb = scratch{words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, quotedBuf: x.quotedBuf}
+		clear(x.cueToks[:cap(x.cueToks)])
+		clear(x.out)
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -240,15 +246,22 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		x.sentence(s)
 	}
 	spanChanges(d, x.out)
-	return x.out
+	if len(x.out) == 0 {
+		return nil
+	}
+	// x.out is a buffer for the next call: the caller gets a copy of the
+	// claims, one allocation of the right size.
+	return slices.Clone(x.out)
 }
 
 // scratch holds the buffers of an Extract call that a later call reuses
 // (Lexicon.scratch), so that a document does not grow its own from empty.
 type scratch struct {
+	out              []Claim
 	words, wordBuf   []entity.Word
 	ents             []entity.Match
 	tokBuf, prevToks []token
+	cueToks          []token
 	quotedBuf        []bool
 }
 

@@ -67,9 +67,16 @@ func (sc *scan) namesFollow(i int) bool {
 func (sc *scan) mentions(clauses []int) []mention {
 	x := sc.x
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= sc.span.Start })
+	hi := lo
+	for hi < len(x.ents) && x.ents[hi].End <= sc.span.End {
+		hi++
+	}
 	var out []mention
+	if hi > lo {
+		out = make([]mention, 0, hi-lo)
+	}
 	attribZones := sc.attributionZones(clauses)
-	for k := lo; k < len(x.ents) && x.ents[k].End <= sc.span.End; k++ {
+	for k := lo; k < hi; k++ {
 		m := x.ents[k]
 		mt := mention{Match: m, id: m.ID}
 		if m.Kind == entity.KindOrganization {

@@ -78,7 +78,8 @@ func (sc *scan) previousCues() []float64 {
 	}
 	toks := x.prevToks
 	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
-		toks = tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+		x.cueToks = tokenize(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang)
+		toks = x.cueToks
 		sc.lx.words.assign(toks)
 	}
 	for _, h := range sc.lx.cueHits(toks, sc.lang) {
