@@ -81,7 +81,9 @@ type Gazetteer struct {
 	rootASCII [utf8.RuneSelf]int32
 	rootCyr   [0x100]int32 // U+0400–U+04FF
 	words     []word
-	patterns  []pattern
+	// wordEnds holds, by word, the endings of its language (suffixes).
+	wordEnds []map[string]harmony
+	patterns []pattern
 	// byFirst lists, by word, the patterns that start with it.
 	byFirst [][]int32
 	// suffixes maps a language to its endings (lower case) and their vowel
@@ -304,6 +306,10 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 		}
 	}
 	g.freezeTrie(edges, terminal, nodes)
+	g.wordEnds = make([]map[string]harmony, len(g.words))
+	for i := range g.words {
+		g.wordEnds[i] = g.suffixes[g.words[i].lang]
+	}
 	return g, nil
 }
 

@@ -317,19 +317,36 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 // ending check.
 func (f *finder) candidates(i int) []candidate {
 	f.cands = f.cands[:0]
+	g := f.g
 	w := f.words[i]
 	tok := f.text[w.Start:w.End]
 	node := int32(0)
 	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
 		// The word's runes are letters (splitWords): an ASCII one is
-		// lowered by its case bit.
-		r, size := rune(tok[pos]|0x20), 1
-		if tok[pos] >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(tok[pos:])
+		// lowered by its case bit, a two-byte Cyrillic one decoded inline.
+		c := tok[pos]
+		r, size := rune(c|0x20), 1
+		if c >= utf8.RuneSelf {
+			if c >= 0xD0 && c <= 0xD3 && pos+1 < len(tok) && tok[pos+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(tok[pos+1]&0x3F), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(tok[pos:])
+			}
 			r = lowerRune(r)
 		}
-		child := f.g.child(node, r)
+		// child, with the scan of a narrow node's edges inline.
+		child := int32(-1)
+		if lo, end := g.trie[node].child, g.trie[node+1].child; node != 0 && end-lo <= 8 {
+			for k := lo; k < end; k++ {
+				if g.edges[k].r == r {
+					child = g.edges[k].node
+					break
+				}
+			}
+		} else {
+			child = g.child(node, r)
+		}
 		if child < 0 {
 			break
 		}
@@ -340,19 +357,22 @@ func (f *finder) candidates(i int) []candidate {
 			stemLen += utf8.RuneLen(r)
 		}
 		pos += size
-		terms := f.g.terminals(node)
+		terms := g.termWords[g.trie[node].term:g.trie[node+1].term]
 		if len(terms) == 0 {
 			continue
 		}
-		f.rest = appendLower(f.rest[:0], tok[pos:])
+		restOK := false // f.rest holds tok[pos:] lower-cased
 		for _, wid := range terms {
-			wd := &f.g.words[wid]
+			wd := &g.words[wid]
 			suffix := ""
-			if len(f.rest) > 0 {
+			if pos < len(tok) {
 				if !wd.inflect {
 					continue
 				}
-				h, ok := f.g.suffixes[wd.lang][string(f.rest)]
+				if !restOK {
+					f.rest, restOK = appendLower(f.rest[:0], tok[pos:]), true
+				}
+				h, ok := g.wordEnds[wid][string(f.rest)]
 				if !ok || !wd.harmony.agrees(h) {
 					continue
 				}
