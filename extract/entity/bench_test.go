@@ -48,3 +48,20 @@ func TestPrefixFilterRate(t *testing.T) {
 		t.Errorf("the prefix filter lets %d of %d words through", pass, total)
 	}
 }
+
+// TestWordsMayStart checks the words' mayStart answers (a table for ASCII
+// starts) against mayStart.
+func TestWordsMayStart(t *testing.T) {
+	g := MustLoad()
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	text := "a an in of to UN un EU Ош ЕС Kazakhstan KAZ kaz Kaz Qa Mixедword Ꭺbc "
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		text += string(data)
+	}
+	for _, w := range g.AppendWords(nil, text, 0, len(text)) {
+		if tok := text[w.Start:w.End]; w.may() != g.mayStart(tok) {
+			t.Errorf("%q: may %v, mayStart %v", tok, w.may(), g.mayStart(tok))
+		}
+	}
+}

@@ -95,6 +95,10 @@ type Gazetteer struct {
 	// shortFirst is a bit set of the first runes (mod shortBits) of the
 	// form-starting words shorter than three runes.
 	shortFirst [shortBits / 64]uint64
+	// asciiMay holds mayStartRunes' answers for the words whose first runes
+	// (up to three) are ASCII letters, by asciiIndex: a small table instead
+	// of the hashes.
+	asciiMay [(27*27*27 + 63) / 64]uint64
 	// finders recycles the scratch buffers of Find.
 	finders sync.Pool
 }
@@ -306,6 +310,7 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 		}
 	}
 	g.freezeTrie(edges, terminal, nodes)
+	g.fillASCIIMay()
 	g.wordEnds = make([]map[string]harmony, len(g.words))
 	for i := range g.words {
 		g.wordEnds[i] = g.suffixes[g.words[i].lang]
@@ -474,5 +479,25 @@ func (g *Gazetteer) addPrefix(stem string) {
 	if k < 3 {
 		f := uint32(rs[0]) % shortBits
 		g.shortFirst[f/64] |= 1 << (f % 64)
+	}
+}
+
+// fillASCIIMay tabulates mayStartRunes for the words starting with one to
+// three ASCII letters (lower case): a word's index is its letters' base-27
+// number (a=1 ... z=26), the missing ones 0.
+func (g *Gazetteer) fillASCIIMay() {
+	for idx := 27 * 27; idx < 27*27*27; idx++ {
+		l := [3]int{idx / (27 * 27), idx / 27 % 27, idx % 27}
+		if l[1] == 0 && l[2] != 0 {
+			continue // no gap inside a word
+		}
+		var rs [3]rune
+		k := 0
+		for ; k < 3 && l[k] != 0; k++ {
+			rs[k] = rune('a' + l[k] - 1)
+		}
+		if g.mayStartRunes(rs, k) {
+			g.asciiMay[idx/64] |= 1 << (idx % 64)
+		}
 	}
 }

@@ -157,9 +157,15 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		start := i
 		var rs [3]rune
 		k := 0
+		ascii := 0 // the runes' asciiMay index while they are ASCII letters, else -1
 		for {
 			rs[k] = r
 			k++
+			if ascii >= 0 && r < utf8.RuneSelf {
+				ascii = ascii*27 + int(r-'a'+1)
+			} else {
+				ascii = -1
+			}
 			i += size
 			if k == 3 || i >= n {
 				break
@@ -210,8 +216,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i += size
 			}
 		}
-		h := prefixHash(rs[0], rs[1], rs[2])
-		may := g != nil && (g.prefixes[h/64]&(1<<(h%64)) != 0 || g.mayStartShort(rs, k))
+		var may bool
+		switch {
+		case g == nil:
+		case ascii >= 0:
+			for j := k; j < 3; j++ {
+				ascii *= 27 // missing letters are 0
+			}
+			may = g.asciiMay[ascii/64]&(1<<(ascii%64)) != 0
+		default:
+			may = g.mayStartRunes(rs, k)
+		}
 		first := uint64(rs[0])<<21 | uint64(rs[1])
 		if may {
 			first |= mayBit
