@@ -201,9 +201,11 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		}
 	}
 	u := ruleUnit(unit)
+	ub := ruleUnitBit(u)
 	best, bestScore := "other", 0.0
-	for _, r := range sc.lx.indicators {
-		if !r.anyUnit && !r.units[u] {
+	for i := range sc.lx.indicators {
+		r := &sc.lx.indicators[i]
+		if !r.anyUnit && r.unitBits&ub == 0 {
 			continue
 		}
 		s := r.priority
