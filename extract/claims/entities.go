@@ -837,9 +837,8 @@ func (sc *scan) fallbackEntity(r resolved) string {
 // first country (or region) it names as a subject, owner or origin; a place
 // named only as a destination, location or list member ("offices in the
 // Russian Federation, the Republic of Korea ...") is remembered only when
-// no place is.
-func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
-	para := x.d.ParagraphIndex(s.Start)
+// no place is. para is the index of the sentence's paragraph.
+func (x *extractor) noteEntity(s doc.Span, para int, claims []Claim) {
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
 	// objectOf of the countries (the first mentions), for the loop below.
 	var objArr [16]bool

@@ -317,6 +317,8 @@ type words struct {
 	// asciiPrefix indexes those of two ASCII letters directly (0 none).
 	prefixPairs map[uint64]int32
 	asciiPrefix *[1 << 14]int32
+	// byteIDs holds the numbers of the one-byte words (0 none).
+	byteIDs [utf8.RuneSelf]int32
 }
 
 // shapeSet is a bit set of shapeHash values.
@@ -378,8 +380,11 @@ func newWords(sets []*phraseSet, extra []string) *words {
 		id(s)
 	}
 	defer func() {
-		for s := range w.ids {
+		for s, n := range w.ids {
 			w.mayID.add(s)
+			if len(s) == 1 && s[0] < utf8.RuneSelf {
+				w.byteIDs[s[0]] = n
+			}
 		}
 		w.prefixPairs, w.asciiPrefix = map[uint64]int32{}, new([1 << 14]int32)
 		for s, n := range w.prefixIDs {
@@ -464,6 +469,14 @@ func (w *words) assign(toks []token) {
 			continue
 		}
 		t.wid, t.pid, t.sets = -1, -1, 0
+		if len(t.lower) == 1 && t.lower[0] < utf8.RuneSelf {
+			// One ASCII byte (mostly punctuation): no map lookup, and no
+			// prefix key (they have two runes).
+			if n := w.byteIDs[t.lower[0]]; n > 0 {
+				t.wid, t.sets = n, w.firstSets[n]
+			}
+			continue
+		}
 		if w.mayID.has(t.lower) {
 			if n, ok := w.ids[t.lower]; ok {
 				t.wid, t.sets = n, w.firstSets[n]

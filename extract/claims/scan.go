@@ -70,7 +70,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		x.lastPara = para
 	}
 	if !x.worthScanning(s.Span.Start, text, lang, x.sentenceWords(s.Span)) {
-		x.noteEntity(s.Span, nil)
+		x.noteEntity(s.Span, para, nil)
 		return
 	}
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
@@ -88,7 +88,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.accept()
 	claims := sc.attributes()
 	x.out = x.out[:len(x.out)+len(claims)] // they are in place
-	x.noteEntity(s.Span, claims)
+	x.noteEntity(s.Span, para, claims)
 }
 
 // worthScanning reports whether a sentence can hold a claim or a period:
