@@ -150,12 +150,10 @@ func lowerHash(dst []byte, w string) ([]byte, uint32) {
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
-			dst = dst[:n]
-			for _, r := range w {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			}
-			h = uint32(2166136261)
-			for _, c := range dst[n:] {
+			// The rest with appendLower's byte paths (its nlp.LowerRune is
+			// unicode.ToLower), the hash carried on.
+			dst = appendLower(dst, w[k:])
+			for _, c := range dst[n+k:] {
 				h = (h ^ uint32(c)) * 16777619
 			}
 			return dst, h

@@ -106,3 +106,18 @@ func TestSentenceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerHash checks lowerHash against unicode.ToLower and FNV-1a.
+func TestLowerHash(t *testing.T) {
+	for _, w := range []string{"", "a", "The", "МИГРАЦИЯ", "Migrациях", "ҚазақСТАН", "ЁЖ", "Ǆemal", "ab\xffc", "İstanbul"} {
+		want := strings.Map(unicode.ToLower, w)
+		h := uint32(2166136261)
+		for i := 0; i < len(want); i++ {
+			h = (h ^ uint32(want[i])) * 16777619
+		}
+		got, gh := lowerHash([]byte("x"), w)
+		if string(got) != "x"+want || gh != h {
+			t.Errorf("lowerHash(%q) = %q, %d; want %q, %d", w, got, gh, "x"+want, h)
+		}
+	}
+}
