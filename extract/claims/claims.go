@@ -187,6 +187,8 @@ type extractor struct {
 	// cueToks holds the tokens of a sentence before that was not scanned
 	// (previousCues).
 	cueToks []token
+	// cueBuf and prevCueBuf are the buffers of scan.cues and previousCues.
+	cueBuf, prevCueBuf []cueHit
 	// quotedBuf is the buffer of scan.quoted.
 	quotedBuf []bool
 	// superscripts are the superscript marks, sorted.

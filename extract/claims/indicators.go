@@ -32,14 +32,15 @@ func flowIndicator(ind string) bool {
 }
 
 // cues finds the indicator cues of the sentence: every group whose phrase
-// matches at a token ("immigrants" is a migrant word and an arrival word).
+// matches at a token ("immigrants" is a migrant word and an arrival word),
+// in a buffer the sentences share.
 func (sc *scan) cues() []cueHit {
-	return sc.lx.cueHits(sc.toks, sc.lang)
+	sc.x.cueBuf = sc.lx.cueHits(sc.x.cueBuf[:0], sc.toks, sc.lang)
+	return sc.x.cueBuf
 }
 
-// cueHits finds the indicator cues of toks.
-func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
-	var hits []cueHit
+// cueHits appends the indicator cues of toks to hits.
+func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string) []cueHit {
 	g := lx.groups
 	for i := range toks {
 		if toks[i].kind != tWord {
@@ -82,7 +83,8 @@ func (sc *scan) previousCues() []float64 {
 		toks = x.cueToks
 		sc.lx.words.assign(toks)
 	}
-	for _, h := range sc.lx.cueHits(toks, sc.lang) {
+	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], toks, sc.lang)
+	for _, h := range x.prevCueBuf {
 		if h.weight > out[h.gi] {
 			out[h.gi] = h.weight
 		}
