@@ -187,8 +187,10 @@ type extractor struct {
 	// cueToks holds the tokens of a sentence before that was not scanned
 	// (previousCues).
 	cueToks []token
-	// cueBuf and prevCueBuf are the buffers of scan.cues and previousCues.
+	// cueBuf and prevCueBuf are the buffers of scan.cues and previousCues,
+	// clauseBuf that of scan.clauses.
 	cueBuf, prevCueBuf []cueHit
+	clauseBuf          []int
 	// quotedBuf is the buffer of scan.quoted.
 	quotedBuf []bool
 	// superscripts are the superscript marks, sorted.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,9 +31,12 @@ type mention struct {
 }
 
 // clauses numbers the clause of every token: a new clause opens at ";" or
-// ":", at "while", "but", "ал", "а", and at ", and", ", which" and the like.
+// ":", at "while", "but", "ал", "а", and at ", and", ", which" and the like
+// (in a buffer the sentences share).
 func (sc *scan) clauses() []int {
-	ids := make([]int, len(sc.toks))
+	ids := slices.Grow(sc.x.clauseBuf[:0], len(sc.toks))[:len(sc.toks)]
+	clear(ids)
+	sc.x.clauseBuf = ids
 	id := 0
 	for i := 0; i < len(sc.toks); i++ {
 		if p, n := sc.lx.clauseBreak.at(sc.toks, i, sc.lang); p != nil && i > 0 {
