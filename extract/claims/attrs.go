@@ -2,12 +2,14 @@ package claims
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
-// attributes turns the accepted quantities into claims.
+// attributes turns the accepted quantities into claims, returned in the
+// room after x.out's.
 func (sc *scan) attributes() []Claim {
 	x := sc.x
 	if len(sc.qs) == 0 {
@@ -28,7 +30,9 @@ func (sc *scan) attributes() []Claim {
 		}
 	}
 	bound, boundKind := sc.bindMentions(ments)
-	out := make([]Claim, 0, len(sc.qs))
+	// The claims are written in place after x.out's (sentence appends them).
+	x.out = slices.Grow(x.out, len(sc.qs))
+	out := x.out[len(x.out):len(x.out)]
 	ents := make([]resolved, len(sc.qs))
 	for k, q := range sc.qs {
 		ents[k] = sc.resolveEntity(k, q, ments, bound, boundKind, clauses, remit, "")

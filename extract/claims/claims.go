@@ -14,6 +14,7 @@ package claims
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -121,8 +122,14 @@ type extractor struct {
 	d   *doc.Document
 	lx  *Lexicon
 	ctx Context
-	// ents are the gazetteer mentions of the whole text.
-	ents []entity.Match
+	// ents are the gazetteer mentions of the whole text outside the
+	// reference list, found in words, the words of wordRanges (their
+	// spans of text and of words); wordBuf holds the words of a sentence
+	// that lies in none.
+	ents       []entity.Match
+	words      []entity.Word
+	wordRanges []wordRange
+	wordBuf    []entity.Word
 	// docYear is the year the text was published (0 if unknown).
 	docYear int
 	// topics holds, per paragraph, the entity its heading names ("" none).
@@ -177,6 +184,13 @@ type extractor struct {
 	prevToksSpan     doc.Span
 	prevToksLang     string
 	prevToksOK       bool
+	// cueToks holds the tokens of a sentence before that was not scanned
+	// (previousCues).
+	cueToks []token
+	// cueBuf and prevCueBuf are the buffers of scan.cues and previousCues,
+	// clauseBuf that of scan.clauses.
+	cueBuf, prevCueBuf []cueHit
+	clauseBuf          []int
 	// quotedBuf is the buffer of scan.quoted.
 	quotedBuf []bool
 	// superscripts are the superscript marks, sorted.
@@ -191,7 +205,23 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
-	x.ents = findOutsideReferences(d, lx)
+	sb, _ := lx.scratch.Get().(*scratch)
+	if sb == nil {
+		// About one word in six bytes of text (and the gap after it).
+		sb = &scratch{words: make([]entity.Word, 0, len(d.Text)/6+64)}
+	}
+	x.words, x.ents, x.wordBuf, x.out = sb.words[:0], sb.ents[:0], sb.wordBuf[:0], sb.out[:0]
+	x.tokBuf, x.prevToks, x.cueToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.cueToks[:0], sb.quotedBuf
+	defer func() {
+		// The tokens point into the text: let it go.
+		clear(x.tokBuf[:cap(x.tokBuf)])
+		clear(x.prevToks[:cap(x.prevToks)])
+		clear(x.cueToks[:cap(x.cueToks)])
+		clear(x.out)
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf}
+		lx.scratch.Put(sb)
+	}()
+	x.findOutsideReferences()
 	for _, m := range d.Marks {
 		if m.Kind == "superscript" {
 			x.superscripts = append(x.superscripts, m.Span)
@@ -220,7 +250,23 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		x.sentence(s)
 	}
 	spanChanges(d, x.out)
-	return x.out
+	if len(x.out) == 0 {
+		return nil
+	}
+	// x.out is a buffer for the next call: the caller gets a copy of the
+	// claims, one allocation of the right size.
+	return slices.Clone(x.out)
+}
+
+// scratch holds the buffers of an Extract call that a later call reuses
+// (Lexicon.scratch), so that a document does not grow its own from empty.
+type scratch struct {
+	out              []Claim
+	words, wordBuf   []entity.Word
+	ents             []entity.Match
+	tokBuf, prevToks []token
+	cueToks          []token
+	quotedBuf        []bool
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a
@@ -376,23 +422,55 @@ func atLeastWords(s string, n int) bool {
 	return false
 }
 
+// wordRange is a span of text the gazetteer read and the words it read
+// there, x.words[lo:hi].
+type wordRange struct {
+	span   doc.Span
+	lo, hi int
+}
+
 // findOutsideReferences runs the gazetteer over the text outside the
-// reference list, where no claim is read.
-func findOutsideReferences(d *doc.Document, lx *Lexicon) []entity.Match {
-	var out []entity.Match
+// reference list, where no claim is read, and keeps the words it read.
+func (x *extractor) findOutsideReferences() {
+	g, text := x.lx.Gazetteer, x.d.Text
 	from := 0
 	emit := func(to int) {
 		if to <= from {
 			return
 		}
-		out = lx.Gazetteer.AppendFind(out, d.Text, from, to)
+		lo := len(x.words)
+		x.words = g.AppendWords(x.words, text, from, to)
+		x.wordRanges = append(x.wordRanges, wordRange{span: doc.Span{Start: from, End: to}, lo: lo, hi: len(x.words)})
+		x.ents = g.AppendFindWords(x.ents, text, x.words[lo:])
 	}
-	for _, s := range d.Sections {
-		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(d.Text) {
+	for _, s := range x.d.Sections {
+		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(text) {
 			emit(s.Span.Start)
 			from = s.Span.End
 		}
 	}
-	emit(len(d.Text))
-	return out
+	emit(len(text))
+}
+
+// sentenceWords returns the words of the sentence s: those the gazetteer
+// read, when s lies in a span it read and no word crosses its ends, else
+// its own.
+func (x *extractor) sentenceWords(s doc.Span) []entity.Word {
+	for _, r := range x.wordRanges {
+		if r.span.Start > s.Start || s.End > r.span.End {
+			continue
+		}
+		ws := x.words[r.lo:r.hi]
+		lo := sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		hi := lo
+		for hi < len(ws) && ws[hi].Start < s.End {
+			hi++
+		}
+		if ws = ws[lo:hi]; len(ws) == 0 || ws[0].Start >= s.Start && ws[len(ws)-1].End <= s.End {
+			return ws
+		}
+		break
+	}
+	x.wordBuf = x.lx.Gazetteer.AppendWords(x.wordBuf[:0], x.d.Text, s.Start, s.End)
+	return x.wordBuf
 }

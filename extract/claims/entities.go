@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,9 +31,12 @@ type mention struct {
 }
 
 // clauses numbers the clause of every token: a new clause opens at ";" or
-// ":", at "while", "but", "ал", "а", and at ", and", ", which" and the like.
+// ":", at "while", "but", "ал", "а", and at ", and", ", which" and the like
+// (in a buffer the sentences share).
 func (sc *scan) clauses() []int {
-	ids := make([]int, len(sc.toks))
+	ids := slices.Grow(sc.x.clauseBuf[:0], len(sc.toks))[:len(sc.toks)]
+	clear(ids)
+	sc.x.clauseBuf = ids
 	id := 0
 	for i := 0; i < len(sc.toks); i++ {
 		if p, n := sc.lx.clauseBreak.at(sc.toks, i, sc.lang); p != nil && i > 0 {
@@ -67,9 +71,16 @@ func (sc *scan) namesFollow(i int) bool {
 func (sc *scan) mentions(clauses []int) []mention {
 	x := sc.x
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= sc.span.Start })
+	hi := lo
+	for hi < len(x.ents) && x.ents[hi].End <= sc.span.End {
+		hi++
+	}
 	var out []mention
+	if hi > lo {
+		out = make([]mention, 0, hi-lo)
+	}
 	attribZones := sc.attributionZones(clauses)
-	for k := lo; k < len(x.ents) && x.ents[k].End <= sc.span.End; k++ {
+	for k := lo; k < hi; k++ {
 		m := x.ents[k]
 		mt := mention{Match: m, id: m.ID}
 		if m.Kind == entity.KindOrganization {
@@ -830,9 +841,8 @@ func (sc *scan) fallbackEntity(r resolved) string {
 // first country (or region) it names as a subject, owner or origin; a place
 // named only as a destination, location or list member ("offices in the
 // Russian Federation, the Republic of Korea ...") is remembered only when
-// no place is.
-func (x *extractor) noteEntity(s doc.Span, claims []Claim) {
-	para := x.d.ParagraphIndex(s.Start)
+// no place is. para is the index of the sentence's paragraph.
+func (x *extractor) noteEntity(s doc.Span, para int, claims []Claim) {
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
 	// objectOf of the countries (the first mentions), for the loop below.
 	var objArr [16]bool

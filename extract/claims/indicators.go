@@ -32,14 +32,15 @@ func flowIndicator(ind string) bool {
 }
 
 // cues finds the indicator cues of the sentence: every group whose phrase
-// matches at a token ("immigrants" is a migrant word and an arrival word).
+// matches at a token ("immigrants" is a migrant word and an arrival word),
+// in a buffer the sentences share.
 func (sc *scan) cues() []cueHit {
-	return sc.lx.cueHits(sc.toks, sc.lang)
+	sc.x.cueBuf = sc.lx.cueHits(sc.x.cueBuf[:0], sc.toks, sc.lang)
+	return sc.x.cueBuf
 }
 
-// cueHits finds the indicator cues of toks.
-func (lx *Lexicon) cueHits(toks []token, lang string) []cueHit {
-	var hits []cueHit
+// cueHits appends the indicator cues of toks to hits.
+func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string) []cueHit {
 	g := lx.groups
 	for i := range toks {
 		if toks[i].kind != tWord {
@@ -78,10 +79,12 @@ func (sc *scan) previousCues() []float64 {
 	}
 	toks := x.prevToks
 	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
-		toks = tokenize(nil, x.d.Text, prev.Start, prev.End, sc.lang)
+		x.cueToks = tokenize(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang)
+		toks = x.cueToks
 		sc.lx.words.assign(toks)
 	}
-	for _, h := range sc.lx.cueHits(toks, sc.lang) {
+	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], toks, sc.lang)
+	for _, h := range x.prevCueBuf {
 		if h.weight > out[h.gi] {
 			out[h.gi] = h.weight
 		}
@@ -200,9 +203,11 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		}
 	}
 	u := ruleUnit(unit)
+	ub := ruleUnitBit(u)
 	best, bestScore := "other", 0.0
-	for _, r := range sc.lx.indicators {
-		if !r.anyUnit && !r.units[u] {
+	for i := range sc.lx.indicators {
+		r := &sc.lx.indicators[i]
+		if !r.anyUnit && r.unitBits&ub == 0 {
 			continue
 		}
 		s := r.priority

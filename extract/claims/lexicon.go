@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +78,8 @@ type Lexicon struct {
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
+	// scratch recycles the buffers of Extract (*scratch).
+	scratch sync.Pool
 }
 
 // mayTrigger reports whether a word starting with r (any case) can be a
@@ -147,12 +150,10 @@ func lowerHash(dst []byte, w string) ([]byte, uint32) {
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
-			dst = dst[:n]
-			for _, r := range w {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			}
-			h = uint32(2166136261)
-			for _, c := range dst[n:] {
+			// The rest with appendLower's byte paths (its nlp.LowerRune is
+			// unicode.ToLower), the hash carried on.
+			dst = appendLower(dst, w[k:])
+			for _, c := range dst[n+k:] {
 				h = (h ^ uint32(c)) * 16777619
 			}
 			return dst, h
@@ -208,9 +209,11 @@ func (lx *Lexicon) liveTrigger(w, text string, end int) bool {
 
 // indicatorRule is one line of [indicator] in indicators.lex.
 type indicatorRule struct {
-	id      string
-	units   map[string]bool
-	anyUnit bool // units["any"]
+	id string
+	// unitBits has the ruleUnitBit of each unit the rule applies to; anyUnit
+	// that it applies to all ("any").
+	unitBits uint16
+	anyUnit  bool
 	// The group numbers of required, bonus and penalty.
 	requiredNo, bonusNo, penaltyNo []int32
 	required                       []string
@@ -408,14 +411,14 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		if !indicatorIDs[e.Fields[0]] {
 			return nil, e.Errorf("indicator %q is not an id of the gold README", e.Fields[0])
 		}
-		r := indicatorRule{id: e.Fields[0], units: map[string]bool{}}
+		r := indicatorRule{id: e.Fields[0]}
 		for _, u := range strings.Fields(e.Fields[1]) {
 			if !ruleUnits[u] {
 				return nil, e.Errorf("unknown unit %q", u)
 			}
-			r.units[u] = true
+			r.unitBits |= ruleUnitBit(u)
+			r.anyUnit = r.anyUnit || u == "any"
 		}
-		r.anyUnit = r.units["any"]
 		nos := []*[]int32{&r.requiredNo, &r.bonusNo, &r.penaltyNo}
 		for i, dst := range []*[]string{&r.required, &r.bonus, &r.penalty} {
 			for _, gname := range strings.Fields(e.Fields[2+i]) {
@@ -493,6 +496,17 @@ var indicatorIDs = map[string]bool{
 	"remittances_volume": true, "remittances_share_from_russia": true, "average_wage": true, "work_quota": true,
 	"visas_issued": true, "deportations": true, "employed_abroad_programme": true, "agreements_signed": true,
 	"unemployment": true, "gdp": true, "survey_share": true, "labor_force": true, "other": true,
+}
+
+// ruleUnitBit returns the bit of a unit of ruleUnits other than "any" (0
+// for "any").
+func ruleUnitBit(u string) uint16 {
+	for i, n := range [...]string{"percent", "share", "persons", "count", "times", "money", "days", "months", "years"} {
+		if n == u {
+			return 1 << i
+		}
+	}
+	return 0
 }
 
 var ruleUnits = map[string]bool{

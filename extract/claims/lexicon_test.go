@@ -2,6 +2,7 @@ package claims
 
 import (
 	"io/fs"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -85,6 +86,38 @@ func TestLastField(t *testing.T) {
 		}
 		if want := strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("lastField(%q) reads %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSentenceWords checks that the words a sentence reads from the
+// gazetteer's words of the whole text are those of the sentence alone.
+func TestSentenceWords(t *testing.T) {
+	lx := lexicon(t)
+	for name, d := range seedDocs(t) {
+		x := &extractor{d: d, lx: lx}
+		x.findOutsideReferences()
+		for _, s := range d.Sentences {
+			got := x.sentenceWords(s.Span)
+			want := lx.Gazetteer.AppendWords(nil, d.Text, s.Span.Start, s.Span.End)
+			if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Fatalf("%s: sentence %v: words %v, want %v", name, s.Span, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerHash checks lowerHash against unicode.ToLower and FNV-1a.
+func TestLowerHash(t *testing.T) {
+	for _, w := range []string{"", "a", "The", "МИГРАЦИЯ", "Migrациях", "ҚазақСТАН", "ЁЖ", "Ǆemal", "ab\xffc", "İstanbul"} {
+		want := strings.Map(unicode.ToLower, w)
+		h := uint32(2166136261)
+		for i := 0; i < len(want); i++ {
+			h = (h ^ uint32(want[i])) * 16777619
+		}
+		got, gh := lowerHash([]byte("x"), w)
+		if string(got) != "x"+want || gh != h {
+			t.Errorf("lowerHash(%q) = %q, %d; want %q, %d", w, got, gh, "x"+want, h)
 		}
 	}
 }

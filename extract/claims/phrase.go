@@ -45,6 +45,9 @@ type phraseSet struct {
 	// until the lexicon is loaded).
 	w  *words
 	no int32
+	// quick: the set is numbered (not stemmed, no < 64), so a numbered
+	// token's sets bit says whether a phrase may start there.
+	quick bool
 	// stemPairs (stemmed sets) holds the hashed first two runes of the
 	// first-token stems (a one-rune stem as itself): a word starting
 	// otherwise has no such stem, and is not stemmed.
@@ -113,6 +116,9 @@ func (s *phraseSet) key(t *token, lang string) string {
 func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 	if i < 0 || i >= len(toks) || toks[i].kind == tNum {
 		return nil, 0
+	}
+	if s.quick && toks[i].wid != 0 && toks[i].sets&(1<<s.no) == 0 {
+		return nil, 0 // no phrase of the set starts with the word nor its letters
 	}
 	first := s.firstOf(&toks[i], lang)
 	var pre []int32
@@ -248,6 +254,9 @@ func (s *phraseSet) hasTok(t *token, lang string) bool {
 	if s.stemmed || s.w == nil || t.wid == 0 {
 		return s.hasWord(t.lower, lang)
 	}
+	if s.quick && t.sets&(1<<s.no) == 0 {
+		return false
+	}
 	for _, pi := range s.firstOf(t, lang) {
 		p := &s.phrases[pi]
 		if len(p.toks) == 1 && langOK(p.lang, lang) {
@@ -308,6 +317,8 @@ type words struct {
 	// asciiPrefix indexes those of two ASCII letters directly (0 none).
 	prefixPairs map[uint64]int32
 	asciiPrefix *[1 << 14]int32
+	// byteIDs holds the numbers of the one-byte words (0 none).
+	byteIDs [utf8.RuneSelf]int32
 }
 
 // shapeSet is a bit set of shapeHash values.
@@ -369,8 +380,11 @@ func newWords(sets []*phraseSet, extra []string) *words {
 		id(s)
 	}
 	defer func() {
-		for s := range w.ids {
+		for s, n := range w.ids {
 			w.mayID.add(s)
+			if len(s) == 1 && s[0] < utf8.RuneSelf {
+				w.byteIDs[s[0]] = n
+			}
 		}
 		w.prefixPairs, w.asciiPrefix = map[uint64]int32{}, new([1 << 14]int32)
 		for s, n := range w.prefixIDs {
@@ -385,6 +399,7 @@ func newWords(sets []*phraseSet, extra []string) *words {
 	}()
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
+		set.quick = !set.stemmed && no < 64
 		if set.stemmed {
 			set.stemPairs = new([1 << 10]uint64)
 			for stem := range set.byFirst {
@@ -453,14 +468,23 @@ func (w *words) assign(toks []token) {
 		if t.kind == tNum {
 			continue
 		}
-		t.wid, t.pid = -1, -1
+		t.wid, t.pid, t.sets = -1, -1, 0
+		if len(t.lower) == 1 && t.lower[0] < utf8.RuneSelf {
+			// One ASCII byte (mostly punctuation): no map lookup, and no
+			// prefix key (they have two runes).
+			if n := w.byteIDs[t.lower[0]]; n > 0 {
+				t.wid, t.sets = n, w.firstSets[n]
+			}
+			continue
+		}
 		if w.mayID.has(t.lower) {
 			if n, ok := w.ids[t.lower]; ok {
-				t.wid = n
+				t.wid, t.sets = n, w.firstSets[n]
 			}
 		}
 		if n := w.prefixID(t.lower); n > 0 {
 			t.pid = n
+			t.sets |= w.prefixSets[n]
 		}
 	}
 }

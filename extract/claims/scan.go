@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/entity"
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
@@ -68,8 +69,8 @@ func (x *extractor) sentence(s doc.Sentence) {
 		}
 		x.lastPara = para
 	}
-	if !x.worthScanning(s.Span.Start, text, lang) {
-		x.noteEntity(s.Span, nil)
+	if !x.worthScanning(s.Span.Start, text, lang, x.sentenceWords(s.Span)) {
+		x.noteEntity(s.Span, para, nil)
 		return
 	}
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
@@ -86,8 +87,8 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.findQuantities()
 	sc.accept()
 	claims := sc.attributes()
-	x.out = append(x.out, claims...)
-	x.noteEntity(s.Span, claims)
+	x.out = x.out[:len(x.out)+len(claims)] // they are in place
+	x.noteEntity(s.Span, para, claims)
 }
 
 // worthScanning reports whether a sentence can hold a claim or a period:
@@ -106,76 +107,46 @@ func (x *extractor) sentence(s doc.Sentence) {
 //
 // The first rule is kept out of quoted text (titleTime reads labels there)
 // and needs numerals that tokenize reads as they are here: not after a
-// letter or a minus sign; then the words are this loop's letter runs.
-func (x *extractor) worthScanning(from int, text, lang string) bool {
+// letter or a minus sign; then the words are the gazetteer's words of the
+// sentence (words, offsets into the document), its letter runs.
+func (x *extractor) worthScanning(from int, text, lang string, words []entity.Word) bool {
 	var arr [64]byte
 	pairs := &x.lx.triggerPairs
-	check := func(w string, end int) bool {
-		if w[0] < utf8.RuneSelf && (len(w) == 1 || w[1] < utf8.RuneSelf) {
-			// mayTriggerWord for an ASCII start, inline.
-			var r2 rune
-			if len(w) > 1 {
-				r2 = nlp.LowerRune(rune(w[1]))
-			}
-			if h := pairHash(nlp.LowerRune(rune(w[0])), r2); pairs[h/64]&(1<<(h%64)) == 0 {
-				return false
-			}
-		} else if !x.lx.mayTriggerWord(w) {
-			return false
-		}
-		lw, h := lowerHash(arr[:0], w)
-		if !x.lx.mayBeTrigger(lw, h) {
-			return false
-		}
-		return x.lx.liveTrigger(string(lw), text, end)
-	}
 	// One pass: the answer is whether any numeral is more than a label or
-	// any word is live, in whatever order they come.
+	// any word is live, in whatever order they come. Numerals lie between
+	// the words (digits and separators only, they hold no letter).
 	labels := false
-	start := -1
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				if start < 0 {
-					start = i
-				}
-				i++
-				continue
-			}
-			if start >= 0 {
-				if check(text[start:i], i) {
-					return true
-				}
-				start = -1
-			}
-			if isDigit(c) {
-				n := x.labelNumeral(from, text, i, lang)
-				if n == 0 {
-					return true
-				}
-				labels = true
-				i += n
-				continue
-			}
-			i++
-			continue
+	pos := 0
+	for k := 0; ; k++ {
+		gapEnd := len(text)
+		if k < len(words) {
+			gapEnd = words[k].Start - from
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if nlp.IsWordRune(r) {
-			if start < 0 {
-				start = i
+		for pos < gapEnd {
+			if !isDigit(text[pos]) {
+				pos++
+				continue
 			}
-		} else if start >= 0 {
-			if check(text[start:i], i) {
+			n := x.labelNumeral(from, text, pos, lang)
+			if n == 0 {
 				return true
 			}
-			start = -1
+			labels = true
+			pos += n
 		}
-		i += w
-	}
-	if start >= 0 && check(text[start:], len(text)) {
-		return true
+		if k == len(words) {
+			break
+		}
+		w := &words[k]
+		pos = w.End - from
+		// mayTriggerWord from the first runes the gazetteer lowered.
+		if h := pairHash(w.FirstRunes()); pairs[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		lw, h := lowerHash(arr[:0], text[w.Start-from:pos])
+		if x.lx.mayBeTrigger(lw, h) && x.lx.liveTrigger(string(lw), text, pos) {
+			return true
+		}
 	}
 	return labels && hasQuote(text)
 }

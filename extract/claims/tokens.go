@@ -24,8 +24,11 @@ type token struct {
 	lower      string
 	num        Number
 	// wid and pid are the numbers of lower and of its first two letters in
-	// the lexicon's words: 0 not looked up, -1 absent (see words.assign).
+	// the lexicon's words: 0 not looked up, -1 absent (see words.assign);
+	// sets has bit no set when phrase set no (< 64) may have phrases
+	// starting with the token (by wid or pid), once it is looked up.
 	wid, pid int32
+	sets     uint64
 	// lowEnd is tokenize's scratch: where the word's lower-case form ends
 	// in its buffer.
 	lowEnd int32

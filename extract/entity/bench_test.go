@@ -36,9 +36,9 @@ func TestPrefixFilterRate(t *testing.T) {
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)
 		text := string(data)
-		for _, w := range splitWords(nil, text, nil) {
+		for _, w := range splitWords(nil, text, 0, len(text), nil) {
 			total++
-			if g.mayStart(text[w.start:w.end]) {
+			if g.mayStart(text[w.Start:w.End]) {
 				pass++
 			}
 		}
@@ -46,5 +46,22 @@ func TestPrefixFilterRate(t *testing.T) {
 	t.Logf("%d of %d words pass the prefix filter", pass, total)
 	if total > 0 && pass*2 > total {
 		t.Errorf("the prefix filter lets %d of %d words through", pass, total)
+	}
+}
+
+// TestWordsMayStart checks the words' mayStart answers (a table for ASCII
+// starts) against mayStart.
+func TestWordsMayStart(t *testing.T) {
+	g := MustLoad()
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	text := "a an in of to UN un EU Ош ЕС Kazakhstan KAZ kaz Kaz Qa Mixедword Ꭺbc "
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		text += string(data)
+	}
+	for _, w := range g.AppendWords(nil, text, 0, len(text)) {
+		if tok := text[w.Start:w.End]; w.may() != g.mayStart(tok) {
+			t.Errorf("%q: may %v, mayStart %v", tok, w.may(), g.mayStart(tok))
+		}
 	}
 }

@@ -81,9 +81,11 @@ type Gazetteer struct {
 	rootASCII [utf8.RuneSelf]int32
 	rootCyr   [0x100]int32 // U+0400–U+04FF
 	words     []word
-	patterns  []pattern
-	// byFirst lists the patterns that start with each word.
-	byFirst map[int32][]int32
+	// wordEnds holds, by word, the endings of its language (suffixes).
+	wordEnds []map[string]harmony
+	patterns []pattern
+	// byFirst lists, by word, the patterns that start with it.
+	byFirst [][]int32
 	// suffixes maps a language to its endings (lower case) and their vowel
 	// class (Kazakh harmony; 0 elsewhere).
 	suffixes map[string]map[string]harmony
@@ -93,6 +95,10 @@ type Gazetteer struct {
 	// shortFirst is a bit set of the first runes (mod shortBits) of the
 	// form-starting words shorter than three runes.
 	shortFirst [shortBits / 64]uint64
+	// asciiMay holds mayStartRunes' answers for the words whose first runes
+	// (up to three) are ASCII letters, by asciiIndex: a small table instead
+	// of the hashes.
+	asciiMay [(27*27*27 + 63) / 64]uint64
 	// finders recycles the scratch buffers of Find.
 	finders sync.Pool
 }
@@ -132,6 +138,7 @@ type word struct {
 
 type pattern struct {
 	entity string
+	kind   string // the entity's, for its matches
 	role   string
 	lang   string
 	words  []int32
@@ -163,7 +170,6 @@ var langs = map[string]bool{"en": true, "ru": true, "kk": true, "sl": true}
 func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities: map[string]Entity{},
-		byFirst:  map[int32][]int32{},
 		suffixes: map[string]map[string]harmony{},
 		prefixes: make([]uint64, prefixBits/64),
 	}
@@ -272,7 +278,7 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			if len(ws) == 0 {
 				return nil, e.Errorf("empty form")
 			}
-			p := pattern{entity: id, role: role, lang: lang}
+			p := pattern{entity: id, kind: g.entities[id].Kind, role: role, lang: lang}
 			for _, w := range ws {
 				// "~!" inflects without vowel harmony (loan words: банк-тің).
 				anyHarmony := strings.HasSuffix(w, "~!")
@@ -296,11 +302,19 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 			}
 			pi := int32(len(g.patterns))
 			g.patterns = append(g.patterns, p)
+			for int(p.words[0]) >= len(g.byFirst) {
+				g.byFirst = append(g.byFirst, nil)
+			}
 			g.byFirst[p.words[0]] = append(g.byFirst[p.words[0]], pi)
 			g.addPrefix(g.words[p.words[0]].stem)
 		}
 	}
 	g.freezeTrie(edges, terminal, nodes)
+	g.fillASCIIMay()
+	g.wordEnds = make([]map[string]harmony, len(g.words))
+	for i := range g.words {
+		g.wordEnds[i] = g.suffixes[g.words[i].lang]
+	}
 	return g, nil
 }
 
@@ -465,5 +479,25 @@ func (g *Gazetteer) addPrefix(stem string) {
 	if k < 3 {
 		f := uint32(rs[0]) % shortBits
 		g.shortFirst[f/64] |= 1 << (f % 64)
+	}
+}
+
+// fillASCIIMay tabulates mayStartRunes for the words starting with one to
+// three ASCII letters (lower case): a word's index is its letters' base-27
+// number (a=1 ... z=26), the missing ones 0.
+func (g *Gazetteer) fillASCIIMay() {
+	for idx := 27 * 27; idx < 27*27*27; idx++ {
+		l := [3]int{idx / (27 * 27), idx / 27 % 27, idx % 27}
+		if l[1] == 0 && l[2] != 0 {
+			continue // no gap inside a word
+		}
+		var rs [3]rune
+		k := 0
+		for ; k < 3 && l[k] != 0; k++ {
+			rs[k] = rune('a' + l[k] - 1)
+		}
+		if g.mayStartRunes(rs, k) {
+			g.asciiMay[idx/64] |= 1 << (idx % 64)
+		}
 	}
 }

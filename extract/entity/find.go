@@ -7,12 +7,26 @@ import (
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
-// span is a word of the text: a maximal run of letters; may reports that a
-// form can start with it (mayStart).
-type span struct {
-	start, end int
-	may        bool
+// Word is a word of a text as Find reads it: a maximal run of letters
+// (nlp.IsWordRune), the bytes [Start, End) of the text.
+type Word struct {
+	Start, End int
+	// first packs the word's first two runes, lower case (0 for a missing
+	// one), in bits 21-41 and 0-20, and in bit 63 that a form can start
+	// with it (mayStart): a word takes 24 bytes.
+	first uint64
 }
+
+const mayBit = 1 << 63
+
+// FirstRunes returns the first two runes of the word, lower case
+// (nlp.LowerRune), 0 for a missing one.
+func (w *Word) FirstRunes() (rune, rune) {
+	return rune(w.first >> 21 & (1<<21 - 1)), rune(w.first & (1<<21 - 1))
+}
+
+// may reports that a form can start with the word (mayStart).
+func (w *Word) may() bool { return w.first&mayBit != 0 }
 
 // candidate is a gazetteer word a text word can be: the word's id and the
 // ending that followed its stem.
@@ -26,7 +40,8 @@ type candidate struct {
 type finder struct {
 	g      *Gazetteer
 	text   string
-	words  []span
+	words  []Word // those of the current call
+	buf    []Word // AppendFind's words
 	rest   []byte
 	cands  []candidate
 	firsts []candidate
@@ -62,21 +77,38 @@ func (g *Gazetteer) AppendFind(dst []Match, text string, start, end int) []Match
 	if f == nil {
 		f = &finder{}
 	}
-	f.g, f.text = g, text[start:end]
-	f.words = splitWords(f.words[:0], f.text, g)
+	f.buf = g.AppendWords(f.buf[:0], text, start, end)
+	dst = f.find(dst, g, text, f.buf)
+	g.finders.Put(f)
+	return dst
+}
+
+// AppendFindWords appends to dst the mentions AppendFind(dst, text, start,
+// end) returns, given words, the words AppendWords returns for text[start:end]
+// (for a caller that reads them too).
+func (g *Gazetteer) AppendFindWords(dst []Match, text string, words []Word) []Match {
+	f, _ := g.finders.Get().(*finder)
+	if f == nil {
+		f = &finder{}
+	}
+	dst = f.find(dst, g, text, words)
+	g.finders.Put(f)
+	return dst
+}
+
+// find appends the mentions among words (offsets into text) to dst.
+func (f *finder) find(dst []Match, g *Gazetteer, text string, words []Word) []Match {
+	f.g, f.text, f.words = g, text, words
 	for i := 0; i < len(f.words); {
 		m, next, ok := f.matchAt(i)
 		if !ok {
 			i++
 			continue
 		}
-		m.Start += start
-		m.End += start
 		dst = append(dst, m)
 		i = next
 	}
-	f.g, f.text = nil, ""
-	g.finders.Put(f)
+	f.g, f.text, f.words = nil, "", nil
 	return dst
 }
 
@@ -88,62 +120,141 @@ var asciiLetter = func() (t [256]bool) {
 	return t
 }()
 
-// splitWords appends the words of text to ws, each with its mayStart
-// answer (g nil: false), computed from the runes read anyway.
-func splitWords(ws []span, text string, g *Gazetteer) []span {
-	n := len(text)
-	for i := 0; i < n; {
-		if c := text[i]; c < utf8.RuneSelf && !asciiLetter[c] {
-			i++
-			continue
-		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !nlp.IsWordRune(r) {
-			i += size
-			continue
+// AppendWords appends to dst the words of text[start:end], with their
+// offsets into text.
+func (g *Gazetteer) AppendWords(dst []Word, text string, start, end int) []Word {
+	return splitWords(dst, text, start, end, g)
+}
+
+// splitWords appends the words of text[from:to] to ws, each with its
+// mayStart answer (g nil: false), computed from the runes read anyway.
+// Only the first three runes are lower-cased: the rest of a word is
+// skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
+func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
+	n := to
+	for i := from; i < n; {
+		c := text[i]
+		r, size := rune(c|0x20), 1 // lower case, for an ASCII letter
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				i++
+				continue
+			}
+		} else {
+			ok := false
+			if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+				ok = r != 0x482 && r != 0x488 && r != 0x489
+			} else {
+				r, size, ok = decodeWordRune(text, i)
+			}
+			if !ok {
+				i += size
+				continue
+			}
+			r = lowerRune(r)
 		}
 		start := i
 		var rs [3]rune
 		k := 0
+		ascii := 0 // the runes' asciiMay index while they are ASCII letters, else -1
 		for {
-			if k < 3 {
-				rs[k] = nlp.LowerRune(r)
-				k++
+			rs[k] = r
+			k++
+			if ascii >= 0 && r < utf8.RuneSelf {
+				ascii = ascii*27 + int(r-'a'+1)
+			} else {
+				ascii = -1
 			}
 			i += size
-			if k == 3 {
-				// Past the runes mayStart reads: skip ASCII letters in bulk.
-				for i < n && asciiLetter[text[i]] {
-					i++
-				}
-			}
-			if i >= n {
+			if k == 3 || i >= n {
 				break
 			}
-			if c := text[i]; c < utf8.RuneSelf {
-				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiLetter[c] {
 					break
 				}
-				r, size = rune(c), 1
+				r, size = rune(c|0x20), 1
 				continue
 			}
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if !nlp.IsWordRune(r) {
+			ok := false
+			if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+				ok = r != 0x482 && r != 0x488 && r != 0x489
+			} else {
+				r, size, ok = decodeWordRune(text, i)
+			}
+			if !ok {
 				break
 			}
+			r = lowerRune(r)
 		}
-		ws = append(ws, span{start, i, g != nil && g.mayStartRunes(rs, k)})
+		if k == 3 {
+			// Past the runes mayStart reads: find the word's end.
+			for i < n {
+				c := text[i]
+				if c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					i++
+					continue
+				}
+				if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+					// Not a word rune: U+0482, U+0488, U+0489 (D2 82, D2 88, D2 89).
+					if c2 := text[i+1]; c == 0xD2 && (c2 == 0x82 || c2 == 0x88 || c2 == 0x89) {
+						break
+					}
+					i += 2
+					continue
+				}
+				_, size, ok := decodeWordRune(text, i)
+				if !ok {
+					break
+				}
+				i += size
+			}
+		}
+		var may bool
+		switch {
+		case g == nil:
+		case ascii >= 0:
+			for j := k; j < 3; j++ {
+				ascii *= 27 // missing letters are 0
+			}
+			may = g.asciiMay[ascii/64]&(1<<(ascii%64)) != 0
+		default:
+			may = g.mayStartRunes(rs, k)
+		}
+		first := uint64(rs[0])<<21 | uint64(rs[1])
+		if may {
+			first |= mayBit
+		}
+		ws = append(ws, Word{Start: start, End: i, first: first})
 	}
 	return ws
+}
+
+// decodeWordRune decodes the rune at text[i], not ASCII, and reports
+// whether it is a word rune (nlp.IsWordRune).
+func decodeWordRune(text string, i int) (rune, int, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return r, size, nlp.IsWordRune(r)
+}
+
+// lowerRune is nlp.LowerRune with its basic Cyrillic case inline.
+func lowerRune(r rune) rune {
+	if 'А' <= r && r <= 'Я' {
+		return r + 'а' - 'А'
+	}
+	return nlp.LowerRune(r)
 }
 
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	if !f.words[i].may {
+	if !f.words[i].may() {
 		return Match{}, 0, false
 	}
 	firsts := f.candidates(i)
@@ -157,6 +268,9 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	best, bestWords, bestStem := -1, 0, 0
 	var bestSuffix string
 	for _, c := range firsts {
+		if int(c.word) >= len(f.g.byFirst) {
+			continue
+		}
 		for _, pi := range f.g.byFirst[c.word] {
 			p := &f.g.patterns[pi]
 			n := len(p.words)
@@ -168,7 +282,7 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 				ok = false
 			}
 			for k := 1; ok && k < n; k++ {
-				if !separatorOnly(f.text[f.words[i+k-1].end:f.words[i+k].start]) {
+				if !separatorOnly(f.text[f.words[i+k-1].End:f.words[i+k].Start]) {
 					ok = false
 					break
 				}
@@ -192,20 +306,19 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 		return Match{}, 0, false
 	}
 	p := &f.g.patterns[best]
-	ent := f.g.entities[p.entity]
 	m := Match{
-		Start: f.words[i].start, End: f.words[i+bestWords-1].end,
-		ID: ent.ID, Kind: ent.Kind, Role: p.role, Lang: p.lang, Suffix: bestSuffix,
+		Start: f.words[i].Start, End: f.words[i+bestWords-1].End,
+		ID: p.entity, Kind: p.kind, Role: p.role, Lang: p.lang, Suffix: bestSuffix,
 	}
 	next := i + bestWords
 	// A Kazakh case ending written after a hyphen: "ЕАЭО-ға", "ТМД-ның".
 	if next < len(f.words) && bestSuffix == "" {
-		gap := f.text[m.End:f.words[next].start]
+		gap := f.text[m.End:f.words[next].Start]
 		if gap == "-" || gap == "‑" {
 			w := f.words[next]
-			lw := lowerString(f.text[w.start:w.end])
-			if _, ok := f.g.suffixes["kk"][lw]; ok && isCyrillic(f.text[w.start:w.end]) {
-				m.End, m.Suffix = w.end, lw
+			lw := lowerString(f.text[w.Start:w.End])
+			if _, ok := f.g.suffixes["kk"][lw]; ok && isCyrillic(f.text[w.Start:w.End]) {
+				m.End, m.Suffix = w.End, lw
 				next++
 			}
 		}
@@ -219,36 +332,62 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 // ending check.
 func (f *finder) candidates(i int) []candidate {
 	f.cands = f.cands[:0]
+	g := f.g
 	w := f.words[i]
-	tok := f.text[w.start:w.end]
+	tok := f.text[w.Start:w.End]
 	node := int32(0)
 	stemLen := 0 // bytes of the lower-case stem read so far
 	for pos := 0; pos < len(tok); {
-		r, size := utf8.DecodeRuneInString(tok[pos:])
-		r = nlp.LowerRune(r)
-		child := f.g.child(node, r)
+		// The word's runes are letters (splitWords): an ASCII one is
+		// lowered by its case bit, a two-byte Cyrillic one decoded inline.
+		c := tok[pos]
+		r, size := rune(c|0x20), 1
+		if c >= utf8.RuneSelf {
+			if c >= 0xD0 && c <= 0xD3 && pos+1 < len(tok) && tok[pos+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(tok[pos+1]&0x3F), 2
+			} else {
+				r, size = utf8.DecodeRuneInString(tok[pos:])
+			}
+			r = lowerRune(r)
+		}
+		// child, with the scan of a narrow node's edges inline.
+		child := int32(-1)
+		if lo, end := g.trie[node].child, g.trie[node+1].child; node != 0 && end-lo <= 8 {
+			for k := lo; k < end; k++ {
+				if g.edges[k].r == r {
+					child = g.edges[k].node
+					break
+				}
+			}
+		} else {
+			child = g.child(node, r)
+		}
 		if child < 0 {
 			break
 		}
 		node = child
-		stemLen += utf8.RuneLen(r)
+		if r < utf8.RuneSelf {
+			stemLen++
+		} else {
+			stemLen += utf8.RuneLen(r)
+		}
 		pos += size
-		terms := f.g.terminals(node)
+		terms := g.termWords[g.trie[node].term:g.trie[node+1].term]
 		if len(terms) == 0 {
 			continue
 		}
-		f.rest = f.rest[:0]
-		for _, r := range tok[pos:] {
-			f.rest = utf8.AppendRune(f.rest, nlp.LowerRune(r))
-		}
+		restOK := false // f.rest holds tok[pos:] lower-cased
 		for _, wid := range terms {
-			wd := &f.g.words[wid]
+			wd := &g.words[wid]
 			suffix := ""
-			if len(f.rest) > 0 {
+			if pos < len(tok) {
 				if !wd.inflect {
 					continue
 				}
-				h, ok := f.g.suffixes[wd.lang][string(f.rest)]
+				if !restOK {
+					f.rest, restOK = appendLower(f.rest[:0], tok[pos:]), true
+				}
+				h, ok := g.wordEnds[wid][string(f.rest)]
 				if !ok || !wd.harmony.agrees(h) {
 					continue
 				}
@@ -296,11 +435,26 @@ func separatorOnly(gap string) bool {
 }
 
 func lowerString(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		b = utf8.AppendRune(b, nlp.LowerRune(r))
+	return string(appendLower(make([]byte, 0, len(s)), s))
+}
+
+// appendLower appends s lower-cased rune by rune (nlp.LowerRune), ASCII
+// bytes without decoding.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		i += size
 	}
-	return string(b)
+	return dst
 }
 
 func isCyrillic(s string) bool {
@@ -332,9 +486,11 @@ func (g *Gazetteer) mayStart(tok string) bool {
 // lower case.
 func (g *Gazetteer) mayStartRunes(rs [3]rune, k int) bool {
 	h := prefixHash(rs[0], rs[1], rs[2])
-	if g.prefixes[h/64]&(1<<(h%64)) != 0 {
-		return true
-	}
+	return g.prefixes[h/64]&(1<<(h%64)) != 0 || g.mayStartShort(rs, k)
+}
+
+// mayStartShort is mayStartRunes for the stems shorter than three runes.
+func (g *Gazetteer) mayStartShort(rs [3]rune, k int) bool {
 	// A stem shorter than three runes ("UN", "ЕС", "Ош") followed by an
 	// ending: try its one- and two-rune prefixes, when such a stem starts
 	// with the word's first rune.
