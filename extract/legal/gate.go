@@ -75,15 +75,19 @@ var alnumLower = func() (t [256]byte) {
 	return t
 }()
 
-// mayHaveCand reports whether text may hold a word candOf accepts: it is
-// false only when no maximal run of word runes folds to a form of cands.
-// A token that is a form is such a run (see candGate.runs), so scanPara
-// finds nothing in a text this rejects, and the text need not be tokenized.
+// mayHaveCand reports whether text may hold a candidate scanPara builds:
+// it is false only when no maximal run of word runes folds to a form of
+// cands, or when the only forms are policy words and no year is written. A
+// token that is a form is such a run (see candGate.runs), and build returns
+// no policy candidate without a period, which has a year (see mayHaveYear);
+// so scanPara finds nothing in a text this rejects, and the text need not
+// be tokenized.
 func (lx *Lexicon) mayHaveCand(text string) bool {
 	g := &lx.candGate
 	if !g.runs {
 		return true
 	}
+	policy := false // a policy word seen
 	var buf [64]byte
 	for i := 0; i < len(text); {
 		// Scan a run, hashing its runes as lowerRune folds them (fold
@@ -131,27 +135,56 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		if h %= hashBits; !other && g.hashes[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		if lx.isCandRun(text[start:i], buf[:0]) {
-			return true
+		if tw, ok := lx.candRun(text[start:i], buf[:0]); ok {
+			if !tw.policy {
+				return true
+			}
+			policy = true
 		}
 	}
-	return false
+	return policy && mayHaveYear(text)
 }
 
-// isCandRun reports whether fold(w) is a form of cands, without allocating
+// candRun returns the form of cands fold(w) is, if any, without allocating
 // for words lowerFast can fold.
-func (lx *Lexicon) isCandRun(w string, buf []byte) bool {
+func (lx *Lexicon) candRun(w string, buf []byte) (typeWord, bool) {
 	if folded(w) {
 		if !lx.candGate.may(w) {
-			return false
+			return typeWord{}, false
 		}
-		_, ok := lx.cands[w]
-		return ok
+		tw, ok := lx.cands[w]
+		return tw, ok
 	}
 	if b, ok := appendLowerFast(buf, w); ok {
-		_, ok := lx.cands[string(b)]
-		return ok
+		tw, ok := lx.cands[string(b)]
+		return tw, ok
 	}
-	_, ok := lx.cands[fold(w)]
-	return ok
+	tw, ok := lx.cands[fold(w)]
+	return tw, ok
+}
+
+// mayHaveYear reports whether text has a maximal run of exactly four ASCII
+// digits from 1800 to 2100. Every year yearOf reads is one: a token of four
+// digits, or four digits after a hyphen at the end of a token ("2023-2027",
+// "Kazakhstan-2050"); digits and word runes around them would be part of
+// the token.
+func mayHaveYear(text string) bool {
+	for i := 0; i < len(text); {
+		if text[i]-'0' > 9 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j]-'0' <= 9 {
+			j++
+		}
+		if j-i == 4 {
+			y := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+			if y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }

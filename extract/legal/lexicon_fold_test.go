@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 // TestFold checks the table-free case folding against strings.ToLower.
@@ -69,26 +71,62 @@ func TestTokenizeFold(t *testing.T) {
 	}
 }
 
-// TestMayHaveCand checks the paragraph gate against tokenize and candOf.
+// TestMayHaveCand checks the paragraph gate against tokenize, candOf and
+// scanPara: a paragraph it rejects has no candidate word but policy words,
+// and scanPara builds no candidate in it.
 func TestMayHaveCand(t *testing.T) {
 	lx := MustLoad()
 	texts := []string{"", "no legal words here", "The LAW of 2011", "ЗАКОН Республики", "Заңы", "the Law’s text",
-		"law-making", "by-law", "Ustava.", "UKAZ", "act", "Policy", "in-act", "x\u00adlaw", "\xfflaw\xff", "ﬁlaw"}
-	_, docs := seedDocs(t)
+		"law-making", "by-law", "Ustava.", "UKAZ", "act", "Policy", "in-act", "x\u00adlaw", "\xfflaw\xff", "ﬁlaw",
+		"migration policy for 2023–2027", "policy 2023-2027", "Kazakhstan-2050 policy", "Policy 2030", "policy 12030",
+		"policy 1799", "the policy of 30.11.2022", "policy 2024a", "саясаты 2040 жылға дейін"}
+	var docs []*doc.Document
+	for _, text := range texts {
+		docs = append(docs, &doc.Document{Text: text})
+	}
+	_, seeds := seedDocs(t)
+	docs = append(docs, seeds...)
 	for _, d := range docs {
-		for _, p := range d.Paragraphs {
-			texts = append(texts, d.Text[p.Span.Start:p.Span.End])
+		s := &scanner{lx: lx, d: d}
+		for _, p := range s.paragraphs() {
+			text := d.Text[p.span.Start:p.span.End]
+			if lx.mayHaveCand(text) {
+				continue
+			}
+			for _, tk := range s.tokens(p) {
+				if tw, ok := lx.candOf(tk); ok && !tw.policy {
+					t.Errorf("mayHaveCand(%q) = false, but %q is a candidate", text, tk.text)
+				}
+			}
+			if cs := s.scanPara(p); len(cs) > 0 {
+				t.Errorf("mayHaveCand(%q) = false, but scanPara builds %q", text, s.text(cs[0], cs[0].lo, cs[0].hi))
+			}
 		}
+	}
+}
+
+// TestMayHaveYear checks that every year yearOf reads, alone or in a token,
+// is one mayHaveYear sees.
+func TestMayHaveYear(t *testing.T) {
+	texts := []string{"2011", "in 2011.", "2023-2027", "2023–2027", "Kazakhstan-2050", "1800 2100", "30.11.2022",
+		"2024a", "12030", "1799", "2101", "x2011", "Қазақстан-2050"}
+	_, seeds := seedDocs(t)
+	for _, d := range seeds {
+		texts = append(texts, d.Text)
 	}
 	for _, text := range texts {
 		want := false
 		for _, tk := range tokenize(text, 0) {
-			if _, ok := lx.candOf(tk); ok {
+			a, _ := joinedPeriod(tk)
+			if yearOf(tk) > 0 || a > 0 {
+				want = true
+			}
+			if h := strings.LastIndex(tk.low, "-"); h > 0 && yearOf(token{kind: tNum, text: tk.low[h+1:]}) > 0 {
 				want = true
 			}
 		}
-		if want && !lx.mayHaveCand(text) {
-			t.Errorf("mayHaveCand(%q) = false, but a token is a candidate", text)
+		if want && !mayHaveYear(text) {
+			t.Errorf("mayHaveYear(%q) = false, but it has a year", text)
 		}
 	}
 }
