@@ -69,7 +69,7 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 			i = k - 1
 			continue
 		}
-		if _, n := lx.cues["upto"].matchAt(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
+		if _, n := lx.cue.upto.matchAt(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
 			if per == "" {
 				per = toks[i+n].text
 			}

@@ -214,13 +214,13 @@ func (s *scanner) classify(c *cand) int {
 		}
 		return kindNone
 	}
-	if c.needDet && c.lo == c.typ && c.lo > 0 && s.lx.cues["verb-lead"].has(toks, c.lo-1) {
+	if c.needDet && c.lo == c.typ && c.lo > 0 && s.lx.cue.verbLead.has(toks, c.lo-1) {
 		return kindNone // "to deal with"
 	}
 	if c.actType == "agreement" && !quotedOrNum && s.inIdiom(c) {
 		return kindNone // "in agreement with"
 	}
-	if !quotedOrNum && c.typ+1 < len(toks) && toks[c.typ+1].low == "of" && s.lx.cues["activity"].has(toks, c.typ) {
+	if !quotedOrNum && c.typ+1 < len(toks) && toks[c.typ+1].low == "of" && s.lx.cue.activity.has(toks, c.typ) {
 		return kindNone // "the regulation of migration"
 	}
 	var ok bool
@@ -261,7 +261,7 @@ func (s *scanner) classify(c *cand) int {
 		if (c.actType == "law" || c.actType == "code") && c.nameLo >= 0 {
 			field := true
 			for k := c.nameLo; k < c.nameHi; k++ {
-				if k != c.typ && toks[k].kind == tWord && !enTitleFunction[toks[k].low] && !s.lx.cues["law-fields"].has(toks, k) {
+				if k != c.typ && toks[k].kind == tWord && !enTitleFunction[toks[k].low] && !s.lx.cue.lawFields.has(toks, k) {
 					field = false
 				}
 			}
@@ -316,7 +316,7 @@ func (s *scanner) modifierAnaphor(c *cand) bool {
 	}
 	next := toks[c.typ+1]
 	if next.kind != tWord || next.upper || s.lx.stop[next.low] || enTitleFunction[next.low] || enStopVerbs[next.low] ||
-		s.lx.cues["not-anaphor"].has(toks, c.typ+1) || s.lx.cues["org"].has(toks, c.typ+1) {
+		s.lx.cue.notAnaphor.has(toks, c.typ+1) || s.lx.cue.org.has(toks, c.typ+1) {
 		return false
 	}
 	if !s.sentenceStart(c.p, c.typ) {
@@ -340,7 +340,7 @@ func (s *scanner) quantified(c *cand) bool {
 		lo = c.detLo
 	}
 	for k := max(lo-3, 0); k < c.hi; k++ {
-		if s.lx.cues["quantifier"].has(toks, k) || toks[k].kind == tNum && k < c.typ && yearOf(toks[k]) == 0 {
+		if s.lx.cue.quantifier.has(toks, k) || toks[k].kind == tNum && k < c.typ && yearOf(toks[k]) == 0 {
 			return true
 		}
 	}
@@ -389,7 +389,7 @@ func (s *scanner) adoption(cands []*cand) {
 		}
 	}
 	lx := s.lx
-	adoptionCues := lx.cues["adoption"] // looked up once: matched at every token
+	adoptionCues := &lx.cue.adoption
 	for p, cs := range byPara {
 		toks := p.toks
 		inCand := func(i int) bool {
@@ -470,12 +470,12 @@ func (s *scanner) adoption(cands []*cand) {
 
 func negated(lx *Lexicon, toks []token, lo, hi int) bool {
 	for k := hi; k < len(toks) && k < hi+2; k++ {
-		if lx.cues["adoption-not"].has(toks, k) {
+		if lx.cue.adoptionNot.has(toks, k) {
 			return true
 		}
 	}
 	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
-		if lx.cues["adoption-not"].has(toks, k) {
+		if lx.cue.adoptionNot.has(toks, k) {
 			return true
 		}
 	}

@@ -44,7 +44,7 @@ type Lexicon struct {
 	names    phraseSet      // jurisdiction names (issuers)
 	adjs     phraseSet      // jurisdiction adjectives
 	auth     phraseSet      // authorities
-	cues     map[string]phraseSet
+	cue      cueSets
 	concepts []conceptPhrase // title vocabulary, longest first
 	// conceptsBy lists the indexes into concepts (in order) by the first
 	// byte of their first stem: only those can match a word.
@@ -113,6 +113,63 @@ type conceptPhrase struct {
 	size  int // total stem length, to prefer longer matches
 }
 
+// cueSets are the sections of cues.lex, as fields: matched at many tokens,
+// they are not looked up by name.
+type cueSets struct {
+	definite       phraseSet
+	demonstrative  phraseSet
+	indefinite     phraseSet
+	adoption       phraseSet
+	adoptionNot    phraseSet
+	dateLead       phraseSet
+	ordinal        phraseSet
+	org            phraseSet
+	upto           phraseSet
+	periodLead     phraseSet
+	periodTrail    phraseSet
+	yearTrail      phraseSet
+	parties        phraseSet
+	citation       phraseSet
+	lawFields      phraseSet
+	quantifier     phraseSet
+	amended        phraseSet
+	activity       phraseSet
+	notAnaphor     phraseSet
+	verbLead       phraseSet
+	partiesBetween phraseSet
+	titleStop      phraseSet
+	periodDuring   phraseSet
+}
+
+// sections maps the section names of cues.lex to their sets.
+func (c *cueSets) sections() map[string]*phraseSet {
+	return map[string]*phraseSet{
+		"definite":        &c.definite,
+		"demonstrative":   &c.demonstrative,
+		"indefinite":      &c.indefinite,
+		"adoption":        &c.adoption,
+		"adoption-not":    &c.adoptionNot,
+		"date-lead":       &c.dateLead,
+		"ordinal":         &c.ordinal,
+		"org":             &c.org,
+		"upto":            &c.upto,
+		"period-lead":     &c.periodLead,
+		"period-trail":    &c.periodTrail,
+		"year-trail":      &c.yearTrail,
+		"parties":         &c.parties,
+		"citation":        &c.citation,
+		"law-fields":      &c.lawFields,
+		"quantifier":      &c.quantifier,
+		"amended":         &c.amended,
+		"activity":        &c.activity,
+		"not-anaphor":     &c.notAnaphor,
+		"verb-lead":       &c.verbLead,
+		"parties-between": &c.partiesBetween,
+		"title-stop":      &c.titleStop,
+		"period-during":   &c.periodDuring,
+	}
+}
+
 // cueSections are the sections cues.lex must have.
 var cueSections = []string{
 	"definite", "demonstrative", "indefinite", "adoption", "adoption-not", "date-lead",
@@ -129,7 +186,6 @@ func Load() (*Lexicon, error) {
 		markers:  map[string]bool{},
 		prefixes: map[string]numPrefix{},
 		months:   map[string]int{},
-		cues:     map[string]phraseSet{},
 		stop:     map[string]bool{},
 	}
 	steps := []struct {
@@ -357,11 +413,12 @@ func (lx *Lexicon) loadCues(entries []nlp.LexEntry) error {
 		}
 		bySection[e.Section] = append(bySection[e.Section], ps...)
 	}
+	sets := lx.cue.sections()
 	for _, s := range cueSections {
 		if len(bySection[s]) == 0 {
 			return fmt.Errorf("data/cues.lex: section [%s] is missing or empty", s)
 		}
-		lx.cues[s] = newPhraseSet(bySection[s])
+		*sets[s] = newPhraseSet(bySection[s])
 	}
 	return nil
 }

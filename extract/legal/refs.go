@@ -81,7 +81,7 @@ func (s *scanner) refAct(p *para, cs []*cand) *cand {
 	if c.number == "" {
 		// A journal article or book about an act is not the act.
 		for i := range toks {
-			if lx.cues["citation"].has(toks, i) {
+			if lx.cue.citation.has(toks, i) {
 				return nil
 			}
 		}
