@@ -201,7 +201,7 @@ func (lx *Lexicon) periodAt(toks []token, i int) (string, int, bool) {
 // bareSpan parses "2021–2030" (three tokens or one joined token) with the
 // trail words that may follow, and "2040 жылға дейін".
 func (lx *Lexicon) bareSpan(toks []token, j int) (string, int, bool) {
-	if j >= len(toks) {
+	if j >= len(toks) || toks[j].kind != tNum { // every form starts with a year
 		return "", 0, false
 	}
 	a, b, k := 0, 0, 0

@@ -3,11 +3,13 @@ package legal
 import "unicode/utf8"
 
 // candGate is a cheap pre-test for lookups in Lexicon.cands: most words of
-// a text are not type words, and a length, first-byte or hash test rejects
-// them without a map lookup.
+// a text are not type words, and a length, first-and-last-byte or hash
+// test rejects them without a map lookup.
 type candGate struct {
 	minLen, maxLen int
-	first          [256]bool // first bytes of the case-folded forms
+	// ends has the bit first<<8|last of the first and last bytes of every
+	// case-folded form.
+	ends [1 << 16 / 64]uint64
 	// hashes has the bit runHash(form) of every form.
 	hashes [hashBits / 64]uint64
 	// runs: every form is one run of word runes (no hyphen, apostrophe or
@@ -38,7 +40,8 @@ func newCandGate(forms map[string]typeWord) candGate {
 		}
 		g.minLen = min(g.minLen, len(f))
 		g.maxLen = max(g.maxLen, len(f))
-		g.first[f[0]] = true
+		e := endsKey(f)
+		g.ends[e/64] |= 1 << (e % 64)
 		h := runHash(f) % hashBits
 		g.hashes[h/64] |= 1 << (h % 64)
 		for _, r := range f {
@@ -50,9 +53,15 @@ func newCandGate(forms map[string]typeWord) candGate {
 	return g
 }
 
+func endsKey(f string) uint { return uint(f[0])<<8 | uint(f[len(f)-1]) }
+
 // may reports whether a case-folded word can be one of the forms.
 func (g *candGate) may(low string) bool {
-	return len(low) >= g.minLen && len(low) <= g.maxLen && g.first[low[0]]
+	if len(low) < g.minLen || len(low) > g.maxLen {
+		return false
+	}
+	e := endsKey(low)
+	return g.ends[e/64]&(1<<(e%64)) != 0
 }
 
 func lowerASCII(c byte) byte {

@@ -99,6 +99,9 @@ type phrase struct {
 // word (case-folded), longest phrases first within a bucket.
 type phraseSet struct {
 	byRune map[rune][]phrase
+	// ends has the first runes of the last words of the phrases: of the
+	// token's folded form for folded words, of its text for exact ones.
+	endLow, endExact runeSet
 	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
 	// Cyrillic): 1 + the index into buckets, 0 for none.
 	dense   []uint16
@@ -106,6 +109,36 @@ type phraseSet struct {
 }
 
 const denseRunes = 0x530
+
+// runeSet is a set of runes below denseRunes, and all runes above when
+// above is set.
+type runeSet struct {
+	bits  [denseRunes/64 + 1]uint64
+	above bool
+}
+
+func (rs *runeSet) add(r rune) {
+	if r >= 0 && r < denseRunes {
+		rs.bits[r/64] |= 1 << (r % 64)
+	} else {
+		rs.above = true
+	}
+}
+
+// hasFirst reports whether the first rune of s is in the set.
+func (rs *runeSet) hasFirst(s string) bool {
+	if s == "" {
+		return false
+	}
+	r := rune(s[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	if r >= 0 && r < denseRunes {
+		return rs.bits[r/64]&(1<<(r%64)) != 0
+	}
+	return rs.above
+}
 
 type conceptPhrase struct {
 	stems []string
@@ -591,6 +624,13 @@ func newPhraseSet(ps []phrase) phraseSet {
 	for _, p := range ps {
 		r, _ := utf8.DecodeRuneInString(fold(p.words[0].text))
 		set.byRune[r] = append(set.byRune[r], p)
+		last := p.words[len(p.words)-1]
+		r, _ = utf8.DecodeRuneInString(last.text)
+		if last.exact {
+			set.endExact.add(r)
+		} else {
+			set.endLow.add(r)
+		}
 	}
 	for r := range set.byRune {
 		b := set.byRune[r]
@@ -608,7 +648,7 @@ func newPhraseSet(ps []phrase) phraseSet {
 
 // phrasesFor returns the phrases whose first word starts like the folded
 // word low.
-func (set phraseSet) phrasesFor(low string) []phrase {
+func (set *phraseSet) phrasesFor(low string) []phrase {
 	r := rune(utf8.RuneError)
 	if low != "" && low[0] < utf8.RuneSelf {
 		r = rune(low[0])
@@ -626,7 +666,7 @@ func (set phraseSet) phrasesFor(low string) []phrase {
 
 // matchAt returns the value and token count of the longest phrase of set
 // that starts at toks[i].
-func (set phraseSet) matchAt(toks []token, i int) (string, int) {
+func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
 	if i < 0 || i >= len(toks) {
 		return "", 0
 	}
@@ -645,7 +685,7 @@ func (set phraseSet) matchAt(toks []token, i int) (string, int) {
 // specificity is the number of letters of the longest phrase of set that
 // starts at toks[i] (0 when none): "kazahstansk*" is more specific than
 // "kazahstan*" for "kazahstanskih".
-func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
+func (set *phraseSet) specificity(toks []token, i int) (n, letters int) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0
 	}
@@ -666,7 +706,11 @@ func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
 
 // matchEndingAt returns the longest phrase of set (up to four words) whose
 // last word is toks[j].
-func (set phraseSet) matchEndingAt(toks []token, j int) (string, int) {
+func (set *phraseSet) matchEndingAt(toks []token, j int) (string, int) {
+	// Most tokens start like no last word (see phrase.matches).
+	if j < 0 || j >= len(toks) || !set.endLow.hasFirst(toks[j].low) && !set.endExact.hasFirst(toks[j].text) {
+		return "", 0
+	}
 	for n := 4; n >= 1; n-- {
 		i := j - n + 1
 		if i < 0 {
@@ -680,7 +724,7 @@ func (set phraseSet) matchEndingAt(toks []token, j int) (string, int) {
 }
 
 // has reports whether a phrase of set starts at toks[i].
-func (set phraseSet) has(toks []token, i int) bool {
+func (set *phraseSet) has(toks []token, i int) bool {
 	_, n := set.matchAt(toks, i)
 	return n > 0
 }

@@ -130,3 +130,31 @@ func TestMayHaveYear(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchEndingAt checks matchEndingAt's test of the last word against
+// the longest match at each start.
+func TestMatchEndingAt(t *testing.T) {
+	lx := MustLoad()
+	sets := []*phraseSet{&lx.names, &lx.adjs, &lx.auth, &lx.approval}
+	for _, set := range lx.cue.sections() {
+		sets = append(sets, set)
+	}
+	_, docs := seedDocs(t)
+	for _, d := range docs {
+		toks := tokenize(d.Text, 0)
+		for j := -1; j <= len(toks); j++ {
+			for _, set := range sets {
+				wantV, wantN := "", 0
+				for n := 4; n >= 1; n-- {
+					if v, m := set.matchAt(toks, j-n+1); m == n && j-n+1 >= 0 {
+						wantV, wantN = v, n
+						break
+					}
+				}
+				if v, n := set.matchEndingAt(toks, j); v != wantV || n != wantN {
+					t.Fatalf("matchEndingAt(%d) = %q, %d; want %q, %d", j, v, n, wantV, wantN)
+				}
+			}
+		}
+	}
+}
