@@ -419,7 +419,7 @@ func (s *scanner) adoption(cands []*cand) {
 			var best *cand
 			bestGap := 6
 			for _, c := range cs {
-				if toks[c.lo].s < sent.Start || toks[c.hi-1].e > sent.End {
+				if toks[c.lo].s < sent.Start || toks[c.hi-1].end() > sent.End {
 					continue
 				}
 				lo := c.lo
@@ -448,7 +448,7 @@ func (s *scanner) adoption(cands []*cand) {
 			var date string
 			var year int
 			for k := 0; k < len(toks); k++ {
-				if toks[k].s < sent.Start || toks[k].e > sent.End || inCand(k) || inCitation(toks, k) {
+				if toks[k].s < sent.Start || toks[k].end() > sent.End || inCand(k) || inCitation(toks, k) {
 					continue
 				}
 				dist := abs(k - cueLo)
@@ -552,7 +552,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 	for sLo > 0 && toks[sLo-1].s >= sent.Start {
 		sLo--
 	}
-	for sHi < len(toks) && toks[sHi].e <= sent.End {
+	for sHi < len(toks) && toks[sHi].end() <= sent.End {
 		sHi++
 	}
 	if code := s.lastJuris(toks, sLo, lo); code != "" {
@@ -617,7 +617,7 @@ func (s *scanner) orgJuris(c *cand) string {
 	toks := c.p.toks
 	sent := s.d.SentenceSpan(toks[c.lo].s)
 	best, bestDist := "", 1<<30
-	for i := 0; i < len(toks) && toks[i].e <= sent.End; i++ {
+	for i := 0; i < len(toks) && toks[i].end() <= sent.End; i++ {
 		code, n := s.jurisAt(toks, i)
 		if code != "eaeu" && code != "cis" && code != "un" {
 			continue
@@ -667,7 +667,7 @@ func (s *scanner) scoredJuris(p *para, lo, hi int) string {
 			continue
 		}
 		score[code]++
-		if toks[i].e <= firstEnd {
+		if toks[i].end() <= firstEnd {
 			score[code]++
 		}
 		last[code] = i
@@ -807,7 +807,7 @@ func (s *scanner) output(cs []*cand) []Mention {
 		if c.kind == kindAnaphor && c.detLo >= 0 {
 			lo = c.detLo
 		}
-		sp := doc.Span{Start: c.p.toks[lo].s, End: c.p.toks[c.hi-1].e}
+		sp := doc.Span{Start: c.p.toks[lo].s, End: c.p.toks[c.hi-1].end()}
 		m := Mention{
 			Span: sp, Text: s.d.Text[sp.Start:sp.End], ActType: c.actType, Number: c.number,
 			Title: c.title, Date: c.date, Year: c.year, Jurisdiction: c.juris, Authority: c.auth,

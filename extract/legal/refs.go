@@ -157,7 +157,7 @@ func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
 	urls := urlSpans(s.d.Text[p.span.Start:p.span.End])
 	inURL := func(c *cand) bool {
 		for _, u := range urls {
-			if toks[c.lo].s-p.span.Start < u[1] && toks[c.hi-1].e-p.span.Start > u[0] {
+			if toks[c.lo].s-p.span.Start < u[1] && toks[c.hi-1].end()-p.span.Start > u[0] {
 				return true
 			}
 		}
@@ -319,7 +319,7 @@ func (s *scanner) titleThenType(p *para, start int) *cand {
 		}
 		c := &cand{p: p, lo: start, hi: k + 2, typ: i + 1, actType: tw.actType, written: tw.actType,
 			lang: tw.lang, typeCap: toks[i+1].upper, nameLo: -1, nameHi: -1, detLo: -1, number: toks[k].text}
-		c.title = strings.TrimSpace(s.d.Text[toks[start].s:toks[end-1].e])
+		c.title = strings.TrimSpace(s.d.Text[toks[start].s:toks[end-1].end()])
 		s.applyPrefix(c)
 		tt := tokenize(c.title, 0)
 		if code, _ := s.findJuris(tt, 0, len(tt)); code != "" {

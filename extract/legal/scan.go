@@ -93,7 +93,7 @@ func (s *scanner) text(c *cand, lo, hi int) string {
 	if lo >= hi {
 		return ""
 	}
-	return s.d.Text[c.p.toks[lo].s:c.p.toks[hi-1].e]
+	return s.d.Text[c.p.toks[lo].s:c.p.toks[hi-1].end()]
 }
 
 // scanPara finds the type words of a paragraph and builds a candidate around
@@ -260,7 +260,7 @@ func (s *scanner) left(c *cand, floor int) {
 		}
 		if isCloseQuote(toks, p) && c.title == "" {
 			if o := matchQuoteBack(toks, p, floor, 80); o >= 0 {
-				c.title = strings.TrimSpace(s.d.Text[toks[o].e:t.s])
+				c.title = strings.TrimSpace(s.d.Text[toks[o].end():t.s])
 				c.quoted = true
 				k = o
 				continue
@@ -377,14 +377,14 @@ func (s *scanner) leftKazakh(c *cand, floor int) {
 			if q == p {
 				break
 			}
-			c.title = s.d.Text[toks[q].s:t.e]
+			c.title = s.d.Text[toks[q].s:t.end()]
 			k = q
 			adjacent = false
 			continue
 		}
 		if isCloseQuote(toks, p) && c.title == "" {
 			if o := matchQuoteBack(toks, p, floor, 80); o >= 0 {
-				c.title = strings.TrimSpace(s.d.Text[toks[o].e:t.s])
+				c.title = strings.TrimSpace(s.d.Text[toks[o].end():t.s])
 				c.quoted = true
 				k = o
 				adjacent = false
@@ -983,7 +983,7 @@ func (s *scanner) titleAfter(c *cand, j int) (int, bool) {
 		if e < 0 {
 			return j, false
 		}
-		title := strings.TrimSpace(s.d.Text[t.e:toks[e].s])
+		title := strings.TrimSpace(s.d.Text[t.end():toks[e].s])
 		title = strings.TrimRight(title, ".,; ")
 		if title == "" {
 			return j, false
@@ -1043,7 +1043,7 @@ func (s *scanner) enOnTitle(c *cand, j int) (int, bool) {
 	if last < 0 {
 		return j, false
 	}
-	c.title = s.d.Text[toks[j].s:toks[last].e]
+	c.title = s.d.Text[toks[j].s:toks[last].end()]
 	return last + 1, true
 }
 
@@ -1073,7 +1073,7 @@ func (s *scanner) lowerTitle(c *cand, j int) (int, bool) {
 	if last < 0 {
 		return j, false
 	}
-	c.title = s.d.Text[toks[j].s:toks[last].e]
+	c.title = s.d.Text[toks[j].s:toks[last].end()]
 	return last + 1, true
 }
 
