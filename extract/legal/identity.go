@@ -55,7 +55,11 @@ func (lx *Lexicon) TitleKey(title, actType, jurisdiction, period string) string 
 }
 
 func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleInfo {
-	toks := tokenize(title, 0)
+	return lx.titleTokensInfo(tokenize(title, 0), actType, jurisdiction, period)
+}
+
+// titleTokensInfo is titleInfo of the title's tokens.
+func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period string) titleInfo {
 	var words []string
 	per := period
 	subject, seenType, typeText, droppedJuris := "", "", "", ""
@@ -167,11 +171,9 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 // conceptIDs maps title words to concept ids (stems for words outside the
 // vocabulary), sorted and unique.
 func (lx *Lexicon) conceptIDs(words []string) []string {
-	seen := map[string]bool{}
-	var ids []string
+	var ids []string // a title has a few: a linear search is cheaper than a map
 	add := func(id string) {
-		if id != "" && !seen[id] {
-			seen[id] = true
+		if id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}

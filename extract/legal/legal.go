@@ -88,6 +88,13 @@ type scanner struct {
 	paras  []*para
 	titles map[titleArgs]titleInfo
 	fold   foldBuf // tokenize's scratch space
+	sfold  foldBuf // scratchTokens'
+}
+
+// scratchTokens tokenizes a title or heading into space reused from call to
+// call: the tokens are valid until the next call.
+func (s *scanner) scratchTokens(text string) []token {
+	return tokenizeWith(text, 0, &s.sfold)
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -101,7 +108,7 @@ func (s *scanner) titleInfo(title, actType, juris, period string) titleInfo {
 	if s.titles == nil {
 		s.titles = map[titleArgs]titleInfo{}
 	}
-	ti := s.lx.titleInfo(title, actType, juris, period)
+	ti := s.lx.titleTokensInfo(s.scratchTokens(title), actType, juris, period)
 	s.titles[k] = ti
 	return ti
 }
@@ -526,7 +533,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 		return
 	}
 	if c.title != "" && (c.intl || family(c.actType) == "international") {
-		tt := tokenize(c.title, 0)
+		tt := s.scratchTokens(c.title)
 		if code, _ := s.findJuris(tt, 0, len(tt)); code == "eaeu" || code == "cis" || code == "un" {
 			c.setJuris(code, "title")
 			return
@@ -599,7 +606,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 		}
 	}
 	if sec := s.d.SectionAt(toks[c.lo].s); sec != nil {
-		ht := tokenize(sec.Heading, 0)
+		ht := s.scratchTokens(sec.Heading)
 		if code, _ := s.findJuris(ht, 0, len(ht)); code != "" {
 			c.setJuris(code, "context")
 			return

@@ -852,12 +852,19 @@ func lowerFast(s string) (string, bool) {
 
 // appendLowerFast appends lowerFast(s) to b.
 func appendLowerFast(b []byte, s string) ([]byte, bool) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, lowerASCII(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		l, ok := lowerRune(r)
 		if !ok {
 			return b, false
 		}
 		b = utf8.AppendRune(b, l)
+		i += n
 	}
 	return b, true
 }

@@ -3,6 +3,7 @@ package legal
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -154,6 +155,26 @@ func TestMatchEndingAt(t *testing.T) {
 				if v, n := set.matchEndingAt(toks, j); v != wantV || n != wantN {
 					t.Fatalf("matchEndingAt(%d) = %q, %d; want %q, %d", j, v, n, wantV, wantN)
 				}
+			}
+		}
+	}
+}
+
+// TestMayHaveCandForms checks the gate on every form, as written and in
+// upper and title case.
+func TestMayHaveCandForms(t *testing.T) {
+	lx := MustLoad()
+	for f, tw := range lx.cands {
+		if tw.policy {
+			f += " 2030"
+		}
+		r, n := utf8.DecodeRuneInString(f)
+		for _, w := range []string{f, strings.ToUpper(f), string(unicode.ToUpper(r)) + f[n:], "(" + f + ").", "x " + strings.ToUpper(f) + " y"} {
+			if fold(w) != fold(f) && !strings.ContainsAny(w, "().xy") {
+				continue
+			}
+			if !lx.mayHaveCand(w) {
+				t.Errorf("mayHaveCand(%q) = false", w)
 			}
 		}
 	}

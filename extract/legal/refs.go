@@ -321,7 +321,7 @@ func (s *scanner) titleThenType(p *para, start int) *cand {
 			lang: tw.lang, typeCap: toks[i+1].upper, nameLo: -1, nameHi: -1, detLo: -1, number: toks[k].text}
 		c.title = strings.TrimSpace(s.d.Text[toks[start].s:toks[end-1].end()])
 		s.applyPrefix(c)
-		tt := tokenize(c.title, 0)
+		tt := s.scratchTokens(c.title)
 		if code, _ := s.findJuris(tt, 0, len(tt)); code != "" {
 			c.setJuris(code, "title")
 		}
