@@ -102,6 +102,11 @@ type phraseSet struct {
 	// ends has the first runes of the last words of the phrases: of the
 	// token's folded form for folded words, of its text for exact ones.
 	endLow, endExact runeSet
+	// starts has the first two bytes of the first words of the phrases
+	// (startKey), of the token's folded form or text as ends does; words
+	// of one byte are in short instead.
+	startLow, startExact [1 << 16 / 64]uint64
+	shortLow, shortExact [256]bool
 	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
 	// Cyrillic): 1 + the index into buckets, 0 for none.
 	dense   []uint16
@@ -624,6 +629,11 @@ func newPhraseSet(ps []phrase) phraseSet {
 	for _, p := range ps {
 		r, _ := utf8.DecodeRuneInString(fold(p.words[0].text))
 		set.byRune[r] = append(set.byRune[r], p)
+		if first := p.words[0]; first.exact {
+			addStart(&set.startExact, &set.shortExact, first.text)
+		} else {
+			addStart(&set.startLow, &set.shortLow, first.text)
+		}
 		last := p.words[len(p.words)-1]
 		r, _ = utf8.DecodeRuneInString(last.text)
 		if last.exact {
@@ -644,6 +654,40 @@ func newPhraseSet(ps []phrase) phraseSet {
 		}
 	}
 	return set
+}
+
+func startKey(s string) uint { return uint(s[0])<<8 | uint(s[1]) }
+
+func addStart(bits *[1 << 16 / 64]uint64, short *[256]bool, w string) {
+	if len(w) == 1 {
+		short[w[0]] = true
+	} else if len(w) > 1 {
+		k := startKey(w)
+		bits[k/64] |= 1 << (k % 64)
+	}
+}
+
+// hasStart reports whether a word of addStart may start s: a word of two
+// bytes or more only one with the same first two bytes (see
+// phrase.matches: a word matches words it starts).
+func hasStart(bits *[1 << 16 / 64]uint64, short *[256]bool, s string) bool {
+	if s == "" {
+		return false
+	}
+	if short[s[0]] {
+		return true
+	}
+	if len(s) < 2 {
+		return false
+	}
+	k := startKey(s)
+	return bits[k/64]&(1<<(k%64)) != 0
+}
+
+// mayStart reports whether a phrase of set may start at t: most tokens
+// start like no first word.
+func (set *phraseSet) mayStart(t *token) bool {
+	return hasStart(&set.startLow, &set.shortLow, t.low) || hasStart(&set.startExact, &set.shortExact, t.text)
 }
 
 // phrasesFor returns the phrases whose first word starts like the folded
@@ -667,7 +711,7 @@ func (set *phraseSet) phrasesFor(low string) []phrase {
 // matchAt returns the value and token count of the longest phrase of set
 // that starts at toks[i].
 func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || !set.mayStart(&toks[i]) {
 		return "", 0
 	}
 	best, bestN := "", 0

@@ -132,8 +132,8 @@ func TestMayHaveYear(t *testing.T) {
 	}
 }
 
-// TestMatchEndingAt checks matchEndingAt's test of the last word against
-// the longest match at each start.
+// TestMatchEndingAt checks matchAt's and matchEndingAt's tests of the
+// first and last words against all phrases at each start.
 func TestMatchEndingAt(t *testing.T) {
 	lx := MustLoad()
 	sets := []*phraseSet{&lx.names, &lx.adjs, &lx.auth, &lx.approval}
@@ -145,6 +145,17 @@ func TestMatchEndingAt(t *testing.T) {
 		toks := tokenize(d.Text, 0)
 		for j := -1; j <= len(toks); j++ {
 			for _, set := range sets {
+				if j >= 0 && j < len(toks) {
+					wantV, wantN := "", 0
+					for _, p := range set.phrasesFor(toks[j].low) {
+						if len(p.words) > wantN && p.matches(toks, j) {
+							wantV, wantN = p.value, len(p.words)
+						}
+					}
+					if v, n := set.matchAt(toks, j); v != wantV || n != wantN {
+						t.Fatalf("matchAt(%q) = %q, %d; want %q, %d", toks[j].text, v, n, wantV, wantN)
+					}
+				}
 				wantV, wantN := "", 0
 				for n := 4; n >= 1; n-- {
 					if v, m := set.matchAt(toks, j-n+1); m == n && j-n+1 >= 0 {
