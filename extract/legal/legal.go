@@ -120,11 +120,23 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	}
 	s := &scanner{lx: lx, d: d}
 	s.paras = s.paragraphs()
+	// Without a type word scanPara and refEntry find nothing: such
+	// paragraphs are tokenized only if inferJuris reads them. Scratch space
+	// for the longest of the others, not grown token by token.
+	withCand := make([]bool, len(s.paras))
+	longest := 0
+	for i, p := range s.paras {
+		if lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]) {
+			withCand[i] = true
+			longest = max(longest, p.span.End-p.span.Start)
+		}
+	}
+	if longest > 0 {
+		s.fold.toks = make([]token, 0, longest/4+16)
+	}
 	var cands []*cand
-	for _, p := range s.paras {
-		// Without a type word scanPara and refEntry find nothing: such
-		// paragraphs are tokenized only if inferJuris reads them.
-		if !lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]) {
+	for i, p := range s.paras {
+		if !withCand[i] {
 			continue
 		}
 		s.tokens(p)
