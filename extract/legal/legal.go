@@ -139,16 +139,25 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 		if !withCand[i] {
 			continue
 		}
-		s.tokens(p)
+		// The tokens stay in scratch space while the paragraph is read:
+		// most paragraphs give no candidate, and only the others keep a
+		// copy (inferJuris tokenizes the others again if it reads them).
+		p.toks = tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold)
+		n := len(cands)
 		if p.inRefs {
 			cands = append(cands, s.refEntry(p)...)
-			continue
-		}
-		for _, c := range s.scanPara(p) {
-			c.kind = s.classify(c)
-			if c.kind != kindNone {
-				cands = append(cands, c)
+		} else {
+			for _, c := range s.scanPara(p) {
+				c.kind = s.classify(c)
+				if c.kind != kindNone {
+					cands = append(cands, c)
+				}
 			}
+		}
+		if len(cands) > n {
+			p.toks, p.tokenized = slices.Clone(p.toks), true
+		} else {
+			p.toks = nil
 		}
 	}
 	for _, c := range cands {
