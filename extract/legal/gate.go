@@ -7,8 +7,7 @@ import "unicode/utf8"
 // test rejects them without a map lookup.
 type candGate struct {
 	minLen, maxLen int
-	// ends has the bit first<<8|last of the first and last bytes of every
-	// case-folded form.
+	// ends has the bit endsKey(form) of every case-folded form.
 	ends [1 << 16 / 64]uint64
 	// hashes has the bit runHash(form) of every form.
 	hashes [hashBits / 64]uint64
@@ -53,7 +52,10 @@ func newCandGate(forms map[string]typeWord) candGate {
 	return g
 }
 
-func endsKey(f string) uint { return uint(f[0])<<8 | uint(f[len(f)-1]) }
+// endsKey hashes the first and last bytes and the length of a word.
+func endsKey(f string) uint32 {
+	return (uint32(f[0]) | uint32(f[len(f)-1])<<8 | uint32(len(f))<<16) * 0x9E3779B1 >> 16
+}
 
 // may reports whether a case-folded word can be one of the forms.
 func (g *candGate) may(low string) bool {
