@@ -174,7 +174,8 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 // paragraphs lists the document's paragraphs (the whole text when the
 // document has none); tokens tokenizes them.
 func (s *scanner) paragraphs() []*para {
-	var out []*para
+	out := make([]*para, 0, max(len(s.d.Paragraphs), 1))
+	store := make([]para, 0, max(len(s.d.Paragraphs), 1)) // one allocation for all
 	add := func(i int, sp doc.Span, lang string, heading bool) {
 		if sp.Start < 0 {
 			sp.Start = 0
@@ -185,7 +186,8 @@ func (s *scanner) paragraphs() []*para {
 		if sp.Start >= sp.End {
 			return
 		}
-		p := &para{idx: i, span: sp, lang: lang, heading: heading}
+		store = append(store, para{idx: i, span: sp, lang: lang, heading: heading})
+		p := &store[len(store)-1]
 		p.inRefs = s.d.InSection(sp.Start, doc.SectionReferences)
 		out = append(out, p)
 	}
