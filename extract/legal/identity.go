@@ -210,6 +210,35 @@ func (lx *Lexicon) conceptIDs(words []string) []string {
 // seven letters. Only words in the vocabulary are matched across languages,
 // so the stem needs to be stable, not linguistically exact.
 func stemWord(w string) string {
+	if !utf8.ValidString(w) {
+		return stemRunes(w)
+	}
+	// In valid UTF-8 the runes of w are its bytes: cut w without a copy.
+	ends := enEndings
+	if isCyrillic(w) {
+		ends = ruEndings
+	}
+	n := utf8.RuneCountInString(w)
+	for _, e := range ends {
+		if m := utf8.RuneCountInString(e); n-m >= 4 && strings.HasSuffix(w, e) {
+			w, n = w[:len(w)-len(e)], n-m
+			break
+		}
+	}
+	if n > 7 {
+		k := 0
+		for i := range w {
+			if k == 7 {
+				return w[:i]
+			}
+			k++
+		}
+	}
+	return w
+}
+
+// stemRunes is stemWord on runes: invalid bytes become U+FFFD.
+func stemRunes(w string) string {
 	rs := []rune(w)
 	cyr := isCyrillic(w)
 	ends := enEndings

@@ -160,6 +160,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 			p.toks = nil
 		}
 	}
+	s.titles = make(map[titleArgs]titleInfo, 2*len(cands)) // readTitle's and output's
 	for _, c := range cands {
 		s.readTitle(c)
 	}

@@ -803,7 +803,7 @@ func (p phrase) matches(toks []token, i int) bool {
 
 // typeOf returns the type word a token is, if any.
 func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
-	if t.kind != tWord {
+	if t.kind != tWord || !lx.candGate.may(t.low) { // types are cands
 		return typeWord{}, false
 	}
 	tw, ok := lx.types[t.low]

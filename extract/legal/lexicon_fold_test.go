@@ -190,3 +190,18 @@ func TestMayHaveCandForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStemWord checks stemWord's cuts of valid UTF-8 against stemRunes.
+func TestStemWord(t *testing.T) {
+	words := []string{"", "a", "regulations", "migration", "миграционной", "политики", "законодательства", "šolstvo", "ab\xffcdefghij"}
+	_, docs := seedDocs(t)
+	for _, d := range docs {
+		words = append(words, strings.Fields(d.Text)...)
+	}
+	for _, w := range words {
+		w = fold(w)
+		if got, want := stemWord(w), stemRunes(w); got != want {
+			t.Errorf("stemWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
