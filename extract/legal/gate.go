@@ -86,6 +86,15 @@ var alnumLower = func() (t [256]byte) {
 	return t
 }()
 
+// russianLower is lowerRune of U+0400–U+047F, the two-byte runes whose
+// first byte is 0xD0 or 0xD1, by a table.
+var russianLower = func() (t [0x80]rune) {
+	for i := range t {
+		t[i], _ = lowerRune(rune(0x400 + i))
+	}
+	return t
+}()
+
 // mayHaveCand reports whether text may hold a candidate scanPara builds:
 // it is false only when no maximal run of word runes folds to a form of
 // cands, or when the only forms are policy words and no year is written. A
@@ -118,8 +127,7 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 				// U+0400–U+047F (Russian letters), decoded in place: all
 				// word runes that lowerRune folds.
 				r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-				l, _ := lowerRune(r)
-				h = h*hashMul + uint32(l)
+				h = h*hashMul + uint32(russianLower[r-0x400])
 				i += 2
 				continue
 			}

@@ -148,7 +148,7 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				// U+0400–U+047F (Russian letters), decoded in place: all
 				// word runes (see TestLowerRune).
 				r2 := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-				plain = plain && keepsCase(r2)
+				plain = plain && russianLower[r2-0x400] == r2
 				prevRune = r2
 				i += 2
 				continue
