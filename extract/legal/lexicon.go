@@ -559,10 +559,13 @@ func (lx *Lexicon) loadKnown(entries []nlp.LexEntry) error {
 // knownAct returns the widely cited instrument a mention names: by its
 // name in the title, or (for a mention without title) by type and year.
 func (lx *Lexicon) knownAct(actType string, year int, title string) (knownAct, bool) {
-	t := fold(title)
+	t, haveT := "", false // fold(title), made for the first name to look for
 	for _, k := range lx.known {
 		if k.actType != actType {
 			continue
+		}
+		if k.name != "" && !haveT {
+			t, haveT = fold(title), true
 		}
 		if k.name != "" && t != "" && strings.Contains(t, k.name) || title == "" && k.name == "" && k.year == year {
 			return k, true
