@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -202,6 +203,55 @@ func TestStemWord(t *testing.T) {
 		w = fold(w)
 		if got, want := stemWord(w), stemRunes(w); got != want {
 			t.Errorf("stemWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestURLSpans checks urlSpans's jumps against a byte-by-byte scan.
+func TestURLSpans(t *testing.T) {
+	slow := func(text string) [][2]int {
+		var out [][2]int
+		for i := 0; i < len(text); i++ {
+			start, end := -1, -1
+			switch {
+			case text[i] == '<' && strings.HasPrefix(text[i:], "<a "):
+				start = i
+				if k := strings.IndexByte(text[i:], '>'); k >= 0 {
+					end = i + k + 1
+				} else {
+					end = len(text)
+				}
+			case text[i] == ':' && strings.HasPrefix(text[i:], "://"):
+				start = i
+				for start > 0 && isASCIILetter(text[start-1]) {
+					start--
+				}
+			case text[i] == 'w' && strings.HasPrefix(text[i:], "www.") && (i == 0 || !isASCIILetter(text[i-1])):
+				start = i
+			}
+			if start < 0 {
+				continue
+			}
+			if end < 0 {
+				end = i
+				for end < len(text) && !strings.ContainsRune(" \t\n<>\"", rune(text[end])) {
+					end++
+				}
+			}
+			out = append(out, [2]int{start, end})
+			i = end - 1
+		}
+		return out
+	}
+	texts := []string{"", "www.gov.kz", "see https://adilet.zan.kz/rus/docs/Z1100000477 and www.gov.kz.", "<a href=x>link</a> <a ",
+		"a:b ://x www", "awww.x", "http://a<b>https://c\"d", "::w://"}
+	_, docs := seedDocs(t)
+	for _, d := range docs {
+		texts = append(texts, d.Text)
+	}
+	for _, text := range texts {
+		if got, want := urlSpans(text), slow(text); !slices.Equal(got, want) {
+			t.Errorf("urlSpans(%.60q) = %v, want %v", text, got, want)
 		}
 	}
 }

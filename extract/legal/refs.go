@@ -180,6 +180,12 @@ func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
 func urlSpans(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); i++ {
+		// Only these bytes start one.
+		k := strings.IndexAny(text[i:], "<:w")
+		if k < 0 {
+			break
+		}
+		i += k
 		start, end := -1, -1
 		switch {
 		case text[i] == '<' && strings.HasPrefix(text[i:], "<a "):
