@@ -139,8 +139,8 @@ func numericDate(s string) (int, int, int, bool) {
 
 // skipYearTrail skips "года", "г.", "жылы" after a year.
 func (lx *Lexicon) skipYearTrail(toks []token, j int) int {
-	if j < len(toks) && lx.cues["year-trail"].has(toks, j) {
-		_, n := lx.cues["year-trail"].matchAt(toks, j)
+	if j < len(toks) && lx.cue.yearTrail.has(toks, j) {
+		_, n := lx.cue.yearTrail.matchAt(toks, j)
 		j += n
 		if j < len(toks) && isPunct(toks[j], ".") && (toks[j-1].low == "г" || toks[j-1].low == "ж" || toks[j-1].low == "гг") {
 			j++
@@ -173,7 +173,7 @@ func (lx *Lexicon) yearAt(toks []token, i int) (int, int, bool) {
 func (lx *Lexicon) periodAt(toks []token, i int) (string, int, bool) {
 	j := i
 	for k := 0; k < 4 && j < len(toks); k++ {
-		if _, n := lx.cues["period-lead"].matchAt(toks, j); n > 0 {
+		if _, n := lx.cue.periodLead.matchAt(toks, j); n > 0 {
 			j += n
 			continue
 		}
@@ -182,7 +182,7 @@ func (lx *Lexicon) periodAt(toks []token, i int) (string, int, bool) {
 	if j >= len(toks) {
 		return "", 0, false
 	}
-	if _, n := lx.cues["upto"].matchAt(toks, j); n > 0 {
+	if _, n := lx.cue.upto.matchAt(toks, j); n > 0 {
 		k := j + n
 		if k < len(toks) {
 			if y := yearOf(toks[k]); y > 0 {
@@ -201,7 +201,7 @@ func (lx *Lexicon) periodAt(toks []token, i int) (string, int, bool) {
 // bareSpan parses "2021–2030" (three tokens or one joined token) with the
 // trail words that may follow, and "2040 жылға дейін".
 func (lx *Lexicon) bareSpan(toks []token, j int) (string, int, bool) {
-	if j >= len(toks) {
+	if j >= len(toks) || toks[j].kind != tNum { // every form starts with a year
 		return "", 0, false
 	}
 	a, b, k := 0, 0, 0
@@ -220,7 +220,7 @@ func (lx *Lexicon) bareSpan(toks []token, j int) (string, int, bool) {
 		return "", 0, false
 	}
 	for n := 0; n < 2 && k < len(toks); n++ {
-		if _, m := lx.cues["period-trail"].matchAt(toks, k); m > 0 {
+		if _, m := lx.cue.periodTrail.matchAt(toks, k); m > 0 {
 			k += m
 			continue
 		}

@@ -3,11 +3,12 @@ package legal
 import "unicode/utf8"
 
 // candGate is a cheap pre-test for lookups in Lexicon.cands: most words of
-// a text are not type words, and a length, first-byte or hash test rejects
-// them without a map lookup.
+// a text are not type words, and a length, first-and-last-byte or hash
+// test rejects them without a map lookup.
 type candGate struct {
 	minLen, maxLen int
-	first          [256]bool // first bytes of the case-folded forms
+	// ends has the bit endsKey(form) of every case-folded form.
+	ends [1 << 16 / 64]uint64
 	// hashes has the bit runHash(form) of every form.
 	hashes [hashBits / 64]uint64
 	// runs: every form is one run of word runes (no hyphen, apostrophe or
@@ -38,7 +39,8 @@ func newCandGate(forms map[string]typeWord) candGate {
 		}
 		g.minLen = min(g.minLen, len(f))
 		g.maxLen = max(g.maxLen, len(f))
-		g.first[f[0]] = true
+		e := endsKey(f)
+		g.ends[e/64] |= 1 << (e % 64)
 		h := runHash(f) % hashBits
 		g.hashes[h/64] |= 1 << (h % 64)
 		for _, r := range f {
@@ -50,9 +52,18 @@ func newCandGate(forms map[string]typeWord) candGate {
 	return g
 }
 
+// endsKey hashes the first and last bytes and the length of a word.
+func endsKey(f string) uint32 {
+	return (uint32(f[0]) | uint32(f[len(f)-1])<<8 | uint32(len(f))<<16) * 0x9E3779B1 >> 16
+}
+
 // may reports whether a case-folded word can be one of the forms.
 func (g *candGate) may(low string) bool {
-	return len(low) >= g.minLen && len(low) <= g.maxLen && g.first[low[0]]
+	if len(low) < g.minLen || len(low) > g.maxLen {
+		return false
+	}
+	e := endsKey(low)
+	return g.ends[e/64]&(1<<(e%64)) != 0
 }
 
 func lowerASCII(c byte) byte {
@@ -75,15 +86,28 @@ var alnumLower = func() (t [256]byte) {
 	return t
 }()
 
-// mayHaveCand reports whether text may hold a word candOf accepts: it is
-// false only when no maximal run of word runes folds to a form of cands.
-// A token that is a form is such a run (see candGate.runs), so scanPara
-// finds nothing in a text this rejects, and the text need not be tokenized.
+// russianLower is lowerRune of U+0400–U+047F, the two-byte runes whose
+// first byte is 0xD0 or 0xD1, by a table.
+var russianLower = func() (t [0x80]rune) {
+	for i := range t {
+		t[i], _ = lowerRune(rune(0x400 + i))
+	}
+	return t
+}()
+
+// mayHaveCand reports whether text may hold a candidate scanPara builds:
+// it is false only when no maximal run of word runes folds to a form of
+// cands, or when the only forms are policy words and no year is written. A
+// token that is a form is such a run (see candGate.runs), and build returns
+// no policy candidate without a period, which has a year (see mayHaveYear);
+// so scanPara finds nothing in a text this rejects, and the text need not
+// be tokenized.
 func (lx *Lexicon) mayHaveCand(text string) bool {
 	g := &lx.candGate
 	if !g.runs {
 		return true
 	}
+	policy := false // a policy word seen
 	var buf [64]byte
 	for i := 0; i < len(text); {
 		// Scan a run, hashing its runes as lowerRune folds them (fold
@@ -103,8 +127,7 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 				// U+0400–U+047F (Russian letters), decoded in place: all
 				// word runes that lowerRune folds.
 				r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-				l, _ := lowerRune(r)
-				h = h*hashMul + uint32(l)
+				h = h*hashMul + uint32(russianLower[r-0x400])
 				i += 2
 				continue
 			}
@@ -131,27 +154,56 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		if h %= hashBits; !other && g.hashes[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		if lx.isCandRun(text[start:i], buf[:0]) {
-			return true
+		if tw, ok := lx.candRun(text[start:i], buf[:0]); ok {
+			if !tw.policy {
+				return true
+			}
+			policy = true
 		}
 	}
-	return false
+	return policy && mayHaveYear(text)
 }
 
-// isCandRun reports whether fold(w) is a form of cands, without allocating
+// candRun returns the form of cands fold(w) is, if any, without allocating
 // for words lowerFast can fold.
-func (lx *Lexicon) isCandRun(w string, buf []byte) bool {
+func (lx *Lexicon) candRun(w string, buf []byte) (typeWord, bool) {
 	if folded(w) {
 		if !lx.candGate.may(w) {
-			return false
+			return typeWord{}, false
 		}
-		_, ok := lx.cands[w]
-		return ok
+		tw, ok := lx.cands[w]
+		return tw, ok
 	}
 	if b, ok := appendLowerFast(buf, w); ok {
-		_, ok := lx.cands[string(b)]
-		return ok
+		tw, ok := lx.cands[string(b)]
+		return tw, ok
 	}
-	_, ok := lx.cands[fold(w)]
-	return ok
+	tw, ok := lx.cands[fold(w)]
+	return tw, ok
+}
+
+// mayHaveYear reports whether text has a maximal run of exactly four ASCII
+// digits from 1800 to 2100. Every year yearOf reads is one: a token of four
+// digits, or four digits after a hyphen at the end of a token ("2023-2027",
+// "Kazakhstan-2050"); digits and word runes around them would be part of
+// the token.
+func mayHaveYear(text string) bool {
+	for i := 0; i < len(text); {
+		if text[i]-'0' > 9 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j]-'0' <= 9 {
+			j++
+		}
+		if j-i == 4 {
+			y := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+			if y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }

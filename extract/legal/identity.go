@@ -55,7 +55,11 @@ func (lx *Lexicon) TitleKey(title, actType, jurisdiction, period string) string 
 }
 
 func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleInfo {
-	toks := tokenize(title, 0)
+	return lx.titleTokensInfo(tokenize(title, 0), actType, jurisdiction, period)
+}
+
+// titleTokensInfo is titleInfo of the title's tokens.
+func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period string) titleInfo {
 	var words []string
 	per := period
 	subject, seenType, typeText, droppedJuris := "", "", "", ""
@@ -69,7 +73,7 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 			i = k - 1
 			continue
 		}
-		if _, n := lx.cues["upto"].matchAt(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
+		if _, n := lx.cue.upto.matchAt(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
 			if per == "" {
 				per = toks[i+n].text
 			}
@@ -167,11 +171,9 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 // conceptIDs maps title words to concept ids (stems for words outside the
 // vocabulary), sorted and unique.
 func (lx *Lexicon) conceptIDs(words []string) []string {
-	seen := map[string]bool{}
-	var ids []string
+	var ids []string // a title has a few: a linear search is cheaper than a map
 	add := func(id string) {
-		if id != "" && !seen[id] {
-			seen[id] = true
+		if id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
@@ -208,6 +210,35 @@ func (lx *Lexicon) conceptIDs(words []string) []string {
 // seven letters. Only words in the vocabulary are matched across languages,
 // so the stem needs to be stable, not linguistically exact.
 func stemWord(w string) string {
+	if !utf8.ValidString(w) {
+		return stemRunes(w)
+	}
+	// In valid UTF-8 the runes of w are its bytes: cut w without a copy.
+	ends := enEndings
+	if isCyrillic(w) {
+		ends = ruEndings
+	}
+	n := utf8.RuneCountInString(w)
+	for _, e := range ends {
+		if m := utf8.RuneCountInString(e); n-m >= 4 && strings.HasSuffix(w, e) {
+			w, n = w[:len(w)-len(e)], n-m
+			break
+		}
+	}
+	if n > 7 {
+		k := 0
+		for i := range w {
+			if k == 7 {
+				return w[:i]
+			}
+			k++
+		}
+	}
+	return w
+}
+
+// stemRunes is stemWord on runes: invalid bytes become U+FFFD.
+func stemRunes(w string) string {
 	rs := []rune(w)
 	cyr := isCyrillic(w)
 	ends := enEndings

@@ -88,6 +88,13 @@ type scanner struct {
 	paras  []*para
 	titles map[titleArgs]titleInfo
 	fold   foldBuf // tokenize's scratch space
+	sfold  foldBuf // scratchTokens'
+}
+
+// scratchTokens tokenizes a title or heading into space reused from call to
+// call: the tokens are valid until the next call.
+func (s *scanner) scratchTokens(text string) []token {
+	return tokenizeWith(text, 0, &s.sfold)
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -101,7 +108,7 @@ func (s *scanner) titleInfo(title, actType, juris, period string) titleInfo {
 	if s.titles == nil {
 		s.titles = map[titleArgs]titleInfo{}
 	}
-	ti := s.lx.titleInfo(title, actType, juris, period)
+	ti := s.lx.titleTokensInfo(s.scratchTokens(title), actType, juris, period)
 	s.titles[k] = ti
 	return ti
 }
@@ -113,25 +120,47 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	}
 	s := &scanner{lx: lx, d: d}
 	s.paras = s.paragraphs()
-	var cands []*cand
-	for _, p := range s.paras {
-		// Without a type word scanPara and refEntry find nothing: such
-		// paragraphs are tokenized only if inferJuris reads them.
-		if !lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]) {
-			continue
-		}
-		s.tokens(p)
-		if p.inRefs {
-			cands = append(cands, s.refEntry(p)...)
-			continue
-		}
-		for _, c := range s.scanPara(p) {
-			c.kind = s.classify(c)
-			if c.kind != kindNone {
-				cands = append(cands, c)
-			}
+	// Without a type word scanPara and refEntry find nothing: such
+	// paragraphs are tokenized only if inferJuris reads them. Scratch space
+	// for the longest of the others, not grown token by token.
+	withCand := make([]bool, len(s.paras))
+	longest := 0
+	for i, p := range s.paras {
+		if lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]) {
+			withCand[i] = true
+			longest = max(longest, p.span.End-p.span.Start)
 		}
 	}
+	if longest > 0 {
+		s.fold.toks = make([]token, 0, longest/4+16)
+	}
+	var cands []*cand
+	for i, p := range s.paras {
+		if !withCand[i] {
+			continue
+		}
+		// The tokens stay in scratch space while the paragraph is read:
+		// most paragraphs give no candidate, and only the others keep a
+		// copy (inferJuris tokenizes the others again if it reads them).
+		p.toks = tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold)
+		n := len(cands)
+		if p.inRefs {
+			cands = append(cands, s.refEntry(p)...)
+		} else {
+			for _, c := range s.scanPara(p) {
+				c.kind = s.classify(c)
+				if c.kind != kindNone {
+					cands = append(cands, c)
+				}
+			}
+		}
+		if len(cands) > n {
+			p.toks, p.tokenized = slices.Clone(p.toks), true
+		} else {
+			p.toks = nil
+		}
+	}
+	s.titles = make(map[titleArgs]titleInfo, 2*len(cands)) // readTitle's and output's
 	for _, c := range cands {
 		s.readTitle(c)
 	}
@@ -146,7 +175,8 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 // paragraphs lists the document's paragraphs (the whole text when the
 // document has none); tokens tokenizes them.
 func (s *scanner) paragraphs() []*para {
-	var out []*para
+	out := make([]*para, 0, max(len(s.d.Paragraphs), 1))
+	store := make([]para, 0, max(len(s.d.Paragraphs), 1)) // one allocation for all
 	add := func(i int, sp doc.Span, lang string, heading bool) {
 		if sp.Start < 0 {
 			sp.Start = 0
@@ -157,7 +187,8 @@ func (s *scanner) paragraphs() []*para {
 		if sp.Start >= sp.End {
 			return
 		}
-		p := &para{idx: i, span: sp, lang: lang, heading: heading}
+		store = append(store, para{idx: i, span: sp, lang: lang, heading: heading})
+		p := &store[len(store)-1]
 		p.inRefs = s.d.InSection(sp.Start, doc.SectionReferences)
 		out = append(out, p)
 	}
@@ -214,13 +245,13 @@ func (s *scanner) classify(c *cand) int {
 		}
 		return kindNone
 	}
-	if c.needDet && c.lo == c.typ && c.lo > 0 && s.lx.cues["verb-lead"].has(toks, c.lo-1) {
+	if c.needDet && c.lo == c.typ && c.lo > 0 && s.lx.cue.verbLead.has(toks, c.lo-1) {
 		return kindNone // "to deal with"
 	}
 	if c.actType == "agreement" && !quotedOrNum && s.inIdiom(c) {
 		return kindNone // "in agreement with"
 	}
-	if !quotedOrNum && c.typ+1 < len(toks) && toks[c.typ+1].low == "of" && s.lx.cues["activity"].has(toks, c.typ) {
+	if !quotedOrNum && c.typ+1 < len(toks) && toks[c.typ+1].low == "of" && s.lx.cue.activity.has(toks, c.typ) {
 		return kindNone // "the regulation of migration"
 	}
 	var ok bool
@@ -261,7 +292,7 @@ func (s *scanner) classify(c *cand) int {
 		if (c.actType == "law" || c.actType == "code") && c.nameLo >= 0 {
 			field := true
 			for k := c.nameLo; k < c.nameHi; k++ {
-				if k != c.typ && toks[k].kind == tWord && !enTitleFunction[toks[k].low] && !s.lx.cues["law-fields"].has(toks, k) {
+				if k != c.typ && toks[k].kind == tWord && !enTitleFunction[toks[k].low] && !s.lx.cue.lawFields.has(toks, k) {
 					field = false
 				}
 			}
@@ -316,7 +347,7 @@ func (s *scanner) modifierAnaphor(c *cand) bool {
 	}
 	next := toks[c.typ+1]
 	if next.kind != tWord || next.upper || s.lx.stop[next.low] || enTitleFunction[next.low] || enStopVerbs[next.low] ||
-		s.lx.cues["not-anaphor"].has(toks, c.typ+1) || s.lx.cues["org"].has(toks, c.typ+1) {
+		s.lx.cue.notAnaphor.has(toks, c.typ+1) || s.lx.cue.org.has(toks, c.typ+1) {
 		return false
 	}
 	if !s.sentenceStart(c.p, c.typ) {
@@ -340,7 +371,7 @@ func (s *scanner) quantified(c *cand) bool {
 		lo = c.detLo
 	}
 	for k := max(lo-3, 0); k < c.hi; k++ {
-		if s.lx.cues["quantifier"].has(toks, k) || toks[k].kind == tNum && k < c.typ && yearOf(toks[k]) == 0 {
+		if s.lx.cue.quantifier.has(toks, k) || toks[k].kind == tNum && k < c.typ && yearOf(toks[k]) == 0 {
 			return true
 		}
 	}
@@ -389,7 +420,7 @@ func (s *scanner) adoption(cands []*cand) {
 		}
 	}
 	lx := s.lx
-	adoptionCues := lx.cues["adoption"] // looked up once: matched at every token
+	adoptionCues := &lx.cue.adoption
 	for p, cs := range byPara {
 		toks := p.toks
 		inCand := func(i int) bool {
@@ -419,7 +450,7 @@ func (s *scanner) adoption(cands []*cand) {
 			var best *cand
 			bestGap := 6
 			for _, c := range cs {
-				if toks[c.lo].s < sent.Start || toks[c.hi-1].e > sent.End {
+				if toks[c.lo].s < sent.Start || toks[c.hi-1].end() > sent.End {
 					continue
 				}
 				lo := c.lo
@@ -448,7 +479,7 @@ func (s *scanner) adoption(cands []*cand) {
 			var date string
 			var year int
 			for k := 0; k < len(toks); k++ {
-				if toks[k].s < sent.Start || toks[k].e > sent.End || inCand(k) || inCitation(toks, k) {
+				if toks[k].s < sent.Start || toks[k].end() > sent.End || inCand(k) || inCitation(toks, k) {
 					continue
 				}
 				dist := abs(k - cueLo)
@@ -470,12 +501,12 @@ func (s *scanner) adoption(cands []*cand) {
 
 func negated(lx *Lexicon, toks []token, lo, hi int) bool {
 	for k := hi; k < len(toks) && k < hi+2; k++ {
-		if lx.cues["adoption-not"].has(toks, k) {
+		if lx.cue.adoptionNot.has(toks, k) {
 			return true
 		}
 	}
 	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
-		if lx.cues["adoption-not"].has(toks, k) {
+		if lx.cue.adoptionNot.has(toks, k) {
 			return true
 		}
 	}
@@ -526,7 +557,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 		return
 	}
 	if c.title != "" && (c.intl || family(c.actType) == "international") {
-		tt := tokenize(c.title, 0)
+		tt := s.scratchTokens(c.title)
 		if code, _ := s.findJuris(tt, 0, len(tt)); code == "eaeu" || code == "cis" || code == "un" {
 			c.setJuris(code, "title")
 			return
@@ -552,7 +583,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 	for sLo > 0 && toks[sLo-1].s >= sent.Start {
 		sLo--
 	}
-	for sHi < len(toks) && toks[sHi].e <= sent.End {
+	for sHi < len(toks) && toks[sHi].end() <= sent.End {
 		sHi++
 	}
 	if code := s.lastJuris(toks, sLo, lo); code != "" {
@@ -599,7 +630,7 @@ func (s *scanner) inferJuris(c *cand, all []*cand) {
 		}
 	}
 	if sec := s.d.SectionAt(toks[c.lo].s); sec != nil {
-		ht := tokenize(sec.Heading, 0)
+		ht := s.scratchTokens(sec.Heading)
 		if code, _ := s.findJuris(ht, 0, len(ht)); code != "" {
 			c.setJuris(code, "context")
 			return
@@ -617,7 +648,7 @@ func (s *scanner) orgJuris(c *cand) string {
 	toks := c.p.toks
 	sent := s.d.SentenceSpan(toks[c.lo].s)
 	best, bestDist := "", 1<<30
-	for i := 0; i < len(toks) && toks[i].e <= sent.End; i++ {
+	for i := 0; i < len(toks) && toks[i].end() <= sent.End; i++ {
 		code, n := s.jurisAt(toks, i)
 		if code != "eaeu" && code != "cis" && code != "un" {
 			continue
@@ -667,7 +698,7 @@ func (s *scanner) scoredJuris(p *para, lo, hi int) string {
 			continue
 		}
 		score[code]++
-		if toks[i].e <= firstEnd {
+		if toks[i].end() <= firstEnd {
 			score[code]++
 		}
 		last[code] = i
@@ -807,7 +838,7 @@ func (s *scanner) output(cs []*cand) []Mention {
 		if c.kind == kindAnaphor && c.detLo >= 0 {
 			lo = c.detLo
 		}
-		sp := doc.Span{Start: c.p.toks[lo].s, End: c.p.toks[c.hi-1].e}
+		sp := doc.Span{Start: c.p.toks[lo].s, End: c.p.toks[c.hi-1].end()}
 		m := Mention{
 			Span: sp, Text: s.d.Text[sp.Start:sp.End], ActType: c.actType, Number: c.number,
 			Title: c.title, Date: c.date, Year: c.year, Jurisdiction: c.juris, Authority: c.auth,

@@ -44,7 +44,7 @@ type Lexicon struct {
 	names    phraseSet      // jurisdiction names (issuers)
 	adjs     phraseSet      // jurisdiction adjectives
 	auth     phraseSet      // authorities
-	cues     map[string]phraseSet
+	cue      cueSets
 	concepts []conceptPhrase // title vocabulary, longest first
 	// conceptsBy lists the indexes into concepts (in order) by the first
 	// byte of their first stem: only those can match a word.
@@ -99,6 +99,14 @@ type phrase struct {
 // word (case-folded), longest phrases first within a bucket.
 type phraseSet struct {
 	byRune map[rune][]phrase
+	// ends has the first runes of the last words of the phrases: of the
+	// token's folded form for folded words, of its text for exact ones.
+	endLow, endExact runeSet
+	// starts has the first two bytes of the first words of the phrases
+	// (startKey), of the token's folded form or text as ends does; words
+	// of one byte are in short instead.
+	startLow, startExact [1 << 16 / 64]uint64
+	shortLow, shortExact [256]bool
 	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
 	// Cyrillic): 1 + the index into buckets, 0 for none.
 	dense   []uint16
@@ -107,10 +115,97 @@ type phraseSet struct {
 
 const denseRunes = 0x530
 
+// runeSet is a set of runes below denseRunes, and all runes above when
+// above is set.
+type runeSet struct {
+	bits  [denseRunes/64 + 1]uint64
+	above bool
+}
+
+func (rs *runeSet) add(r rune) {
+	if r >= 0 && r < denseRunes {
+		rs.bits[r/64] |= 1 << (r % 64)
+	} else {
+		rs.above = true
+	}
+}
+
+// hasFirst reports whether the first rune of s is in the set.
+func (rs *runeSet) hasFirst(s string) bool {
+	if s == "" {
+		return false
+	}
+	r := rune(s[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	if r >= 0 && r < denseRunes {
+		return rs.bits[r/64]&(1<<(r%64)) != 0
+	}
+	return rs.above
+}
+
 type conceptPhrase struct {
 	stems []string
 	ids   []string
 	size  int // total stem length, to prefer longer matches
+}
+
+// cueSets are the sections of cues.lex, as fields: matched at many tokens,
+// they are not looked up by name.
+type cueSets struct {
+	definite       phraseSet
+	demonstrative  phraseSet
+	indefinite     phraseSet
+	adoption       phraseSet
+	adoptionNot    phraseSet
+	dateLead       phraseSet
+	ordinal        phraseSet
+	org            phraseSet
+	upto           phraseSet
+	periodLead     phraseSet
+	periodTrail    phraseSet
+	yearTrail      phraseSet
+	parties        phraseSet
+	citation       phraseSet
+	lawFields      phraseSet
+	quantifier     phraseSet
+	amended        phraseSet
+	activity       phraseSet
+	notAnaphor     phraseSet
+	verbLead       phraseSet
+	partiesBetween phraseSet
+	titleStop      phraseSet
+	periodDuring   phraseSet
+}
+
+// sections maps the section names of cues.lex to their sets.
+func (c *cueSets) sections() map[string]*phraseSet {
+	return map[string]*phraseSet{
+		"definite":        &c.definite,
+		"demonstrative":   &c.demonstrative,
+		"indefinite":      &c.indefinite,
+		"adoption":        &c.adoption,
+		"adoption-not":    &c.adoptionNot,
+		"date-lead":       &c.dateLead,
+		"ordinal":         &c.ordinal,
+		"org":             &c.org,
+		"upto":            &c.upto,
+		"period-lead":     &c.periodLead,
+		"period-trail":    &c.periodTrail,
+		"year-trail":      &c.yearTrail,
+		"parties":         &c.parties,
+		"citation":        &c.citation,
+		"law-fields":      &c.lawFields,
+		"quantifier":      &c.quantifier,
+		"amended":         &c.amended,
+		"activity":        &c.activity,
+		"not-anaphor":     &c.notAnaphor,
+		"verb-lead":       &c.verbLead,
+		"parties-between": &c.partiesBetween,
+		"title-stop":      &c.titleStop,
+		"period-during":   &c.periodDuring,
+	}
 }
 
 // cueSections are the sections cues.lex must have.
@@ -129,7 +224,6 @@ func Load() (*Lexicon, error) {
 		markers:  map[string]bool{},
 		prefixes: map[string]numPrefix{},
 		months:   map[string]int{},
-		cues:     map[string]phraseSet{},
 		stop:     map[string]bool{},
 	}
 	steps := []struct {
@@ -357,11 +451,12 @@ func (lx *Lexicon) loadCues(entries []nlp.LexEntry) error {
 		}
 		bySection[e.Section] = append(bySection[e.Section], ps...)
 	}
+	sets := lx.cue.sections()
 	for _, s := range cueSections {
 		if len(bySection[s]) == 0 {
 			return fmt.Errorf("data/cues.lex: section [%s] is missing or empty", s)
 		}
-		lx.cues[s] = newPhraseSet(bySection[s])
+		*sets[s] = newPhraseSet(bySection[s])
 	}
 	return nil
 }
@@ -464,10 +559,13 @@ func (lx *Lexicon) loadKnown(entries []nlp.LexEntry) error {
 // knownAct returns the widely cited instrument a mention names: by its
 // name in the title, or (for a mention without title) by type and year.
 func (lx *Lexicon) knownAct(actType string, year int, title string) (knownAct, bool) {
-	t := fold(title)
+	t, haveT := "", false // fold(title), made for the first name to look for
 	for _, k := range lx.known {
 		if k.actType != actType {
 			continue
+		}
+		if k.name != "" && !haveT {
+			t, haveT = fold(title), true
 		}
 		if k.name != "" && t != "" && strings.Contains(t, k.name) || title == "" && k.name == "" && k.year == year {
 			return k, true
@@ -534,6 +632,18 @@ func newPhraseSet(ps []phrase) phraseSet {
 	for _, p := range ps {
 		r, _ := utf8.DecodeRuneInString(fold(p.words[0].text))
 		set.byRune[r] = append(set.byRune[r], p)
+		if first := p.words[0]; first.exact {
+			addStart(&set.startExact, &set.shortExact, first.text)
+		} else {
+			addStart(&set.startLow, &set.shortLow, first.text)
+		}
+		last := p.words[len(p.words)-1]
+		r, _ = utf8.DecodeRuneInString(last.text)
+		if last.exact {
+			set.endExact.add(r)
+		} else {
+			set.endLow.add(r)
+		}
 	}
 	for r := range set.byRune {
 		b := set.byRune[r]
@@ -549,9 +659,43 @@ func newPhraseSet(ps []phrase) phraseSet {
 	return set
 }
 
+func startKey(s string) uint { return uint(s[0])<<8 | uint(s[1]) }
+
+func addStart(bits *[1 << 16 / 64]uint64, short *[256]bool, w string) {
+	if len(w) == 1 {
+		short[w[0]] = true
+	} else if len(w) > 1 {
+		k := startKey(w)
+		bits[k/64] |= 1 << (k % 64)
+	}
+}
+
+// hasStart reports whether a word of addStart may start s: a word of two
+// bytes or more only one with the same first two bytes (see
+// phrase.matches: a word matches words it starts).
+func hasStart(bits *[1 << 16 / 64]uint64, short *[256]bool, s string) bool {
+	if s == "" {
+		return false
+	}
+	if short[s[0]] {
+		return true
+	}
+	if len(s) < 2 {
+		return false
+	}
+	k := startKey(s)
+	return bits[k/64]&(1<<(k%64)) != 0
+}
+
+// mayStart reports whether a phrase of set may start at t: most tokens
+// start like no first word.
+func (set *phraseSet) mayStart(t *token) bool {
+	return hasStart(&set.startLow, &set.shortLow, t.low) || hasStart(&set.startExact, &set.shortExact, t.text)
+}
+
 // phrasesFor returns the phrases whose first word starts like the folded
 // word low.
-func (set phraseSet) phrasesFor(low string) []phrase {
+func (set *phraseSet) phrasesFor(low string) []phrase {
 	r := rune(utf8.RuneError)
 	if low != "" && low[0] < utf8.RuneSelf {
 		r = rune(low[0])
@@ -569,8 +713,8 @@ func (set phraseSet) phrasesFor(low string) []phrase {
 
 // matchAt returns the value and token count of the longest phrase of set
 // that starts at toks[i].
-func (set phraseSet) matchAt(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) {
+func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
+	if i < 0 || i >= len(toks) || !set.mayStart(&toks[i]) {
 		return "", 0
 	}
 	best, bestN := "", 0
@@ -588,7 +732,7 @@ func (set phraseSet) matchAt(toks []token, i int) (string, int) {
 // specificity is the number of letters of the longest phrase of set that
 // starts at toks[i] (0 when none): "kazahstansk*" is more specific than
 // "kazahstan*" for "kazahstanskih".
-func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
+func (set *phraseSet) specificity(toks []token, i int) (n, letters int) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0
 	}
@@ -609,7 +753,11 @@ func (set phraseSet) specificity(toks []token, i int) (n, letters int) {
 
 // matchEndingAt returns the longest phrase of set (up to four words) whose
 // last word is toks[j].
-func (set phraseSet) matchEndingAt(toks []token, j int) (string, int) {
+func (set *phraseSet) matchEndingAt(toks []token, j int) (string, int) {
+	// Most tokens start like no last word (see phrase.matches).
+	if j < 0 || j >= len(toks) || !set.endLow.hasFirst(toks[j].low) && !set.endExact.hasFirst(toks[j].text) {
+		return "", 0
+	}
 	for n := 4; n >= 1; n-- {
 		i := j - n + 1
 		if i < 0 {
@@ -623,7 +771,7 @@ func (set phraseSet) matchEndingAt(toks []token, j int) (string, int) {
 }
 
 // has reports whether a phrase of set starts at toks[i].
-func (set phraseSet) has(toks []token, i int) bool {
+func (set *phraseSet) has(toks []token, i int) bool {
 	_, n := set.matchAt(toks, i)
 	return n > 0
 }
@@ -658,7 +806,7 @@ func (p phrase) matches(toks []token, i int) bool {
 
 // typeOf returns the type word a token is, if any.
 func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
-	if t.kind != tWord {
+	if t.kind != tWord || !lx.candGate.may(t.low) { // types are cands
 		return typeWord{}, false
 	}
 	tw, ok := lx.types[t.low]
@@ -751,12 +899,19 @@ func lowerFast(s string) (string, bool) {
 
 // appendLowerFast appends lowerFast(s) to b.
 func appendLowerFast(b []byte, s string) ([]byte, bool) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, lowerASCII(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		l, ok := lowerRune(r)
 		if !ok {
 			return b, false
 		}
 		b = utf8.AppendRune(b, l)
+		i += n
 	}
 	return b, true
 }

@@ -81,7 +81,7 @@ func (s *scanner) refAct(p *para, cs []*cand) *cand {
 	if c.number == "" {
 		// A journal article or book about an act is not the act.
 		for i := range toks {
-			if lx.cues["citation"].has(toks, i) {
+			if lx.cue.citation.has(toks, i) {
 				return nil
 			}
 		}
@@ -157,7 +157,7 @@ func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
 	urls := urlSpans(s.d.Text[p.span.Start:p.span.End])
 	inURL := func(c *cand) bool {
 		for _, u := range urls {
-			if toks[c.lo].s-p.span.Start < u[1] && toks[c.hi-1].e-p.span.Start > u[0] {
+			if toks[c.lo].s-p.span.Start < u[1] && toks[c.hi-1].end()-p.span.Start > u[0] {
 				return true
 			}
 		}
@@ -180,6 +180,12 @@ func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
 func urlSpans(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); i++ {
+		// Only these bytes start one.
+		k := strings.IndexAny(text[i:], "<:w")
+		if k < 0 {
+			break
+		}
+		i += k
 		start, end := -1, -1
 		switch {
 		case text[i] == '<' && strings.HasPrefix(text[i:], "<a "):
@@ -319,9 +325,9 @@ func (s *scanner) titleThenType(p *para, start int) *cand {
 		}
 		c := &cand{p: p, lo: start, hi: k + 2, typ: i + 1, actType: tw.actType, written: tw.actType,
 			lang: tw.lang, typeCap: toks[i+1].upper, nameLo: -1, nameHi: -1, detLo: -1, number: toks[k].text}
-		c.title = strings.TrimSpace(s.d.Text[toks[start].s:toks[end-1].e])
+		c.title = strings.TrimSpace(s.d.Text[toks[start].s:toks[end-1].end()])
 		s.applyPrefix(c)
-		tt := tokenize(c.title, 0)
+		tt := s.scratchTokens(c.title)
 		if code, _ := s.findJuris(tt, 0, len(tt)); code != "" {
 			c.setJuris(code, "title")
 		}

@@ -93,7 +93,7 @@ func (s *scanner) text(c *cand, lo, hi int) string {
 	if lo >= hi {
 		return ""
 	}
-	return s.d.Text[c.p.toks[lo].s:c.p.toks[hi-1].e]
+	return s.d.Text[c.p.toks[lo].s:c.p.toks[hi-1].end()]
 }
 
 // scanPara finds the type words of a paragraph and builds a candidate around
@@ -148,7 +148,7 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 		weak: tw.weak, intl: tw.intl, unique: tw.unique, plural: tw.plural, topic: tw.topic, policy: tw.policy,
 		needDet: tw.det, typeCap: toks[i].upper, nameLo: -1, nameHi: -1, detLo: -1}
 	// "Development Strategy Center": an organisation named after a type word.
-	if i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tWord && s.lx.cues["org"].has(toks, i+1) {
+	if i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tWord && s.lx.cue.org.has(toks, i+1) {
 		return nil
 	}
 	c.kazakh = tw.lang == "kk" || (i > 0 && isCyrillic(toks[i].text) &&
@@ -167,7 +167,7 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 			return nil // "саясатының 2023–2027 жылдарға арналған | тұжырымдамасы"
 		}
 	}
-	if c.policy && (c.period == "" || c.perAt > 0 && s.lx.cues["period-during"].has(toks, c.perAt)) {
+	if c.policy && (c.period == "" || c.perAt > 0 && s.lx.cue.periodDuring.has(toks, c.perAt)) {
 		return nil
 	}
 	return c
@@ -245,7 +245,7 @@ func (s *scanner) left(c *cand, floor int) {
 		if y := yearOf(t); y > 0 && c.lang == "en" {
 			// "In 2019 amendments were made": the year of the sentence,
 			// not of the amendments.
-			if c.topic && p > 0 && lx.cues["period-during"].has(toks, p-1) {
+			if c.topic && p > 0 && lx.cue.periodDuring.has(toks, p-1) {
 				break
 			}
 			if isPolicyType(c.actType) {
@@ -260,13 +260,13 @@ func (s *scanner) left(c *cand, floor int) {
 		}
 		if isCloseQuote(toks, p) && c.title == "" {
 			if o := matchQuoteBack(toks, p, floor, 80); o >= 0 {
-				c.title = strings.TrimSpace(s.d.Text[toks[o].e:t.s])
+				c.title = strings.TrimSpace(s.d.Text[toks[o].end():t.s])
 				c.quoted = true
 				k = o
 				continue
 			}
 		}
-		if lx.cues["ordinal"].has(toks, p) && p-1 >= floor && toks[p-1].low == "'s" {
+		if lx.cue.ordinal.has(toks, p) && p-1 >= floor && toks[p-1].low == "'s" {
 			k = p
 			continue
 		}
@@ -287,7 +287,7 @@ func (s *scanner) left(c *cand, floor int) {
 			}
 		}
 		if c.typeCap && t.kind == tWord && t.upper && capNames < 4 && !lx.stop[t.low] &&
-			!lx.cues["definite"].has(toks, p) && !lx.cues["demonstrative"].has(toks, p) && !lx.cues["indefinite"].has(toks, p) {
+			!lx.cue.definite.has(toks, p) && !lx.cue.demonstrative.has(toks, p) && !lx.cue.indefinite.has(toks, p) {
 			if s.sentenceStart(c.p, p) && !lx.inVocabulary(t) && !lx.knownNameAt(toks, p, c.typ) {
 				break
 			}
@@ -315,7 +315,7 @@ func (s *scanner) left(c *cand, floor int) {
 				}
 				// "the EU temporary protection directive": an acronym
 				// between the article and the compound.
-				if q-1 >= floor && isAcronym(toks[q].text) && toks[q].kind == tWord && lx.cues["definite"].has(toks, q-1) {
+				if q-1 >= floor && isAcronym(toks[q].text) && toks[q].kind == tWord && lx.cue.definite.has(toks, q-1) {
 					q--
 				}
 				// "the temporary protection directive", "the decent work
@@ -323,7 +323,7 @@ func (s *scanner) left(c *cand, floor int) {
 				// article, one of the title vocabulary. Laws and codes
 				// are left out: "the international migration law" is a
 				// field of law.
-				if w >= 2 && c.actType != "law" && c.actType != "code" && !c.topic && lx.cues["definite"].has(toks, q) {
+				if w >= 2 && c.actType != "law" && c.actType != "code" && !c.topic && lx.cue.definite.has(toks, q) {
 					voc := false
 					for m := q + 1; m <= p; m++ {
 						if lx.inVocabulary(toks[m]) {
@@ -377,14 +377,14 @@ func (s *scanner) leftKazakh(c *cand, floor int) {
 			if q == p {
 				break
 			}
-			c.title = s.d.Text[toks[q].s:t.e]
+			c.title = s.d.Text[toks[q].s:t.end()]
 			k = q
 			adjacent = false
 			continue
 		}
 		if isCloseQuote(toks, p) && c.title == "" {
 			if o := matchQuoteBack(toks, p, floor, 80); o >= 0 {
-				c.title = strings.TrimSpace(s.d.Text[toks[o].e:t.s])
+				c.title = strings.TrimSpace(s.d.Text[toks[o].end():t.s])
 				c.quoted = true
 				k = o
 				adjacent = false
@@ -706,7 +706,7 @@ steps:
 		// года", "2011 жылғы".
 		// ("заңға 2019 жылы өзгерістер енгізілді": the year of the
 		// amendments to the law, not of the law.)
-		if y := yearOf(toks[j]); y > 0 && c.year == 0 && j+1 < len(toks) && s.lx.cues["year-trail"].has(toks, j+1) && !partOfPeriod(toks, j) &&
+		if y := yearOf(toks[j]); y > 0 && c.year == 0 && j+1 < len(toks) && s.lx.cue.yearTrail.has(toks, j+1) && !partOfPeriod(toks, j) &&
 			!(c.kazakh && isDative(toks[c.typ])) {
 			c.year, c.yearSrc = y, "text"
 			j = s.lx.skipYearTrail(toks, j+1)
@@ -739,7 +739,7 @@ func (s *scanner) topicAfter(c *cand, j int) (int, bool) {
 		return j, false
 	}
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
-		if _, n := s.lx.cues["amended"].matchAt(toks, k); n > 0 {
+		if _, n := s.lx.cue.amended.matchAt(toks, k); n > 0 {
 			c.names++
 			c.extendName(c.typ, k+n)
 			return k + n, true
@@ -924,7 +924,7 @@ func (s *scanner) dateAfter(c *cand, j int) (int, bool) {
 	if k >= len(toks) {
 		return j, false
 	}
-	_, n := s.lx.cues["date-lead"].matchAt(toks, k)
+	_, n := s.lx.cue.dateLead.matchAt(toks, k)
 	if n == 0 {
 		return j, false
 	}
@@ -983,7 +983,7 @@ func (s *scanner) titleAfter(c *cand, j int) (int, bool) {
 		if e < 0 {
 			return j, false
 		}
-		title := strings.TrimSpace(s.d.Text[t.e:toks[e].s])
+		title := strings.TrimSpace(s.d.Text[t.end():toks[e].s])
 		title = strings.TrimRight(title, ".,; ")
 		if title == "" {
 			return j, false
@@ -1043,7 +1043,7 @@ func (s *scanner) enOnTitle(c *cand, j int) (int, bool) {
 	if last < 0 {
 		return j, false
 	}
-	c.title = s.d.Text[toks[j].s:toks[last].e]
+	c.title = s.d.Text[toks[j].s:toks[last].end()]
 	return last + 1, true
 }
 
@@ -1057,8 +1057,8 @@ func (s *scanner) lowerTitle(c *cand, j int) (int, bool) {
 		if isPunct(w, ",") && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].upper && s.conjunctionAhead(toks, k+1) {
 			continue
 		}
-		if w.kind != tWord || w.upper || s.lx.cues["date-lead"].has(toks, k) || s.lx.names.has(toks, k) && !s.adjectiveAt(toks, k) ||
-			isFiniteVerbRu(w.low) || s.lx.cues["title-stop"].has(toks, k) {
+		if w.kind != tWord || w.upper || s.lx.cue.dateLead.has(toks, k) || s.lx.names.has(toks, k) && !s.adjectiveAt(toks, k) ||
+			isFiniteVerbRu(w.low) || s.lx.cue.titleStop.has(toks, k) {
 			break
 		}
 		if _, ok := s.lx.typeOf(w); ok {
@@ -1073,7 +1073,7 @@ func (s *scanner) lowerTitle(c *cand, j int) (int, bool) {
 	if last < 0 {
 		return j, false
 	}
-	c.title = s.d.Text[toks[j].s:toks[last].e]
+	c.title = s.d.Text[toks[j].s:toks[last].end()]
 	return last + 1, true
 }
 
@@ -1290,10 +1290,10 @@ func (s *scanner) partiesAfter(c *cand, j int) (int, bool) {
 		return j, false
 	}
 	toks := c.p.toks
-	if _, n := s.lx.cues["parties"].matchAt(toks, j); n == 0 {
+	if _, n := s.lx.cue.parties.matchAt(toks, j); n == 0 {
 		return j, false
 	}
-	between := s.lx.cues["parties-between"].has(toks, j)
+	between := s.lx.cue.partiesBetween.has(toks, j)
 	k := j + 1
 	if k < len(toks) && toks[k].low == "the" {
 		k++
@@ -1370,8 +1370,8 @@ func (s *scanner) modifiersAfter(c *cand, j int) (int, bool) {
 	w := 0
 	for w < 6 && j+w < len(toks) {
 		t := toks[j+w]
-		if t.kind != tWord || t.upper || s.lx.cues["date-lead"].has(toks, j+w) || s.lx.cues["upto"].has(toks, j+w) || isFiniteVerbRu(t.low) ||
-			s.lx.cues["title-stop"].has(toks, j+w) {
+		if t.kind != tWord || t.upper || s.lx.cue.dateLead.has(toks, j+w) || s.lx.cue.upto.has(toks, j+w) || isFiniteVerbRu(t.low) ||
+			s.lx.cue.titleStop.has(toks, j+w) {
 			break
 		}
 		if _, ok := s.lx.typeOf(t); ok {
@@ -1420,7 +1420,7 @@ func (s *scanner) modifiersAfter(c *cand, j int) (int, bool) {
 		if _, _, ok := s.lx.periodAt(toks, k); ok {
 			break
 		}
-		if _, n := s.lx.cues["date-lead"].matchAt(toks, k); n > 0 {
+		if _, n := s.lx.cue.dateLead.matchAt(toks, k); n > 0 {
 			if _, _, _, ok := s.lx.dateAt(toks, k+n); ok {
 				break
 			}
@@ -1448,11 +1448,11 @@ func (s *scanner) determiner(c *cand, floor int) {
 	toks := c.p.toks
 	p := c.lo - 1
 	if p >= floor && p >= 0 {
-		if _, n := s.lx.cues["demonstrative"].matchEndingAt(toks, p); n > 0 {
+		if _, n := s.lx.cue.demonstrative.matchEndingAt(toks, p); n > 0 {
 			c.det, c.detLo = "demonstrative", p-n+1
-		} else if _, n := s.lx.cues["indefinite"].matchEndingAt(toks, p); n > 0 {
+		} else if _, n := s.lx.cue.indefinite.matchEndingAt(toks, p); n > 0 {
 			c.det, c.detLo = "indefinite", p-n+1
-		} else if s.lx.cues["definite"].has(toks, p) {
+		} else if s.lx.cue.definite.has(toks, p) {
 			c.det, c.detLo = "definite", p
 		}
 	}

@@ -18,12 +18,15 @@ const (
 // token is one word, number or punctuation mark of a paragraph, with byte
 // offsets into the document text.
 type token struct {
-	s, e  int
+	s     int // the end is s+len(text)
 	text  string
 	low   string
 	kind  tkind
 	upper bool // first rune upper-case
 }
+
+// end is the byte offset after the token.
+func (t *token) end() int { return t.s + len(t.text) }
 
 func isWordRune(r rune) bool {
 	if r < 0x80 {
@@ -101,7 +104,7 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				continue
 			case cOther:
 				if c != '\'' {
-					toks = append(toks, token{s: base + i, e: base + i + 1, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
+					toks = append(toks, token{s: base + i, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
 					i++
 					continue
 				}
@@ -118,12 +121,12 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 			if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
 				prev, _ := utf8.DecodeLastRuneInString(text[:i])
 				if isWordRune(prev) && (i+n+1 >= len(text) || !isWordRuneAt(text, i+n+1)) {
-					toks = append(toks, token{s: base + i, e: base + i + n + 1, text: text[i : i+n+1], low: "'s", kind: tPunct})
+					toks = append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct})
 					i += n + 1
 					continue
 				}
 			}
-			toks = append(toks, token{s: base + i, e: base + i + n, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct})
+			toks = append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct})
 			i += n
 			continue
 		}
@@ -145,7 +148,7 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				// U+0400–U+047F (Russian letters), decoded in place: all
 				// word runes (see TestLowerRune).
 				r2 := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-				plain = plain && keepsCase(r2)
+				plain = plain && russianLower[r2-0x400] == r2
 				prevRune = r2
 				i += 2
 				continue
@@ -181,7 +184,7 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 			i += n2 + nn
 		}
 		w := text[start:i]
-		t := token{s: base + start, e: base + i, text: w, low: w, kind: tWord}
+		t := token{s: base + start, text: w, low: w, kind: tWord}
 		if !plain {
 			if b, ok := appendLowerFast(lowBuf, w); ok {
 				lowAt = append(lowAt, lowPart{len(toks), len(lowBuf), len(b)})
@@ -289,12 +292,12 @@ var quoteClose = map[string]string{
 // attachedLeft reports a token written right after the previous one (no
 // space), an opening bracket aside.
 func attachedLeft(toks []token, i int) bool {
-	return i > 0 && toks[i-1].e == toks[i].s && toks[i-1].text != "(" && toks[i-1].text != "["
+	return i > 0 && toks[i-1].end() == toks[i].s && toks[i-1].text != "(" && toks[i-1].text != "["
 }
 
 // attachedRight reports a token written right before the next one.
 func attachedRight(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].e == toks[i+1].s && !strings.Contains(").,;:!?]", toks[i+1].text)
+	return i+1 < len(toks) && toks[i].end() == toks[i+1].s && !strings.Contains(").,;:!?]", toks[i+1].text)
 }
 
 // isOpenQuote reports an opening quote. Straight quotes open when they
