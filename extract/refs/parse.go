@@ -12,9 +12,10 @@ import (
 
 var (
 	// reDOIAt is a DOI with the resolver or "doi:" before it, anchored:
-	// findDOI tries it only where a match can start.
+	// what doiAt reads by hand (kept as its tested specification).
 	reDOIAt = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
-	// reURLAt is a URL, anchored: findURL tries it only where one can start.
+	// reURLAt is a URL, anchored: what urlAt reads by hand (kept as its
+	// tested specification).
 	reURLAt   = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
 	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
@@ -298,27 +299,107 @@ func hasPrefixFold(s, word string) bool {
 // findDOI returns the submatch indexes of the first match of reDOIAt's
 // pattern in s, unanchored, or nil. A match starts with "http" (the
 // resolver), or with "doi" or "10." at a word boundary; every DOI holds
-// "10.". Trying the anchored pattern only there costs far less than
-// running the regexp engine over all of s.
+// "10.". Reading the pattern by hand where a match can start (doiAt) costs
+// far less than running the regexp engine over all of s.
 func findDOI(s string) []int {
 	if !strings.Contains(s, "10.") {
 		return nil
 	}
-	ms := nlp.FindAllAt(reDOIAt, s, 1, func(i int) bool {
+	for i := 0; i < len(s); i++ {
+		var m []int
 		switch s[i] {
 		case 'h', 'H':
-			return hasPrefixFold(s[i:], "http")
-		case 'd', 'D':
-			return (i == 0 || !isASCIIWordByte(s[i-1])) && hasPrefixFold(s[i:], "doi") // \b
-		case '1':
-			return (i == 0 || !isASCIIWordByte(s[i-1])) && strings.HasPrefix(s[i:], "10.")
+			m = doiAt(s, i)
+		case 'd', 'D', '1':
+			if i == 0 || !isASCIIWordByte(s[i-1]) { // \b
+				m = doiAt(s, i)
+			}
 		}
-		return false
-	})
-	if ms == nil {
+		if m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// doiAt is reDOIAt matched at s[i:]: the submatch indexes of the match
+// (offset by i), or nil. The resolver prefix, "doi:" and "doi.org/" are
+// each tried as the regexp's alternation tries them; none can match where
+// another does but for "doi" (whose "doi.org/" the second form cannot take
+// before "10."), and the DOI itself has one length only: its digits up to
+// "/", then the run of bytes up to white space, a quote or an angle bracket.
+func doiAt(s string, i int) []int {
+	j := -1 // where "10." must stand
+	switch {
+	case hasPrefixFold(s[i:], "http"):
+		k := i + 4
+		if k < len(s) && (s[k] == 's' || s[k] == 'S') {
+			k++
+		} else if strings.HasPrefix(s[k:], "\u017f") { // (?i) folds the long s to s
+			k += 2
+		}
+		if !strings.HasPrefix(s[k:], "://") {
+			return nil
+		}
+		k += 3
+		if hasPrefixFold(s[k:], "dx.") {
+			k += 3
+		}
+		if !hasPrefixFold(s[k:], "doi.org/") {
+			return nil
+		}
+		j = k + len("doi.org/")
+	case hasPrefixFold(s[i:], "doi"):
+		k := i + 3
+		if k < len(s) && s[k] == ':' {
+			k++
+		}
+		k = skipRegexpSpace(s, k)
+		if k > i+3 && doiBodyEnd(s, k) > 0 { // \b after ':' or white space
+			j = k
+		} else if hasPrefixFold(s[i+3:], ".org/") {
+			j = i + len("doi.org/")
+		} else {
+			return nil
+		}
+	default:
+		j = i
+	}
+	end := doiBodyEnd(s, j)
+	if end < 0 {
 		return nil
 	}
-	return ms[0]
+	return []int{i, end, j, end}
+}
+
+// doiBodyEnd reads 10\.\d{4,9}/[^\s"<>]+ at s[j:] and returns its end, or -1.
+func doiBodyEnd(s string, j int) int {
+	if !strings.HasPrefix(s[j:], "10.") {
+		return -1
+	}
+	k := skipASCIIDigits(s, j+3)
+	if n := k - (j + 3); n < 4 || n > 9 || k >= len(s) || s[k] != '/' {
+		return -1
+	}
+	e := urlRunEnd(s, k+1)
+	if e == k+1 {
+		return -1
+	}
+	return e
+}
+
+// urlRunEnd returns the end of the run of bytes from i on that are not
+// white space (\s), a double quote or an angle bracket: [^\s"<>]* (every
+// byte outside ASCII belongs to a character of the class).
+func urlRunEnd(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r', '"', '<', '>':
+			return i
+		}
+		i++
+	}
+	return i
 }
 
 // isASCIIWordByte reports whether c is a word character of the regexp
@@ -329,20 +410,56 @@ func isASCIIWordByte(c byte) bool {
 
 // findURL returns the byte range of the first match of reURLAt's pattern
 // in s, unanchored, or nil. A match starts at a word boundary with "http",
-// "ftp", "www.", "mailto:file:" or "file:///" (in any case), so the
-// anchored pattern runs only at such words, and not at all when s holds
-// none of "://", "www." and "mailto:file:".
+// "ftp", "www.", "mailto:file:" or "file:///" (in any case), so it is read
+// (urlAt) only at such words, and not at all when s holds none of "://",
+// "www." and "mailto:file:".
 func findURL(s string) []int {
 	if !strings.Contains(s, "://") && !urlWords.containsAny(s) {
 		return nil
 	}
-	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
-		return (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) // \b
-	})
-	if ms == nil {
-		return nil
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) { // \b
+			if end := urlAt(s, i); end >= 0 {
+				return []int{i, end}
+			}
+		}
 	}
-	return ms[0]
+	return nil
+}
+
+// urlAt is reURLAt matched at s[i:]: the end of the match, or -1. At most
+// one of the scheme forms fits at i, and every form is made of bytes of
+// the class after it, so a match runs to the end of that class's run and
+// needs one byte of it after the form.
+func urlAt(s string, i int) int {
+	k := -1 // the end of the form
+	switch {
+	case hasPrefixFold(s[i:], "http"):
+		j := i + 4
+		if j < len(s) && (s[j] == 's' || s[j] == 'S') {
+			j++
+		} else if strings.HasPrefix(s[j:], "\u017f") { // (?i) folds the long s to s
+			j += 2
+		}
+		if strings.HasPrefix(s[j:], "://") {
+			k = j + 3
+		}
+	case hasPrefixFold(s[i:], "ftp://"):
+		k = i + len("ftp://")
+	case hasPrefixFold(s[i:], "www."):
+		k = i + len("www.")
+	case hasPrefixFold(s[i:], "mailto:file:"):
+		k = i + len("mailto:file:")
+	case hasPrefixFold(s[i:], "file:///"):
+		k = i + len("file:///")
+	}
+	if k < 0 {
+		return -1
+	}
+	if end := urlRunEnd(s, k); end > k {
+		return end
+	}
+	return -1
 }
 
 // urlStarts are the starts of reURLAt's matches, up to what (?i) folds
