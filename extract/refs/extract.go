@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // line is one line of the reference list: a byte range of the document.
@@ -31,7 +30,8 @@ var (
 	// reRefYear is what refYears counts (and is tested against).
 	reRefYear = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
 	// reInlineLabelAt is a printed number that starts an entry inside a
-	// line, anchored: inlineLabels tries it only where it can start.
+	// line, anchored: what inlineLabels reads by hand (kept as its tested
+	// specification).
 	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
@@ -46,11 +46,48 @@ func firstAfterSpace(s, set string) bool {
 // inlineLabels returns the submatch indexes of the successive matches of
 // reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex
 // would. A match starts at the start of s or at white space before a
-// digit or "[", so the pattern runs only there.
+// digit or "[": there it is read by hand (inlineLabelEnd).
 func inlineLabels(s string) [][]int {
-	return nlp.FindAllAt(reInlineLabelAt, s, -1, func(i int) bool {
-		return i == 0 && inlineLabelAt(s, 0) || isRegexpSpace(s[i]) && inlineLabelAt(s, i+1)
-	})
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		j := -1 // where the label starts
+		if i == 0 && inlineLabelAt(s, 0) {
+			j = 0
+		} else if isRegexpSpace(s[i]) && inlineLabelAt(s, i+1) {
+			j = i + 1
+		}
+		if j < 0 {
+			continue
+		}
+		m := inlineLabelMatch(s, i, j)
+		if m == nil {
+			continue
+		}
+		out = append(out, m)
+		i = m[1] - 1 // the next match starts at or after this one's end
+	}
+	return out
+}
+
+// inlineLabelMatch reads the rest of a match of reInlineLabelAt that
+// starts at i with its label at j (inlineLabelAt holds there): the white
+// space after the label and an upper-case letter. It returns the submatch
+// indexes, or nil.
+func inlineLabelMatch(s string, i, j int) []int {
+	m := []int{i, -1, -1, -1, -1, -1}
+	g := 4 // "12."
+	if s[j] == '[' {
+		g, j = 2, j+1 // "[12]"
+	}
+	k := skipASCIIDigits(s, j)
+	m[g], m[g+1] = j, k
+	k = skipRegexpSpace(s, k+1) // past the closing mark
+	r, size := utf8.DecodeRuneInString(s[k:])
+	if !unicode.Is(unicode.Lu, r) {
+		return nil
+	}
+	m[1] = k + size
+	return m
 }
 
 // inlineLabelAt reports whether a label as reInlineLabelAt has it, "[12]"

@@ -454,7 +454,7 @@ func TestCharSetIndex(t *testing.T) {
 // inlineLabels tries the pattern only where a label can start.
 func TestInlineLabelsMatchRegexp(t *testing.T) {
 	inlineLabel := regexp.MustCompile(reInlineLabelAt.String()[1:])
-	pieces := []string{" ", "\t", "\n", "A", "Ж", "a", "1", "12", "123", "1234", ".", "[", "]", "[3]", "12.", "(", "\xff"}
+	pieces := []string{" ", "\t", "\n", "A", "Ж", "ж", "É", "a", "1", "12", "123", "1234", ".", "[", "]", "[3]", "12.", "(", "\xff"}
 	rng := rand.New(rand.NewSource(15))
 	for n := 0; n < 50000; n++ {
 		s := randomString(rng, pieces)
