@@ -174,7 +174,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
 	pieces := []string{" ", ".", "(", "[", "\t", "x", "n", "d", "N.", "D.", "n.d.", "s.", "ſ.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ ПЕЧАᲄИ", "ᲀ", "1", "2019", "a"}
 	rng := rand.New(rand.NewSource(3))
-	for n := 0; n < 200000; n++ {
+	for n := 0; n < 100000; n++ {
 		s := trimDate(randomString(rng, pieces))
 		m := reNoDate.FindStringSubmatch(" " + s + " ")
 		if m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 && !mayBeNoDate(s) {
@@ -648,6 +648,32 @@ func TestRoleOfGate(t *testing.T) {
 		w := randomString(rng, pieces)
 		if got, want := testLex.roleOf(w), slow(testLex, w); got != want {
 			t.Fatalf("roleOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// The month date scanners must find what their regexps find, matches and
+// submatches, on strings made of the pieces the patterns read.
+func TestMonthScannersMatchRegexps(t *testing.T) {
+	cases := []struct {
+		name string
+		re   *regexp.Regexp
+		scan func(string) [][]int
+	}{
+		{"monthYearMatches", reMonthY, monthYearMatches},
+		{"monthDayYearMatches", reMonthDY, monthDayYearMatches},
+		{"dayMonthYearMatches", reDMonthY, dayMonthYearMatches},
+	}
+	pieces := []string{" ", "  ", "\t", "\n", ".", ",", "-", "–", "—", "/", "May", "mai", "Мая", "ж", "é", "x", "_", "1", "5", "12", "123", "2020", "1999", "19999", "1400",
+		"st", "th", "nd", "г.", "года", "goda", "g.", "ж.", "жылы", "jyl", "\xff", "(", "2",
+		"May 5", "May. 12th, ", "5 May ", "12. мая, ", " 3, ", "Jan.-Feb. ", "Spring / May "}
+	rng := rand.New(rand.NewSource(21))
+	for _, c := range cases {
+		for n := 0; n < 100000; n++ {
+			s := randomString(rng, pieces)
+			if got, want := c.scan(s), c.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s(%q) = %v, the regexp gives %v", c.name, s, got, want)
+			}
 		}
 	}
 }
