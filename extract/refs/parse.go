@@ -1473,8 +1473,8 @@ var (
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
 	reVolPages  = gatedRegexp{regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`), startsWithAnyOf("0123456789")}
-	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), startsWithAnyOf("vVtTbBjJkK")}
-	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), startsWithAnyOf("nNiIhH")}
+	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), mayVolWord}
+	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), mayIssueWord}
 	reMLAVolIss = regexp.MustCompile(`^(\d+)\.(\d+)$`)
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
@@ -1492,6 +1492,39 @@ var (
 func mayOpenInside(s string) bool {
 	i := strings.IndexByte(s, '.')
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// mayVolWord reports whether s starts as reVolWord's words do and has the
+// few words it allows: the word and the volume, with white space between
+// them or not, unless a bracket ends s.
+func mayVolWord(s string) bool {
+	return startsVolWord(s) && (spaceRuns(s, 2) <= 1 || strings.HasSuffix(s, ")"))
+}
+
+var startsVolWord = startsWithAnyOf("vVtTbBjJkK")
+
+// mayIssueWord reports whether s starts as reIssueWord's words do and has
+// the few words it allows: the word and the issue, with white space
+// between them or not, and maybe a number in brackets after white space.
+func mayIssueWord(s string) bool {
+	if !startsIssueWord(s) {
+		return false
+	}
+	n := spaceRuns(s, 3)
+	return n <= 1 || n == 2 && strings.HasSuffix(s, ")")
+}
+
+var startsIssueWord = startsWithAnyOf("nNiIhH")
+
+// spaceRuns counts the runs of white space (\s) in s, up to max+1.
+func spaceRuns(s string, max int) int {
+	n := 0
+	for i := 0; i < len(s) && n <= max; i++ {
+		if isRegexpSpace(s[i]) && (i == 0 || !isRegexpSpace(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // mayVolIss reports whether s starts, after white space, as reVolIss's

@@ -14,6 +14,12 @@ import (
 // (numbers, dates, cue words) and where they stand (the text before the
 // volume is the journal; "Place: Publisher"; "Publisher, Place").
 
+// mayVolNo reports whether s starts as reVolNo's volume words do and
+// has at most the four words the pattern allows.
+func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
+
+var startsVolNo = startsWithAnyOf("vVtT")
+
 var (
 	// reNumTok is one token of a run of numbers glued to a journal name:
 	// "49(5):", "17", "1-39", "(3)".
@@ -24,7 +30,7 @@ var (
 	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
 	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
 	// "Т. 3 № 2".
-	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), startsWithAnyOf("vVtT")}
+	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), mayVolNo}
 	// reCorpSuffix is a company suffix that belongs to the publisher before.
 	// (Its longest match is "publisherſ." in 13 bytes.)
 	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 }}
@@ -215,7 +221,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "date"
 	}
-	if m := reVolIss.FindStringSubmatch(t); m != nil && !c.paren {
+	if m := volIssue(t); m != nil && !c.paren {
 		p.setVolume(m[1])
 		p.setIssue(m[2])
 		if m[3] != "" {
@@ -243,6 +249,10 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 	if m := reIssueWord.FindStringSubmatch(t); m != nil && (hasASCIIDigit(m[1]) || reRoman.MatchString(m[1])) {
 		p.setIssue(m[1])
 		return "issue"
+	}
+	if isDigitRange(t) {
+		p.setPage(t) // what rePages reads of it: all of it
+		return "page"
 	}
 	if rePagesCue.MatchString(t) || isRange(t) || isPageCount(t) {
 		if m := rePages.FindStringSubmatch(t); m != nil {

@@ -677,3 +677,25 @@ func TestMonthScannersMatchRegexps(t *testing.T) {
 		}
 	}
 }
+
+// volIssue's own reading and isDigitRange's must give what the regexps do.
+func TestVolIssueAndDigitRange(t *testing.T) {
+	pieces := []string{"1", "54", "2020", "a", "b", "A", "ſ", "(", ")", "3", "1-2", " ", "\n", ":", "–", "-", "—", "vol. ", "pp", "p.", "s", "\xff", "ж"}
+	rng := rand.New(rand.NewSource(22))
+	hits := 0
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := volIssue(s), reVolIss.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("volIssue(%q) = %q, the regexp gives %q", s, got, want)
+		}
+		if isDigitRange(s) {
+			hits++
+			if m := rePages.FindStringSubmatch(s); m == nil || m[1] != s {
+				t.Fatalf("rePages reads %q of the range %q", m, s)
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no ranges tried")
+	}
+}
