@@ -1483,9 +1483,45 @@ var (
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsWithAnyOf("IiDE")}
 	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
-	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
-	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
+	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
+	reEdByIn    = gatedRegexp{regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`), mayHoldEdByIn}
 )
+
+// mayHoldEdsAfter reports whether s has what every match of reEdsAfter
+// has: white space and then "ed." "ed," "eds." "eds," or "edited by", with
+// the "e" in either case.
+func mayHoldEdsAfter(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if (s[i] == 'e' || s[i] == 'E') && isRegexpSpace(s[i-1]) && edsWordAt(s[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// edsWordAt reports whether s starts as the rest of reEdsAfter's editor
+// words do after their "e".
+func edsWordAt(s string) bool {
+	return strings.HasPrefix(s, "d.") || strings.HasPrefix(s, "d,") || strings.HasPrefix(s, "ds.") ||
+		strings.HasPrefix(s, "ds,") || strings.HasPrefix(s, "dited by")
+}
+
+// mayHoldEdByIn reports whether s has what every match of reEdByIn has: a
+// comma, white space and "ed." "eds." or "edited by".
+func mayHoldEdByIn(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		j := skipRegexpSpace(s, i+1)
+		if j > i+1 && (strings.HasPrefix(s[j:], "ed.") || strings.HasPrefix(s[j:], "eds.") || strings.HasPrefix(s[j:], "edited by")) {
+			return true
+		}
+		k := strings.IndexByte(s[j:], ',')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
 
 // mayOpenInside reports whether the first full stop of s is followed by
 // white space and "In", as reInside needs.
@@ -1779,7 +1815,11 @@ func isAcronym(s string) bool {
 
 // reEdsOnly runs only on short strings: its longest match, "editors."
 // with a long s, has 9 bytes.
-var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 }}
+var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 && startsEdsWord(s) }}
+
+// startsEdsWord reports whether s starts as reEdsOnly's words do, in
+// either case ("ред" with a byte outside ASCII).
+var startsEdsWord = startsWithAnyOf("eEhHrRcC")
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }
