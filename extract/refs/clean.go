@@ -19,7 +19,9 @@ var (
 	reSchemeSpace = regexp.MustCompile(`(?i)\b(https?://)\s+`)
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
-	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
+	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a
+	// capital. Read by hand (labelMatch); the regexp is its tested
+	// specification.
 	reLabel  = gatedRegexp{regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`), startsWithLabelByte}
 	reBullet = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
@@ -142,7 +144,7 @@ func SplitLabel(s string) (label, rest string) {
 	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, first) {
 		s = reBullet.ReplaceAllString(s, "")
 	}
-	m := reLabel.FindStringSubmatchIndex(s)
+	m := labelMatch(s) // reLabel
 	if m == nil {
 		return "", s
 	}

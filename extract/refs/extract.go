@@ -21,7 +21,8 @@ type line struct {
 var (
 	// reLineLabel and reLineBullet run only on lines whose first byte
 	// after white space can start a bullet (the ones outside ASCII start
-	// with a byte above it) or a label.
+	// with a byte above it) or a label. reLineLabel is read by hand
+	// (lineLabel); the regexp is its tested specification.
 	reLineLabel = gatedRegexp{regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`),
 		func(s string) bool { return firstAfterSpace(s, "-*[(0123456789") }}
 	reLineBullet    = gatedRegexp{regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`), func(s string) bool { return firstAfterSpace(s, "-*") }}
@@ -35,6 +36,9 @@ var (
 	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
+
+// isLineLabel reports whether s starts with a label as reLineLabel has it.
+func isLineLabel(s string) bool { return reLineLabel.may(s) && lineLabel(s) != nil }
 
 // firstAfterSpace reports whether the first byte of s after white space
 // (\s) is one of the ASCII bytes in set or a byte outside ASCII.
@@ -307,7 +311,7 @@ func refLike(t string) bool {
 	if len(t) < 20 {
 		return false
 	}
-	if reLineLabel.MatchString(t) || reLineBullet.MatchString(t) {
+	if isLineLabel(t) || reLineBullet.MatchString(t) {
 		return true
 	}
 	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || findDOI(t) != nil {
@@ -384,10 +388,10 @@ func splitInline(ls []line) []line {
 	for _, l := range ls {
 		cuts := []int{}
 		next := 0
-		if m := reLineLabel.FindStringSubmatch(l.text); m != nil {
-			for _, g := range m[1:] {
-				if g != "" {
-					n, _ := strconv.Atoi(g)
+		if m := lineLabel(l.text); m != nil {
+			for g := 1; g <= 3; g++ {
+				if m[2*g] >= 0 {
+					n, _ := strconv.Atoi(l.text[m[2*g]:m[2*g+1]])
 					next = n + 1
 				}
 			}
@@ -433,7 +437,7 @@ func splitInline(ls []line) []line {
 func groupEntries(ls []line) [][]line {
 	labelled := 0
 	for _, l := range ls {
-		if reLineLabel.MatchString(l.text) || reLineBullet.MatchString(l.text) {
+		if isLineLabel(l.text) || reLineBullet.MatchString(l.text) {
 			labelled++
 		}
 	}
@@ -456,7 +460,7 @@ func groupEntries(ls []line) [][]line {
 		case l.first && !byLabel:
 			start = true
 		case byLabel:
-			start = reLineLabel.MatchString(l.text) || reLineBullet.MatchString(l.text)
+			start = isLineLabel(l.text) || reLineBullet.MatchString(l.text)
 		default:
 			prev := ls[i-1].text
 			start = endsEntry(prev) && (isUpperStart(body) || unicode.IsDigit([]rune(body)[0]) || strings.ContainsAny(body[:1], "\"“«[")) || endsEntry(prev) && len(prev) > 60

@@ -701,3 +701,19 @@ func TestVolIssueAndDigitRange(t *testing.T) {
 		t.Error("no ranges tried")
 	}
 }
+
+// The label scanners must give the submatch indexes their regexps give.
+func TestLabelScannersMatchRegexps(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "[", "]", "(", ")", ".", "1", "12", "123", "1234", "12345", "A", "a", "Ж", "ж", "\"", "“", "«", "'",
+		"-", "–", "—", "•", "●", "▪", "*", "·", "[3]", "(4)", "5.", "6)", "\xff", "x"}
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := labelMatch(s), reLabel.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("labelMatch(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := lineLabel(s), reLineLabel.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("lineLabel(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
