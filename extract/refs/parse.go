@@ -73,10 +73,15 @@ func (p *parser) parseCleaned(s string) Item {
 	p.lang = lang
 	s = p.takeIdentifiers(s)
 	low := toLower(s)
-	if cut := p.takeAccessed(s, low); cut != s {
+	// The byte pairs of low, read once for both cue passes.
+	var seen bigramSet
+	seen.addAll(low)
+	if cut := p.takeAccessed(s, low, &seen); cut != s {
 		s, low = cut, toLower(cut)
+		seen = bigramSet{}
+		seen.addAll(low)
 	}
-	s = p.dropPhrases(s, low)
+	s = p.dropPhrases(s, low, &seen)
 	s = spaceGluedCommas(s)
 	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
@@ -477,13 +482,11 @@ var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
-// low is s lower-cased.
-func (p *parser) takeAccessed(s, low string) string {
-	var seen bigramSet
-	seen.addAll(low)
+// low is s lower-cased, seen holds its byte pairs.
+func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
 	cues := p.lx.cueSets["accessed"]
 	for k, cue := range cues.phrases {
-		if !cues.mayHold(&seen, k) {
+		if !cues.mayHold(seen, k) {
 			continue
 		}
 		i := indexWord(low, cue)
@@ -534,14 +537,12 @@ func indexWord(s, phrase string) int {
 // dropPhrases removes "Elektronnyy resurs", "[Online]", "Available at:" and
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
-// low is s lower-cased.
-func (p *parser) dropPhrases(s, low string) string {
+// low is s lower-cased, seen holds its byte pairs (and maybe more).
+func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 	// low is made again only when a phrase is cut from s.
-	var seen bigramSet
-	seen.addAll(low)
 	cues := p.lx.cueSets["drop"]
 	for k, ph := range cues.phrases {
-		for cues.mayHold(&seen, k) {
+		for cues.mayHold(seen, k) {
 			i := indexWord(low, ph)
 			if i < 0 {
 				break
