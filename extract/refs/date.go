@@ -117,7 +117,14 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // findDates returns the dates in s, longest forms first where they overlap,
 // in order of position.
-func findDates(lx *Lexicon, s string) []dateMatch {
+func findDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(lx, s, true) }
+
+// findFullDates returns the dates of findDates that have a month (or day),
+// in no set order: the bare years, found after them, never hide one.
+func findFullDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(lx, s, false) }
+
+// findDatesOf is findDates, with the bare years only when bare is set.
+func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 	var out []dateMatch
 	taken := func(a, b int) bool {
 		for _, m := range out {
@@ -187,6 +194,9 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 		if mo > 0 && wordStart(s, m[2]) {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
 		}
+	}
+	if !bare {
+		return out
 	}
 	for m, ok := nextYear(s, 0); ok; m, ok = nextYear(s, m[1]) {
 		if !yearBoundary(s, m[0], m[1]) || taken(m[0], m[1]) {

@@ -1280,6 +1280,9 @@ func (p *parser) isFieldParen(c string) bool {
 // 606–612, 2010"): the numeric and date fields at the end and the field just
 // before them are given back as the rest.
 func (p *parser) splitCommaTitle(s string) (title, rest string) {
+	if !strings.Contains(s, ", ") {
+		return s, "" // one part
+	}
 	parts := splitOutside(s, ", ")
 	if len(parts) < 2 {
 		return s, ""
@@ -1669,7 +1672,7 @@ func (p *parser) takeChapterHead(s string) string {
 // dates.
 func (p *parser) chunks(s string) []chunk {
 	var protected []bool // made only when a full date is there
-	for _, m := range findDates(p.lx, s) {
+	for _, m := range findFullDates(p.lx, s) {
 		if m.full {
 			if protected == nil {
 				protected = make([]bool, len(s))

@@ -717,3 +717,24 @@ func TestLabelScannersMatchRegexps(t *testing.T) {
 		}
 	}
 }
+
+// findFullDates must find the dates with a month or day that findDates
+// finds, whatever their order.
+func TestFindFullDates(t *testing.T) {
+	pieces := []string{" ", ", ", ".", "/", "-", "May", "Мая", "5", "12", "2020", "1999", "05", "2020-05-01", "12.05.2020", "x", "th", "г."}
+	rng := rand.New(rand.NewSource(24))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		var want []dateMatch
+		for _, m := range findDates(testLex, s) {
+			if m.full {
+				want = append(want, m)
+			}
+		}
+		got := findFullDates(testLex, s)
+		sortMatches(got)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("findFullDates(%q) = %v, findDates has %v", s, got, want)
+		}
+	}
+}
