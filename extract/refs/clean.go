@@ -107,7 +107,7 @@ func cleanOnce(s string) string {
 	if hasSpaceAfterScheme(s) {
 		s = reSchemeSpace.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "- ") {
+	if mayHoldBrokenWord(s) {
 		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
 			sub := reBrokenWord.FindStringSubmatch(m)
 			if hyphenKeepers[toLower(sub[2])] {
@@ -120,6 +120,22 @@ func cleanOnce(s string) string {
 		})
 	}
 	return s
+}
+
+// mayHoldBrokenWord reports whether s has what a match of reBrokenWord
+// needs: "- " between letters.
+func mayHoldBrokenWord(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "- ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		if isLetterBefore(s, i) && letterAt(s, i+2) > 0 {
+			return true
+		}
+		off = i + 2
+	}
 }
 
 // hasSpaceAfterScheme reports whether white space follows a "://" in s, as

@@ -158,6 +158,9 @@ func tidyNames(ns []Name) []Name {
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
 	for i := 0; i < 3; i++ {
+		if isTidy(s) {
+			break // the round would change nothing
+		}
 		next := removeEmptyBrackets(s)
 		next = collapseSpaces(next)
 		next = dropSpaceBefore(next, fieldPunct)
@@ -168,6 +171,47 @@ func tidy(s string) string {
 		s = next
 	}
 	return strings.TrimSpace(strings.Trim(s, " ,;:"))
+}
+
+// isTidy reports whether a round of tidy leaves s as it is, in one scan
+// for what its steps change: white space that is not collapsed (the other
+// steps then see single spaces only), a space before a mark of fieldPunct
+// (which also starts every run squeezePunctRuns squeezes) and empty
+// brackets.
+func isTidy(s string) bool {
+	if !isCollapsed(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i+1 < len(s) && isFieldPunct(s[i+1]) {
+				return false
+			}
+		case '(', '[', '<':
+			if emptyBracketsAt(s, i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// emptyBracketsAt reports whether removeEmptyBrackets replaces the
+// brackets that open at s[i].
+func emptyBracketsAt(s string, i int) bool {
+	closing := byte(')')
+	switch s[i] {
+	case '[':
+		closing = ']'
+	case '<':
+		closing = '>'
+	}
+	j := skipRegexpSpace(s, i+1)
+	if closing != '>' && j < len(s) && isFieldPunct(s[j]) {
+		j = skipRegexpSpace(s, j+1)
+	}
+	return j < len(s) && s[j] == closing
 }
 
 // NormalizeDOI lower-cases the "10." prefix part, strips resolver prefixes

@@ -738,3 +738,28 @@ func TestFindFullDates(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldBrokenWord must admit every string reBrokenWord matches.
+func TestMayHoldBrokenWord(t *testing.T) {
+	pieces := []string{"- ", "-", " ", "a", "Ж", "1", "\xd0", "\xff", "é", "and", ".", "\u0301"}
+	rng := rand.New(rand.NewSource(25))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if reBrokenWord.MatchString(s) && !mayHoldBrokenWord(s) {
+			t.Fatalf("mayHoldBrokenWord turns away %q, which reBrokenWord matches", s)
+		}
+	}
+}
+
+// isTidy must hold only where a round of tidy changes nothing.
+func TestIsTidy(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "(", ")", "[", "]", "<", ">", ".", ",", ";", ":", "a", "Ж", "\u00a0", "\xff", "x y", "( )", "[.]", "< >"}
+	rng := rand.New(rand.NewSource(26))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		round := squeezePunctRuns(dropSpaceBefore(collapseSpaces(removeEmptyBrackets(s)), fieldPunct))
+		if isTidy(s) && round != s {
+			t.Fatalf("isTidy(%q), but a round gives %q", s, round)
+		}
+	}
+}
