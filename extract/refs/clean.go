@@ -160,8 +160,8 @@ func SplitLabel(s string) (label, rest string) {
 	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, first) {
 		s = reBullet.ReplaceAllString(s, "")
 	}
-	m := labelMatch(s) // reLabel
-	if m == nil {
+	m, ok := labelMatch(s) // reLabel
+	if !ok {
 		return "", s
 	}
 	for g := 1; g <= 4; g++ {

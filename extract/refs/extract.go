@@ -38,7 +38,13 @@ var (
 )
 
 // isLineLabel reports whether s starts with a label as reLineLabel has it.
-func isLineLabel(s string) bool { return reLineLabel.may(s) && lineLabel(s) != nil }
+func isLineLabel(s string) bool {
+	if !reLineLabel.may(s) {
+		return false
+	}
+	_, ok := lineLabel(s)
+	return ok
+}
 
 // firstAfterSpace reports whether the first byte of s after white space
 // (\s) is one of the ASCII bytes in set or a byte outside ASCII.
@@ -388,7 +394,7 @@ func splitInline(ls []line) []line {
 	for _, l := range ls {
 		cuts := []int{}
 		next := 0
-		if m := lineLabel(l.text); m != nil {
+		if m, ok := lineLabel(l.text); ok {
 			for g := 1; g <= 3; g++ {
 				if m[2*g] >= 0 {
 					n, _ := strconv.Atoi(l.text[m[2*g]:m[2*g+1]])
