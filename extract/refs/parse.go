@@ -60,6 +60,11 @@ type parser struct {
 	// (An array in the parser, which lives on the stack: no slice to grow.)
 	dates  [maxDateMemo]parsedDate
 	ndates int
+	// chunkArr and tailArr back the chunk lists of the rest (chunks,
+	// splitNumericTails) when they are short, as most are: a parser reads
+	// one reference.
+	chunkArr [8]chunk
+	tailArr  [10]chunk
 }
 
 func (p *parser) parse(raw string) Item {
@@ -1728,7 +1733,7 @@ func (p *parser) chunks(s string) []chunk {
 	}
 	depth := 0
 	quote := false
-	out := make([]chunk, 0, 8) // room for most parts after a title
+	out := p.chunkArr[:0] // room for most parts after a title
 	start := 0
 	before := ""
 	emit := func(end int, delim string, paren bool) {

@@ -40,7 +40,12 @@ var (
 // chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
 // 49(5)" → "Journal of X", "49(5)"; "11(1) 1-39" → "11(1)", "1-39".
 func (p *parser) splitNumericTails(cs []chunk) []chunk {
-	out := make([]chunk, 0, len(cs)+2) // a new array: cs stays as it is
+	// A new array: cs stays as it is. (chunks calls this once, on its
+	// own list, which tailArr does not back.)
+	out := p.tailArr[:0]
+	if len(cs)+2 > len(p.tailArr) {
+		out = make([]chunk, 0, len(cs)+2)
+	}
 	for _, c := range cs {
 		if !c.paren && hasEditionWord(c.text) {
 			if m := reEditionHead.FindStringSubmatch(c.text); m != nil && reEdition.MatchString(trimPunct(m[1])) {
