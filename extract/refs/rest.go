@@ -108,12 +108,21 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 // hasEditionWord reports whether s holds "ed. ", "edn. ", "изд. ",
 // "Aufl. " or "éd. " before more text (a cheap test before a regexp).
 func hasEditionWord(s string) bool {
-	for _, w := range []string{"ed. ", "edn. ", "изд. ", "Aufl. ", "éd. "} {
-		if strings.Contains(s, w) {
+	// Every word ends in ". ": one search for those, then a look at the
+	// bytes before each.
+	for off := 0; ; {
+		i := strings.Index(s[off:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		head := s[:i]
+		if strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "edn") || strings.HasSuffix(head, "изд") ||
+			strings.HasSuffix(head, "Aufl") || strings.HasSuffix(head, "éd") {
 			return true
 		}
+		off = i + 2
 	}
-	return false
 }
 
 // classify gives each chunk a field.

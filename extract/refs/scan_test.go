@@ -771,3 +771,20 @@ func TestIsTidy(t *testing.T) {
 		}
 	}
 }
+
+// hasEditionWord must answer as searching for each of its words does.
+func TestHasEditionWord(t *testing.T) {
+	words := []string{"ed. ", "edn. ", "изд. ", "Aufl. ", "éd. "}
+	pieces := []string{"ed", "edn", "изд", "Aufl", "éd", "d", "e", ".", " ", ". ", "x", "é", "\xff"}
+	rng := rand.New(rand.NewSource(27))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := false
+		for _, w := range words {
+			want = want || strings.Contains(s, w)
+		}
+		if got := hasEditionWord(s); got != want {
+			t.Fatalf("hasEditionWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
