@@ -19,7 +19,9 @@ var (
 	reSchemeSpace = regexp.MustCompile(`(?i)\b(https?://)\s+`)
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
-	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a capital.
+	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a
+	// capital. Read by hand (labelMatch); the regexp is its tested
+	// specification.
 	reLabel  = gatedRegexp{regexp.MustCompile(`^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,3})[.)](?:\s|$)|(\d{1,3})\s+(?:\p{Lu}|["“«]))`), startsWithLabelByte}
 	reBullet = regexp.MustCompile(`^[` + bullets + `]\s+`)
 )
@@ -105,7 +107,7 @@ func cleanOnce(s string) string {
 	if hasSpaceAfterScheme(s) {
 		s = reSchemeSpace.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "- ") {
+	if mayHoldBrokenWord(s) {
 		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
 			sub := reBrokenWord.FindStringSubmatch(m)
 			if hyphenKeepers[toLower(sub[2])] {
@@ -118,6 +120,22 @@ func cleanOnce(s string) string {
 		})
 	}
 	return s
+}
+
+// mayHoldBrokenWord reports whether s has what a match of reBrokenWord
+// needs: "- " between letters.
+func mayHoldBrokenWord(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "- ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		if isLetterBefore(s, i) && letterAt(s, i+2) > 0 {
+			return true
+		}
+		off = i + 2
+	}
 }
 
 // hasSpaceAfterScheme reports whether white space follows a "://" in s, as
@@ -142,8 +160,8 @@ func SplitLabel(s string) (label, rest string) {
 	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, first) {
 		s = reBullet.ReplaceAllString(s, "")
 	}
-	m := reLabel.FindStringSubmatchIndex(s)
-	if m == nil {
+	m, ok := labelMatch(s) // reLabel
+	if !ok {
 		return "", s
 	}
 	for g := 1; g <= 4; g++ {

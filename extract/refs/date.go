@@ -19,8 +19,10 @@ type dateMatch struct {
 }
 
 var (
-	reDMYNum   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:1[5-9]|20)\d\d)\b`)
-	reISODate  = regexp.MustCompile(`\b((?:1[5-9]|20)\d\d)-(\d{2})(?:-(\d{2}))?\b`)
+	reDMYNum  = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:1[5-9]|20)\d\d)\b`)
+	reISODate = regexp.MustCompile(`\b((?:1[5-9]|20)\d\d)-(\d{2})(?:-(\d{2}))?\b`)
+	// reMonthDY, reDMonthY and reMonthY are read by hand (monthscan.go);
+	// the regexps are their tested specification.
 	reMonthDY  = regexp.MustCompile(`(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\b`)
 	reDMonthY  = regexp.MustCompile(`\b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+((?:1[5-9]|20)\d\d)(?:\s*(?:г\.|года|goda|g\.|ж\.|жылы|jyl))?`)
 	reMonthY   = regexp.MustCompile(`(\p{L}+)\.?(?:\s*[-–/]\s*\p{L}+\.?)?,?\s+((?:1[5-9]|20)\d\d)\b`)
@@ -66,6 +68,15 @@ func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
+// matchesIf returns matches(s) when site, the site its pattern needs in
+// s, is there, else nil.
+func matchesIf(site bool, matches func(string) [][]int, s string) [][]int {
+	if !site {
+		return nil
+	}
+	return matches(s)
+}
+
 // mayHoldMonth reports whether a match of reMonthDY, reDMonthY or reMonthY
 // in s can have a month name as its word (\p{L}+), which the dates need:
 // whether a whole run of letters is a month name. A match's word is a
@@ -106,7 +117,14 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // findDates returns the dates in s, longest forms first where they overlap,
 // in order of position.
-func findDates(lx *Lexicon, s string) []dateMatch {
+func findDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(lx, s, true) }
+
+// findFullDates returns the dates of findDates that have a month (or day),
+// in no set order: the bare years, found after them, never hide one.
+func findFullDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(lx, s, false) }
+
+// findDatesOf is findDates, with the bare years only when bare is set.
+func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 	var out []dateMatch
 	taken := func(a, b int) bool {
 		for _, m := range out {
@@ -154,7 +172,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 	// The month patterns need a month name, found by a word scan that
 	// costs far less than their regexps.
 	months := years.afterSpace && mayHoldMonth(lx, s)
-	for _, m := range allMatchesAt(months, reMonthDY, s) {
+	for _, m := range matchesIf(months, monthDayYearMatches, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -162,7 +180,7 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range allMatchesAt(months, reDMonthY, s) {
+	for _, m := range matchesIf(months, dayMonthYearMatches, s) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -170,12 +188,15 @@ func findDates(lx *Lexicon, s string) []dateMatch {
 			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
 		}
 	}
-	for _, m := range allMatchesAt(months, reMonthY, s) {
+	for _, m := range matchesIf(months, monthYearMatches, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {
 			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
 		}
+	}
+	if !bare {
+		return out
 	}
 	for m, ok := nextYear(s, 0); ok; m, ok = nextYear(s, m[1]) {
 		if !yearBoundary(s, m[0], m[1]) || taken(m[0], m[1]) {

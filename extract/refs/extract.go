@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // line is one line of the reference list: a byte range of the document.
@@ -22,7 +21,8 @@ type line struct {
 var (
 	// reLineLabel and reLineBullet run only on lines whose first byte
 	// after white space can start a bullet (the ones outside ASCII start
-	// with a byte above it) or a label.
+	// with a byte above it) or a label. reLineLabel is read by hand
+	// (lineLabel); the regexp is its tested specification.
 	reLineLabel = gatedRegexp{regexp.MustCompile(`^\s*(?:[-–—•●▪*]\s+)?(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+\S`),
 		func(s string) bool { return firstAfterSpace(s, "-*[(0123456789") }}
 	reLineBullet    = gatedRegexp{regexp.MustCompile(`^\s*[-–—•●▪*]\s+\S`), func(s string) bool { return firstAfterSpace(s, "-*") }}
@@ -31,10 +31,20 @@ var (
 	// reRefYear is what refYears counts (and is tested against).
 	reRefYear = regexp.MustCompile(`(?:\(|\b)(?:1[5-9]|20)\d\d[a-h]?(?:\)|[.,;:]|\s|$)`)
 	// reInlineLabelAt is a printed number that starts an entry inside a
-	// line, anchored: inlineLabels tries it only where it can start.
+	// line, anchored: what inlineLabels reads by hand (kept as its tested
+	// specification).
 	reInlineLabelAt = regexp.MustCompile(`^(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+\p{Lu}`)
 	reInlineBullet  = regexp.MustCompile(`[.>)\]]\s+[-•]\s+\p{Lu}`)
 )
+
+// isLineLabel reports whether s starts with a label as reLineLabel has it.
+func isLineLabel(s string) bool {
+	if !reLineLabel.may(s) {
+		return false
+	}
+	_, ok := lineLabel(s)
+	return ok
+}
 
 // firstAfterSpace reports whether the first byte of s after white space
 // (\s) is one of the ASCII bytes in set or a byte outside ASCII.
@@ -46,11 +56,48 @@ func firstAfterSpace(s, set string) bool {
 // inlineLabels returns the submatch indexes of the successive matches of
 // reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex
 // would. A match starts at the start of s or at white space before a
-// digit or "[", so the pattern runs only there.
+// digit or "[": there it is read by hand (inlineLabelEnd).
 func inlineLabels(s string) [][]int {
-	return nlp.FindAllAt(reInlineLabelAt, s, -1, func(i int) bool {
-		return i == 0 && inlineLabelAt(s, 0) || isRegexpSpace(s[i]) && inlineLabelAt(s, i+1)
-	})
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		j := -1 // where the label starts
+		if i == 0 && inlineLabelAt(s, 0) {
+			j = 0
+		} else if isRegexpSpace(s[i]) && inlineLabelAt(s, i+1) {
+			j = i + 1
+		}
+		if j < 0 {
+			continue
+		}
+		m := inlineLabelMatch(s, i, j)
+		if m == nil {
+			continue
+		}
+		out = append(out, m)
+		i = m[1] - 1 // the next match starts at or after this one's end
+	}
+	return out
+}
+
+// inlineLabelMatch reads the rest of a match of reInlineLabelAt that
+// starts at i with its label at j (inlineLabelAt holds there): the white
+// space after the label and an upper-case letter. It returns the submatch
+// indexes, or nil.
+func inlineLabelMatch(s string, i, j int) []int {
+	m := []int{i, -1, -1, -1, -1, -1}
+	g := 4 // "12."
+	if s[j] == '[' {
+		g, j = 2, j+1 // "[12]"
+	}
+	k := skipASCIIDigits(s, j)
+	m[g], m[g+1] = j, k
+	k = skipRegexpSpace(s, k+1) // past the closing mark
+	r, size := utf8.DecodeRuneInString(s[k:])
+	if !unicode.Is(unicode.Lu, r) {
+		return nil
+	}
+	m[1] = k + size
+	return m
 }
 
 // inlineLabelAt reports whether a label as reInlineLabelAt has it, "[12]"
@@ -270,7 +317,7 @@ func refLike(t string) bool {
 	if len(t) < 20 {
 		return false
 	}
-	if reLineLabel.MatchString(t) || reLineBullet.MatchString(t) {
+	if isLineLabel(t) || reLineBullet.MatchString(t) {
 		return true
 	}
 	if strings.Contains(t, "://") || strings.Contains(t, "doi.org") || findDOI(t) != nil {
@@ -347,10 +394,10 @@ func splitInline(ls []line) []line {
 	for _, l := range ls {
 		cuts := []int{}
 		next := 0
-		if m := reLineLabel.FindStringSubmatch(l.text); m != nil {
-			for _, g := range m[1:] {
-				if g != "" {
-					n, _ := strconv.Atoi(g)
+		if m, ok := lineLabel(l.text); ok {
+			for g := 1; g <= 3; g++ {
+				if m[2*g] >= 0 {
+					n, _ := strconv.Atoi(l.text[m[2*g]:m[2*g+1]])
 					next = n + 1
 				}
 			}
@@ -396,7 +443,7 @@ func splitInline(ls []line) []line {
 func groupEntries(ls []line) [][]line {
 	labelled := 0
 	for _, l := range ls {
-		if reLineLabel.MatchString(l.text) || reLineBullet.MatchString(l.text) {
+		if isLineLabel(l.text) || reLineBullet.MatchString(l.text) {
 			labelled++
 		}
 	}
@@ -419,7 +466,7 @@ func groupEntries(ls []line) [][]line {
 		case l.first && !byLabel:
 			start = true
 		case byLabel:
-			start = reLineLabel.MatchString(l.text) || reLineBullet.MatchString(l.text)
+			start = isLineLabel(l.text) || reLineBullet.MatchString(l.text)
 		default:
 			prev := ls[i-1].text
 			start = endsEntry(prev) && (isUpperStart(body) || unicode.IsDigit([]rune(body)[0]) || strings.ContainsAny(body[:1], "\"“«[")) || endsEntry(prev) && len(prev) > 60

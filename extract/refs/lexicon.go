@@ -321,36 +321,33 @@ func (lx *Lexicon) has(section, s string) bool {
 	return lx.hasAny(s, section)
 }
 
-// hasAny reports whether has(section, s) holds for one of the sections;
-// it reads the byte pairs of s once.
+// hasAny reports whether has(section, s) holds for one of the sections.
 func (lx *Lexicon) hasAny(s string, sections ...string) bool {
 	if s == "" {
 		return false
 	}
-	var seen bigramSet
-	seen.addAll(s)
 	for _, section := range sections {
-		cs := lx.cueSets[section]
-		if cs == nil {
-			continue
-		}
-		for k, p := range cs.phrases {
-			if cs.mayHold(&seen, k) && containsWord(s, p) {
-				return true
-			}
+		if cs := lx.cueSets[section]; cs != nil && cs.containsAny(s) {
+			return true
 		}
 	}
 	return false
 }
 
 // cueSet is a section's phrases with the hashes of each one's byte pairs,
-// so that has can skip the phrases s cannot hold.
+// so that a search for one phrase can skip a string that lacks them, and
+// the phrases by their first two bytes, so that a search for any of them
+// looks only where two bytes can start one.
 type cueSet struct {
 	phrases []string
 	// grams are the hashes of each phrase's byte pairs.
 	grams [][]uint16
 	// byFirst are the phrases by their first byte, in their order.
 	byFirst [256][]string
+	// pairs holds, by the first byte of a phrase, the bytes that can
+	// follow it: the phrase's second byte, or every byte for a phrase of
+	// one byte.
+	pairs [256][4]uint64
 }
 
 func newCueSet(phrases []string) *cueSet {
@@ -359,11 +356,39 @@ func newCueSet(phrases []string) *cueSet {
 		for i := 0; i+1 < len(p); i++ {
 			cs.grams[k] = append(cs.grams[k], bigramHash(p[i], p[i+1]))
 		}
-		if p != "" {
-			cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
+		if p == "" {
+			continue
+		}
+		cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
+		if len(p) == 1 {
+			cs.pairs[p[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		} else {
+			cs.pairs[p[0]][p[1]>>6] |= 1 << (p[1] & 63)
 		}
 	}
 	return cs
+}
+
+// containsAny reports whether containsWord(s, p) holds for one of the
+// phrases: whether one stands in s at word boundaries. It tries the
+// phrases that start with a byte only where the byte after it can be
+// their second.
+func (cs *cueSet) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i+1 < len(s) {
+			d := s[i+1]
+			if cs.pairs[c][d>>6]&(1<<(d&63)) == 0 {
+				continue
+			}
+		}
+		for _, p := range cs.byFirst[c] {
+			if strings.HasPrefix(s[i:], p) && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayHold reports whether a string with the byte pairs seen may hold

@@ -176,14 +176,9 @@ func (t ntok) nameWord() bool {
 	return t.kind == tkInit || t.kind == tkCapsInit || t.kind == tkCap || t.kind == tkParticle
 }
 
-// tokenizeNames reads up to max words of s as author-list tokens.
-func (lx *Lexicon) tokenizeNames(s string, max int) []ntok {
-	// Room for as many tokens as s has words between spaces, mostly.
-	n := strings.Count(s, " ") + 1
-	if max >= 0 && n > max {
-		n = max
-	}
-	out := make([]ntok, 0, n)
+// tokenizeNames reads up to max words of s as author-list tokens,
+// appended to out.
+func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 	skipTo := 0
 	// The words are found one by one: the list mostly stops after a few.
 	next := 0 // where the next word is looked for
@@ -319,7 +314,10 @@ type readName struct {
 // known to be the whole author block (it ended at an APA date or a quoted
 // title), which allows looser lists.
 func (lx *Lexicon) parseNames(s string, forced bool) nameList {
-	toks := lx.tokenizeNames(s, 120)
+	// The tokens of most lists fit in an array on the stack: the list
+	// mostly stops after a few words.
+	var buf [24]ntok
+	toks := lx.tokenizeNames(buf[:0], s, 120)
 	var nl nameList
 	format := fmtNone
 	afterConj := false

@@ -12,9 +12,10 @@ import (
 
 var (
 	// reDOIAt is a DOI with the resolver or "doi:" before it, anchored:
-	// findDOI tries it only where a match can start.
+	// what doiAt reads by hand (kept as its tested specification).
 	reDOIAt = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
-	// reURLAt is a URL, anchored: findURL tries it only where one can start.
+	// reURLAt is a URL, anchored: what urlAt reads by hand (kept as its
+	// tested specification).
 	reURLAt   = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
 	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
@@ -59,6 +60,11 @@ type parser struct {
 	// (An array in the parser, which lives on the stack: no slice to grow.)
 	dates  [maxDateMemo]parsedDate
 	ndates int
+	// chunkArr and tailArr back the chunk lists of the rest (chunks,
+	// splitNumericTails) when they are short, as most are: a parser reads
+	// one reference.
+	chunkArr [8]chunk
+	tailArr  [10]chunk
 }
 
 func (p *parser) parse(raw string) Item {
@@ -72,10 +78,15 @@ func (p *parser) parseCleaned(s string) Item {
 	p.lang = lang
 	s = p.takeIdentifiers(s)
 	low := toLower(s)
-	if cut := p.takeAccessed(s, low); cut != s {
+	// The byte pairs of low, read once for both cue passes.
+	var seen bigramSet
+	seen.addAll(low)
+	if cut := p.takeAccessed(s, low, &seen); cut != s {
 		s, low = cut, toLower(cut)
+		seen = bigramSet{}
+		seen.addAll(low)
 	}
-	s = p.dropPhrases(s, low)
+	s = p.dropPhrases(s, low, &seen)
 	s = spaceGluedCommas(s)
 	// GOST separators written without spaces: "Title.- М.: Наука, 1989.- 191 с.",
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
@@ -152,6 +163,9 @@ func tidyNames(ns []Name) []Name {
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
 	for i := 0; i < 3; i++ {
+		if isTidy(s) {
+			break // the round would change nothing
+		}
 		next := removeEmptyBrackets(s)
 		next = collapseSpaces(next)
 		next = dropSpaceBefore(next, fieldPunct)
@@ -162,6 +176,47 @@ func tidy(s string) string {
 		s = next
 	}
 	return strings.TrimSpace(strings.Trim(s, " ,;:"))
+}
+
+// isTidy reports whether a round of tidy leaves s as it is, in one scan
+// for what its steps change: white space that is not collapsed (the other
+// steps then see single spaces only), a space before a mark of fieldPunct
+// (which also starts every run squeezePunctRuns squeezes) and empty
+// brackets.
+func isTidy(s string) bool {
+	if !isCollapsed(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i+1 < len(s) && isFieldPunct(s[i+1]) {
+				return false
+			}
+		case '(', '[', '<':
+			if emptyBracketsAt(s, i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// emptyBracketsAt reports whether removeEmptyBrackets replaces the
+// brackets that open at s[i].
+func emptyBracketsAt(s string, i int) bool {
+	closing := byte(')')
+	switch s[i] {
+	case '[':
+		closing = ']'
+	case '<':
+		closing = '>'
+	}
+	j := skipRegexpSpace(s, i+1)
+	if closing != '>' && j < len(s) && isFieldPunct(s[j]) {
+		j = skipRegexpSpace(s, j+1)
+	}
+	return j < len(s) && s[j] == closing
 }
 
 // NormalizeDOI lower-cases the "10." prefix part, strips resolver prefixes
@@ -298,27 +353,107 @@ func hasPrefixFold(s, word string) bool {
 // findDOI returns the submatch indexes of the first match of reDOIAt's
 // pattern in s, unanchored, or nil. A match starts with "http" (the
 // resolver), or with "doi" or "10." at a word boundary; every DOI holds
-// "10.". Trying the anchored pattern only there costs far less than
-// running the regexp engine over all of s.
+// "10.". Reading the pattern by hand where a match can start (doiAt) costs
+// far less than running the regexp engine over all of s.
 func findDOI(s string) []int {
 	if !strings.Contains(s, "10.") {
 		return nil
 	}
-	ms := nlp.FindAllAt(reDOIAt, s, 1, func(i int) bool {
+	for i := 0; i < len(s); i++ {
+		var m []int
 		switch s[i] {
 		case 'h', 'H':
-			return hasPrefixFold(s[i:], "http")
-		case 'd', 'D':
-			return (i == 0 || !isASCIIWordByte(s[i-1])) && hasPrefixFold(s[i:], "doi") // \b
-		case '1':
-			return (i == 0 || !isASCIIWordByte(s[i-1])) && strings.HasPrefix(s[i:], "10.")
+			m = doiAt(s, i)
+		case 'd', 'D', '1':
+			if i == 0 || !isASCIIWordByte(s[i-1]) { // \b
+				m = doiAt(s, i)
+			}
 		}
-		return false
-	})
-	if ms == nil {
+		if m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// doiAt is reDOIAt matched at s[i:]: the submatch indexes of the match
+// (offset by i), or nil. The resolver prefix, "doi:" and "doi.org/" are
+// each tried as the regexp's alternation tries them; none can match where
+// another does but for "doi" (whose "doi.org/" the second form cannot take
+// before "10."), and the DOI itself has one length only: its digits up to
+// "/", then the run of bytes up to white space, a quote or an angle bracket.
+func doiAt(s string, i int) []int {
+	j := -1 // where "10." must stand
+	switch {
+	case hasPrefixFold(s[i:], "http"):
+		k := i + 4
+		if k < len(s) && (s[k] == 's' || s[k] == 'S') {
+			k++
+		} else if strings.HasPrefix(s[k:], "\u017f") { // (?i) folds the long s to s
+			k += 2
+		}
+		if !strings.HasPrefix(s[k:], "://") {
+			return nil
+		}
+		k += 3
+		if hasPrefixFold(s[k:], "dx.") {
+			k += 3
+		}
+		if !hasPrefixFold(s[k:], "doi.org/") {
+			return nil
+		}
+		j = k + len("doi.org/")
+	case hasPrefixFold(s[i:], "doi"):
+		k := i + 3
+		if k < len(s) && s[k] == ':' {
+			k++
+		}
+		k = skipRegexpSpace(s, k)
+		if k > i+3 && doiBodyEnd(s, k) > 0 { // \b after ':' or white space
+			j = k
+		} else if hasPrefixFold(s[i+3:], ".org/") {
+			j = i + len("doi.org/")
+		} else {
+			return nil
+		}
+	default:
+		j = i
+	}
+	end := doiBodyEnd(s, j)
+	if end < 0 {
 		return nil
 	}
-	return ms[0]
+	return []int{i, end, j, end}
+}
+
+// doiBodyEnd reads 10\.\d{4,9}/[^\s"<>]+ at s[j:] and returns its end, or -1.
+func doiBodyEnd(s string, j int) int {
+	if !strings.HasPrefix(s[j:], "10.") {
+		return -1
+	}
+	k := skipASCIIDigits(s, j+3)
+	if n := k - (j + 3); n < 4 || n > 9 || k >= len(s) || s[k] != '/' {
+		return -1
+	}
+	e := urlRunEnd(s, k+1)
+	if e == k+1 {
+		return -1
+	}
+	return e
+}
+
+// urlRunEnd returns the end of the run of bytes from i on that are not
+// white space (\s), a double quote or an angle bracket: [^\s"<>]* (every
+// byte outside ASCII belongs to a character of the class).
+func urlRunEnd(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r', '"', '<', '>':
+			return i
+		}
+		i++
+	}
+	return i
 }
 
 // isASCIIWordByte reports whether c is a word character of the regexp
@@ -329,20 +464,56 @@ func isASCIIWordByte(c byte) bool {
 
 // findURL returns the byte range of the first match of reURLAt's pattern
 // in s, unanchored, or nil. A match starts at a word boundary with "http",
-// "ftp", "www.", "mailto:file:" or "file:///" (in any case), so the
-// anchored pattern runs only at such words, and not at all when s holds
-// none of "://", "www." and "mailto:file:".
+// "ftp", "www.", "mailto:file:" or "file:///" (in any case), so it is read
+// (urlAt) only at such words, and not at all when s holds none of "://",
+// "www." and "mailto:file:".
 func findURL(s string) []int {
 	if !strings.Contains(s, "://") && !urlWords.containsAny(s) {
 		return nil
 	}
-	ms := nlp.FindAllAt(reURLAt, s, 1, func(i int) bool {
-		return (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) // \b
-	})
-	if ms == nil {
-		return nil
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) { // \b
+			if end := urlAt(s, i); end >= 0 {
+				return []int{i, end}
+			}
+		}
 	}
-	return ms[0]
+	return nil
+}
+
+// urlAt is reURLAt matched at s[i:]: the end of the match, or -1. At most
+// one of the scheme forms fits at i, and every form is made of bytes of
+// the class after it, so a match runs to the end of that class's run and
+// needs one byte of it after the form.
+func urlAt(s string, i int) int {
+	k := -1 // the end of the form
+	switch {
+	case hasPrefixFold(s[i:], "http"):
+		j := i + 4
+		if j < len(s) && (s[j] == 's' || s[j] == 'S') {
+			j++
+		} else if strings.HasPrefix(s[j:], "\u017f") { // (?i) folds the long s to s
+			j += 2
+		}
+		if strings.HasPrefix(s[j:], "://") {
+			k = j + 3
+		}
+	case hasPrefixFold(s[i:], "ftp://"):
+		k = i + len("ftp://")
+	case hasPrefixFold(s[i:], "www."):
+		k = i + len("www.")
+	case hasPrefixFold(s[i:], "mailto:file:"):
+		k = i + len("mailto:file:")
+	case hasPrefixFold(s[i:], "file:///"):
+		k = i + len("file:///")
+	}
+	if k < 0 {
+		return -1
+	}
+	if end := urlRunEnd(s, k); end > k {
+		return end
+	}
+	return -1
 }
 
 // urlStarts are the starts of reURLAt's matches, up to what (?i) folds
@@ -360,13 +531,11 @@ var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
-// low is s lower-cased.
-func (p *parser) takeAccessed(s, low string) string {
-	var seen bigramSet
-	seen.addAll(low)
+// low is s lower-cased, seen holds its byte pairs.
+func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
 	cues := p.lx.cueSets["accessed"]
 	for k, cue := range cues.phrases {
-		if !cues.mayHold(&seen, k) {
+		if !cues.mayHold(seen, k) {
 			continue
 		}
 		i := indexWord(low, cue)
@@ -417,14 +586,12 @@ func indexWord(s, phrase string) int {
 // dropPhrases removes "Elektronnyy resurs", "[Online]", "Available at:" and
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
-// low is s lower-cased.
-func (p *parser) dropPhrases(s, low string) string {
+// low is s lower-cased, seen holds its byte pairs (and maybe more).
+func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 	// low is made again only when a phrase is cut from s.
-	var seen bigramSet
-	seen.addAll(low)
 	cues := p.lx.cueSets["drop"]
 	for k, ph := range cues.phrases {
-		for cues.mayHold(&seen, k) {
+		for cues.mayHold(seen, k) {
 			i := indexWord(low, ph)
 			if i < 0 {
 				break
@@ -1162,6 +1329,9 @@ func (p *parser) isFieldParen(c string) bool {
 // 606–612, 2010"): the numeric and date fields at the end and the field just
 // before them are given back as the rest.
 func (p *parser) splitCommaTitle(s string) (title, rest string) {
+	if !strings.Contains(s, ", ") {
+		return s, "" // one part
+	}
 	parts := splitOutside(s, ", ")
 	if len(parts) < 2 {
 		return s, ""
@@ -1356,8 +1526,8 @@ var (
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
 	reVolPages  = gatedRegexp{regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`), startsWithAnyOf("0123456789")}
-	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), startsWithAnyOf("vVtTbBjJkK")}
-	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), startsWithAnyOf("nNiIhH")}
+	reVolWord   = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band|kn\.|кн\.)\s*(\S+?)(?:\s*\(([^()]+)\))?$`), mayVolWord}
+	reIssueWord = gatedRegexp{regexp.MustCompile(`(?i)^(?:no\.?|n°|nº|n\.|n|№|issue|iss\.|nr\.?|num\.?|h\.|вып\.|heft|št\.|številka|no)\s*(\S+(?:\s*\(\d+\))?)$`), mayIssueWord}
 	reMLAVolIss = regexp.MustCompile(`^(\d+)\.(\d+)$`)
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
@@ -1366,15 +1536,84 @@ var (
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsWithAnyOf("IiDE")}
 	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
-	reEdsAfter  = regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`)
-	reEdByIn    = regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`)
+	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
+	reEdByIn    = gatedRegexp{regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`), mayHoldEdByIn}
 )
+
+// mayHoldEdsAfter reports whether s has what every match of reEdsAfter
+// has: white space and then "ed." "ed," "eds." "eds," or "edited by", with
+// the "e" in either case.
+func mayHoldEdsAfter(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if (s[i] == 'e' || s[i] == 'E') && isRegexpSpace(s[i-1]) && edsWordAt(s[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// edsWordAt reports whether s starts as the rest of reEdsAfter's editor
+// words do after their "e".
+func edsWordAt(s string) bool {
+	return strings.HasPrefix(s, "d.") || strings.HasPrefix(s, "d,") || strings.HasPrefix(s, "ds.") ||
+		strings.HasPrefix(s, "ds,") || strings.HasPrefix(s, "dited by")
+}
+
+// mayHoldEdByIn reports whether s has what every match of reEdByIn has: a
+// comma, white space and "ed." "eds." or "edited by".
+func mayHoldEdByIn(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		j := skipRegexpSpace(s, i+1)
+		if j > i+1 && (strings.HasPrefix(s[j:], "ed.") || strings.HasPrefix(s[j:], "eds.") || strings.HasPrefix(s[j:], "edited by")) {
+			return true
+		}
+		k := strings.IndexByte(s[j:], ',')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
 
 // mayOpenInside reports whether the first full stop of s is followed by
 // white space and "In", as reInside needs.
 func mayOpenInside(s string) bool {
 	i := strings.IndexByte(s, '.')
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// mayVolWord reports whether s starts as reVolWord's words do and has the
+// few words it allows: the word and the volume, with white space between
+// them or not, unless a bracket ends s.
+func mayVolWord(s string) bool {
+	return startsVolWord(s) && (spaceRuns(s, 2) <= 1 || strings.HasSuffix(s, ")"))
+}
+
+var startsVolWord = startsWithAnyOf("vVtTbBjJkK")
+
+// mayIssueWord reports whether s starts as reIssueWord's words do and has
+// the few words it allows: the word and the issue, with white space
+// between them or not, and maybe a number in brackets after white space.
+func mayIssueWord(s string) bool {
+	if !startsIssueWord(s) {
+		return false
+	}
+	n := spaceRuns(s, 3)
+	return n <= 1 || n == 2 && strings.HasSuffix(s, ")")
+}
+
+var startsIssueWord = startsWithAnyOf("nNiIhH")
+
+// spaceRuns counts the runs of white space (\s) in s, up to max+1.
+func spaceRuns(s string, max int) int {
+	n := 0
+	for i := 0; i < len(s) && n <= max; i++ {
+		if isRegexpSpace(s[i]) && (i == 0 || !isRegexpSpace(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // mayVolIss reports whether s starts, after white space, as reVolIss's
@@ -1482,7 +1721,7 @@ func (p *parser) takeChapterHead(s string) string {
 // dates.
 func (p *parser) chunks(s string) []chunk {
 	var protected []bool // made only when a full date is there
-	for _, m := range findDates(p.lx, s) {
+	for _, m := range findFullDates(p.lx, s) {
 		if m.full {
 			if protected == nil {
 				protected = make([]bool, len(s))
@@ -1494,7 +1733,7 @@ func (p *parser) chunks(s string) []chunk {
 	}
 	depth := 0
 	quote := false
-	out := make([]chunk, 0, 8) // room for most parts after a title
+	out := p.chunkArr[:0] // room for most parts after a title
 	start := 0
 	before := ""
 	emit := func(end int, delim string, paren bool) {
@@ -1629,7 +1868,11 @@ func isAcronym(s string) bool {
 
 // reEdsOnly runs only on short strings: its longest match, "editors."
 // with a long s, has 9 bytes.
-var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 }}
+var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 && startsEdsWord(s) }}
+
+// startsEdsWord reports whether s starts as reEdsOnly's words do, in
+// either case ("ред" with a byte outside ASCII).
+var startsEdsWord = startsWithAnyOf("eEhHrRcC")
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }

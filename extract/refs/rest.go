@@ -14,6 +14,12 @@ import (
 // (numbers, dates, cue words) and where they stand (the text before the
 // volume is the journal; "Place: Publisher"; "Publisher, Place").
 
+// mayVolNo reports whether s starts as reVolNo's volume words do and
+// has at most the four words the pattern allows.
+func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
+
+var startsVolNo = startsWithAnyOf("vVtT")
+
 var (
 	// reNumTok is one token of a run of numbers glued to a journal name:
 	// "49(5):", "17", "1-39", "(3)".
@@ -24,7 +30,7 @@ var (
 	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
 	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
 	// "Т. 3 № 2".
-	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), startsWithAnyOf("vVtT")}
+	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), mayVolNo}
 	// reCorpSuffix is a company suffix that belongs to the publisher before.
 	// (Its longest match is "publisherſ." in 13 bytes.)
 	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 }}
@@ -34,7 +40,12 @@ var (
 // chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
 // 49(5)" → "Journal of X", "49(5)"; "11(1) 1-39" → "11(1)", "1-39".
 func (p *parser) splitNumericTails(cs []chunk) []chunk {
-	out := make([]chunk, 0, len(cs)+2) // a new array: cs stays as it is
+	// A new array: cs stays as it is. (chunks calls this once, on its
+	// own list, which tailArr does not back.)
+	out := p.tailArr[:0]
+	if len(cs)+2 > len(p.tailArr) {
+		out = make([]chunk, 0, len(cs)+2)
+	}
 	for _, c := range cs {
 		if !c.paren && hasEditionWord(c.text) {
 			if m := reEditionHead.FindStringSubmatch(c.text); m != nil && reEdition.MatchString(trimPunct(m[1])) {
@@ -97,12 +108,21 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 // hasEditionWord reports whether s holds "ed. ", "edn. ", "изд. ",
 // "Aufl. " or "éd. " before more text (a cheap test before a regexp).
 func hasEditionWord(s string) bool {
-	for _, w := range []string{"ed. ", "edn. ", "изд. ", "Aufl. ", "éd. "} {
-		if strings.Contains(s, w) {
+	// Every word ends in ". ": one search for those, then a look at the
+	// bytes before each.
+	for off := 0; ; {
+		i := strings.Index(s[off:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		head := s[:i]
+		if strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "edn") || strings.HasSuffix(head, "изд") ||
+			strings.HasSuffix(head, "Aufl") || strings.HasSuffix(head, "éd") {
 			return true
 		}
+		off = i + 2
 	}
-	return false
 }
 
 // classify gives each chunk a field.
@@ -215,7 +235,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "date"
 	}
-	if m := reVolIss.FindStringSubmatch(t); m != nil && !c.paren {
+	if m := volIssue(t); m != nil && !c.paren {
 		p.setVolume(m[1])
 		p.setIssue(m[2])
 		if m[3] != "" {
@@ -243,6 +263,10 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 	if m := reIssueWord.FindStringSubmatch(t); m != nil && (hasASCIIDigit(m[1]) || reRoman.MatchString(m[1])) {
 		p.setIssue(m[1])
 		return "issue"
+	}
+	if isDigitRange(t) {
+		p.setPage(t) // what rePages reads of it: all of it
+		return "page"
 	}
 	if rePagesCue.MatchString(t) || isRange(t) || isPageCount(t) {
 		if m := rePages.FindStringSubmatch(t); m != nil {

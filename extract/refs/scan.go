@@ -531,3 +531,31 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// volIssue is reVolIss.FindStringSubmatch(s), read by hand for the most
+// common form, a number and the issue in brackets right after it ("54(3)",
+// "12a(1-2)"): no volume word starts with a digit, the number and its
+// letter are taken whole, and nothing follows the brackets.
+func volIssue(s string) []string {
+	if s != "" && isASCIIDigit(s[0]) {
+		i := skipASCIIDigits(s, 0)
+		if i < len(s) && isASCIILetter(s[i]) {
+			i++
+		}
+		if i < len(s) && s[i] == '(' {
+			j := i + 1
+			for j < len(s) && s[j] != '(' && s[j] != ')' {
+				j++
+			}
+			if j > i+1 && j == len(s)-1 && s[j] == ')' {
+				return []string{s, s[:i], s[i+1 : j], ""}
+			}
+		}
+	}
+	return reVolIss.FindStringSubmatch(s)
+}
+
+// isDigitRange reports whether s is a range of numbers that starts with a
+// digit (isRange): rePages then matches all of s as its page group, since
+// none of its cue words starts with a digit.
+func isDigitRange(s string) bool { return s != "" && isASCIIDigit(s[0]) && isRange(s) }

@@ -156,8 +156,10 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
-		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix}
-	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH"}
+		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
+		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn}
+	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
+		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -174,7 +176,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
 	pieces := []string{" ", ".", "(", "[", "\t", "x", "n", "d", "N.", "D.", "n.d.", "s.", "ſ.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ ПЕЧАᲄИ", "ᲀ", "1", "2019", "a"}
 	rng := rand.New(rand.NewSource(3))
-	for n := 0; n < 200000; n++ {
+	for n := 0; n < 100000; n++ {
 		s := trimDate(randomString(rng, pieces))
 		m := reNoDate.FindStringSubmatch(" " + s + " ")
 		if m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 && !mayBeNoDate(s) {
@@ -454,7 +456,7 @@ func TestCharSetIndex(t *testing.T) {
 // inlineLabels tries the pattern only where a label can start.
 func TestInlineLabelsMatchRegexp(t *testing.T) {
 	inlineLabel := regexp.MustCompile(reInlineLabelAt.String()[1:])
-	pieces := []string{" ", "\t", "\n", "A", "Ж", "a", "1", "12", "123", "1234", ".", "[", "]", "[3]", "12.", "(", "\xff"}
+	pieces := []string{" ", "\t", "\n", "A", "Ж", "ж", "É", "a", "1", "12", "123", "1234", ".", "[", "]", "[3]", "12.", "(", "\xff"}
 	rng := rand.New(rand.NewSource(15))
 	for n := 0; n < 50000; n++ {
 		s := randomString(rng, pieces)
@@ -648,6 +650,141 @@ func TestRoleOfGate(t *testing.T) {
 		w := randomString(rng, pieces)
 		if got, want := testLex.roleOf(w), slow(testLex, w); got != want {
 			t.Fatalf("roleOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// The month date scanners must find what their regexps find, matches and
+// submatches, on strings made of the pieces the patterns read.
+func TestMonthScannersMatchRegexps(t *testing.T) {
+	cases := []struct {
+		name string
+		re   *regexp.Regexp
+		scan func(string) [][]int
+	}{
+		{"monthYearMatches", reMonthY, monthYearMatches},
+		{"monthDayYearMatches", reMonthDY, monthDayYearMatches},
+		{"dayMonthYearMatches", reDMonthY, dayMonthYearMatches},
+	}
+	pieces := []string{" ", "  ", "\t", "\n", ".", ",", "-", "–", "—", "/", "May", "mai", "Мая", "ж", "é", "x", "_", "1", "5", "12", "123", "2020", "1999", "19999", "1400",
+		"st", "th", "nd", "г.", "года", "goda", "g.", "ж.", "жылы", "jyl", "\xff", "(", "2",
+		"May 5", "May. 12th, ", "5 May ", "12. мая, ", " 3, ", "Jan.-Feb. ", "Spring / May "}
+	rng := rand.New(rand.NewSource(21))
+	for _, c := range cases {
+		for n := 0; n < 100000; n++ {
+			s := randomString(rng, pieces)
+			if got, want := c.scan(s), c.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s(%q) = %v, the regexp gives %v", c.name, s, got, want)
+			}
+		}
+	}
+}
+
+// volIssue's own reading and isDigitRange's must give what the regexps do.
+func TestVolIssueAndDigitRange(t *testing.T) {
+	pieces := []string{"1", "54", "2020", "a", "b", "A", "ſ", "(", ")", "3", "1-2", " ", "\n", ":", "–", "-", "—", "vol. ", "pp", "p.", "s", "\xff", "ж"}
+	rng := rand.New(rand.NewSource(22))
+	hits := 0
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := volIssue(s), reVolIss.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("volIssue(%q) = %q, the regexp gives %q", s, got, want)
+		}
+		if isDigitRange(s) {
+			hits++
+			if m := rePages.FindStringSubmatch(s); m == nil || m[1] != s {
+				t.Fatalf("rePages reads %q of the range %q", m, s)
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no ranges tried")
+	}
+}
+
+// The label scanners must give the submatch indexes their regexps give.
+func TestLabelScannersMatchRegexps(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "[", "]", "(", ")", ".", "1", "12", "123", "1234", "12345", "A", "a", "Ж", "ж", "\"", "“", "«", "'",
+		"-", "–", "—", "•", "●", "▪", "*", "·", "[3]", "(4)", "5.", "6)", "\xff", "x"}
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		var got []int
+		if m, ok := labelMatch(s); ok {
+			got = m[:]
+		}
+		if want := reLabel.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("labelMatch(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		got = nil
+		if m, ok := lineLabel(s); ok {
+			got = m[:]
+		}
+		if want := reLineLabel.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("lineLabel(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+// findFullDates must find the dates with a month or day that findDates
+// finds, whatever their order.
+func TestFindFullDates(t *testing.T) {
+	pieces := []string{" ", ", ", ".", "/", "-", "May", "Мая", "5", "12", "2020", "1999", "05", "2020-05-01", "12.05.2020", "x", "th", "г."}
+	rng := rand.New(rand.NewSource(24))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		var want []dateMatch
+		for _, m := range findDates(testLex, s) {
+			if m.full {
+				want = append(want, m)
+			}
+		}
+		got := findFullDates(testLex, s)
+		sortMatches(got)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("findFullDates(%q) = %v, findDates has %v", s, got, want)
+		}
+	}
+}
+
+// mayHoldBrokenWord must admit every string reBrokenWord matches.
+func TestMayHoldBrokenWord(t *testing.T) {
+	pieces := []string{"- ", "-", " ", "a", "Ж", "1", "\xd0", "\xff", "é", "and", ".", "\u0301"}
+	rng := rand.New(rand.NewSource(25))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if reBrokenWord.MatchString(s) && !mayHoldBrokenWord(s) {
+			t.Fatalf("mayHoldBrokenWord turns away %q, which reBrokenWord matches", s)
+		}
+	}
+}
+
+// isTidy must hold only where a round of tidy changes nothing.
+func TestIsTidy(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "(", ")", "[", "]", "<", ">", ".", ",", ";", ":", "a", "Ж", "\u00a0", "\xff", "x y", "( )", "[.]", "< >"}
+	rng := rand.New(rand.NewSource(26))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		round := squeezePunctRuns(dropSpaceBefore(collapseSpaces(removeEmptyBrackets(s)), fieldPunct))
+		if isTidy(s) && round != s {
+			t.Fatalf("isTidy(%q), but a round gives %q", s, round)
+		}
+	}
+}
+
+// hasEditionWord must answer as searching for each of its words does.
+func TestHasEditionWord(t *testing.T) {
+	words := []string{"ed. ", "edn. ", "изд. ", "Aufl. ", "éd. "}
+	pieces := []string{"ed", "edn", "изд", "Aufl", "éd", "d", "e", ".", " ", ". ", "x", "é", "\xff"}
+	rng := rand.New(rand.NewSource(27))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := false
+		for _, w := range words {
+			want = want || strings.Contains(s, w)
+		}
+		if got := hasEditionWord(s); got != want {
+			t.Fatalf("hasEditionWord(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
