@@ -462,18 +462,39 @@ func abs(x int) int {
 
 // splitKey splits a TitleKey into its words and its period.
 func splitKey(k string) (words []string, period string) {
-	for w := range strings.SplitSeq(k, "-") {
-		if w == "" {
-			continue
+	return appendKeyWords(nil, k)
+}
+
+// appendKeyWords is splitKey appending the words to words (the legal
+// reducer judges pairs of mentions by the hundred thousand: with a buffer
+// on the caller's stack, and the period cut out of k where its numbers
+// stand together, a pair costs no allocation).
+func appendKeyWords(words []string, k string) ([]string, string) {
+	var period string
+	pEnd := -1 // where the period ends in k while it is a substring of k
+	for start := 0; start <= len(k); {
+		end := strings.IndexByte(k[start:], '-')
+		if end < 0 {
+			end = len(k)
+		} else {
+			end += start
 		}
-		if w[0] >= '0' && w[0] <= '9' {
-			if period != "" {
-				period += "-"
+		w := k[start:end]
+		switch {
+		case w == "":
+		case w[0] >= '0' && w[0] <= '9':
+			switch {
+			case period == "":
+				period, pEnd = w, end
+			case pEnd >= 0 && start == pEnd+1:
+				period, pEnd = k[pEnd-len(period):end], end
+			default:
+				period, pEnd = period+"-"+w, -1
 			}
-			period += w
-			continue
+		default:
+			words = append(words, w)
 		}
-		words = append(words, w)
+		start = end + 1
 	}
 	return words, period
 }
@@ -558,8 +579,9 @@ func judge(a, b Mention) (bool, verdict) {
 	if !typesCompatible(a, b) {
 		return false, diffTypes
 	}
-	wa, pa := splitKey(a.TitleKey)
-	wb, pb := splitKey(b.TitleKey)
+	var bufA, bufB [16]string
+	wa, pa := appendKeyWords(bufA[:0], a.TitleKey)
+	wb, pb := appendKeyWords(bufB[:0], b.TitleKey)
 	if pa != "" && pb != "" && pa != pb {
 		return false, diffPeriods
 	}
