@@ -24,16 +24,8 @@ func TestAttrsReadAsEncodingJSON(t *testing.T) {
 		CSL   refs.Item `json:"csl"`
 		Cited int       `json:"cited"`
 	}
-	rng := rand.New(rand.NewPCG(5, 9))
-	strs := []string{"", "KG", "remittances_gdp_share", "entity:KZ", "почти", "a \"q\"", "<&>"}
-	str := func() string { return strs[rng.IntN(len(strs))] }
-	ptr := func() *string {
-		if rng.IntN(2) == 0 {
-			return nil
-		}
-		s := str()
-		return &s
-	}
+	rv := randValues{rand.New(rand.NewPCG(5, 9)), []string{"", "KG", "remittances_gdp_share", "entity:KZ", "почти", "a \"q\"", "<&>"}}
+	rng, str, ptr := rv.rng, rv.str, rv.ptr
 	nums := []float64{0, 1, -2.5, 1e-7, 12345678.9, 0.2, 1e21, 3}
 	edits := []struct{ from, to string }{
 		{`"unit":`, `"Unit":`}, {`"low":`, `"low":null,"x":`}, {`"approx":"`, `"approx":null,"approx":"`},
@@ -108,4 +100,21 @@ func TestAttrsReadAsEncodingJSON(t *testing.T) {
 			t.Fatalf("%s:\n got %+v (%v)\nwant %+v (%v)", s, gotRef, gotErr, wantRef, wantErr)
 		}
 	}
+}
+
+// randValues draws field values for the attribute tests from strs.
+type randValues struct {
+	rng  *rand.Rand
+	strs []string
+}
+
+func (v randValues) str() string { return v.strs[v.rng.IntN(len(v.strs))] }
+
+// ptr is nil or a pointer to a drawn string, half the time each.
+func (v randValues) ptr() *string {
+	if v.rng.IntN(2) == 0 {
+		return nil
+	}
+	s := v.str()
+	return &s
 }

@@ -29,16 +29,8 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 			t.Errorf("%T has %d fields, the JSON reader and writer know %d", c.v, n, c.fields)
 		}
 	}
-	rng := rand.New(rand.NewPCG(13, 17))
-	strs := []string{"", "KG", "Әйтімбет", "a \"q\" <&>", "tab\t\u2028", "\xff", "10.1/x_y"}
-	str := func() string { return strs[rng.IntN(len(strs))] }
-	ptr := func() *string {
-		if rng.IntN(2) == 0 {
-			return nil
-		}
-		s := str()
-		return &s
-	}
+	rv := randValues{rand.New(rand.NewPCG(13, 17)), []string{"", "KG", "Әйтімбет", "a \"q\" <&>", "tab\t\u2028", "\xff", "10.1/x_y"}}
+	rng, str, ptr := rv.rng, rv.str, rv.ptr
 	num := func() int { return []int{0, 1, -1, 2011, 1 << 40}[rng.IntN(5)] }
 	floats := []float64{0, -0.0, 1, -2.5, 1e-7, 1e-6, 12345678.9, 0.2, 1e20, 1e21, 1.5e300, 5e-324, 3}
 	strings := func() []string {

@@ -288,6 +288,25 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 	}
 }
 
+// Array reads an array, each element by elem (false: a bad element).
+func (r *JSONReader) Array(elem func() bool) bool {
+	if !r.Byte('[') {
+		return false
+	}
+	for first := true; ; first = false {
+		more, ok := r.More(first, ']')
+		if !ok {
+			return false
+		}
+		if !more {
+			return true
+		}
+		if !elem() {
+			return false
+		}
+	}
+}
+
 // The readers of a value or null into a field: null leaves the field as it
 // is, as encoding/json does (pointers and slices stay nil).
 
@@ -316,25 +335,14 @@ func (r *JSONReader) StringsTo(s *[]string) bool {
 	if r.Null() {
 		return true
 	}
-	if !r.Byte('[') {
-		return false
-	}
 	out := []string{}
-	for first := true; ; first = false {
-		more, ok := r.More(first, ']')
-		if !ok {
-			return false
-		}
-		if !more {
-			*s = out
-			return true
-		}
+	ok := r.Array(func() bool {
 		v, ok := r.String()
-		if !ok {
-			return false
-		}
 		out = append(out, v)
-	}
+		return ok
+	})
+	*s = out
+	return ok
 }
 
 // IntTo reads an integer or null into n.

@@ -47,95 +47,63 @@ func (it *Item) readPlain(r *doc.JSONReader) bool {
 	if r.Null() {
 		return true
 	}
-	if !r.Byte('{') {
-		return false
-	}
-	var seen uint32 // the fields read, by stringField's index
-	for first := true; ; first = false {
-		more, ok := r.More(first, '}')
-		if !ok {
-			return false
-		}
-		if !more {
-			return true
-		}
-		key, ok := r.Key()
-		if !ok {
-			return false
-		}
-		field, k := it.field(key)
-		if k < 0 || seen&(1<<k) != 0 {
-			return false
-		}
-		seen |= 1 << k
+	return r.Object(func(key string) bool {
 		switch key {
 		case "author":
-			ok = readNames(r, &it.Author)
+			return readNames(r, &it.Author)
 		case "editor":
-			ok = readNames(r, &it.Editor)
+			return readNames(r, &it.Editor)
 		case "translator":
-			ok = readNames(r, &it.Translator)
+			return readNames(r, &it.Translator)
 		case "issued":
-			ok = readDate(r, &it.Issued)
+			return readDate(r, &it.Issued)
 		case "accessed":
-			ok = readDate(r, &it.Accessed)
-		default:
-			ok = r.StringTo(field)
+			return readDate(r, &it.Accessed)
 		}
-		if !ok {
-			return false
+		if field := it.stringField(key); field != nil {
+			return r.StringTo(field)
 		}
-	}
+		return false
+	})
 }
 
-// field numbers the fields of the item by key (-1: none), with the string
-// field of key, or nil.
-func (it *Item) field(key string) (*string, int) {
+// stringField is the string field of key, or nil.
+func (it *Item) stringField(key string) *string {
 	switch key {
-	case "author":
-		return nil, 0
-	case "editor":
-		return nil, 1
-	case "translator":
-		return nil, 2
-	case "issued":
-		return nil, 3
-	case "accessed":
-		return nil, 4
 	case "id":
-		return &it.ID, 5
+		return &it.ID
 	case "type":
-		return &it.Type, 6
+		return &it.Type
 	case "year-suffix":
-		return &it.YearSuffix, 7
+		return &it.YearSuffix
 	case "title":
-		return &it.Title, 8
+		return &it.Title
 	case "container-title":
-		return &it.ContainerTitle, 9
+		return &it.ContainerTitle
 	case "volume":
-		return &it.Volume, 10
+		return &it.Volume
 	case "issue":
-		return &it.Issue, 11
+		return &it.Issue
 	case "page":
-		return &it.Page, 12
+		return &it.Page
 	case "edition":
-		return &it.Edition, 13
+		return &it.Edition
 	case "publisher":
-		return &it.Publisher, 14
+		return &it.Publisher
 	case "publisher-place":
-		return &it.PublisherPlace, 15
+		return &it.PublisherPlace
 	case "genre":
-		return &it.Genre, 16
+		return &it.Genre
 	case "DOI":
-		return &it.DOI, 17
+		return &it.DOI
 	case "URL":
-		return &it.URL, 18
+		return &it.URL
 	case "language":
-		return &it.Language, 19
+		return &it.Language
 	case "note":
-		return &it.Note, 20
+		return &it.Note
 	}
-	return nil, -1
+	return nil
 }
 
 // readNames reads an array of names, or null.
@@ -143,55 +111,25 @@ func readNames(r *doc.JSONReader, ns *[]Name) bool {
 	if r.Null() {
 		return true
 	}
-	if !r.Byte('[') {
-		return false
-	}
 	out := []Name{}
-	for first := true; ; first = false {
-		more, ok := r.More(first, ']')
-		if !ok {
-			return false
-		}
-		if !more {
-			*ns = out
-			return true
-		}
+	ok := r.Array(func() bool {
 		var n Name
-		if !r.Byte('{') {
-			return false
-		}
-		var seen [3]bool
-		for first := true; ; first = false {
-			more, ok := r.More(first, '}')
-			if !ok {
-				return false
-			}
-			if !more {
-				break
-			}
-			key, ok := r.Key()
-			if !ok {
-				return false
-			}
-			var k int
-			var field *string
+		ok := r.Object(func(key string) bool {
 			switch key {
 			case "family":
-				k, field = 0, &n.Family
+				return r.StringTo(&n.Family)
 			case "given":
-				k, field = 1, &n.Given
+				return r.StringTo(&n.Given)
 			case "literal":
-				k, field = 2, &n.Literal
-			default:
-				return false
+				return r.StringTo(&n.Literal)
 			}
-			if seen[k] || !r.StringTo(field) {
-				return false
-			}
-			seen[k] = true
-		}
+			return false
+		})
 		out = append(out, n)
-	}
+		return ok
+	})
+	*ns = out
+	return ok
 }
 
 // readDate reads a date, or null.
@@ -199,38 +137,17 @@ func readDate(r *doc.JSONReader, d **Date) bool {
 	if r.Null() {
 		return true
 	}
-	if !r.Byte('{') {
-		return false
-	}
 	x := &Date{}
-	var seen [2]bool
-	for first := true; ; first = false {
-		more, ok := r.More(first, '}')
-		if !ok {
-			return false
-		}
-		if !more {
-			*d = x
-			return true
-		}
-		key, ok := r.Key()
-		if !ok {
-			return false
-		}
+	*d = x
+	return r.Object(func(key string) bool {
 		switch key {
 		case "date-parts":
-			ok = !seen[0] && readDateParts(r, &x.DateParts)
-			seen[0] = true
+			return readDateParts(r, &x.DateParts)
 		case "literal":
-			ok = !seen[1] && r.StringTo(&x.Literal)
-			seen[1] = true
-		default:
-			return false
+			return r.StringTo(&x.Literal)
 		}
-		if !ok {
-			return false
-		}
-	}
+		return false
+	})
 }
 
 // readDateParts reads [[year, month, day], ...], or null.
@@ -238,43 +155,23 @@ func readDateParts(r *doc.JSONReader, parts *[][]int) bool {
 	if r.Null() {
 		return true
 	}
-	if !r.Byte('[') {
-		return false
-	}
 	out := [][]int{}
-	for first := true; ; first = false {
-		more, ok := r.More(first, ']')
-		if !ok {
-			return false
-		}
-		if !more {
-			*parts = out
-			return true
-		}
+	ok := r.Array(func() bool {
 		if r.Null() {
 			out = append(out, nil)
-			continue
-		}
-		if !r.Byte('[') {
-			return false
+			return true
 		}
 		p := []int{}
-		for first := true; ; first = false {
-			more, ok := r.More(first, ']')
-			if !ok {
-				return false
-			}
-			if !more {
-				break
-			}
+		ok := r.Array(func() bool {
 			v, ok := r.Int()
-			if !ok {
-				return false
-			}
 			p = append(p, v)
-		}
+			return ok
+		})
 		out = append(out, p)
-	}
+		return ok
+	})
+	*parts = out
+	return ok
 }
 
 // AppendPlainJSON appends the item as json.Marshal writes it
