@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/binary"
@@ -84,6 +85,11 @@ type docPart struct {
 // endian); or, for projections, light nodes (appendLight).
 type section struct {
 	off, len int64
+	// n and vals count a run's elements and the bytes of their JSON, which
+	// is what the graph writes of them (to place the arrays in the output
+	// before they are merged).
+	n    int
+	vals int64
 }
 
 // writerAt appends to the spill file through a buffer and counts bytes.
@@ -447,6 +453,8 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		sc.buf, sc.val, sc.key, sc.lights = buf, val, key, lights
 	}()
 	var docLen, nodesLen, edgesLen int
+	var nodeVals, edgeVals, findingVals int64
+	var numNodes int
 	// encode makes the document's part of the spill; a document whose
 	// results cannot be encoded becomes an error of the run (its part is
 	// dropped), as one that could not be extracted.
@@ -497,6 +505,8 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			buf = append(buf, n.ID...)
 			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
 			buf = append(buf, val...)
+			nodeVals += int64(len(val))
+			numNodes++
 			p.nodeTypes[n.Type]++
 		}
 		nodesLen = len(buf) - docLen
@@ -507,6 +517,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			}
 			key = edgeKey(key[:0], e)
 			buf = appendElem(buf, key, val)
+			edgeVals += int64(len(val))
 		}
 		edgesLen = len(buf) - docLen - nodesLen
 		p.numEdges = len(rec.Edges)
@@ -520,6 +531,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			buf = append(buf, f.ID...)
 			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
 			buf = append(buf, val...)
+			findingVals += int64(len(val))
 			p.findingKinds[[2]string{f.Type, f.Severity}]++
 		}
 		return nil
@@ -549,12 +561,12 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		s.err = err
 		return
 	}
-	p.docSec = section{start, int64(docLen)}
-	p.nodes = section{start + int64(docLen), int64(nodesLen)}
-	p.edges = section{p.nodes.off + int64(nodesLen), int64(edgesLen)}
-	p.findings = section{p.edges.off + int64(edgesLen), int64(len(buf) - docLen - nodesLen - edgesLen)}
+	p.docSec = section{start, int64(docLen), 1, int64(docLen - 8)}
+	p.nodes = section{start + int64(docLen), int64(nodesLen), numNodes, nodeVals}
+	p.edges = section{p.nodes.off + int64(nodesLen), int64(edgesLen), p.numEdges, edgeVals}
+	p.findings = section{p.edges.off + int64(edgesLen), int64(len(buf) - docLen - nodesLen - edgesLen), len(rec.Findings), findingVals}
 	for j, l := range lights {
-		p.proj[j] = section{s.w.off, int64(len(l))}
+		p.proj[j] = section{off: s.w.off, len: int64(len(l))}
 		if err := s.w.write(l); err != nil {
 			s.err = err
 			return
@@ -740,7 +752,7 @@ func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge,
 		if err != nil {
 			return fmt.Errorf("spill: %w", err)
 		}
-		out.exports = append(out.exports, section{off, int64(len(lights))})
+		out.exports = append(out.exports, section{off: off, len: int64(len(lights))})
 	}
 	run, err := s.spillRun(nodes, edges, findings)
 	out.runs = append(out.runs, run)
@@ -835,14 +847,19 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	// Each element goes straight to the spill's buffer.
 	begin := func(sec *section) { sec.off = s.w.off }
 	end := func(sec *section) { sec.len = s.w.off - sec.off }
+	put := func(sec *section, key, val []byte) error {
+		sec.n++
+		sec.vals += int64(len(val))
+		elem = appendElem(elem[:0], key, val)
+		return s.w.write(elem)
+	}
 	begin(&run.nodes)
 	for k := range nodes {
 		n := &nodes[k]
 		if val, err = n.AppendJSON(val[:0]); err != nil {
 			return run, fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		elem = appendElem(elem[:0], []byte(n.ID), val)
-		if err := s.w.write(elem); err != nil {
+		if err := put(&run.nodes, []byte(n.ID), val); err != nil {
 			return run, err
 		}
 		run.nodeTypes[n.Type]++
@@ -855,8 +872,7 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 			return run, fmt.Errorf("edge %s→%s: %w", e.From, e.To, err)
 		}
 		key = edgeKey(key[:0], e)
-		elem = appendElem(elem[:0], key, val)
-		if err := s.w.write(elem); err != nil {
+		if err := put(&run.edges, key, val); err != nil {
 			return run, err
 		}
 	}
@@ -867,8 +883,7 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 		if val, err = f.AppendJSON(val[:0]); err != nil {
 			return run, fmt.Errorf("finding %s: %w", f.ID, err)
 		}
-		elem = appendElem(elem[:0], []byte(f.ID), val)
-		if err := s.w.write(elem); err != nil {
+		if err := put(&run.findings, []byte(f.ID), val); err != nil {
 			return run, err
 		}
 		run.findingKinds[[2]string{f.Type, f.Severity}]++
@@ -1017,13 +1032,15 @@ func (r *Result) WriteOutputs(dir string) error {
 
 // WriteGraph writes claims-graph.json (atomically) by merging the spilled
 // per-document elements with the reduced graph's, in the order and with
-// the bytes of Graph.Encode on the whole graph.
+// the bytes of Graph.Encode on the whole graph. The sizes of the arrays are
+// known before they are merged, so each is merged into its place in the
+// file on a CPU of its own (EncodeTo writes the same bytes in one pass).
 func (r *Result) WriteGraph(path string) error {
 	a, err := CreateAtomic(path)
 	if err != nil {
 		return err
 	}
-	if err := r.EncodeTo(a); err != nil {
+	if err := r.writeGraphAt(a.f); err != nil {
 		a.Abort()
 		return err
 	}
@@ -1033,22 +1050,135 @@ func (r *Result) WriteGraph(path string) error {
 // EncodeTo writes the graph to w (see WriteGraph).
 func (r *Result) EncodeTo(w io.Writer) error {
 	g := r.Graph
+	arrays, err := r.graphArrays()
+	if err != nil {
+		return err
+	}
 	gw := newGraphWriter(w)
 	gw.begin(g.Schema, g.Generator)
-	gw.array("documents")
+	for _, a := range arrays {
+		gw.array(a.name)
+		if err := a.elems(gw); err != nil {
+			return err
+		}
+	}
+	return gw.end()
+}
+
+// writeGraphAt writes the graph into f, each array at its offset.
+func (r *Result) writeGraphAt(f *os.File) error {
+	g := r.Graph
+	arrays, err := r.graphArrays()
+	if err != nil {
+		return err
+	}
+	var head bytes.Buffer
+	newGraphWriter(&head).begin(g.Schema, g.Generator)
+	offs := make([]int64, len(arrays)+1)
+	offs[0] = int64(head.Len())
+	for i := range arrays {
+		offs[i+1] = offs[i] + arrays[i].size(i == 0)
+	}
+	if _, err := f.WriteAt(head.Bytes(), 0); err != nil {
+		return err
+	}
+	// The largest first, so that the others share the other CPU.
+	order := make([]int, len(arrays))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(arrays[b].vals, arrays[a].vals) })
+	err = parallel.Each(len(order), func(k int) error {
+		i := order[k]
+		cw := &countingWriter{w: io.NewOffsetWriter(f, offs[i])}
+		bw := bufio.NewWriterSize(cw, 1<<20)
+		gw := newGraphWriter(bw)
+		if i > 0 {
+			gw.writeString(",")
+		}
+		gw.array(arrays[i].name)
+		if err := arrays[i].elems(gw); err != nil {
+			return err
+		}
+		gw.closeArray()
+		if gw.err != nil {
+			return gw.err
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		if want := offs[i+1] - offs[i]; cw.n != want {
+			return fmt.Errorf("graph array %s: %d bytes written where %d were counted", arrays[i].name, cw.n, want)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = f.WriteAt([]byte("}\n"), offs[len(arrays)])
+	return err
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// graphArray is one array of the graph's layout: its element count and the
+// bytes of their JSON, and how to write them.
+type graphArray struct {
+	name  string
+	n     int
+	vals  int64
+	elems func(gw *graphWriter) error
+}
+
+// size is the bytes the graph writer writes of the array: its name, its
+// elements each after a newline (and a comma but the first), its close and
+// the comma before it if it is not the first array.
+func (a *graphArray) size(first bool) int64 {
+	n := int64(len(a.name)) + 5 // \n"name":[
+	if !first {
+		n++
+	}
+	if a.n == 0 {
+		return n + 1 // ]
+	}
+	return n + a.vals + 1 + 2*int64(a.n-1) + 2 // \n]
+}
+
+// graphArrays lays out the graph's arrays: the documents' entries read
+// back, the documents' and reducers' nodes, edges and findings merged, the
+// errors.
+func (r *Result) graphArrays() ([]graphArray, error) {
 	docs := append([]*docPart(nil), r.accepted...)
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].light.Document.ID < docs[j].light.Document.ID })
-	var buf []byte
+	documents := graphArray{name: "documents", elems: func(gw *graphWriter) error {
+		var buf []byte
+		for _, p := range docs {
+			if cap(buf) < int(p.docSec.len) {
+				buf = make([]byte, p.docSec.len)
+			}
+			b := buf[:p.docSec.len]
+			if _, err := r.s.f.ReadAt(b, p.docSec.off); err != nil {
+				return fmt.Errorf("spill: %w", err)
+			}
+			gw.elem(b[8:]) // no key
+		}
+		return nil
+	}}
 	for _, p := range docs {
-		if cap(buf) < int(p.docSec.len) {
-			buf = make([]byte, p.docSec.len)
-		}
-		b := buf[:p.docSec.len]
-		if _, err := r.s.f.ReadAt(b, p.docSec.off); err != nil {
-			return fmt.Errorf("spill: %w", err)
-		}
-		gw.elem(b[8:]) // no key
+		documents.n += p.docSec.n
+		documents.vals += p.docSec.vals
 	}
+	arrays := []graphArray{documents}
 	for _, part := range []struct {
 		name string
 		sec  func(*docPart) section
@@ -1059,7 +1189,6 @@ func (r *Result) EncodeTo(w io.Writer) error {
 		{"edges", func(p *docPart) section { return p.edges }, func(r *reducerRun) section { return r.edges }, compareEdgeKeys},
 		{"findings", func(p *docPart) section { return p.findings }, func(r *reducerRun) section { return r.findings }, bytes.Compare},
 	} {
-		gw.array(part.name)
 		var secs []section
 		for _, p := range r.accepted {
 			secs = append(secs, part.sec(p))
@@ -1067,20 +1196,30 @@ func (r *Result) EncodeTo(w io.Writer) error {
 		for k := range r.runs {
 			secs = append(secs, part.run(&r.runs[k]))
 		}
-		if err := r.merge(gw, secs, part.cmp); err != nil {
-			return err
+		a := graphArray{name: part.name, elems: func(gw *graphWriter) error { return r.merge(gw, secs, part.cmp) }}
+		for _, sec := range secs {
+			a.n += sec.n
+			a.vals += sec.vals
 		}
+		arrays = append(arrays, a)
 	}
-	var scratch []byte
-	gw.array("errors")
-	for i := range g.Errors {
-		var err error
-		if scratch, err = appendCompactJSON(scratch[:0], &g.Errors[i]); err != nil {
-			return err
+	var errs [][]byte
+	errArray := graphArray{name: "errors", elems: func(gw *graphWriter) error {
+		for _, e := range errs {
+			gw.elem(e)
 		}
-		gw.elem(scratch)
+		return nil
+	}}
+	for i := range r.Graph.Errors {
+		b, err := appendCompactJSON(nil, &r.Graph.Errors[i])
+		if err != nil {
+			return nil, err
+		}
+		errs = append(errs, b)
+		errArray.n++
+		errArray.vals += int64(len(b))
 	}
-	return gw.end()
+	return append(arrays, errArray), nil
 }
 
 // mergeSrc is one sorted source of the merge: a section of the spill (a

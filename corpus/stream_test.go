@@ -138,6 +138,18 @@ func TestStreamOrderIndependent(t *testing.T) {
 			if !bytes.Equal(got.Bytes(), want) {
 				t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
 			}
+			// The file, its arrays merged side by side at their offsets.
+			path := filepath.Join(t.TempDir(), "claims-graph.json")
+			if err := res.WriteGraph(path); err != nil {
+				t.Fatal(err)
+			}
+			file, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(file, want) {
+				t.Fatalf("WriteGraph differs from the in-memory graph (%s)", firstDiff(file, want))
+			}
 		})
 	}
 }
