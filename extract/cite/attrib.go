@@ -345,6 +345,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	}
 	var prev1, prev2 runInfo // the last two runs, prev1 the later
 	var scratch atok
+	var next firstWords // patterns of the word before that need a second word
 	closeRun := func() {
 		only := false
 		if runLen == 1 {
@@ -389,14 +390,23 @@ func (x *extractor) attribTokens(gate bool) []atok {
 				closeRun()
 			}
 			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
+			next.n = 0
 		}
 		runTo = j
 		runLen++
 		gi++
+		if next.n > 0 {
+			// The word before started patterns that need this one.
+			scratch = atok{}
+			makeTok(&scratch, t, i, j, sp)
+			hit = next.second(at, &scratch)
+			next.n = 0
+		}
 		if gate && !hit && at.mayAnchorStart(t[s:j]) {
 			scratch = atok{}
 			stripTok(&scratch, t, i, j)
-			hit = mayStartPattern(&scratch, t, sp, at)
+			hit = mayStartPattern(&scratch, t, sp, at, &next)
+			next.stop = scratch.stopAfter()
 		}
 		i = j
 	}
@@ -468,15 +478,18 @@ const sentinelGrp = math.MinInt32
 
 // mayStartPattern reports whether the word tk, filled but for its
 // spelling, may be a pattern's first word (the pattern loop of
-// attributions leaves out captions, which this does not).
-func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
+// attributions leaves out captions, which this does not). When all its
+// patterns need a second word right after it, it reports false and leaves
+// them in next (next.n > 0) for the next word (see firstWords.second).
+func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *firstWords) bool {
+	next.n = 0
 	core := t[tk.s:tk.e]
 	alnum := false
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
 			sp.spell(tk, t)
-			return !tk.sym && at.isAnchor(tk.low)
+			return !tk.sym && at.mayAnchor(tk.low) && next.of(at, tk.low)
 		}
 		alnum = alnum || asciiAlnum[b]
 	}
@@ -488,19 +501,67 @@ func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
 	}
 	var buf [64]byte
 	if len(core) > len(buf) {
-		return at.isAnchor(strings.ToLower(core))
+		return next.of(at, strings.ToLower(core))
 	}
 	low := buf[:len(core)]
 	for i := 0; i < len(core); i++ {
 		low[i] = lowerASCII[core[i]]
 	}
-	// As isAnchor, on the bytes (a string conversion in a map index or a
-	// comparison allocates nothing).
-	if len(at.anchors[string(low)]) > 0 {
-		return true
+	return next.of(at, string(low))
+}
+
+// firstWords are the patterns a word starts that need a second word right
+// after it ("as" needs "reported", "stated", ...; "according" "to"), left
+// for the next word to tell: most first words ("as", "po") start none.
+type firstWords struct {
+	n  int
+	ps [8]int32
+	// stop: the first word ends with a stop (no second word reads after
+	// it: matchElems).
+	stop bool
+}
+
+// of reports whether the folded word w is the first word of a pattern
+// that needs no second word (or of too many patterns to keep), leaving f
+// empty; else it keeps the patterns it starts in f.ps (none when it starts
+// none).
+func (f *firstWords) of(at *attribLexicon, w string) bool {
+	f.n = 0
+	for _, p := range at.anchors[w] {
+		if at.patterns[p].next == nil || f.n == len(f.ps) {
+			f.n = 0
+			return true
+		}
+		f.ps[f.n] = int32(p)
+		f.n++
 	}
-	for _, sa := range at.stemAnchors[rune(low[0])] {
-		if len(low) >= len(sa.stem) && string(low[:len(sa.stem)]) == sa.stem {
+	if w == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	for _, sa := range at.stemAnchors[first] {
+		if !strings.HasPrefix(w, sa.stem) {
+			continue
+		}
+		if at.patterns[sa.p].next == nil || f.n == len(f.ps) {
+			f.n = 0
+			return true
+		}
+		f.ps[f.n] = int32(sa.p)
+		f.n++
+	}
+	return false
+}
+
+// second reports whether the word tk, made (makeTok) and of the first
+// word's group, reads as the second word of one of f's patterns, as
+// matchElems reads it.
+func (f *firstWords) second(at *attribLexicon, tk *atok) bool {
+	if f.stop || tk.sym || tk.cap || tk.parenBefore() {
+		return false
+	}
+	for _, p := range f.ps[:f.n] {
+		if at.patterns[p].next.has(tk.low) {
 			return true
 		}
 	}
