@@ -334,6 +334,9 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	ss, ps := x.d.Sentences, x.d.Paragraphs
 	si, pi := 0, 0
 	var gi int32 // index of the next word among all the words
+	// The group of the words from where grpUntil was last set up to it.
+	var grp int32
+	grpUntil := 0
 	// The current run: where its words start and end in t, its group, the
 	// index of its first word and its length, and whether it holds a
 	// pattern's first word.
@@ -346,12 +349,13 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	var prev1, prev2 runInfo // the last two runs, prev1 the later
 	var scratch atok
 	var next firstWords // patterns of the word before that need a second word
-	closeRun := func() {
+	// (The run is passed, not captured: the loop keeps it in registers.)
+	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32) {
 		only := false
 		if runLen == 1 {
-			scratch = atok{}
-			makeTok(&scratch, t, runFrom, runTo, sp)
-			only = scratch.low == "the"
+			var tk atok
+			makeTok(&tk, t, runFrom, runTo, sp)
+			only = tk.low == "the"
 		}
 		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
 		if keep {
@@ -370,24 +374,40 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		// the sentences the paragraph groups them. (A word stands where
 		// its marks end: stripTok.)
 		s := leadEnd(t, i, j)
-		for si < len(ss) && ss[si].Span.End <= s {
-			si++
-		}
-		for pi < len(ps) && ps[pi].Span.End <= s {
-			pi++
-		}
-		var grp int32
-		switch {
-		case si < len(ss) && ss[si].Span.Start <= s:
-			grp = int32(si)
-		case pi < len(ps) && ps[pi].Span.Start <= s:
-			grp = int32(-pi - 2)
-		default:
-			grp = -1
+		if s >= grpUntil {
+			for si < len(ss) && ss[si].Span.End <= s {
+				si++
+			}
+			for pi < len(ps) && ps[pi].Span.End <= s {
+				pi++
+			}
+			switch {
+			case si < len(ss) && ss[si].Span.Start <= s:
+				grp = int32(si)
+			case pi < len(ps) && ps[pi].Span.Start <= s:
+				grp = int32(-pi - 2)
+			default:
+				grp = -1
+			}
+			// The group holds until the sentence or paragraph looked at
+			// ends or starts.
+			grpUntil = math.MaxInt
+			if si < len(ss) {
+				grpUntil = min(grpUntil, ss[si].Span.End)
+				if st := ss[si].Span.Start; st > s {
+					grpUntil = min(grpUntil, st)
+				}
+			}
+			if pi < len(ps) {
+				grpUntil = min(grpUntil, ps[pi].Span.End)
+				if st := ps[pi].Span.Start; st > s {
+					grpUntil = min(grpUntil, st)
+				}
+			}
 		}
 		if runLen == 0 || grp != runGrp {
 			if runLen > 0 {
-				closeRun()
+				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
 			}
 			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
 			next.n = 0
@@ -411,7 +431,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		i = j
 	}
 	if runLen > 0 {
-		closeRun()
+		closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
 	}
 	// The words of the runs kept, each run after a sentinel where words
 	// were left out before it.
@@ -797,6 +817,24 @@ func stripTok(tk *atok, t string, i, j int) {
 // leadEnd returns where the word t[i:j] starts after the marks of
 // leadPunct before it.
 func leadEnd(t string, i, j int) int {
+	// Most words start with no mark (inlined).
+	if i >= j || !leadStart[t[i]] {
+		return i
+	}
+	return leadEndMarks(t, i, j)
+}
+
+// leadStart holds the bytes a mark of leadPunct starts with.
+var leadStart = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = asciiLead[b]
+	}
+	set[0xc2], set[0xe2] = true, true
+	return set
+}()
+
+// leadEndMarks is leadEnd after the first byte.
+func leadEndMarks(t string, i, j int) int {
 	s := i
 	for s < j && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++
