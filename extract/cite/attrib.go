@@ -348,7 +348,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	}
 	var prev1, prev2 runInfo // the last two runs, prev1 the later
 	var scratch atok
-	var next firstWords // patterns of the word before that need a second word
+	var next secondNeed // patterns of the word before that need a second word
 	// (The run is passed, not captured: the loop keeps it in registers.)
 	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32) {
 		only := false
@@ -500,8 +500,8 @@ const sentinelGrp = math.MinInt32
 // spelling, may be a pattern's first word (the pattern loop of
 // attributions leaves out captions, which this does not). When all its
 // patterns need a second word right after it, it reports false and leaves
-// them in next (next.n > 0) for the next word (see firstWords.second).
-func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *firstWords) bool {
+// them in next (next.n > 0) for the next word (see secondNeed.second).
+func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *secondNeed) bool {
 	next.n = 0
 	core := t[tk.s:tk.e]
 	alnum := false
@@ -530,10 +530,10 @@ func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *f
 	return next.of(at, string(low))
 }
 
-// firstWords are the patterns a word starts that need a second word right
+// secondNeed holds the patterns a word starts that need a second word right
 // after it ("as" needs "reported", "stated", ...; "according" "to"), left
 // for the next word to tell: most first words ("as", "po") start none.
-type firstWords struct {
+type secondNeed struct {
 	n  int
 	ps [8]int32
 	// stop: the first word ends with a stop (no second word reads after
@@ -545,7 +545,7 @@ type firstWords struct {
 // that needs no second word (or of too many patterns to keep), leaving f
 // empty; else it keeps the patterns it starts in f.ps (none when it starts
 // none).
-func (f *firstWords) of(at *attribLexicon, w string) bool {
+func (f *secondNeed) of(at *attribLexicon, w string) bool {
 	f.n = 0
 	for _, p := range at.anchors[w] {
 		if at.patterns[p].next == nil || f.n == len(f.ps) {
@@ -576,7 +576,7 @@ func (f *firstWords) of(at *attribLexicon, w string) bool {
 // second reports whether the word tk, made (makeTok) and of the first
 // word's group, reads as the second word of one of f's patterns, as
 // matchElems reads it.
-func (f *firstWords) second(at *attribLexicon, tk *atok) bool {
+func (f *secondNeed) second(at *attribLexicon, tk *atok) bool {
 	if f.stop || tk.sym || tk.cap || tk.parenBefore() {
 		return false
 	}

@@ -210,7 +210,7 @@ func TestEntriesNamedMatchesScan(t *testing.T) {
 		for _, r := range rs {
 			for _, a := range r.CSL.Author {
 				k := a.Key()
-				names = append(names, k, strings.ToUpper(k), k+"s", strings.Fields(k + " x")[0], a.Literal)
+				names = append(names, k, strings.ToUpper(k), k+"s", strings.Fields(k + " x")[0], a.Literal, k+" of x", strings.Join(strings.Fields(a.Literal + " x y")[:2], " "))
 			}
 			names = append(names, r.Raw[:min(len(r.Raw), 12)])
 		}
