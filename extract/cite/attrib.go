@@ -334,6 +334,9 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	ss, ps := x.d.Sentences, x.d.Paragraphs
 	si, pi := 0, 0
 	var gi int32 // index of the next word among all the words
+	// The group of the words from where grpUntil was last set up to it.
+	var grp int32
+	grpUntil := 0
 	// The current run: where its words start and end in t, its group, the
 	// index of its first word and its length, and whether it holds a
 	// pattern's first word.
@@ -345,12 +348,14 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	}
 	var prev1, prev2 runInfo // the last two runs, prev1 the later
 	var scratch atok
-	closeRun := func() {
+	var next secondNeed // patterns of the word before that need a second word
+	// (The run is passed, not captured: the loop keeps it in registers.)
+	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32) {
 		only := false
 		if runLen == 1 {
-			scratch = atok{}
-			makeTok(&scratch, t, runFrom, runTo, sp)
-			only = scratch.low == "the"
+			var tk atok
+			makeTok(&tk, t, runFrom, runTo, sp)
+			only = tk.low == "the"
 		}
 		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
 		if keep {
@@ -369,39 +374,64 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		// the sentences the paragraph groups them. (A word stands where
 		// its marks end: stripTok.)
 		s := leadEnd(t, i, j)
-		for si < len(ss) && ss[si].Span.End <= s {
-			si++
-		}
-		for pi < len(ps) && ps[pi].Span.End <= s {
-			pi++
-		}
-		var grp int32
-		switch {
-		case si < len(ss) && ss[si].Span.Start <= s:
-			grp = int32(si)
-		case pi < len(ps) && ps[pi].Span.Start <= s:
-			grp = int32(-pi - 2)
-		default:
-			grp = -1
+		if s >= grpUntil {
+			for si < len(ss) && ss[si].Span.End <= s {
+				si++
+			}
+			for pi < len(ps) && ps[pi].Span.End <= s {
+				pi++
+			}
+			switch {
+			case si < len(ss) && ss[si].Span.Start <= s:
+				grp = int32(si)
+			case pi < len(ps) && ps[pi].Span.Start <= s:
+				grp = int32(-pi - 2)
+			default:
+				grp = -1
+			}
+			// The group holds until the sentence or paragraph looked at
+			// ends or starts.
+			grpUntil = math.MaxInt
+			if si < len(ss) {
+				grpUntil = min(grpUntil, ss[si].Span.End)
+				if st := ss[si].Span.Start; st > s {
+					grpUntil = min(grpUntil, st)
+				}
+			}
+			if pi < len(ps) {
+				grpUntil = min(grpUntil, ps[pi].Span.End)
+				if st := ps[pi].Span.Start; st > s {
+					grpUntil = min(grpUntil, st)
+				}
+			}
 		}
 		if runLen == 0 || grp != runGrp {
 			if runLen > 0 {
-				closeRun()
+				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
 			}
 			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
+			next.n = 0
 		}
 		runTo = j
 		runLen++
 		gi++
+		if next.n > 0 {
+			// The word before started patterns that need this one.
+			scratch = atok{}
+			makeTok(&scratch, t, i, j, sp)
+			hit = next.second(at, &scratch)
+			next.n = 0
+		}
 		if gate && !hit && at.mayAnchorStart(t[s:j]) {
 			scratch = atok{}
 			stripTok(&scratch, t, i, j)
-			hit = mayStartPattern(&scratch, t, sp, at)
+			hit = mayStartPattern(&scratch, t, sp, at, &next)
+			next.stop = scratch.stopAfter()
 		}
 		i = j
 	}
 	if runLen > 0 {
-		closeRun()
+		closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
 	}
 	// The words of the runs kept, each run after a sentinel where words
 	// were left out before it.
@@ -468,15 +498,18 @@ const sentinelGrp = math.MinInt32
 
 // mayStartPattern reports whether the word tk, filled but for its
 // spelling, may be a pattern's first word (the pattern loop of
-// attributions leaves out captions, which this does not).
-func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
+// attributions leaves out captions, which this does not). When all its
+// patterns need a second word right after it, it reports false and leaves
+// them in next (next.n > 0) for the next word (see secondNeed.second).
+func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *secondNeed) bool {
+	next.n = 0
 	core := t[tk.s:tk.e]
 	alnum := false
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
 			sp.spell(tk, t)
-			return !tk.sym && at.isAnchor(tk.low)
+			return !tk.sym && at.mayAnchor(tk.low) && next.of(at, tk.low)
 		}
 		alnum = alnum || asciiAlnum[b]
 	}
@@ -488,19 +521,67 @@ func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon) bool {
 	}
 	var buf [64]byte
 	if len(core) > len(buf) {
-		return at.isAnchor(strings.ToLower(core))
+		return next.of(at, strings.ToLower(core))
 	}
 	low := buf[:len(core)]
 	for i := 0; i < len(core); i++ {
 		low[i] = lowerASCII[core[i]]
 	}
-	// As isAnchor, on the bytes (a string conversion in a map index or a
-	// comparison allocates nothing).
-	if len(at.anchors[string(low)]) > 0 {
-		return true
+	return next.of(at, string(low))
+}
+
+// secondNeed holds the patterns a word starts that need a second word right
+// after it ("as" needs "reported", "stated", ...; "according" "to"), left
+// for the next word to tell: most first words ("as", "po") start none.
+type secondNeed struct {
+	n  int
+	ps [8]int32
+	// stop: the first word ends with a stop (no second word reads after
+	// it: matchElems).
+	stop bool
+}
+
+// of reports whether the folded word w is the first word of a pattern
+// that needs no second word (or of too many patterns to keep), leaving f
+// empty; else it keeps the patterns it starts in f.ps (none when it starts
+// none).
+func (f *secondNeed) of(at *attribLexicon, w string) bool {
+	f.n = 0
+	for _, p := range at.anchors[w] {
+		if at.patterns[p].next == nil || f.n == len(f.ps) {
+			f.n = 0
+			return true
+		}
+		f.ps[f.n] = int32(p)
+		f.n++
 	}
-	for _, sa := range at.stemAnchors[rune(low[0])] {
-		if len(low) >= len(sa.stem) && string(low[:len(sa.stem)]) == sa.stem {
+	if w == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	for _, sa := range at.stemAnchors[first] {
+		if !strings.HasPrefix(w, sa.stem) {
+			continue
+		}
+		if at.patterns[sa.p].next == nil || f.n == len(f.ps) {
+			f.n = 0
+			return true
+		}
+		f.ps[f.n] = int32(sa.p)
+		f.n++
+	}
+	return false
+}
+
+// second reports whether the word tk, made (makeTok) and of the first
+// word's group, reads as the second word of one of f's patterns, as
+// matchElems reads it.
+func (f *secondNeed) second(at *attribLexicon, tk *atok) bool {
+	if f.stop || tk.sym || tk.cap || tk.parenBefore() {
+		return false
+	}
+	for _, p := range f.ps[:f.n] {
+		if at.patterns[p].next.has(tk.low) {
 			return true
 		}
 	}
@@ -736,6 +817,24 @@ func stripTok(tk *atok, t string, i, j int) {
 // leadEnd returns where the word t[i:j] starts after the marks of
 // leadPunct before it.
 func leadEnd(t string, i, j int) int {
+	// Most words start with no mark (inlined).
+	if i >= j || !leadStart[t[i]] {
+		return i
+	}
+	return leadEndMarks(t, i, j)
+}
+
+// leadStart holds the bytes a mark of leadPunct starts with.
+var leadStart = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = asciiLead[b]
+	}
+	set[0xc2], set[0xe2] = true, true
+	return set
+}()
+
+// leadEndMarks is leadEnd after the first byte.
+func leadEndMarks(t string, i, j int) int {
 	s := i
 	for s < j && t[s] < utf8.RuneSelf && asciiLead[t[s]] {
 		s++

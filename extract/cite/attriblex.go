@@ -86,6 +86,10 @@ type pattern struct {
 	// ORG": "the data compiled by", not "Published by" in front matter).
 	afterLower bool
 	elems      []elem
+	// next is the set of the second word when the pattern needs one
+	// right after the first (not optional, no gap), else nil: a first
+	// word whose patterns all need one starts none without it.
+	next *wordSet
 }
 
 // attribLexicon is data/attrib.lex, compiled.
@@ -490,6 +494,9 @@ func loadAttrib(fsys fs.FS, name string) (*attribLexicon, error) {
 				return nil, e.Errorf("pattern %q: %v", e.Fields[0], err)
 			}
 			p.lang = e.Fields[1]
+			if len(p.elems) >= 2 && !p.elems[1].opt && p.elems[1].gap == 0 {
+				p.next = &p.elems[1].words
+			}
 			idx := len(at.patterns)
 			at.patterns = append(at.patterns, p)
 			first := p.elems[0].words

@@ -210,7 +210,7 @@ func TestEntriesNamedMatchesScan(t *testing.T) {
 		for _, r := range rs {
 			for _, a := range r.CSL.Author {
 				k := a.Key()
-				names = append(names, k, strings.ToUpper(k), k+"s", strings.Fields(k + " x")[0], a.Literal)
+				names = append(names, k, strings.ToUpper(k), k+"s", strings.Fields(k + " x")[0], a.Literal, k+" of x", strings.Join(strings.Fields(a.Literal + " x y")[:2], " "))
 			}
 			names = append(names, r.Raw[:min(len(r.Raw), 12)])
 		}
@@ -530,5 +530,58 @@ func TestWordFiltersAdmitTheirWords(t *testing.T) {
 	}
 	if len(at.classStems) == 0 || len(at.stemAnchors) == 0 {
 		t.Errorf("no stems in the lexicon")
+	}
+}
+
+// attribTokens' groups are the sentence a word stands in, else its
+// paragraph, else -1, as a search over the spans finds them.
+func TestAttribTokensGroups(t *testing.T) {
+	pieces := []string{"a", "Bank", "(IOM)", "“", "”", ",", "данным", "\"b\"", "((c"}
+	rng := rand.New(rand.NewSource(10))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(60); i >= 0; i-- {
+			if b.Len() > 0 {
+				b.WriteString([]string{" ", "\n", "  "}[rng.Intn(3)])
+			}
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		d := &doc.Document{Text: b.String()}
+		// Spans at random offsets, in order, some empty, some touching.
+		for at := 0; at < len(d.Text); {
+			s := at + rng.Intn(12)
+			e := s + rng.Intn(30)
+			if rng.Intn(3) > 0 {
+				d.Paragraphs = append(d.Paragraphs, doc.Paragraph{Span: doc.Span{Start: s, End: e}})
+			}
+			at = e
+		}
+		for at := 0; at < len(d.Text); {
+			s := at + rng.Intn(8)
+			e := s + rng.Intn(15)
+			if rng.Intn(3) > 0 {
+				d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: s, End: e}})
+			}
+			at = e
+		}
+		x := extractor{d: d, lx: testLex}
+		for _, tk := range x.attribTokens(false) {
+			want := int32(-1)
+			for pi, p := range d.Paragraphs {
+				if p.Span.Start <= int(tk.s) && int(tk.s) < p.Span.End {
+					want = int32(-pi - 2)
+					break
+				}
+			}
+			for si, s := range d.Sentences {
+				if s.Span.Start <= int(tk.s) && int(tk.s) < s.Span.End {
+					want = int32(si)
+					break
+				}
+			}
+			if tk.grp != want {
+				t.Fatalf("%q: word at %d in group %d, want %d", d.Text, tk.s, tk.grp, want)
+			}
+		}
 	}
 }

@@ -23,11 +23,14 @@ type index struct {
 	// again and again.
 	named map[string]*namedEntries
 	// byFirst and bySkel index the entries by their first name and its
-	// skeleton; others are the entries a name without a space may match
-	// otherwise (see nameMatch): without authors, with a first name that
-	// has a space, with acronyms or quoted names.
-	byFirst, bySkel map[string][]int
-	others          []int
+	// skeleton, byWord (filled when a name with a space first needs it) by
+	// the first word of their first name; others are
+	// the entries a name without a space may match otherwise (see
+	// nameMatch): without authors, with a first name that has a space (or
+	// no word), with acronyms or quoted names.
+	byFirst, bySkel, byWord map[string][]int
+	others                  []int
+	cand                    []int // entriesNamed's scratch buffer
 }
 
 // namedEntries are a callout name and the entries whose first author it
@@ -47,7 +50,7 @@ func (ix *index) indexNames() {
 			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
 			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
 		}
-		if e.nAuthors == 0 || e.firstSpaced || len(e.acronyms) > 0 || len(e.quoted) > 0 {
+		if e.nAuthors == 0 || e.firstSpaced || len(e.firstWords) == 0 || len(e.acronyms) > 0 || len(e.quoted) > 0 {
 			ix.others = append(ix.others, i)
 		}
 	}
@@ -60,7 +63,7 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		return ne
 	}
 	ne := &namedEntries{name: ix.calloutName(w)}
-	if ne.name.spaced {
+	if ne.name.spaced && len(ne.name.words) == 0 {
 		for i := range ix.entries {
 			if nameMatch(ne.name, &ix.entries[i]) {
 				ne.entries = append(ne.entries, i)
@@ -71,14 +74,29 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 			ix.indexNames()
 		}
 		// Only these entries can match: the others fail every test of
-		// nameMatch.
-		cand := append(append(append([]int(nil), ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
+		// nameMatch. (A name with a space matches a first name that
+		// starts with its first word otherwise: hasWordPrefix either way,
+		// tokensWithin.)
+		cand := append(append(append(ix.cand[:0], ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
+		if ne.name.spaced {
+			if ix.byWord == nil {
+				// (Fewer documents cite names with a space.)
+				ix.byWord = map[string][]int{}
+				for i := range ix.entries {
+					if e := &ix.entries[i]; e.nAuthors > 0 && len(e.firstWords) > 0 {
+						ix.byWord[e.firstWords[0]] = append(ix.byWord[e.firstWords[0]], i)
+					}
+				}
+			}
+			cand = append(cand, ix.byWord[ne.name.words[0]]...)
+		}
 		slices.Sort(cand)
 		for _, i := range slices.Compact(cand) {
 			if nameMatch(ne.name, &ix.entries[i]) {
 				ne.entries = append(ne.entries, i)
 			}
 		}
+		ix.cand = cand
 	}
 	ix.named[w] = ne
 	return ne
