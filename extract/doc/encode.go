@@ -2,6 +2,7 @@ package doc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"strconv"
@@ -321,6 +322,18 @@ func trimSpace(s []byte) []byte {
 // whether it holds escapes.
 func scanString(s []byte, i int) (end int, escaped bool, err error) {
 	for j := i + 1; j < len(s); j++ {
+		// Eight bytes at a time while none ends the string, escapes or is
+		// a control byte.
+		for j+8 <= len(s) {
+			w := binary.LittleEndian.Uint64(s[j:])
+			if (w-ones*0x20)&^w&highs != 0 || hasByte(w, '"') || hasByte(w, '\\') {
+				break
+			}
+			j += 8
+		}
+		if j == len(s) {
+			break
+		}
 		switch c := s[j]; {
 		case c == '"':
 			return j + 1, escaped, nil
@@ -375,11 +388,20 @@ func scanValue(s []byte, i int) (end int, compact bool, err error) {
 		for j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != '}' && s[j] != ']' {
 			j++
 		}
-		if j == i || !json.Valid(s[i:j]) {
+		if j == i || !validScalar(s[i:j]) {
 			return 0, false, errors.New("attrs: invalid JSON value")
 		}
 		return j, true, nil
 	}
+}
+
+// validScalar reports whether b is a JSON number, true, false or null.
+func validScalar(b []byte) bool {
+	switch string(b) {
+	case "true", "false", "null":
+		return true
+	}
+	return numberEnd(b, 0) == len(b)
 }
 
 // appendCompact appends a valid JSON value without the whitespace outside

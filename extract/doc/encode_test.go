@@ -271,3 +271,51 @@ func BenchmarkAppendString(b *testing.B) {
 		})
 	}
 }
+
+// scanStringByByte is scanString as first written, a byte at a time: the
+// specification of its word-at-a-time loop.
+func scanStringByByte(s []byte, i int) (end int, escaped bool, ok bool) {
+	for j := i + 1; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '"':
+			return j + 1, escaped, true
+		case c == '\\':
+			escaped = true
+			j++
+		case c < 0x20:
+			return 0, false, false
+		}
+	}
+	return 0, false, false
+}
+
+func TestScanStringAndScalars(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 13))
+	pieces := []string{"a", "plain words ", `"`, `\`, `\"`, `\\`, "\n", "\x1f", "é", "Ж", "\xff", "12345678"}
+	for range 50000 {
+		b := []byte{'"'}
+		for range rng.IntN(10) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		wantEnd, wantEsc, wantOK := scanStringByByte(b, 0)
+		end, esc, err := scanString(b, 0)
+		if (err == nil) != wantOK || wantOK && (end != wantEnd || esc != wantEsc) {
+			t.Fatalf("scanString(%q) = %d, %v, %v; want %d, %v, ok %v", b, end, esc, err, wantEnd, wantEsc, wantOK)
+		}
+	}
+	const scalarChars = "-+.eE0123456789tfrunlsa"
+	for range 50000 {
+		b := make([]byte, 1+rng.IntN(6))
+		for i := range b {
+			b[i] = scalarChars[rng.IntN(len(scalarChars))]
+		}
+		if validScalar(b) != json.Valid(b) {
+			t.Fatalf("validScalar(%q) = %v, json.Valid %v", b, validScalar(b), json.Valid(b))
+		}
+	}
+	for _, s := range []string{"true", "false", "null", "0", "-0.5e+3"} {
+		if !validScalar([]byte(s)) {
+			t.Errorf("validScalar(%q) = false", s)
+		}
+	}
+}
