@@ -9,12 +9,11 @@ import (
 // JSONReader reads the plain cases of a JSON value by hand: attributes are
 // decoded by the million when a corpus is reduced, and encoding/json's
 // reflection is most of that cost. Each method reports false on anything
-// outside its plain case (escapes, invalid UTF-8, other types, numbers
+// outside its plain case (rare escapes, invalid UTF-8, other types, numbers
 // that are not plain integers where ints are wanted): the caller then
 // decodes the whole value with encoding/json, so that results are always
-// json.Unmarshal's. The value is assumed valid JSON, as encoding/json
-// checks before it calls an UnmarshalJSON; and what the methods accept is
-// valid JSON, so that a value read whole by them needs no other check.
+// json.Unmarshal's. What the methods accept is valid JSON, so that a value
+// read whole by them (End) needs no other check.
 type JSONReader struct {
 	b []byte
 	i int
