@@ -788,3 +788,24 @@ func TestHasEditionWord(t *testing.T) {
 		}
 	}
 }
+
+// The hand-written cleaning steps (replaceAutoLinks, replaceMarkup) and the
+// gate of the HTML patterns (mayHoldHTMLTag) against what they replace.
+func TestCleanStepsMatchRegexps(t *testing.T) {
+	pieces := []string{"<", ">", "/", " ", "\n", "\t", "a", "A", "s", "ſ", "S", "i", "e", "b", "B", "x", "h", "http", "https", "ftp", "mailto", ":", "//",
+		"href=\"", "\"", "</a>", "<a href=\"x\">", "<sup>", "<https://doi.org/1", "*", "**", "\u00ad", "\u200b", "&", "&amp;", "&quot;", "&nbsp;",
+		"amp;", "quot;", "nbsp;", "é", "\xc2", "\xe2\x80", "\xff", "<br/>", "<I>", "<strong "}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 300000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := replaceAutoLinks(s), reAutoLink.ReplaceAllString(s, "$1"); got != want {
+			t.Fatalf("replaceAutoLinks(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := replaceMarkup(s), markupReplacer.Replace(s); got != want {
+			t.Fatalf("replaceMarkup(%q) = %q, want %q", s, got, want)
+		}
+		if !mayHoldHTMLTag(s) && (reAnchor.MatchString(s) || reAnchorOpen.MatchString(s) || reHTMLTag.MatchString(s)) {
+			t.Fatalf("mayHoldHTMLTag(%q) = false, but an HTML pattern matches", s)
+		}
+	}
+}
