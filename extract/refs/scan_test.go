@@ -809,3 +809,23 @@ func TestCleanStepsMatchRegexps(t *testing.T) {
 		}
 	}
 }
+
+func TestInlineBulletMatchesRegexp(t *testing.T) {
+	pieces := []string{".", ">", ")", "]", " ", "\n", "\t", "-", "•", "–", "A", "a", "Ж", "ж", "\xe2", "\xff", "x"}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		var got [][]int
+		for off := 0; ; {
+			i, end := inlineBullet(s, off)
+			if i < 0 {
+				break
+			}
+			got = append(got, []int{i, end})
+			off = end
+		}
+		if want := reInlineBullet.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("inlineBullet(%q): %v, want %v", s, got, want)
+		}
+	}
+}
