@@ -106,9 +106,10 @@ func randomString(rng *rand.Rand, pieces []string) string {
 
 func TestCollapseSpacesKeepsCollapsedStrings(t *testing.T) {
 	cases := []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\vb", "a\u0085b", "a\u00a0b", "a\u2003b", "\xff", "a \ufffd b", "а б в"}
-	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xff", "\xe2\x80", "\ufffd", "a", "bc", "а", "б", ".", "1"}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xff", "\xe2\x80", "\ufffd", "a", "bc", "а", "б", ".", "1",
+		"abcdefgh", "abc def ", " xyz uvw", "\x7f", "abcdefghijklm"} // long runs for isCollapsed's 8-byte steps
 	rng := rand.New(rand.NewSource(9))
-	for n := 0; n < 50000; n++ {
+	for n := 0; n < 200000; n++ {
 		cases = append(cases, randomString(rng, pieces))
 	}
 	for _, s := range cases {
