@@ -253,33 +253,43 @@ var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200
 
 // replaceMarkup is markupReplacer.Replace(s) by hand (no table lookups per
 // byte): asterisks, soft hyphens and zero-width spaces go, and the three
-// entities become their characters, left to right without overlaps.
+// entities become their characters, left to right without overlaps. The
+// bytes between the ones that can start those are copied in runs.
 func replaceMarkup(s string) string {
 	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !markupStart[c] {
+			continue
+		}
+		n, add := 0, byte(0) // the length replaced at i, and what replaces it (0: nothing)
 		switch {
 		case c == '*':
-			i++
-			continue
-		case c == 0xc2 && strings.HasPrefix(s[i:], "\u00ad"):
-			i += len("\u00ad")
-			continue
-		case c == 0xe2 && strings.HasPrefix(s[i:], "\u200b"):
-			i += len("\u200b")
-			continue
+			n = 1
+		case strings.HasPrefix(s[i:], "\u00ad"):
+			n = len("\u00ad")
+		case strings.HasPrefix(s[i:], "\u200b"):
+			n = len("\u200b")
 		case c == '&':
-			if r, n := markupEntity(s[i:]); n > 0 {
-				b = append(b, r)
-				i += n
-				continue
-			}
+			add, n = markupEntity(s[i:])
 		}
-		b = append(b, c)
-		i++
+		if n == 0 {
+			continue
+		}
+		b = append(b, s[last:i]...)
+		if add != 0 {
+			b = append(b, add)
+		}
+		i += n - 1
+		last = i + 1
 	}
+	b = append(b, s[last:]...)
 	return string(b)
 }
+
+// markupStart marks the first bytes of the strings markupReplacer replaces.
+var markupStart = [256]bool{'*': true, '&': true, 0xc2: true, 0xe2: true}
 
 // markupEntity returns the character of the entity markupReplacer replaces
 // that s starts with, and the entity's length (0 when none).
