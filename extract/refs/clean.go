@@ -71,7 +71,7 @@ func cleanFixed(s string) (string, bool) {
 func cleanOnce(s string) string {
 	// Each pattern is tried only when s holds the text it cannot match
 	// without: most strings have no markup at all.
-	if strings.IndexByte(s, '<') >= 0 {
+	if mayHoldHTMLTag(s) {
 		s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
 			sub := reAnchor.FindStringSubmatch(m)
 			href, text := sub[1], strings.TrimSpace(sub[2])
@@ -94,13 +94,13 @@ func cleanOnce(s string) string {
 		})
 	}
 	if strings.IndexByte(s, '<') >= 0 {
-		s = reAutoLink.ReplaceAllString(s, "$1")
+		s = replaceAutoLinks(s) // reAutoLink → "$1"
 	}
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = reMDEscape.ReplaceAllString(s, "$1")
 	}
 	if hasMarkup(s) {
-		s = markupReplacer.Replace(s)
+		s = replaceMarkup(s) // markupReplacer
 	}
 	s = collapseSpaces(s)
 	s = dropSpaceBefore(s, ",;")
@@ -120,6 +120,76 @@ func cleanOnce(s string) string {
 		})
 	}
 	return s
+}
+
+// mayHoldHTMLTag reports whether s has what a match of reAnchor,
+// reAnchorOpen or reHTMLTag needs: a '<', maybe a '/', then the first letter
+// of one of their tag names. Autolinks ("<https://...>"), common in Markdown,
+// fail it.
+func mayHoldHTMLTag(s string) bool {
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '<')
+		if i < 0 {
+			return false
+		}
+		off += i + 1
+		j := off
+		if j < len(s) && s[j] == '/' {
+			j++
+		}
+		// (?i) also folds "ſ" (U+017F) to "s".
+		if j < len(s) && (isOneOf("aAsSiIeEbB", s[j]) || strings.HasPrefix(s[j:], "\u017f")) {
+			return true
+		}
+	}
+}
+
+// replaceAutoLinks is reAutoLink.ReplaceAllString(s, "$1") by hand: each
+// "<" + scheme + ":" + a run of bytes other than '>' and white space + ">"
+// is replaced by what stands between the brackets.
+func replaceAutoLinks(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is not yet copied to b
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		j := i + 1 + autoLinkScheme(s[i+1:])
+		if j == i+1 {
+			continue
+		}
+		for j < len(s) && s[j] != '>' && !isRegexpSpace(s[j]) {
+			j++
+		}
+		if j == len(s) || s[j] != '>' {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(s[i+1 : j])
+		last, off = j+1, j+1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// autoLinkScheme returns the length of the "https:", "http:", "ftp:" or
+// "mailto:" s starts with (case-sensitive, as reAutoLink), or 0.
+func autoLinkScheme(s string) int {
+	for _, p := range [...]string{"https:", "http:", "ftp:", "mailto:"} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // mayHoldBrokenWord reports whether s has what a match of reBrokenWord
@@ -180,6 +250,60 @@ func SplitLabel(s string) (label, rest string) {
 
 // markupReplacer is built once: a Replacer compiles its table on creation.
 var markupReplacer = strings.NewReplacer("**", "", "*", "", "\u00ad", "", "\u200b", "", "&amp;", "&", "&quot;", `"`, "&nbsp;", " ")
+
+// replaceMarkup is markupReplacer.Replace(s) by hand (no table lookups per
+// byte): asterisks, soft hyphens and zero-width spaces go, and the three
+// entities become their characters, left to right without overlaps. The
+// bytes between the ones that can start those are copied in runs.
+func replaceMarkup(s string) string {
+	b := make([]byte, 0, len(s))
+	last := 0 // s[last:] is not yet copied to b
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !markupStart[c] {
+			continue
+		}
+		n, add := 0, byte(0) // the length replaced at i, and what replaces it (0: nothing)
+		switch {
+		case c == '*':
+			n = 1
+		case strings.HasPrefix(s[i:], "\u00ad"):
+			n = len("\u00ad")
+		case strings.HasPrefix(s[i:], "\u200b"):
+			n = len("\u200b")
+		case c == '&':
+			add, n = markupEntity(s[i:])
+		}
+		if n == 0 {
+			continue
+		}
+		b = append(b, s[last:i]...)
+		if add != 0 {
+			b = append(b, add)
+		}
+		i += n - 1
+		last = i + 1
+	}
+	b = append(b, s[last:]...)
+	return string(b)
+}
+
+// markupStart marks the first bytes of the strings markupReplacer replaces.
+var markupStart = [256]bool{'*': true, '&': true, 0xc2: true, 0xe2: true}
+
+// markupEntity returns the character of the entity markupReplacer replaces
+// that s starts with, and the entity's length (0 when none).
+func markupEntity(s string) (byte, int) {
+	switch {
+	case strings.HasPrefix(s, "&amp;"):
+		return '&', len("&amp;")
+	case strings.HasPrefix(s, "&quot;"):
+		return '"', len("&quot;")
+	case strings.HasPrefix(s, "&nbsp;"):
+		return ' ', len("&nbsp;")
+	}
+	return 0, 0
+}
 
 // hasMarkup reports whether s holds one of the strings markupReplacer
 // replaces. Byte searches: strings.ContainsAny decodes every rune of s when

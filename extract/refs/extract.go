@@ -419,8 +419,13 @@ func splitInline(ls []line) []line {
 				}
 			}
 		} else if reLineBullet.MatchString(l.text) {
-			for _, m := range reInlineBullet.FindAllStringIndex(l.text, -1) {
-				cuts = append(cuts, m[0]+2)
+			for off := 0; ; {
+				i, end := inlineBullet(l.text, off) // reInlineBullet
+				if i < 0 {
+					break
+				}
+				cuts = append(cuts, i+2)
+				off = end
 			}
 		}
 		prev := 0
@@ -435,6 +440,37 @@ func splitInline(ls []line) []line {
 		}
 	}
 	return out
+}
+
+// inlineBullet returns the start and end of the first match of
+// reInlineBullet in s at or after off, or -1, -1: read by hand, as the
+// pattern can match in one way only where it starts.
+func inlineBullet(s string, off int) (int, int) {
+	for i := off; i < len(s); i++ {
+		if !isOneOf(".>)]", s[i]) {
+			continue
+		}
+		j := skipRegexpSpace(s, i+1)
+		if j == i+1 || j == len(s) {
+			continue
+		}
+		switch {
+		case s[j] == '-':
+			j++
+		case strings.HasPrefix(s[j:], "•"):
+			j += len("•")
+		default:
+			continue
+		}
+		k := skipRegexpSpace(s, j)
+		if k == j {
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(s[k:]); unicode.Is(unicode.Lu, r) {
+			return i, k + size
+		}
+	}
+	return -1, -1
 }
 
 // groupEntries gathers lines into entries. In a labelled or bulleted list

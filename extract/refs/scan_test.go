@@ -106,9 +106,10 @@ func randomString(rng *rand.Rand, pieces []string) string {
 
 func TestCollapseSpacesKeepsCollapsedStrings(t *testing.T) {
 	cases := []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\vb", "a\u0085b", "a\u00a0b", "a\u2003b", "\xff", "a \ufffd b", "а б в"}
-	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xff", "\xe2\x80", "\ufffd", "a", "bc", "а", "б", ".", "1"}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\xff", "\xe2\x80", "\ufffd", "a", "bc", "а", "б", ".", "1",
+		"abcdefgh", "abc def ", " xyz uvw", "\x7f", "abcdefghijklm"} // long runs for isCollapsed's 8-byte steps
 	rng := rand.New(rand.NewSource(9))
-	for n := 0; n < 50000; n++ {
+	for n := 0; n < 200000; n++ {
 		cases = append(cases, randomString(rng, pieces))
 	}
 	for _, s := range cases {
@@ -785,6 +786,47 @@ func TestHasEditionWord(t *testing.T) {
 		}
 		if got := hasEditionWord(s); got != want {
 			t.Fatalf("hasEditionWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The hand-written cleaning steps (replaceAutoLinks, replaceMarkup) and the
+// gate of the HTML patterns (mayHoldHTMLTag) against what they replace.
+func TestCleanStepsMatchRegexps(t *testing.T) {
+	pieces := []string{"<", ">", "/", " ", "\n", "\t", "a", "A", "s", "ſ", "S", "i", "e", "b", "B", "x", "h", "http", "https", "ftp", "mailto", ":", "//",
+		"href=\"", "\"", "</a>", "<a href=\"x\">", "<sup>", "<https://doi.org/1", "*", "**", "\u00ad", "\u200b", "&", "&amp;", "&quot;", "&nbsp;",
+		"amp;", "quot;", "nbsp;", "é", "\xc2", "\xe2\x80", "\xff", "<br/>", "<I>", "<strong "}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 300000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := replaceAutoLinks(s), reAutoLink.ReplaceAllString(s, "$1"); got != want {
+			t.Fatalf("replaceAutoLinks(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := replaceMarkup(s), markupReplacer.Replace(s); got != want {
+			t.Fatalf("replaceMarkup(%q) = %q, want %q", s, got, want)
+		}
+		if !mayHoldHTMLTag(s) && (reAnchor.MatchString(s) || reAnchorOpen.MatchString(s) || reHTMLTag.MatchString(s)) {
+			t.Fatalf("mayHoldHTMLTag(%q) = false, but an HTML pattern matches", s)
+		}
+	}
+}
+
+func TestInlineBulletMatchesRegexp(t *testing.T) {
+	pieces := []string{".", ">", ")", "]", " ", "\n", "\t", "-", "•", "–", "A", "a", "Ж", "ж", "\xe2", "\xff", "x"}
+	rng := rand.New(rand.NewSource(8))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		var got [][]int
+		for off := 0; ; {
+			i, end := inlineBullet(s, off)
+			if i < 0 {
+				break
+			}
+			got = append(got, []int{i, end})
+			off = end
+		}
+		if want := reInlineBullet.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("inlineBullet(%q): %v, want %v", s, got, want)
 		}
 	}
 }

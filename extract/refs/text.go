@@ -447,7 +447,18 @@ func isASCIISpace(c byte) bool {
 func isCollapsed(s string) bool {
 	space := true // no space may lead
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII or single
+		// spaces, as most of s is.
 		c := s[i]
+		if c < utf8.RuneSelf && i+8 <= len(s) {
+			if w := load64(s[i : i+8]); isASCII8(w) {
+				if z := spaces8(w); z&(z<<8) == 0 && !(space && z&0x80 != 0) {
+					space = z>>63 != 0
+					i += 8
+					continue
+				}
+			}
+		}
 		if '!' <= c && c < utf8.RuneSelf {
 			space = false // printable ASCII, the most of s
 			i++
@@ -477,6 +488,26 @@ func isCollapsed(s string) bool {
 		i += size
 	}
 	return !space || s == ""
+}
+
+const ones8, high8 = 0x0101010101010101, 0x8080808080808080
+
+// load64 reads the eight bytes of b as a little-endian word.
+func load64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// isASCII8 reports whether every byte of w is ASCII from ' ' to DEL: one
+// below 0x20 or above 0x7F sets a high bit in (w - 0x20...) | w.
+func isASCII8(w uint64) bool { return (w-0x20*ones8|w)&high8 == 0 }
+
+// spaces8 returns the high bit of each byte of w (all ASCII from ' ' to
+// DEL, isASCII8) that is a space.
+func spaces8(w uint64) uint64 {
+	x := w ^ 0x20*ones8 // zero where a space is
+	return ^((x&^high8 + 0x7f*ones8) | x) & high8
 }
 
 // trimPunct trims spaces and the punctuation that separates fields from both
