@@ -366,24 +366,37 @@ func (v *vocabulary) build() {
 		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
 		for i := 0; i < len(t); {
 			c, cw := rune(t[i]), 1
-			if c >= utf8.RuneSelf {
+			if c < utf8.RuneSelf {
+				// ASCII, most bytes: a non-letter, or a word whose first
+				// letter no query can ask about, costs no decoding.
+				if b := t[i] | 0x20; b < 'a' || b > 'z' {
+					i++
+					continue
+				} else if !v.first[b&63] {
+					i = skipWord(t, i+1)
+					skipFirst = false
+					continue
+				}
+			} else {
 				c, cw = utf8.DecodeRuneInString(t[i:])
-			}
-			if !isLetter(c) {
-				i += cw
-				continue
+				if !isLetter(c) {
+					i += cw
+					continue
+				}
 			}
 			// Words that no query can ask about are skipped.
 			match := v.first[lower(c)&63]
 			if match {
-				second, sw := rune(0), 0
+				second := rune(0)
 				if i+cw < len(t) {
-					second, sw = utf8.DecodeRuneInString(t[i+cw:])
+					second = rune(t[i+cw])
+					if second >= utf8.RuneSelf {
+						second, _ = utf8.DecodeRuneInString(t[i+cw:])
+					}
 				}
 				if !isLetter(second) {
-					second, sw = 0, 0
+					second = 0
 				}
-				_ = sw
 				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
 			}
 			if !match {
