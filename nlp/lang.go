@@ -75,8 +75,17 @@ func (r *Resources) Detect(text string) Detection {
 	var buf [64]byte
 	latin, cyrillic := 0, 0 // d.Latin and d.Cyrillic, kept in registers
 	for i := 0; i < len(text); {
+		// The evidence changes only within a word: checking it before
+		// each word rather than each byte stops on the same evidence.
 		if d.Words >= decisive && d.Words%8 == 0 && clearLead(latin, cyrillic, &letterCues, &wordCues) {
 			d.Partial = true
+			break
+		}
+		// ASCII other than letters: white space, digits, punctuation.
+		for i < len(text) && text[i] < utf8.RuneSelf && !isASCIILetter(text[i]) {
+			i++
+		}
+		if i == len(text) {
 			break
 		}
 		c := text[i]
@@ -84,12 +93,6 @@ func (r *Resources) Detect(text string) Detection {
 		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
 			if n := urlLen(text[i:]); n > 0 {
 				i += n
-				continue
-			}
-		}
-		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				i++
 				continue
 			}
 		}

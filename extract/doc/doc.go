@@ -6,7 +6,6 @@
 package doc
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -285,8 +284,11 @@ func (m *SourceMap) Position(off int) Position {
 }
 
 // Builder accumulates normalized text while recording the source map.
+//
+// The text is built on a strings.Builder: its buffer is neither zeroed when
+// grown nor copied by Finish (the text is as long as the document).
 type Builder struct {
-	buf  []byte
+	buf  strings.Builder
 	norm []int32
 	orig []int32
 	// lastOrig is the original offset expected next if text continues to be
@@ -297,33 +299,33 @@ type Builder struct {
 }
 
 // Grow makes room for n more bytes of normalized text.
-func (b *Builder) Grow(n int) { b.buf = slices.Grow(b.buf, n) }
+func (b *Builder) Grow(n int) { b.buf.Grow(n) }
 
 // Copy appends s, which is the original text starting at original offset o.
 func (b *Builder) Copy(s string, o int) {
 	if s == "" {
 		return
 	}
-	if !b.started || o != b.lastOrig || len(b.buf) != b.lastNorm {
+	if !b.started || o != b.lastOrig || b.buf.Len() != b.lastNorm {
 		b.anchor(o)
 	}
-	b.buf = append(b.buf, s...)
+	b.buf.WriteString(s)
 	b.lastOrig = o + len(s)
-	b.lastNorm = len(b.buf)
+	b.lastNorm = b.buf.Len()
 }
 
 // Replace appends s in place of original bytes [o, o+n): s maps to o.
 func (b *Builder) Replace(s string, o, n int) {
 	b.anchor(o)
-	b.buf = append(b.buf, s...)
+	b.buf.WriteString(s)
 	b.anchor(o + n)
 	b.lastOrig = o + n
-	b.lastNorm = len(b.buf)
+	b.lastNorm = b.buf.Len()
 }
 
 func (b *Builder) anchor(o int) {
 	b.started = true
-	n := int32(len(b.buf))
+	n := int32(b.buf.Len())
 	if k := len(b.norm); k > 0 && b.norm[k-1] == n {
 		b.orig[k-1] = int32(o)
 		return
@@ -333,35 +335,15 @@ func (b *Builder) anchor(o int) {
 }
 
 // Len returns the number of normalized bytes written so far.
-func (b *Builder) Len() int { return len(b.buf) }
+func (b *Builder) Len() int { return b.buf.Len() }
 
 // LastByte returns the last byte written, or 0.
 func (b *Builder) LastByte() byte {
-	if len(b.buf) == 0 {
+	s := b.buf.String() // no copy
+	if s == "" {
 		return 0
 	}
-	return b.buf[len(b.buf)-1]
-}
-
-// TrimRight removes trailing bytes in cut from the output (e.g. spaces before
-// a line break) without touching the anchors already recorded for them.
-func (b *Builder) TrimRight(cut string) {
-	for len(b.buf) > 0 && containsByte(cut, b.buf[len(b.buf)-1]) {
-		b.buf = b.buf[:len(b.buf)-1]
-	}
-	for k := len(b.norm); k > 0 && int(b.norm[k-1]) > len(b.buf); k-- {
-		b.norm, b.orig = b.norm[:k-1], b.orig[:k-1]
-	}
-	b.lastNorm = -1
-}
-
-func containsByte(s string, c byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return true
-		}
-	}
-	return false
+	return s[len(s)-1]
 }
 
 // Finish returns the normalized text and its map back to orig.
@@ -379,7 +361,7 @@ func (b *Builder) Finish(orig string, pageStarts []int) (string, *SourceMap) {
 	for _, p := range pageStarts {
 		m.PageStarts = append(m.PageStarts, int32(p))
 	}
-	return string(b.buf), m
+	return b.buf.String(), m
 }
 
 // NodeID returns the stable id of a node extracted from span s of document

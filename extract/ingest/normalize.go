@@ -366,24 +366,37 @@ func (v *vocabulary) build() {
 		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
 		for i := 0; i < len(t); {
 			c, cw := rune(t[i]), 1
-			if c >= utf8.RuneSelf {
+			if c < utf8.RuneSelf {
+				// ASCII, most bytes: a non-letter, or a word whose first
+				// letter no query can ask about, costs no decoding.
+				if b := t[i] | 0x20; b < 'a' || b > 'z' {
+					i++
+					continue
+				} else if !v.first[b&63] {
+					i = skipWord(t, i+1)
+					skipFirst = false
+					continue
+				}
+			} else {
 				c, cw = utf8.DecodeRuneInString(t[i:])
-			}
-			if !isLetter(c) {
-				i += cw
-				continue
+				if !isLetter(c) {
+					i += cw
+					continue
+				}
 			}
 			// Words that no query can ask about are skipped.
 			match := v.first[lower(c)&63]
 			if match {
-				second, sw := rune(0), 0
+				second := rune(0)
 				if i+cw < len(t) {
-					second, sw = utf8.DecodeRuneInString(t[i+cw:])
+					second = rune(t[i+cw])
+					if second >= utf8.RuneSelf {
+						second, _ = utf8.DecodeRuneInString(t[i+cw:])
+					}
 				}
 				if !isLetter(second) {
-					second, sw = 0, 0
+					second = 0
 				}
-				_ = sw
 				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
 			}
 			if !match {
@@ -397,6 +410,18 @@ func (v *vocabulary) build() {
 			j := i
 			for j < len(t) {
 				d, dw := rune(t[j]), 1
+				if l := t[j] | 0x20; l >= 'a' && l <= 'z' {
+					buf = append(buf, l) // ASCII letters, most of them
+					j++
+					continue
+				}
+				if j+1 < len(t) {
+					if b0, b1, ok := lowerBasicCyrillic(t[j], t[j+1]); ok {
+						buf = append(buf, b0, b1)
+						j += 2
+						continue
+					}
+				}
 				if d >= utf8.RuneSelf {
 					d, dw = utf8.DecodeRuneInString(t[j:])
 				}
@@ -464,6 +489,23 @@ func (v *vocabulary) get(w string) int32 {
 }
 
 func isLetter(c rune) bool { return nlp.IsLetter(c) }
+
+// lowerBasicCyrillic is lower on the UTF-8 bytes of a letter of U+0410–U+044F
+// (the Russian alphabet, most letters of Kazakh text), ok false for any other
+// pair of bytes.
+func lowerBasicCyrillic(b0, b1 byte) (byte, byte, bool) {
+	switch {
+	case b0 == 0xD0 && b1 >= 0xB0 && b1 <= 0xBF: // а–п
+		return b0, b1, true
+	case b0 == 0xD0 && b1 >= 0x90 && b1 <= 0x9F: // А–П
+		return b0, b1 + 0x20, true
+	case b0 == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF: // Р–Я
+		return 0xD1, b1 - 0x20, true
+	case b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F: // р–я
+		return b0, b1, true
+	}
+	return 0, 0, false
+}
 
 // lower is unicode.ToLower with fast paths for ASCII and basic Cyrillic.
 func lower(c rune) rune {

@@ -1,0 +1,32 @@
+package ingest
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestLowerBasicCyrillic checks the byte-level lower case against lower on
+// every two-byte sequence.
+func TestLowerBasicCyrillic(t *testing.T) {
+	for b0 := 0; b0 < 256; b0++ {
+		for b1 := 0; b1 < 256; b1++ {
+			l0, l1, ok := lowerBasicCyrillic(byte(b0), byte(b1))
+			if !ok {
+				continue
+			}
+			r, n := utf8.DecodeRune([]byte{byte(b0), byte(b1)})
+			if n != 2 || r < 0x410 || r > 0x44F || !isLetter(r) {
+				t.Fatalf("%x %x: accepted %U", b0, b1, r)
+			}
+			if want := string(lower(r)); string([]byte{l0, l1}) != want {
+				t.Fatalf("%U: got %q, want %q", r, []byte{l0, l1}, want)
+			}
+		}
+	}
+	for r := rune(0x410); r <= 0x44F; r++ {
+		s := string(r)
+		if _, _, ok := lowerBasicCyrillic(s[0], s[1]); !ok {
+			t.Fatalf("%U not accepted", r)
+		}
+	}
+}
