@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -932,17 +933,20 @@ func (x *extractor) objectOf(s doc.Span, m entity.Match) bool {
 	before := x.d.Text[maxInt(s.Start, m.Start-24):m.Start]
 	// The last word of strings.Fields(toLower(before)) that is not "the",
 	// read from the end without splitting it all.
-	var w string
+	// Lower-cased into a stack buffer (no allocation per mention).
+	var arr [32]byte
+	var lw []byte
 	for rest := before; ; {
+		var w string
 		w, rest = lastField(rest)
 		if w == "" {
 			return false
 		}
-		if w = toLower(w); w != "the" {
+		if lw = appendLower(arr[:0], w); string(lw) != "the" {
 			break
 		}
 	}
-	switch strings.Trim(w, ",;:()") {
+	switch string(bytes.Trim(lw, ",;:()")) {
 	case "to", "into", "in", "within", "at", "with", "by", "including", "like", "as", "between", "among", "towards", "than",
 		"в", "во", "на", "с", "к", "v", "na", "z", "s", "pri":
 		return true

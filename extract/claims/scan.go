@@ -519,33 +519,40 @@ func isURLLike(s string) bool {
 // isIdentifier reports ORCIDs (0009-0008-1688-8071) and ISSNs (0353-6777):
 // digit groups joined by hyphens that are not a range of years.
 func isIdentifier(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) < 2 {
+	// The digit groups are read in place (strings.Cut), not split into a
+	// slice: most chunks tested are not identifiers.
+	n := strings.Count(s, "-") + 1
+	if n < 2 {
 		return false
 	}
 	// Three or more digit groups: a phone number or a code (292-03-85).
-	if len(parts) >= 3 {
+	if n >= 3 {
 		all := true
-		for _, p := range parts {
+		for rest, more := s, true; more; {
+			var p string
+			p, rest, more = strings.Cut(rest, "-")
 			if p == "" || digitRun(p, 0) != len(strings.TrimRight(p, "X")) {
 				all = false
+				break
 			}
 		}
 		if all {
 			return true
 		}
 	}
-	for _, p := range parts {
+	for rest, more := s, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		p = strings.TrimRight(p, "X")
 		if len(p) < 3 || digitRun(p, 0) != len(p) {
 			return false
 		}
 	}
-	if len(parts) == 2 && len(parts[0]) == 4 && len(parts[1]) == 4 {
+	if p0, p1, _ := strings.Cut(s, "-"); n == 2 && len(p0) == 4 && len(p1) == 4 {
 		// 2015-2024 is a period, 0353-6777 an ISSN.
-		return !(yearLike(parts[0]) && yearLike(parts[1]))
+		return !(yearLike(p0) && yearLike(p1))
 	}
-	return len(parts) >= 3
+	return n >= 3
 }
 
 func yearLike(s string) bool {
