@@ -193,6 +193,13 @@ type extractor struct {
 	clauseBuf          []int
 	// quotedBuf is the buffer of scan.quoted.
 	quotedBuf []bool
+	// qsBuf is the buffer of scan.qs, and periodBuf, inheritedBuf and
+	// ownedBuf those of scan.assignPeriods: a sentence's figures are done
+	// with when the next sentence is read.
+	qsBuf        []*quantity
+	periodBuf    []*Period
+	inheritedBuf []bool
+	ownedBuf     []int
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }

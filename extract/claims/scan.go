@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,7 +75,12 @@ func (x *extractor) sentence(s doc.Sentence) {
 		x.noteEntity(s.Span, para, nil)
 		return
 	}
-	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
+	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0]}
+	defer func() {
+		// Run last (the first deferred): the figures are done with.
+		clear(sc.qs[:cap(sc.qs)])
+		x.qsBuf = sc.qs[:0]
+	}()
 	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
 	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
 	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
@@ -618,7 +625,9 @@ func (sc *scan) findQuantities() {
 		sc.qs = append(sc.qs, q)
 		i = q.b - 1
 	}
-	sort.Slice(sc.qs, func(i, j int) bool { return sc.qs[i].a < sc.qs[j].a })
+	// slices.SortFunc is sort.Slice's pdqsort without its reflection
+	// swapper: the same order, ties included.
+	slices.SortFunc(sc.qs, func(p, q *quantity) int { return cmp.Compare(p.a, q.a) })
 }
 
 // numberAt builds the quantity of the numeral at token i.
@@ -1209,7 +1218,7 @@ func (sc *scan) accept() {
 		}
 	}
 	sc.shareListUnits()
-	var kept []*quantity
+	kept := sc.qs[:0] // filtered in place
 	for _, q := range sc.qs {
 		if q.accepted {
 			kept = append(kept, q)
