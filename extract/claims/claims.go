@@ -200,6 +200,13 @@ type extractor struct {
 	periodBuf    []*Period
 	inheritedBuf []bool
 	ownedBuf     []int
+	// timesBuf is the buffer of scan.times, mentBuf that of scan.mentions,
+	// resolvedBuf that of the figures' entities in scan.attributes, and
+	// ownerBuf and kindBuf those of scan.bindMentions.
+	timesBuf          []timeExpr
+	mentBuf           []mention
+	resolvedBuf       []resolved
+	ownerBuf, kindBuf []int
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }

@@ -78,7 +78,7 @@ func (sc *scan) mentions(clauses []int) []mention {
 	}
 	var out []mention
 	if hi > lo {
-		out = make([]mention, 0, hi-lo)
+		out = slices.Grow(x.mentBuf[:0], hi-lo)
 	}
 	attribZones := sc.attributionZones(clauses)
 	for k := lo; k < hi; k++ {
@@ -150,7 +150,11 @@ func (sc *scan) mentions(clauses []int) []mention {
 		cur.listed = cur.listed || prev.listed
 		cur.tail = true
 	}
-	return sc.placeAnaphors(out, clauses)
+	out = sc.placeAnaphors(out, clauses)
+	if cap(out) > cap(x.mentBuf) {
+		x.mentBuf = out[:0] // for the next sentence
+	}
+	return out
 }
 
 // placeAnaphors adds a mention for each "this country", "there" of the
@@ -361,8 +365,13 @@ const (
 // entity; a place right after it behind "in" or "to" is where its people
 // are. The other figures of the sentence do not use it.
 func (sc *scan) bindMentions(ments []mention) (owner []int, kind []int) {
-	owner = make([]int, len(ments))
-	kind = make([]int, len(ments))
+	// In the extractor's buffers: attributes is done with them before the
+	// next sentence.
+	owner = slices.Grow(sc.x.ownerBuf[:0], len(ments))[:len(ments)]
+	kind = slices.Grow(sc.x.kindBuf[:0], len(ments))[:len(ments)]
+	clear(owner)
+	clear(kind)
+	sc.x.ownerBuf, sc.x.kindBuf = owner, kind
 	for mi, mt := range ments {
 		owner[mi] = -1
 		for k, q := range sc.qs {

@@ -75,11 +75,14 @@ func (x *extractor) sentence(s doc.Sentence) {
 		x.noteEntity(s.Span, para, nil)
 		return
 	}
-	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0]}
+	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0], times: x.timesBuf[:0]}
 	defer func() {
-		// Run last (the first deferred): the figures are done with.
+		// Run last (the first deferred): the figures and times are done
+		// with.
 		clear(sc.qs[:cap(sc.qs)])
 		x.qsBuf = sc.qs[:0]
+		clear(sc.times[:cap(sc.times)])
+		x.timesBuf = sc.times[:0]
 	}()
 	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
 	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
