@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -67,6 +68,34 @@ func TestSentenceBeforeTail(t *testing.T) {
 		ck := &checker{d: d, claims: []Claim{{Span: doc.Span{Start: len(text), End: len(text) + 2}}}}
 		if got := ck.sentenceBefore(0); got != want {
 			t.Fatalf("sentenceBefore(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// isURLLikeLowered is isURLLike without its byte gates.
+func isURLLikeLowered(s string) bool {
+	l := toLower(s)
+	if strings.Contains(l, "://") || strings.Contains(l, "www.") || strings.Contains(l, "@") ||
+		strings.Contains(l, "doi.org") || strings.Contains(l, ".pdf") || strings.Contains(l, ".htm") {
+		return true
+	}
+	if strings.Contains(l, "/") {
+		for _, r := range l {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return strings.HasPrefix(l, "10.") && strings.Contains(l, "/")
+}
+
+func TestIsURLLikeGates(t *testing.T) {
+	for _, s := range []string{
+		"", "12.5", "12,5", "2024", "WWW.X", "www.x", "W\u0130W.", "http://a", "a@b", "1@2", "DOI.ORG/10", "10.1177/0020",
+		"10.1177", "x.PDF", "\u212a.pdf", "a.HTM", "1/2", "a/2", "\u0416/2", "12.5%", "\xff.", "ДОИ.орг", "1:2", "10./", "ww\u212a.",
+	} {
+		if got, want := isURLLike(s), isURLLikeLowered(s); got != want {
+			t.Errorf("isURLLike(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -507,6 +507,13 @@ func (sc *scan) markChunks() {
 }
 
 func isURLLike(s string) bool {
+	// Every test below needs one of these bytes, which lower-casing
+	// neither makes nor removes: most chunks (plain numbers) have none.
+	// Without ':', '/' or '@' they need an ASCII letter ("www.", ".pdf"),
+	// which only a letter lowers to: decimals ("12.5") have none.
+	if strings.IndexAny(s, ".:/@") < 0 || strings.IndexAny(s, ":/@") < 0 && !hasLetterOrNonASCII(s) {
+		return false
+	}
 	l := toLower(s)
 	if strings.Contains(l, "://") || strings.Contains(l, "www.") || strings.Contains(l, "@") ||
 		strings.Contains(l, "doi.org") || strings.Contains(l, ".pdf") || strings.Contains(l, ".htm") {
@@ -522,6 +529,16 @@ func isURLLike(s string) bool {
 	// A DOI: 10.1177/...
 	if strings.HasPrefix(l, "10.") && strings.Contains(l, "/") {
 		return true
+	}
+	return false
+}
+
+// hasLetterOrNonASCII reports an ASCII letter or a non-ASCII byte in s.
+func hasLetterOrNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' || s[i] >= utf8.RuneSelf {
+			return true
+		}
 	}
 	return false
 }
