@@ -186,6 +186,15 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 			// The word lower-cased (as toLower does) in a stack buffer.
 			tok = utf8.AppendRune(tok[:0], nlp.LowerRune(r))
 			for j := i + w; j < len(text); {
+				if c2 := text[j] | 0x20; text[j] < utf8.RuneSelf {
+					// An ASCII letter lowered by its case bit.
+					if c2 < 'a' || c2 > 'z' {
+						break
+					}
+					tok = append(tok, c2)
+					j++
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if !nlp.IsWordRune(r2) {
 					break
