@@ -188,14 +188,30 @@ var changeWords = []string{
 	"povečal", "zmanjšal", "upad", "porast", "narasl", " za ",
 }
 
-// sentenceBefore returns the text of the claim's sentence before it.
+// sentenceBefore returns the last (up to) 80 bytes of the lower-cased text
+// of the claim's sentence before it.
 func (ck *checker) sentenceBefore(i int) string {
 	c := ck.claims[i]
 	s := ck.d.SentenceSpan(c.Span.Start)
 	if s.Start > c.Span.Start {
 		return ""
 	}
-	return toLower(ck.d.Text[s.Start:c.Span.Start])
+	before := ck.d.Text[s.Start:c.Span.Start]
+	// Lower-case only the tail: toLower maps rune by rune, so the lower
+	// case of a tail cut where a rune starts (not a continuation byte) is
+	// the tail of the lower case, and 240 bytes lower to at least 80 (no
+	// rune shrinks to less than a third).
+	if cut := len(before) - 240; cut > 0 {
+		for cut > 0 && before[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		before = before[cut:]
+	}
+	l := toLower(before)
+	if len(l) > 80 {
+		l = l[len(l)-80:]
+	}
+	return l
 }
 
 func (ck *checker) isPercentChange(i int) bool {
@@ -204,9 +220,6 @@ func (ck *checker) isPercentChange(i int) bool {
 		return false
 	}
 	before := ck.sentenceBefore(i)
-	if len(before) > 80 {
-		before = before[len(before)-80:]
-	}
 	for _, w := range changeWords {
 		if strings.Contains(before, w) {
 			return true

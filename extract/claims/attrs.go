@@ -33,7 +33,9 @@ func (sc *scan) attributes() []Claim {
 	// The claims are written in place after x.out's (sentence appends them).
 	x.out = slices.Grow(x.out, len(sc.qs))
 	out := x.out[len(x.out):len(x.out)]
-	ents := make([]resolved, len(sc.qs))
+	ents := slices.Grow(x.resolvedBuf[:0], len(sc.qs))[:len(sc.qs)]
+	clear(ents)
+	x.resolvedBuf = ents
 	for k, q := range sc.qs {
 		ents[k] = sc.resolveEntity(k, q, ments, bound, boundKind, clauses, remit, "")
 	}

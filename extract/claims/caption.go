@@ -36,10 +36,14 @@ func captionLabel(s string) (string, string, int) {
 	if j == i {
 		return "", "", 0
 	}
-	word := toLower(s[i:j])
-	if !captionWords[word] {
+	// Lower-cased into a stack buffer: most paragraphs start with no label
+	// word, and the map lookup by string(lw) does not allocate.
+	var arr [64]byte
+	lw := appendLower(arr[:0], s[i:j])
+	if !captionWords[string(lw)] {
 		return "", "", 0
 	}
+	word := string(lw)
 	k := j
 	if k < len(s) && s[k] == '.' {
 		k++

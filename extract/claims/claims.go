@@ -193,6 +193,20 @@ type extractor struct {
 	clauseBuf          []int
 	// quotedBuf is the buffer of scan.quoted.
 	quotedBuf []bool
+	// qsBuf is the buffer of scan.qs, and periodBuf, inheritedBuf and
+	// ownedBuf those of scan.assignPeriods: a sentence's figures are done
+	// with when the next sentence is read.
+	qsBuf        []*quantity
+	periodBuf    []*Period
+	inheritedBuf []bool
+	ownedBuf     []int
+	// timesBuf is the buffer of scan.times, mentBuf that of scan.mentions,
+	// resolvedBuf that of the figures' entities in scan.attributes, and
+	// ownerBuf and kindBuf those of scan.bindMentions.
+	timesBuf          []timeExpr
+	mentBuf           []mention
+	resolvedBuf       []resolved
+	ownerBuf, kindBuf []int
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -77,7 +78,7 @@ func (sc *scan) mentions(clauses []int) []mention {
 	}
 	var out []mention
 	if hi > lo {
-		out = make([]mention, 0, hi-lo)
+		out = slices.Grow(x.mentBuf[:0], hi-lo)
 	}
 	attribZones := sc.attributionZones(clauses)
 	for k := lo; k < hi; k++ {
@@ -149,7 +150,11 @@ func (sc *scan) mentions(clauses []int) []mention {
 		cur.listed = cur.listed || prev.listed
 		cur.tail = true
 	}
-	return sc.placeAnaphors(out, clauses)
+	out = sc.placeAnaphors(out, clauses)
+	if cap(out) > cap(x.mentBuf) {
+		x.mentBuf = out[:0] // for the next sentence
+	}
+	return out
 }
 
 // placeAnaphors adds a mention for each "this country", "there" of the
@@ -360,8 +365,13 @@ const (
 // entity; a place right after it behind "in" or "to" is where its people
 // are. The other figures of the sentence do not use it.
 func (sc *scan) bindMentions(ments []mention) (owner []int, kind []int) {
-	owner = make([]int, len(ments))
-	kind = make([]int, len(ments))
+	// In the extractor's buffers: attributes is done with them before the
+	// next sentence.
+	owner = slices.Grow(sc.x.ownerBuf[:0], len(ments))[:len(ments)]
+	kind = slices.Grow(sc.x.kindBuf[:0], len(ments))[:len(ments)]
+	clear(owner)
+	clear(kind)
+	sc.x.ownerBuf, sc.x.kindBuf = owner, kind
 	for mi, mt := range ments {
 		owner[mi] = -1
 		for k, q := range sc.qs {
@@ -932,17 +942,20 @@ func (x *extractor) objectOf(s doc.Span, m entity.Match) bool {
 	before := x.d.Text[maxInt(s.Start, m.Start-24):m.Start]
 	// The last word of strings.Fields(toLower(before)) that is not "the",
 	// read from the end without splitting it all.
-	var w string
+	// Lower-cased into a stack buffer (no allocation per mention).
+	var arr [32]byte
+	var lw []byte
 	for rest := before; ; {
+		var w string
 		w, rest = lastField(rest)
 		if w == "" {
 			return false
 		}
-		if w = toLower(w); w != "the" {
+		if lw = appendLower(arr[:0], w); string(lw) != "the" {
 			break
 		}
 	}
-	switch strings.Trim(w, ",;:()") {
+	switch string(bytes.Trim(lw, ",;:()")) {
 	case "to", "into", "in", "within", "at", "with", "by", "including", "like", "as", "between", "among", "towards", "than",
 		"в", "во", "на", "с", "к", "v", "na", "z", "s", "pri":
 		return true

@@ -676,9 +676,15 @@ func (sc *scan) notePeriod() {
 // its sentence continues it ("These include ..."); a citation year ("IOM
 // (2019) found ...") dates a figure only when nothing else does.
 func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
-	out := make([]*Period, len(sc.qs))
-	inherited := make([]bool, len(sc.qs))
-	owned := make([]int, len(sc.qs))
+	// The slices are the extractor's buffers, cleared: the caller is done
+	// with them before the next sentence.
+	n := len(sc.qs)
+	out := slices.Grow(sc.x.periodBuf[:0], n)[:n]
+	inherited := slices.Grow(sc.x.inheritedBuf[:0], n)[:n]
+	owned := slices.Grow(sc.x.ownedBuf[:0], n)[:n]
+	clear(out)
+	clear(inherited)
+	sc.x.periodBuf, sc.x.inheritedBuf, sc.x.ownedBuf = out, inherited, owned
 	taken := map[int]bool{}
 	owner := map[int]int{}
 	for k, q := range sc.qs {

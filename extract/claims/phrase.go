@@ -114,12 +114,18 @@ func (s *phraseSet) key(t *token, lang string) string {
 // at returns the longest phrase that starts at token i and its length in
 // tokens (0 when none matches).
 func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
-	if i < 0 || i >= len(toks) || toks[i].kind == tNum {
+	// Most calls return here, without setting up atWord's matching.
+	if uint(i) >= uint(len(toks)) {
 		return nil, 0
 	}
-	if s.quick && toks[i].wid != 0 && toks[i].sets&(1<<s.no) == 0 {
-		return nil, 0 // no phrase of the set starts with the word nor its letters
+	if t := &toks[i]; t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0 {
+		return nil, 0 // a numeral, or no phrase of the set starts with the word nor its letters
 	}
+	return s.atWord(toks, i, lang)
+}
+
+// atWord is at for a token that may start a phrase of the set.
+func (s *phraseSet) atWord(toks []token, i int, lang string) (*phrase, int) {
 	first := s.firstOf(&toks[i], lang)
 	var pre []int32
 	if len(s.byPrefix) > 0 && toks[i].kind == tWord {

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,7 +75,15 @@ func (x *extractor) sentence(s doc.Sentence) {
 		x.noteEntity(s.Span, para, nil)
 		return
 	}
-	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang}
+	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0], times: x.timesBuf[:0]}
+	defer func() {
+		// Run last (the first deferred): the figures and times are done
+		// with.
+		clear(sc.qs[:cap(sc.qs)])
+		x.qsBuf = sc.qs[:0]
+		clear(sc.times[:cap(sc.times)])
+		x.timesBuf = sc.times[:0]
+	}()
 	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
 	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
 	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
@@ -176,6 +186,15 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 			// The word lower-cased (as toLower does) in a stack buffer.
 			tok = utf8.AppendRune(tok[:0], nlp.LowerRune(r))
 			for j := i + w; j < len(text); {
+				if c2 := text[j] | 0x20; text[j] < utf8.RuneSelf {
+					// An ASCII letter lowered by its case bit.
+					if c2 < 'a' || c2 > 'z' {
+						break
+					}
+					tok = append(tok, c2)
+					j++
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if !nlp.IsWordRune(r2) {
 					break
@@ -497,6 +516,13 @@ func (sc *scan) markChunks() {
 }
 
 func isURLLike(s string) bool {
+	// Every test below needs one of these bytes, which lower-casing
+	// neither makes nor removes: most chunks (plain numbers) have none.
+	// Without ':', '/' or '@' they need an ASCII letter ("www.", ".pdf"),
+	// which only a letter lowers to: decimals ("12.5") have none.
+	if strings.IndexAny(s, ".:/@") < 0 || strings.IndexAny(s, ":/@") < 0 && !hasLetterOrNonASCII(s) {
+		return false
+	}
 	l := toLower(s)
 	if strings.Contains(l, "://") || strings.Contains(l, "www.") || strings.Contains(l, "@") ||
 		strings.Contains(l, "doi.org") || strings.Contains(l, ".pdf") || strings.Contains(l, ".htm") {
@@ -516,36 +542,53 @@ func isURLLike(s string) bool {
 	return false
 }
 
+// hasLetterOrNonASCII reports an ASCII letter or a non-ASCII byte in s.
+func hasLetterOrNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' || s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // isIdentifier reports ORCIDs (0009-0008-1688-8071) and ISSNs (0353-6777):
 // digit groups joined by hyphens that are not a range of years.
 func isIdentifier(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) < 2 {
+	// The digit groups are read in place (strings.Cut), not split into a
+	// slice: most chunks tested are not identifiers.
+	n := strings.Count(s, "-") + 1
+	if n < 2 {
 		return false
 	}
 	// Three or more digit groups: a phone number or a code (292-03-85).
-	if len(parts) >= 3 {
+	if n >= 3 {
 		all := true
-		for _, p := range parts {
+		for rest, more := s, true; more; {
+			var p string
+			p, rest, more = strings.Cut(rest, "-")
 			if p == "" || digitRun(p, 0) != len(strings.TrimRight(p, "X")) {
 				all = false
+				break
 			}
 		}
 		if all {
 			return true
 		}
 	}
-	for _, p := range parts {
+	for rest, more := s, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		p = strings.TrimRight(p, "X")
 		if len(p) < 3 || digitRun(p, 0) != len(p) {
 			return false
 		}
 	}
-	if len(parts) == 2 && len(parts[0]) == 4 && len(parts[1]) == 4 {
+	if p0, p1, _ := strings.Cut(s, "-"); n == 2 && len(p0) == 4 && len(p1) == 4 {
 		// 2015-2024 is a period, 0353-6777 an ISSN.
-		return !(yearLike(parts[0]) && yearLike(parts[1]))
+		return !(yearLike(p0) && yearLike(p1))
 	}
-	return len(parts) >= 3
+	return n >= 3
 }
 
 func yearLike(s string) bool {
@@ -611,7 +654,9 @@ func (sc *scan) findQuantities() {
 		sc.qs = append(sc.qs, q)
 		i = q.b - 1
 	}
-	sort.Slice(sc.qs, func(i, j int) bool { return sc.qs[i].a < sc.qs[j].a })
+	// slices.SortFunc is sort.Slice's pdqsort without its reflection
+	// swapper: the same order, ties included.
+	slices.SortFunc(sc.qs, func(p, q *quantity) int { return cmp.Compare(p.a, q.a) })
 }
 
 // numberAt builds the quantity of the numeral at token i.
@@ -1202,7 +1247,7 @@ func (sc *scan) accept() {
 		}
 	}
 	sc.shareListUnits()
-	var kept []*quantity
+	kept := sc.qs[:0] // filtered in place
 	for _, q := range sc.qs {
 		if q.accepted {
 			kept = append(kept, q)

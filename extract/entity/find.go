@@ -100,6 +100,12 @@ func (g *Gazetteer) AppendFindWords(dst []Match, text string, words []Word) []Ma
 func (f *finder) find(dst []Match, g *Gazetteer, text string, words []Word) []Match {
 	f.g, f.text, f.words = g, text, words
 	for i := 0; i < len(f.words); {
+		if !f.words[i].may() {
+			// Most words start no form: skip matchAt's call and its
+			// Match result.
+			i++
+			continue
+		}
 		m, next, ok := f.matchAt(i)
 		if !ok {
 			i++
