@@ -54,7 +54,11 @@ func newCandGate(forms map[string]typeWord) candGate {
 
 // endsKey hashes the first and last bytes and the length of a word.
 func endsKey(f string) uint32 {
-	return (uint32(f[0]) | uint32(f[len(f)-1])<<8 | uint32(len(f))<<16) * 0x9E3779B1 >> 16
+	return endsKeyOf(f[0], f[len(f)-1], len(f))
+}
+
+func endsKeyOf(first, last byte, n int) uint32 {
+	return (uint32(first) | uint32(last)<<8 | uint32(n)<<16) * 0x9E3779B1 >> 16
 }
 
 // may reports whether a case-folded word can be one of the forms.
@@ -109,10 +113,49 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 	}
 	policy := false // a policy word seen
 	var buf [64]byte
-	for i := 0; i < len(text); {
-		// Scan a run, hashing its runes as lowerRune folds them (fold
-		// folds a run of such runes the same way).
-		start, h, other := i, uint32(0), false
+	for i := 0; ; {
+		// Skip to the next word byte or non-ASCII rune.
+		for i < len(text) && text[i] < utf8.RuneSelf && alnumLower[text[i]] == 0 {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		// Most runs are ASCII: find their end without hashing, and hash
+		// only those whose length and ends a form has.
+		start := i
+		for i < len(text) && alnumLower[text[i]] != 0 {
+			i++
+		}
+		if i == len(text) || text[i] < utf8.RuneSelf {
+			n := i - start
+			if n < g.minLen || n > g.maxLen {
+				continue
+			}
+			e := endsKeyOf(alnumLower[text[start]], alnumLower[text[i-1]], n)
+			if g.ends[e/64]&(1<<(e%64)) == 0 {
+				continue
+			}
+			h := uint32(0)
+			for _, c := range []byte(text[start:i]) {
+				h = h*hashMul + uint32(alnumLower[c])
+			}
+			if h %= hashBits; g.hashes[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+			if tw, ok := lx.candRun(text[start:i], buf[:0]); ok {
+				if !tw.policy {
+					return true
+				}
+				policy = true
+			}
+			continue
+		}
+		// A run with non-ASCII runes: scan it again, hashing its runes as
+		// lowerRune folds them (fold folds a run of such runes the same
+		// way).
+		i = start
+		h, other := uint32(0), false
 		for i < len(text) {
 			c := text[i]
 			if v := alnumLower[c]; v != 0 {
@@ -141,14 +184,9 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 			i += n
 		}
 		if i == start {
-			if text[i] < utf8.RuneSelf {
-				// Skip to the next word byte or non-ASCII rune.
-				for i++; i < len(text) && text[i] < utf8.RuneSelf && alnumLower[text[i]] == 0; i++ {
-				}
-			} else {
-				_, n := utf8.DecodeRuneInString(text[i:])
-				i += n
-			}
+			// A non-ASCII rune that is no word rune.
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
 			continue
 		}
 		if h %= hashBits; !other && g.hashes[h/64]&(1<<(h%64)) == 0 {

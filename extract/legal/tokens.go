@@ -144,6 +144,11 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				i++
 				continue
 			}
+			if c < utf8.RuneSelf && c != '-' && c != '.' && c != '/' && c != '\'' {
+				// No word rune and nothing that can join two (most words
+				// end so): the switch below would not join.
+				break
+			}
 			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 				// U+0400–U+047F (Russian letters), decoded in place: all
 				// word runes (see TestLowerRune).
