@@ -147,14 +147,8 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				continue
 			}
 		} else {
-			ok := false
-			if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
-				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-				ok = r != 0x482 && r != 0x488 && r != 0x489
-			} else {
-				r, size, ok = decodeWordRune(text, i)
-			}
-			if !ok {
+			var ok bool
+			if r, size, ok = wordRuneAt(text, i, n); !ok {
 				i += size
 				continue
 			}
@@ -184,14 +178,8 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				r, size = rune(c|0x20), 1
 				continue
 			}
-			ok := false
-			if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
-				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-				ok = r != 0x482 && r != 0x488 && r != 0x489
-			} else {
-				r, size, ok = decodeWordRune(text, i)
-			}
-			if !ok {
+			var ok bool
+			if r, size, ok = wordRuneAt(text, i, n); !ok {
 				break
 			}
 			r = lowerRune(r)
@@ -207,15 +195,7 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 					i++
 					continue
 				}
-				if c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
-					// Not a word rune: U+0482, U+0488, U+0489 (D2 82, D2 88, D2 89).
-					if c2 := text[i+1]; c == 0xD2 && (c2 == 0x82 || c2 == 0x88 || c2 == 0x89) {
-						break
-					}
-					i += 2
-					continue
-				}
-				_, size, ok := decodeWordRune(text, i)
+				_, size, ok := wordRuneAt(text, i, n)
 				if !ok {
 					break
 				}
@@ -244,6 +224,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 
 // decodeWordRune decodes the rune at text[i], not ASCII, and reports
 // whether it is a word rune (nlp.IsWordRune).
+// wordRuneAt decodes the rune at text[i] (non-ASCII), reporting whether it
+// can be part of a word, with two-byte Cyrillic inline (a letter but for
+// ҂ and the enclosing marks); the sequence must end before n.
+func wordRuneAt(text string, i, n int) (rune, int, bool) {
+	if c := text[i]; c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+		r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+		return r, 2, r != 0x482 && r != 0x488 && r != 0x489
+	}
+	return decodeWordRune(text, i)
+}
+
 func decodeWordRune(text string, i int) (rune, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return r, size, nlp.IsWordRune(r)
