@@ -131,8 +131,8 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// LowerRune is unicode.ToLower with fast paths for ASCII and the basic
-// Cyrillic letters.
+// LowerRune is unicode.ToLower with fast paths for ASCII and the Cyrillic
+// letters of U+0400–U+045F (Russian, and the Ѐ–Џ row Kazakh's І is in).
 func LowerRune(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
@@ -142,8 +142,29 @@ func LowerRune(r rune) rune {
 		return r
 	case 'А' <= r && r <= 'Я':
 		return r + 'а' - 'А'
-	case 'а' <= r && r <= 'я':
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'џ':
 		return r
 	}
 	return unicode.ToLower(r)
+}
+
+// AppendLower appends strings.ToLower(s) to dst (a byte that is not UTF-8
+// written as U+FFFD, as strings.Map writes it), without a string made.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, LowerRune(r))
+		i += size
+	}
+	return dst
 }

@@ -274,7 +274,7 @@ func TestASCIISpace(t *testing.T) {
 // TestRuneFastPaths checks the table-free answers of LowerRune and
 // IsWordRune against the Unicode tables for every rune.
 func TestRuneFastPaths(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
 		if got, want := LowerRune(r), unicode.ToLower(r); got != want {
 			t.Fatalf("LowerRune(%U) = %U, want %U", r, got, want)
 		}
@@ -340,6 +340,21 @@ func TestMayOpen(t *testing.T) {
 			if b := []byte(string(c)); !mayOpen[b[0]] {
 				t.Errorf("%q: first byte %#x not in mayOpen", c, b[0])
 			}
+		}
+	}
+}
+
+// AppendLower writes strings.ToLower's bytes, invalid UTF-8 included.
+func TestAppendLowerAsStrings(t *testing.T) {
+	pieces := []string{"a", "Z", "Ab", " ", "1", "Ж", "ж", "Ѐ", "ѐ", "І", "Қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä"}
+	for n := range 20000 {
+		var b strings.Builder
+		for k := range n % 9 {
+			b.WriteString(pieces[(n*7+k*13)%len(pieces)])
+		}
+		s := b.String()
+		if got, want := string(AppendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -382,7 +382,7 @@ func (f *finder) candidates(i int) []candidate {
 					continue
 				}
 				if !restOK {
-					f.rest, restOK = appendLower(f.rest[:0], tok[pos:]), true
+					f.rest, restOK = nlp.AppendLower(f.rest[:0], tok[pos:]), true
 				}
 				h, ok := g.wordEnds[wid][string(f.rest)]
 				if !ok || !wd.harmony.agrees(h) {
@@ -432,26 +432,7 @@ func separatorOnly(gap string) bool {
 }
 
 func lowerString(s string) string {
-	return string(appendLower(make([]byte, 0, len(s)), s))
-}
-
-// appendLower appends s lower-cased rune by rune (nlp.LowerRune), ASCII
-// bytes without decoding.
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, lowerRune(r))
-		i += size
-	}
-	return dst
+	return string(nlp.AppendLower(make([]byte, 0, len(s)), s))
 }
 
 func isCyrillic(s string) bool {

@@ -561,11 +561,8 @@ func TestNumberFormsMatchRegexps(t *testing.T) {
 }
 
 func TestLowerMatchesStrings(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune+1; r++ {
-		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
-			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
-		}
-	}
+	// nlp.LowerRune, which toLower and lowerWord use, is checked rune by
+	// rune in nlp.
 	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѐ", "ѐ", "Ѡ", "ѡ", "Қ", "қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "ς", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä", "é"}
 	rng := rand.New(rand.NewSource(10))
 	for n := 0; n < 100000; n++ {

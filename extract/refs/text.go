@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // containsWord reports whether phrase occurs in s with word boundaries on
@@ -263,40 +265,7 @@ func lowerASCII(c byte) byte {
 // lowerWord appends strings.ToLower(w) to buf[:0]; the word needs no
 // string of its own.
 func lowerWord(buf []byte, w string) []byte {
-	return appendLower(buf[:0], w)
-}
-
-// appendLower appends strings.ToLower(s) to buf: each rune of s lowered
-// (unicode.ToLower), a byte that is not UTF-8 written as U+FFFD, as
-// strings.Map writes it. ASCII and Cyrillic are lowered without the case
-// tables.
-func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			buf = append(buf, lowerASCII(c))
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, lowerRune(r))
-		i += size
-	}
-	return buf
-}
-
-// lowerRune is unicode.ToLower with the capitals of the Russian alphabet
-// (U+0400–U+042F) lowered by range.
-func lowerRune(r rune) rune {
-	switch {
-	case 'А' <= r && r <= 'Я':
-		return r + 'а' - 'А'
-	case 'Ѐ' <= r && r <= 'Џ':
-		return r + 'ѐ' - 'Ѐ'
-	case 'а' <= r && r <= 'џ':
-		return r // already small
-	}
-	return unicode.ToLower(r)
+	return nlp.AppendLower(buf[:0], w)
 }
 
 // toLower returns strings.ToLower(s), lowering ASCII and Russian letters
@@ -313,7 +282,7 @@ func toLower(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || lowerRune(r) != r {
+		if r == utf8.RuneError && size == 1 || nlp.LowerRune(r) != r {
 			return lowerFrom(s, i)
 		}
 		i += size
@@ -347,7 +316,7 @@ func writeLower(b *strings.Builder, s string) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if l := lowerRune(r); l != r || r == utf8.RuneError && size == 1 {
+		if l := nlp.LowerRune(r); l != r || r == utf8.RuneError && size == 1 {
 			b.WriteString(s[start:i])
 			b.WriteRune(l)
 			start = i + size
