@@ -12,9 +12,10 @@ import (
 // place. Writes are buffered; Commit syncs once.
 type AtomicFile struct {
 	*bufio.Writer
-	f    *os.File
-	path string
-	done bool
+	f      *os.File
+	direct *os.File // the file opened for direct I/O, once a region wants it
+	path   string
+	done   bool
 }
 
 // CreateAtomic starts writing path (creating its folder).
@@ -32,6 +33,17 @@ func createAtomic(path string, bufSize int) (*AtomicFile, error) {
 	return &AtomicFile{Writer: bufio.NewWriterSize(f, bufSize), f: f, path: path}, nil
 }
 
+// region returns a writer of the file from off on, which writes its
+// aligned blocks with direct I/O where the system allows it (see
+// blockWriter). Regions written in parallel must not overlap; neither
+// may a region and the buffered Write.
+func (a *AtomicFile) region(off int64) *blockWriter {
+	if a.direct == nil {
+		a.direct, _ = openDirect(a.f.Name()) // nil: through the cache
+	}
+	return newBlockWriter(a.f, a.direct, off, 2<<20)
+}
+
 // Commit flushes, syncs and renames the file into place.
 func (a *AtomicFile) Commit() error {
 	if a.done {
@@ -40,6 +52,9 @@ func (a *AtomicFile) Commit() error {
 	a.done = true
 	tmp := a.f.Name()
 	defer os.Remove(tmp) // no-op after a successful rename
+	if a.direct != nil {
+		a.direct.Close()
+	}
 	if err := a.Flush(); err != nil {
 		a.f.Close()
 		return err
@@ -63,6 +78,9 @@ func (a *AtomicFile) Abort() {
 		return
 	}
 	a.done = true
+	if a.direct != nil {
+		a.direct.Close()
+	}
 	a.f.Close()
 	os.Remove(a.f.Name())
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/binary"
@@ -1011,8 +1010,11 @@ func (r *Result) WriteOutputs(dir string) error {
 				return err
 			}
 			pending = append(pending, a)
-			_, err = a.Write(f.Data)
-			return err
+			w := a.region(0)
+			if _, err := w.Write(f.Data); err != nil {
+				return err
+			}
+			return w.Close()
 		})
 	}()
 	err := r.WriteGraph(filepath.Join(dir, "claims-graph.json"))
@@ -1040,7 +1042,7 @@ func (r *Result) WriteGraph(path string) error {
 	if err != nil {
 		return err
 	}
-	if err := r.writeGraphAt(a.f); err != nil {
+	if err := r.writeGraphAt(a); err != nil {
 		a.Abort()
 		return err
 	}
@@ -1065,8 +1067,8 @@ func (r *Result) EncodeTo(w io.Writer) error {
 	return gw.end()
 }
 
-// writeGraphAt writes the graph into f, each array at its offset.
-func (r *Result) writeGraphAt(f *os.File) error {
+// writeGraphAt writes the graph into a, each array at its offset.
+func (r *Result) writeGraphAt(a *AtomicFile) error {
 	g := r.Graph
 	arrays, err := r.graphArrays()
 	if err != nil {
@@ -1079,8 +1081,12 @@ func (r *Result) writeGraphAt(f *os.File) error {
 	for i := range arrays {
 		offs[i+1] = offs[i] + arrays[i].size(i == 0)
 	}
-	if _, err := f.WriteAt(head.Bytes(), 0); err != nil {
+	if _, err := a.f.WriteAt(head.Bytes(), 0); err != nil {
 		return err
+	}
+	regions := make([]*blockWriter, len(arrays))
+	for i := range arrays {
+		regions[i] = a.region(offs[i])
 	}
 	// The largest first, so that the others share the other CPU.
 	order := make([]int, len(arrays))
@@ -1090,8 +1096,7 @@ func (r *Result) writeGraphAt(f *os.File) error {
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(arrays[b].vals, arrays[a].vals) })
 	err = parallel.Each(len(order), func(k int) error {
 		i := order[k]
-		cw := &countingWriter{w: io.NewOffsetWriter(f, offs[i])}
-		bw := bufio.NewWriterSize(cw, 1<<20)
+		bw := regions[i]
 		gw := newGraphWriter(bw)
 		if i > 0 {
 			gw.writeString(",")
@@ -1104,31 +1109,19 @@ func (r *Result) writeGraphAt(f *os.File) error {
 		if gw.err != nil {
 			return gw.err
 		}
-		if err := bw.Flush(); err != nil {
+		if err := bw.Close(); err != nil {
 			return err
 		}
-		if want := offs[i+1] - offs[i]; cw.n != want {
-			return fmt.Errorf("graph array %s: %d bytes written where %d were counted", arrays[i].name, cw.n, want)
+		if want := offs[i+1] - offs[i]; bw.n != want {
+			return fmt.Errorf("graph array %s: %d bytes written where %d were counted", arrays[i].name, bw.n, want)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	_, err = f.WriteAt([]byte("}\n"), offs[len(arrays)])
+	_, err = a.f.WriteAt([]byte("}\n"), offs[len(arrays)])
 	return err
-}
-
-// countingWriter counts the bytes written through it.
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
 }
 
 // graphArray is one array of the graph's layout: its element count and the

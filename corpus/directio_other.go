@@ -1,0 +1,12 @@
+//go:build !linux
+
+package corpus
+
+import (
+	"errors"
+	"os"
+)
+
+// openDirect: direct I/O is only used on Linux; elsewhere blockWriter
+// writes through the cache.
+func openDirect(string) (*os.File, error) { return nil, errors.ErrUnsupported }
