@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -227,18 +228,36 @@ func addSameWork(g *Graph, paths map[string]string, a WorkAttrs, workID string) 
 		return id
 	}
 	attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
+	// Pairs grow with the square of the documents: their strings are put
+	// together by hand (as fmt's %q and json.Marshal of the map
+	// {"documents", "work"} write them; tested).
+	quoted := strconv.Quote(title)
+	workJSON := doc.AppendString(nil, workID, true)
 	for i := 0; i < len(ds); i++ {
 		for j := i + 1; j < len(ds); j++ {
 			g.AddEdge(doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
 			f := doc.Finding{
 				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
-				Summary: fmt.Sprintf("Documents %s and %s are the same work (%q); their figures are not independent evidence.", pathOf(ds[i]), pathOf(ds[j]), title),
+				Summary: "Documents " + pathOf(ds[i]) + " and " + pathOf(ds[j]) + " are the same work (" + quoted + "); their figures are not independent evidence.",
 				Nodes:   []string{workID},
 			}
-			f.Attrs, _ = json.Marshal(map[string]any{"documents": []string{ds[i], ds[j]}, "work": workID})
+			f.Attrs = sameWorkAttrs(ds[i], ds[j], workJSON)
 			g.AddFinding(f)
 		}
 	}
+}
+
+// sameWorkAttrs is the JSON of a same_work finding's attributes: the two
+// documents and the work (workJSON, already a JSON string).
+func sameWorkAttrs(d1, d2 string, workJSON []byte) json.RawMessage {
+	b := make([]byte, 0, 32+len(d1)+len(d2)+len(workJSON))
+	b = append(b, `{"documents":[`...)
+	b = doc.AppendString(b, d1, true)
+	b = append(b, ',')
+	b = doc.AppendString(b, d2, true)
+	b = append(b, `],"work":`...)
+	b = append(b, workJSON...)
+	return append(b, '}')
 }
 
 // documentPaths maps document ids to their paths (the first document of

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,7 +29,13 @@ func (g *Graph) Bibliography() ([]BibEntry, error) {
 	for _, d := range g.Documents {
 		paths[d.ID] = d.Path
 	}
-	var out []BibEntry
+	nWorks := 0
+	for i := range g.Nodes {
+		if g.Nodes[i].Type == "work" {
+			nWorks++
+		}
+	}
+	out := make([]BibEntry, 0, nWorks)
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
 		if n.Type != "work" {
@@ -42,9 +49,9 @@ func (g *Graph) Bibliography() ([]BibEntry, error) {
 		if len(a.CitedBy) == 0 {
 			continue
 		}
-		e := BibEntry{ID: n.ID, Item: a.CSL}
-		for _, d := range a.CitedBy {
-			e.CitedBy = append(e.CitedBy, paths[d])
+		e := BibEntry{ID: n.ID, Item: a.CSL, CitedBy: make([]string, len(a.CitedBy))}
+		for k, d := range a.CitedBy {
+			e.CitedBy[k] = paths[d]
 		}
 		out = append(out, e)
 	}
@@ -89,6 +96,12 @@ func EncodeCSL(entries []BibEntry) ([]byte, error) {
 		if i > 0 {
 			out = append(out, ",\n "...)
 		}
+		if i == 256 {
+			// Room for the rest at the size of the first items (the file
+			// is tens of MB: growing it by doubling copied it whole
+			// several times).
+			out = slices.Grow(out, len(out)/i*(len(entries)-i)*9/8)
+		}
 		out = append(out, bytes.TrimSuffix(item.Bytes(), []byte("\n"))...)
 	}
 	return append(out, "\n]\n"...), nil
@@ -120,7 +133,10 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 	sort.SliceStable(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
 	var b bytes.Buffer
 	used := map[string]int{}
-	for _, k := range ks {
+	for i, k := range ks {
+		if i == 256 {
+			b.Grow(b.Len() / i * (len(ks) - i) * 9 / 8) // as in EncodeCSL
+		}
 		e := k.e
 		it := e.Item
 		typ := bibTypes[it.Type]
