@@ -284,9 +284,14 @@ func actName(a LegalActAttrs) string {
 
 // setAttr sets one field of a node's attrs.
 func setAttr(n *doc.Node, key string, val any) error {
-	b, err := json.Marshal(val)
-	if err != nil {
-		return err
+	var b []byte
+	if s, ok := val.(string); ok {
+		b = doc.AppendString(nil, s, true) // as json.Marshal (once per mention)
+	} else {
+		var err error
+		if b, err = json.Marshal(val); err != nil {
+			return err
+		}
 	}
 	if out, ok := setAttrPlain(n.Attrs, key, b); ok {
 		n.Attrs = out

@@ -3,10 +3,12 @@ package corpus
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
 )
@@ -73,5 +75,88 @@ func TestConflictAttrsWrittenAsJSONMarshal(t *testing.T) {
 		if ok != (wantErr == nil) || ok && string(got) != string(want) {
 			t.Errorf("got %s (%v)\nwant %s (%v)", got, ok, want, wantErr)
 		}
+	}
+}
+
+// A reference label's attrs are written by hand as json.Marshal writes them.
+func TestCSLAttrsWrittenAsJSONMarshal(t *testing.T) {
+	if n := reflect.TypeOf(cslAttrs{}).NumField(); n != 1 {
+		t.Fatalf("cslAttrs has %d fields, AppendPlainJSON writes 1", n)
+	}
+	for _, it := range []refs.Item{
+		{},
+		{Type: "book", Title: "Migration & \"labour\" <x>", Author: []refs.Name{{Family: "Ivanov", Given: "I."}}, Issued: &refs.Date{DateParts: [][]int{{2019, 3}}}},
+		{Title: "Қазақ\u2028", Issued: &refs.Date{Literal: "n.d."}},
+	} {
+		want, _ := json.Marshal(struct {
+			CSL refs.Item `json:"csl"`
+		}{it})
+		got, err := doc.Marshal(cslAttrs{it})
+		if err != nil || string(got) != string(want) {
+			t.Errorf("got %s (%v)\nwant %s", got, err, want)
+		}
+	}
+}
+
+// A documents[] entry is written by hand as encoding/json writes it.
+func TestDocumentWrittenAsEncoder(t *testing.T) {
+	for _, c := range []struct {
+		v      any
+		fields int
+	}{{extract.DocumentInfo{}, 14}, {extract.SectionInfo{}, 5}, {extract.SentenceInfo{}, 2}, {doc.LangShare{}, 2}, {doc.Span{}, 2}} {
+		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
+			t.Fatalf("%T has %d fields, appendDocumentPlain writes %d", c.v, n, c.fields)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	odd := []string{"", "en", "<b>&</b>", "line\u2028sep", "\xff", `q"uo\te`, "Қазақ тілі", "tab\t\x01"}
+	pick := func() string { return odd[rng.IntN(len(odd))] }
+	picks := func() []string {
+		switch rng.IntN(3) {
+		case 0:
+			return nil
+		case 1:
+			return []string{}
+		}
+		return []string{pick(), pick()}
+	}
+	shares := []float64{0, 1, 0.9916, 0.0084, 1e-7, 1e21, 123456789.125, -0.5}
+	for range 500 {
+		d := extract.DocumentInfo{ID: pick(), Path: pick(), SHA256: pick(), Format: doc.Format(pick()), Title: pick(), Titles: picks(), DOI: pick(),
+			Pages: rng.IntN(3), Removed: picks(), Bytes: rng.IntN(100000)}
+		if rng.IntN(4) > 0 {
+			d.Languages = []doc.LangShare{}
+			for range rng.IntN(3) {
+				d.Languages = append(d.Languages, doc.LangShare{Lang: pick(), Share: shares[rng.IntN(len(shares))]})
+			}
+		}
+		if rng.IntN(4) > 0 {
+			d.Sections = []extract.SectionInfo{}
+			for range rng.IntN(3) {
+				d.Sections = append(d.Sections, extract.SectionInfo{Kind: pick(), Heading: pick(), Span: doc.Span{Start: rng.IntN(9), End: rng.IntN(99999)}, Page: rng.IntN(2), Line: rng.IntN(50)})
+			}
+		}
+		if rng.IntN(4) > 0 {
+			d.Sentences = []extract.SentenceInfo{}
+			for range rng.IntN(4) {
+				d.Sentences = append(d.Sentences, extract.SentenceInfo{Span: doc.Span{Start: rng.IntN(9), End: -rng.IntN(9)}, Lang: pick()})
+			}
+		}
+		want, err := appendCompactJSON(nil, &d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := appendDocumentPlain([]byte("x"), &d)
+		if !ok || string(got[1:]) != string(want) {
+			t.Fatalf("got %s (%v)\nwant %s", got[1:], ok, want)
+		}
+	}
+	d := extract.DocumentInfo{PageInfo: []extract.PageInfo{{Number: 1}}}
+	if _, ok := appendDocumentPlain(nil, &d); ok {
+		t.Error("page details written by hand")
+	}
+	want, _ := appendCompactJSON(nil, &d)
+	if got, err := appendDocument(nil, &d); err != nil || string(got) != string(want) {
+		t.Errorf("appendDocument with pages = %s, want %s", got, want)
 	}
 }

@@ -203,11 +203,22 @@ var projections = [numProj]projection{
 			it.Author = a.CSL.Author[:1]
 		}
 		var err error
-		c.Attrs, err = json.Marshal(struct {
-			CSL refs.Item `json:"csl"`
-		}{it})
+		c.Attrs, err = doc.Marshal(cslAttrs{it})
 		return c, err
 	}},
+}
+
+// cslAttrs are the attrs of a reference label: its CSL item only.
+type cslAttrs struct {
+	CSL refs.Item `json:"csl"`
+}
+
+// AppendPlainJSON appends the attrs as json.Marshal writes them
+// (doc.PlainWriter).
+func (a cslAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	dst = append(dst, `{"csl":`...)
+	dst, ok := a.CSL.AppendPlainJSON(dst)
+	return append(dst, '}'), ok
 }
 
 // claimSources are the node ids the claims among nodes name as source.
