@@ -84,13 +84,22 @@ func EncodeCSL(entries []BibEntry) ([]byte, error) {
 	// Item by item, as an Encoder indents the array: the whole array
 	// through one Encoder is encoded, indented and copied again whole.
 	var item bytes.Buffer
+	var compact []byte
 	enc := json.NewEncoder(&item)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent(" ", " ")
 	out := []byte("[\n ")
 	for i, e := range entries {
 		item.Reset()
-		if err := enc.Encode(cslOut(e)); err != nil {
+		// As the Encoder writes it: compact (by hand, HTML escapes
+		// undone), then indented.
+		var ok bool
+		if compact, ok = cslOut(e).AppendPlainJSON(compact[:0]); ok {
+			compact = unescapeHTML(compact)
+			if err := json.Indent(&item, compact, " ", " "); err != nil {
+				return nil, err
+			}
+		} else if err := enc.Encode(cslOut(e)); err != nil {
 			return nil, err
 		}
 		if i > 0 {
@@ -105,6 +114,44 @@ func EncodeCSL(entries []BibEntry) ([]byte, error) {
 		out = append(out, bytes.TrimSuffix(item.Bytes(), []byte("\n"))...)
 	}
 	return append(out, "\n]\n"...), nil
+}
+
+// unescapeHTML turns the \u003c, \u003e and \u0026 that json.Marshal
+// writes for <, > and & in strings back into the characters, as an
+// Encoder with SetEscapeHTML(false) writes them, in place.
+func unescapeHTML(b []byte) []byte {
+	i := bytes.IndexByte(b, '\\')
+	if i < 0 {
+		return b
+	}
+	w := i
+	for i < len(b) {
+		c := b[i]
+		if c != '\\' || i+1 >= len(b) {
+			b[w] = c
+			w++
+			i++
+			continue
+		}
+		if b[i+1] == 'u' && i+6 <= len(b) {
+			switch string(b[i+2 : i+6]) {
+			case "003c":
+				b[w], w, i = '<', w+1, i+6
+				continue
+			case "003e":
+				b[w], w, i = '>', w+1, i+6
+				continue
+			case "0026":
+				b[w], w, i = '&', w+1, i+6
+				continue
+			}
+		}
+		// Any other escape is kept whole (its second byte may be a
+		// backslash).
+		b[w], b[w+1] = b[i], b[i+1]
+		w, i = w+2, i+2
+	}
+	return b[:w]
 }
 
 var bibTypes = map[string]string{

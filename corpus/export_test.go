@@ -132,3 +132,45 @@ func TestEncodeCSLAsOneEncoder(t *testing.T) {
 		}
 	}
 }
+
+// EncodeCSL writes what an Encoder without HTML escaping, indenting, writes
+// of each item, HTML characters and escapes of every kind included.
+func TestEncodeCSLAsEncoder(t *testing.T) {
+	odd := []string{"", "a<b>&c", `back\slash "q"`, `\u003c literal`, "\\", "line\u2028sep\u2029", "\xff\xfe", "ctl\x01\x1f", "Қазақ & <ru>", "&&&<<<>>>"}
+	var entries []BibEntry
+	for i, s := range odd {
+		for j, s2 := range odd {
+			entries = append(entries, BibEntry{ID: s, CitedBy: []string{s2, "p/" + s}, Item: refs.Item{
+				Type: []string{"", "book", "article-journal"}[(i+j)%3], Title: s + s2, ContainerTitle: s2, URL: "http://x.org/?a=1&b=<2>" + s,
+				Author: []refs.Name{{Family: s, Given: s2}}, Note: s2, Issued: &refs.Date{DateParts: [][]int{{2000 + i, j + 1}}}}})
+		}
+	}
+	got, err := EncodeCSL(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	want.WriteString("[\n ")
+	for i, e := range entries {
+		var item bytes.Buffer
+		enc := json.NewEncoder(&item)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent(" ", " ")
+		if err := enc.Encode(cslOut(e)); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			want.WriteString(",\n ")
+		}
+		want.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+	}
+	want.WriteString("\n]\n")
+	if !bytes.Equal(got, want.Bytes()) {
+		g, w := string(got), want.String()
+		k := 0
+		for k < min(len(g), len(w)) && g[k] == w[k] {
+			k++
+		}
+		t.Fatalf("differs at %d:\ngot  %q\nwant %q", k, g[max(0, k-80):min(len(g), k+80)], w[max(0, k-80):min(len(w), k+80)])
+	}
+}
