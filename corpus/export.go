@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"slices"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -78,8 +78,17 @@ func cslOut(e BibEntry) refs.Item {
 
 // EncodeCSL writes the bibliography as a CSL-JSON array.
 func EncodeCSL(entries []BibEntry) ([]byte, error) {
+	var b bytes.Buffer
+	err := writeCSL(&b, entries)
+	return b.Bytes(), err
+}
+
+// writeCSL writes the bibliography as a CSL-JSON array to w, item by item
+// (a run streams it into its file: at 10,000 papers it is tens of MB).
+func writeCSL(w io.Writer, entries []BibEntry) error {
 	if len(entries) == 0 {
-		return []byte("[]\n"), nil
+		_, err := io.WriteString(w, "[]\n")
+		return err
 	}
 	// Item by item, as an Encoder indents the array: the whole array
 	// through one Encoder is encoded, indented and copied again whole.
@@ -88,32 +97,32 @@ func EncodeCSL(entries []BibEntry) ([]byte, error) {
 	enc := json.NewEncoder(&item)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent(" ", " ")
-	out := []byte("[\n ")
 	for i, e := range entries {
 		item.Reset()
+		if i == 0 {
+			item.WriteString("[\n ")
+		} else {
+			item.WriteString(",\n ")
+		}
 		// As the Encoder writes it: compact (by hand, HTML escapes
 		// undone), then indented.
 		var ok bool
 		if compact, ok = cslOut(e).AppendPlainJSON(compact[:0]); ok {
 			compact = unescapeHTML(compact)
 			if err := json.Indent(&item, compact, " ", " "); err != nil {
-				return nil, err
+				return err
 			}
 		} else if err := enc.Encode(cslOut(e)); err != nil {
-			return nil, err
+			return err
+		} else {
+			item.Truncate(item.Len() - 1) // Encode's newline
 		}
-		if i > 0 {
-			out = append(out, ",\n "...)
+		if _, err := w.Write(item.Bytes()); err != nil {
+			return err
 		}
-		if i == 256 {
-			// Room for the rest at the size of the first items (the file
-			// is tens of MB: growing it by doubling copied it whole
-			// several times).
-			out = slices.Grow(out, len(out)/i*(len(entries)-i)*9/8)
-		}
-		out = append(out, bytes.TrimSuffix(item.Bytes(), []byte("\n"))...)
 	}
-	return append(out, "\n]\n"...), nil
+	_, err := io.WriteString(w, "\n]\n")
+	return err
 }
 
 // unescapeHTML turns the \u003c, \u003e and \u0026 that json.Marshal
@@ -168,6 +177,13 @@ var verbatimEscaper = strings.NewReplacer("{", "%7B", "}", "%7D", " ", "%20")
 // and special characters escaped, UTF-8 kept (biber and Better BibTeX read
 // UTF-8; folding to ASCII would lose Kazakh letters).
 func EncodeBibTeX(entries []BibEntry) []byte {
+	var b bytes.Buffer
+	writeBibTeX(&b, entries) // a bytes.Buffer does not fail
+	return b.Bytes()
+}
+
+// writeBibTeX writes the BibTeX of EncodeBibTeX to w, entry by entry.
+func writeBibTeX(w io.Writer, entries []BibEntry) error {
 	// Keys computed once (bibKey folds and transliterates), then sorted.
 	type keyed struct {
 		key string
@@ -178,12 +194,10 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 		ks[i] = keyed{bibKey(entries[i].Item), &entries[i]}
 	}
 	sort.SliceStable(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
-	var b bytes.Buffer
+	var b bytes.Buffer // one entry
 	used := map[string]int{}
-	for i, k := range ks {
-		if i == 256 {
-			b.Grow(b.Len() / i * (len(ks) - i) * 9 / 8) // as in EncodeCSL
-		}
+	for _, k := range ks {
+		b.Reset()
 		e := k.e
 		it := e.Item
 		typ := bibTypes[it.Type]
@@ -244,8 +258,11 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 		field("langid", it.Language)
 		field("note", "Cited by: "+strings.Join(e.CitedBy, "; "))
 		b.WriteString("}\n\n")
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return err
+		}
 	}
-	return b.Bytes()
+	return nil
 }
 
 func isoDate(parts []int) string {
@@ -379,28 +396,29 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 // streamed run's reduced graph (Result.Graph) is enough.
 func ExportFiles(g *Graph) ([]OutputFile, error) {
 	var out []OutputFile
-	err := eachExport(g, func(f OutputFile) error {
-		out = append(out, f)
+	err := eachExport(g, func(name string, render func(io.Writer) error) error {
+		var b bytes.Buffer
+		if err := render(&b); err != nil {
+			return err
+		}
+		out = append(out, OutputFile{name, b.Bytes()})
 		return nil
 	})
 	return out, err
 }
 
-// eachExport renders the exports one at a time, handing each to emit, so
-// that a caller writing them holds one rendering at a time.
-func eachExport(g *Graph, emit func(OutputFile) error) error {
+// eachExport hands emit each export file's name and a function that
+// renders it to a writer, one file at a time, so that a caller writing
+// them streams each into its file.
+func eachExport(g *Graph, emit func(name string, render func(io.Writer) error) error) error {
 	bib, err := g.Bibliography()
 	if err != nil {
 		return err
 	}
-	csl, err := EncodeCSL(bib)
-	if err != nil {
+	if err := emit("bibliography.csl.json", func(w io.Writer) error { return writeCSL(w, bib) }); err != nil {
 		return err
 	}
-	if err := emit(OutputFile{"bibliography.csl.json", csl}); err != nil {
-		return err
-	}
-	if err := emit(OutputFile{"bibliography.bib", EncodeBibTeX(bib)}); err != nil {
+	if err := emit("bibliography.bib", func(w io.Writer) error { return writeBibTeX(w, bib) }); err != nil {
 		return err
 	}
 	bib = nil
@@ -412,5 +430,8 @@ func eachExport(g *Graph, emit func(OutputFile) error) error {
 	if err != nil {
 		return err
 	}
-	return emit(OutputFile{"legal-acts.json", append(timeline, '\n')})
+	return emit("legal-acts.json", func(w io.Writer) error {
+		_, err := w.Write(append(timeline, '\n'))
+		return err
+	})
 }

@@ -974,31 +974,30 @@ func (r *Result) Summary() Summary {
 // documents and the reducers' work and legal_act nodes, read back from the
 // spill.
 func (r *Result) ExportFiles() ([]OutputFile, error) {
-	var out []OutputFile
-	err := r.eachExport(func(f OutputFile) error {
-		out = append(out, f)
-		return nil
-	})
-	return out, err
+	g, err := r.exportGraph()
+	if err != nil {
+		return nil, err
+	}
+	return ExportFiles(g)
 }
 
-// eachExport renders the exports one at a time (eachExport of the reduced
-// graph with the reducers' work and legal_act nodes read back).
-func (r *Result) eachExport(emit func(OutputFile) error) error {
+// exportGraph is the reduced graph with the reducers' work and legal_act
+// nodes read back: what the exports read.
+func (r *Result) exportGraph() (*Graph, error) {
 	g := *r.Graph
 	g.Nodes = nil
 	g.own = true // the nodes read back are this rendering's own
 	for _, sec := range r.exports {
 		b := make([]byte, sec.len)
 		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {
-			return fmt.Errorf("spill: %w", err)
+			return nil, fmt.Errorf("spill: %w", err)
 		}
 		var err error
 		if g.Nodes, err = readLights(b, g.Nodes, nil); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return eachExport(&g, emit)
+	return &g, nil
 }
 
 // Close removes the spill.
@@ -1008,21 +1007,26 @@ func (r *Result) Close() error { return r.s.Close() }
 // bibliography and the legal timeline from the reduced graph.
 func (r *Result) WriteOutputs(dir string) error {
 	// The exports read only the reducers' light nodes: they are rendered
-	// while the graph is merged, each written to its temporary file at
-	// once (one rendering held at a time), and committed after the graph.
+	// while the graph is merged, each streamed into its temporary file,
+	// and committed after the graph.
 	var pending []*AtomicFile
 	var exportErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		exportErr = r.eachExport(func(f OutputFile) error {
-			a, err := CreateAtomic(filepath.Join(dir, f.Name))
+		g, err := r.exportGraph()
+		if err != nil {
+			exportErr = err
+			return
+		}
+		exportErr = eachExport(g, func(name string, render func(io.Writer) error) error {
+			a, err := CreateAtomic(filepath.Join(dir, name))
 			if err != nil {
 				return err
 			}
 			pending = append(pending, a)
 			w := a.region(0)
-			if _, err := w.Write(f.Data); err != nil {
+			if err := render(w); err != nil {
 				return err
 			}
 			return w.Close()
