@@ -789,19 +789,25 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 		}
 		idx = append(idx, j)
 	}
-	// Contiguous ranges of documents are decoded in parallel, then joined
-	// in order.
-	parts := make([][]doc.Node, min(runtime.GOMAXPROCS(0), max(1, len(docs)/64)))
-	per := (len(docs) + len(parts) - 1) / max(1, len(parts))
-	err := parallel.Each(len(parts), func(w int) error {
-		part := docs[min(w*per, len(docs)):min((w+1)*per, len(docs))]
+	// Contiguous ranges of documents are decoded in parallel, each into its
+	// place in one slice (their counts are known): joining parts made
+	// after would hold every node twice at the reducer's peak.
+	parts := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
+	per := (len(docs) + parts - 1) / max(1, parts)
+	starts := make([]int, parts+1)
+	for w := range parts {
 		n := 0
-		for _, p := range part {
+		for _, p := range docs[min(w*per, len(docs)):min((w+1)*per, len(docs))] {
 			for _, j := range idx {
 				n += int(p.projNodes[j])
 			}
 		}
-		out := make([]doc.Node, 0, n)
+		starts[w+1] = starts[w] + n
+	}
+	all := make([]doc.Node, starts[parts])
+	err := parallel.Each(parts, func(w int) error {
+		part := docs[min(w*per, len(docs)):min((w+1)*per, len(docs))]
+		out := all[starts[w]:starts[w]:starts[w+1]]
 		var b []byte
 		in := map[string]string{}
 		for _, p := range part {
@@ -825,16 +831,15 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 				sort.SliceStable(mine, func(a, b int) bool { return mine[a].ID < mine[b].ID })
 			}
 		}
-		parts[w] = out
+		if len(out) != starts[w+1]-starts[w] {
+			return fmt.Errorf("spill: %d light nodes read where %d were counted", len(out), starts[w+1]-starts[w])
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if len(parts) == 1 {
-		return parts[0], nil
-	}
-	return slices.Concat(parts...), nil
+	return all, nil
 }
 
 // spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
