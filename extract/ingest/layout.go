@@ -57,7 +57,7 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 			e--
 		}
 		l := srcLine{start: start, end: e, text: orig[start:e], page: page}
-		l.trim = strings.TrimSpace(l.text)
+		l.trim = trimSpace(l.text)
 		if isBlank(l.text) {
 			l.kind = lineBlank
 		}
@@ -389,7 +389,7 @@ func isMarkupLine(t string) bool {
 }
 
 func isNumberLine(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if t == "" {
 		return false
 	}
@@ -460,7 +460,7 @@ func nextText(lines []srcLine, i int) int {
 // shapeKey is a line in lower case with digit runs masked, so that "12 Journal"
 // and "13 Journal" are the same running head.
 func shapeKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(trimSpace(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	inDigits := false

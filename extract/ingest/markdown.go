@@ -194,7 +194,7 @@ func orderedItem(t string) bool {
 
 // thematicBreak reports "---", "***", "___" (three or more, spaces allowed).
 func thematicBreak(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if len(t) < 3 {
 		return false
 	}
@@ -217,7 +217,7 @@ func thematicBreak(t string) bool {
 
 // setextUnderline reports a line of "=" (level 1) or "-" (level 2).
 func setextUnderline(t string) int {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if len(t) < 2 {
 		return 0
 	}
@@ -232,7 +232,7 @@ func setextUnderline(t string) int {
 
 // tableRule reports a table delimiter row: "|---|:--:|", "--- | ---".
 func tableRule(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if !strings.Contains(t, "-") || !strings.Contains(t, "|") && !strings.Contains(t, "+") {
 		return false
 	}
@@ -250,13 +250,13 @@ func tableRule(t string) bool {
 }
 
 func isTableRow(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	return len(t) > 1 && t[0] == '|'
 }
 
 // fence reports a code fence line (``` or ~~~).
 func fence(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
 }
 
@@ -297,7 +297,7 @@ func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 	for _, c := range cells {
 		cell := text[c[0]:c[1]]
 		lead := len(cell) - len(strings.TrimLeft(cell, " \t"))
-		cell = strings.TrimSpace(cell)
+		cell = trimSpace(cell)
 		if cell == "" {
 			continue
 		}
@@ -510,7 +510,7 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 			}
 			flush(i)
 			inner := line[b+1 : textEnd]
-			if strings.TrimSpace(inner) == "" && urlStart < urlEnd {
+			if trimSpace(inner) == "" && urlStart < urlEnd {
 				emit(line[urlStart:urlEnd], base+urlStart, urlEnd-urlStart, true)
 			} else {
 				k := len(pieces)
@@ -733,7 +733,7 @@ func linkAt(line string, b int) (textEnd, urlStart, urlEnd int, ok bool) {
 			case ')':
 				depth--
 				if depth == 0 {
-					u := strings.TrimSpace(line[textEnd+2 : i])
+					u := trimSpace(line[textEnd+2 : i])
 					us := textEnd + 2 + strings.Index(line[textEnd+2:i], u)
 					if sp := strings.IndexAny(u, " \t"); sp >= 0 {
 						u = u[:sp] // drop a "title"

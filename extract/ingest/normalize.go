@@ -442,7 +442,7 @@ func (v *vocabulary) build() {
 				break
 			}
 			i = j
-			if j < len(t) && t[j] == '-' && strings.TrimSpace(t[j+1:]) == "" {
+			if j < len(t) && t[j] == '-' && trimSpace(t[j+1:]) == "" {
 				continue // broken at the line end: not evidence
 			}
 			if skipFirst {
