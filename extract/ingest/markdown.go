@@ -30,14 +30,12 @@ func looksLikeMarkdown(s string) bool {
 		}
 	}
 	lineStart := true
+	f := newByteFinder(s, markdownBytes)
 	for i := 0; i < len(s) && hits < 2; i++ {
 		if !lineStart {
 			// Skip to the next byte that matters (bytes in between set
 			// nothing: they are not line breaks).
-			for i < len(s) && !markdownByte[s[i]] {
-				i++
-			}
-			if i == len(s) {
+			if i = f.from(i); i == len(s) {
 				break
 			}
 		}
@@ -97,9 +95,9 @@ func looksLikeMarkdown(s string) bool {
 	return hits >= 2
 }
 
-// markdownByte marks the bytes looksLikeMarkdown looks at after the start
+// markdownBytes are the bytes looksLikeMarkdown looks at after the start
 // of a line.
-var markdownByte = [256]bool{'\n': true, '*': true, '<': true, ']': true, '\\': true, '^': true}
+const markdownBytes = "\n*<]\\^"
 
 // Markdown line shapes.
 
