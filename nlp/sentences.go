@@ -160,15 +160,18 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 		// opener after the period shows that it ended the sentence too.
 		return r.opensSentence(text, next)
 	}
-	rs := []rune(tok)
+	// The runes of tok: how many, and the first two (no []rune(tok)).
+	nr := utf8.RuneCountInString(tok)
+	r0, w0 := utf8.DecodeRuneInString(tok)
+	r1, _ := utf8.DecodeRuneInString(tok[w0:])
 	// Initials: "M.", "Zh.", "Ch." before another capitalized word.
-	if len(rs) <= 2 && unicode.IsUpper(rs[0]) && (len(rs) == 1 || unicode.IsLower(rs[1])) && unicode.IsUpper(nc) {
-		if len(rs) == 1 || isInitialPair(tok) {
+	if nr <= 2 && unicode.IsUpper(r0) && (nr == 1 || unicode.IsLower(r1)) && unicode.IsUpper(nc) {
+		if nr == 1 || isInitialPair(tok) {
 			return false
 		}
 	}
 	// Dotted acronyms and initials without spaces: "U.S.", "U.N.", "Л.І.".
-	if strings.Contains(tok, ".") && len(rs) <= 6 && !strings.ContainsAny(tok, "0123456789") {
+	if strings.Contains(tok, ".") && nr <= 6 && !strings.ContainsAny(tok, "0123456789") {
 		allShort := true
 		for _, p := range strings.Split(tok, ".") {
 			if utf8.RuneCountInString(p) > 2 {
