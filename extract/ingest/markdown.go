@@ -190,9 +190,10 @@ func orderedItem(t string) bool {
 	return !unicode.IsSpace(rune(t[j+1]))
 }
 
-// thematicBreak reports "---", "***", "___" (three or more, spaces allowed).
+// thematicBreak reports "---", "***", "___" (three or more, spaces allowed)
+// in a line trimmed of white space (as the tests below: markdownKinds trims
+// each line once for all of them).
 func thematicBreak(t string) bool {
-	t = trimSpace(t)
 	if len(t) < 3 {
 		return false
 	}
@@ -213,9 +214,8 @@ func thematicBreak(t string) bool {
 	return n >= 3
 }
 
-// setextUnderline reports a line of "=" (level 1) or "-" (level 2).
+// setextUnderline reports a line of "=" (level 1) or "-" (level 2), trimmed.
 func setextUnderline(t string) int {
-	t = trimSpace(t)
 	if len(t) < 2 {
 		return 0
 	}
@@ -228,9 +228,9 @@ func setextUnderline(t string) int {
 	return 0
 }
 
-// tableRule reports a table delimiter row: "|---|:--:|", "--- | ---".
+// tableRule reports a table delimiter row: "|---|:--:|", "--- | ---",
+// trimmed.
 func tableRule(t string) bool {
-	t = trimSpace(t)
 	if !strings.Contains(t, "-") || !strings.Contains(t, "|") && !strings.Contains(t, "+") {
 		return false
 	}
@@ -247,14 +247,13 @@ func tableRule(t string) bool {
 	return dashes >= 3
 }
 
+// isTableRow reports a table row "| a | b |", trimmed.
 func isTableRow(t string) bool {
-	t = trimSpace(t)
 	return len(t) > 1 && t[0] == '|'
 }
 
-// fence reports a code fence line (``` or ~~~).
+// fence reports a code fence line (``` or ~~~), trimmed.
 func fence(t string) bool {
-	t = trimSpace(t)
 	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
 }
 

@@ -108,7 +108,7 @@ func markdownKinds(lines []srcLine) {
 	inFence := false
 	for i := range lines {
 		l := &lines[i]
-		if fence(l.text) {
+		if fence(l.trim) {
 			l.kind = lineRule
 			inFence = !inFence
 			continue
@@ -116,20 +116,21 @@ func markdownKinds(lines []srcLine) {
 		if inFence || l.kind == lineBlank {
 			continue
 		}
-		t := l.text
+		t, tt := l.text, l.trim // tt: t trimmed, for the tests of whole-line shapes
 		if q := quotePrefix(t); q > 0 {
 			t = t[q:]
+			tt = trimSpace(t)
 		}
-		if lvl := setextUnderline(t); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && trimSpace(t) == "--") {
+		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
 			lines[i-1].kind = lineHeading
 			lines[i-1].heading = lvl
 			l.kind = lineRule
 			continue
 		}
 		switch {
-		case tableRule(t), thematicBreak(t):
+		case tableRule(tt), thematicBreak(tt):
 			l.kind = lineRule
-		case isTableRow(t):
+		case isTableRow(tt):
 			l.kind = lineTable
 		default:
 			if lvl, at := atxHeading(t); lvl > 0 {
