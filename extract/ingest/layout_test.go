@@ -390,22 +390,22 @@ func TestNameListShape(t *testing.T) {
 	}
 }
 
-func TestPlainASCII(t *testing.T) {
-	naive := func(s string) bool {
+func TestPlainASCIIPrefix(t *testing.T) {
+	naive := func(s string) int {
 		for i := 0; i < len(s); i++ {
 			if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == 0x7F {
-				return false
+				return i
 			}
 		}
-		return true
+		return len(s)
 	}
 	for b := 0; b < 256; b++ {
 		for _, n := range []int{1, 7, 8, 9, 16, 23} {
 			for at := 0; at < n; at++ {
 				s := []byte(strings.Repeat("a ~!", 8)[:n])
 				s[at] = byte(b)
-				if got, want := plainASCII(string(s)), naive(string(s)); got != want {
-					t.Fatalf("plainASCII(%q) = %v", s, got)
+				if got, want := plainASCIIPrefix(string(s)), naive(string(s)); got != want {
+					t.Fatalf("plainASCIIPrefix(%q) = %v", s, got)
 				}
 			}
 		}
