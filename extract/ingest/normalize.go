@@ -524,21 +524,24 @@ func lowerBasicCyrillic(b0, b1 byte) (byte, byte, bool) {
 	return 0, 0, false
 }
 
-// lower is unicode.ToLower with fast paths for ASCII and basic Cyrillic.
+// lower is unicode.ToLower, from a table below U+0500 (ASCII, Latin-1,
+// Latin Extended-A and -B, Cyrillic: the Kazakh letters outside the Russian
+// alphabet too).
 func lower(c rune) rune {
-	switch {
-	case c < utf8.RuneSelf:
-		if c >= 'A' && c <= 'Z' {
-			return c + 32
-		}
-		return c
-	case c >= 0x410 && c <= 0x42F:
-		return c + 0x20
-	case c >= 0x430 && c <= 0x45F:
-		return c
+	if uint32(c) < uint32(len(lowerTab)) {
+		return rune(lowerTab[c])
 	}
 	return unicode.ToLower(c)
 }
+
+// lowerTab holds unicode.ToLower of the runes below U+0500 (all of them
+// below U+0500 too); read-only once built.
+var lowerTab = func() (t [0x500]uint16) {
+	for c := range t {
+		t[c] = uint16(unicode.ToLower(rune(c)))
+	}
+	return t
+}()
 
 func (v *vocabulary) has(w string) bool { return v.get(w) > 0 }
 
