@@ -1,6 +1,10 @@
 package nlp
 
 import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -233,32 +237,70 @@ func FuzzSplitSentences(f *testing.F) {
 	})
 }
 
-func TestSkipBlocks(t *testing.T) {
-	check := func(s string) {
-		want := 0
-		for want+8 <= len(s) {
-			hit := false
-			for k := want; k < want+8; k++ {
-				hit = hit || terminatorByte[s[k]]
+// TestTermFinder checks termFinder.from against a byte-by-byte search from
+// every position, in order, and from a few positions skipped ahead.
+func TestTermFinder(t *testing.T) {
+	isTerm := func(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xE2 }
+	check := func(s string, step int) {
+		f := termFinder{next: [4]int{-1, -1, -1, -1}}
+		for i := 0; i <= len(s); i += step {
+			want := i
+			for want < len(s) && !isTerm(s[want]) {
+				want++
 			}
-			if hit {
-				break
+			if got := f.from(s, i); got != want {
+				t.Fatalf("from(%q, %d) = %d, want %d", s, i, got, want)
 			}
-			want += 8
-		}
-		if got := skipBlocks(s, 0); got != want {
-			t.Errorf("skipBlocks(%q) = %d, want %d", s, got, want)
 		}
 	}
 	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghijklmnop.", "abc.efgh", "!bcdefgh", "abcdefg?", "ab\xe2\x80\xa6efg",
-		"\xe1\xe3\xff\x00\x2d\x2f\x3e\x40zzzzzzzz", "Қазақстан Республикасы", "стан — с"} {
-		check(s)
+		"\xe1\xe3\xff\x00\x2d\x2f\x3e\x40zzzzzzzz", "Қазақстан Республикасы", "стан — с", "a. b! c? d… e.. f?! g.”"} {
+		for step := 1; step < 4; step++ {
+			check(s, step)
+		}
 	}
 	for b := 0; b < 256; b++ {
 		for pos := 0; pos < 16; pos++ {
-			x := []byte("zzzzzzzzzzzzzzzzzz")
+			x := []byte("zz.zzzzzzzz?zzzzzz")
 			x[pos] = byte(b)
-			check(string(x))
+			check(string(x), 1)
+			check(string(x), 3)
+		}
+	}
+}
+
+// TestAppendSentencesMatchesSpec checks AppendSentences against
+// appendSentencesSpec, the splitter as it was when it skipped eight bytes
+// at a time, on the test paragraphs, the seeds and random texts.
+func TestAppendSentencesMatchesSpec(t *testing.T) {
+	var texts []string
+	for _, pat := range []string{"testdata/*.txt", "../seeds/*.txt"} {
+		paths, _ := filepath.Glob(pat)
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, strings.Split(string(b), "\n\n")...)
+		}
+	}
+	parts := []string{" ", "  ", "\n", ", ", ". ", ".", "!", "?", "…", "?!", "...", "\"", ")", "»", "”", "The", "в", "В", "et al.", "No.",
+		"т.е.", "г.", "M.", "U.S.", "1.", "IV.", "a.", "3.6", "https://doi.org/10.1/x.y", "word", "Қазақстан", "—", "«", "\xe2", "\xe2\x80"}
+	rng := rand.New(rand.NewSource(3))
+	for k := 0; k < 30000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(30); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		for _, lang := range []string{"en", "ru", "kk", "sl", "und"} {
+			got := res.AppendSentences(nil, text, lang)
+			want := res.appendSentencesSpec(nil, text, lang)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("AppendSentences(%q, %s) = %v, want %v", text, lang, got, want)
+			}
 		}
 	}
 }

@@ -44,18 +44,13 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	start := 0
 	n := len(text)
+	f := termFinder{next: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < n; {
-		i = skipBlocks(text, i)
+		i = f.from(text, i)
 		if i >= n {
 			break
 		}
 		c := text[i]
-		if !terminatorByte[c] {
-			// Not a terminator, nor the first byte of "…" (nor inside a
-			// rune: those bytes are 0x80–0xBF).
-			i++
-			continue
-		}
 		w := 1
 		rc := rune(c)
 		if c >= utf8.RuneSelf {
@@ -99,23 +94,36 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	return out
 }
 
-// terminatorByte marks ".", "!", "?" and 0xE2, the first byte of "…".
-var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+// terminators are ".", "!", "?" and 0xE2, the first byte of "…" (no
+// byte inside a rune: those are 0x80–0xBF).
+var terminators = [4]byte{'.', '!', '?', 0xE2}
 
-// skipBlocks skips eight bytes at a time from text[i:] while none is a
-// terminatorByte: a zero byte in x^(c*ones) is a byte c in x.
-func skipBlocks(text string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(text); i += 8 {
-		t := text[i : i+8]
-		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		a, b, c, d := x^('.'*ones), x^('!'*ones), x^('?'*ones), x^(0xE2*ones)
-		if ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&highs != 0 {
-			break
+// termFinder finds the terminator bytes of a text in order, each kind with
+// strings.IndexByte (vectorized): a paragraph has a few periods and seldom
+// another terminator, so that a handful of searches skip all its other
+// bytes.
+type termFinder struct {
+	// next holds the index of the next byte of each terminator at or after
+	// the last position asked for, len(text) for none, -1 before the first
+	// search.
+	next [4]int
+}
+
+// from returns the index of the first terminator byte of text at or after
+// i, or len(text). Successive calls must not go back (i does not decrease).
+func (f *termFinder) from(text string, i int) int {
+	m := len(text)
+	for k := range f.next {
+		if f.next[k] < i {
+			if j := strings.IndexByte(text[i:], terminators[k]); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = len(text)
+			}
 		}
+		m = min(m, f.next[k])
 	}
-	return i
+	return m
 }
 
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
@@ -152,15 +160,18 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 		// opener after the period shows that it ended the sentence too.
 		return r.opensSentence(text, next)
 	}
-	rs := []rune(tok)
+	// The runes of tok: how many, and the first two (no []rune(tok)).
+	nr := utf8.RuneCountInString(tok)
+	r0, w0 := utf8.DecodeRuneInString(tok)
+	r1, _ := utf8.DecodeRuneInString(tok[w0:])
 	// Initials: "M.", "Zh.", "Ch." before another capitalized word.
-	if len(rs) <= 2 && unicode.IsUpper(rs[0]) && (len(rs) == 1 || unicode.IsLower(rs[1])) && unicode.IsUpper(nc) {
-		if len(rs) == 1 || isInitialPair(tok) {
+	if nr <= 2 && unicode.IsUpper(r0) && (nr == 1 || unicode.IsLower(r1)) && unicode.IsUpper(nc) {
+		if nr == 1 || isInitialPair(tok) {
 			return false
 		}
 	}
 	// Dotted acronyms and initials without spaces: "U.S.", "U.N.", "Л.І.".
-	if strings.Contains(tok, ".") && len(rs) <= 6 && !strings.ContainsAny(tok, "0123456789") {
+	if strings.Contains(tok, ".") && nr <= 6 && !strings.ContainsAny(tok, "0123456789") {
 		allShort := true
 		for _, p := range strings.Split(tok, ".") {
 			if utf8.RuneCountInString(p) > 2 {

@@ -228,7 +228,7 @@ func (in *Ingester) sections(d *doc.Document, paras []*para) {
 }
 
 func headingText(t string) string {
-	return strings.TrimRight(strings.TrimSpace(t), ":")
+	return strings.TrimRight(trimSpace(t), ":")
 }
 
 // runInHeading recognizes a known heading word at the start of a paragraph
@@ -267,7 +267,7 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 		}
 		h := text[:i]
 		if kind := in.headingKind(h); kind != "" {
-			return strings.TrimSpace(strings.Trim(h, "*_ ")), kind
+			return trimSpace(strings.Trim(h, "*_ ")), kind
 		}
 	}
 	return "", ""
@@ -288,7 +288,7 @@ func (in *Ingester) title(d *doc.Document) string {
 		if p.Span.Start >= abstractAt {
 			break
 		}
-		t := strings.TrimSpace(d.Slice(p.Span))
+		t := trimSpace(d.Slice(p.Span))
 		n := len(strings.Fields(t))
 		if !p.Heading || n < 4 || n > 30 || in.headingKind(t) != "" {
 			continue
@@ -299,7 +299,7 @@ func (in *Ingester) title(d *doc.Document) string {
 		// Markdown titles come after front matter (dates); fall back on the
 		// first heading of the document.
 		for _, p := range d.Paragraphs {
-			t := strings.TrimSpace(d.Slice(p.Span))
+			t := trimSpace(d.Slice(p.Span))
 			if p.Heading && len(strings.Fields(t)) >= 4 && in.headingKind(t) == "" {
 				return t
 			}

@@ -9,7 +9,7 @@ import (
 // headingKey normalizes a heading for lexicon lookup: numbering ("1.",
 // "2.1", "IV.") and surrounding marks removed, lower case, single spaces.
 func headingKey(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	s = stripNumbering(s)
 	s = strings.Trim(s, " \t*_#:.—–-")
 	var b strings.Builder
@@ -53,7 +53,7 @@ func stripNumbering(s string) string {
 
 // numberDepth returns the depth of a heading's numbering ("2" → 1, "2.1" → 2).
 func numberDepth(s string) int {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	i, depth := 0, 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
 		if s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i-1] == '.') {
@@ -172,7 +172,7 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	}
 	// "Keywords: migration, labor." is a run-in heading with its content,
 	// not a heading line.
-	if c := strings.IndexByte(t, ':'); c > 0 && strings.TrimSpace(strings.Trim(t[c+1:], "*_")) != "" && in.headingKind(t[:c]) != "" {
+	if c := strings.IndexByte(t, ':'); c > 0 && trimSpace(strings.Trim(t[c+1:], "*_")) != "" && in.headingKind(t[:c]) != "" {
 		return false
 	}
 	if in.headingKind(t) != "" {
@@ -230,7 +230,7 @@ func notHeadingShape(t string) bool {
 				break
 			}
 		}
-		if !hasLetter && strings.TrimSpace(after) != "" {
+		if !hasLetter && trimSpace(after) != "" {
 			return true
 		}
 	}

@@ -193,7 +193,7 @@ func (in *Ingester) Build(ctx context.Context, path string, data []byte) (*doc.D
 			}
 		}
 	}
-	if strings.TrimSpace(orig) == "" {
+	if trimSpace(orig) == "" {
 		return d, &Error{StageRead, errors.New("no text in the input")}
 	}
 	in.layout(d, orig, pageStarts, markdown, fromPDF, !textFF)

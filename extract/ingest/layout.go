@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -57,7 +56,7 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 			e--
 		}
 		l := srcLine{start: start, end: e, text: orig[start:e], page: page}
-		l.trim = strings.TrimSpace(l.text)
+		l.trim = trimSpace(l.text)
 		if isBlank(l.text) {
 			l.kind = lineBlank
 		}
@@ -97,13 +96,26 @@ func runeCount(s string) int {
 
 // runeCountValid is runeCount for valid UTF-8, which the original text and
 // the normalized text are (DecodeText and the PDF path make them so): the
-// bytes that do not continue a rune, eight at a time.
+// bytes that do not continue a rune. The continuation bytes (10xxxxxx) of
+// sixteen bytes at a time are summed bytewise, one count per byte lane, and
+// the lanes added up every 127 rounds, before one could overflow.
 func runeCountValid(s string) int {
 	const highs = 0x8080808080808080
 	n, i := len(s), 0
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		n -= bits.OnesCount64(x &^ (x << 1) & highs) // bytes 10xxxxxx
+	for i+16 <= len(s) {
+		var lanes uint64
+		for k := 0; k < 127 && i+16 <= len(s); k++ {
+			b := s[i : i+16]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			y := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+				uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+			lanes += (x&^(x<<1)&highs)>>7 + (y&^(y<<1)&highs)>>7
+			i += 16
+		}
+		const evens = 0x00FF00FF00FF00FF
+		pairs := lanes&evens + lanes>>8&evens // four sums of two lanes
+		n -= int(pairs * 0x0001000100010001 >> 48)
 	}
 	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
@@ -389,7 +401,7 @@ func isMarkupLine(t string) bool {
 }
 
 func isNumberLine(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if t == "" {
 		return false
 	}
@@ -460,7 +472,7 @@ func nextText(lines []srcLine, i int) int {
 // shapeKey is a line in lower case with digit runs masked, so that "12 Journal"
 // and "13 Journal" are the same running head.
 func shapeKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(trimSpace(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	inDigits := false

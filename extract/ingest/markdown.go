@@ -30,14 +30,12 @@ func looksLikeMarkdown(s string) bool {
 		}
 	}
 	lineStart := true
+	f := newByteFinder(s, markdownBytes)
 	for i := 0; i < len(s) && hits < 2; i++ {
 		if !lineStart {
 			// Skip to the next byte that matters (bytes in between set
 			// nothing: they are not line breaks).
-			for i < len(s) && !markdownByte[s[i]] {
-				i++
-			}
-			if i == len(s) {
+			if i = f.from(i); i == len(s) {
 				break
 			}
 		}
@@ -97,9 +95,9 @@ func looksLikeMarkdown(s string) bool {
 	return hits >= 2
 }
 
-// markdownByte marks the bytes looksLikeMarkdown looks at after the start
+// markdownBytes are the bytes looksLikeMarkdown looks at after the start
 // of a line.
-var markdownByte = [256]bool{'\n': true, '*': true, '<': true, ']': true, '\\': true, '^': true}
+const markdownBytes = "\n*<]\\^"
 
 // Markdown line shapes.
 
@@ -192,9 +190,10 @@ func orderedItem(t string) bool {
 	return !unicode.IsSpace(rune(t[j+1]))
 }
 
-// thematicBreak reports "---", "***", "___" (three or more, spaces allowed).
+// thematicBreak reports "---", "***", "___" (three or more, spaces allowed)
+// in a line trimmed of white space (as the tests below: markdownKinds trims
+// each line once for all of them).
 func thematicBreak(t string) bool {
-	t = strings.TrimSpace(t)
 	if len(t) < 3 {
 		return false
 	}
@@ -215,9 +214,8 @@ func thematicBreak(t string) bool {
 	return n >= 3
 }
 
-// setextUnderline reports a line of "=" (level 1) or "-" (level 2).
+// setextUnderline reports a line of "=" (level 1) or "-" (level 2), trimmed.
 func setextUnderline(t string) int {
-	t = strings.TrimSpace(t)
 	if len(t) < 2 {
 		return 0
 	}
@@ -230,9 +228,9 @@ func setextUnderline(t string) int {
 	return 0
 }
 
-// tableRule reports a table delimiter row: "|---|:--:|", "--- | ---".
+// tableRule reports a table delimiter row: "|---|:--:|", "--- | ---",
+// trimmed.
 func tableRule(t string) bool {
-	t = strings.TrimSpace(t)
 	if !strings.Contains(t, "-") || !strings.Contains(t, "|") && !strings.Contains(t, "+") {
 		return false
 	}
@@ -249,14 +247,13 @@ func tableRule(t string) bool {
 	return dashes >= 3
 }
 
+// isTableRow reports a table row "| a | b |", trimmed.
 func isTableRow(t string) bool {
-	t = strings.TrimSpace(t)
 	return len(t) > 1 && t[0] == '|'
 }
 
-// fence reports a code fence line (``` or ~~~).
+// fence reports a code fence line (``` or ~~~), trimmed.
 func fence(t string) bool {
-	t = strings.TrimSpace(t)
 	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
 }
 
@@ -297,7 +294,7 @@ func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 	for _, c := range cells {
 		cell := text[c[0]:c[1]]
 		lead := len(cell) - len(strings.TrimLeft(cell, " \t"))
-		cell = strings.TrimSpace(cell)
+		cell = trimSpace(cell)
 		if cell == "" {
 			continue
 		}
@@ -510,7 +507,7 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 			}
 			flush(i)
 			inner := line[b+1 : textEnd]
-			if strings.TrimSpace(inner) == "" && urlStart < urlEnd {
+			if trimSpace(inner) == "" && urlStart < urlEnd {
 				emit(line[urlStart:urlEnd], base+urlStart, urlEnd-urlStart, true)
 			} else {
 				k := len(pieces)
@@ -733,7 +730,7 @@ func linkAt(line string, b int) (textEnd, urlStart, urlEnd int, ok bool) {
 			case ')':
 				depth--
 				if depth == 0 {
-					u := strings.TrimSpace(line[textEnd+2 : i])
+					u := trimSpace(line[textEnd+2 : i])
 					us := textEnd + 2 + strings.Index(line[textEnd+2:i], u)
 					if sp := strings.IndexAny(u, " \t"); sp >= 0 {
 						u = u[:sp] // drop a "title"

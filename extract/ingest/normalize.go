@@ -28,13 +28,16 @@ func normalizePiece(p piece, out []piece) []piece {
 	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
-	if plainASCII(s) {
+	k := plainASCIIPrefix(s)
+	if k == len(s) {
 		return append(out, p)
 	}
+	// The printable ASCII before k sets nothing but lat: the scan starts
+	// at k, and the prefix is looked at only when its letters matter.
 	needs := false
 	lat, cyr := false, false
 	checkNFC := false
-	for i := 0; i < len(s); {
+	for i := k; i < len(s); {
 		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place;
 		// the two commonest cases first, without the switch below.
 		c := rune(s[i])
@@ -78,6 +81,9 @@ func normalizePiece(p piece, out []piece) []piece {
 		default:
 			checkNFC = true
 		}
+	}
+	if cyr && !lat {
+		lat = hasASCIILetter(s[:k])
 	}
 	if checkNFC && !norm.NFC.IsNormalString(s) {
 		return normalizeNFC(p, out)
@@ -137,9 +143,10 @@ func normalizePiece(p piece, out []piece) []piece {
 	return out
 }
 
-// plainASCII reports text of printable ASCII and spaces only (no control
-// characters but none at all), eight bytes at a time.
-func plainASCII(s string) bool {
+// plainASCIIPrefix returns the length of the longest prefix of s made of
+// printable ASCII and spaces only (no control characters), eight bytes at
+// a time.
+func plainASCIIPrefix(s string) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
@@ -147,15 +154,25 @@ func plainASCII(s string) bool {
 		// A byte >= 0x80, < 0x20 (x - 0x20 borrows) or 0x7F (y zero).
 		y := x ^ 0x7F*ones
 		if (x|(x-0x20*ones)&^x|(y-ones)&^y)&highs != 0 {
-			return false
+			break
 		}
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == 0x7F {
-			return false
+			break
 		}
 	}
-	return true
+	return i
+}
+
+// hasASCIILetter reports an ASCII letter in s.
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isLatCyrLetter(c rune) bool {
@@ -442,7 +459,7 @@ func (v *vocabulary) build() {
 				break
 			}
 			i = j
-			if j < len(t) && t[j] == '-' && strings.TrimSpace(t[j+1:]) == "" {
+			if j < len(t) && t[j] == '-' && trimSpace(t[j+1:]) == "" {
 				continue // broken at the line end: not evidence
 			}
 			if skipFirst {
@@ -507,21 +524,24 @@ func lowerBasicCyrillic(b0, b1 byte) (byte, byte, bool) {
 	return 0, 0, false
 }
 
-// lower is unicode.ToLower with fast paths for ASCII and basic Cyrillic.
+// lower is unicode.ToLower, from a table below U+0500 (ASCII, Latin-1,
+// Latin Extended-A and -B, Cyrillic: the Kazakh letters outside the Russian
+// alphabet too).
 func lower(c rune) rune {
-	switch {
-	case c < utf8.RuneSelf:
-		if c >= 'A' && c <= 'Z' {
-			return c + 32
-		}
-		return c
-	case c >= 0x410 && c <= 0x42F:
-		return c + 0x20
-	case c >= 0x430 && c <= 0x45F:
-		return c
+	if uint32(c) < uint32(len(lowerTab)) {
+		return rune(lowerTab[c])
 	}
 	return unicode.ToLower(c)
 }
+
+// lowerTab holds unicode.ToLower of the runes below U+0500 (all of them
+// below U+0500 too); read-only once built.
+var lowerTab = func() (t [0x500]uint16) {
+	for c := range t {
+		t[c] = uint16(unicode.ToLower(rune(c)))
+	}
+	return t
+}()
 
 func (v *vocabulary) has(w string) bool { return v.get(w) > 0 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,6 +28,15 @@ func TestLowerBasicCyrillic(t *testing.T) {
 		s := string(r)
 		if _, _, ok := lowerBasicCyrillic(s[0], s[1]); !ok {
 			t.Fatalf("%U not accepted", r)
+		}
+	}
+}
+
+// TestLower checks lower against unicode.ToLower on every rune.
+func TestLower(t *testing.T) {
+	for c := rune(-1); c <= unicode.MaxRune+1; c++ {
+		if got, want := lower(c), unicode.ToLower(c); got != want {
+			t.Fatalf("lower(%U) = %U, want %U", c, got, want)
 		}
 	}
 }

@@ -66,10 +66,10 @@ func (p *para) tail(n int) string {
 // its last character that is not a space, quote or bracket.
 func (p *para) end() string {
 	t := p.tail(64)
-	if len(t) < p.n && trimSentenceEnd(strings.TrimSpace(t)) == "" {
+	if len(t) < p.n && trimSentenceEnd(trimSpace(t)) == "" {
 		t = p.text()
 	}
-	return strings.TrimSpace(t)
+	return trimSpace(t)
 }
 
 // start returns enough of the start of the paragraph's raw text for
@@ -108,7 +108,7 @@ func markdownKinds(lines []srcLine) {
 	inFence := false
 	for i := range lines {
 		l := &lines[i]
-		if fence(l.text) {
+		if fence(l.trim) {
 			l.kind = lineRule
 			inFence = !inFence
 			continue
@@ -116,20 +116,21 @@ func markdownKinds(lines []srcLine) {
 		if inFence || l.kind == lineBlank {
 			continue
 		}
-		t := l.text
+		t, tt := l.text, l.trim // tt: t trimmed, for the tests of whole-line shapes
 		if q := quotePrefix(t); q > 0 {
 			t = t[q:]
+			tt = trimSpace(t)
 		}
-		if lvl := setextUnderline(t); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && strings.TrimSpace(t) == "--") {
+		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
 			lines[i-1].kind = lineHeading
 			lines[i-1].heading = lvl
 			l.kind = lineRule
 			continue
 		}
 		switch {
-		case tableRule(t), thematicBreak(t):
+		case tableRule(tt), thematicBreak(tt):
 			l.kind = lineRule
-		case isTableRow(t):
+		case isTableRow(tt):
 			l.kind = lineTable
 		default:
 			if lvl, at := atxHeading(t); lvl > 0 {
@@ -266,7 +267,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 		// spaces, soft hyphens) or of spaces only is no paragraph.
 		empty := true
 		for _, q := range norm {
-			if strings.TrimSpace(q.text) != "" {
+			if trimSpace(q.text) != "" {
 				empty = false
 				break
 			}
@@ -480,7 +481,7 @@ func authorLine(t string) bool {
 		}
 		return c
 	}, t)
-	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ","))
+	t = trimSpace(strings.TrimRight(trimSpace(t), ","))
 	return strings.Contains(t, ",") && looksLikeNameList(t)
 }
 
@@ -495,7 +496,7 @@ func endsInAddress(t string) bool {
 // headingUnfinished reports a heading line that visibly goes on: it ends in
 // a hyphen, a comma, a colon or a short function word ("И", "AND", "OF").
 func headingUnfinished(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
 		return true
 	}
@@ -640,7 +641,7 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 			}
 		}
 		if l.kind == lineTable {
-			t := strings.TrimSpace(text)
+			t := trimSpace(text)
 			lead := strings.Index(text, t)
 			t = strings.TrimPrefix(t, "|")
 			if len(t) > 0 && t[len(t)-1] == '|' && (len(t) < 2 || t[len(t)-2] != '\\') {
@@ -659,15 +660,8 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 		}
 	}
 	// Trim white space, keeping offsets.
-	lead := 0
-	for lead < len(text) {
-		c, w := utf8.DecodeRuneInString(text[lead:])
-		if !unicode.IsSpace(c) {
-			break
-		}
-		lead += w
-	}
-	text, base = strings.TrimRightFunc(text[lead:], unicode.IsSpace), base+lead
+	lead := len(text) - len(trimLeftSpace(text))
+	text, base = trimRightSpace(text[lead:]), base+lead
 	if text == "" {
 		return nil, nil
 	}
@@ -676,20 +670,20 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 	}
 	ps, sup := cleanInline(text, base, buf)
 	// Emphasis marks at the ends leave spaces behind: trim them.
-	for len(ps) > 0 && strings.TrimSpace(ps[0].text) == "" {
+	for len(ps) > 0 && trimSpace(ps[0].text) == "" {
 		ps = ps[1:]
 	}
-	for len(ps) > 0 && strings.TrimSpace(ps[len(ps)-1].text) == "" {
+	for len(ps) > 0 && trimSpace(ps[len(ps)-1].text) == "" {
 		ps = ps[:len(ps)-1]
 	}
 	if len(ps) > 0 && ps[0].exact {
-		if t := strings.TrimLeftFunc(ps[0].text, unicode.IsSpace); len(t) < len(ps[0].text) {
+		if t := trimLeftSpace(ps[0].text); len(t) < len(ps[0].text) {
 			cut := len(ps[0].text) - len(t)
 			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true}
 		}
 	}
 	if n := len(ps); n > 0 && ps[n-1].exact {
-		t := strings.TrimRightFunc(ps[n-1].text, unicode.IsSpace)
+		t := trimRightSpace(ps[n-1].text)
 		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true}
 	}
 	return ps, sup
