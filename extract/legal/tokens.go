@@ -97,8 +97,9 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 	for i < len(text) {
 		var r rune
 		n := 1
+		var plain bool // see below
 		if c := text[i]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
+			switch k := asciiClass[c]; k {
 			case cSpace:
 				i++
 				continue
@@ -108,8 +109,12 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 					i++
 					continue
 				}
+				r = rune(c)
+			default:
+				// An ASCII letter or digit: a word rune, which lowerRune
+				// keeps unless it is upper-case.
+				r, plain = rune(c), k != cUpper
 			}
-			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
@@ -117,31 +122,40 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				continue
 			}
 		}
-		if !isWordRune(r) {
-			if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
-				prev, _ := utf8.DecodeLastRuneInString(text[:i])
-				if isWordRune(prev) && (i+n+1 >= len(text) || !isWordRuneAt(text, i+n+1)) {
-					toks = append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct})
-					i += n + 1
-					continue
+		if r >= utf8.RuneSelf || r == '\'' {
+			if !isWordRune(r) {
+				if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
+					prev, _ := utf8.DecodeLastRuneInString(text[:i])
+					if isWordRune(prev) && (i+n+1 >= len(text) || !isWordRuneAt(text, i+n+1)) {
+						toks = append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct})
+						i += n + 1
+						continue
+					}
 				}
+				toks = append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct})
+				i += n
+				continue
 			}
-			toks = append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct})
-			i += n
-			continue
+			plain = keepsCase(r)
 		}
 		start := i
 		prevRune := r
 		i += n
 		// plain: every rune of the word is one lowerRune keeps, so fold
 		// keeps the word (see TestLowerRune).
-		plain := keepsCase(r)
 		for i < len(text) {
 			c := text[i]
-			if c < utf8.RuneSelf && asciiClass[c] >= cWord {
-				plain = plain && asciiClass[c] != cUpper
-				prevRune = rune(c)
-				i++
+			if k := asciiWord[c]; k != 0 {
+				// A run of ASCII letters and digits, in one loop: k has
+				// bit 1 if one of them is upper-case.
+				j := i + 1
+				for j < len(text) && asciiWord[text[j]] != 0 {
+					k |= asciiWord[text[j]]
+					j++
+				}
+				plain = plain && k&1 == 0
+				prevRune = rune(text[j-1])
+				i = j
 				continue
 			}
 			if c < utf8.RuneSelf && c != '-' && c != '.' && c != '/' && c != '\'' {
@@ -189,28 +203,29 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 			i += n2 + nn
 		}
 		w := text[start:i]
-		t := token{s: base + start, text: w, low: w, kind: tWord}
+		low := w
 		if !plain {
 			if b, ok := appendLowerFast(lowBuf, w); ok {
 				lowAt = append(lowAt, lowPart{len(toks), len(lowBuf), len(b)})
 				lowBuf = b
 			} else {
-				t.low = fold(w)
+				low = fold(w)
 			}
 		}
+		kind, upper := tWord, false
 		if first := text[start]; first < utf8.RuneSelf {
-			t.upper = asciiClass[first] == cUpper
+			upper = asciiClass[first] == cUpper
 			if '0' <= first && first <= '9' {
-				t.kind = tNum
+				kind = tNum
 			}
 		} else {
 			first, _ := utf8.DecodeRuneInString(w)
-			t.upper = unicode.IsUpper(first)
+			upper = unicode.IsUpper(first)
 			if unicode.IsDigit(first) {
-				t.kind = tNum
+				kind = tNum
 			}
 		}
-		toks = append(toks, t)
+		toks = append(toks, token{s: base + start, text: w, low: low, kind: kind, upper: upper})
 	}
 	if len(lowAt) > 0 {
 		low := string(lowBuf)
@@ -221,6 +236,20 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 	fb.toks, fb.low, fb.at = toks, lowBuf, lowAt
 	return toks
 }
+
+// asciiWord is 2 for the ASCII letters and digits, 3 for the upper-case
+// letters, 0 for any other byte: tokenizeWith's word loop.
+var asciiWord = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch asciiClass[c] {
+		case cWord:
+			t[c] = 2
+		case cUpper:
+			t[c] = 3
+		}
+	}
+	return t
+}()
 
 // keepsCase reports a rune lowerRune folds to itself.
 func keepsCase(r rune) bool {
