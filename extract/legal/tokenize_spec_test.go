@@ -160,7 +160,7 @@ func tokenTexts(t *testing.T) []string {
 		pieces = append(pieces, f, strings.ToUpper(f), string(unicode.ToUpper(r))+f[n:])
 	}
 	pieces = append(pieces, "2030", "30", "11", "2023–2027", "the", "Қазақстан", "Республикасының", "Ӏ", "İstanbul", "UP", "Law",
-		"Kelvin", "\u212a", "Čeština", "ŽUPANIJA", "ǅ", "ﬁ", "µ", "ª", "٣", "\u0301", "ÀÉ", "ÿ", "\xd0", "\xd1\x80", "\xff", "a1B2", "ABC", "xyz")
+		"Kelvin", "\u212a", "Čeština", "ŽUPANIJA", "ǅ", "ﬁ", "µ", "ª", "٣", "\u0301", "ÀÉ", "ÿ", "×", "ƀ", "Ѐ", "ѐ", "Ҁ", "ҁ", "҂", "҈", "Ӑ", "ӑ", "ӏ", "ə", "\u0085", "2a", "\xd0", "\xd1\x80", "\xff", "a1B2", "ABC", "xyz")
 	joiners := []string{" ", "  ", ", ", ".", "\n", "(", ")", "", "—", "«", "»", "/", "-", "‐", "‑", "'", "’", "ʼ", "’s", "'S", "\u00ad", "\u00a0", "\u2009", "%", "№"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 4000; n++ {
