@@ -127,7 +127,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i += n - 1
 			continue
 		}
-		if tw, ok := lx.typeOf(t); ok {
+		if tw, ok := lx.typeOf(&t); ok {
 			if seenType == "" {
 				seenType, typeText = tw.actType, t.low
 			}

@@ -718,7 +718,9 @@ func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	best, bestN := "", 0
-	for _, p := range set.phrasesFor(toks[i].low) {
+	ps := set.phrasesFor(toks[i].low)
+	for k := range ps {
+		p := &ps[k]
 		if len(p.words) <= bestN {
 			continue
 		}
@@ -736,7 +738,9 @@ func (set *phraseSet) specificity(toks []token, i int) (n, letters int) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0
 	}
-	for _, p := range set.phrasesFor(toks[i].low) {
+	ps := set.phrasesFor(toks[i].low)
+	for k := range ps {
+		p := &ps[k]
 		if len(p.words) < n || !p.matches(toks, i) {
 			continue
 		}
@@ -776,12 +780,12 @@ func (set *phraseSet) has(toks []token, i int) bool {
 	return n > 0
 }
 
-func (p phrase) matches(toks []token, i int) bool {
+func (p *phrase) matches(toks []token, i int) bool {
 	if i+len(p.words) > len(toks) {
 		return false
 	}
-	for k, w := range p.words {
-		t := toks[i+k]
+	for k := range p.words {
+		w, t := &p.words[k], &toks[i+k]
 		if t.kind == tPunct && t.low != "№" {
 			return false
 		}
@@ -805,7 +809,7 @@ func (p phrase) matches(toks []token, i int) bool {
 }
 
 // typeOf returns the type word a token is, if any.
-func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
+func (lx *Lexicon) typeOf(t *token) (typeWord, bool) {
 	if t.kind != tWord || !lx.candGate.may(t.low) { // types are cands
 		return typeWord{}, false
 	}
@@ -815,7 +819,7 @@ func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
 
 // candOf returns the type word or the plural, topic or policy word a token
 // is, if any: the words a candidate is built around.
-func (lx *Lexicon) candOf(t token) (typeWord, bool) {
+func (lx *Lexicon) candOf(t *token) (typeWord, bool) {
 	if t.kind != tWord || !lx.candGate.may(t.low) {
 		return typeWord{}, false
 	}

@@ -533,10 +533,31 @@ func isClausePunct(t token) bool {
 }
 
 func isCyrillic(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				return false // an ASCII letter
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x400 && r <= 0x4ff && (r <= 0x481 || r >= 0x48a) {
+			return true // a Cyrillic letter, without the Unicode tables
+		}
 		if unicode.IsLetter(r) {
 			return unicode.Is(unicode.Cyrillic, r)
 		}
+		i += n
 	}
 	return false
+}
+
+// isDigitRune is unicode.IsDigit, without the Unicode tables for the
+// Cyrillic block (which has no digits).
+func isDigitRune(r rune) bool {
+	if r >= 0x400 && r <= 0x4ff {
+		return false
+	}
+	return unicode.IsDigit(r)
 }
