@@ -479,15 +479,19 @@ func (s *scanner) adoption(cands []*cand) {
 			var date string
 			var year int
 			for k := 0; k < len(toks); k++ {
-				if toks[k].s < sent.Start || toks[k].end() > sent.End || inCand(k) || inCitation(toks, k) {
+				if toks[k].s < sent.Start || toks[k].end() > sent.End || inCand(k) {
 					continue
 				}
+				// A date or year inside a citation does not count: tested
+				// only for the few tokens that are one.
 				dist := abs(k - cueLo)
 				if d, y, _, ok := lx.dateAt(toks, k); ok && dist < bestDist {
-					date, year, bestDist = d, y, dist
+					if !inCitation(toks, k) {
+						date, year, bestDist = d, y, dist
+					}
 					continue
 				}
-				if y, _, ok := lx.yearAt(toks, k); ok && dist < bestDist && !partOfPeriod(toks, k) {
+				if y, _, ok := lx.yearAt(toks, k); ok && dist < bestDist && !partOfPeriod(toks, k) && !inCitation(toks, k) {
 					date, year, bestDist = "", y, dist
 				}
 			}
