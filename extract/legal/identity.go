@@ -16,7 +16,7 @@ func (lx *Lexicon) conceptAt(words []string, i int) ([]string, int) {
 	if i >= len(words) || words[i] == "" {
 		return nil, 0
 	}
-	for _, ci := range lx.conceptsBy[words[i][0]] {
+	for _, ci := range *lx.conceptList(words[i]) {
 		cp := &lx.concepts[ci]
 		if i+len(cp.stems) > len(words) {
 			continue

@@ -47,11 +47,15 @@ type Lexicon struct {
 	cue      cueSets
 	concepts []conceptPhrase // title vocabulary, longest first
 	// conceptsBy lists the indexes into concepts (in order) by the first
-	// byte of their first stem: only those can match a word.
-	conceptsBy [256][]int32
-	known      []knownAct
-	stop       map[string]bool
-	approval   phraseSet
+	// byte of their first stem: only those can match a word. Stems that
+	// open with a multi-byte rune (most Cyrillic, so most share their
+	// first byte) are listed by its second byte in conceptsByCont instead
+	// (see conceptsFor).
+	conceptsBy     [256][]int32
+	conceptsByCont [64][]int32
+	known          []knownAct
+	stop           map[string]bool
+	approval       phraseSet
 }
 
 type typeWord struct {
@@ -520,11 +524,22 @@ func (lx *Lexicon) loadTitles(entries []nlp.LexEntry) error {
 		return a.size > b.size
 	})
 	for i, cp := range lx.concepts {
-		b := cp.stems[0][0]
-		lx.conceptsBy[b] = append(lx.conceptsBy[b], int32(i))
+		l := lx.conceptList(cp.stems[0])
+		*l = append(*l, int32(i))
 	}
 	lx.approval = newPhraseSet(approval)
 	return nil
+}
+
+// conceptList is the list of concepts a word or stem that starts like w
+// is in: by its first byte, or for a lead byte and a continuation byte by
+// the second. A word can match only stems of its own list: a stem is a
+// prefix of the words it matches.
+func (lx *Lexicon) conceptList(w string) *[]int32 {
+	if len(w) >= 2 && w[0] >= 0xC0 && w[1]&0xC0 == 0x80 {
+		return &lx.conceptsByCont[w[1]&0x3F]
+	}
+	return &lx.conceptsBy[w[0]]
 }
 
 func (lx *Lexicon) loadKnown(entries []nlp.LexEntry) error {
