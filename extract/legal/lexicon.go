@@ -111,6 +111,10 @@ type phraseSet struct {
 	// of one byte are in short instead.
 	startLow, startExact [1 << 16 / 64]uint64
 	shortLow, shortExact [256]bool
+	// first has bit 0 for the first bytes of the first words matched on
+	// the token's folded form, bit 1 for those matched on its text: the
+	// test matchAt inlines (see firstByte).
+	first [256]uint8
 	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
 	// Cyrillic): 1 + the index into buckets, 0 for none.
 	dense   []uint16
@@ -649,8 +653,10 @@ func newPhraseSet(ps []phrase) phraseSet {
 		set.byRune[r] = append(set.byRune[r], p)
 		if first := p.words[0]; first.exact {
 			addStart(&set.startExact, &set.shortExact, first.text)
+			set.first[firstByte(first.text)] |= 2
 		} else {
 			addStart(&set.startLow, &set.shortLow, first.text)
+			set.first[firstByte(first.text)] |= 1
 		}
 		last := p.words[len(p.words)-1]
 		r, _ = utf8.DecodeRuneInString(last.text)
@@ -726,10 +732,31 @@ func (set *phraseSet) phrasesFor(low string) []phrase {
 	return set.byRune[r]
 }
 
+// firstByte is the first byte of s, 0 for "" (no phrase word is empty or
+// starts with a NUL byte, see parsePhrases).
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
 // matchAt returns the value and token count of the longest phrase of set
-// that starts at toks[i].
+// that starts at toks[i]. Most tokens start like no first word of the set:
+// their first bytes reject them in the caller, without a call.
 func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) || !set.mayStart(&toks[i]) {
+	if uint(i) >= uint(len(toks)) {
+		return "", 0
+	}
+	if t := &toks[i]; set.first[firstByte(t.low)]&1 == 0 && set.first[firstByte(t.text)]&2 == 0 {
+		return "", 0
+	}
+	return set.matchFrom(toks, i)
+}
+
+// matchFrom is matchAt for a token whose first byte a first word has.
+func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
+	if !set.mayStart(&toks[i]) {
 		return "", 0
 	}
 	best, bestN := "", 0
