@@ -896,19 +896,26 @@ func (s *scanner) output(cs []*cand) []Mention {
 // the other mentions of the same numbered act in the document (usually its
 // reference entry), and from the year of the citation that follows them.
 func (s *scanner) consolidate(ms []Mention, cs []*cand) {
+	// The normalized numbers, once each (the loop below compares pairs).
+	fulls := make([]string, len(ms))
+	for i := range ms {
+		if ms[i].Number != "" {
+			fulls[i], _ = normNumber(ms[i].Number)
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if cs[i].kind == kindAnaphor || m.Number == "" {
 			continue
 		}
-		full, _ := normNumber(m.Number)
+		full := fulls[i]
 		bestYear, bestSrc := 0, ""
 		for j := range ms {
-			o := ms[j]
+			o := &ms[j]
 			if j == i || cs[j].kind == kindAnaphor || o.Number == "" || o.Year == 0 {
 				continue
 			}
-			if f, _ := normNumber(o.Number); f != full || family(o.ActType) != family(m.ActType) {
+			if fulls[j] != full || family(o.ActType) != family(m.ActType) {
 				continue
 			}
 			if m.Jurisdiction != "" && o.Jurisdiction != "" && m.Jurisdiction != o.Jurisdiction {
