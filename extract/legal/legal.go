@@ -105,13 +105,26 @@ func (s *scanner) titleInfo(title, actType, juris, period string) titleInfo {
 	if ti, ok := s.titles[k]; ok {
 		return ti
 	}
+	// A title read without its jurisdiction reads the same for every one
+	// (readTitle asks before inferJuris, output after).
+	anyK := titleArgs{title, actType, anyJuris, period}
+	if ti, ok := s.titles[anyK]; ok {
+		return ti
+	}
 	if s.titles == nil {
 		s.titles = map[titleArgs]titleInfo{}
 	}
-	ti := s.lx.titleTokensInfo(s.scratchTokens(title), actType, juris, period)
+	ti, usedJuris := s.lx.titleTokensInfo(s.scratchTokens(title), actType, juris, period)
+	if !usedJuris {
+		k = anyK
+	}
 	s.titles[k] = ti
 	return ti
 }
+
+// anyJuris stands for every jurisdiction in the keys of scanner.titles (no
+// jurisdiction code has a NUL byte).
+const anyJuris = "\x00any"
 
 // Extract finds the legal-act mentions of a document, in text order.
 func Extract(d *doc.Document, lx *Lexicon) []Mention {
