@@ -37,6 +37,14 @@ func isWordRune(r rune) bool {
 	if r >= 0x400 && r <= 0x4ff && r != 0x482 && r != 0x488 && r != 0x489 || r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7 {
 		return true
 	}
+	// The punctuation of Latin-1 and General Punctuation (« » – — “ ”
+	// ’), which has no letters but ª µ º, without the tables either.
+	if r < 0xc0 {
+		return r == 0xaa || r == 0xb5 || r == 0xba
+	}
+	if r >= 0x2000 && r <= 0x206f {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

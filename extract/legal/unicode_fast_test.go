@@ -50,3 +50,18 @@ func TestIsDigitRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRune checks isWordRune against its definition on every rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if r >= 0x400 && r <= 0x4ff || r >= 0xc0 && r <= 0x24f {
+			// Cyrillic and Latin with diacritics are all word runes, but the
+			// signs that are no letter.
+			want = r != 0x482 && r != 0x488 && r != 0x489 && r != 0xd7 && r != 0xf7
+		}
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
