@@ -193,14 +193,20 @@ var twoByte = func() (t [0x800]twoRune) {
 func fastWord(text string, i int) (j int, up, ok bool) {
 	j = i
 	k := uint8(0) // bit 0: an upper-case ASCII letter
-	for j < len(text) {
-		c := text[j]
-		if a := asciiWord[c]; a != 0 {
+	for {
+		for j < len(text) {
+			a := asciiWord[text[j]]
+			if a == 0 {
+				break
+			}
 			k |= a
 			j++
-			continue
 		}
-		if c < 0xC2 || c > 0xDF || j+1 == len(text) || text[j+1]&0xC0 != 0x80 {
+		if j+1 >= len(text) {
+			break
+		}
+		c := text[j]
+		if c < 0xC2 || c > 0xDF || text[j+1]&0xC0 != 0x80 {
 			break
 		}
 		r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
