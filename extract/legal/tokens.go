@@ -102,7 +102,8 @@ type lowPart struct{ tok, s, e int }
 // Most tokens are spaces, ASCII punctuation or words of ASCII letters and
 // digits and two-byte letters (Cyrillic, Latin with diacritics) that end
 // at a byte that cannot join them to more: this loop reads those with few
-// live variables, and slowToken everything else.
+// live variables (ASCII words without a call, the others with fastWord),
+// and slowToken everything else.
 func tokenizeWith(text string, base int, fb *foldBuf) []token {
 	toks := fb.toks[:0]
 	fb.low, fb.at = fb.low[:0], fb.at[:0]
@@ -120,6 +121,32 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				}
 				toks = append(toks, token{s: base + i, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
 				i++
+				continue
+			}
+			// A word of ASCII letters and digits ended by an ASCII byte
+			// that cannot join (most words), read here without a call
+			// (which would spill this loop's variables); fastWord reads
+			// the others from their start again.
+			j, k := i+1, asciiWord[c]
+			for j < len(text) {
+				a := asciiWord[text[j]]
+				if a == 0 {
+					break
+				}
+				k |= a
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '.' && text[j] != '/' && text[j] != '\'' {
+				w := text[i:j]
+				t := token{s: base + i, text: w, low: w, kind: tWord, upper: asciiClass[c] == cUpper}
+				if c-'0' <= 9 {
+					t.kind = tNum
+				}
+				if k&1 != 0 {
+					fb.lowerLater(len(toks), w)
+				}
+				toks = append(toks, t)
+				i = j
 				continue
 			}
 		}
