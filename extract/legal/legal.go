@@ -449,6 +449,9 @@ func (s *scanner) adoption(cands []*cand) {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
+			if !adoptionCues.starts(&toks[i]) {
+				continue
+			}
 			_, n := adoptionCues.matchAt(toks, i)
 			if n == 0 || inCand(i) {
 				continue
@@ -689,6 +692,9 @@ func (s *scanner) orgJuris(c *cand) string {
 // in the instrumental case ("Ресеймен", with Russia) name a partner, not the
 // subject, and are skipped.
 func (s *scanner) jurisAt(toks []token, i int) (string, int) {
+	if uint(i) < uint(len(toks)) && !s.lx.names.starts(&toks[i]) && !s.lx.adjs.starts(&toks[i]) {
+		return "", 0
+	}
 	code, n := s.lx.names.matchAt(toks, i)
 	if n == 0 {
 		code, n = s.lx.adjs.matchAt(toks, i)

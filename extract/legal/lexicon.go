@@ -741,6 +741,12 @@ func firstByte(s string) byte {
 	return s[0]
 }
 
+// starts reports whether the first bytes of t start a first word of set
+// (see matchAt): loops over all tokens test it inline before matchAt.
+func (set *phraseSet) starts(t *token) bool {
+	return set.first[firstByte(t.low)]&1 != 0 || set.first[firstByte(t.text)]&2 != 0
+}
+
 // matchAt returns the value and token count of the longest phrase of set
 // that starts at toks[i]. Most tokens start like no first word of the set:
 // their first bytes reject them in the caller, without a call.
@@ -748,7 +754,7 @@ func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
 	if uint(i) >= uint(len(toks)) {
 		return "", 0
 	}
-	if t := &toks[i]; set.first[firstByte(t.low)]&1 == 0 && set.first[firstByte(t.text)]&2 == 0 {
+	if !set.starts(&toks[i]) {
 		return "", 0
 	}
 	return set.matchFrom(toks, i)
