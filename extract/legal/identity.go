@@ -16,7 +16,7 @@ func (lx *Lexicon) conceptAt(words []string, i int) ([]string, int) {
 	if i >= len(words) || words[i] == "" {
 		return nil, 0
 	}
-	for _, ci := range lx.conceptsBy[words[i][0]] {
+	for _, ci := range *lx.conceptList(words[i]) {
 		cp := &lx.concepts[ci]
 		if i+len(cp.stems) > len(words) {
 			continue
@@ -55,11 +55,14 @@ func (lx *Lexicon) TitleKey(title, actType, jurisdiction, period string) string 
 }
 
 func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleInfo {
-	return lx.titleTokensInfo(tokenize(title, 0), actType, jurisdiction, period)
+	ti, _ := lx.titleTokensInfo(tokenize(title, 0), actType, jurisdiction, period)
+	return ti
 }
 
-// titleTokensInfo is titleInfo of the title's tokens.
-func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period string) titleInfo {
+// titleTokensInfo is titleInfo of the title's tokens; usedJuris reports
+// whether it read the jurisdiction (it does only for a title that names a
+// state): if not, the title reads the same for every jurisdiction.
+func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period string) (ti titleInfo, usedJuris bool) {
 	var words []string
 	per := period
 	subject, seenType, typeText, droppedJuris := "", "", "", ""
@@ -96,7 +99,9 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 					per = t.low[h+1:]
 				}
 				head := tokenize(t.text[:h], 0)
-				if code, n := lx.names.matchAt(head, 0); n == len(head) && (code == jurisdiction || jurisdiction == "") {
+				code, n := lx.names.matchAt(head, 0)
+				usedJuris = usedJuris || n == len(head)
+				if n == len(head) && (code == jurisdiction || jurisdiction == "") {
 					droppedJuris = code
 				} else {
 					words = append(words, fold(t.text[:h]))
@@ -104,7 +109,9 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 				continue
 			}
 		}
-		if code, n := lx.names.matchAt(toks, i); n > 0 && (code == jurisdiction || jurisdiction == "") {
+		code, n := lx.names.matchAt(toks, i)
+		usedJuris = usedJuris || n > 0
+		if n > 0 && (code == jurisdiction || jurisdiction == "") {
 			droppedJuris = code
 			i += n - 1
 			continue
@@ -115,7 +122,9 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i += n - 1
 			continue
 		}
-		if code, n := lx.adjs.matchAt(toks, i); n > 0 && code == jurisdiction {
+		code, n = lx.adjs.matchAt(toks, i)
+		usedJuris = usedJuris || n > 0
+		if n > 0 && code == jurisdiction {
 			i += n - 1
 			continue
 		}
@@ -127,7 +136,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i += n - 1
 			continue
 		}
-		if tw, ok := lx.typeOf(t); ok {
+		if tw, ok := lx.typeOf(&t); ok {
 			if seenType == "" {
 				seenType, typeText = tw.actType, t.low
 			}
@@ -165,7 +174,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 		}
 		key += per
 	}
-	return titleInfo{key: key, subject: subject, period: per}
+	return titleInfo{key: key, subject: subject, period: per}, usedJuris
 }
 
 // conceptIDs maps title words to concept ids (stems for words outside the

@@ -105,13 +105,26 @@ func (s *scanner) titleInfo(title, actType, juris, period string) titleInfo {
 	if ti, ok := s.titles[k]; ok {
 		return ti
 	}
+	// A title read without its jurisdiction reads the same for every one
+	// (readTitle asks before inferJuris, output after).
+	anyK := titleArgs{title, actType, anyJuris, period}
+	if ti, ok := s.titles[anyK]; ok {
+		return ti
+	}
 	if s.titles == nil {
 		s.titles = map[titleArgs]titleInfo{}
 	}
-	ti := s.lx.titleTokensInfo(s.scratchTokens(title), actType, juris, period)
+	ti, usedJuris := s.lx.titleTokensInfo(s.scratchTokens(title), actType, juris, period)
+	if !usedJuris {
+		k = anyK
+	}
 	s.titles[k] = ti
 	return ti
 }
+
+// anyJuris stands for every jurisdiction in the keys of scanner.titles (no
+// jurisdiction code has a NUL byte).
+const anyJuris = "\x00any"
 
 // Extract finds the legal-act mentions of a document, in text order.
 func Extract(d *doc.Document, lx *Lexicon) []Mention {
@@ -436,6 +449,9 @@ func (s *scanner) adoption(cands []*cand) {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
+			if !adoptionCues.starts(&toks[i]) {
+				continue
+			}
 			_, n := adoptionCues.matchAt(toks, i)
 			if n == 0 || inCand(i) {
 				continue
@@ -479,15 +495,19 @@ func (s *scanner) adoption(cands []*cand) {
 			var date string
 			var year int
 			for k := 0; k < len(toks); k++ {
-				if toks[k].s < sent.Start || toks[k].end() > sent.End || inCand(k) || inCitation(toks, k) {
+				if toks[k].s < sent.Start || toks[k].end() > sent.End || inCand(k) {
 					continue
 				}
+				// A date or year inside a citation does not count: tested
+				// only for the few tokens that are one.
 				dist := abs(k - cueLo)
 				if d, y, _, ok := lx.dateAt(toks, k); ok && dist < bestDist {
-					date, year, bestDist = d, y, dist
+					if !inCitation(toks, k) {
+						date, year, bestDist = d, y, dist
+					}
 					continue
 				}
-				if y, _, ok := lx.yearAt(toks, k); ok && dist < bestDist && !partOfPeriod(toks, k) {
+				if y, _, ok := lx.yearAt(toks, k); ok && dist < bestDist && !partOfPeriod(toks, k) && !inCitation(toks, k) {
 					date, year, bestDist = "", y, dist
 				}
 			}
@@ -672,6 +692,9 @@ func (s *scanner) orgJuris(c *cand) string {
 // in the instrumental case ("Ресеймен", with Russia) name a partner, not the
 // subject, and are skipped.
 func (s *scanner) jurisAt(toks []token, i int) (string, int) {
+	if uint(i) < uint(len(toks)) && !s.lx.names.starts(&toks[i]) && !s.lx.adjs.starts(&toks[i]) {
+		return "", 0
+	}
 	code, n := s.lx.names.matchAt(toks, i)
 	if n == 0 {
 		code, n = s.lx.adjs.matchAt(toks, i)
@@ -892,19 +915,26 @@ func (s *scanner) output(cs []*cand) []Mention {
 // the other mentions of the same numbered act in the document (usually its
 // reference entry), and from the year of the citation that follows them.
 func (s *scanner) consolidate(ms []Mention, cs []*cand) {
+	// The normalized numbers, once each (the loop below compares pairs).
+	fulls := make([]string, len(ms))
+	for i := range ms {
+		if ms[i].Number != "" {
+			fulls[i], _ = normNumber(ms[i].Number)
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if cs[i].kind == kindAnaphor || m.Number == "" {
 			continue
 		}
-		full, _ := normNumber(m.Number)
+		full := fulls[i]
 		bestYear, bestSrc := 0, ""
 		for j := range ms {
-			o := ms[j]
+			o := &ms[j]
 			if j == i || cs[j].kind == kindAnaphor || o.Number == "" || o.Year == 0 {
 				continue
 			}
-			if f, _ := normNumber(o.Number); f != full || family(o.ActType) != family(m.ActType) {
+			if fulls[j] != full || family(o.ActType) != family(m.ActType) {
 				continue
 			}
 			if m.Jurisdiction != "" && o.Jurisdiction != "" && m.Jurisdiction != o.Jurisdiction {

@@ -47,11 +47,15 @@ type Lexicon struct {
 	cue      cueSets
 	concepts []conceptPhrase // title vocabulary, longest first
 	// conceptsBy lists the indexes into concepts (in order) by the first
-	// byte of their first stem: only those can match a word.
-	conceptsBy [256][]int32
-	known      []knownAct
-	stop       map[string]bool
-	approval   phraseSet
+	// byte of their first stem: only those can match a word. Stems that
+	// open with a multi-byte rune (most Cyrillic, so most share their
+	// first byte) are listed by its second byte in conceptsByCont instead
+	// (see conceptsFor).
+	conceptsBy     [256][]int32
+	conceptsByCont [64][]int32
+	known          []knownAct
+	stop           map[string]bool
+	approval       phraseSet
 }
 
 type typeWord struct {
@@ -107,6 +111,10 @@ type phraseSet struct {
 	// of one byte are in short instead.
 	startLow, startExact [1 << 16 / 64]uint64
 	shortLow, shortExact [256]bool
+	// first has bit 0 for the first bytes of the first words matched on
+	// the token's folded form, bit 1 for those matched on its text: the
+	// test matchAt inlines (see firstByte).
+	first [256]uint8
 	// dense indexes byRune for runes below denseRunes (ASCII, Latin and
 	// Cyrillic): 1 + the index into buckets, 0 for none.
 	dense   []uint16
@@ -520,11 +528,22 @@ func (lx *Lexicon) loadTitles(entries []nlp.LexEntry) error {
 		return a.size > b.size
 	})
 	for i, cp := range lx.concepts {
-		b := cp.stems[0][0]
-		lx.conceptsBy[b] = append(lx.conceptsBy[b], int32(i))
+		l := lx.conceptList(cp.stems[0])
+		*l = append(*l, int32(i))
 	}
 	lx.approval = newPhraseSet(approval)
 	return nil
+}
+
+// conceptList is the list of concepts a word or stem that starts like w
+// is in: by its first byte, or for a lead byte and a continuation byte by
+// the second. A word can match only stems of its own list: a stem is a
+// prefix of the words it matches.
+func (lx *Lexicon) conceptList(w string) *[]int32 {
+	if len(w) >= 2 && w[0] >= 0xC0 && w[1]&0xC0 == 0x80 {
+		return &lx.conceptsByCont[w[1]&0x3F]
+	}
+	return &lx.conceptsBy[w[0]]
 }
 
 func (lx *Lexicon) loadKnown(entries []nlp.LexEntry) error {
@@ -634,8 +653,10 @@ func newPhraseSet(ps []phrase) phraseSet {
 		set.byRune[r] = append(set.byRune[r], p)
 		if first := p.words[0]; first.exact {
 			addStart(&set.startExact, &set.shortExact, first.text)
+			set.first[firstByte(first.text)] |= 2
 		} else {
 			addStart(&set.startLow, &set.shortLow, first.text)
+			set.first[firstByte(first.text)] |= 1
 		}
 		last := p.words[len(p.words)-1]
 		r, _ = utf8.DecodeRuneInString(last.text)
@@ -711,14 +732,43 @@ func (set *phraseSet) phrasesFor(low string) []phrase {
 	return set.byRune[r]
 }
 
+// firstByte is the first byte of s, 0 for "" (no phrase word is empty or
+// starts with a NUL byte, see parsePhrases).
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+// starts reports whether the first bytes of t start a first word of set
+// (see matchAt): loops over all tokens test it inline before matchAt.
+func (set *phraseSet) starts(t *token) bool {
+	return set.first[firstByte(t.low)]&1 != 0 || set.first[firstByte(t.text)]&2 != 0
+}
+
 // matchAt returns the value and token count of the longest phrase of set
-// that starts at toks[i].
+// that starts at toks[i]. Most tokens start like no first word of the set:
+// their first bytes reject them in the caller, without a call.
 func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
-	if i < 0 || i >= len(toks) || !set.mayStart(&toks[i]) {
+	if uint(i) >= uint(len(toks)) {
+		return "", 0
+	}
+	if !set.starts(&toks[i]) {
+		return "", 0
+	}
+	return set.matchFrom(toks, i)
+}
+
+// matchFrom is matchAt for a token whose first byte a first word has.
+func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
+	if !set.mayStart(&toks[i]) {
 		return "", 0
 	}
 	best, bestN := "", 0
-	for _, p := range set.phrasesFor(toks[i].low) {
+	ps := set.phrasesFor(toks[i].low)
+	for k := range ps {
+		p := &ps[k]
 		if len(p.words) <= bestN {
 			continue
 		}
@@ -736,7 +786,9 @@ func (set *phraseSet) specificity(toks []token, i int) (n, letters int) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0
 	}
-	for _, p := range set.phrasesFor(toks[i].low) {
+	ps := set.phrasesFor(toks[i].low)
+	for k := range ps {
+		p := &ps[k]
 		if len(p.words) < n || !p.matches(toks, i) {
 			continue
 		}
@@ -776,12 +828,12 @@ func (set *phraseSet) has(toks []token, i int) bool {
 	return n > 0
 }
 
-func (p phrase) matches(toks []token, i int) bool {
+func (p *phrase) matches(toks []token, i int) bool {
 	if i+len(p.words) > len(toks) {
 		return false
 	}
-	for k, w := range p.words {
-		t := toks[i+k]
+	for k := range p.words {
+		w, t := &p.words[k], &toks[i+k]
 		if t.kind == tPunct && t.low != "№" {
 			return false
 		}
@@ -805,7 +857,7 @@ func (p phrase) matches(toks []token, i int) bool {
 }
 
 // typeOf returns the type word a token is, if any.
-func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
+func (lx *Lexicon) typeOf(t *token) (typeWord, bool) {
 	if t.kind != tWord || !lx.candGate.may(t.low) { // types are cands
 		return typeWord{}, false
 	}
@@ -815,7 +867,7 @@ func (lx *Lexicon) typeOf(t token) (typeWord, bool) {
 
 // candOf returns the type word or the plural, topic or policy word a token
 // is, if any: the words a candidate is built around.
-func (lx *Lexicon) candOf(t token) (typeWord, bool) {
+func (lx *Lexicon) candOf(t *token) (typeWord, bool) {
 	if t.kind != tWord || !lx.candGate.may(t.low) {
 		return typeWord{}, false
 	}

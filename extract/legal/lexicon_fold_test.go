@@ -96,7 +96,7 @@ func TestMayHaveCand(t *testing.T) {
 				continue
 			}
 			for _, tk := range s.tokens(p) {
-				if tw, ok := lx.candOf(tk); ok && !tw.policy {
+				if tw, ok := lx.candOf(&tk); ok && !tw.policy {
 					t.Errorf("mayHaveCand(%q) = false, but %q is a candidate", text, tk.text)
 				}
 			}

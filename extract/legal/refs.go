@@ -301,7 +301,7 @@ func (s *scanner) titleThenType(p *para, start int) *cand {
 		if !isPunct(toks[i], "(") {
 			continue
 		}
-		tw, ok := s.lx.typeOf(toks[i+1])
+		tw, ok := s.lx.typeOf(&toks[i+1])
 		if !ok {
 			continue
 		}

@@ -102,7 +102,11 @@ func (s *scanner) scanPara(p *para) []*cand {
 	var out []*cand
 	floor := 0
 	for i := 0; i < len(p.toks); i++ {
-		tw, ok := s.lx.candOf(p.toks[i])
+		// Most tokens fail the gate's test: no call for them.
+		if t := &p.toks[i]; t.kind != tWord || !s.lx.candGate.may(t.low) {
+			continue
+		}
+		tw, ok := s.lx.candOf(&p.toks[i])
 		if !ok {
 			continue
 		}
@@ -131,7 +135,7 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 			if toks[k].kind == tPunct {
 				break
 			}
-			if _, ok := s.lx.typeOf(toks[k]); ok {
+			if _, ok := s.lx.typeOf(&toks[k]); ok {
 				return nil
 			}
 		}
@@ -140,7 +144,7 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 	// act in the dative names what the next one belongs to; the next one
 	// takes it as a modifier.
 	if tw.lang == "kk" && i+1 < len(toks) && isDative(toks[i]) {
-		if _, ok := s.lx.typeOf(toks[i+1]); ok {
+		if _, ok := s.lx.typeOf(&toks[i+1]); ok {
 			return nil
 		}
 	}
@@ -163,7 +167,7 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 	// A policy names its document only with the period the document
 	// covers: "policy for 2023–2027", not "policy in 2011–2022".
 	if c.policy && c.hi < len(toks) {
-		if _, ok := s.lx.typeOf(toks[c.hi]); ok {
+		if _, ok := s.lx.typeOf(&toks[c.hi]); ok {
 			return nil // "саясатының 2023–2027 жылдарға арналған | тұжырымдамасы"
 		}
 	}
@@ -760,7 +764,7 @@ func isNumberToken(t token) bool {
 	}
 	hasDigit, hasHyphen := false, false
 	for _, r := range t.text {
-		if unicode.IsDigit(r) {
+		if isDigitRune(r) {
 			hasDigit = true
 		}
 		if r == '-' {
@@ -1061,7 +1065,7 @@ func (s *scanner) lowerTitle(c *cand, j int) (int, bool) {
 			isFiniteVerbRu(w.low) || s.lx.cue.titleStop.has(toks, k) {
 			break
 		}
-		if _, ok := s.lx.typeOf(w); ok {
+		if _, ok := s.lx.typeOf(&w); ok {
 			// "zakon o tujcih in | uredbo o ...": the next act.
 			if last >= 0 && conjunctions[toks[last].low] {
 				last--
@@ -1211,7 +1215,7 @@ func (s *scanner) parenAfter(c *cand, j int) (int, bool) {
 		}
 		return e + 1, true
 	}
-	if _, ok := s.lx.typeOf(in[0]); ok && c.number == "" {
+	if _, ok := s.lx.typeOf(&in[0]); ok && c.number == "" {
 		for k := 1; k+1 < len(in); k++ {
 			if s.lx.markers[in[k].low] {
 				m := k + 1
@@ -1219,7 +1223,7 @@ func (s *scanner) parenAfter(c *cand, j int) (int, bool) {
 					m++
 				}
 				if m < len(in) && isNumberToken(in[m]) {
-					tw, _ := s.lx.typeOf(in[0])
+					tw, _ := s.lx.typeOf(&in[0])
 					c.number = in[m].text
 					c.actType, c.written, c.weak = tw.actType, tw.actType, false
 					s.applyPrefix(c)
@@ -1374,7 +1378,7 @@ func (s *scanner) modifiersAfter(c *cand, j int) (int, bool) {
 			s.lx.cue.titleStop.has(toks, j+w) {
 			break
 		}
-		if _, ok := s.lx.typeOf(t); ok {
+		if _, ok := s.lx.typeOf(&t); ok {
 			break // the next act
 		}
 		// "въезда и пребывания" joins modifiers; "... ter uzbekistansko
@@ -1384,7 +1388,7 @@ func (s *scanner) modifiersAfter(c *cand, j int) (int, bool) {
 			if n >= len(toks) || toks[n].kind != tWord || toks[n].upper || s.lx.names.has(toks, n) || s.lx.adjs.has(toks, n) {
 				break
 			}
-			if _, ok := s.lx.candOf(toks[n]); ok {
+			if _, ok := s.lx.candOf(&toks[n]); ok {
 				break
 			}
 		}

@@ -37,6 +37,14 @@ func isWordRune(r rune) bool {
 	if r >= 0x400 && r <= 0x4ff && r != 0x482 && r != 0x488 && r != 0x489 || r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7 {
 		return true
 	}
+	// The punctuation of Latin-1 and General Punctuation (« » – — “ ”
+	// ’), which has no letters but ª µ º, without the tables either.
+	if r < 0xc0 {
+		return r == 0xaa || r == 0xb5 || r == 0xba
+	}
+	if r >= 0x2000 && r <= 0x206f {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -90,137 +98,302 @@ type lowPart struct{ tok, s, e int }
 
 // tokenizeWith is tokenize with reused scratch space; the tokens it
 // returns are fb.toks, valid until the next call with fb.
+//
+// Most tokens are spaces, ASCII punctuation or words of ASCII letters and
+// digits and two-byte letters (Cyrillic, Latin with diacritics) that end
+// at a byte that cannot join them to more: this loop reads those with few
+// live variables (ASCII words without a call, the others with fastWord),
+// and slowToken everything else.
 func tokenizeWith(text string, base int, fb *foldBuf) []token {
 	toks := fb.toks[:0]
-	lowBuf, lowAt := fb.low[:0], fb.at[:0]
-	i := 0
-	for i < len(text) {
-		var r rune
-		n := 1
-		if c := text[i]; c < utf8.RuneSelf {
+	fb.low, fb.at = fb.low[:0], fb.at[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case cSpace:
 				i++
 				continue
 			case cOther:
-				if c != '\'' {
-					toks = append(toks, token{s: base + i, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
-					i++
+				if c == '\'' {
+					toks, i = fb.slowToken(text, base, i, toks)
 					continue
 				}
+				toks = append(toks, token{s: base + i, text: text[i : i+1], low: text[i : i+1], kind: tPunct})
+				i++
+				continue
 			}
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
-				i += n
+			// A word of ASCII letters and digits ended by an ASCII byte
+			// that cannot join (most words), read here without a call
+			// (which would spill this loop's variables); fastWord reads
+			// the others from their start again.
+			j, k := i+1, asciiWord[c]
+			for j < len(text) {
+				a := asciiWord[text[j]]
+				if a == 0 {
+					break
+				}
+				k |= a
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '.' && text[j] != '/' && text[j] != '\'' {
+				w := text[i:j]
+				t := token{s: base + i, text: w, low: w, kind: tWord, upper: asciiClass[c] == cUpper}
+				if c-'0' <= 9 {
+					t.kind = tNum
+				}
+				if k&1 != 0 {
+					fb.lowerLater(len(toks), w)
+				}
+				toks = append(toks, t)
+				i = j
 				continue
 			}
 		}
+		j, up, ok := fastWord(text, i)
+		if !ok {
+			toks, i = fb.slowToken(text, base, i, toks)
+			continue
+		}
+		w := text[i:j]
+		t := token{s: base + i, text: w, low: w, kind: tWord}
+		if c < utf8.RuneSelf {
+			t.upper = asciiClass[c] == cUpper
+			if c-'0' <= 9 {
+				t.kind = tNum
+			}
+		} else {
+			t.upper = twoByte[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)].upper
+		}
+		if up {
+			fb.lowerLater(len(toks), w)
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	if len(fb.at) > 0 {
+		low := string(fb.low)
+		for _, p := range fb.at {
+			toks[p.tok].low = low[p.s:p.e]
+		}
+	}
+	fb.toks = toks
+	return toks
+}
+
+// lowerLater folds w, toks[tok]'s text, into fb.low: the token takes its
+// folded form when the text is tokenized (one string for all).
+func (fb *foldBuf) lowerLater(tok int, w string) {
+	if b, ok := appendLowerFast(fb.low, w); ok {
+		fb.at = append(fb.at, lowPart{tok, len(fb.low), len(b)})
+		fb.low = b
+		return
+	}
+	l := fold(w)
+	fb.at = append(fb.at, lowPart{tok, len(fb.low), len(fb.low) + len(l)})
+	fb.low = append(fb.low, l...)
+}
+
+// twoRune is what fastWord knows of a rune below U+0800 (two bytes in
+// UTF-8, or ASCII): whether it is a word rune lowerRune folds (word), to
+// what (lower), and whether unicode.IsUpper holds.
+type twoRune struct {
+	lower rune
+	word  bool
+	upper bool
+}
+
+var twoByte = func() (t [0x800]twoRune) {
+	for r := rune(0); r < 0x800; r++ {
+		l, ok := lowerRune(r)
+		t[r] = twoRune{lower: l, word: ok && isWordRune(r) && !unicode.IsDigit(r), upper: unicode.IsUpper(r)}
+	}
+	return t
+}()
+
+// fastWord reads a word at text[i] made of ASCII letters and digits and of
+// two-byte word runes lowerRune folds, ended by the end of text, an ASCII
+// byte that is no word byte and cannot join (not - . / ') or a rune that
+// is no word rune and cannot join (no hyphen or apostrophe): a word
+// slowToken reads the same. It returns the end of the word and whether
+// folding changes it (up); ok is false for any other token at i.
+func fastWord(text string, i int) (j int, up, ok bool) {
+	j = i
+	k := uint8(0) // bit 0: an upper-case ASCII letter
+	for {
+		for j < len(text) {
+			a := asciiWord[text[j]]
+			if a == 0 {
+				break
+			}
+			k |= a
+			j++
+		}
+		if j+1 >= len(text) {
+			break
+		}
+		c := text[j]
+		if c < 0xC2 || c > 0xDF || text[j+1]&0xC0 != 0x80 {
+			break
+		}
+		r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+		tr := twoByte[r]
+		if !tr.word {
+			break
+		}
+		up = up || tr.lower != r
+		j += 2
+	}
+	if j == i {
+		return j, false, false
+	}
+	if j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if c == '-' || c == '.' || c == '/' || c == '\'' {
+				return j, false, false
+			}
+		} else if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) || isHyphen(r) || isApostrophe(r) {
+			return j, false, false
+		}
+	}
+	return j, up || k&1 != 0, true
+}
+
+// slowToken reads the token at text[i] (none for a space) into toks and
+// returns the index after it: any token, by the rules tokenize states.
+func (fb *foldBuf) slowToken(text string, base, i int, toks []token) ([]token, int) {
+	var r rune
+	n := 1
+	plain := false // see below
+	if c := text[i]; c < utf8.RuneSelf {
+		switch k := asciiClass[c]; k {
+		case cSpace:
+			return toks, i + 1
+		case cOther:
+			if c != '\'' {
+				return append(toks, token{s: base + i, text: text[i : i+1], low: text[i : i+1], kind: tPunct}), i + 1
+			}
+			r = rune(c)
+		default:
+			// An ASCII letter or digit: a word rune, which lowerRune
+			// keeps unless it is upper-case.
+			r, plain = rune(c), k != cUpper
+		}
+	} else {
+		r, n = utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '\u00ad' || r == utf8.RuneError && n <= 1 {
+			return toks, i + n
+		}
+	}
+	if r >= utf8.RuneSelf || r == '\'' {
 		if !isWordRune(r) {
 			if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && i > 0 {
 				prev, _ := utf8.DecodeLastRuneInString(text[:i])
 				if isWordRune(prev) && (i+n+1 >= len(text) || !isWordRuneAt(text, i+n+1)) {
-					toks = append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct})
-					i += n + 1
-					continue
+					return append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct}), i + n + 1
 				}
 			}
-			toks = append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct})
-			i += n
+			return append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct}), i + n
+		}
+		plain = keepsCase(r)
+	}
+	start := i
+	prevRune := r
+	i += n
+	// plain: every rune of the word is one lowerRune keeps, so fold
+	// keeps the word (see TestLowerRune).
+	for i < len(text) {
+		c := text[i]
+		if k := asciiWord[c]; k != 0 {
+			// A run of ASCII letters and digits, in one loop: k has
+			// bit 1 if one of them is upper-case.
+			j := i + 1
+			for j < len(text) && asciiWord[text[j]] != 0 {
+				k |= asciiWord[text[j]]
+				j++
+			}
+			plain = plain && k&1 == 0
+			prevRune = rune(text[j-1])
+			i = j
 			continue
 		}
-		start := i
-		prevRune := r
-		i += n
-		// plain: every rune of the word is one lowerRune keeps, so fold
-		// keeps the word (see TestLowerRune).
-		plain := keepsCase(r)
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf && asciiClass[c] >= cWord {
-				plain = plain && asciiClass[c] != cUpper
-				prevRune = rune(c)
-				i++
-				continue
-			}
-			if c < utf8.RuneSelf && c != '-' && c != '.' && c != '/' && c != '\'' {
-				// No word rune and nothing that can join two (most words
-				// end so): the switch below would not join.
-				break
-			}
-			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-				// U+0400–U+047F (Russian letters), decoded in place: all
-				// word runes (see TestLowerRune).
-				r2 := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-				plain = plain && russianLower[r2-0x400] == r2
-				prevRune = r2
-				i += 2
-				continue
-			}
-			r2, n2 := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r2) {
-				plain = plain && keepsCase(r2)
-				prevRune = r2
-				i += n2
-				continue
-			}
-			if i+n2 >= len(text) {
-				break
-			}
-			next, nn := utf8.DecodeRuneInString(text[i+n2:])
-			join := false
-			switch {
-			case isHyphen(r2):
-				join = isWordRune(prevRune) && isWordRune(next)
-			case r2 == '.' || r2 == '/':
-				join = unicode.IsDigit(prevRune) && unicode.IsDigit(next)
-			case isApostrophe(r2):
-				if unicode.IsLetter(prevRune) && unicode.IsLetter(next) {
-					// "’s" followed by a non-letter is the possessive.
-					join = !((next == 's' || next == 'S') && (i+n2+nn >= len(text) || !isWordRuneAt(text, i+n2+nn)))
-				}
-			}
-			if !join {
-				break
-			}
-			plain = plain && keepsCase(r2) && keepsCase(next)
-			prevRune = next
-			i += n2 + nn
+		if c < utf8.RuneSelf && c != '-' && c != '.' && c != '/' && c != '\'' {
+			// No word rune and nothing that can join two (most words
+			// end so): the switch below would not join.
+			break
 		}
-		w := text[start:i]
-		t := token{s: base + start, text: w, low: w, kind: tWord}
-		if !plain {
-			if b, ok := appendLowerFast(lowBuf, w); ok {
-				lowAt = append(lowAt, lowPart{len(toks), len(lowBuf), len(b)})
-				lowBuf = b
-			} else {
-				t.low = fold(w)
+		if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// U+0400–U+047F (Russian letters), decoded in place: all
+			// word runes (see TestLowerRune).
+			r2 := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			plain = plain && russianLower[r2-0x400] == r2
+			prevRune = r2
+			i += 2
+			continue
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r2) {
+			plain = plain && keepsCase(r2)
+			prevRune = r2
+			i += n2
+			continue
+		}
+		if i+n2 >= len(text) {
+			break
+		}
+		next, nn := utf8.DecodeRuneInString(text[i+n2:])
+		join := false
+		switch {
+		case isHyphen(r2):
+			join = isWordRune(prevRune) && isWordRune(next)
+		case r2 == '.' || r2 == '/':
+			join = unicode.IsDigit(prevRune) && unicode.IsDigit(next)
+		case isApostrophe(r2):
+			if unicode.IsLetter(prevRune) && unicode.IsLetter(next) {
+				// "’s" followed by a non-letter is the possessive.
+				join = !((next == 's' || next == 'S') && (i+n2+nn >= len(text) || !isWordRuneAt(text, i+n2+nn)))
 			}
 		}
-		if first := text[start]; first < utf8.RuneSelf {
-			t.upper = asciiClass[first] == cUpper
-			if '0' <= first && first <= '9' {
-				t.kind = tNum
-			}
-		} else {
-			first, _ := utf8.DecodeRuneInString(w)
-			t.upper = unicode.IsUpper(first)
-			if unicode.IsDigit(first) {
-				t.kind = tNum
-			}
+		if !join {
+			break
 		}
-		toks = append(toks, t)
+		plain = plain && keepsCase(r2) && keepsCase(next)
+		prevRune = next
+		i += n2 + nn
 	}
-	if len(lowAt) > 0 {
-		low := string(lowBuf)
-		for _, p := range lowAt {
-			toks[p.tok].low = low[p.s:p.e]
+	w := text[start:i]
+	t := token{s: base + start, text: w, low: w, kind: tWord}
+	if first := text[start]; first < utf8.RuneSelf {
+		t.upper = asciiClass[first] == cUpper
+		if '0' <= first && first <= '9' {
+			t.kind = tNum
+		}
+	} else {
+		first, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(first)
+		if unicode.IsDigit(first) {
+			t.kind = tNum
 		}
 	}
-	fb.toks, fb.low, fb.at = toks, lowBuf, lowAt
-	return toks
+	if !plain {
+		fb.lowerLater(len(toks), w)
+	}
+	return append(toks, t), i
 }
+
+// asciiWord is 2 for the ASCII letters and digits, 3 for the upper-case
+// letters, 0 for any other byte: the word loops of the tokenizer.
+var asciiWord = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch asciiClass[c] {
+		case cWord:
+			t[c] = 2
+		case cUpper:
+			t[c] = 3
+		}
+	}
+	return t
+}()
 
 // keepsCase reports a rune lowerRune folds to itself.
 func keepsCase(r rune) bool {
@@ -401,10 +574,31 @@ func isClausePunct(t token) bool {
 }
 
 func isCyrillic(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				return false // an ASCII letter
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x400 && r <= 0x4ff && (r <= 0x481 || r >= 0x48a) {
+			return true // a Cyrillic letter, without the Unicode tables
+		}
 		if unicode.IsLetter(r) {
 			return unicode.Is(unicode.Cyrillic, r)
 		}
+		i += n
 	}
 	return false
+}
+
+// isDigitRune is unicode.IsDigit, without the Unicode tables for the
+// Cyrillic block (which has no digits).
+func isDigitRune(r rune) bool {
+	if r >= 0x400 && r <= 0x4ff {
+		return false
+	}
+	return unicode.IsDigit(r)
 }
