@@ -188,9 +188,6 @@ func legalReducer() Reducer {
 				if a.Title == "" && ms[i].m.Title != "" && !ms[i].m.Anaphor {
 					a.Title = ms[i].m.Title
 				}
-				if err := setAttr(n, "act", id); err != nil {
-					return err
-				}
 				g.AddEdge(doc.Edge{From: n.ID, To: id, Type: "mentions"})
 				links = append(links, actLink{node: ms[i].node, act: id})
 			}
@@ -211,6 +208,13 @@ func legalReducer() Reducer {
 				f.Attrs, _ = json.Marshal(map[string]any{"explanation": strings.Join(a.Disagreements, "; "), "disagreements": a.Disagreements, "documents": a.Documents})
 				g.AddFinding(f)
 			}
+		}
+		// Each mention names its act (in parallel: each rewrites only its
+		// own node's attrs; the first error in the order above wins).
+		if err := parallel.Each(len(links), func(k int) error {
+			return setAttr(&g.Nodes[links[k].node], "act", links[k].act)
+		}); err != nil {
+			return err
 		}
 		linkReferenceActs(g, links)
 		return nil
