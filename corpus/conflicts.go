@@ -240,10 +240,13 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 		}
 		res := reconcile.Reconcile(cs, reconcile.Options{Names: names})
+		seen := map[string]bool{} // a quantity's claims (thousands in a large corpus)
 		for _, q := range res.Quantities {
 			var ids []string
+			clear(seen)
 			for _, c := range q.Claims {
-				if b := baseClaimID(c); !slices.Contains(ids, b) {
+				if b := baseClaimID(c); !seen[b] {
+					seen[b] = true
 					ids = append(ids, b)
 					g.AddEdge(doc.Edge{From: b, To: q.ID, Type: "about"})
 				}
