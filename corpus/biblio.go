@@ -176,25 +176,43 @@ func bibliographyReducer() Reducer {
 		}
 		sort.Strings(keys)
 		var paths map[string]string // document paths, for same_work findings
-		for _, k := range keys {
-			w := works[k]
-			if len(w.refs) == 0 && len(w.docs) == 0 {
+		// The works' attributes are encoded a chunk at a time in parallel
+		// (by index), then added in key order.
+		type built struct {
+			n doc.Node
+			a WorkAttrs
+		}
+		out := make([]built, chunk)
+		for i, k := range keys {
+			if i%chunk == 0 {
+				part := keys[i:min(i+chunk, len(keys))]
+				if err := parallel.Each(len(part), func(j int) error {
+					out[j] = built{}
+					w := works[part[j]]
+					if len(w.refs) == 0 && len(w.docs) == 0 {
+						return nil
+					}
+					id := "work:" + shortHash(part[j])
+					a := WorkAttrs{Title: w.item.Title, CSL: w.item, Key: part[j], CitedBy: sortedUnique(w.citedBy), Documents: sortedUnique(w.docs)}
+					a.CSL.ID = id
+					if y := w.item.Year(); y > 0 {
+						a.Year = &y
+					}
+					if w.item.DOI != "" {
+						d := w.item.DOI
+						a.DOI = &d
+					}
+					out[j] = built{n: doc.Node{ID: id, Type: "work"}, a: a}
+					return out[j].n.SetAttrs(&a)
+				}); err != nil {
+					return err
+				}
+			}
+			w, b := works[k], &out[i%chunk]
+			if b.n.ID == "" {
 				continue
 			}
-			id := "work:" + shortHash(k)
-			a := WorkAttrs{Title: w.item.Title, CSL: w.item, Key: k, CitedBy: sortedUnique(w.citedBy), Documents: sortedUnique(w.docs)}
-			a.CSL.ID = id
-			if y := w.item.Year(); y > 0 {
-				a.Year = &y
-			}
-			if w.item.DOI != "" {
-				d := w.item.DOI
-				a.DOI = &d
-			}
-			n := doc.Node{ID: id, Type: "work"}
-			if err := n.SetAttrs(&a); err != nil {
-				return err
-			}
+			n, a, id := b.n, b.a, b.n.ID
 			g.AddNode(n)
 			for _, r := range w.refs {
 				g.AddEdge(doc.Edge{From: r, To: id, Type: "identifies"})
