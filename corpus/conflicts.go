@@ -282,29 +282,47 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 			return raw
 		}
-		for _, c := range res.Conflicts {
+		// Each conflict is classified and its finding encoded in parallel
+		// (by index; they read only the claims), then added in order.
+		type conflictOut struct {
+			skip, together bool
+			f              doc.Finding
+		}
+		outs := make([]conflictOut, len(res.Conflicts))
+		if err := parallel.Each(len(res.Conflicts), func(k int) error {
+			c := res.Conflicts[k]
+			o := &outs[k]
 			c.A, c.B = baseClaimID(c.A), baseClaimID(c.B)
 			if c.A == c.B {
-				continue
+				o.skip = true
+				return nil
 			}
+			o.f = doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
 			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(node(c.A), node(c.B)) {
 				// Two figures for one period stated side by side are parts
 				// of one statement (a total and its breakdown, sub-groups):
 				// related, not a disagreement. A series over periods stays.
-				raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
-				g.AddEdge(doc.Edge{From: c.A, To: c.B, Type: "related", Attrs: raw})
-				continue
+				o.together = true
+				return nil
 			}
 			a, b := conflictClaim(c.A), conflictClaim(c.B)
-			f := doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
 			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
-			raw, err := doc.Marshal(&attrs)
-			if err != nil {
-				return err
+			var err error
+			o.f.Attrs, err = doc.Marshal(&attrs)
+			return err
+		}); err != nil {
+			return err
+		}
+		for k := range outs {
+			switch o := &outs[k]; {
+			case o.skip:
+			case o.together:
+				raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
+				g.AddEdge(doc.Edge{From: o.f.Nodes[0], To: o.f.Nodes[1], Type: "related", Attrs: raw})
+			default:
+				g.AddFinding(o.f)
 			}
-			f.Attrs = raw
-			g.AddFinding(f)
 		}
 		for _, r := range res.Related {
 			raw := reason(r.Reason)
