@@ -31,7 +31,9 @@ var (
 	reYearDash = regexp.MustCompile(`^\s*[-–—]\s*\d`)
 	// reOrigYear is the year of the original edition in brackets after
 	// the date: "1984 [1970]", "2001[1953]".
-	reOrigYear = regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`)
+	reOrigYear = gatedRegexp{regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`), func(s string) bool {
+		return strings.HasPrefix(s, "[") || len(s) > 1 && isRegexpSpace(s[0]) && s[1] == '['
+	}}
 )
 
 // yearSites says where s has a year as the date patterns spell it

@@ -56,6 +56,10 @@ type Lexicon struct {
 	roleFirst byteSet
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
+	// translitPrev has, for the last byte of each of the TranslitEndings,
+	// the byte before it (as a bit; all bits for an ending of one byte):
+	// most words end in two bytes no ending ends in.
+	translitPrev [256][4]uint64
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
@@ -205,7 +209,14 @@ func Load() (*Lexicon, error) {
 	}
 	for _, e := range lx.TranslitEndings {
 		if e != "" {
-			lx.translitByLast[e[len(e)-1]] = append(lx.translitByLast[e[len(e)-1]], e)
+			last := e[len(e)-1]
+			lx.translitByLast[last] = append(lx.translitByLast[last], e)
+			if len(e) == 1 {
+				lx.translitPrev[last] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				prev := e[len(e)-2]
+				lx.translitPrev[last][prev>>6] |= 1 << (prev & 63)
+			}
 		}
 	}
 	return lx, nil

@@ -21,8 +21,10 @@ var (
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
-	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
+	reDittoAuthor = gatedRegexp{regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`), startsDitto}
 	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
+	// reDoubleSlash is read by hand (spaceDoubleSlashes); the regexp is
+	// its tested specification.
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
 	reLeadNews    = gatedRegexp{regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`), mayLeadNews}
 )
@@ -92,7 +94,7 @@ func (p *parser) parseCleaned(s string) Item {
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
 	s = spaceGOSTDashes(s)
 	if strings.Contains(s, "//") {
-		s = reDoubleSlash.ReplaceAllString(s, " // ")
+		s = spaceDoubleSlashes(s) // reDoubleSlash → " // "
 	}
 	s = tidy(s)
 
@@ -129,6 +131,41 @@ func (p *parser) parseCleaned(s string) Item {
 	p.it.Translator = tidyNames(p.it.Translator)
 	p.it.ID = BaseID(p.it)
 	return p.it
+}
+
+// startsDitto reports whether s starts with one of the marks
+// reDittoAuthor's runs are made of: '-', '_' or U+2012–U+2015 ("‒–—―").
+func startsDitto(s string) bool {
+	return s != "" && (s[0] == '-' || s[0] == '_' || len(s) >= 3 && s[0] == 0xe2 && s[1] == 0x80 && 0x92 <= s[2] && s[2] <= 0x95)
+}
+
+// spaceDoubleSlashes is reDoubleSlash.ReplaceAllString(s, " // "): every
+// "//" with the white space around it becomes " // ". A match starts at
+// the white space before the first "//" after the match before, and takes
+// the white space after it.
+func spaceDoubleSlashes(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is not written yet
+	for pos := 0; ; {
+		j := strings.Index(s[pos:], "//")
+		if j < 0 {
+			break
+		}
+		j += pos
+		a := j
+		for a > pos && isRegexpSpace(s[a-1]) {
+			a--
+		}
+		b.WriteString(s[last:a])
+		b.WriteString(" // ")
+		last = skipRegexpSpace(s, j+2)
+		pos = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // mayLeadNews reports whether the first character of s that is not a
@@ -1823,12 +1860,12 @@ func (p *parser) chunks(s string) []chunk {
 		if _, _, whole := p.date(c.text); whole {
 			continue
 		}
-		if m := reTrailYear.FindStringSubmatchIndex(c.text); m != nil && m[2] > 0 {
+		if y := trailYear(c.text); y > 0 {
 			head := c
-			head.text = strings.TrimSpace(c.text[:m[2]])
+			head.text = strings.TrimSpace(c.text[:y])
 			head.after = ""
 			tail := c
-			tail.text = c.text[m[2]:]
+			tail.text = c.text[y:]
 			tail.before = ""
 			out = append(out[:i], append([]chunk{head, tail}, out[i+1:]...)...)
 			i++
@@ -1840,7 +1877,40 @@ func (p *parser) chunks(s string) []chunk {
 // d1 reports whether s[i] is an ASCII digit.
 func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
+// reTrailYear is read by hand (trailYear); the regexp is its tested
+// specification.
 var reTrailYear = gatedRegexp{regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`), endsWithYear}
+
+// trailYear returns where the year group of reTrailYear's match in s
+// starts, or -1 when it does not match. Read backwards from the end: the
+// year and its letter have one place there, the white space before them is
+// the whole run (no byte of the class before it is white space), and
+// before that the run of letters, '.' and ')' must hold a letter.
+func trailYear(s string) int {
+	if !endsWithYear(s) {
+		return -1
+	}
+	e := len(s)
+	if 'a' <= s[e-1] && s[e-1] <= 'h' {
+		e--
+	}
+	y := e - 4
+	k := y
+	for k > 0 && isRegexpSpace(s[k-1]) {
+		k--
+	}
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if unicode.IsLetter(r) {
+			return y
+		}
+		if r != '.' && r != ')' {
+			return -1
+		}
+		k -= size
+	}
+	return -1
+}
 
 // endsWithYear reports whether s ends with white space, a year as the date
 // patterns spell it and maybe a letter a–h ("… Pharmacology 2005").
@@ -1917,38 +1987,41 @@ func (p *parser) inferType() string {
 	// One lower-cased string holds the authors' literal names (" " before
 	// each), a space, and lowAll: the container, publisher, genre and notes
 	// parted by spaces; the pieces the cases read are slices of it.
-	var b strings.Builder
-	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + utf8.UTFMax
+	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4
 	for _, a := range it.Author {
 		n += len(a.Literal) + 1
 	}
 	for _, note := range p.notes {
 		n += len(note) + 1
 	}
-	b.Grow(n)
-	for _, a := range it.Author {
-		b.WriteByte(' ')
-		writeLower(&b, a.Literal)
+	var arr [512]byte // most items fit: one allocation, the string
+	b := arr[:0]
+	if n+utf8.UTFMax > len(arr) {
+		b = make([]byte, 0, n+utf8.UTFMax)
 	}
-	nAuthor := b.Len()
-	b.WriteByte(' ')
-	start := b.Len()
-	writeLower(&b, it.ContainerTitle)
-	endContainer := b.Len()
-	b.WriteByte(' ')
-	writeLower(&b, it.Publisher)
-	b.WriteByte(' ')
-	startGenre := b.Len()
-	writeLower(&b, it.Genre)
-	endGenre := b.Len()
-	b.WriteByte(' ')
+	for _, a := range it.Author {
+		b = append(b, ' ')
+		b = nlp.AppendLower(b, a.Literal)
+	}
+	nAuthor := len(b)
+	b = append(b, ' ')
+	start := len(b)
+	b = nlp.AppendLower(b, it.ContainerTitle)
+	endContainer := len(b)
+	b = append(b, ' ')
+	b = nlp.AppendLower(b, it.Publisher)
+	b = append(b, ' ')
+	startGenre := len(b)
+	b = nlp.AppendLower(b, it.Genre)
+	endGenre := len(b)
+	b = append(b, ' ')
 	for i, note := range p.notes {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		writeLower(&b, note)
+		b = nlp.AppendLower(b, note)
 	}
-	all := b.String()
+	all := string(b)
 	authorLit, lowAll := all[:nAuthor], all[start:]
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)

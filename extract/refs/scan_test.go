@@ -158,9 +158,10 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
-		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn}
+		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
-		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x"}
+		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x",
+		"_", "__", "‒", "―", "---", "[1970]", " [1984]", "\xe2\x80"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -279,7 +280,7 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
 		}
 	}
-	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é"}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é", "ye", "YA", "kh", "—", "\u00a0", "yY"}
 	for w := range testLex.TranslitWords {
 		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
@@ -602,16 +603,17 @@ func TestWordsMatchFields(t *testing.T) {
 	}
 }
 
-func TestWriteLowerMatchesStrings(t *testing.T) {
-	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É"}
+func TestLowerFromMatchesStrings(t *testing.T) {
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É",
+		strings.Repeat("Aİ", 60)} // strings longer than lowerFrom's stack buffer
 	rng := rand.New(rand.NewSource(12))
 	for n := 0; n < 100000; n++ {
 		a, s := randomString(rng, pieces), randomString(rng, pieces)
-		var b strings.Builder
-		b.WriteString(a)
-		writeLower(&b, s)
-		if got, want := b.String(), a+strings.ToLower(s); got != want {
-			t.Fatalf("writeLower(%q) after %q gives %q, want %q", s, a, got, want)
+		if got, want := lowerFrom(a+s, len(a)), a+strings.ToLower(s); got != want {
+			t.Fatalf("lowerFrom(%q, %d) gives %q, want %q", a+s, len(a), got, want)
+		}
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) gives %q, want %q", s, got, want)
 		}
 	}
 }
@@ -824,6 +826,42 @@ func TestInlineBulletMatchesRegexp(t *testing.T) {
 		}
 		if want := reInlineBullet.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("inlineBullet(%q): %v, want %v", s, got, want)
+		}
+	}
+}
+
+// trailYear reads reTrailYear by hand: it must find the year group the
+// regexp finds.
+func TestTrailYearMatchesRegexp(t *testing.T) {
+	cases := []string{"Pharmacology 2005", "Journal 2005a", "A. 1999", "x) 2001", "(.) 2001", "1999", " 2001", "ab  \t2020h", "é 1600", "\xff 2000", "Ä.) 2019", "a 2019i"}
+	pieces := []string{" ", "\t", "\n", ".", ")", "(", ",", "a", "h", "Ä", "ж", "\xff", "1", "2005", "1999", "2019a", "2020h", "Smith", "-", "\u00a0", "\u2003"}
+	rng := rand.New(rand.NewSource(21))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		want := -1
+		if m := reTrailYear.re.FindStringSubmatchIndex(s); m != nil {
+			want = m[2]
+		}
+		if got := trailYear(s); got != want {
+			t.Fatalf("trailYear(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// spaceDoubleSlashes reads reDoubleSlash by hand: it must replace as the
+// regexp does.
+func TestSpaceDoubleSlashesMatchesRegexp(t *testing.T) {
+	cases := []string{"", "a//b", "a // b", "a ///b", "a////b", "//", " // ", "a  b//c", "http://x", "\t//\n"}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "/", "//", "///", "a", "bc", "ж", "\xff", "\u00a0", ":"}
+	rng := rand.New(rand.NewSource(22))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := spaceDoubleSlashes(s), reDoubleSlash.ReplaceAllString(s, " // "); got != want {
+			t.Fatalf("spaceDoubleSlashes(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
