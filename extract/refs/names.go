@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // The initials patterns; matchInitials and isCapsInitials read them by hand
@@ -112,7 +110,7 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 	// The lower-cased bytes go into a buffer on the stack.
 	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
 	var arr [128]byte
-	rest := nlp.AppendLower(arr[:0], s[i:end])
+	rest := appendLower(arr[:0], s[i:end])
 	for _, m := range lx.EtAl {
 		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfterBytes(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {

@@ -2001,25 +2001,25 @@ func (p *parser) inferType() string {
 	}
 	for _, a := range it.Author {
 		b = append(b, ' ')
-		b = nlp.AppendLower(b, a.Literal)
+		b = appendLower(b, a.Literal)
 	}
 	nAuthor := len(b)
 	b = append(b, ' ')
 	start := len(b)
-	b = nlp.AppendLower(b, it.ContainerTitle)
+	b = appendLower(b, it.ContainerTitle)
 	endContainer := len(b)
 	b = append(b, ' ')
-	b = nlp.AppendLower(b, it.Publisher)
+	b = appendLower(b, it.Publisher)
 	b = append(b, ' ')
 	startGenre := len(b)
-	b = nlp.AppendLower(b, it.Genre)
+	b = appendLower(b, it.Genre)
 	endGenre := len(b)
 	b = append(b, ' ')
 	for i, note := range p.notes {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = nlp.AppendLower(b, note)
+		b = appendLower(b, note)
 	}
 	all := string(b)
 	authorLit, lowAll := all[:nAuthor], all[start:]

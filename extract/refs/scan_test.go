@@ -564,10 +564,13 @@ func TestNumberFormsMatchRegexps(t *testing.T) {
 func TestLowerMatchesStrings(t *testing.T) {
 	// nlp.LowerRune, which toLower and lowerWord use, is checked rune by
 	// rune in nlp.
-	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѐ", "ѐ", "Ѡ", "ѡ", "Қ", "қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "ς", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä", "é"}
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѐ", "ѐ", "Ѡ", "ѡ", "Қ", "қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "ς", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä", "é", "ABCDEFGH", "Abcdefghijk", "@[`{"}
 	rng := rand.New(rand.NewSource(10))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) gives %q, want %q", s, got, want)
+		}
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
 		}
@@ -604,13 +607,23 @@ func TestWordsMatchFields(t *testing.T) {
 }
 
 func TestLowerFromMatchesStrings(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ { // every ASCII byte in an eight-byte step
+		s := strings.Repeat(string(rune(c)), 9)
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) gives %q, want %q", s, got, want)
+		}
+	}
 	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É",
-		strings.Repeat("Aİ", 60)} // strings longer than lowerFrom's stack buffer
+		strings.Repeat("Aİ", 60),                                                             // strings longer than lowerFrom's stack buffer
+		"ABCDEFGH", "@[`{Zz", "\x80\x80", "\x7f\x00\x01", "Abcdefghijklmnop", "\u212a\u212a"} // runs of eight ASCII bytes and more
 	rng := rand.New(rand.NewSource(12))
 	for n := 0; n < 100000; n++ {
 		a, s := randomString(rng, pieces), randomString(rng, pieces)
 		if got, want := lowerFrom(a+s, len(a)), a+strings.ToLower(s); got != want {
 			t.Fatalf("lowerFrom(%q, %d) gives %q, want %q", a+s, len(a), got, want)
+		}
+		if got, want := string(appendLower([]byte(a), s)), a+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q, %q) gives %q, want %q", a, s, got, want)
 		}
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Fatalf("toLower(%q) gives %q, want %q", s, got, want)
