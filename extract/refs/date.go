@@ -152,7 +152,7 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
 		}
 	}
 	for _, m := range allMatchesAt(years.beforeDash, reISODate, s) {
@@ -179,7 +179,7 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
 		}
 	}
 	for _, m := range matchesIf(months, dayMonthYearMatches, s) {
@@ -187,14 +187,14 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo > 0 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
 		}
 	}
 	for _, m := range matchesIf(months, monthYearMatches, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
+			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: dateParts(y, mo)}, full: true})
 		}
 	}
 	if !bare {
@@ -209,7 +209,7 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		if m[4] >= 0 {
 			suffix = s[m[4]:m[5]]
 		}
-		out = append(out, dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
+		out = append(out, dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y)}, suffix: suffix})
 	}
 	sortMatches(out)
 	return out
@@ -290,6 +290,20 @@ func yearBoundary(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// dateParts returns [][]int{parts}, the year, month and day of a match,
+// in one allocation instead of two: the capacities are those of the
+// literal (one part of len(parts) numbers), so that an append copies as
+// it would.
+func dateParts(parts ...int) [][]int {
+	a := new(struct {
+		outer [1][]int
+		inner [3]int
+	})
+	n := copy(a.inner[:], parts)
+	a.outer[0] = a.inner[:n:n]
+	return a.outer[:]
 }
 
 // parseDate reads a whole date expression (the inside of "(2024, May 8)",

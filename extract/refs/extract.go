@@ -374,7 +374,13 @@ func listLines(d *doc.Document, paras []doc.Span) []line {
 	for _, p := range paras {
 		off := p.Start
 		first := true
-		for _, l := range strings.SplitAfter(d.Slice(p), "\n") {
+		for rest := d.Slice(p); rest != ""; {
+			// The pieces of strings.SplitAfter(text, "\n"), without the list.
+			l := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				l = rest[:i+1]
+			}
+			rest = rest[len(l):]
 			text := strings.TrimRight(l, "\n\r")
 			lead := len(text) - len(strings.TrimLeft(text, " \t"))
 			if strings.TrimSpace(text) != "" {
@@ -538,6 +544,9 @@ func endsOpen(s string) bool {
 // hyphenated word was broken, with one elsewhere. Markdown heading marks
 // of stray lines are dropped.
 func joinLines(ls []line) string {
+	if len(ls) == 1 {
+		return ls[0].text // most entries have one line: no copy
+	}
 	var b strings.Builder
 	for i, l := range ls {
 		text := l.text

@@ -343,19 +343,46 @@ func (p *parser) takeIdentifiers(s string) string {
 	return s
 }
 
-// mayHoldEditorParen reports whether s has a bracket opening on a letter
-// that reEdsParen's editor words start with: "(Eds.)", "(Hrsg.)", "(ред.)".
+// mayHoldEditorParen reports whether s has an editor word of reEdsParen
+// in brackets: "(" and the word ("Eds", "Hrsg", "ред", ...), at most two
+// "s" (the word's own and the pattern's), maybe a full stop and ")".
 func mayHoldEditorParen(s string) bool {
 	for i := strings.IndexByte(s, '('); i >= 0; {
 		rest := s[i+1:]
 		if rest != "" && strings.IndexByte("EeHhRrCc", rest[0]) >= 0 || strings.HasPrefix(rest, "ред") {
-			return true
+			if editorParenAt(rest) {
+				return true
+			}
 		}
 		j := strings.IndexByte(rest, '(')
 		if j < 0 {
 			return false
 		}
 		i += 1 + j
+	}
+	return false
+}
+
+// editorParenWords are the words of reEdsParen's brackets, each with its
+// first letter in both cases ("Eds" and "Editors" are "Ed" and "Editor"
+// with an "s").
+var editorParenWords = []string{"Ed", "ed", "Hrsg", "hrsg", "Hg", "hg", "Red", "red", "ред", "Coord", "coord", "Editor", "editor"}
+
+// editorParenAt reports whether s, the text after a "(", starts with one
+// of the editorParenWords, at most two "s", maybe a full stop and ")".
+func editorParenAt(s string) bool {
+	for _, w := range editorParenWords {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		t := s[len(w):]
+		for k := 0; k < 2 && t != "" && t[0] == 's'; k++ {
+			t = t[1:]
+		}
+		t = strings.TrimPrefix(t, ".")
+		if strings.HasPrefix(t, ")") {
+			return true
+		}
 	}
 	return false
 }
@@ -841,7 +868,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if full := toLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -1571,7 +1598,7 @@ var (
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
 	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
-	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsWithAnyOf("IiDE")}
+	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
 	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
 	reEdByIn    = gatedRegexp{regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`), mayHoldEdByIn}
@@ -1618,6 +1645,20 @@ func mayHoldEdByIn(s string) bool {
 func mayOpenInside(s string) bool {
 	i := strings.IndexByte(s, '.')
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// startsInWord reports whether s starts with one of reInPrefix's words and
+// white space or a colon after it, as every match has.
+func startsInWord(s string) bool {
+	if s == "" || strings.IndexByte("IiDE\xd0", s[0]) < 0 { // "В" starts with 0xD0
+		return false
+	}
+	for _, w := range [...]string{"In", "in", "IN", "В", "Dans", "En", "Im"} {
+		if len(s) > len(w) && strings.HasPrefix(s, w) && (isRegexpSpace(s[len(w)]) || s[len(w)] == ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // mayVolWord reports whether s starts as reVolWord's words do and has the
@@ -1713,7 +1754,8 @@ func unwrapFieldParens(s string) string {
 			continue
 		}
 		c := strings.TrimSpace(s[i+1 : j])
-		first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
+		first, _, _ := strings.Cut(c, ",")
+		first = strings.TrimSpace(first)
 		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
@@ -1948,6 +1990,9 @@ var startsEdsWord = startsWithAnyOf("eEhHrRcC")
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }
 
 func (p *parser) joinChunks(cs []chunk) string {
+	if len(cs) == 1 {
+		return strings.TrimSpace(cs[0].text) // no copy
+	}
 	var b strings.Builder
 	for k, c := range cs {
 		if k > 0 {
@@ -1976,18 +2021,30 @@ func (p *parser) setIssue(v string) {
 
 func (p *parser) setPage(v string) {
 	if p.it.Page == "" {
-		p.it.Page = strings.Join(strings.Fields(v), "")
+		p.it.Page = dropSpaces(v)
 	}
+}
+
+// dropSpaces is strings.Join(strings.Fields(v), ""): v without its white
+// space, v itself when it has none (ASCII without white space is the
+// common case).
+func dropSpaces(v string) string {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= utf8.RuneSelf || c == ' ' || '\t' <= c && c <= '\r' {
+			return strings.Join(strings.Fields(v), "")
+		}
+	}
+	return v
 }
 
 // inferType picks the CSL type from the fields found and cue words.
 func (p *parser) inferType() string {
 	it := &p.it
-	lowTitle := toLower(it.Title)
 	// One lower-cased string holds the authors' literal names (" " before
 	// each), a space, and lowAll: the container, publisher, genre and notes
-	// parted by spaces; the pieces the cases read are slices of it.
-	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4
+	// parted by spaces, then the title; the pieces the cases read are
+	// slices of it.
+	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + len(it.Title)
 	for _, a := range it.Author {
 		n += len(a.Literal) + 1
 	}
@@ -2021,7 +2078,10 @@ func (p *parser) inferType() string {
 		}
 		b = appendLower(b, note)
 	}
+	endNotes := len(b)
+	b = appendLower(b, it.Title)
 	all := string(b)
+	all, lowTitle := all[:endNotes], all[endNotes:]
 	authorLit, lowAll := all[:nAuthor], all[start:]
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)

@@ -227,7 +227,6 @@ func (p *parser) classify(cs []chunk) {
 // sets it; "" leaves the chunk to the later passes.
 func (p *parser) firstPassKind(c *chunk, t string) string {
 	it := &p.it
-	low := toLower(t)
 	if d, suf, ok := p.date(t); ok && !(c.before == ":" && isBareNum(t)) {
 		// (A bare number after "127:" is a page, whatever it looks like.)
 		if it.Issued == nil {
@@ -314,6 +313,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 			}
 		}
 	}
+	low := toLower(t) // only the cue words of the last cases need it
 	if g := p.lx.startsWith("genre", low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".

@@ -161,7 +161,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
 		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x",
-		"_", "__", "‒", "―", "---", "[1970]", " [1984]", "\xe2\x80"}
+		"_", "__", "‒", "―", "---", "[1970]", " [1984]", "\xe2\x80", "s", "Hg", "hg", "Editor", "(Ed", "(ed", "ред", "(Coord.)", "(Editors)", "(Hg.)", "(Red.)", "(edss.)", "(Edition)", "In ", "in:", "IN\t", "В ", "Dans ", "En ", "Im "}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -875,6 +875,28 @@ func TestSpaceDoubleSlashesMatchesRegexp(t *testing.T) {
 	for _, s := range cases {
 		if got, want := spaceDoubleSlashes(s), reDoubleSlash.ReplaceAllString(s, " // "); got != want {
 			t.Fatalf("spaceDoubleSlashes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestDropSpacesMatchesFields(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "1", "-", "12", "–", "\xff", "a"}
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := dropSpaces(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Fatalf("dropSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// dateParts stands for the literal [][]int{{...}}: the same numbers and
+// capacities, so that appends copy as they would.
+func TestDatePartsAsLiteral(t *testing.T) {
+	for _, parts := range [][]int{{2024}, {2024, 5}, {2024, 5, 8}} {
+		got, want := dateParts(parts...), [][]int{append([]int(nil), parts...)}
+		if !reflect.DeepEqual(got, want) || cap(got) != 1 || cap(got[0]) != len(parts) {
+			t.Fatalf("dateParts(%v) = %v (caps %d, %d)", parts, got, cap(got), cap(got[0]))
 		}
 	}
 }
