@@ -2169,7 +2169,9 @@ func firstWords(s string, n int) []string {
 // author's family name (or an organisation's first word) and the year
 // with its suffix, as in "Koser2005", "Ministry2024a".
 func BaseID(it Item) string {
-	base := "ref"
+	// Built in a stack buffer: one allocation, the string.
+	var arr [64]byte
+	b := arr[:0]
 	if len(it.Author) > 0 {
 		key := it.Author[0].Key()
 		if f := firstWord(key); f != "" {
@@ -2178,24 +2180,41 @@ func BaseID(it Item) string {
 				key = it.Author[0].Family
 			}
 		}
-		var b strings.Builder
 		for _, r := range key {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 			}
 		}
-		if b.Len() > 0 {
-			base = b.String()
-		}
 	} else if it.Title != "" {
-		if f := strings.FieldsFunc(it.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(f) > 0 {
-			base = f[0]
-		}
+		b = append(b, firstAlnumRun(it.Title)...)
+	}
+	if len(b) == 0 {
+		b = append(b, "ref"...)
 	}
 	if y := it.Year(); y > 0 {
-		base += strconv.Itoa(y)
+		b = strconv.AppendInt(b, int64(y), 10)
 	} else {
-		base += "nd"
+		b = append(b, "nd"...)
 	}
-	return base + it.YearSuffix
+	b = append(b, it.YearSuffix...)
+	return string(b)
+}
+
+// firstAlnumRun is the first field of strings.FieldsFunc(s, f) where f
+// parts at every rune that is no letter or digit, or "".
+func firstAlnumRun(s string) string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }

@@ -900,3 +900,38 @@ func TestDatePartsAsLiteral(t *testing.T) {
 		}
 	}
 }
+
+// mayStartCue may only turn away strings in which startsWith finds no
+// phrase.
+func TestMayStartCueAdmitsEveryPhrase(t *testing.T) {
+	pieces := []string{" ", "(", "[", ".", ",", "x", "Ж", "\u212a", "\xff"}
+	for _, sec := range []string{"genre", "note", "language-note"} {
+		for _, p := range testLex.Cues[sec] {
+			pieces = append(pieces, p, strings.ToUpper(p))
+		}
+	}
+	rng := rand.New(rand.NewSource(24))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		for _, sec := range []string{"genre", "note", "language-note"} {
+			if ph := testLex.startsWith(sec, toLower(s)); ph != "" && !testLex.mayStartCue(sec, s) {
+				t.Fatalf("mayStartCue(%q, %q) = false, but %q starts it", sec, s, ph)
+			}
+		}
+	}
+}
+
+func TestFirstAlnumRunMatchesFieldsFunc(t *testing.T) {
+	pieces := []string{" ", ".", "-", "a", "Ж", "1", "\xff", "\u00a0", "²", "é", "Ab12"}
+	rng := rand.New(rand.NewSource(25))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := ""
+		if f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstAlnumRun(s); got != want {
+			t.Fatalf("firstAlnumRun(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
