@@ -60,6 +60,10 @@ type Lexicon struct {
 	// the byte before it (as a bit; all bits for an ending of one byte):
 	// most words end in two bytes no ending ends in.
 	translitPrev [256][4]uint64
+	// nameAndMax and particleMax are the byte lengths of the longest of
+	// the NameAnd words and the Particles: a longer word is neither, and
+	// needs no map lookup (every word of an author list is tried).
+	nameAndMax, particleMax int
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
@@ -194,6 +198,12 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[sec] = newCueSet(phrases)
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	for w := range lx.NameAnd {
+		lx.nameAndMax = max(lx.nameAndMax, len(w))
+	}
+	for w := range lx.Particles {
+		lx.particleMax = max(lx.particleMax, len(w))
+	}
 	var marks []string
 	for _, m := range []map[string]bool{lx.EditorMarks, lx.TranslatorMarks} {
 		for w := range m {

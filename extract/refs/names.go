@@ -96,7 +96,11 @@ func isNameWord(w string) bool {
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	var arr [32]byte
-	return isLowerStart(w) && lx.Particles[string(lowerWord(arr[:0], w))]
+	if !isLowerStart(w) {
+		return false
+	}
+	low := lowerWord(arr[:0], w)
+	return len(low) <= lx.particleMax && lx.Particles[string(low)]
 }
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
@@ -207,7 +211,7 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 		}
 		var arr [32]byte
 		low := bytes.TrimRight(lowerWord(arr[:0], raw), ",")
-		if lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
+		if len(low) <= lx.nameAndMax && lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
 			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
 			continue
 		}

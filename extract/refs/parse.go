@@ -1873,6 +1873,11 @@ func (p *parser) chunks(s string) []chunk {
 				delim = "."
 			}
 		case ' ':
+			// Each separator has '-', '/' or the lead byte of "–" and "—"
+			// after the space.
+			if i+1 >= len(s) || s[i+1] != '-' && s[i+1] != '/' && s[i+1] != 0xe2 {
+				continue
+			}
 			for _, d := range []string{" – ", " — ", " - ", " / ", " // "} {
 				if strings.HasPrefix(s[i:], d) {
 					delim, n = "–", len(d)

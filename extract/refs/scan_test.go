@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The hand-written scanners must do exactly what the regexps they replace
@@ -504,17 +506,34 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 	}
 }
 
+// cleanFixedSpec is cleanFixed as it was written first: composed, cleaned
+// to a fixed point, and checked composed again at the end.
+func cleanFixedSpec(s string) (string, bool) {
+	s = norm.NFC.String(s)
+	for i := 0; i < 5; i++ {
+		next := cleanOnce(s)
+		if next == s {
+			return s, norm.NFC.QuickSpanString(s) == len(s)
+		}
+		s = next
+	}
+	return s, false
+}
+
 // Extract parses an entry without cleaning it again when cleanFixed says
 // the cleaned string is a fixed point: its body after the label must then
 // be its own Clean.
 func TestCleanedBodyIsClean(t *testing.T) {
 	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "1", "12", "123", "1234", ".", ")", "(", "[", "]", "• ", "– ", "- ", "-", "*", "**", "\\", "\\_", "_",
 		"<", ">", "<a href=\"http://x.org\">", "</a>", "<i>", "<sup>", "](", "[t](http://y.org)", "<http://z.org>", "http://", "https:// ", "://",
-		"&amp;", "&", "\u00ad", "\u200b", ",", ";", " ,", "a", "A", "Ж", "ж", "e\u0301", "\u0301", "é", "and", "Mur- phy", "- and", "x- Y", "\xff", "\""}
+		"&amp;", "&", "\u00ad", "\u200b", ",", ";", " ,", "a", "A", "Ж", "ж", "e\u0301", "\u0301", "é", "\u0308", "\u0323", "\u1100", "\u1161", "Å", "and", "Mur- phy", "- and", "x- Y", "\xff", "\""}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
 		c, fixed := cleanFixed(s)
+		if wc, wfixed := cleanFixedSpec(s); c != wc || fixed != wfixed {
+			t.Fatalf("cleanFixed(%q) = %q, %v; want %q, %v", s, c, fixed, wc, wfixed)
+		}
 		if c != Clean(s) {
 			t.Fatalf("cleanFixed(%q) = %q, Clean gives %q", s, c, Clean(s))
 		}
