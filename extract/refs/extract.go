@@ -60,6 +60,9 @@ func firstAfterSpace(s, set string) bool {
 func inlineLabels(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] > ' ' {
+			continue // no white space (\s is all below '!'): the most bytes
+		}
 		j := -1 // where the label starts
 		if i == 0 && inlineLabelAt(s, 0) {
 			j = 0
