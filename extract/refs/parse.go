@@ -225,6 +225,9 @@ func isTidy(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		if byteClass[s[i]]&(classSpace|classOpenBracket) == 0 {
+			continue
+		}
 		switch s[i] {
 		case ' ':
 			if i+1 < len(s) && isFieldPunct(s[i+1]) {

@@ -25,6 +25,7 @@ const (
 	classGlueComma               // , ; (spaceGluedCommas)
 	classGOSTMark                // . , (spaceGOSTDashes)
 	classOpenBracket             // ( [ < (removeEmptyBrackets)
+	classSpace                   // ' ' (isTidy)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -37,6 +38,7 @@ var byteClass = func() (t [256]uint8) {
 	for _, c := range "([<" {
 		t[c] |= classOpenBracket
 	}
+	t[' '] |= classSpace
 	return t
 }()
 

@@ -954,3 +954,24 @@ func TestFirstAlnumRunMatchesFieldsFunc(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIILetters8(t *testing.T) {
+	rng := rand.New(rand.NewSource(26))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		want := 0
+		for k := range b {
+			b[k] = byte(rng.Intn(utf8.RuneSelf))
+			want += int(asciiLetters[b[k]])
+		}
+		if got := asciiLetters8(load64(string(b[:]))); got != want {
+			t.Fatalf("asciiLetters8(%q) = %d, want %d", b, got, want)
+		}
+	}
+	for c := 0; c < utf8.RuneSelf; c++ { // every byte, in every place
+		s := strings.Repeat(string(rune(c)), 8)
+		if got := asciiLetters8(load64(s)); got != 8*int(asciiLetters[c]) {
+			t.Fatalf("asciiLetters8(%q) = %d", s, got)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package refs
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,12 +150,27 @@ var asciiLetters = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiLetters8 counts the ASCII letters among the eight bytes of w, all
+// ASCII: with the case bit set, a letter is a byte from 'a' to 'z', the
+// bytes at which +0x1F carries into the high bit and +0x05 does not.
+func asciiLetters8(w uint64) int {
+	x := w | 0x20*ones8
+	return bits.OnesCount64((x + 0x1f*ones8) &^ (x + 0x05*ones8) & high8)
+}
+
 // scriptLanguage guesses the language of a reference from its letters:
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
 func scriptLanguage(lx *Lexicon, s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load64(s[i : i+8]); w&high8 == 0 {
+				lat += asciiLetters8(w) // eight ASCII bytes at a time
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// The only Latin letters in ASCII are a–z and A–Z (counted
 			// without a branch: most bytes are ASCII).
