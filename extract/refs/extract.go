@@ -494,6 +494,10 @@ func groupEntries(ls []line) [][]line {
 	}
 	byLabel := labelled >= 2 && labelled*2 >= len(ls)/2
 	var out [][]line
+	// Each entry starts as a slice of one line of first, with room for
+	// that line only: an entry that gets more lines is copied as a
+	// one-line literal would be, and never writes over the next entry's.
+	first := make([]line, 0, len(ls))
 	for i, l := range ls {
 		start := len(out) == 0
 		body := strings.TrimSpace(stripMDHeading(l.text))
@@ -517,7 +521,9 @@ func groupEntries(ls []line) [][]line {
 			start = endsEntry(prev) && (isUpperStart(body) || unicode.IsDigit([]rune(body)[0]) || strings.ContainsAny(body[:1], "\"“«[")) || endsEntry(prev) && len(prev) > 60
 		}
 		if start {
-			out = append(out, []line{l})
+			first = append(first, l)
+			k := len(first)
+			out = append(out, first[k-1:k:k])
 		} else {
 			out[len(out)-1] = append(out[len(out)-1], l)
 		}
