@@ -399,9 +399,10 @@ func listLines(d *doc.Document, paras []doc.Span) []line {
 // splitInline splits lines that hold several entries because ingestion
 // re-joined them: "1. A ... 2. B ..." numbered in sequence, or "... .> - B".
 func splitInline(ls []line) []line {
-	var out []line
+	out := make([]line, 0, len(ls)) // as many lines at least
 	for _, l := range ls {
-		cuts := []int{}
+		var arr [8]int // most lines have no cut: no slice made
+		cuts := arr[:0]
 		next := 0
 		if m, ok := lineLabel(l.text); ok {
 			for g := 1; g <= 3; g++ {
