@@ -403,26 +403,60 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	if m := reOrigYear.FindStringIndex(after); m != nil {
 		after = after[m[1]:]
 	}
-	leftover := s[:best.start] + " " + after
+	// The words of s before the date and after it, read in place: as
+	// strings.FieldsFunc reads them in the two joined by a space, which
+	// parts words under both tests.
+	parts := [2]string{s[:best.start], after}
 	hasMonth := false
-	for _, w := range strings.FieldsFunc(leftover, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lx.month(w) > 0 {
-			hasMonth = true
+	for _, part := range parts {
+		for a, b := nextFieldFunc(part, 0, notLetter); a < len(part); a, b = nextFieldFunc(part, b, notLetter) {
+			if lx.month(part[a:b]) > 0 {
+				hasMonth = true
+			}
 		}
 	}
-	for _, w := range strings.FieldsFunc(leftover, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if lx.month(w) > 0 || isDateFiller(w) {
-			continue
+	for _, part := range parts {
+		for a, b := nextFieldFunc(part, 0, notAlnum); a < len(part); a, b = nextFieldFunc(part, b, notAlnum) {
+			w := part[a:b]
+			if lx.month(w) > 0 || isDateFiller(w) {
+				continue
+			}
+			if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 && (best.full || hasMonth) {
+				continue // a day, or days: "2006, 25-26 March"
+			}
+			if len(w) == 1 && best.suffix == "" && unicode.IsLower(rune(w[0])) {
+				continue
+			}
+			return Date{}, "", false
 		}
-		if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 && (best.full || hasMonth) {
-			continue // a day, or days: "2006, 25-26 March"
-		}
-		if len(w) == 1 && best.suffix == "" && unicode.IsLower(rune(w[0])) {
-			continue
-		}
-		return Date{}, "", false
 	}
 	return best.date, best.suffix, true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// nextFieldFunc returns the bounds of the first field of s at or after
+// from as strings.FieldsFunc(s, sep) has its fields (a run of runes sep
+// says no to), or len(s), len(s).
+func nextFieldFunc(s string, from int, sep func(rune) bool) (a, b int) {
+	a = from
+	for a < len(s) {
+		r, size := utf8.DecodeRuneInString(s[a:])
+		if !sep(r) {
+			break
+		}
+		a += size
+	}
+	for b = a; b < len(s); {
+		r, size := utf8.DecodeRuneInString(s[b:])
+		if sep(r) {
+			break
+		}
+		b += size
+	}
+	return a, b
 }
 
 // mayBeNoDate reports whether s, trimmed as parseDate trims it, can be a

@@ -975,3 +975,24 @@ func TestASCIILetters8(t *testing.T) {
 		}
 	}
 }
+
+func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
+	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006"}
+	rng := rand.New(rand.NewSource(28))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		for _, sep := range []func(rune) bool{notLetter, notAlnum} {
+			want := strings.FieldsFunc(s, sep)
+			var got []string
+			for a, b := nextFieldFunc(s, 0, sep); a < len(s); a, b = nextFieldFunc(s, b, sep) {
+				got = append(got, s[a:b])
+			}
+			if len(want) == 0 {
+				want = nil
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("fields of %q: %q, FieldsFunc gives %q", s, got, want)
+			}
+		}
+	}
+}
