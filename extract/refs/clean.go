@@ -54,10 +54,19 @@ func Clean(s string) string {
 func cleanFixed(s string) (string, bool) {
 	// Letters written as a base and a combining mark ("a" + U+0301) are
 	// composed, so that they read as one letter of a name.
-	s = norm.NFC.String(s)
+	// (NFC.String returns s itself exactly when its quick check spans
+	// all of s: the check is made once here, and then serves for the
+	// answer when no step changes s.)
+	composed := norm.NFC.QuickSpanString(s) == len(s)
+	if !composed {
+		s = norm.NFC.String(s)
+	}
 	for i := 0; i < 5; i++ {
 		next := cleanOnce(s)
 		if next == s {
+			if i == 0 && composed {
+				return s, true // the string as given, composed
+			}
 			// Removing markup can join a letter to combining marks
 			// after it, which Clean does not compose then. (The quick
 			// check allocates nothing; "maybe" counts as not composed.)

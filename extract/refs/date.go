@@ -31,7 +31,9 @@ var (
 	reYearDash = regexp.MustCompile(`^\s*[-–—]\s*\d`)
 	// reOrigYear is the year of the original edition in brackets after
 	// the date: "1984 [1970]", "2001[1953]".
-	reOrigYear = regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`)
+	reOrigYear = gatedRegexp{regexp.MustCompile(`^\s?\[(?:1[5-9]|20)\d\d\]`), func(s string) bool {
+		return strings.HasPrefix(s, "[") || len(s) > 1 && isRegexpSpace(s[0]) && s[1] == '['
+	}}
 )
 
 // yearSites says where s has a year as the date patterns spell it
@@ -150,7 +152,7 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
 		}
 	}
 	for _, m := range allMatchesAt(years.beforeDash, reISODate, s) {
@@ -177,7 +179,7 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
 		}
 	}
 	for _, m := range matchesIf(months, dayMonthYearMatches, s) {
@@ -185,14 +187,14 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo > 0 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y, mo, d}}}, full: true})
+			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
 		}
 	}
 	for _, m := range matchesIf(months, monthYearMatches, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: [][]int{{y, mo}}}, full: true})
+			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: dateParts(y, mo)}, full: true})
 		}
 	}
 	if !bare {
@@ -207,7 +209,7 @@ func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
 		if m[4] >= 0 {
 			suffix = s[m[4]:m[5]]
 		}
-		out = append(out, dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{{y}}}, suffix: suffix})
+		out = append(out, dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y)}, suffix: suffix})
 	}
 	sortMatches(out)
 	return out
@@ -288,6 +290,20 @@ func yearBoundary(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// dateParts returns [][]int{parts}, the year, month and day of a match,
+// in one allocation instead of two: the capacities are those of the
+// literal (one part of len(parts) numbers), so that an append copies as
+// it would.
+func dateParts(parts ...int) [][]int {
+	a := new(struct {
+		outer [1][]int
+		inner [3]int
+	})
+	n := copy(a.inner[:], parts)
+	a.outer[0] = a.inner[:n:n]
+	return a.outer[:]
 }
 
 // parseDate reads a whole date expression (the inside of "(2024, May 8)",
@@ -387,26 +403,60 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	if m := reOrigYear.FindStringIndex(after); m != nil {
 		after = after[m[1]:]
 	}
-	leftover := s[:best.start] + " " + after
+	// The words of s before the date and after it, read in place: as
+	// strings.FieldsFunc reads them in the two joined by a space, which
+	// parts words under both tests.
+	parts := [2]string{s[:best.start], after}
 	hasMonth := false
-	for _, w := range strings.FieldsFunc(leftover, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lx.month(w) > 0 {
-			hasMonth = true
+	for _, part := range parts {
+		for a, b := nextFieldFunc(part, 0, notLetter); a < len(part); a, b = nextFieldFunc(part, b, notLetter) {
+			if lx.month(part[a:b]) > 0 {
+				hasMonth = true
+			}
 		}
 	}
-	for _, w := range strings.FieldsFunc(leftover, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if lx.month(w) > 0 || isDateFiller(w) {
-			continue
+	for _, part := range parts {
+		for a, b := nextFieldFunc(part, 0, notAlnum); a < len(part); a, b = nextFieldFunc(part, b, notAlnum) {
+			w := part[a:b]
+			if lx.month(w) > 0 || isDateFiller(w) {
+				continue
+			}
+			if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 && (best.full || hasMonth) {
+				continue // a day, or days: "2006, 25-26 March"
+			}
+			if len(w) == 1 && best.suffix == "" && unicode.IsLower(rune(w[0])) {
+				continue
+			}
+			return Date{}, "", false
 		}
-		if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 && (best.full || hasMonth) {
-			continue // a day, or days: "2006, 25-26 March"
-		}
-		if len(w) == 1 && best.suffix == "" && unicode.IsLower(rune(w[0])) {
-			continue
-		}
-		return Date{}, "", false
 	}
 	return best.date, best.suffix, true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// nextFieldFunc returns the bounds of the first field of s at or after
+// from as strings.FieldsFunc(s, sep) has its fields (a run of runes sep
+// says no to), or len(s), len(s).
+func nextFieldFunc(s string, from int, sep func(rune) bool) (a, b int) {
+	a = from
+	for a < len(s) {
+		r, size := utf8.DecodeRuneInString(s[a:])
+		if !sep(r) {
+			break
+		}
+		a += size
+	}
+	for b = a; b < len(s); {
+		r, size := utf8.DecodeRuneInString(s[b:])
+		if sep(r) {
+			break
+		}
+		b += size
+	}
+	return a, b
 }
 
 // mayBeNoDate reports whether s, trimmed as parseDate trims it, can be a

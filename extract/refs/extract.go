@@ -60,6 +60,9 @@ func firstAfterSpace(s, set string) bool {
 func inlineLabels(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] > ' ' {
+			continue // no white space (\s is all below '!'): the most bytes
+		}
 		j := -1 // where the label starts
 		if i == 0 && inlineLabelAt(s, 0) {
 			j = 0
@@ -374,7 +377,13 @@ func listLines(d *doc.Document, paras []doc.Span) []line {
 	for _, p := range paras {
 		off := p.Start
 		first := true
-		for _, l := range strings.SplitAfter(d.Slice(p), "\n") {
+		for rest := d.Slice(p); rest != ""; {
+			// The pieces of strings.SplitAfter(text, "\n"), without the list.
+			l := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				l = rest[:i+1]
+			}
+			rest = rest[len(l):]
 			text := strings.TrimRight(l, "\n\r")
 			lead := len(text) - len(strings.TrimLeft(text, " \t"))
 			if strings.TrimSpace(text) != "" {
@@ -390,9 +399,10 @@ func listLines(d *doc.Document, paras []doc.Span) []line {
 // splitInline splits lines that hold several entries because ingestion
 // re-joined them: "1. A ... 2. B ..." numbered in sequence, or "... .> - B".
 func splitInline(ls []line) []line {
-	var out []line
+	out := make([]line, 0, len(ls)) // as many lines at least
 	for _, l := range ls {
-		cuts := []int{}
+		var arr [8]int // most lines have no cut: no slice made
+		cuts := arr[:0]
 		next := 0
 		if m, ok := lineLabel(l.text); ok {
 			for g := 1; g <= 3; g++ {
@@ -485,6 +495,10 @@ func groupEntries(ls []line) [][]line {
 	}
 	byLabel := labelled >= 2 && labelled*2 >= len(ls)/2
 	var out [][]line
+	// Each entry starts as a slice of one line of first, with room for
+	// that line only: an entry that gets more lines is copied as a
+	// one-line literal would be, and never writes over the next entry's.
+	first := make([]line, 0, len(ls))
 	for i, l := range ls {
 		start := len(out) == 0
 		body := strings.TrimSpace(stripMDHeading(l.text))
@@ -508,7 +522,9 @@ func groupEntries(ls []line) [][]line {
 			start = endsEntry(prev) && (isUpperStart(body) || unicode.IsDigit([]rune(body)[0]) || strings.ContainsAny(body[:1], "\"“«[")) || endsEntry(prev) && len(prev) > 60
 		}
 		if start {
-			out = append(out, []line{l})
+			first = append(first, l)
+			k := len(first)
+			out = append(out, first[k-1:k:k])
 		} else {
 			out[len(out)-1] = append(out[len(out)-1], l)
 		}
@@ -538,6 +554,9 @@ func endsOpen(s string) bool {
 // hyphenated word was broken, with one elsewhere. Markdown heading marks
 // of stray lines are dropped.
 func joinLines(ls []line) string {
+	if len(ls) == 1 {
+		return ls[0].text // most entries have one line: no copy
+	}
 	var b strings.Builder
 	for i, l := range ls {
 		text := l.text

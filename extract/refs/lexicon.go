@@ -56,6 +56,14 @@ type Lexicon struct {
 	roleFirst byteSet
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
+	// translitPrev has, for the last byte of each of the TranslitEndings,
+	// the byte before it (as a bit; all bits for an ending of one byte):
+	// most words end in two bytes no ending ends in.
+	translitPrev [256][4]uint64
+	// nameAndMax and particleMax are the byte lengths of the longest of
+	// the NameAnd words and the Particles: a longer word is neither, and
+	// needs no map lookup (every word of an author list is tried).
+	nameAndMax, particleMax int
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
@@ -190,6 +198,12 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[sec] = newCueSet(phrases)
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	for w := range lx.NameAnd {
+		lx.nameAndMax = max(lx.nameAndMax, len(w))
+	}
+	for w := range lx.Particles {
+		lx.particleMax = max(lx.particleMax, len(w))
+	}
 	var marks []string
 	for _, m := range []map[string]bool{lx.EditorMarks, lx.TranslatorMarks} {
 		for w := range m {
@@ -205,7 +219,14 @@ func Load() (*Lexicon, error) {
 	}
 	for _, e := range lx.TranslitEndings {
 		if e != "" {
-			lx.translitByLast[e[len(e)-1]] = append(lx.translitByLast[e[len(e)-1]], e)
+			last := e[len(e)-1]
+			lx.translitByLast[last] = append(lx.translitByLast[last], e)
+			if len(e) == 1 {
+				lx.translitPrev[last] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				prev := e[len(e)-2]
+				lx.translitPrev[last][prev>>6] |= 1 << (prev & 63)
+			}
 		}
 	}
 	return lx, nil

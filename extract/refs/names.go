@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // The initials patterns; matchInitials and isCapsInitials read them by hand
@@ -98,7 +96,11 @@ func isNameWord(w string) bool {
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	var arr [32]byte
-	return isLowerStart(w) && lx.Particles[string(lowerWord(arr[:0], w))]
+	if !isLowerStart(w) {
+		return false
+	}
+	low := lowerWord(arr[:0], w)
+	return len(low) <= lx.particleMax && lx.Particles[string(low)]
 }
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
@@ -112,7 +114,7 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 	// The lower-cased bytes go into a buffer on the stack.
 	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
 	var arr [128]byte
-	rest := nlp.AppendLower(arr[:0], s[i:end])
+	rest := appendLower(arr[:0], s[i:end])
 	for _, m := range lx.EtAl {
 		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfterBytes(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {
@@ -209,7 +211,7 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 		}
 		var arr [32]byte
 		low := bytes.TrimRight(lowerWord(arr[:0], raw), ",")
-		if lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
+		if len(low) <= lx.nameAndMax && lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
 			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
 			continue
 		}

@@ -21,8 +21,10 @@ var (
 	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
-	reDittoAuthor = regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`)
+	reDittoAuthor = gatedRegexp{regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`), startsDitto}
 	reTeXQuotes   = strings.NewReplacer("``", "“", "''", "”")
+	// reDoubleSlash is read by hand (spaceDoubleSlashes); the regexp is
+	// its tested specification.
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
 	reLeadNews    = gatedRegexp{regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`), mayLeadNews}
 )
@@ -92,7 +94,7 @@ func (p *parser) parseCleaned(s string) Item {
 	// "систем//Труды" (URLs, which hold "//", are cut out by now).
 	s = spaceGOSTDashes(s)
 	if strings.Contains(s, "//") {
-		s = reDoubleSlash.ReplaceAllString(s, " // ")
+		s = spaceDoubleSlashes(s) // reDoubleSlash → " // "
 	}
 	s = tidy(s)
 
@@ -129,6 +131,41 @@ func (p *parser) parseCleaned(s string) Item {
 	p.it.Translator = tidyNames(p.it.Translator)
 	p.it.ID = BaseID(p.it)
 	return p.it
+}
+
+// startsDitto reports whether s starts with one of the marks
+// reDittoAuthor's runs are made of: '-', '_' or U+2012–U+2015 ("‒–—―").
+func startsDitto(s string) bool {
+	return s != "" && (s[0] == '-' || s[0] == '_' || len(s) >= 3 && s[0] == 0xe2 && s[1] == 0x80 && 0x92 <= s[2] && s[2] <= 0x95)
+}
+
+// spaceDoubleSlashes is reDoubleSlash.ReplaceAllString(s, " // "): every
+// "//" with the white space around it becomes " // ". A match starts at
+// the white space before the first "//" after the match before, and takes
+// the white space after it.
+func spaceDoubleSlashes(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is not written yet
+	for pos := 0; ; {
+		j := strings.Index(s[pos:], "//")
+		if j < 0 {
+			break
+		}
+		j += pos
+		a := j
+		for a > pos && isRegexpSpace(s[a-1]) {
+			a--
+		}
+		b.WriteString(s[last:a])
+		b.WriteString(" // ")
+		last = skipRegexpSpace(s, j+2)
+		pos = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // mayLeadNews reports whether the first character of s that is not a
@@ -188,6 +225,9 @@ func isTidy(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		if byteClass[s[i]]&(classSpace|classOpenBracket) == 0 {
+			continue
+		}
 		switch s[i] {
 		case ' ':
 			if i+1 < len(s) && isFieldPunct(s[i+1]) {
@@ -306,19 +346,46 @@ func (p *parser) takeIdentifiers(s string) string {
 	return s
 }
 
-// mayHoldEditorParen reports whether s has a bracket opening on a letter
-// that reEdsParen's editor words start with: "(Eds.)", "(Hrsg.)", "(ред.)".
+// mayHoldEditorParen reports whether s has an editor word of reEdsParen
+// in brackets: "(" and the word ("Eds", "Hrsg", "ред", ...), at most two
+// "s" (the word's own and the pattern's), maybe a full stop and ")".
 func mayHoldEditorParen(s string) bool {
 	for i := strings.IndexByte(s, '('); i >= 0; {
 		rest := s[i+1:]
 		if rest != "" && strings.IndexByte("EeHhRrCc", rest[0]) >= 0 || strings.HasPrefix(rest, "ред") {
-			return true
+			if editorParenAt(rest) {
+				return true
+			}
 		}
 		j := strings.IndexByte(rest, '(')
 		if j < 0 {
 			return false
 		}
 		i += 1 + j
+	}
+	return false
+}
+
+// editorParenWords are the words of reEdsParen's brackets, each with its
+// first letter in both cases ("Eds" and "Editors" are "Ed" and "Editor"
+// with an "s").
+var editorParenWords = []string{"Ed", "ed", "Hrsg", "hrsg", "Hg", "hg", "Red", "red", "ред", "Coord", "coord", "Editor", "editor"}
+
+// editorParenAt reports whether s, the text after a "(", starts with one
+// of the editorParenWords, at most two "s", maybe a full stop and ")".
+func editorParenAt(s string) bool {
+	for _, w := range editorParenWords {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		t := s[len(w):]
+		for k := 0; k < 2 && t != "" && t[0] == 's'; k++ {
+			t = t[1:]
+		}
+		t = strings.TrimPrefix(t, ".")
+		if strings.HasPrefix(t, ")") {
+			return true
+		}
 	}
 	return false
 }
@@ -804,7 +871,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if full := toLower(a[0].Given + " " + a[0].Family); len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(full, "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -1534,7 +1601,7 @@ var (
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
 	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
-	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsWithAnyOf("IiDE")}
+	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
 	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
 	reEdByIn    = gatedRegexp{regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`), mayHoldEdByIn}
@@ -1581,6 +1648,20 @@ func mayHoldEdByIn(s string) bool {
 func mayOpenInside(s string) bool {
 	i := strings.IndexByte(s, '.')
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// startsInWord reports whether s starts with one of reInPrefix's words and
+// white space or a colon after it, as every match has.
+func startsInWord(s string) bool {
+	if s == "" || strings.IndexByte("IiDE\xd0", s[0]) < 0 { // "В" starts with 0xD0
+		return false
+	}
+	for _, w := range [...]string{"In", "in", "IN", "В", "Dans", "En", "Im"} {
+		if len(s) > len(w) && strings.HasPrefix(s, w) && (isRegexpSpace(s[len(w)]) || s[len(w)] == ':') {
+			return true
+		}
+	}
+	return false
 }
 
 // mayVolWord reports whether s starts as reVolWord's words do and has the
@@ -1676,7 +1757,8 @@ func unwrapFieldParens(s string) string {
 			continue
 		}
 		c := strings.TrimSpace(s[i+1 : j])
-		first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
+		first, _, _ := strings.Cut(c, ",")
+		first = strings.TrimSpace(first)
 		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
@@ -1794,6 +1876,11 @@ func (p *parser) chunks(s string) []chunk {
 				delim = "."
 			}
 		case ' ':
+			// Each separator has '-', '/' or the lead byte of "–" and "—"
+			// after the space.
+			if i+1 >= len(s) || s[i+1] != '-' && s[i+1] != '/' && s[i+1] != 0xe2 {
+				continue
+			}
 			for _, d := range []string{" – ", " — ", " - ", " / ", " // "} {
 				if strings.HasPrefix(s[i:], d) {
 					delim, n = "–", len(d)
@@ -1823,12 +1910,12 @@ func (p *parser) chunks(s string) []chunk {
 		if _, _, whole := p.date(c.text); whole {
 			continue
 		}
-		if m := reTrailYear.FindStringSubmatchIndex(c.text); m != nil && m[2] > 0 {
+		if y := trailYear(c.text); y > 0 {
 			head := c
-			head.text = strings.TrimSpace(c.text[:m[2]])
+			head.text = strings.TrimSpace(c.text[:y])
 			head.after = ""
 			tail := c
-			tail.text = c.text[m[2]:]
+			tail.text = c.text[y:]
 			tail.before = ""
 			out = append(out[:i], append([]chunk{head, tail}, out[i+1:]...)...)
 			i++
@@ -1840,7 +1927,40 @@ func (p *parser) chunks(s string) []chunk {
 // d1 reports whether s[i] is an ASCII digit.
 func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
+// reTrailYear is read by hand (trailYear); the regexp is its tested
+// specification.
 var reTrailYear = gatedRegexp{regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`), endsWithYear}
+
+// trailYear returns where the year group of reTrailYear's match in s
+// starts, or -1 when it does not match. Read backwards from the end: the
+// year and its letter have one place there, the white space before them is
+// the whole run (no byte of the class before it is white space), and
+// before that the run of letters, '.' and ')' must hold a letter.
+func trailYear(s string) int {
+	if !endsWithYear(s) {
+		return -1
+	}
+	e := len(s)
+	if 'a' <= s[e-1] && s[e-1] <= 'h' {
+		e--
+	}
+	y := e - 4
+	k := y
+	for k > 0 && isRegexpSpace(s[k-1]) {
+		k--
+	}
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if unicode.IsLetter(r) {
+			return y
+		}
+		if r != '.' && r != ')' {
+			return -1
+		}
+		k -= size
+	}
+	return -1
+}
 
 // endsWithYear reports whether s ends with white space, a year as the date
 // patterns spell it and maybe a letter a–h ("… Pharmacology 2005").
@@ -1878,6 +1998,9 @@ var startsEdsWord = startsWithAnyOf("eEhHrRcC")
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }
 
 func (p *parser) joinChunks(cs []chunk) string {
+	if len(cs) == 1 {
+		return strings.TrimSpace(cs[0].text) // no copy
+	}
 	var b strings.Builder
 	for k, c := range cs {
 		if k > 0 {
@@ -1906,49 +2029,67 @@ func (p *parser) setIssue(v string) {
 
 func (p *parser) setPage(v string) {
 	if p.it.Page == "" {
-		p.it.Page = strings.Join(strings.Fields(v), "")
+		p.it.Page = dropSpaces(v)
 	}
+}
+
+// dropSpaces is strings.Join(strings.Fields(v), ""): v without its white
+// space, v itself when it has none (ASCII without white space is the
+// common case).
+func dropSpaces(v string) string {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= utf8.RuneSelf || c == ' ' || '\t' <= c && c <= '\r' {
+			return strings.Join(strings.Fields(v), "")
+		}
+	}
+	return v
 }
 
 // inferType picks the CSL type from the fields found and cue words.
 func (p *parser) inferType() string {
 	it := &p.it
-	lowTitle := toLower(it.Title)
 	// One lower-cased string holds the authors' literal names (" " before
 	// each), a space, and lowAll: the container, publisher, genre and notes
-	// parted by spaces; the pieces the cases read are slices of it.
-	var b strings.Builder
-	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + utf8.UTFMax
+	// parted by spaces, then the title; the pieces the cases read are
+	// slices of it.
+	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + len(it.Title)
 	for _, a := range it.Author {
 		n += len(a.Literal) + 1
 	}
 	for _, note := range p.notes {
 		n += len(note) + 1
 	}
-	b.Grow(n)
-	for _, a := range it.Author {
-		b.WriteByte(' ')
-		writeLower(&b, a.Literal)
+	var arr [512]byte // most items fit: one allocation, the string
+	b := arr[:0]
+	if n+utf8.UTFMax > len(arr) {
+		b = make([]byte, 0, n+utf8.UTFMax)
 	}
-	nAuthor := b.Len()
-	b.WriteByte(' ')
-	start := b.Len()
-	writeLower(&b, it.ContainerTitle)
-	endContainer := b.Len()
-	b.WriteByte(' ')
-	writeLower(&b, it.Publisher)
-	b.WriteByte(' ')
-	startGenre := b.Len()
-	writeLower(&b, it.Genre)
-	endGenre := b.Len()
-	b.WriteByte(' ')
+	for _, a := range it.Author {
+		b = append(b, ' ')
+		b = appendLower(b, a.Literal)
+	}
+	nAuthor := len(b)
+	b = append(b, ' ')
+	start := len(b)
+	b = appendLower(b, it.ContainerTitle)
+	endContainer := len(b)
+	b = append(b, ' ')
+	b = appendLower(b, it.Publisher)
+	b = append(b, ' ')
+	startGenre := len(b)
+	b = appendLower(b, it.Genre)
+	endGenre := len(b)
+	b = append(b, ' ')
 	for i, note := range p.notes {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		writeLower(&b, note)
+		b = appendLower(b, note)
 	}
-	all := b.String()
+	endNotes := len(b)
+	b = appendLower(b, it.Title)
+	all := string(b)
+	all, lowTitle := all[:endNotes], all[endNotes:]
 	authorLit, lowAll := all[:nAuthor], all[start:]
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)
@@ -2036,7 +2177,9 @@ func firstWords(s string, n int) []string {
 // author's family name (or an organisation's first word) and the year
 // with its suffix, as in "Koser2005", "Ministry2024a".
 func BaseID(it Item) string {
-	base := "ref"
+	// Built in a stack buffer: one allocation, the string.
+	var arr [64]byte
+	b := arr[:0]
 	if len(it.Author) > 0 {
 		key := it.Author[0].Key()
 		if f := firstWord(key); f != "" {
@@ -2045,24 +2188,41 @@ func BaseID(it Item) string {
 				key = it.Author[0].Family
 			}
 		}
-		var b strings.Builder
 		for _, r := range key {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 			}
 		}
-		if b.Len() > 0 {
-			base = b.String()
-		}
 	} else if it.Title != "" {
-		if f := strings.FieldsFunc(it.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(f) > 0 {
-			base = f[0]
-		}
+		b = append(b, firstAlnumRun(it.Title)...)
+	}
+	if len(b) == 0 {
+		b = append(b, "ref"...)
 	}
 	if y := it.Year(); y > 0 {
-		base += strconv.Itoa(y)
+		b = strconv.AppendInt(b, int64(y), 10)
 	} else {
-		base += "nd"
+		b = append(b, "nd"...)
 	}
-	return base + it.YearSuffix
+	b = append(b, it.YearSuffix...)
+	return string(b)
+}
+
+// firstAlnumRun is the first field of strings.FieldsFunc(s, f) where f
+// parts at every rune that is no letter or digit, or "".
+func firstAlnumRun(s string) string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }

@@ -227,7 +227,6 @@ func (p *parser) classify(cs []chunk) {
 // sets it; "" leaves the chunk to the later passes.
 func (p *parser) firstPassKind(c *chunk, t string) string {
 	it := &p.it
-	low := toLower(t)
 	if d, suf, ok := p.date(t); ok && !(c.before == ":" && isBareNum(t)) {
 		// (A bare number after "127:" is a page, whatever it looks like.)
 		if it.Issued == nil {
@@ -314,6 +313,12 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 			}
 		}
 	}
+	// Only the cue words of the last cases need t lower-cased, and only
+	// when a phrase of theirs can start it.
+	low := ""
+	if p.lx.mayStartCue("genre", t) || p.lx.mayStartCue("note", t) {
+		low = toLower(t)
+	}
 	if g := p.lx.startsWith("genre", low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
@@ -370,6 +375,20 @@ func editionValue(t string, m []string) string {
 
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+// mayStartCue reports whether startsWith(section, toLower(t)) can find a
+// phrase: false when the first byte of t after "([ " is ASCII and, lowered,
+// starts none of the section's phrases.
+func (lx *Lexicon) mayStartCue(section, t string) bool {
+	t = strings.TrimLeft(t, "([ ")
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf {
+		return len(lx.cueSets[section].byFirst[lowerASCII(c)]) > 0
+	}
+	return true
 }
 
 // startsWith returns the section's phrase that s (lower case) starts with

@@ -18,6 +18,30 @@ const fieldPunct = ".,;:"
 // isFieldPunct reports whether c is one of fieldPunct.
 func isFieldPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
 
+// The classes of the bytes the whole-string passes stop at, so that each
+// skips the other bytes with one table lookup.
+const (
+	classFieldPunct  = 1 << iota // . , ; : (isFieldPunct)
+	classGlueComma               // , ; (spaceGluedCommas)
+	classGOSTMark                // . , (spaceGOSTDashes)
+	classOpenBracket             // ( [ < (removeEmptyBrackets)
+	classSpace                   // ' ' (isTidy)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for _, c := range ".,;:" {
+		t[c] |= classFieldPunct
+	}
+	t[','] |= classGlueComma | classGOSTMark
+	t[';'] |= classGlueComma
+	t['.'] |= classGOSTMark
+	for _, c := range "([<" {
+		t[c] |= classOpenBracket
+	}
+	t[' '] |= classSpace
+	return t
+}()
+
 // removeEmptyBrackets replaces each pair of brackets that holds nothing but
 // white space and at most one mark of fieldPunct ("( )", "[.]", "(, )",
 // "< >") by a space.
@@ -25,6 +49,9 @@ func removeEmptyBrackets(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
+		if byteClass[s[i]]&classOpenBracket == 0 {
+			continue
+		}
 		var closing byte
 		switch s[i] {
 		case '(':
@@ -58,7 +85,7 @@ func squeezePunctRuns(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
-		if !isFieldPunct(s[i]) {
+		if byteClass[s[i]]&classFieldPunct == 0 {
 			continue
 		}
 		end := i + 1
@@ -87,7 +114,7 @@ func spaceGluedCommas(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i+1 < len(s); i++ {
-		if s[i] != ',' && s[i] != ';' {
+		if byteClass[s[i]]&classGlueComma == 0 {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.Is(unicode.Lu, r) {
@@ -107,7 +134,7 @@ func spaceGOSTDashes(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
-		if s[i] != '.' && s[i] != ',' {
+		if byteClass[s[i]]&classGOSTMark == 0 {
 			continue
 		}
 		j := i + 1

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The hand-written scanners must do exactly what the regexps they replace
@@ -158,9 +160,10 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
-		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn}
+		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
-		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x"}
+		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x",
+		"_", "__", "‒", "―", "---", "[1970]", " [1984]", "\xe2\x80", "s", "Hg", "hg", "Editor", "(Ed", "(ed", "ред", "(Coord.)", "(Editors)", "(Hg.)", "(Red.)", "(edss.)", "(Edition)", "In ", "in:", "IN\t", "В ", "Dans ", "En ", "Im "}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -279,7 +282,7 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
 		}
 	}
-	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é"}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é", "ye", "YA", "kh", "—", "\u00a0", "yY"}
 	for w := range testLex.TranslitWords {
 		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
@@ -503,17 +506,34 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 	}
 }
 
+// cleanFixedSpec is cleanFixed as it was written first: composed, cleaned
+// to a fixed point, and checked composed again at the end.
+func cleanFixedSpec(s string) (string, bool) {
+	s = norm.NFC.String(s)
+	for i := 0; i < 5; i++ {
+		next := cleanOnce(s)
+		if next == s {
+			return s, norm.NFC.QuickSpanString(s) == len(s)
+		}
+		s = next
+	}
+	return s, false
+}
+
 // Extract parses an entry without cleaning it again when cleanFixed says
 // the cleaned string is a fixed point: its body after the label must then
 // be its own Clean.
 func TestCleanedBodyIsClean(t *testing.T) {
 	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "1", "12", "123", "1234", ".", ")", "(", "[", "]", "• ", "– ", "- ", "-", "*", "**", "\\", "\\_", "_",
 		"<", ">", "<a href=\"http://x.org\">", "</a>", "<i>", "<sup>", "](", "[t](http://y.org)", "<http://z.org>", "http://", "https:// ", "://",
-		"&amp;", "&", "\u00ad", "\u200b", ",", ";", " ,", "a", "A", "Ж", "ж", "e\u0301", "\u0301", "é", "and", "Mur- phy", "- and", "x- Y", "\xff", "\""}
+		"&amp;", "&", "\u00ad", "\u200b", ",", ";", " ,", "a", "A", "Ж", "ж", "e\u0301", "\u0301", "é", "\u0308", "\u0323", "\u1100", "\u1161", "Å", "and", "Mur- phy", "- and", "x- Y", "\xff", "\""}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
 		c, fixed := cleanFixed(s)
+		if wc, wfixed := cleanFixedSpec(s); c != wc || fixed != wfixed {
+			t.Fatalf("cleanFixed(%q) = %q, %v; want %q, %v", s, c, fixed, wc, wfixed)
+		}
 		if c != Clean(s) {
 			t.Fatalf("cleanFixed(%q) = %q, Clean gives %q", s, c, Clean(s))
 		}
@@ -563,10 +583,13 @@ func TestNumberFormsMatchRegexps(t *testing.T) {
 func TestLowerMatchesStrings(t *testing.T) {
 	// nlp.LowerRune, which toLower and lowerWord use, is checked rune by
 	// rune in nlp.
-	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѐ", "ѐ", "Ѡ", "ѡ", "Қ", "қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "ς", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä", "é"}
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѐ", "ѐ", "Ѡ", "ѡ", "Қ", "қ", "Ә", "İ", "\u212a", "ẞ", "Σ", "ς", "\ufffd", "\xff", "\xd0", "\xe2\x80", "Ä", "é", "ABCDEFGH", "Abcdefghijk", "@[`{"}
 	rng := rand.New(rand.NewSource(10))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) gives %q, want %q", s, got, want)
+		}
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
 		}
@@ -602,16 +625,27 @@ func TestWordsMatchFields(t *testing.T) {
 	}
 }
 
-func TestWriteLowerMatchesStrings(t *testing.T) {
-	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É"}
+func TestLowerFromMatchesStrings(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ { // every ASCII byte in an eight-byte step
+		s := strings.Repeat(string(rune(c)), 9)
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) gives %q, want %q", s, got, want)
+		}
+	}
+	pieces := []string{"a", "Z", "Ab", " ", "1", ".", "Ж", "ж", "Ѡ", "İ", "\u212a", "Σ", "\ufffd", "\xff", "\xd0", "\xe2\x80", "é", "É",
+		strings.Repeat("Aİ", 60),                                                             // strings longer than lowerFrom's stack buffer
+		"ABCDEFGH", "@[`{Zz", "\x80\x80", "\x7f\x00\x01", "Abcdefghijklmnop", "\u212a\u212a"} // runs of eight ASCII bytes and more
 	rng := rand.New(rand.NewSource(12))
 	for n := 0; n < 100000; n++ {
 		a, s := randomString(rng, pieces), randomString(rng, pieces)
-		var b strings.Builder
-		b.WriteString(a)
-		writeLower(&b, s)
-		if got, want := b.String(), a+strings.ToLower(s); got != want {
-			t.Fatalf("writeLower(%q) after %q gives %q, want %q", s, a, got, want)
+		if got, want := lowerFrom(a+s, len(a)), a+strings.ToLower(s); got != want {
+			t.Fatalf("lowerFrom(%q, %d) gives %q, want %q", a+s, len(a), got, want)
+		}
+		if got, want := string(appendLower([]byte(a), s)), a+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q, %q) gives %q, want %q", a, s, got, want)
+		}
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) gives %q, want %q", s, got, want)
 		}
 	}
 }
@@ -824,6 +858,141 @@ func TestInlineBulletMatchesRegexp(t *testing.T) {
 		}
 		if want := reInlineBullet.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("inlineBullet(%q): %v, want %v", s, got, want)
+		}
+	}
+}
+
+// trailYear reads reTrailYear by hand: it must find the year group the
+// regexp finds.
+func TestTrailYearMatchesRegexp(t *testing.T) {
+	cases := []string{"Pharmacology 2005", "Journal 2005a", "A. 1999", "x) 2001", "(.) 2001", "1999", " 2001", "ab  \t2020h", "é 1600", "\xff 2000", "Ä.) 2019", "a 2019i"}
+	pieces := []string{" ", "\t", "\n", ".", ")", "(", ",", "a", "h", "Ä", "ж", "\xff", "1", "2005", "1999", "2019a", "2020h", "Smith", "-", "\u00a0", "\u2003"}
+	rng := rand.New(rand.NewSource(21))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		want := -1
+		if m := reTrailYear.re.FindStringSubmatchIndex(s); m != nil {
+			want = m[2]
+		}
+		if got := trailYear(s); got != want {
+			t.Fatalf("trailYear(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// spaceDoubleSlashes reads reDoubleSlash by hand: it must replace as the
+// regexp does.
+func TestSpaceDoubleSlashesMatchesRegexp(t *testing.T) {
+	cases := []string{"", "a//b", "a // b", "a ///b", "a////b", "//", " // ", "a  b//c", "http://x", "\t//\n"}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "/", "//", "///", "a", "bc", "ж", "\xff", "\u00a0", ":"}
+	rng := rand.New(rand.NewSource(22))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := spaceDoubleSlashes(s), reDoubleSlash.ReplaceAllString(s, " // "); got != want {
+			t.Fatalf("spaceDoubleSlashes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestDropSpacesMatchesFields(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "1", "-", "12", "–", "\xff", "a"}
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := dropSpaces(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Fatalf("dropSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// dateParts stands for the literal [][]int{{...}}: the same numbers and
+// capacities, so that appends copy as they would.
+func TestDatePartsAsLiteral(t *testing.T) {
+	for _, parts := range [][]int{{2024}, {2024, 5}, {2024, 5, 8}} {
+		got, want := dateParts(parts...), [][]int{append([]int(nil), parts...)}
+		if !reflect.DeepEqual(got, want) || cap(got) != 1 || cap(got[0]) != len(parts) {
+			t.Fatalf("dateParts(%v) = %v (caps %d, %d)", parts, got, cap(got), cap(got[0]))
+		}
+	}
+}
+
+// mayStartCue may only turn away strings in which startsWith finds no
+// phrase.
+func TestMayStartCueAdmitsEveryPhrase(t *testing.T) {
+	pieces := []string{" ", "(", "[", ".", ",", "x", "Ж", "\u212a", "\xff"}
+	for _, sec := range []string{"genre", "note", "language-note"} {
+		for _, p := range testLex.Cues[sec] {
+			pieces = append(pieces, p, strings.ToUpper(p))
+		}
+	}
+	rng := rand.New(rand.NewSource(24))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		for _, sec := range []string{"genre", "note", "language-note"} {
+			if ph := testLex.startsWith(sec, toLower(s)); ph != "" && !testLex.mayStartCue(sec, s) {
+				t.Fatalf("mayStartCue(%q, %q) = false, but %q starts it", sec, s, ph)
+			}
+		}
+	}
+}
+
+func TestFirstAlnumRunMatchesFieldsFunc(t *testing.T) {
+	pieces := []string{" ", ".", "-", "a", "Ж", "1", "\xff", "\u00a0", "²", "é", "Ab12"}
+	rng := rand.New(rand.NewSource(25))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := ""
+		if f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstAlnumRun(s); got != want {
+			t.Fatalf("firstAlnumRun(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestASCIILetters8(t *testing.T) {
+	rng := rand.New(rand.NewSource(26))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		want := 0
+		for k := range b {
+			b[k] = byte(rng.Intn(utf8.RuneSelf))
+			want += int(asciiLetters[b[k]])
+		}
+		if got := asciiLetters8(load64(string(b[:]))); got != want {
+			t.Fatalf("asciiLetters8(%q) = %d, want %d", b, got, want)
+		}
+	}
+	for c := 0; c < utf8.RuneSelf; c++ { // every byte, in every place
+		s := strings.Repeat(string(rune(c)), 8)
+		if got := asciiLetters8(load64(s)); got != 8*int(asciiLetters[c]) {
+			t.Fatalf("asciiLetters8(%q) = %d", s, got)
+		}
+	}
+}
+
+func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
+	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006"}
+	rng := rand.New(rand.NewSource(28))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		for _, sep := range []func(rune) bool{notLetter, notAlnum} {
+			want := strings.FieldsFunc(s, sep)
+			var got []string
+			for a, b := nextFieldFunc(s, 0, sep); a < len(s); a, b = nextFieldFunc(s, b, sep) {
+				got = append(got, s[a:b])
+			}
+			if len(want) == 0 {
+				want = nil
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("fields of %q: %q, FieldsFunc gives %q", s, got, want)
+			}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package refs
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,12 +150,27 @@ var asciiLetters = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiLetters8 counts the ASCII letters among the eight bytes of w, all
+// ASCII: with the case bit set, a letter is a byte from 'a' to 'z', the
+// bytes at which +0x1F carries into the high bit and +0x05 does not.
+func asciiLetters8(w uint64) int {
+	x := w | 0x20*ones8
+	return bits.OnesCount64((x + 0x1f*ones8) &^ (x + 0x05*ones8) & high8)
+}
+
 // scriptLanguage guesses the language of a reference from its letters:
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
 func scriptLanguage(lx *Lexicon, s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load64(s[i : i+8]); w&high8 == 0 {
+				lat += asciiLetters8(w) // eight ASCII bytes at a time
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// The only Latin letters in ASCII are a–z and A–Z (counted
 			// without a branch: most bytes are ASCII).
@@ -192,47 +209,62 @@ func scriptLanguage(lx *Lexicon, s string) string {
 // non-letter when lower-cased), without copying all of s.
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
-	start := -1   // where the current word starts, or -1
-	ascii := true // the current word is ASCII
 	var arr [64]byte
-	buf := arr[:0] // the current word, lower-cased
-	for i := 0; i <= len(s); {
-		inWord, size := false, 1
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				inWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' // the letters of ASCII
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				inWord = unicode.IsLetter(r)
-				ascii = ascii && !inWord
-			}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWordBytes[c] {
+			i++ // most bytes between words are ASCII
+			continue
 		}
-		if inWord {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			w := s[start:i]
-			wasASCII := ascii
-			start, ascii = -1, true
-			var hit bool
-			if wasASCII {
-				hit = isTranslitASCII(lx, w)
-			} else {
-				buf = lowerWord(buf, w)
-				hit = isTranslitBytes(lx, buf)
-			}
-			if hit {
-				if hits++; hits >= 3 {
-					return true
+		// A word, or a rune outside ASCII that is no letter, starts at i.
+		start := i
+		ascii := true // the word is ASCII
+		size := 1     // of the rune that ends the word
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !asciiWordBytes[c] {
+					break
 				}
+				i++
+				continue
+			}
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			ascii = false
+			i += size
+		}
+		if i == start {
+			i += size // a rune outside ASCII that is no letter
+			continue
+		}
+		w := s[start:i]
+		var hit bool
+		if ascii {
+			hit = isTranslitASCII(lx, w)
+		} else {
+			hit = isTranslitBytes(lx, lowerWord(arr[:0], w))
+		}
+		if hit {
+			if hits++; hits >= 3 {
+				return true
 			}
 		}
-		i += size
 	}
 	return false
 }
+
+// asciiWordBytes are the ASCII bytes of isTransliteratedRussian's words:
+// the letters and the apostrophe.
+var asciiWordBytes = func() (t [utf8.RuneSelf]bool) {
+	for c := range asciiLetters {
+		t[c] = asciiLetters[c] == 1
+	}
+	t['\''] = true
+	return t
+}()
 
 // isTranslitASCII is isTranslitWord for an ASCII word in any case: the
 // endings are compared in place, and the word is lower-cased for the list
@@ -242,9 +274,11 @@ func isTranslitASCII(lx *Lexicon, w string) bool {
 		return false
 	}
 	first, last := lowerASCII(w[0]), lowerASCII(w[len(w)-1])
-	for _, e := range lx.translitByLast[last] {
-		if len(w) > len(e)+2 && asciiEqualFold(w[len(w)-len(e):], e) {
-			return true
+	if prev := lowerASCII(w[len(w)-2]); lx.translitPrev[last][prev>>6]&(1<<(prev&63)) != 0 {
+		for _, e := range lx.translitByLast[last] {
+			if len(w) > len(e)+2 && asciiEqualFold(w[len(w)-len(e):], e) {
+				return true
+			}
 		}
 	}
 	if lx.translitEnds[first][last>>6]&(1<<(last&63)) == 0 {
@@ -265,7 +299,7 @@ func lowerASCII(c byte) byte {
 // lowerWord appends strings.ToLower(w) to buf[:0]; the word needs no
 // string of its own.
 func lowerWord(buf []byte, w string) []byte {
-	return nlp.AppendLower(buf[:0], w)
+	return appendLower(buf[:0], w)
 }
 
 // toLower returns strings.ToLower(s), lowering ASCII and Russian letters
@@ -290,40 +324,43 @@ func toLower(s string) string {
 	return s
 }
 
-// lowerFrom returns s[:i] and s[i:] lowered, in one allocation (a Builder
-// gives its bytes as the string).
+// lowerFrom returns s[:i] and s[i:] lowered, built on the stack when short
+// (one allocation: the string).
 func lowerFrom(s string, i int) string {
-	var b strings.Builder
-	b.Grow(len(s) + utf8.UTFMax)
-	b.WriteString(s[:i])
-	writeLower(&b, s[i:])
-	return b.String()
+	var arr [512]byte
+	buf := arr[:0]
+	if len(s)+utf8.UTFMax > len(arr) {
+		buf = make([]byte, 0, len(s)+utf8.UTFMax)
+	}
+	buf = append(buf, s[:i]...)
+	return string(appendLower(buf, s[i:]))
 }
 
-// writeLower writes strings.ToLower(s) to b: the runs of s that do not
-// change as they are, the rest rune by rune.
-func writeLower(b *strings.Builder, s string) {
-	start := 0 // s[start:i] is to be written as it is
+// appendLower is nlp.AppendLower, eight bytes at a time while they are
+// ASCII, as most of a reference is: their upper-case letters get the case
+// bit (0x20) without a branch.
+func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[start:i])
-				b.WriteByte(c + 'a' - 'A')
-				start = i + 1
+		if i+8 <= len(s) {
+			if w := load64(s[i : i+8]); w&high8 == 0 {
+				// 'A'..'Z' are the bytes at which +0x3F carries into the
+				// high bit and +0x25 does not.
+				up := (w + 0x3f*ones8) &^ (w + 0x25*ones8) & high8
+				dst = binary.LittleEndian.AppendUint64(dst, w|up>>2)
+				i += 8
+				continue
 			}
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, lowerASCII(c))
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if l := nlp.LowerRune(r); l != r || r == utf8.RuneError && size == 1 {
-			b.WriteString(s[start:i])
-			b.WriteRune(l)
-			start = i + size
-		}
+		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
 		i += size
 	}
-	b.WriteString(s[start:])
+	return dst
 }
 
 // isTranslitWord reports whether the lower-case word w is a word or has an
