@@ -196,7 +196,11 @@ type extractor struct {
 	// qsBuf is the buffer of scan.qs, and periodBuf, inheritedBuf and
 	// ownedBuf those of scan.assignPeriods: a sentence's figures are done
 	// with when the next sentence is read.
-	qsBuf        []*quantity
+	qsBuf []*quantity
+	// qSlab holds the quantities of the sentence (scan.newQuantity).
+	qSlab []quantity
+	// values holds the claims' values (newValue).
+	values       []float64
 	periodBuf    []*Period
 	inheritedBuf []bool
 	ownedBuf     []int

@@ -81,6 +81,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		// with.
 		clear(sc.qs[:cap(sc.qs)])
 		x.qsBuf = sc.qs[:0]
+		x.qSlab = x.qSlab[:0]
 		clear(sc.times[:cap(sc.times)])
 		x.timesBuf = sc.times[:0]
 	}()
@@ -659,10 +660,31 @@ func (sc *scan) findQuantities() {
 	slices.SortFunc(sc.qs, func(p, q *quantity) int { return cmp.Compare(p.a, q.a) })
 }
 
+// newQuantity returns a quantity of the sentence's slab (x.qSlab): the
+// figures of a sentence are done with when the next one is read, so their
+// room is reused instead of allocated per numeral. A full slab is replaced,
+// not grown, so that the quantities handed out stay where they are.
+func (sc *scan) newQuantity() *quantity {
+	x := sc.x
+	if len(x.qSlab) == cap(x.qSlab) {
+		x.qSlab = make([]quantity, 0, 32)
+	}
+	x.qSlab = x.qSlab[:len(x.qSlab)+1]
+	return &x.qSlab[len(x.qSlab)-1]
+}
+
+// keep copies the quantity q (sc.scratch) to the slab.
+func (sc *scan) keep(q *quantity) *quantity {
+	out := sc.newQuantity()
+	*out = *q
+	return out
+}
+
 // numberAt builds the quantity of the numeral at token i.
 func (sc *scan) numberAt(i int) *quantity {
 	t := &sc.toks[i]
-	q := &quantity{a: i, b: i + 1, num: i, num2: -1, noun: -1, list: -1, value: t.num.Value, low: t.num.Low, high: t.num.High, approx: "exact"}
+	q := sc.newQuantity()
+	*q = quantity{a: i, b: i + 1, num: i, num2: -1, noun: -1, list: -1, value: t.num.Value, low: t.num.Low, high: t.num.High, approx: "exact"}
 	j := sc.readUnits(q, i+1)
 	sc.readBefore(q)
 	j = sc.readRange(q, j)
@@ -1017,8 +1039,7 @@ func (sc *scan) wordAt(i int) *quantity {
 					q.value, q.low, q.high, q.unit = 1/d.value, 1/d.value, 1/d.value, "share"
 					sc.readBefore(q)
 					sc.applyApprox(q)
-					out := *q
-					return &out
+					return sc.keep(q)
 				}
 			}
 		}
@@ -1056,8 +1077,7 @@ func (sc *scan) wordAt(i int) *quantity {
 		return nil
 	}
 	sc.applyApprox(q)
-	out := *q
-	return &out
+	return sc.keep(q)
 }
 
 // gluedTimes reads a Slovenian ratio written as one word, a number word and
