@@ -148,7 +148,13 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			}
 		} else {
 			var ok bool
-			if r, size, ok = wordRuneAt(text, i, n); !ok {
+			if r, ok = cyrillic2(text, i, n); ok {
+				// The common non-ASCII letter, without a call.
+				if size = 2; !cyrillicWordRune(r) {
+					i += size
+					continue
+				}
+			} else if r, size, ok = decodeWordRune(text, i); !ok {
 				i += size
 				continue
 			}
@@ -179,7 +185,11 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				continue
 			}
 			var ok bool
-			if r, size, ok = wordRuneAt(text, i, n); !ok {
+			if r, ok = cyrillic2(text, i, n); ok {
+				if size = 2; !cyrillicWordRune(r) {
+					break
+				}
+			} else if r, size, ok = decodeWordRune(text, i); !ok {
 				break
 			}
 			r = lowerRune(r)
@@ -195,7 +205,14 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 					i++
 					continue
 				}
-				_, size, ok := wordRuneAt(text, i, n)
+				if r, ok := cyrillic2(text, i, n); ok {
+					if !cyrillicWordRune(r) {
+						break
+					}
+					i += 2
+					continue
+				}
+				_, size, ok := decodeWordRune(text, i)
 				if !ok {
 					break
 				}
@@ -224,16 +241,18 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 
 // decodeWordRune decodes the rune at text[i], not ASCII, and reports
 // whether it is a word rune (nlp.IsWordRune).
-// wordRuneAt decodes the rune at text[i] (non-ASCII), reporting whether it
-// can be part of a word, with two-byte Cyrillic inline (a letter but for
-// ҂ and the enclosing marks); the sequence must end before n.
-func wordRuneAt(text string, i, n int) (rune, int, bool) {
+// cyrillic2 decodes the two-byte Cyrillic rune (U+0400–U+04FF) at text[i],
+// which must end before n; ok false for any other byte sequence.
+func cyrillic2(text string, i, n int) (r rune, ok bool) {
 	if c := text[i]; c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
-		r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-		return r, 2, r != 0x482 && r != 0x488 && r != 0x489
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), true
 	}
-	return decodeWordRune(text, i)
+	return 0, false
 }
+
+// cyrillicWordRune is nlp.IsWordRune for U+0400–U+04FF: a letter but for ҂
+// and the enclosing marks.
+func cyrillicWordRune(r rune) bool { return r != 0x482 && r != 0x488 && r != 0x489 }
 
 func decodeWordRune(text string, i int) (rune, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
