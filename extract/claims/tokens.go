@@ -42,16 +42,19 @@ type token struct {
 	used  bool // part of a claim already
 }
 
-// isUpperRune is unicode.IsUpper with a fast path for basic Cyrillic.
+// isUpperRune is unicode.IsUpper with fast paths for Cyrillic.
 func isUpperRune(r rune) bool {
-	switch {
-	case 'а' <= r && r <= 'я':
-		return false
-	case 'А' <= r && r <= 'Я':
-		return true
+	if isCyrillic(r) {
+		return cyrCase[r-cyrFirst].upper
 	}
-	return unicode.IsUpper(r)
+	return isUpperOther(r)
 }
+
+// isUpperOther is unicode.IsUpper, a call of its own so that isUpperRune
+// inlines.
+//
+//go:noinline
+func isUpperOther(r rune) bool { return unicode.IsUpper(r) }
 
 // toLower is strings.ToLower, with nlp.LowerRune's fast paths for text that is
 // not all ASCII.
@@ -89,8 +92,8 @@ func appendLower(dst []byte, s string) []byte {
 			i += 2
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
+		r, w := decodeRune(s, i)
+		dst = utf8.AppendRune(dst, lowerRune(r))
 		i += w
 	}
 	return dst
@@ -102,7 +105,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // reused from sentence to sentence); numerals are read with the separator
 // conventions of lang. The lower-case forms of the words that need one are
 // written to one buffer that becomes one string: a sentence costs one
-// allocation for them, not one per capitalized word.
+// allocation for them, not one per capitalized word. Two-byte runes are
+// decoded inline, and the Cyrillic block's case read from cyrCase.
 func tokenize(dst []token, text string, from, to int, lang string) []token {
 	toks := dst[:0]
 	space := true
@@ -112,11 +116,16 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 		c := text[i]
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
+			var ok bool
+			if r, ok = decode2(text, i); ok {
+				w = 2
+			} else {
+				r, w = utf8.DecodeRuneInString(text[i:])
+			}
 		}
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
+			c >= utf8.RuneSelf && !isCyrillic(r) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
 			space = true
 			i += w
 			continue
@@ -153,7 +162,11 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 					}
 					break
 				}
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				r2, ok := decode2(text, j)
+				w2 := 2
+				if !ok {
+					r2, w2 = utf8.DecodeRuneInString(text[j:])
+				}
 				if !nlp.IsWordRune(r2) {
 					break
 				}
@@ -164,9 +177,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
 			if upper {
 				// Lowered below, once the buffer is complete.
-				for _, r := range s {
-					low = utf8.AppendRune(low, nlp.LowerRune(r))
-				}
+				low = appendLowerWord(low, s)
 				t.lower, t.lowEnd = "", int32(len(low))
 			}
 			toks = append(toks, t)
@@ -187,6 +198,73 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 		}
 	}
 	return toks
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[i:]) for text[i] not ASCII,
+// with a well-formed two-byte sequence (Cyrillic, Latin with diacritics)
+// decoded inline (decode2).
+func decodeRune(text string, i int) (rune, int) {
+	if r, ok := decode2(text, i); ok {
+		return r, 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// decode2 decodes a well-formed two-byte sequence at text[i] (ok false for
+// any other).
+func decode2(text string, i int) (rune, bool) {
+	if c := text[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), true
+	}
+	return 0, false
+}
+
+// lowerRune is nlp.LowerRune (unicode.ToLower) with the Cyrillic block read
+// from cyrCase.
+func lowerRune(r rune) rune {
+	if isCyrillic(r) {
+		return cyrCase[r-cyrFirst].lower
+	}
+	return nlp.LowerRune(r)
+}
+
+// cyrFirst and cyrLast bound the Cyrillic block and its supplement (U+0400–
+// U+052F), whose case cyrCase holds.
+const cyrFirst, cyrLast = 0x400, 0x52F
+
+func isCyrillic(r rune) bool { return cyrFirst <= r && r <= cyrLast }
+
+// cyrCase holds, for U+0400–U+052F, unicode.ToLower of the rune and whether
+// unicode.IsUpper holds for it (Kazakh's ә ғ қ ң ө ұ ү һ і lie outside the
+// а-я row that isUpperRune and nlp.LowerRune answer without tables).
+var cyrCase = func() (t [cyrLast - cyrFirst + 1]struct {
+	lower rune
+	upper bool
+}) {
+	for r := rune(cyrFirst); r <= cyrLast; r++ {
+		t[r-cyrFirst].lower, t[r-cyrFirst].upper = unicode.ToLower(r), unicode.IsUpper(r)
+	}
+	return t
+}()
+
+// appendLowerWord appends the runes of the word s lowered by nlp.LowerRune
+// (unicode.ToLower) to dst; s is a tokenize word, well-formed UTF-8.
+func appendLowerWord(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := decodeRune(s, i)
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		i += w
+	}
+	return dst
 }
 
 // tokenizePhrase splits a data-file phrase the way tokenize splits text.

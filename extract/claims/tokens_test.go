@@ -1,0 +1,169 @@
+package claims
+
+import (
+	"math/rand"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// The Cyrillic case table agrees with unicode on its block, and isUpperRune
+// with unicode.IsUpper everywhere.
+func TestCyrillicCase(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := isUpperRune(r), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpperRune(%U) = %v, want %v", r, got, want)
+		}
+		if isCyrillic(r) && cyrCase[r-cyrFirst].lower != unicode.ToLower(r) {
+			t.Fatalf("cyrCase lower of %U = %U, want %U", r, cyrCase[r-cyrFirst].lower, unicode.ToLower(r))
+		}
+	}
+}
+
+// tokenize returns the tokens tokenizeSpec does, on the seeds' sentences
+// and on random mixes of scripts, spaces, digits, signs and broken UTF-8,
+// read from and to random offsets.
+func TestTokenizeAsSpec(t *testing.T) {
+	check := func(text string, from, to int, lang string) {
+		t.Helper()
+		got := tokenize(nil, text, from, to, lang)
+		want := tokenizeSpec(nil, text, from, to, lang)
+		if len(got) != len(want) {
+			t.Fatalf("tokenize(%q, %d, %d): %d tokens, want %d", text, from, to, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("tokenize(%q, %d, %d) token %d = %+v, want %+v", text, from, to, k, got[k], want[k])
+			}
+		}
+	}
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			check(d.Text, s.Span.Start, s.Span.End, s.Lang)
+		}
+	}
+	pieces := []string{"a", "Z", "q", "H1", " ", ".", ",", "-", "−", "7", "2,5", "10 000", "1.618", "%", "\n", "\t", "А", "я", "Ё", "і", "І", "Қ", "ң", "ә", "Ә", "Ү", "Һ",
+		"\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff", "\u0500", "\u0530", "č", "Ž", "ß", "Σ", "ǅ", "中", "«", "»", "—", "\u00a0", "\u202f", "\u2009", "\u2028", "\u3000",
+		"\xc2", "\xd0", "\xdf", "\xd3\x80", "\x80", "\xff", "\xc0\x80", "Россия", "ҚАЗАҚСТАН", "Kazakhstan", "UN", "ЕАЭО", "Ош"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 50000; n++ {
+		var b []byte
+		for k := rng.Intn(12); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		text := string(b)
+		from, to := 0, len(text)
+		if to > 0 && rng.Intn(3) == 0 {
+			to = rng.Intn(to + 1)
+		}
+		if to > 0 && rng.Intn(4) == 0 {
+			from = rng.Intn(to + 1)
+		}
+		check(text, from, to, []string{"en", "ru", "kk", "sl"}[rng.Intn(4)])
+	}
+}
+
+// isUpperRuneSpec is isUpperRune as it was before cyrCase.
+func isUpperRuneSpec(r rune) bool {
+	switch {
+	case 'а' <= r && r <= 'я':
+		return false
+	case 'А' <= r && r <= 'Я':
+		return true
+	}
+	return unicode.IsUpper(r)
+}
+
+// tokenizeSpec is tokenize as it was before its Cyrillic fast paths (the
+// specification): it splits text[from:to] into tokens, appended to dst[:0] (a buffer
+// reused from sentence to sentence); numerals are read with the separator
+// conventions of lang. The lower-case forms of the words that need one are
+// written to one buffer that becomes one string: a sentence costs one
+// allocation for them, not one per capitalized word.
+func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
+	toks := dst[:0]
+	space := true
+	var lowArr [512]byte
+	low := lowArr[:0]
+	for i := from; i < to; {
+		c := text[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
+			space = true
+			i += w
+			continue
+		case isDigit(c):
+			n, size, ok := ParseNumber(text[i:to], lang)
+			if !ok {
+				size = digitRun(text[:to], i)
+			}
+			start := i
+			// A minus sign written before the digits: "-12,300", "−1.4".
+			if k := len(toks) - 1; k >= 0 && !space && isMinus(toks[k].text) && toks[k].space &&
+				(k == 0 || toks[k-1].kind != tNum) {
+				start = toks[k].start
+				space = toks[k].space
+				toks = toks[:k]
+				n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
+			}
+			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
+			i += size
+		case nlp.IsWordRune(r):
+			j := i + w
+			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRuneSpec(r)
+			for j < to {
+				c2 := text[j]
+				if c2 < utf8.RuneSelf {
+					if 'a' <= c2 && c2 <= 'z' || isDigit(c2) {
+						j++
+						continue
+					}
+					if 'A' <= c2 && c2 <= 'Z' {
+						upper = true
+						j++
+						continue
+					}
+					break
+				}
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !nlp.IsWordRune(r2) {
+					break
+				}
+				upper = upper || isUpperRuneSpec(r2)
+				j += w2
+			}
+			s := text[i:j]
+			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
+			if upper {
+				// Lowered below, once the buffer is complete.
+				for _, r := range s {
+					low = utf8.AppendRune(low, nlp.LowerRune(r))
+				}
+				t.lower, t.lowEnd = "", int32(len(low))
+			}
+			toks = append(toks, t)
+			i = j
+		default:
+			s := text[i : i+w]
+			toks = append(toks, token{kind: tPunct, start: i, end: i + w, text: s, lower: s, space: space})
+			i += w
+		}
+		space = false
+	}
+	if len(low) > 0 {
+		ls, at := string(low), int32(0)
+		for k := range toks {
+			if t := &toks[k]; t.lowEnd > 0 {
+				t.lower, at, t.lowEnd = ls[at:t.lowEnd], t.lowEnd, 0
+			}
+		}
+	}
+	return toks
+}
