@@ -11,7 +11,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/entity"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // quantity is a claim under construction: a figure and the tokens around it
@@ -170,22 +169,22 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 		c := text[i]
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
+			r, w = decodeRune(text, i)
 		}
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009') {
+			c >= utf8.RuneSelf && isSpaceRune(r) {
 			i += w
 			continue
 		}
 		if isDigit(c) {
 			return false // a numeral matches no phrase token
 		}
-		word := nlp.IsWordRune(r)
+		word := isWordRune(r)
 		var arr [64]byte
 		tok := append(arr[:0], text[i:i+w]...)
 		if word {
 			// The word lower-cased (as toLower does) in a stack buffer.
-			tok = utf8.AppendRune(tok[:0], nlp.LowerRune(r))
+			tok = utf8.AppendRune(tok[:0], lowerRune(r))
 			for j := i + w; j < len(text); {
 				if c2 := text[j] | 0x20; text[j] < utf8.RuneSelf {
 					// An ASCII letter lowered by its case bit.
@@ -196,11 +195,11 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 					j++
 					continue
 				}
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !nlp.IsWordRune(r2) {
+				r2, w2 := decodeRune(text, j)
+				if !isWordRune(r2) {
 					break
 				}
-				tok = utf8.AppendRune(tok, nlp.LowerRune(r2))
+				tok = utf8.AppendRune(tok, lowerRune(r2))
 				j += w2
 			}
 		}
@@ -241,7 +240,7 @@ func hasQuote(text string) bool {
 func (x *extractor) labelNumeral(from int, text string, i int, lang string) int {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:i])
-		if nlp.IsWordRune(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
+		if isWordRune(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
 			return 0
 		}
 	}

@@ -42,10 +42,10 @@ type token struct {
 	used  bool // part of a claim already
 }
 
-// isUpperRune is unicode.IsUpper with fast paths for Cyrillic.
+// isUpperRune is unicode.IsUpper, read from runeTab below U+0530.
 func isUpperRune(r rune) bool {
-	if isCyrillic(r) {
-		return cyrCase[r-cyrFirst].upper
+	if tabled(r) {
+		return runeTab[r].upper
 	}
 	return isUpperOther(r)
 }
@@ -106,7 +106,7 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // conventions of lang. The lower-case forms of the words that need one are
 // written to one buffer that becomes one string: a sentence costs one
 // allocation for them, not one per capitalized word. Two-byte runes are
-// decoded inline, and the Cyrillic block's case read from cyrCase.
+// decoded inline, and what a rune below U+0530 is read from runeTab.
 func tokenize(dst []token, text string, from, to int, lang string) []token {
 	toks := dst[:0]
 	space := true
@@ -125,7 +125,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 		}
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-			c >= utf8.RuneSelf && !isCyrillic(r) && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
+			c >= utf8.RuneSelf && isSpaceRune(r):
 			space = true
 			i += w
 			continue
@@ -145,7 +145,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			}
 			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
 			i += size
-		case nlp.IsWordRune(r):
+		case isWordRune(r):
 			j := i + w
 			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRune(r)
 			for j < to {
@@ -167,7 +167,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 				if !ok {
 					r2, w2 = utf8.DecodeRuneInString(text[j:])
 				}
-				if !nlp.IsWordRune(r2) {
+				if !isWordRune(r2) {
 					break
 				}
 				upper = upper || isUpperRune(r2)
@@ -219,30 +219,62 @@ func decode2(text string, i int) (rune, bool) {
 	return 0, false
 }
 
-// lowerRune is nlp.LowerRune (unicode.ToLower) with the Cyrillic block read
-// from cyrCase.
+// lowerRune is nlp.LowerRune (unicode.ToLower), read from runeTab below
+// U+0530.
 func lowerRune(r rune) rune {
-	if isCyrillic(r) {
-		return cyrCase[r-cyrFirst].lower
+	if tabled(r) {
+		return runeTab[r].lower
 	}
 	return nlp.LowerRune(r)
 }
 
-// cyrFirst and cyrLast bound the Cyrillic block and its supplement (U+0400–
-// U+052F), whose case cyrCase holds.
-const cyrFirst, cyrLast = 0x400, 0x52F
+// isWordRune is nlp.IsWordRune, read from runeTab below U+0530.
+func isWordRune(r rune) bool {
+	if tabled(r) {
+		return runeTab[r].word
+	}
+	return isWordOther(r)
+}
 
-func isCyrillic(r rune) bool { return cyrFirst <= r && r <= cyrLast }
+// isWordOther and isSpaceOther are the answers past runeTab, calls of their
+// own so that isWordRune and isSpaceRune inline.
+//
+//go:noinline
+func isWordOther(r rune) bool { return nlp.IsWordRune(r) }
 
-// cyrCase holds, for U+0400–U+052F, unicode.ToLower of the rune and whether
-// unicode.IsUpper holds for it (Kazakh's ә ғ қ ң ө ұ ү һ і lie outside the
-// а-я row that isUpperRune and nlp.LowerRune answer without tables).
-var cyrCase = func() (t [cyrLast - cyrFirst + 1]struct {
-	lower rune
-	upper bool
+//go:noinline
+func isSpaceOther(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// isSpaceRune reports, for r not ASCII, the spaces tokenize skips:
+// unicode.IsSpace, no-break, narrow no-break and thin spaces.
+func isSpaceRune(r rune) bool {
+	if tabled(r) {
+		return runeTab[r].space
+	}
+	return isSpaceOther(r)
+}
+
+// tabLast bounds the runes runeTab answers for: ASCII to the Cyrillic
+// supplement (U+0000–U+052F), where Slovenian, Russian and Kazakh letters
+// lie (ә ғ қ ң ө ұ ү һ і and č š ž are outside the fast paths of
+// nlp.LowerRune, and unicode's IsUpper, IsLetter and IsSpace search tables).
+const tabLast = 0x52F
+
+func tabled(r rune) bool { return uint32(r) <= tabLast }
+
+// runeTab holds, for U+0000–U+052F, unicode.ToLower of the rune and whether
+// it is upper case (unicode.IsUpper), a word rune (nlp.IsWordRune) and a
+// space (isSpaceRune), computed at init from those functions.
+var runeTab = func() (t [tabLast + 1]struct {
+	lower              rune
+	upper, word, space bool
 }) {
-	for r := rune(cyrFirst); r <= cyrLast; r++ {
-		t[r-cyrFirst].lower, t[r-cyrFirst].upper = unicode.ToLower(r), unicode.IsUpper(r)
+	for r := rune(0); r <= tabLast; r++ {
+		e := &t[r]
+		e.lower, e.upper, e.word = unicode.ToLower(r), unicode.IsUpper(r), nlp.IsWordRune(r)
+		e.space = isSpaceOther(r)
 	}
 	return t
 }()

@@ -9,15 +9,23 @@ import (
 	"github.com/claimgraph/claimgraph/nlp"
 )
 
-// The Cyrillic case table agrees with unicode on its block, and isUpperRune
-// with unicode.IsUpper everywhere.
-func TestCyrillicCase(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+// The runeTab answers agree with the functions they stand for, on every
+// rune.
+func TestRuneTab(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if got, want := isUpperRune(r), unicode.IsUpper(r); got != want {
 			t.Fatalf("isUpperRune(%U) = %v, want %v", r, got, want)
 		}
-		if isCyrillic(r) && cyrCase[r-cyrFirst].lower != unicode.ToLower(r) {
-			t.Fatalf("cyrCase lower of %U = %U, want %U", r, cyrCase[r-cyrFirst].lower, unicode.ToLower(r))
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isWordRune(r), nlp.IsWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if r >= utf8.RuneSelf {
+			if got, want := isSpaceRune(r), unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'; got != want {
+				t.Fatalf("isSpaceRune(%U) = %v, want %v", r, got, want)
+			}
 		}
 	}
 }
