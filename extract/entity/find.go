@@ -259,13 +259,24 @@ func decodeWordRune(text string, i int) (rune, int, bool) {
 	return r, size, nlp.IsWordRune(r)
 }
 
-// lowerRune is nlp.LowerRune with its basic Cyrillic case inline.
+// lowerRune is nlp.LowerRune (unicode.ToLower), read from lowerTab below
+// U+0530: Kazakh's ә ғ қ ң ө ұ ү һ and Slovenian's č š ž lie outside
+// nlp.LowerRune's fast paths.
 func lowerRune(r rune) rune {
-	if 'А' <= r && r <= 'Я' {
-		return r + 'а' - 'А'
+	if uint32(r) < uint32(len(lowerTab)) {
+		return lowerTab[r]
 	}
 	return nlp.LowerRune(r)
 }
+
+// lowerTab holds unicode.ToLower of U+0000–U+052F (Latin to the Cyrillic
+// supplement).
+var lowerTab = func() (t [0x530]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
@@ -368,7 +379,8 @@ func (f *finder) candidates(i int) []candidate {
 		}
 		// child, with the scan of a narrow node's edges inline.
 		child := int32(-1)
-		if lo, end := g.trie[node].child, g.trie[node+1].child; node != 0 && end-lo <= 8 {
+		if nd := &g.trie[node]; node != 0 && nd.childEnd-nd.child <= 8 {
+			lo, end := nd.child, nd.childEnd
 			for k := lo; k < end; k++ {
 				if g.edges[k].r == r {
 					child = g.edges[k].node
@@ -388,10 +400,11 @@ func (f *finder) candidates(i int) []candidate {
 			stemLen += utf8.RuneLen(r)
 		}
 		pos += size
-		terms := g.termWords[g.trie[node].term:g.trie[node+1].term]
-		if len(terms) == 0 {
+		nd := &g.trie[node]
+		if nd.term == nd.termEnd {
 			continue
 		}
+		terms := g.termWords[nd.term:nd.termEnd]
 		restOK := false // f.rest holds tok[pos:] lower-cased
 		for _, wid := range terms {
 			wd := &g.words[wid]

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,15 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 			if r != wr || size != wsize || ok != wok {
 				t.Errorf("% x: wordRuneAt = %U %d %v, decodeWordRune %U %d %v", s[:2], r, size, ok, wr, wsize, wok)
 			}
+		}
+	}
+}
+
+// lowerRune is unicode.ToLower on every rune.
+func TestLowerRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
 		}
 	}
 }
