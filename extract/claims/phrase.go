@@ -118,10 +118,17 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 	if uint(i) >= uint(len(toks)) {
 		return nil, 0
 	}
-	if t := &toks[i]; t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0 {
-		return nil, 0 // a numeral, or no phrase of the set starts with the word nor its letters
+	if s.skip(&toks[i]) {
+		return nil, 0
 	}
 	return s.atWord(toks, i, lang)
+}
+
+// skip reports a token no phrase of the set starts with: a numeral, or a
+// numbered word whose sets bit says that no phrase starts with the word
+// nor its letters.
+func (s *phraseSet) skip(t *token) bool {
+	return t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0
 }
 
 // atWord is at for a token that may start a phrase of the set.
@@ -290,7 +297,10 @@ func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n i
 		to = len(toks)
 	}
 	for i := from; i < to; i++ {
-		if p, n := s.at(toks, i, lang); p != nil && i+n <= to {
+		if s.skip(&toks[i]) {
+			continue // at's answer, without its call
+		}
+		if p, n := s.atWord(toks, i, lang); p != nil && i+n <= to {
 			fn(i, n, p)
 			i += n - 1
 		}
