@@ -73,6 +73,46 @@ func TestTokenizeAsSpec(t *testing.T) {
 	}
 }
 
+// lowerASCII8 lowers every eight-byte ASCII word as a byte loop does, and
+// appendLower agrees with toLower on random mixes at every alignment.
+func TestLowerASCII8(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for k := range b {
+			b[k] = byte(rng.Intn(128))
+			if n < 128 {
+				b[k] = byte(n) // every byte in every lane
+			}
+		}
+		var v uint64
+		for k := range b {
+			v |= uint64(b[k]) << (8 * k)
+		}
+		got := lowerASCII8(v)
+		for k := range b {
+			want := b[k]
+			if 'A' <= want && want <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if byte(got>>(8*k)) != want {
+				t.Fatalf("lowerASCII8(% x) byte %d = %#x, want %#x", b, k, byte(got>>(8*k)), want)
+			}
+		}
+	}
+	pieces := []string{"a", "Z", "@", "[", "`", "{", "\x7f", "\x00", " ", "Published 2023", "АБВ", "Ё", "Қ", "İ", "Ⱥ", "\xff", "\xd0", "č"}
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(20); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		s := string(b)
+		if got, want := string(appendLower([]byte("x"), s)), "x"+toLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // isUpperRuneSpec is isUpperRune as it was before cyrCase.
 func isUpperRuneSpec(r rune) bool {
 	switch {
