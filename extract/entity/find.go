@@ -146,6 +146,33 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i++
 				continue
 			}
+			// A word of ASCII letters (most words of English text) is
+			// read in one tight loop, when no letter that is not ASCII
+			// goes on with it.
+			j := i + 1
+			for j < n && asciiLetter[text[j]] {
+				j++
+			}
+			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
+				// Its first three letters lowered by their case bit
+				// (missing ones 0) and their asciiMay index.
+				r0, r1 := rune(c|0x20), rune(0)
+				idx := int(r0-'a'+1) * 27 * 27
+				if j-i > 1 {
+					r1 = rune(text[i+1] | 0x20)
+					idx += int(r1-'a'+1) * 27
+					if j-i > 2 {
+						idx += int(text[i+2]|0x20) - 'a' + 1
+					}
+				}
+				first := uint64(r0)<<21 | uint64(r1)
+				if g != nil && g.asciiMay[idx/64]&(1<<(idx%64)) != 0 {
+					first |= mayBit
+				}
+				ws = append(ws, Word{Start: i, End: j, first: first})
+				i = j
+				continue
+			}
 		} else {
 			var ok bool
 			if r, ok = cyrillic2(text, i, n); ok {
@@ -241,6 +268,16 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 
 // decodeWordRune decodes the rune at text[i], not ASCII, and reports
 // whether it is a word rune (nlp.IsWordRune).
+// wordRuneStarts reports whether a word rune starts at text[i] (not ASCII),
+// as splitWords reads it.
+func wordRuneStarts(text string, i, n int) bool {
+	if r, ok := cyrillic2(text, i, n); ok {
+		return cyrillicWordRune(r)
+	}
+	_, _, ok := decodeWordRune(text, i)
+	return ok
+}
+
 // cyrillic2 decodes the two-byte Cyrillic rune (U+0400–U+04FF) at text[i],
 // which must end before n; ok false for any other byte sequence.
 func cyrillic2(text string, i, n int) (r rune, ok bool) {
