@@ -100,6 +100,11 @@ func firstRunes(s string, n int) string {
 
 // langOK reports whether a phrase of language pl applies to text in lang.
 func langOK(pl, lang string) bool {
+	if len(pl) == 2 && len(lang) == 2 {
+		// Two language codes ("*", "" and "und" are not two bytes long):
+		// compared byte by byte, without the call of a string compare.
+		return pl[0] == lang[0] && pl[1] == lang[1]
+	}
 	return pl == "*" || lang == "" || lang == "und" || pl == lang
 }
 

@@ -215,3 +215,15 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 	}
 	return toks
 }
+
+// langOK answers as its plain form does for every pair of the codes it meets.
+func TestLangOK(t *testing.T) {
+	codes := []string{"", "*", "und", "en", "ru", "kk", "sl", "e", "enx", "ne"}
+	for _, pl := range codes {
+		for _, lang := range codes {
+			if got, want := langOK(pl, lang), pl == "*" || lang == "" || lang == "und" || pl == lang; got != want {
+				t.Errorf("langOK(%q, %q) = %v, want %v", pl, lang, got, want)
+			}
+		}
+	}
+}
