@@ -149,12 +149,14 @@ func (x *extractor) worthScanning(from int, text, lang string, words []entity.Wo
 		}
 		w := &words[k]
 		pos = w.End - from
-		// mayTriggerWord from the first runes the gazetteer lowered.
-		if h := pairHash(w.FirstRunes()); pairs[h/64]&(1<<(h%64)) == 0 {
+		// mayTriggerWord from the first runes the gazetteer lowered (those
+		// of lw: both lower as unicode.ToLower does).
+		pair := pairHash(w.FirstRunes())
+		if pairs[pair/64]&(1<<(pair%64)) == 0 {
 			continue
 		}
 		lw, h := lowerHash(arr[:0], text[w.Start-from:pos])
-		if x.lx.mayBeTrigger(lw, h) && x.lx.liveTrigger(string(lw), text, pos) {
+		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(string(lw), text, pos) {
 			return true
 		}
 	}

@@ -227,3 +227,36 @@ func TestLangOK(t *testing.T) {
 		}
 	}
 }
+
+// The first two runes the gazetteer lowers for a word are those of the word
+// lowerHash lowers (worthScanning hashes the pair from the first), on the
+// seeds and on random mixes of scripts.
+func TestFirstRunesAsLowerHash(t *testing.T) {
+	g := lexicon(t).Gazetteer
+	check := func(text string) {
+		t.Helper()
+		for _, w := range g.AppendWords(nil, text, 0, len(text)) {
+			lw, _ := lowerHash(nil, text[w.Start:w.End])
+			r1, n := utf8.DecodeRune(lw)
+			var r2 rune
+			if n < len(lw) {
+				r2, _ = utf8.DecodeRune(lw[n:])
+			}
+			if g1, g2 := w.FirstRunes(); g1 != r1 || g2 != r2 {
+				t.Fatalf("%q: FirstRunes %U %U, lowerHash's %U %U", text[w.Start:w.End], g1, g2, r1, r2)
+			}
+		}
+	}
+	for _, d := range seedDocs(t) {
+		check(d.Text)
+	}
+	pieces := []string{"a", "Z", "İ", "Ⱥ", "ǅ", "Σ", "Ё", "Қ", "ә", "Č", "ß", "\u0301", "\u0483", " ", "-", "\xff", "\xd0", "7"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(8); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		check(string(b))
+	}
+}
