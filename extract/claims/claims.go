@@ -211,6 +211,8 @@ type extractor struct {
 	mentBuf           []mention
 	resolvedBuf       []resolved
 	ownerBuf, kindBuf []int
+	// idc caches the word numbers of the document's tokens (words.assign).
+	idc idCache
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }

@@ -481,9 +481,19 @@ func (w *words) prefixID(s string) int32 {
 	return w.prefixPairs[uint64(r1)<<32|uint64(r2)]
 }
 
+// idCache remembers, by shapeHash, the word numbers assign looked up in a
+// document (0 for a word that has none): a document says "the", "of" and
+// "migrants" again and again, and a hit is a compare in a 6 KB table
+// instead of a map probe.
+type idCache [256]struct {
+	s   string
+	wid int32
+	ok  bool
+}
+
 // assign numbers the words and punctuation of toks (numerals keep 0: they
-// start no phrase and are compared by text).
-func (w *words) assign(toks []token) {
+// start no phrase and are compared by text), through the document's cache c.
+func (w *words) assign(toks []token, c *idCache) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tNum {
@@ -498,8 +508,12 @@ func (w *words) assign(toks []token) {
 			}
 			continue
 		}
-		if w.mayID.has(t.lower) {
-			if n, ok := w.ids[t.lower]; ok {
+		if h := shapeHash(t.lower); w.mayID[h/64]&(1<<(h%64)) != 0 {
+			e := &c[h%uint32(len(c))]
+			if !e.ok || e.s != t.lower {
+				e.s, e.wid, e.ok = t.lower, w.ids[t.lower], true
+			}
+			if n := e.wid; n > 0 {
 				t.wid, t.sets = n, w.firstSets[n]
 			}
 		}

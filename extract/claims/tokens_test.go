@@ -260,3 +260,29 @@ func TestFirstRunesAsLowerHash(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// assign with a cache shared by all the seeds' sentences numbers every token
+// as the map does.
+func TestAssignCache(t *testing.T) {
+	lx := lexicon(t)
+	w := lx.words
+	var c idCache
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			w.assign(toks, &c)
+			for _, tk := range toks {
+				if tk.kind == tNum || len(tk.lower) == 1 && tk.lower[0] < utf8.RuneSelf {
+					continue
+				}
+				want := int32(-1)
+				if n, ok := w.ids[tk.lower]; ok {
+					want = n
+				}
+				if tk.wid != want {
+					t.Fatalf("%q: wid %d, want %d", tk.lower, tk.wid, want)
+				}
+			}
+		}
+	}
+}
