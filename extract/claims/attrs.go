@@ -54,7 +54,6 @@ func (sc *scan) attributes() []Claim {
 	}
 	periods, _ := sc.assignPeriods(clauses)
 	hedges, quals := sc.hits(sc.lx.hedge), sc.hits(sc.lx.qualifier)
-	inds := make([]string, len(sc.qs))
 	prevUnit := x.lastUnit // the unit of the sentence before
 	if x.lastCountedPeople {
 		prevUnit = "persons"
@@ -107,7 +106,6 @@ func (sc *scan) attributes() []Claim {
 		if r.origin == r.dest {
 			r.dest = ""
 		}
-		inds[k] = ind
 		c := Claim{
 			Span:         doc.Span{Start: sc.toks[q.a].start, End: sc.toks[q.b-1].end},
 			Low:          q.low,
@@ -128,8 +126,7 @@ func (sc *scan) attributes() []Claim {
 		}
 		c.Text = sc.text[c.Span.Start:c.Span.End]
 		if !q.isRange && !math.IsNaN(q.value) {
-			v := q.value
-			c.Value = &v
+			c.Value = x.newValue(q.value)
 		}
 		out = append(out, c)
 		x.lastUnit = unit
@@ -175,6 +172,17 @@ func (sc *scan) attributes() []Claim {
 		sc.notePeriod()
 	}
 	return out
+}
+
+// newValue returns a pointer to v for a claim's Value, from a block that
+// the claims of the document share (one allocation per 64 values, not one
+// per claim; a block is never reused, the claims keep it).
+func (x *extractor) newValue(v float64) *float64 {
+	if len(x.values) == cap(x.values) {
+		x.values = make([]float64, 0, 64)
+	}
+	x.values = append(x.values, v)
+	return &x.values[len(x.values)-1]
 }
 
 func approxLabel(a string) string {

@@ -196,7 +196,11 @@ type extractor struct {
 	// qsBuf is the buffer of scan.qs, and periodBuf, inheritedBuf and
 	// ownedBuf those of scan.assignPeriods: a sentence's figures are done
 	// with when the next sentence is read.
-	qsBuf        []*quantity
+	qsBuf []*quantity
+	// qSlab holds the quantities of the sentence (scan.newQuantity).
+	qSlab []quantity
+	// values holds the claims' values (newValue).
+	values       []float64
 	periodBuf    []*Period
 	inheritedBuf []bool
 	ownedBuf     []int
@@ -207,6 +211,8 @@ type extractor struct {
 	mentBuf           []mention
 	resolvedBuf       []resolved
 	ownerBuf, kindBuf []int
+	// idc caches the word numbers of the document's tokens (words.assign).
+	idc *idCache
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -226,13 +232,17 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	}
 	x.words, x.ents, x.wordBuf, x.out = sb.words[:0], sb.ents[:0], sb.wordBuf[:0], sb.out[:0]
 	x.tokBuf, x.prevToks, x.cueToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.cueToks[:0], sb.quotedBuf
+	if x.idc = sb.idc; x.idc == nil {
+		x.idc = new(idCache)
+	}
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
 		clear(x.prevToks[:cap(x.prevToks)])
 		clear(x.cueToks[:cap(x.cueToks)])
 		clear(x.out)
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf}
+		clear(x.idc[:])
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -281,6 +291,7 @@ type scratch struct {
 	tokBuf, prevToks []token
 	cueToks          []token
 	quotedBuf        []bool
+	idc              *idCache
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a

@@ -81,7 +81,7 @@ func (sc *scan) previousCues() []float64 {
 	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
 		x.cueToks = tokenize(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang)
 		toks = x.cueToks
-		sc.lx.words.assign(toks)
+		sc.lx.words.assign(toks, x.idc)
 	}
 	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], toks, sc.lang)
 	for _, h := range x.prevCueBuf {

@@ -168,18 +168,14 @@ func lowerHash(dst []byte, w string) ([]byte, uint32) {
 }
 
 // mayBeTrigger reports whether the lower-case word lw (hashed h by
-// lowerHash) can be a trigger: its hash is a trigger's, it starts as a
-// trigger prefix does, or it is a "krat" form.
-func (lx *Lexicon) mayBeTrigger(lw []byte, h uint32) bool {
+// lowerHash, its first two runes hashed pair by pairHash) can be a trigger:
+// its hash is a trigger's, it starts as a trigger prefix does, or it is a
+// "krat" form.
+func (lx *Lexicon) mayBeTrigger(lw []byte, h, pair uint32) bool {
 	if h &= 1<<16 - 1; lx.triggerBloom[h/64]&(1<<(h%64)) != 0 {
 		return true
 	}
-	r1, n := utf8.DecodeRune(lw)
-	var r2 rune
-	if n < len(lw) {
-		r2, _ = utf8.DecodeRune(lw[n:])
-	}
-	if p := pairHash(r1, r2); lx.prefixPairs[p/64]&(1<<(p%64)) != 0 {
+	if lx.prefixPairs[pair/64]&(1<<(pair%64)) != 0 {
 		return true
 	}
 	return bytes.HasSuffix(lw, []byte("krat"))

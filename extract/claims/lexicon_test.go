@@ -63,7 +63,7 @@ func TestRuneFastPaths(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"", "abc", "ABC Def", "Қазақстан ЕАЭО", "Ǆ İstanbul ΣΑΣ", "bad \xff\xfe UTF-8 Ж", "\xe2\x82", "A\uFFFDB", "Ё\xd0",
-		"АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ЀЏѐџ", "\xd0A\xd0\x90\xd0"} {
+		"АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ЀЏѐџ", "\xd0A\xd0\x90\xd0", cyrillicBlock()} {
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
 		}
@@ -71,6 +71,16 @@ func TestRuneFastPaths(t *testing.T) {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// cyrillicBlock returns the runes runeTab answers for (U+0000–U+052F) and
+// some after them.
+func cyrillicBlock() string {
+	var b strings.Builder
+	for r := rune(0); r <= 0x540; r++ {
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // TestLastField checks lastField against strings.Fields.

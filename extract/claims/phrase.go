@@ -100,6 +100,11 @@ func firstRunes(s string, n int) string {
 
 // langOK reports whether a phrase of language pl applies to text in lang.
 func langOK(pl, lang string) bool {
+	if len(pl) == 2 && len(lang) == 2 {
+		// Two language codes ("*", "" and "und" are not two bytes long):
+		// compared byte by byte, without the call of a string compare.
+		return pl[0] == lang[0] && pl[1] == lang[1]
+	}
 	return pl == "*" || lang == "" || lang == "und" || pl == lang
 }
 
@@ -118,10 +123,17 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 	if uint(i) >= uint(len(toks)) {
 		return nil, 0
 	}
-	if t := &toks[i]; t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0 {
-		return nil, 0 // a numeral, or no phrase of the set starts with the word nor its letters
+	if s.skip(&toks[i]) {
+		return nil, 0
 	}
 	return s.atWord(toks, i, lang)
+}
+
+// skip reports a token no phrase of the set starts with: a numeral, or a
+// numbered word whose sets bit says that no phrase starts with the word
+// nor its letters.
+func (s *phraseSet) skip(t *token) bool {
+	return t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0
 }
 
 // atWord is at for a token that may start a phrase of the set.
@@ -290,7 +302,10 @@ func (s *phraseSet) find(toks []token, from, to int, lang string, fn func(i, n i
 		to = len(toks)
 	}
 	for i := from; i < to; i++ {
-		if p, n := s.at(toks, i, lang); p != nil && i+n <= to {
+		if s.skip(&toks[i]) {
+			continue // at's answer, without its call
+		}
+		if p, n := s.atWord(toks, i, lang); p != nil && i+n <= to {
 			fn(i, n, p)
 			i += n - 1
 		}
@@ -466,9 +481,19 @@ func (w *words) prefixID(s string) int32 {
 	return w.prefixPairs[uint64(r1)<<32|uint64(r2)]
 }
 
+// idCache remembers, by shapeHash, the word numbers assign looked up in a
+// document (0 for a word that has none): a document says "the", "of" and
+// "migrants" again and again, and a hit is a compare in a 6 KB table
+// instead of a map probe.
+type idCache [256]struct {
+	s   string
+	wid int32
+	ok  bool
+}
+
 // assign numbers the words and punctuation of toks (numerals keep 0: they
-// start no phrase and are compared by text).
-func (w *words) assign(toks []token) {
+// start no phrase and are compared by text), through the document's cache c.
+func (w *words) assign(toks []token, c *idCache) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tNum {
@@ -483,8 +508,12 @@ func (w *words) assign(toks []token) {
 			}
 			continue
 		}
-		if w.mayID.has(t.lower) {
-			if n, ok := w.ids[t.lower]; ok {
+		if h := shapeHash(t.lower); w.mayID[h/64]&(1<<(h%64)) != 0 {
+			e := &c[h%uint32(len(c))]
+			if !e.ok || e.s != t.lower {
+				e.s, e.wid, e.ok = t.lower, w.ids[t.lower], true
+			}
+			if n := e.wid; n > 0 {
 				t.wid, t.sets = n, w.firstSets[n]
 			}
 		}

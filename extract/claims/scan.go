@@ -11,7 +11,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/entity"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // quantity is a claim under construction: a figure and the tokens around it
@@ -81,13 +80,14 @@ func (x *extractor) sentence(s doc.Sentence) {
 		// with.
 		clear(sc.qs[:cap(sc.qs)])
 		x.qsBuf = sc.qs[:0]
+		x.qSlab = x.qSlab[:0]
 		clear(sc.times[:cap(sc.times)])
 		x.timesBuf = sc.times[:0]
 	}()
 	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
 	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
 	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
-	x.lx.words.assign(x.tokBuf)
+	x.lx.words.assign(x.tokBuf, x.idc)
 	x.tokSpan, x.tokLang, x.tokOK = s.Span, lang, true
 	sc.toks = x.tokBuf
 	sc.markLabels()
@@ -149,12 +149,14 @@ func (x *extractor) worthScanning(from int, text, lang string, words []entity.Wo
 		}
 		w := &words[k]
 		pos = w.End - from
-		// mayTriggerWord from the first runes the gazetteer lowered.
-		if h := pairHash(w.FirstRunes()); pairs[h/64]&(1<<(h%64)) == 0 {
+		// mayTriggerWord from the first runes the gazetteer lowered (those
+		// of lw: both lower as unicode.ToLower does).
+		pair := pairHash(w.FirstRunes())
+		if pairs[pair/64]&(1<<(pair%64)) == 0 {
 			continue
 		}
 		lw, h := lowerHash(arr[:0], text[w.Start-from:pos])
-		if x.lx.mayBeTrigger(lw, h) && x.lx.liveTrigger(string(lw), text, pos) {
+		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(string(lw), text, pos) {
 			return true
 		}
 	}
@@ -169,22 +171,22 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 		c := text[i]
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
+			r, w = decodeRune(text, i)
 		}
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009') {
+			c >= utf8.RuneSelf && isSpaceRune(r) {
 			i += w
 			continue
 		}
 		if isDigit(c) {
 			return false // a numeral matches no phrase token
 		}
-		word := nlp.IsWordRune(r)
+		word := isWordRune(r)
 		var arr [64]byte
 		tok := append(arr[:0], text[i:i+w]...)
 		if word {
 			// The word lower-cased (as toLower does) in a stack buffer.
-			tok = utf8.AppendRune(tok[:0], nlp.LowerRune(r))
+			tok = utf8.AppendRune(tok[:0], lowerRune(r))
 			for j := i + w; j < len(text); {
 				if c2 := text[j] | 0x20; text[j] < utf8.RuneSelf {
 					// An ASCII letter lowered by its case bit.
@@ -195,11 +197,11 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 					j++
 					continue
 				}
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !nlp.IsWordRune(r2) {
+				r2, w2 := decodeRune(text, j)
+				if !isWordRune(r2) {
 					break
 				}
-				tok = utf8.AppendRune(tok, nlp.LowerRune(r2))
+				tok = utf8.AppendRune(tok, lowerRune(r2))
 				j += w2
 			}
 		}
@@ -240,7 +242,7 @@ func hasQuote(text string) bool {
 func (x *extractor) labelNumeral(from int, text string, i int, lang string) int {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:i])
-		if nlp.IsWordRune(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
+		if isWordRune(r) || r == '-' || r == '−' || r < utf8.RuneSelf && isDigit(byte(r)) {
 			return 0
 		}
 	}
@@ -659,10 +661,31 @@ func (sc *scan) findQuantities() {
 	slices.SortFunc(sc.qs, func(p, q *quantity) int { return cmp.Compare(p.a, q.a) })
 }
 
+// newQuantity returns a quantity of the sentence's slab (x.qSlab): the
+// figures of a sentence are done with when the next one is read, so their
+// room is reused instead of allocated per numeral. A full slab is replaced,
+// not grown, so that the quantities handed out stay where they are.
+func (sc *scan) newQuantity() *quantity {
+	x := sc.x
+	if len(x.qSlab) == cap(x.qSlab) {
+		x.qSlab = make([]quantity, 0, 32)
+	}
+	x.qSlab = x.qSlab[:len(x.qSlab)+1]
+	return &x.qSlab[len(x.qSlab)-1]
+}
+
+// keep copies the quantity q (sc.scratch) to the slab.
+func (sc *scan) keep(q *quantity) *quantity {
+	out := sc.newQuantity()
+	*out = *q
+	return out
+}
+
 // numberAt builds the quantity of the numeral at token i.
 func (sc *scan) numberAt(i int) *quantity {
 	t := &sc.toks[i]
-	q := &quantity{a: i, b: i + 1, num: i, num2: -1, noun: -1, list: -1, value: t.num.Value, low: t.num.Low, high: t.num.High, approx: "exact"}
+	q := sc.newQuantity()
+	*q = quantity{a: i, b: i + 1, num: i, num2: -1, noun: -1, list: -1, value: t.num.Value, low: t.num.Low, high: t.num.High, approx: "exact"}
 	j := sc.readUnits(q, i+1)
 	sc.readBefore(q)
 	j = sc.readRange(q, j)
@@ -1017,8 +1040,7 @@ func (sc *scan) wordAt(i int) *quantity {
 					q.value, q.low, q.high, q.unit = 1/d.value, 1/d.value, 1/d.value, "share"
 					sc.readBefore(q)
 					sc.applyApprox(q)
-					out := *q
-					return &out
+					return sc.keep(q)
 				}
 			}
 		}
@@ -1056,8 +1078,7 @@ func (sc *scan) wordAt(i int) *quantity {
 		return nil
 	}
 	sc.applyApprox(q)
-	out := *q
-	return &out
+	return sc.keep(q)
 }
 
 // gluedTimes reads a Slovenian ratio written as one word, a number word and

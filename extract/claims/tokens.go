@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,16 +43,19 @@ type token struct {
 	used  bool // part of a claim already
 }
 
-// isUpperRune is unicode.IsUpper with a fast path for basic Cyrillic.
+// isUpperRune is unicode.IsUpper, read from runeTab below U+0530.
 func isUpperRune(r rune) bool {
-	switch {
-	case 'а' <= r && r <= 'я':
-		return false
-	case 'А' <= r && r <= 'Я':
-		return true
+	if tabled(r) {
+		return runeTab[r].upper
 	}
-	return unicode.IsUpper(r)
+	return isUpperOther(r)
 }
+
+// isUpperOther is unicode.IsUpper, a call of its own so that isUpperRune
+// inlines.
+//
+//go:noinline
+func isUpperOther(r rune) bool { return unicode.IsUpper(r) }
 
 // toLower is strings.ToLower, with nlp.LowerRune's fast paths for text that is
 // not all ASCII.
@@ -68,6 +72,18 @@ func toLower(s string) string {
 // ASCII and the basic Cyrillic capitals (А-П are D0 90-9F, Р-Я D0 A0-AF).
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf && i+8 <= len(s) {
+			// Eight ASCII bytes at a time (documentYear lowers 6 KB of
+			// front matter per document).
+			b := s[i : i+8]
+			v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if v&highBits == 0 {
+				dst = binary.LittleEndian.AppendUint64(dst, lowerASCII8(v))
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -89,11 +105,22 @@ func appendLower(dst []byte, s string) []byte {
 			i += 2
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
+		r, w := decodeRune(s, i)
+		dst = utf8.AppendRune(dst, lowerRune(r))
 		i += w
 	}
 	return dst
+}
+
+const highBits = 0x8080808080808080
+
+// lowerASCII8 lowers the ASCII capitals among the eight bytes of v, none of
+// which has its high bit set: a byte gets its high bit from adding 0x3F when
+// it is 'A' or more, from adding 0x25 when it is past 'Z' (no byte carries
+// into the next), and a capital gains 0x20.
+func lowerASCII8(v uint64) uint64 {
+	upper := (v + 0x3F3F3F3F3F3F3F3F) &^ (v + 0x2525252525252525) & highBits
+	return v | upper>>2
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -102,7 +129,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // reused from sentence to sentence); numerals are read with the separator
 // conventions of lang. The lower-case forms of the words that need one are
 // written to one buffer that becomes one string: a sentence costs one
-// allocation for them, not one per capitalized word.
+// allocation for them, not one per capitalized word. Two-byte runes are
+// decoded inline, and what a rune below U+0530 is read from runeTab.
 func tokenize(dst []token, text string, from, to int, lang string) []token {
 	toks := dst[:0]
 	space := true
@@ -112,11 +140,16 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 		c := text[i]
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
+			var ok bool
+			if r, ok = decode2(text, i); ok {
+				w = 2
+			} else {
+				r, w = utf8.DecodeRuneInString(text[i:])
+			}
 		}
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
+			c >= utf8.RuneSelf && isSpaceRune(r):
 			space = true
 			i += w
 			continue
@@ -136,7 +169,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			}
 			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
 			i += size
-		case nlp.IsWordRune(r):
+		case isWordRune(r):
 			j := i + w
 			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRune(r)
 			for j < to {
@@ -153,8 +186,12 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 					}
 					break
 				}
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !nlp.IsWordRune(r2) {
+				r2, ok := decode2(text, j)
+				w2 := 2
+				if !ok {
+					r2, w2 = utf8.DecodeRuneInString(text[j:])
+				}
+				if !isWordRune(r2) {
 					break
 				}
 				upper = upper || isUpperRune(r2)
@@ -164,9 +201,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
 			if upper {
 				// Lowered below, once the buffer is complete.
-				for _, r := range s {
-					low = utf8.AppendRune(low, nlp.LowerRune(r))
-				}
+				low = appendLowerWord(low, s)
 				t.lower, t.lowEnd = "", int32(len(low))
 			}
 			toks = append(toks, t)
@@ -187,6 +222,105 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 		}
 	}
 	return toks
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[i:]) for text[i] not ASCII,
+// with a well-formed two-byte sequence (Cyrillic, Latin with diacritics)
+// decoded inline (decode2).
+func decodeRune(text string, i int) (rune, int) {
+	if r, ok := decode2(text, i); ok {
+		return r, 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// decode2 decodes a well-formed two-byte sequence at text[i] (ok false for
+// any other).
+func decode2(text string, i int) (rune, bool) {
+	if c := text[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), true
+	}
+	return 0, false
+}
+
+// lowerRune is nlp.LowerRune (unicode.ToLower), read from runeTab below
+// U+0530.
+func lowerRune(r rune) rune {
+	if tabled(r) {
+		return runeTab[r].lower
+	}
+	return nlp.LowerRune(r)
+}
+
+// isWordRune is nlp.IsWordRune, read from runeTab below U+0530.
+func isWordRune(r rune) bool {
+	if tabled(r) {
+		return runeTab[r].word
+	}
+	return isWordOther(r)
+}
+
+// isWordOther and isSpaceOther are the answers past runeTab, calls of their
+// own so that isWordRune and isSpaceRune inline.
+//
+//go:noinline
+func isWordOther(r rune) bool { return nlp.IsWordRune(r) }
+
+//go:noinline
+func isSpaceOther(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// isSpaceRune reports, for r not ASCII, the spaces tokenize skips:
+// unicode.IsSpace, no-break, narrow no-break and thin spaces.
+func isSpaceRune(r rune) bool {
+	if tabled(r) {
+		return runeTab[r].space
+	}
+	return isSpaceOther(r)
+}
+
+// tabLast bounds the runes runeTab answers for: ASCII to the Cyrillic
+// supplement (U+0000–U+052F), where Slovenian, Russian and Kazakh letters
+// lie (ә ғ қ ң ө ұ ү һ і and č š ž are outside the fast paths of
+// nlp.LowerRune, and unicode's IsUpper, IsLetter and IsSpace search tables).
+const tabLast = 0x52F
+
+func tabled(r rune) bool { return uint32(r) <= tabLast }
+
+// runeTab holds, for U+0000–U+052F, unicode.ToLower of the rune and whether
+// it is upper case (unicode.IsUpper), a word rune (nlp.IsWordRune) and a
+// space (isSpaceRune), computed at init from those functions.
+var runeTab = func() (t [tabLast + 1]struct {
+	lower              rune
+	upper, word, space bool
+}) {
+	for r := rune(0); r <= tabLast; r++ {
+		e := &t[r]
+		e.lower, e.upper, e.word = unicode.ToLower(r), unicode.IsUpper(r), nlp.IsWordRune(r)
+		e.space = isSpaceOther(r)
+	}
+	return t
+}()
+
+// appendLowerWord appends the runes of the word s lowered by nlp.LowerRune
+// (unicode.ToLower) to dst; s is a tokenize word, well-formed UTF-8.
+func appendLowerWord(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := decodeRune(s, i)
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		i += w
+	}
+	return dst
 }
 
 // tokenizePhrase splits a data-file phrase the way tokenize splits text.

@@ -113,7 +113,10 @@ func prefixHash(r1, r2, r3 rune) uint32 {
 	return (h ^ h>>16) % prefixBits
 }
 
-type trieNode struct{ child, term int32 }
+// trieNode is a node of the trie: its children are edges[child:childEnd],
+// the words ending at it termWords[term:termEnd] (both ends in the node, so
+// that a step of a walk reads one node).
+type trieNode struct{ child, childEnd, term, termEnd int32 }
 
 type trieEdge struct {
 	r    rune
@@ -362,6 +365,9 @@ func (g *Gazetteer) freezeTrie(edges map[uint64]int32, terminal [][]int32, nodes
 		}
 	}
 	g.trie[nodes].term = int32(len(g.termWords))
+	for n := int32(0); n < nodes; n++ {
+		g.trie[n].childEnd, g.trie[n].termEnd = g.trie[n+1].child, g.trie[n+1].term
+	}
 }
 
 // child returns the trie node under node for rune r, or -1.
@@ -374,7 +380,7 @@ func (g *Gazetteer) child(node int32, r rune) int32 {
 			return g.rootCyr[r-0x400]
 		}
 	}
-	lo, end := int(g.trie[node].child), int(g.trie[node+1].child)
+	lo, end := int(g.trie[node].child), int(g.trie[node].childEnd)
 	if end-lo > 8 {
 		// Binary search the root's and other wide nodes' children.
 		hi := end
@@ -401,7 +407,7 @@ func (g *Gazetteer) child(node int32, r rune) int32 {
 
 // terminals returns the words that end at node.
 func (g *Gazetteer) terminals(node int32) []int32 {
-	return g.termWords[g.trie[node].term:g.trie[node+1].term]
+	return g.termWords[g.trie[node].term:g.trie[node].termEnd]
 }
 
 // splitWord splits a form word at hyphens and apostrophes, which Find

@@ -146,9 +146,42 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i++
 				continue
 			}
+			// A word of ASCII letters (most words of English text) is
+			// read in one tight loop, when no letter that is not ASCII
+			// goes on with it.
+			j := i + 1
+			for j < n && asciiLetter[text[j]] {
+				j++
+			}
+			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
+				// Its first three letters lowered by their case bit
+				// (missing ones 0) and their asciiMay index.
+				r0, r1 := rune(c|0x20), rune(0)
+				idx := int(r0-'a'+1) * 27 * 27
+				if j-i > 1 {
+					r1 = rune(text[i+1] | 0x20)
+					idx += int(r1-'a'+1) * 27
+					if j-i > 2 {
+						idx += int(text[i+2]|0x20) - 'a' + 1
+					}
+				}
+				first := uint64(r0)<<21 | uint64(r1)
+				if g != nil && g.asciiMay[idx/64]&(1<<(idx%64)) != 0 {
+					first |= mayBit
+				}
+				ws = append(ws, Word{Start: i, End: j, first: first})
+				i = j
+				continue
+			}
 		} else {
 			var ok bool
-			if r, size, ok = wordRuneAt(text, i, n); !ok {
+			if r, ok = cyrillic2(text, i, n); ok {
+				// The common non-ASCII letter, without a call.
+				if size = 2; !cyrillicWordRune(r) {
+					i += size
+					continue
+				}
+			} else if r, size, ok = decodeWordRune(text, i); !ok {
 				i += size
 				continue
 			}
@@ -179,7 +212,11 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				continue
 			}
 			var ok bool
-			if r, size, ok = wordRuneAt(text, i, n); !ok {
+			if r, ok = cyrillic2(text, i, n); ok {
+				if size = 2; !cyrillicWordRune(r) {
+					break
+				}
+			} else if r, size, ok = decodeWordRune(text, i); !ok {
 				break
 			}
 			r = lowerRune(r)
@@ -195,7 +232,14 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 					i++
 					continue
 				}
-				_, size, ok := wordRuneAt(text, i, n)
+				if r, ok := cyrillic2(text, i, n); ok {
+					if !cyrillicWordRune(r) {
+						break
+					}
+					i += 2
+					continue
+				}
+				_, size, ok := decodeWordRune(text, i)
 				if !ok {
 					break
 				}
@@ -224,29 +268,52 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 
 // decodeWordRune decodes the rune at text[i], not ASCII, and reports
 // whether it is a word rune (nlp.IsWordRune).
-// wordRuneAt decodes the rune at text[i] (non-ASCII), reporting whether it
-// can be part of a word, with two-byte Cyrillic inline (a letter but for
-// ҂ and the enclosing marks); the sequence must end before n.
-func wordRuneAt(text string, i, n int) (rune, int, bool) {
-	if c := text[i]; c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
-		r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-		return r, 2, r != 0x482 && r != 0x488 && r != 0x489
+// wordRuneStarts reports whether a word rune starts at text[i] (not ASCII),
+// as splitWords reads it.
+func wordRuneStarts(text string, i, n int) bool {
+	if r, ok := cyrillic2(text, i, n); ok {
+		return cyrillicWordRune(r)
 	}
-	return decodeWordRune(text, i)
+	_, _, ok := decodeWordRune(text, i)
+	return ok
 }
+
+// cyrillic2 decodes the two-byte Cyrillic rune (U+0400–U+04FF) at text[i],
+// which must end before n; ok false for any other byte sequence.
+func cyrillic2(text string, i, n int) (r rune, ok bool) {
+	if c := text[i]; c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), true
+	}
+	return 0, false
+}
+
+// cyrillicWordRune is nlp.IsWordRune for U+0400–U+04FF: a letter but for ҂
+// and the enclosing marks.
+func cyrillicWordRune(r rune) bool { return r != 0x482 && r != 0x488 && r != 0x489 }
 
 func decodeWordRune(text string, i int) (rune, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return r, size, nlp.IsWordRune(r)
 }
 
-// lowerRune is nlp.LowerRune with its basic Cyrillic case inline.
+// lowerRune is nlp.LowerRune (unicode.ToLower), read from lowerTab below
+// U+0530: Kazakh's ә ғ қ ң ө ұ ү һ and Slovenian's č š ž lie outside
+// nlp.LowerRune's fast paths.
 func lowerRune(r rune) rune {
-	if 'А' <= r && r <= 'Я' {
-		return r + 'а' - 'А'
+	if uint32(r) < uint32(len(lowerTab)) {
+		return lowerTab[r]
 	}
 	return nlp.LowerRune(r)
 }
+
+// lowerTab holds unicode.ToLower of U+0000–U+052F (Latin to the Cyrillic
+// supplement).
+var lowerTab = func() (t [0x530]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
@@ -349,7 +416,8 @@ func (f *finder) candidates(i int) []candidate {
 		}
 		// child, with the scan of a narrow node's edges inline.
 		child := int32(-1)
-		if lo, end := g.trie[node].child, g.trie[node+1].child; node != 0 && end-lo <= 8 {
+		if nd := &g.trie[node]; node != 0 && nd.childEnd-nd.child <= 8 {
+			lo, end := nd.child, nd.childEnd
 			for k := lo; k < end; k++ {
 				if g.edges[k].r == r {
 					child = g.edges[k].node
@@ -369,10 +437,11 @@ func (f *finder) candidates(i int) []candidate {
 			stemLen += utf8.RuneLen(r)
 		}
 		pos += size
-		terms := g.termWords[g.trie[node].term:g.trie[node+1].term]
-		if len(terms) == 0 {
+		nd := &g.trie[node]
+		if nd.term == nd.termEnd {
 			continue
 		}
+		terms := g.termWords[nd.term:nd.termEnd]
 		restOK := false // f.rest holds tok[pos:] lower-cased
 		for _, wid := range terms {
 			wd := &g.words[wid]

@@ -1,6 +1,12 @@
 package entity
 
-import "testing"
+import (
+	"math/rand"
+	"slices"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // wordRuneAt's inline two-byte Cyrillic agrees with decodeWordRune on every
 // sequence it takes.
@@ -15,4 +21,145 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lowerRune is unicode.ToLower on every rune.
+func TestLowerRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// splitWords returns the words splitWordsSpec does, may bits included, on
+// random mixes of ASCII, Cyrillic (its non-letters too), other scripts and
+// broken UTF-8, read to a random end.
+func TestSplitWordsAsSpec(t *testing.T) {
+	g := MustLoad()
+	pieces := []string{"a", "Z", "q", " ", ".", "-", "7", "\n", "А", "я", "Ё", "і", "Қ", "ң", "ә", "Ү", "\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff",
+		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(12); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		text := string(b)
+		from, to := 0, len(text)
+		if to > 0 && rng.Intn(3) == 0 {
+			to = rng.Intn(to + 1)
+		}
+		if to > 0 && rng.Intn(4) == 0 {
+			from = rng.Intn(to + 1)
+		}
+		for _, gz := range []*Gazetteer{g, nil} {
+			got, want := splitWords(nil, text, from, to, gz), splitWordsSpec(nil, text, from, to, gz)
+			if !slices.Equal(got, want) {
+				t.Fatalf("splitWords(%q, %d, %d) = %v, want %v", text, from, to, got, want)
+			}
+		}
+	}
+}
+
+// splitWordsSpec is splitWords as it was before cyrillic2 (the specification):
+// it appends the words of text[from:to] to ws, each with its
+// mayStart answer (g nil: false), computed from the runes read anyway.
+// Only the first three runes are lower-cased: the rest of a word is
+// skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
+func splitWordsSpec(ws []Word, text string, from, to int, g *Gazetteer) []Word {
+	n := to
+	for i := from; i < n; {
+		c := text[i]
+		r, size := rune(c|0x20), 1 // lower case, for an ASCII letter
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				i++
+				continue
+			}
+		} else {
+			var ok bool
+			if r, size, ok = wordRuneAt(text, i, n); !ok {
+				i += size
+				continue
+			}
+			r = lowerRune(r)
+		}
+		start := i
+		var rs [3]rune
+		k := 0
+		ascii := 0 // the runes' asciiMay index while they are ASCII letters, else -1
+		for {
+			rs[k] = r
+			k++
+			if ascii >= 0 && r < utf8.RuneSelf {
+				ascii = ascii*27 + int(r-'a'+1)
+			} else {
+				ascii = -1
+			}
+			i += size
+			if k == 3 || i >= n {
+				break
+			}
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiLetter[c] {
+					break
+				}
+				r, size = rune(c|0x20), 1
+				continue
+			}
+			var ok bool
+			if r, size, ok = wordRuneAt(text, i, n); !ok {
+				break
+			}
+			r = lowerRune(r)
+		}
+		if k == 3 {
+			// Past the runes mayStart reads: find the word's end.
+			for i < n {
+				c := text[i]
+				if c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					i++
+					continue
+				}
+				_, size, ok := wordRuneAt(text, i, n)
+				if !ok {
+					break
+				}
+				i += size
+			}
+		}
+		var may bool
+		switch {
+		case g == nil:
+		case ascii >= 0:
+			for j := k; j < 3; j++ {
+				ascii *= 27 // missing letters are 0
+			}
+			may = g.asciiMay[ascii/64]&(1<<(ascii%64)) != 0
+		default:
+			may = g.mayStartRunes(rs, k)
+		}
+		first := uint64(rs[0])<<21 | uint64(rs[1])
+		if may {
+			first |= mayBit
+		}
+		ws = append(ws, Word{Start: start, End: i, first: first})
+	}
+	return ws
+}
+
+// wordRuneAt decodes the rune at text[i] (non-ASCII), reporting whether it
+// can be part of a word, with two-byte Cyrillic inline (a letter but for
+// ҂ and the enclosing marks); the sequence must end before n.
+func wordRuneAt(text string, i, n int) (rune, int, bool) {
+	if c := text[i]; c >= 0xD0 && c <= 0xD3 && i+1 < n && text[i+1]&0xC0 == 0x80 {
+		r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+		return r, 2, r != 0x482 && r != 0x488 && r != 0x489
+	}
+	return decodeWordRune(text, i)
 }

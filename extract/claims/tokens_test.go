@@ -1,0 +1,288 @@
+package claims
+
+import (
+	"math/rand"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// The runeTab answers agree with the functions they stand for, on every
+// rune.
+func TestRuneTab(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isUpperRune(r), unicode.IsUpper(r); got != want {
+			t.Fatalf("isUpperRune(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isWordRune(r), nlp.IsWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if r >= utf8.RuneSelf {
+			if got, want := isSpaceRune(r), unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'; got != want {
+				t.Fatalf("isSpaceRune(%U) = %v, want %v", r, got, want)
+			}
+		}
+	}
+}
+
+// tokenize returns the tokens tokenizeSpec does, on the seeds' sentences
+// and on random mixes of scripts, spaces, digits, signs and broken UTF-8,
+// read from and to random offsets.
+func TestTokenizeAsSpec(t *testing.T) {
+	check := func(text string, from, to int, lang string) {
+		t.Helper()
+		got := tokenize(nil, text, from, to, lang)
+		want := tokenizeSpec(nil, text, from, to, lang)
+		if len(got) != len(want) {
+			t.Fatalf("tokenize(%q, %d, %d): %d tokens, want %d", text, from, to, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("tokenize(%q, %d, %d) token %d = %+v, want %+v", text, from, to, k, got[k], want[k])
+			}
+		}
+	}
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			check(d.Text, s.Span.Start, s.Span.End, s.Lang)
+		}
+	}
+	pieces := []string{"a", "Z", "q", "H1", " ", ".", ",", "-", "−", "7", "2,5", "10 000", "1.618", "%", "\n", "\t", "А", "я", "Ё", "і", "І", "Қ", "ң", "ә", "Ә", "Ү", "Һ",
+		"\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff", "\u0500", "\u0530", "č", "Ž", "ß", "Σ", "ǅ", "中", "«", "»", "—", "\u00a0", "\u202f", "\u2009", "\u2028", "\u3000",
+		"\xc2", "\xd0", "\xdf", "\xd3\x80", "\x80", "\xff", "\xc0\x80", "Россия", "ҚАЗАҚСТАН", "Kazakhstan", "UN", "ЕАЭО", "Ош"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 50000; n++ {
+		var b []byte
+		for k := rng.Intn(12); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		text := string(b)
+		from, to := 0, len(text)
+		if to > 0 && rng.Intn(3) == 0 {
+			to = rng.Intn(to + 1)
+		}
+		if to > 0 && rng.Intn(4) == 0 {
+			from = rng.Intn(to + 1)
+		}
+		check(text, from, to, []string{"en", "ru", "kk", "sl"}[rng.Intn(4)])
+	}
+}
+
+// lowerASCII8 lowers every eight-byte ASCII word as a byte loop does, and
+// appendLower agrees with toLower on random mixes at every alignment.
+func TestLowerASCII8(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for k := range b {
+			b[k] = byte(rng.Intn(128))
+			if n < 128 {
+				b[k] = byte(n) // every byte in every lane
+			}
+		}
+		var v uint64
+		for k := range b {
+			v |= uint64(b[k]) << (8 * k)
+		}
+		got := lowerASCII8(v)
+		for k := range b {
+			want := b[k]
+			if 'A' <= want && want <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if byte(got>>(8*k)) != want {
+				t.Fatalf("lowerASCII8(% x) byte %d = %#x, want %#x", b, k, byte(got>>(8*k)), want)
+			}
+		}
+	}
+	pieces := []string{"a", "Z", "@", "[", "`", "{", "\x7f", "\x00", " ", "Published 2023", "АБВ", "Ё", "Қ", "İ", "Ⱥ", "\xff", "\xd0", "č"}
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(20); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		s := string(b)
+		if got, want := string(appendLower([]byte("x"), s)), "x"+toLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// isUpperRuneSpec is isUpperRune as it was before cyrCase.
+func isUpperRuneSpec(r rune) bool {
+	switch {
+	case 'а' <= r && r <= 'я':
+		return false
+	case 'А' <= r && r <= 'Я':
+		return true
+	}
+	return unicode.IsUpper(r)
+}
+
+// tokenizeSpec is tokenize as it was before its Cyrillic fast paths (the
+// specification): it splits text[from:to] into tokens, appended to dst[:0] (a buffer
+// reused from sentence to sentence); numerals are read with the separator
+// conventions of lang. The lower-case forms of the words that need one are
+// written to one buffer that becomes one string: a sentence costs one
+// allocation for them, not one per capitalized word.
+func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
+	toks := dst[:0]
+	space := true
+	var lowArr [512]byte
+	low := lowArr[:0]
+	for i := from; i < to; {
+		c := text[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+			c >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2009'):
+			space = true
+			i += w
+			continue
+		case isDigit(c):
+			n, size, ok := ParseNumber(text[i:to], lang)
+			if !ok {
+				size = digitRun(text[:to], i)
+			}
+			start := i
+			// A minus sign written before the digits: "-12,300", "−1.4".
+			if k := len(toks) - 1; k >= 0 && !space && isMinus(toks[k].text) && toks[k].space &&
+				(k == 0 || toks[k-1].kind != tNum) {
+				start = toks[k].start
+				space = toks[k].space
+				toks = toks[:k]
+				n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
+			}
+			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
+			i += size
+		case nlp.IsWordRune(r):
+			j := i + w
+			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRuneSpec(r)
+			for j < to {
+				c2 := text[j]
+				if c2 < utf8.RuneSelf {
+					if 'a' <= c2 && c2 <= 'z' || isDigit(c2) {
+						j++
+						continue
+					}
+					if 'A' <= c2 && c2 <= 'Z' {
+						upper = true
+						j++
+						continue
+					}
+					break
+				}
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !nlp.IsWordRune(r2) {
+					break
+				}
+				upper = upper || isUpperRuneSpec(r2)
+				j += w2
+			}
+			s := text[i:j]
+			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
+			if upper {
+				// Lowered below, once the buffer is complete.
+				for _, r := range s {
+					low = utf8.AppendRune(low, nlp.LowerRune(r))
+				}
+				t.lower, t.lowEnd = "", int32(len(low))
+			}
+			toks = append(toks, t)
+			i = j
+		default:
+			s := text[i : i+w]
+			toks = append(toks, token{kind: tPunct, start: i, end: i + w, text: s, lower: s, space: space})
+			i += w
+		}
+		space = false
+	}
+	if len(low) > 0 {
+		ls, at := string(low), int32(0)
+		for k := range toks {
+			if t := &toks[k]; t.lowEnd > 0 {
+				t.lower, at, t.lowEnd = ls[at:t.lowEnd], t.lowEnd, 0
+			}
+		}
+	}
+	return toks
+}
+
+// langOK answers as its plain form does for every pair of the codes it meets.
+func TestLangOK(t *testing.T) {
+	codes := []string{"", "*", "und", "en", "ru", "kk", "sl", "e", "enx", "ne"}
+	for _, pl := range codes {
+		for _, lang := range codes {
+			if got, want := langOK(pl, lang), pl == "*" || lang == "" || lang == "und" || pl == lang; got != want {
+				t.Errorf("langOK(%q, %q) = %v, want %v", pl, lang, got, want)
+			}
+		}
+	}
+}
+
+// The first two runes the gazetteer lowers for a word are those of the word
+// lowerHash lowers (worthScanning hashes the pair from the first), on the
+// seeds and on random mixes of scripts.
+func TestFirstRunesAsLowerHash(t *testing.T) {
+	g := lexicon(t).Gazetteer
+	check := func(text string) {
+		t.Helper()
+		for _, w := range g.AppendWords(nil, text, 0, len(text)) {
+			lw, _ := lowerHash(nil, text[w.Start:w.End])
+			r1, n := utf8.DecodeRune(lw)
+			var r2 rune
+			if n < len(lw) {
+				r2, _ = utf8.DecodeRune(lw[n:])
+			}
+			if g1, g2 := w.FirstRunes(); g1 != r1 || g2 != r2 {
+				t.Fatalf("%q: FirstRunes %U %U, lowerHash's %U %U", text[w.Start:w.End], g1, g2, r1, r2)
+			}
+		}
+	}
+	for _, d := range seedDocs(t) {
+		check(d.Text)
+	}
+	pieces := []string{"a", "Z", "İ", "Ⱥ", "ǅ", "Σ", "Ё", "Қ", "ә", "Č", "ß", "\u0301", "\u0483", " ", "-", "\xff", "\xd0", "7"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(8); k >= 0; k-- {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		check(string(b))
+	}
+}
+
+// assign with a cache shared by all the seeds' sentences numbers every token
+// as the map does.
+func TestAssignCache(t *testing.T) {
+	lx := lexicon(t)
+	w := lx.words
+	var c idCache
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			w.assign(toks, &c)
+			for _, tk := range toks {
+				if tk.kind == tNum || len(tk.lower) == 1 && tk.lower[0] < utf8.RuneSelf {
+					continue
+				}
+				want := int32(-1)
+				if n, ok := w.ids[tk.lower]; ok {
+					want = n
+				}
+				if tk.wid != want {
+					t.Fatalf("%q: wid %d, want %d", tk.lower, tk.wid, want)
+				}
+			}
+		}
+	}
+}
