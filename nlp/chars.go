@@ -131,24 +131,24 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// LowerRune is unicode.ToLower with fast paths for ASCII and the Cyrillic
-// letters of U+0400–U+045F (Russian, and the Ѐ–Џ row Kazakh's І is in).
+// LowerRune is unicode.ToLower, read from a table below U+0530: ASCII,
+// Latin-1 and Latin Extended (Slovenian č š ž) and Cyrillic with its
+// supplement (Kazakh ә ғ қ ң ө ұ ү һ і), whose cases unicode.ToLower
+// searches for.
 func LowerRune(r rune) rune {
-	switch {
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	case 'А' <= r && r <= 'Я':
-		return r + 'а' - 'А'
-	case 'Ѐ' <= r && r <= 'Џ':
-		return r + 'ѐ' - 'Ѐ'
-	case 'а' <= r && r <= 'џ':
-		return r
+	if uint32(r) < uint32(len(lowerTable)) {
+		return lowerTable[r]
 	}
 	return unicode.ToLower(r)
 }
+
+// lowerTable is unicode.ToLower of U+0000–U+052F (read-only after init).
+var lowerTable = func() (t [0x530]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // AppendLower appends strings.ToLower(s) to dst (a byte that is not UTF-8
 // written as U+FFFD, as strings.Map writes it), without a string made.

@@ -313,7 +313,7 @@ func TestASCIISpace(t *testing.T) {
 	}
 }
 
-// TestRuneFastPaths checks the table-free answers of LowerRune and
+// TestRuneFastPaths checks the table and fast-path answers of LowerRune and
 // IsWordRune against the Unicode tables for every rune.
 func TestRuneFastPaths(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune+1; r++ {

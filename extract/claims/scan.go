@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/entity"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // quantity is a claim under construction: a figure and the tokens around it
@@ -186,7 +187,7 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 		tok := append(arr[:0], text[i:i+w]...)
 		if word {
 			// The word lower-cased (as toLower does) in a stack buffer.
-			tok = utf8.AppendRune(tok[:0], lowerRune(r))
+			tok = utf8.AppendRune(tok[:0], nlp.LowerRune(r))
 			for j := i + w; j < len(text); {
 				if c2 := text[j] | 0x20; text[j] < utf8.RuneSelf {
 					// An ASCII letter lowered by its case bit.
@@ -201,7 +202,7 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 				if !isWordRune(r2) {
 					break
 				}
-				tok = utf8.AppendRune(tok, lowerRune(r2))
+				tok = utf8.AppendRune(tok, nlp.LowerRune(r2))
 				j += w2
 			}
 		}

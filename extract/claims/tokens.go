@@ -106,7 +106,7 @@ func appendLower(dst []byte, s string) []byte {
 			continue
 		}
 		r, w := decodeRune(s, i)
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
 		i += w
 	}
 	return dst
@@ -243,15 +243,6 @@ func decode2(text string, i int) (rune, bool) {
 	return 0, false
 }
 
-// lowerRune is nlp.LowerRune (unicode.ToLower), read from runeTab below
-// U+0530.
-func lowerRune(r rune) rune {
-	if tabled(r) {
-		return runeTab[r].lower
-	}
-	return nlp.LowerRune(r)
-}
-
 // isWordRune is nlp.IsWordRune, read from runeTab below U+0530.
 func isWordRune(r rune) bool {
 	if tabled(r) {
@@ -288,16 +279,16 @@ const tabLast = 0x52F
 
 func tabled(r rune) bool { return uint32(r) <= tabLast }
 
-// runeTab holds, for U+0000–U+052F, unicode.ToLower of the rune and whether
-// it is upper case (unicode.IsUpper), a word rune (nlp.IsWordRune) and a
-// space (isSpaceRune), computed at init from those functions.
+// runeTab holds, for U+0000–U+052F, whether the rune is upper case
+// (unicode.IsUpper), a word rune (nlp.IsWordRune) and a space
+// (isSpaceRune), computed at init from those functions (nlp.LowerRune
+// reads a table of its own for the same runes).
 var runeTab = func() (t [tabLast + 1]struct {
-	lower              rune
 	upper, word, space bool
 }) {
 	for r := rune(0); r <= tabLast; r++ {
 		e := &t[r]
-		e.lower, e.upper, e.word = unicode.ToLower(r), unicode.IsUpper(r), nlp.IsWordRune(r)
+		e.upper, e.word = unicode.IsUpper(r), nlp.IsWordRune(r)
 		e.space = isSpaceOther(r)
 	}
 	return t
@@ -317,7 +308,7 @@ func appendLowerWord(dst []byte, s string) []byte {
 			continue
 		}
 		r, w := decodeRune(s, i)
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
 		i += w
 	}
 	return dst

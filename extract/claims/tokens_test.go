@@ -16,9 +16,6 @@ func TestRuneTab(t *testing.T) {
 		if got, want := isUpperRune(r), unicode.IsUpper(r); got != want {
 			t.Fatalf("isUpperRune(%U) = %v, want %v", r, got, want)
 		}
-		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
-			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
-		}
 		if got, want := isWordRune(r), nlp.IsWordRune(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}

@@ -185,7 +185,7 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i += size
 				continue
 			}
-			r = lowerRune(r)
+			r = nlp.LowerRune(r)
 		}
 		start := i
 		var rs [3]rune
@@ -219,7 +219,7 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			} else if r, size, ok = decodeWordRune(text, i); !ok {
 				break
 			}
-			r = lowerRune(r)
+			r = nlp.LowerRune(r)
 		}
 		if k == 3 {
 			// Past the runes mayStart reads: find the word's end.
@@ -295,25 +295,6 @@ func decodeWordRune(text string, i int) (rune, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return r, size, nlp.IsWordRune(r)
 }
-
-// lowerRune is nlp.LowerRune (unicode.ToLower), read from lowerTab below
-// U+0530: Kazakh's ә ғ қ ң ө ұ ү һ and Slovenian's č š ž lie outside
-// nlp.LowerRune's fast paths.
-func lowerRune(r rune) rune {
-	if uint32(r) < uint32(len(lowerTab)) {
-		return lowerTab[r]
-	}
-	return nlp.LowerRune(r)
-}
-
-// lowerTab holds unicode.ToLower of U+0000–U+052F (Latin to the Cyrillic
-// supplement).
-var lowerTab = func() (t [0x530]rune) {
-	for r := range t {
-		t[r] = unicode.ToLower(rune(r))
-	}
-	return t
-}()
 
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
@@ -412,7 +393,7 @@ func (f *finder) candidates(i int) []candidate {
 			} else {
 				r, size = utf8.DecodeRuneInString(tok[pos:])
 			}
-			r = lowerRune(r)
+			r = nlp.LowerRune(r)
 		}
 		// child, with the scan of a narrow node's edges inline.
 		child := int32(-1)

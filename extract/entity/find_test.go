@@ -4,8 +4,9 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // wordRuneAt's inline two-byte Cyrillic agrees with decodeWordRune on every
@@ -19,15 +20,6 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 			if r != wr || size != wsize || ok != wok {
 				t.Errorf("% x: wordRuneAt = %U %d %v, decodeWordRune %U %d %v", s[:2], r, size, ok, wr, wsize, wok)
 			}
-		}
-	}
-}
-
-// lowerRune is unicode.ToLower on every rune.
-func TestLowerRune(t *testing.T) {
-	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
-		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
-			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
 		}
 	}
 }
@@ -83,7 +75,7 @@ func splitWordsSpec(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i += size
 				continue
 			}
-			r = lowerRune(r)
+			r = nlp.LowerRune(r)
 		}
 		start := i
 		var rs [3]rune
@@ -113,7 +105,7 @@ func splitWordsSpec(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			if r, size, ok = wordRuneAt(text, i, n); !ok {
 				break
 			}
-			r = lowerRune(r)
+			r = nlp.LowerRune(r)
 		}
 		if k == 3 {
 			// Past the runes mayStart reads: find the word's end.
