@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"context"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/corpus/bench"
+	"github.com/claimgraph/claimgraph/extract/cite"
+	"github.com/claimgraph/claimgraph/extract/claims"
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/entity"
+	"github.com/claimgraph/claimgraph/extract/legal"
+	"github.com/claimgraph/claimgraph/extract/refs"
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// recordInput is one document with every extractor's results: what record
+// building starts from.
+type recordInput struct {
+	path string
+	d    *doc.Document
+	rs   []refs.Reference
+	cr   cite.Result
+	ms   []legal.Mention
+	cs   []claims.Claim
+}
+
+type recordFixture struct {
+	p      *Pipeline
+	gz     *entity.Gazetteer
+	inputs []recordInput
+	recs   []*Record // what Pipeline.Extract returns
+	bytes  int64
+}
+
+var (
+	recFixOnce sync.Once
+	recFix     *recordFixture
+	recFixErr  error
+)
+
+// loadRecordFixture runs the extractors once over generated papers.
+func loadRecordFixture(tb testing.TB) *recordFixture {
+	tb.Helper()
+	recFixOnce.Do(func() { recFix, recFixErr = newRecordFixture(40) })
+	if recFixErr != nil {
+		tb.Fatal(recFixErr)
+	}
+	return recFix
+}
+
+func newRecordFixture(n int) (*recordFixture, error) {
+	res := nlp.MustLoad()
+	p, err := NewDefault(res, Config{})
+	if err != nil {
+		return nil, err
+	}
+	rlx, err := refs.Load()
+	if err != nil {
+		return nil, err
+	}
+	clx, err := cite.Load()
+	if err != nil {
+		return nil, err
+	}
+	llx, err := legal.Load()
+	if err != nil {
+		return nil, err
+	}
+	xlx, err := claims.Load()
+	if err != nil {
+		return nil, err
+	}
+	g, err := bench.New(1, bench.Config{})
+	if err != nil {
+		return nil, err
+	}
+	f := &recordFixture{p: p, gz: xlx.Gazetteer}
+	ctx := context.Background()
+	for _, pp := range g.Papers(n) {
+		d, err := p.Build(ctx, pp.Name, []byte(pp.Text))
+		if err != nil {
+			return nil, err
+		}
+		in := recordInput{path: pp.Name, d: d}
+		in.rs = refs.Extract(d, rlx)
+		in.cr = cite.Extract(d, in.rs, clx)
+		in.ms = legal.Extract(d, llx)
+		st := &State{Record: &Record{}, Values: map[string]any{}}
+		if err := addCitations(d, st, in.rs, in.cr); err != nil {
+			return nil, err
+		}
+		if err := addActMentions(d, st, in.ms); err != nil {
+			return nil, err
+		}
+		in.cs = claims.Extract(d, xlx, claimsContext(f.gz, st))
+		f.inputs = append(f.inputs, in)
+		f.recs = append(f.recs, p.Extract(ctx, pp.Name, []byte(pp.Text)))
+		f.bytes += int64(len(pp.Text))
+	}
+	return f, nil
+}
+
+// buildRecord is Pipeline.Extract after ingestion with the extractors'
+// results given: record building alone.
+func buildRecord(in *recordInput, gz *entity.Gazetteer) (*Record, error) {
+	rec := &Record{Schema: RecordSchema, Pipeline: PipelineVersion}
+	defer sortRecord(rec)
+	rec.Document = Describe(in.d)
+	st := &State{Record: rec, Values: map[string]any{}}
+	if err := addCitations(in.d, st, in.rs, in.cr); err != nil {
+		return rec, err
+	}
+	if err := addActMentions(in.d, st, in.ms); err != nil {
+		return rec, err
+	}
+	_ = claimsContext(gz, st)
+	return rec, addClaims(in.d, st, in.cs)
+}
+
+// The benchmark's record building makes the records Pipeline.Extract makes.
+func TestBuildRecordIsExtract(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every extractor over generated papers")
+	}
+	f := loadRecordFixture(t)
+	for i := range f.inputs {
+		rec, err := buildRecord(&f.inputs[i], f.gz)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(rec, f.recs[i]) {
+			t.Fatalf("%s: the record built differs from Pipeline.Extract's", f.inputs[i].path)
+		}
+	}
+}
+
+// BenchmarkRecord times record building over 40 generated papers (one op):
+// Describe, the nodes, edges and findings of every stage with their
+// attributes, and sorting.
+func BenchmarkRecord(b *testing.B) {
+	f := loadRecordFixture(b)
+	b.SetBytes(f.bytes)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range f.inputs {
+			if _, err := buildRecord(&f.inputs[i], f.gz); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
