@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"regexp"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -281,18 +281,17 @@ func TextNode(d *doc.Document, typ, idKind string, s doc.Span) doc.Node {
 }
 
 func sortRecord(r *Record) {
-	sort.SliceStable(r.Nodes, func(i, j int) bool { return r.Nodes[i].ID < r.Nodes[j].ID })
-	sort.SliceStable(r.Edges, func(i, j int) bool {
-		a, b := r.Edges[i], r.Edges[j]
-		if a.From != b.From {
-			return a.From < b.From
+	sortStable(r.Nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
+	sortStable(r.Edges, func(a, b *doc.Edge) int {
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
 		}
-		if a.To != b.To {
-			return a.To < b.To
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
 		}
-		return a.Type < b.Type
+		return strings.Compare(a.Type, b.Type)
 	})
-	sort.SliceStable(r.Findings, func(i, j int) bool { return r.Findings[i].ID < r.Findings[j].ID })
+	sortStable(r.Findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
 	if r.Nodes == nil {
 		r.Nodes = []doc.Node{}
 	}
@@ -301,6 +300,49 @@ func sortRecord(r *Record) {
 	}
 	if r.Findings == nil {
 		r.Findings = []doc.Finding{}
+	}
+}
+
+// sortStable sorts s stably by cmp, as sort.SliceStable does. Nodes are
+// ~150 bytes and a stable sort moves each many times: the indices are
+// sorted instead (ties broken by index, which makes the order stable), and
+// then each element is moved once.
+func sortStable[T any](s []T, cmp func(a, b *T) int) {
+	sorted := true
+	for i := 1; i < len(s) && sorted; i++ {
+		sorted = cmp(&s[i-1], &s[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(s))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp(&s[a], &s[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	// s[k] takes the element at idx[k]: follow each cycle of the
+	// permutation with one element held aside, marking placed slots.
+	for k := range s {
+		if idx[k] < 0 || int(idx[k]) == k {
+			continue
+		}
+		held := s[k]
+		j := k
+		for {
+			from := int(idx[j])
+			idx[j] = -1
+			if from == k {
+				s[j] = held
+				break
+			}
+			s[j] = s[from]
+			j = from
+		}
 	}
 }
 

@@ -2,7 +2,12 @@ package extract
 
 import (
 	"context"
+	"math/rand/v2"
 	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -148,6 +153,34 @@ func BenchmarkRecord(b *testing.B) {
 		for i := range f.inputs {
 			if _, err := buildRecord(&f.inputs[i], f.gz); err != nil {
 				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// sortStable orders as sort.SliceStable, whose calls it replaced, on
+// random slices with many equal keys (equal keys keep their order).
+func TestSortStableIsSliceStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	type item struct {
+		key string
+		pos int
+	}
+	cmp := func(a, b *item) int { return strings.Compare(a.key, b.key) }
+	for n := range 200 {
+		for range 20 {
+			s := make([]item, n)
+			for i := range s {
+				s[i] = item{strconv.Itoa(rng.IntN(n/3 + 1)), i}
+			}
+			if rng.IntN(4) == 0 {
+				slices.SortStableFunc(s, func(a, b item) int { return cmp(&a, &b) }) // already sorted
+			}
+			want := slices.Clone(s)
+			sort.SliceStable(want, func(i, j int) bool { return want[i].key < want[j].key })
+			sortStable(s, cmp)
+			if !slices.Equal(s, want) {
+				t.Fatalf("n=%d: %v, want %v", n, s, want)
 			}
 		}
 	}
