@@ -223,6 +223,13 @@ func (a CitationAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
 	return o.Close()
 }
 
+// AppendPlainJSON appends attribution attributes.
+func (a AttributionAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("org", a.Org, false)
+	return o.Close()
+}
+
 // AppendPlainJSON appends claim attributes.
 func (a ClaimAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
 	o := doc.NewJSONObject(dst)

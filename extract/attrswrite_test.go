@@ -22,7 +22,7 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 		v      any
 		fields int
 	}{
-		{refs.Item{}, 21}, {refs.Name{}, 3}, {refs.Date{}, 2}, {ReferenceAttrs{}, 4}, {CitationAttrs{}, 4},
+		{refs.Item{}, 21}, {refs.Name{}, 3}, {refs.Date{}, 2}, {ReferenceAttrs{}, 4}, {CitationAttrs{}, 4}, {AttributionAttrs{}, 1},
 		{ClaimAttrs{}, 15}, {PeriodAttrs{}, 4}, {legal.Mention{}, 20}, {ActMentionAttrs{}, 5}, {doc.Span{}, 2},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
@@ -78,6 +78,7 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 		check(it)
 		check(ReferenceAttrs{Raw: str(), Label: str(), CSL: it, Cited: num()})
 		check(CitationAttrs{Style: str(), Keys: strings(), Targets: strings(), Mismatches: strings()})
+		check(AttributionAttrs{Org: str()})
 		c := ClaimAttrs{Low: floats[rng.IntN(len(floats))], High: floats[rng.IntN(len(floats))], Unit: str(), Approx: str(),
 			Entity: ptr(), Indicator: ptr(), Source: ptr(), Origin: str(), Dest: str(), Hedged: rng.IntN(2) == 0,
 			Qualifier: str(), Scale: str(), Respect: rng.IntN(2) == 0}

@@ -119,6 +119,9 @@ type State struct {
 	Sources []Source
 	// Values lets stages pass typed results to later stages.
 	Values map[string]any
+
+	// nb is what record building reuses from node to node.
+	nb nodeBuilder
 }
 
 // Source is a span a claim in the same sentence can be attributed to.
@@ -271,13 +274,8 @@ func Describe(d *doc.Document) DocumentInfo {
 // id, doc, span, exact text, the sentence it stands in, language and its
 // position in the original (page, line, column).
 func TextNode(d *doc.Document, typ, idKind string, s doc.Span) doc.Node {
-	pos := d.Position(s.Start)
 	sp := s
-	return doc.Node{
-		ID: doc.NodeID(idKind, d.ID, s), Type: typ, Doc: d.ID, Span: &sp,
-		Text: d.Slice(s), Sentence: d.Slice(d.SentenceSpan(s.Start)), Lang: d.LangAt(s.Start),
-		Page: pos.Page, Line: pos.Line, Column: pos.Column,
-	}
+	return textNode(d, typ, doc.NodeID(idKind, d.ID, s), &sp, nil)
 }
 
 func sortRecord(r *Record) {

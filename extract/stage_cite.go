@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,8 @@ func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 // later stages to st.
 func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Result) error {
 	rec := st.Record
+	rec.Nodes = slices.Grow(rec.Nodes, len(res.Citations)+len(rs)+len(res.Attributions))
+	spans := make([]doc.Span, 0, len(res.Citations)+len(rs)+len(res.Attributions))
 	refIDs := make([]string, len(rs))
 	refAttrs := make([]ReferenceAttrs, len(rs))
 	for i, r := range rs {
@@ -59,9 +62,17 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		refAttrs[i] = ReferenceAttrs{Raw: r.Raw, Label: r.Label, CSL: r.CSL}
 		st.Exclude = append(st.Exclude, r.Span)
 	}
-	for _, c := range res.Citations {
-		n := TextNode(d, "citation", "cit", c.Span)
+	citIDs := make([]string, len(res.Citations))
+	for ci, c := range res.Citations {
+		spans = append(spans, c.Span)
+		n := st.node(d, "citation", doc.NodeID("cit", d.ID, c.Span), &spans[len(spans)-1])
+		citIDs[ci] = n.ID
 		a := CitationAttrs{Style: c.Style}
+		if k := len(c.Keys); k > 0 {
+			// The three lists in one allocation.
+			lists := make([]string, 3*k)
+			a.Keys, a.Targets, a.Mismatches = lists[:0:k], lists[k:k:2*k], lists[2*k:2*k:3*k]
+		}
 		hasMismatch := false
 		for _, k := range c.Keys {
 			a.Keys = append(a.Keys, keyString(k))
@@ -78,7 +89,9 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		if !hasMismatch {
 			a.Mismatches = nil
 		}
-		if err := n.SetAttrs(&a); err != nil {
+		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
+			st.keepAttrs(&n, b)
+		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
 		rec.Nodes = append(rec.Nodes, n)
@@ -94,23 +107,26 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		st.Sources = append(st.Sources, src)
 	}
 	for i, r := range rs {
-		n := TextNode(d, "reference", "ref", r.Span)
-		if err := n.SetAttrs(&refAttrs[i]); err != nil {
+		spans = append(spans, r.Span)
+		n := st.node(d, "reference", refIDs[i], &spans[len(spans)-1])
+		if b, ok := refAttrs[i].AppendPlainJSON(st.attrsBuf()); ok {
+			st.keepAttrs(&n, b)
+		} else if err := n.SetAttrs(&refAttrs[i]); err != nil {
 			return err
 		}
 		rec.Nodes = append(rec.Nodes, n)
 	}
-	for _, a := range res.Attributions {
-		n := TextNode(d, "attribution", "attr", a.Span)
-		if err := n.SetAttrs(AttributionAttrs{Org: a.Org}); err != nil {
+	for _, at := range res.Attributions {
+		spans = append(spans, at.Span)
+		n := st.node(d, "attribution", doc.NodeID("attr", d.ID, at.Span), &spans[len(spans)-1])
+		a := AttributionAttrs{Org: at.Org}
+		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
+			st.keepAttrs(&n, b)
+		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
 		rec.Nodes = append(rec.Nodes, n)
-		st.Sources = append(st.Sources, Source{Span: a.Span, Ref: n.ID, Org: a.Org})
-	}
-	citIDs := make([]string, len(res.Citations))
-	for i, c := range res.Citations {
-		citIDs[i] = doc.NodeID("cit", d.ID, c.Span)
+		st.Sources = append(st.Sources, Source{Span: at.Span, Ref: n.ID, Org: at.Org})
 	}
 	for _, f := range res.Findings {
 		var nodes []string

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/claims"
@@ -44,28 +45,44 @@ func claimsContext(gz *entity.Gazetteer, st *State) claims.Context {
 // attributed_to edges, and the arithmetic findings.
 func addClaims(d *doc.Document, st *State, cs []claims.Claim) error {
 	rec := st.Record
-	for _, c := range cs {
-		n := TextNode(d, "claim", "claim", c.Span)
+	rec.Nodes = slices.Grow(rec.Nodes, len(cs))
+	spans := make([]doc.Span, len(cs))
+	// What a claim's attributes point to, reused from claim to claim (each
+	// is written out before the next): allocated once, not per claim.
+	var entity, indicator, source string
+	var period PeriodAttrs
+	for i, c := range cs {
+		spans[i] = c.Span
+		n := st.node(d, "claim", doc.NodeID("claim", d.ID, c.Span), &spans[i])
 		a := ClaimAttrs{
 			Value: c.Value, Low: c.Low, High: c.High, Unit: c.Unit, Approx: c.Approx,
 			Origin: c.Origin, Dest: c.Destination, Hedged: c.Hedged, Qualifier: c.Qualifier,
-			Scale: c.Scale, Respect: c.Respectively, Source: strPtr(c.Source),
+			Scale: c.Scale, Respect: c.Respectively,
+		}
+		if c.Source != "" {
+			source = c.Source
+			a.Source = &source
 		}
 		if c.Entity != "" {
-			a.Entity = strPtr(EntityNodeID(c.Entity))
-			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: *a.Entity, Type: "about"})
+			entity = EntityNodeID(c.Entity)
+			a.Entity = &entity
+			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: entity, Type: "about"})
 		}
 		if c.Indicator != "" && c.Indicator != "other" {
-			a.Indicator = strPtr(IndicatorNodeID(c.Indicator))
-			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: *a.Indicator, Type: "about"})
+			indicator = IndicatorNodeID(c.Indicator)
+			a.Indicator = &indicator
+			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: indicator, Type: "about"})
 		}
 		if c.Period != nil && (c.Period.Start != "" || c.Period.Relative) {
-			a.Period = &PeriodAttrs{Start: c.Period.Start, End: c.Period.End, Relative: c.Period.Relative, Text: c.Period.Text}
+			period = PeriodAttrs{Start: c.Period.Start, End: c.Period.End, Relative: c.Period.Relative, Text: c.Period.Text}
+			a.Period = &period
 		}
 		if c.Source != "" {
 			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: c.Source, Type: "attributed_to"})
 		}
-		if err := n.SetAttrs(&a); err != nil {
+		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
+			st.keepAttrs(&n, b)
+		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
 		rec.Nodes = append(rec.Nodes, n)
