@@ -43,8 +43,8 @@ func (st *State) node(d *doc.Document, typ, id string, sp *doc.Span) doc.Node {
 	return textNode(d, typ, id, sp, &st.nb.col)
 }
 
-// attrsBuf is where the next node's attributes are appended (then given
-// to keepAttrs).
+// attrsBuf is where the next attributes are appended (then given to
+// keepAttrs).
 func (st *State) attrsBuf() []byte {
 	b := &st.nb
 	if cap(b.attrs)-len(b.attrs) < attrsRoom {
@@ -53,9 +53,11 @@ func (st *State) attrsBuf() []byte {
 	return b.attrs
 }
 
-// keepAttrs makes what was appended to attrsBuf() (now b) the attributes
-// of n. Their capacity ends with them: appending to them copies.
-func (st *State) keepAttrs(n *doc.Node, b []byte) {
-	n.Attrs = b[len(st.nb.attrs):len(b):len(b)]
+// keepAttrs returns what was appended to attrsBuf() (now b): a node's or
+// finding's attributes. Their capacity ends with them: appending to them
+// copies.
+func (st *State) keepAttrs(b []byte) []byte {
+	a := b[len(st.nb.attrs):len(b):len(b)]
 	st.nb.attrs = b
+	return a
 }

@@ -90,7 +90,7 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 			a.Mismatches = nil
 		}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			st.keepAttrs(&n, b)
+			n.Attrs = st.keepAttrs(b)
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
@@ -110,7 +110,7 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		spans = append(spans, r.Span)
 		n := st.node(d, "reference", refIDs[i], &spans[len(spans)-1])
 		if b, ok := refAttrs[i].AppendPlainJSON(st.attrsBuf()); ok {
-			st.keepAttrs(&n, b)
+			n.Attrs = st.keepAttrs(b)
 		} else if err := n.SetAttrs(&refAttrs[i]); err != nil {
 			return err
 		}
@@ -121,7 +121,7 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		n := st.node(d, "attribution", doc.NodeID("attr", d.ID, at.Span), &spans[len(spans)-1])
 		a := AttributionAttrs{Org: at.Org}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			st.keepAttrs(&n, b)
+			n.Attrs = st.keepAttrs(b)
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
@@ -147,15 +147,15 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 			anchor += "#" + strconv.Itoa(f.Key)
 		}
 		fd := doc.Finding{ID: "finding:" + f.Type + ":" + anchor, Type: f.Type, Severity: f.Severity, Summary: f.Summary, Nodes: nodes}
-		attrs := map[string]any{"doc": d.ID}
-		for k, v := range f.Fields {
-			attrs[k] = v
+		if b, ok := appendFindingAttrs(st.attrsBuf(), d.ID, f.Fields); ok {
+			fd.Attrs = st.keepAttrs(b)
+		} else {
+			b, err := json.Marshal(findingAttrs(d.ID, f.Fields))
+			if err != nil {
+				return fmt.Errorf("finding %s: %w", fd.ID, err)
+			}
+			fd.Attrs = b
 		}
-		b, err := json.Marshal(attrs)
-		if err != nil {
-			return fmt.Errorf("finding %s: %w", fd.ID, err)
-		}
-		fd.Attrs = b
 		rec.Findings = append(rec.Findings, fd)
 	}
 	st.Values["references"] = rs

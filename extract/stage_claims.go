@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -47,13 +46,15 @@ func addClaims(d *doc.Document, st *State, cs []claims.Claim) error {
 	rec := st.Record
 	rec.Nodes = slices.Grow(rec.Nodes, len(cs))
 	spans := make([]doc.Span, len(cs))
+	ids := make([]string, len(cs))
 	// What a claim's attributes point to, reused from claim to claim (each
 	// is written out before the next): allocated once, not per claim.
 	var entity, indicator, source string
 	var period PeriodAttrs
 	for i, c := range cs {
 		spans[i] = c.Span
-		n := st.node(d, "claim", doc.NodeID("claim", d.ID, c.Span), &spans[i])
+		ids[i] = doc.NodeID("claim", d.ID, c.Span)
+		n := st.node(d, "claim", ids[i], &spans[i])
 		a := ClaimAttrs{
 			Value: c.Value, Low: c.Low, High: c.High, Unit: c.Unit, Approx: c.Approx,
 			Origin: c.Origin, Dest: c.Destination, Hedged: c.Hedged, Qualifier: c.Qualifier,
@@ -81,14 +82,14 @@ func addClaims(d *doc.Document, st *State, cs []claims.Claim) error {
 			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: c.Source, Type: "attributed_to"})
 		}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			st.keepAttrs(&n, b)
+			n.Attrs = st.keepAttrs(b)
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
 		rec.Nodes = append(rec.Nodes, n)
 	}
 	st.Values["claims"] = cs
-	return addArithmetic(d, rec, cs)
+	return addArithmetic(d, st, cs, ids)
 }
 
 // ArithmeticAttrs are the fields of an arithmetic finding.
@@ -104,8 +105,10 @@ type ArithmeticAttrs struct {
 
 // addArithmetic checks each stated change, ratio, difference, sum and share
 // against the document's own figures; inconsistent ones are warnings,
-// verified ones info (so a reviewer sees what was checked).
-func addArithmetic(d *doc.Document, rec *Record, cs []claims.Claim) error {
+// verified ones info (so a reviewer sees what was checked). ids are the
+// claims' node ids.
+func addArithmetic(d *doc.Document, st *State, cs []claims.Claim, ids []string) error {
+	rec := st.Record
 	seen := map[string]bool{}
 	for _, a := range claims.Check(d, cs) {
 		if len(a.Claims) == 0 {
@@ -114,7 +117,7 @@ func addArithmetic(d *doc.Document, rec *Record, cs []claims.Claim) error {
 		var nodes []string
 		for _, i := range a.Claims {
 			if i >= 0 && i < len(cs) {
-				nodes = append(nodes, doc.NodeID("claim", d.ID, cs[i].Span))
+				nodes = append(nodes, ids[i])
 			}
 		}
 		id := "finding:arithmetic:" + a.Kind + ":" + strings.Join(nodes, "+")
@@ -127,13 +130,18 @@ func addArithmetic(d *doc.Document, rec *Record, cs []claims.Claim) error {
 			sev, verdict = "warning", "inconsistent"
 		}
 		f := doc.Finding{ID: id, Type: "arithmetic", Severity: sev, Nodes: nodes,
-			Summary: fmt.Sprintf("%s (%s): %s", strings.ReplaceAll(a.Kind, "_", " "), verdict, a.Explanation)}
-		raw, err := json.Marshal(ArithmeticAttrs{Kind: a.Kind, Claimed: a.Stated, Computed: a.Computed, Tolerance: a.Tolerance,
-			Consistent: a.Consistent, Explanation: a.Explanation, Doc: d.ID})
-		if err != nil {
-			return err
+			Summary: strings.ReplaceAll(a.Kind, "_", " ") + " (" + verdict + "): " + a.Explanation}
+		at := ArithmeticAttrs{Kind: a.Kind, Claimed: a.Stated, Computed: a.Computed, Tolerance: a.Tolerance,
+			Consistent: a.Consistent, Explanation: a.Explanation, Doc: d.ID}
+		if b, ok := at.AppendPlainJSON(st.attrsBuf()); ok {
+			f.Attrs = st.keepAttrs(b)
+		} else {
+			raw, err := json.Marshal(at)
+			if err != nil {
+				return err
+			}
+			f.Attrs = raw
 		}
-		f.Attrs = raw
 		rec.Findings = append(rec.Findings, f)
 	}
 	return nil

@@ -46,7 +46,7 @@ func addActMentions(d *doc.Document, st *State, ms []legal.Mention) error {
 			a.AntecedentID = ids[m.Antecedent]
 		}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			st.keepAttrs(&n, b)
+			n.Attrs = st.keepAttrs(b)
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}

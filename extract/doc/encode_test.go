@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -316,6 +317,27 @@ func TestScanStringAndScalars(t *testing.T) {
 	for _, s := range []string{"true", "false", "null", "0", "-0.5e+3"} {
 		if !validScalar([]byte(s)) {
 			t.Errorf("validScalar(%q) = false", s)
+		}
+	}
+}
+
+// AppendPlainValue writes what json.Marshal writes, and reports false for
+// what it leaves to it.
+func TestAppendPlainValueIsMarshal(t *testing.T) {
+	for _, v := range []any{nil, "", "a \"q\" <&>\t\u2028\xff", "Әйтімбет", 0, -7, 1 << 40, true, false,
+		0.0, -2.5, 1e-7, 1e21, 12345678.9, []string(nil), []string{}, []string{"x", "<y>"}} {
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := AppendPlainValue([]byte("prefix"), v)
+		if !ok || string(got) != "prefix"+string(want) {
+			t.Errorf("%#v: got %s (%v), want %s", v, got, ok, want)
+		}
+	}
+	for _, v := range []any{math.NaN(), math.Inf(-1), int64(3), []int{1}, map[string]any{}, struct{}{}} {
+		if _, ok := AppendPlainValue(nil, v); ok {
+			t.Errorf("%#v written by hand", v)
 		}
 	}
 }
