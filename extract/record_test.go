@@ -185,3 +185,34 @@ func TestSortStableIsSliceStable(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRecordJSON writes the records of BenchmarkRecord's papers as
+// lines of a records file: by hand (AppendJSONLine) and as
+// corpus.AppendRecord's encoder does.
+func BenchmarkRecordJSON(b *testing.B) {
+	f := loadRecordFixture(b)
+	b.Run("plain", func(b *testing.B) {
+		b.SetBytes(f.bytes)
+		b.ReportAllocs()
+		var buf []byte
+		for b.Loop() {
+			for _, rec := range f.recs {
+				var err error
+				if buf, err = rec.AppendJSONLine(buf[:0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.SetBytes(f.bytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, rec := range f.recs {
+				if _, err := encodeLine(rec); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
