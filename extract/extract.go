@@ -388,7 +388,10 @@ func titles(d *doc.Document) []string {
 	return out
 }
 
-var doiRe = regexp.MustCompile(`\b10\.\d{4,9}/[^\s"<>()\[\]]+`)
+// doiAt matches a DOI at the start of a string; ownDOI finds where one can
+// start ("10." after no ASCII word byte, as \b10\. would) before calling it,
+// instead of running \b10\.\d{4,9}/[^\s"<>()\[\]]+ from every offset.
+var doiAt = regexp.MustCompile(`^10\.\d{4,9}/[^\s"<>()\[\]]+`)
 
 // ownDOI finds a DOI printed outside the reference list and before the
 // body (front matter, landing pages): the document's own.
@@ -400,11 +403,33 @@ func ownDOI(d *doc.Document) string {
 			break
 		}
 	}
-	for _, m := range doiRe.FindAllStringIndex(d.Text[:limit], -1) {
-		if d.InSection(m[0], doc.SectionReferences) {
+	text := d.Text[:limit]
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], "10.")
+		if k < 0 {
+			break
+		}
+		p := i + k
+		if p > 0 && isWordByte(text[p-1]) {
+			i = p + 1
 			continue
 		}
-		return strings.TrimRight(d.Text[m[0]:m[1]], ".,;")
+		m := doiAt.FindStringIndex(text[p:])
+		if m == nil {
+			i = p + 1
+			continue
+		}
+		if d.InSection(p, doc.SectionReferences) {
+			i = p + m[1] // matches do not overlap
+			continue
+		}
+		return strings.TrimRight(text[p:p+m[1]], ".,;")
 	}
 	return ""
+}
+
+// isWordByte reports whether b is an ASCII word character (\w): a byte of a
+// multi-byte rune is not, as the rune is not.
+func isWordByte(b byte) bool {
+	return b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
