@@ -52,3 +52,22 @@ func TestOwnDOIIsRegexp(t *testing.T) {
 		}
 	}
 }
+
+// countFields counts what strings.Fields cuts, up to one past its limit.
+func TestCountFieldsIsFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(43, 47))
+	pieces := []string{"a", "Әй", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2003", "\u3000", "\xff", "\x1c", "word"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		max := rng.IntN(8)
+		want := len(strings.Fields(s))
+		got := countFields(s, max)
+		if want <= max && got != want || want > max && got != max+1 {
+			t.Fatalf("countFields(%q, %d) = %d, strings.Fields has %d", s, max, got, want)
+		}
+	}
+}

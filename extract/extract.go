@@ -11,6 +11,8 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/ingest"
@@ -364,8 +366,11 @@ func titles(d *doc.Document) []string {
 	seen := map[string]bool{}
 	add := func(t string) {
 		t = strings.TrimSpace(t)
-		if t != "" && !seen[strings.ToLower(t)] {
-			seen[strings.ToLower(t)] = true
+		if t == "" {
+			return
+		}
+		if k := strings.ToLower(t); !seen[k] {
+			seen[k] = true
 			out = append(out, t)
 		}
 	}
@@ -375,7 +380,7 @@ func titles(d *doc.Document) []string {
 			continue
 		}
 		t := d.Slice(p.Span)
-		if n := len(strings.Fields(t)); n < 4 || n > 30 {
+		if n := countFields(t, 30); n < 4 || n > 30 {
 			continue
 		}
 		for j := i + 1; j < len(d.Paragraphs) && j <= i+4; j++ {
@@ -387,6 +392,29 @@ func titles(d *doc.Document) []string {
 	}
 	return out
 }
+
+// countFields is len(strings.Fields(s)) when that is at most max, else
+// more than max: the words are counted, not cut out, and no further.
+func countFields(s string, max int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if n++; n > max {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // doiAt matches a DOI at the start of a string; ownDOI finds where one can
 // start ("10." after no ASCII word byte, as \b10\. would) before calling it,
