@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The reflection-based encoders AppendJSON replaced: the reference.
@@ -339,5 +340,46 @@ func TestAppendPlainValueIsMarshal(t *testing.T) {
 		if _, ok := AppendPlainValue(nil, v); ok {
 			t.Errorf("%#v written by hand", v)
 		}
+	}
+}
+
+// plainWord's word-wide tests are the byte-wise definition, on random
+// words biased toward the bytes that matter and their neighbours.
+func TestPlainWordIsBytewise(t *testing.T) {
+	check := func(b [8]byte) {
+		t.Helper()
+		for _, esc := range []bool{false, true} {
+			want := true
+			for _, c := range b {
+				want = want && c < utf8.RuneSelf && safeASCII[c] && !(esc && htmlUnsafe[c])
+			}
+			if got := plainWord(load64(string(b[:]), 0), esc); got != want {
+				t.Fatalf("plainWord(%q, %v) = %v", b, esc, got)
+			}
+		}
+	}
+	// Every byte at every place among plain ones.
+	for c := range 256 {
+		for k := range 8 {
+			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '~', '\''}
+			b[k] = byte(c)
+			check(b)
+		}
+	}
+	rng := rand.New(rand.NewPCG(53, 59))
+	special := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, 0x24, 0x25, '&', 0x27, 0x3b, '<', 0x3d, '>', 0x3f, '\\', 0x5d, 0x7e, 0x7f, 0x80, 0xa2, 0xbc, 0xff, 'a', 'Z'}
+	for range 1_000_000 {
+		var b [8]byte
+		mode := rng.IntN(2)
+		for k := range b {
+			if mode == 0 && rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			} else if rng.IntN(4) == 0 {
+				b[k] = special[rng.IntN(len(special))]
+			} else {
+				b[k] = 'a' + byte(rng.IntN(26))
+			}
+		}
+		check(b)
 	}
 }
