@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/claimgraph/claimgraph/extract/doc"
+import (
+	"slices"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
 
 // Reducers decode the attributes of every claim and reference of a corpus:
 // their plain case is read by hand (doc.PlainReader), the rest by
@@ -221,6 +225,67 @@ func (a CitationAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
 	o.Strings("targets", a.Targets, false)
 	o.Strings("mismatches", a.Mismatches, true)
 	return o.Close()
+}
+
+// AppendPlainJSON appends attribution attributes.
+func (a AttributionAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("org", a.Org, false)
+	return o.Close()
+}
+
+// AppendPlainJSON appends arithmetic finding attributes.
+func (a ArithmeticAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
+	o := doc.NewJSONObject(dst)
+	o.String("kind", a.Kind, false)
+	o.Float("claimed", a.Claimed)
+	o.Float("computed", a.Computed)
+	o.Float("tolerance", a.Tolerance)
+	o.Bool("consistent", a.Consistent, false)
+	o.String("explanation", a.Explanation, false)
+	o.String("doc", a.Doc, false)
+	return o.Close()
+}
+
+// findingAttrs is the attributes of a finding: its fields with "doc": docID
+// (a field of that name wins).
+func findingAttrs(docID string, fields map[string]any) map[string]any {
+	attrs := map[string]any{"doc": docID}
+	for k, v := range fields {
+		attrs[k] = v
+	}
+	return attrs
+}
+
+// appendFindingAttrs appends findingAttrs(docID, fields) as json.Marshal
+// writes it, without making the map; false when a value is not one
+// doc.AppendPlainValue writes.
+func appendFindingAttrs(dst []byte, docID string, fields map[string]any) ([]byte, bool) {
+	var keyBuf [8]string
+	keys := keyBuf[:0]
+	if _, ok := fields["doc"]; !ok {
+		keys = append(keys, "doc")
+	}
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // as encoding/json sorts a map's keys
+	dst = append(dst, '{')
+	for i, k := range keys {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = doc.AppendString(dst, k, true)
+		dst = append(dst, ':')
+		v, ok := fields[k]
+		if !ok {
+			v = docID
+		}
+		if dst, ok = doc.AppendPlainValue(dst, v); !ok {
+			return dst, false
+		}
+	}
+	return append(dst, '}'), true
 }
 
 // AppendPlainJSON appends claim attributes.

@@ -22,8 +22,9 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 		v      any
 		fields int
 	}{
-		{refs.Item{}, 21}, {refs.Name{}, 3}, {refs.Date{}, 2}, {ReferenceAttrs{}, 4}, {CitationAttrs{}, 4},
+		{refs.Item{}, 21}, {refs.Name{}, 3}, {refs.Date{}, 2}, {ReferenceAttrs{}, 4}, {CitationAttrs{}, 4}, {AttributionAttrs{}, 1},
 		{ClaimAttrs{}, 15}, {PeriodAttrs{}, 4}, {legal.Mention{}, 20}, {ActMentionAttrs{}, 5}, {doc.Span{}, 2},
+		{ArithmeticAttrs{}, 7},
 	} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
 			t.Errorf("%T has %d fields, the JSON reader and writer know %d", c.v, n, c.fields)
@@ -78,6 +79,7 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 		check(it)
 		check(ReferenceAttrs{Raw: str(), Label: str(), CSL: it, Cited: num()})
 		check(CitationAttrs{Style: str(), Keys: strings(), Targets: strings(), Mismatches: strings()})
+		check(AttributionAttrs{Org: str()})
 		c := ClaimAttrs{Low: floats[rng.IntN(len(floats))], High: floats[rng.IntN(len(floats))], Unit: str(), Approx: str(),
 			Entity: ptr(), Indicator: ptr(), Source: ptr(), Origin: str(), Dest: str(), Hedged: rng.IntN(2) == 0,
 			Qualifier: str(), Scale: str(), Respect: rng.IntN(2) == 0}
@@ -94,9 +96,12 @@ func TestAttrsWrittenAsJSONMarshal(t *testing.T) {
 			InReferences: rng.IntN(2) == 0, Key: str(), TitleKey: str(), Period: str(), Subject: str(),
 			PublishedYear: num(), ActYear: num(), YearSource: str(), Lang: str()}
 		check(ActMentionAttrs{Mention: m, Act: str(), AntecedentID: str(), ELI: str(), AdiletID: str()})
+		check(ArithmeticAttrs{Kind: str(), Claimed: floats[rng.IntN(len(floats))], Computed: floats[rng.IntN(len(floats))],
+			Tolerance: floats[rng.IntN(len(floats))], Consistent: rng.IntN(2) == 0, Explanation: str(), Doc: str()})
 	}
 	// What json.Marshal refuses is left to it.
 	nan := math.NaN()
+	check(ArithmeticAttrs{Computed: nan})
 	for _, c := range []ClaimAttrs{{Value: &nan}, {Low: math.Inf(1)}, {High: math.Inf(-1), Low: 1}} {
 		check(c)
 	}
@@ -136,4 +141,41 @@ func BenchmarkReferenceAttrs(b *testing.B) {
 			n.DecodeAttrs(&x)
 		}
 	})
+}
+
+// A finding's attributes by hand are json.Marshal's of the merged map, on
+// random fields (keys that sort around "doc" or replace it, values of every
+// kind findings carry and some they do not, which are left to
+// json.Marshal).
+func TestFindingAttrsWrittenAsJSONMarshal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 23))
+	keys := []string{"doc", "Doc", "a", "cited_year", "z", "no_date", "<k>", "é", "number"}
+	values := []any{nil, "", "2019a", "a \"q\" <&>\xff", 0, 17, -3, true, false, 0.25, 1e21,
+		[]string(nil), []string{}, []string{"x", "y"}, int64(5), math.NaN(), []int{1}}
+	for range 5000 {
+		fields := map[string]any{}
+		if rng.IntN(5) == 0 {
+			fields = nil
+		}
+		for range rng.IntN(5) {
+			if fields != nil {
+				fields[keys[rng.IntN(len(keys))]] = values[rng.IntN(len(values))]
+			}
+		}
+		docID := []string{"d5684136f7d7a", "<&>"}[rng.IntN(2)]
+		want, wantErr := json.Marshal(findingAttrs(docID, fields))
+		got, ok := appendFindingAttrs([]byte("x"), docID, fields)
+		if ok && (wantErr != nil || string(got) != "x"+string(want)) {
+			t.Fatalf("%v: got %s, want %s (%v)", fields, got, want, wantErr)
+		}
+		plain := true
+		for _, v := range fields {
+			if _, ok := doc.AppendPlainValue(nil, v); !ok {
+				plain = false
+			}
+		}
+		if ok != plain {
+			t.Fatalf("%v: written by hand: %v", fields, ok)
+		}
+	}
 }

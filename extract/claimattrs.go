@@ -31,10 +31,3 @@ type PeriodAttrs struct {
 // EntityNodeID and IndicatorNodeID name the shared nodes claims point to.
 func EntityNodeID(id string) string    { return "entity:" + id }
 func IndicatorNodeID(id string) string { return "indicator:" + id }
-
-func strPtr(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}

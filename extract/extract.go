@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"regexp"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/ingest"
@@ -119,6 +121,9 @@ type State struct {
 	Sources []Source
 	// Values lets stages pass typed results to later stages.
 	Values map[string]any
+
+	// nb is what record building reuses from node to node.
+	nb nodeBuilder
 }
 
 // Source is a span a claim in the same sentence can be attributed to.
@@ -271,28 +276,22 @@ func Describe(d *doc.Document) DocumentInfo {
 // id, doc, span, exact text, the sentence it stands in, language and its
 // position in the original (page, line, column).
 func TextNode(d *doc.Document, typ, idKind string, s doc.Span) doc.Node {
-	pos := d.Position(s.Start)
 	sp := s
-	return doc.Node{
-		ID: doc.NodeID(idKind, d.ID, s), Type: typ, Doc: d.ID, Span: &sp,
-		Text: d.Slice(s), Sentence: d.Slice(d.SentenceSpan(s.Start)), Lang: d.LangAt(s.Start),
-		Page: pos.Page, Line: pos.Line, Column: pos.Column,
-	}
+	return textNode(d, typ, doc.NodeID(idKind, d.ID, s), &sp, nil)
 }
 
 func sortRecord(r *Record) {
-	sort.SliceStable(r.Nodes, func(i, j int) bool { return r.Nodes[i].ID < r.Nodes[j].ID })
-	sort.SliceStable(r.Edges, func(i, j int) bool {
-		a, b := r.Edges[i], r.Edges[j]
-		if a.From != b.From {
-			return a.From < b.From
+	sortStable(r.Nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
+	sortStable(r.Edges, func(a, b *doc.Edge) int {
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
 		}
-		if a.To != b.To {
-			return a.To < b.To
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
 		}
-		return a.Type < b.Type
+		return strings.Compare(a.Type, b.Type)
 	})
-	sort.SliceStable(r.Findings, func(i, j int) bool { return r.Findings[i].ID < r.Findings[j].ID })
+	sortStable(r.Findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
 	if r.Nodes == nil {
 		r.Nodes = []doc.Node{}
 	}
@@ -301,6 +300,49 @@ func sortRecord(r *Record) {
 	}
 	if r.Findings == nil {
 		r.Findings = []doc.Finding{}
+	}
+}
+
+// sortStable sorts s stably by cmp, as sort.SliceStable does. Nodes are
+// ~150 bytes and a stable sort moves each many times: the indices are
+// sorted instead (ties broken by index, which makes the order stable), and
+// then each element is moved once.
+func sortStable[T any](s []T, cmp func(a, b *T) int) {
+	sorted := true
+	for i := 1; i < len(s) && sorted; i++ {
+		sorted = cmp(&s[i-1], &s[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(s))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp(&s[a], &s[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	// s[k] takes the element at idx[k]: follow each cycle of the
+	// permutation with one element held aside, marking placed slots.
+	for k := range s {
+		if idx[k] < 0 || int(idx[k]) == k {
+			continue
+		}
+		held := s[k]
+		j := k
+		for {
+			from := int(idx[j])
+			idx[j] = -1
+			if from == k {
+				s[j] = held
+				break
+			}
+			s[j] = s[from]
+			j = from
+		}
 	}
 }
 
@@ -324,8 +366,11 @@ func titles(d *doc.Document) []string {
 	seen := map[string]bool{}
 	add := func(t string) {
 		t = strings.TrimSpace(t)
-		if t != "" && !seen[strings.ToLower(t)] {
-			seen[strings.ToLower(t)] = true
+		if t == "" {
+			return
+		}
+		if k := strings.ToLower(t); !seen[k] {
+			seen[k] = true
 			out = append(out, t)
 		}
 	}
@@ -335,7 +380,7 @@ func titles(d *doc.Document) []string {
 			continue
 		}
 		t := d.Slice(p.Span)
-		if n := len(strings.Fields(t)); n < 4 || n > 30 {
+		if n := countFields(t, 30); n < 4 || n > 30 {
 			continue
 		}
 		for j := i + 1; j < len(d.Paragraphs) && j <= i+4; j++ {
@@ -348,7 +393,33 @@ func titles(d *doc.Document) []string {
 	return out
 }
 
-var doiRe = regexp.MustCompile(`\b10\.\d{4,9}/[^\s"<>()\[\]]+`)
+// countFields is len(strings.Fields(s)) when that is at most max, else
+// more than max: the words are counted, not cut out, and no further.
+func countFields(s string, max int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if n++; n > max {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// doiAt matches a DOI at the start of a string; ownDOI finds where one can
+// start ("10." after no ASCII word byte, as \b10\. would) before calling it,
+// instead of running \b10\.\d{4,9}/[^\s"<>()\[\]]+ from every offset.
+var doiAt = regexp.MustCompile(`^10\.\d{4,9}/[^\s"<>()\[\]]+`)
 
 // ownDOI finds a DOI printed outside the reference list and before the
 // body (front matter, landing pages): the document's own.
@@ -360,11 +431,33 @@ func ownDOI(d *doc.Document) string {
 			break
 		}
 	}
-	for _, m := range doiRe.FindAllStringIndex(d.Text[:limit], -1) {
-		if d.InSection(m[0], doc.SectionReferences) {
+	text := d.Text[:limit]
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], "10.")
+		if k < 0 {
+			break
+		}
+		p := i + k
+		if p > 0 && isWordByte(text[p-1]) {
+			i = p + 1
 			continue
 		}
-		return strings.TrimRight(d.Text[m[0]:m[1]], ".,;")
+		m := doiAt.FindStringIndex(text[p:])
+		if m == nil {
+			i = p + 1
+			continue
+		}
+		if d.InSection(p, doc.SectionReferences) {
+			i = p + m[1] // matches do not overlap
+			continue
+		}
+		return strings.TrimRight(text[p:p+m[1]], ".,;")
 	}
 	return ""
+}
+
+// isWordByte reports whether b is an ASCII word character (\w): a byte of a
+// multi-byte rune is not, as the rune is not.
+func isWordByte(b byte) bool {
+	return b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,102 +44,123 @@ type AttributionAttrs struct {
 func citationStage(rlx *refs.Lexicon, clx *cite.Lexicon) Stage {
 	return Stage{Name: "citations", Run: func(d *doc.Document, st *State) error {
 		rs := refs.Extract(d, rlx)
-		res := cite.Extract(d, rs, clx)
-		rec := st.Record
-		refIDs := make([]string, len(rs))
-		refAttrs := make([]ReferenceAttrs, len(rs))
-		for i, r := range rs {
-			refIDs[i] = doc.NodeID("ref", d.ID, r.Span)
-			refAttrs[i] = ReferenceAttrs{Raw: r.Raw, Label: r.Label, CSL: r.CSL}
-			st.Exclude = append(st.Exclude, r.Span)
+		return addCitations(d, st, rs, cite.Extract(d, rs, clx))
+	}}
+}
+
+// addCitations adds the reference, citation and attribution nodes, their
+// edges and findings to the record, and the exclusions and sources of the
+// later stages to st.
+func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Result) error {
+	rec := st.Record
+	rec.Nodes = slices.Grow(rec.Nodes, len(res.Citations)+len(rs)+len(res.Attributions))
+	spans := make([]doc.Span, 0, len(res.Citations)+len(rs)+len(res.Attributions))
+	refIDs := make([]string, len(rs))
+	refAttrs := make([]ReferenceAttrs, len(rs))
+	for i, r := range rs {
+		refIDs[i] = doc.NodeID("ref", d.ID, r.Span)
+		refAttrs[i] = ReferenceAttrs{Raw: r.Raw, Label: r.Label, CSL: r.CSL}
+		st.Exclude = append(st.Exclude, r.Span)
+	}
+	citIDs := make([]string, len(res.Citations))
+	for ci, c := range res.Citations {
+		spans = append(spans, c.Span)
+		n := st.node(d, "citation", doc.NodeID("cit", d.ID, c.Span), &spans[len(spans)-1])
+		citIDs[ci] = n.ID
+		a := CitationAttrs{Style: c.Style}
+		if k := len(c.Keys); k > 0 {
+			// The three lists in one allocation.
+			lists := make([]string, 3*k)
+			a.Keys, a.Targets, a.Mismatches = lists[:0:k], lists[k:k:2*k], lists[2*k:2*k:3*k]
 		}
-		for _, c := range res.Citations {
-			n := TextNode(d, "citation", "cit", c.Span)
-			a := CitationAttrs{Style: c.Style}
-			hasMismatch := false
-			for _, k := range c.Keys {
-				a.Keys = append(a.Keys, keyString(k))
-				target := ""
-				if k.Target >= 0 && k.Target < len(rs) {
-					target = refIDs[k.Target]
-					refAttrs[k.Target].Cited++
-					rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: target, Type: "resolves_to"})
-				}
-				a.Targets = append(a.Targets, target)
-				a.Mismatches = append(a.Mismatches, k.Mismatch)
-				hasMismatch = hasMismatch || k.Mismatch != ""
+		hasMismatch := false
+		for _, k := range c.Keys {
+			a.Keys = append(a.Keys, keyString(k))
+			target := ""
+			if k.Target >= 0 && k.Target < len(rs) {
+				target = refIDs[k.Target]
+				refAttrs[k.Target].Cited++
+				rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: target, Type: "resolves_to"})
 			}
-			if !hasMismatch {
-				a.Mismatches = nil
-			}
-			if err := n.SetAttrs(&a); err != nil {
-				return err
-			}
-			rec.Nodes = append(rec.Nodes, n)
-			st.Exclude = append(st.Exclude, c.Span)
-			src := Source{Span: c.Span, Ref: n.ID} // a callout with no entry ("[10]" with no list) is the source itself
-			for ki, t := range a.Targets {
-				if t != "" {
-					au := rs[c.Keys[ki].Target].CSL.Author
-					src = Source{Span: c.Span, Ref: t, OrgAuthor: len(au) > 0 && au[0].Literal != ""}
-					break
-				}
-			}
-			st.Sources = append(st.Sources, src)
+			a.Targets = append(a.Targets, target)
+			a.Mismatches = append(a.Mismatches, k.Mismatch)
+			hasMismatch = hasMismatch || k.Mismatch != ""
 		}
-		for i, r := range rs {
-			n := TextNode(d, "reference", "ref", r.Span)
-			if err := n.SetAttrs(&refAttrs[i]); err != nil {
-				return err
-			}
-			rec.Nodes = append(rec.Nodes, n)
+		if !hasMismatch {
+			a.Mismatches = nil
 		}
-		for _, a := range res.Attributions {
-			n := TextNode(d, "attribution", "attr", a.Span)
-			if err := n.SetAttrs(AttributionAttrs{Org: a.Org}); err != nil {
-				return err
-			}
-			rec.Nodes = append(rec.Nodes, n)
-			st.Sources = append(st.Sources, Source{Span: a.Span, Ref: n.ID, Org: a.Org})
+		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
+			n.Attrs = st.keepAttrs(b)
+		} else if err := n.SetAttrs(a); err != nil {
+			return err
 		}
-		citIDs := make([]string, len(res.Citations))
-		for i, c := range res.Citations {
-			citIDs[i] = doc.NodeID("cit", d.ID, c.Span)
+		rec.Nodes = append(rec.Nodes, n)
+		st.Exclude = append(st.Exclude, c.Span)
+		src := Source{Span: c.Span, Ref: n.ID} // a callout with no entry ("[10]" with no list) is the source itself
+		for ki, t := range a.Targets {
+			if t != "" {
+				au := rs[c.Keys[ki].Target].CSL.Author
+				src = Source{Span: c.Span, Ref: t, OrgAuthor: len(au) > 0 && au[0].Literal != ""}
+				break
+			}
 		}
-		for _, f := range res.Findings {
-			var nodes []string
-			if f.Citation >= 0 && f.Citation < len(citIDs) {
-				nodes = append(nodes, citIDs[f.Citation])
-			}
-			if f.Reference >= 0 && f.Reference < len(refIDs) {
-				nodes = append(nodes, refIDs[f.Reference])
-			}
-			if other, ok := f.Fields["other_reference"].(int); ok && other >= 0 && other < len(refIDs) {
-				nodes = append(nodes, refIDs[other])
-			}
-			anchor := d.ID
-			if len(f.Spans) > 0 {
-				anchor = doc.NodeID("at", d.ID, f.Spans[0])
-			}
-			if f.Key >= 0 {
-				anchor += "#" + strconv.Itoa(f.Key)
-			}
-			fd := doc.Finding{ID: "finding:" + f.Type + ":" + anchor, Type: f.Type, Severity: f.Severity, Summary: f.Summary, Nodes: nodes}
-			attrs := map[string]any{"doc": d.ID}
-			for k, v := range f.Fields {
-				attrs[k] = v
-			}
-			b, err := json.Marshal(attrs)
+		st.Sources = append(st.Sources, src)
+	}
+	for i, r := range rs {
+		spans = append(spans, r.Span)
+		n := st.node(d, "reference", refIDs[i], &spans[len(spans)-1])
+		if b, ok := refAttrs[i].AppendPlainJSON(st.attrsBuf()); ok {
+			n.Attrs = st.keepAttrs(b)
+		} else if err := n.SetAttrs(&refAttrs[i]); err != nil {
+			return err
+		}
+		rec.Nodes = append(rec.Nodes, n)
+	}
+	for _, at := range res.Attributions {
+		spans = append(spans, at.Span)
+		n := st.node(d, "attribution", doc.NodeID("attr", d.ID, at.Span), &spans[len(spans)-1])
+		a := AttributionAttrs{Org: at.Org}
+		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
+			n.Attrs = st.keepAttrs(b)
+		} else if err := n.SetAttrs(a); err != nil {
+			return err
+		}
+		rec.Nodes = append(rec.Nodes, n)
+		st.Sources = append(st.Sources, Source{Span: at.Span, Ref: n.ID, Org: at.Org})
+	}
+	for _, f := range res.Findings {
+		var nodes []string
+		if f.Citation >= 0 && f.Citation < len(citIDs) {
+			nodes = append(nodes, citIDs[f.Citation])
+		}
+		if f.Reference >= 0 && f.Reference < len(refIDs) {
+			nodes = append(nodes, refIDs[f.Reference])
+		}
+		if other, ok := f.Fields["other_reference"].(int); ok && other >= 0 && other < len(refIDs) {
+			nodes = append(nodes, refIDs[other])
+		}
+		anchor := d.ID
+		if len(f.Spans) > 0 {
+			anchor = doc.NodeID("at", d.ID, f.Spans[0])
+		}
+		if f.Key >= 0 {
+			anchor += "#" + strconv.Itoa(f.Key)
+		}
+		fd := doc.Finding{ID: "finding:" + f.Type + ":" + anchor, Type: f.Type, Severity: f.Severity, Summary: f.Summary, Nodes: nodes}
+		if b, ok := appendFindingAttrs(st.attrsBuf(), d.ID, f.Fields); ok {
+			fd.Attrs = st.keepAttrs(b)
+		} else {
+			b, err := json.Marshal(findingAttrs(d.ID, f.Fields))
 			if err != nil {
 				return fmt.Errorf("finding %s: %w", fd.ID, err)
 			}
 			fd.Attrs = b
-			rec.Findings = append(rec.Findings, fd)
 		}
-		st.Values["references"] = rs
-		st.Values["citation_style"] = res.Style
-		return nil
-	}}
+		rec.Findings = append(rec.Findings, fd)
+	}
+	st.Values["references"] = rs
+	st.Values["citation_style"] = res.Style
+	return nil
 }
 
 // keyString writes a key as the contract wants it: "Surname YEAR" or the number.

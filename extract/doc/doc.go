@@ -263,14 +263,30 @@ func (m *SourceMap) Original(off int) int {
 }
 
 // Position maps a normalized offset to page, line and column (1-based) in the original.
-func (m *SourceMap) Position(off int) Position {
+func (m *SourceMap) Position(off int) Position { return m.position(off, nil) }
+
+// A ColumnCursor remembers the last column counted in a SourceMap's
+// original text, so that positions asked in increasing order on one long
+// line (a Markdown paragraph) count the runes between them, not from the
+// line start each time. The zero value is ready; use one per map.
+type ColumnCursor struct {
+	m *SourceMap
+	// runes is the number of runes of OrigText[line:off].
+	line, off, runes int
+}
+
+// PositionAt is Position, counting the column from where c last stopped
+// when it can.
+func (m *SourceMap) PositionAt(off int, c *ColumnCursor) Position { return m.position(off, c) }
+
+func (m *SourceMap) position(off int, c *ColumnCursor) Position {
 	o := m.Original(off)
 	li := sort.Search(len(m.LineStarts), func(i int) bool { return int(m.LineStarts[i]) > o }) - 1
 	p := Position{Line: li + 1, Column: o + 1}
 	if li >= 0 {
 		p.Column = o - int(m.LineStarts[li]) + 1
 		if m.OrigText != "" && int(m.LineStarts[li]) <= o && o <= len(m.OrigText) {
-			p.Column = utf8.RuneCountInString(m.OrigText[m.LineStarts[li]:o]) + 1
+			p.Column = m.columnRunes(int(m.LineStarts[li]), o, c) + 1
 		}
 	}
 	if len(m.PageStarts) > 0 {
@@ -281,6 +297,54 @@ func (m *SourceMap) Position(off int) Position {
 		p.Line = li - first + 1
 	}
 	return p
+}
+
+// columnRunes counts the runes of OrigText[line:o] as
+// utf8.RuneCountInString does.
+func (m *SourceMap) columnRunes(line, o int, c *ColumnCursor) int {
+	if c == nil {
+		return countRunes(m.OrigText[line:o])
+	}
+	from, n := line, 0
+	if c.m == m && c.line == line && c.off <= o {
+		from, n = c.off, c.runes
+	}
+	n += countRunes(m.OrigText[from:o])
+	// Counting may resume at o only where no rune's encoding runs across
+	// it: at the end or at a byte that is no continuation byte (an invalid
+	// byte counts as one rune either way).
+	if o == len(m.OrigText) || utf8.RuneStart(m.OrigText[o]) {
+		*c = ColumnCursor{m: m, line: line, off: o, runes: n}
+	}
+	return n
+}
+
+// countRunes is utf8.RuneCountInString, skipping ASCII eight bytes at a
+// time and runs of valid two-byte sequences (Cyrillic) without decoding.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			for i+8 <= len(s) && load64(s, i)&highs == 0 {
+				i += 8
+				n += 8
+			}
+			for i < len(s) && s[i] < utf8.RuneSelf {
+				i++
+				n++
+			}
+			continue
+		}
+		if b := s[i]; b >= 0xC2 && b <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			n++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }
 
 // Builder accumulates normalized text while recording the source map.
@@ -368,5 +432,17 @@ func (b *Builder) Finish(orig string, pageStarts []int) (string, *SourceMap) {
 // docID: derived from content (the document's hash-based id and the position
 // in its normalized text), never from processing order.
 func NodeID(kind, docID string, s Span) string {
-	return kind + ":" + docID + ":" + strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End)
+	var buf [64]byte // one allocation, the string's
+	return string(AppendNodeID(buf[:0], kind, docID, s))
+}
+
+// AppendNodeID appends NodeID(kind, docID, s) to dst.
+func AppendNodeID(dst []byte, kind, docID string, s Span) []byte {
+	dst = append(dst, kind...)
+	dst = append(dst, ':')
+	dst = append(dst, docID...)
+	dst = append(dst, ':')
+	dst = strconv.AppendInt(dst, int64(s.Start), 10)
+	dst = append(dst, '-')
+	return strconv.AppendInt(dst, int64(s.End), 10)
 }

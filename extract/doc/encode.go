@@ -119,10 +119,16 @@ func hasByte(w uint64, c byte) bool {
 // are in a JSON string: none is a control byte, '"', '\\', non-ASCII, or,
 // when escapeHTML, '<', '>' or '&'.
 func plainWord(w uint64, escapeHTML bool) bool {
-	if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 || hasByte(w, '"') || hasByte(w, '\\') {
+	if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 || hasByte(w, '\\') {
 		return false
 	}
-	return !escapeHTML || !hasByte(w, '<') && !hasByte(w, '>') && !hasByte(w, '&')
+	if !escapeHTML {
+		return !hasByte(w, '"')
+	}
+	// Two bytes a test: '"' (0x22) and '&' (0x26) are the only bytes that
+	// are 0x26 with bit 2 set, '<' (0x3C) and '>' (0x3E) the only ones
+	// that are 0x3E with bit 1 set.
+	return !hasByte(w|ones*0x04, '&') && !hasByte(w|ones*0x02, '>')
 }
 
 func appendField(dst []byte, first bool, name string) []byte {

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The reflection-based encoders AppendJSON replaced: the reference.
@@ -317,5 +319,67 @@ func TestScanStringAndScalars(t *testing.T) {
 		if !validScalar([]byte(s)) {
 			t.Errorf("validScalar(%q) = false", s)
 		}
+	}
+}
+
+// AppendPlainValue writes what json.Marshal writes, and reports false for
+// what it leaves to it.
+func TestAppendPlainValueIsMarshal(t *testing.T) {
+	for _, v := range []any{nil, "", "a \"q\" <&>\t\u2028\xff", "Әйтімбет", 0, -7, 1 << 40, true, false,
+		0.0, -2.5, 1e-7, 1e21, 12345678.9, []string(nil), []string{}, []string{"x", "<y>"}} {
+		want, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := AppendPlainValue([]byte("prefix"), v)
+		if !ok || string(got) != "prefix"+string(want) {
+			t.Errorf("%#v: got %s (%v), want %s", v, got, ok, want)
+		}
+	}
+	for _, v := range []any{math.NaN(), math.Inf(-1), int64(3), []int{1}, map[string]any{}, struct{}{}} {
+		if _, ok := AppendPlainValue(nil, v); ok {
+			t.Errorf("%#v written by hand", v)
+		}
+	}
+}
+
+// plainWord's word-wide tests are the byte-wise definition, on random
+// words biased toward the bytes that matter and their neighbours.
+func TestPlainWordIsBytewise(t *testing.T) {
+	check := func(b [8]byte) {
+		t.Helper()
+		for _, esc := range []bool{false, true} {
+			want := true
+			for _, c := range b {
+				want = want && c < utf8.RuneSelf && safeASCII[c] && !(esc && htmlUnsafe[c])
+			}
+			if got := plainWord(load64(string(b[:]), 0), esc); got != want {
+				t.Fatalf("plainWord(%q, %v) = %v", b, esc, got)
+			}
+		}
+	}
+	// Every byte at every place among plain ones.
+	for c := range 256 {
+		for k := range 8 {
+			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '~', '\''}
+			b[k] = byte(c)
+			check(b)
+		}
+	}
+	rng := rand.New(rand.NewPCG(53, 59))
+	special := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, 0x24, 0x25, '&', 0x27, 0x3b, '<', 0x3d, '>', 0x3f, '\\', 0x5d, 0x7e, 0x7f, 0x80, 0xa2, 0xbc, 0xff, 'a', 'Z'}
+	for range 1_000_000 {
+		var b [8]byte
+		mode := rng.IntN(2)
+		for k := range b {
+			if mode == 0 && rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			} else if rng.IntN(4) == 0 {
+				b[k] = special[rng.IntN(len(special))]
+			} else {
+				b[k] = 'a' + byte(rng.IntN(26))
+			}
+		}
+		check(b)
 	}
 }

@@ -140,3 +140,34 @@ func AppendFloat(dst []byte, f float64) ([]byte, bool) {
 	}
 	return dst, true
 }
+
+// AppendPlainValue appends v as json.Marshal writes it when v is nil, a
+// string, int, bool, float64 or []string (what findings' fields hold);
+// false for any other value, NaN and infinities.
+func AppendPlainValue(dst []byte, v any) ([]byte, bool) {
+	switch x := v.(type) {
+	case nil:
+		return append(dst, "null"...), true
+	case string:
+		return AppendString(dst, x, true), true
+	case int:
+		return strconv.AppendInt(dst, int64(x), 10), true
+	case bool:
+		return strconv.AppendBool(dst, x), true
+	case float64:
+		return AppendFloat(dst, x)
+	case []string:
+		if x == nil {
+			return append(dst, "null"...), true
+		}
+		dst = append(dst, '[')
+		for i, s := range x {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = AppendString(dst, s, true)
+		}
+		return append(dst, ']'), true
+	}
+	return dst, false
+}
