@@ -98,14 +98,15 @@ func TestCSLAttrsWrittenAsJSONMarshal(t *testing.T) {
 	}
 }
 
-// A documents[] entry is written by hand as encoding/json writes it.
+// A documents[] entry is written by hand (DocumentInfo.AppendJSON) as the
+// Encoder writes it.
 func TestDocumentWrittenAsEncoder(t *testing.T) {
 	for _, c := range []struct {
 		v      any
 		fields int
-	}{{extract.DocumentInfo{}, 14}, {extract.SectionInfo{}, 5}, {extract.SentenceInfo{}, 2}, {doc.LangShare{}, 2}, {doc.Span{}, 2}} {
+	}{{extract.DocumentInfo{}, 14}, {extract.SectionInfo{}, 5}, {extract.SentenceInfo{}, 2}, {extract.PageInfo{}, 4}, {doc.LangShare{}, 2}, {doc.Span{}, 2}} {
 		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
-			t.Fatalf("%T has %d fields, appendDocumentPlain writes %d", c.v, n, c.fields)
+			t.Fatalf("%T has %d fields, DocumentInfo.AppendJSON writes %d", c.v, n, c.fields)
 		}
 	}
 	rng := rand.New(rand.NewPCG(3, 5))
@@ -136,6 +137,9 @@ func TestDocumentWrittenAsEncoder(t *testing.T) {
 				d.Sections = append(d.Sections, extract.SectionInfo{Kind: pick(), Heading: pick(), Span: doc.Span{Start: rng.IntN(9), End: rng.IntN(99999)}, Page: rng.IntN(2), Line: rng.IntN(50)})
 			}
 		}
+		if rng.IntN(4) == 0 {
+			d.PageInfo = []extract.PageInfo{{Number: 1, Printed: pick(), Span: doc.Span{End: 9}, Removed: picks()}, {Number: 2}}
+		}
 		if rng.IntN(4) > 0 {
 			d.Sentences = []extract.SentenceInfo{}
 			for range rng.IntN(4) {
@@ -146,17 +150,9 @@ func TestDocumentWrittenAsEncoder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, ok := appendDocumentPlain([]byte("x"), &d)
-		if !ok || string(got[1:]) != string(want) {
-			t.Fatalf("got %s (%v)\nwant %s", got[1:], ok, want)
+		got, err := appendDocument([]byte("x"), &d)
+		if err != nil || string(got[1:]) != string(want) {
+			t.Fatalf("got %s (%v)\nwant %s", got[1:], err, want)
 		}
-	}
-	d := extract.DocumentInfo{PageInfo: []extract.PageInfo{{Number: 1}}}
-	if _, ok := appendDocumentPlain(nil, &d); ok {
-		t.Error("page details written by hand")
-	}
-	want, _ := appendCompactJSON(nil, &d)
-	if got, err := appendDocument(nil, &d); err != nil || string(got) != string(want) {
-		t.Errorf("appendDocument with pages = %s, want %s", got, want)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract"
@@ -343,122 +342,10 @@ func (gw *graphWriter) end() error {
 
 // appendDocument appends a documents[] entry as the graph writes it.
 func appendDocument(dst []byte, d *extract.DocumentInfo) ([]byte, error) {
-	if out, ok := appendDocumentPlain(dst, d); ok {
+	if out, ok := d.AppendJSON(dst); ok {
 		return out, nil
 	}
 	return appendCompactJSON(dst, d)
-}
-
-// appendDocumentPlain writes d as appendCompactJSON does, by hand: every
-// record's entry is written, with a span per sentence. PDF page details
-// (and a share that is not a finite number) are left to encoding/json
-// (false).
-func appendDocumentPlain(dst []byte, d *extract.DocumentInfo) ([]byte, bool) {
-	if len(d.PageInfo) > 0 {
-		return dst, false
-	}
-	str := func(k, v string) {
-		dst = append(dst, k...)
-		dst = doc.AppendString(dst, v, false)
-	}
-	span := func(sp doc.Span) {
-		dst = append(dst, `"span":{"start":`...)
-		dst = strconv.AppendInt(dst, int64(sp.Start), 10)
-		dst = append(dst, `,"end":`...)
-		dst = strconv.AppendInt(dst, int64(sp.End), 10)
-		dst = append(dst, '}')
-	}
-	strs := func(k string, v []string) {
-		dst = append(dst, k...)
-		for i, s := range v {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = doc.AppendString(dst, s, false)
-		}
-		dst = append(dst, ']')
-	}
-	str(`{"id":`, d.ID)
-	str(`,"path":`, d.Path)
-	str(`,"sha256":`, d.SHA256)
-	str(`,"format":`, string(d.Format))
-	dst = append(dst, `,"languages":`...)
-	if d.Languages == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i, l := range d.Languages {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			str(`{"lang":`, l.Lang)
-			dst = append(dst, `,"share":`...)
-			var ok bool
-			if dst, ok = doc.AppendFloat(dst, l.Share); !ok {
-				return dst, false
-			}
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
-	}
-	if d.Title != "" {
-		str(`,"title":`, d.Title)
-	}
-	if len(d.Titles) > 0 {
-		strs(`,"titles":[`, d.Titles)
-	}
-	if d.DOI != "" {
-		str(`,"doi":`, d.DOI)
-	}
-	if d.Pages != 0 {
-		dst = append(dst, `,"pages":`...)
-		dst = strconv.AppendInt(dst, int64(d.Pages), 10)
-	}
-	dst = append(dst, `,"sections":`...)
-	if d.Sections == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i, sec := range d.Sections {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			str(`{"kind":`, sec.Kind)
-			str(`,"heading":`, sec.Heading)
-			dst = append(dst, ',')
-			span(sec.Span)
-			if sec.Page != 0 {
-				dst = append(dst, `,"page":`...)
-				dst = strconv.AppendInt(dst, int64(sec.Page), 10)
-			}
-			dst = append(dst, `,"line":`...)
-			dst = strconv.AppendInt(dst, int64(sec.Line), 10)
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
-	}
-	dst = append(dst, `,"sentences":`...)
-	if d.Sentences == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i, sen := range d.Sentences {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '{')
-			span(sen.Span)
-			str(`,"lang":`, sen.Lang)
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
-	}
-	if len(d.Removed) > 0 {
-		strs(`,"removed":[`, d.Removed)
-	}
-	dst = append(dst, `,"text_bytes":`...)
-	dst = strconv.AppendInt(dst, int64(d.Bytes), 10)
-	return append(dst, '}'), true
 }
 
 // appendCompactJSON appends v as encoding/json writes it with HTML

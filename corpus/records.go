@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -41,13 +40,7 @@ func WriteRecords(w io.Writer, recs []*extract.Record) error {
 // AppendRecord appends one record's JSON line (newline included), as
 // WriteRecords writes it.
 func AppendRecord(dst []byte, r *extract.Record) ([]byte, error) {
-	buf := bytes.NewBuffer(dst)
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return r.AppendJSONLine(dst)
 }
 
 // ReadRecords reads JSON-lines records; a line of an unknown schema or

@@ -34,7 +34,7 @@ func (r *Record) appendJSON(b []byte) ([]byte, bool) {
 	b = doc.AppendString(b, r.Pipeline, false)
 	b = append(b, `,"document":`...)
 	var ok bool
-	if b, ok = r.Document.appendJSON(b); !ok {
+	if b, ok = r.Document.AppendJSON(b); !ok {
 		return b, false
 	}
 	var err error
@@ -98,7 +98,11 @@ func (r *Record) appendJSON(b []byte) ([]byte, bool) {
 	return append(b, '}'), true
 }
 
-func (d *DocumentInfo) appendJSON(b []byte) ([]byte, bool) {
+// AppendJSON appends d as a json.Encoder with SetEscapeHTML(false) writes
+// it, without the newline (a record's document, the graph's documents[]
+// entry); false when it leaves d to encoding/json (a language share that
+// is not a finite number).
+func (d *DocumentInfo) AppendJSON(b []byte) ([]byte, bool) {
 	b = append(b, `{"id":`...)
 	b = doc.AppendString(b, d.ID, false)
 	b = append(b, `,"path":`...)
