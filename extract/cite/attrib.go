@@ -365,6 +365,17 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
 	}
 	for i := 0; i < len(t); {
+		if runLen > 0 && next.n == 0 {
+			// Most words only go on the run: skimWords reads them in a
+			// loop of its own (few variables, kept in registers).
+			n, end, k := skimWords(t, i, grpUntil, at, gate && !hit)
+			if n > 0 {
+				runTo, runLen, gi = end, runLen+n, gi+int32(n)
+			}
+			if i = k; i == len(t) {
+				break
+			}
+		}
 		if w := spaceWidth(t, i); w > 0 {
 			i += w
 			continue
@@ -451,6 +462,29 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		}
 	}
 	return out
+}
+
+// skimWords reads the words from t[i] (a word or the spaces before one)
+// on, as attribTokens' loop reads a word of the current run that needs
+// nothing but counting: it stops at the first word whose marks end at
+// until or after (the run's group ends there), or, with check, that may
+// start a pattern (mayAnchorStart). It returns how many words it passed,
+// the end of the last one, and where the word it stopped at starts (or
+// len(t)).
+func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, stop int) {
+	for i < len(t) {
+		if w := spaceWidth(t, i); w > 0 {
+			i += w
+			continue
+		}
+		j := wordEnd(t, i)
+		s := leadEnd(t, i, j)
+		if s >= until || check && at.mayAnchorStart(t[s:j]) {
+			return n, end, i
+		}
+		n, end, i = n+1, j, j
+	}
+	return n, end, i
 }
 
 // wordEnd returns the end of the word that starts at t[i]: the next space.
