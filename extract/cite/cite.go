@@ -243,7 +243,11 @@ func mayHoldYearToken(s string) bool {
 func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	t := x.d.Text
 	inner := t[open+1 : close]
-	if !mayHoldYearToken(inner) || findYearTok(inner, 0) == nil {
+	if !mayHoldYearToken(inner) {
+		return Citation{}, false
+	}
+	var m yearMatch
+	if !findYearTok(inner, 0, &m) {
 		return Citation{}, false
 	}
 	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}
@@ -261,8 +265,7 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		if mayStartYear(body) && reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
-		m := findYearTok(body, 0)
-		if m == nil {
+		if !findYearTok(body, 0, &m) {
 			if pi == 0 {
 				return Citation{}, false
 			}

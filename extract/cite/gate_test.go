@@ -123,11 +123,20 @@ func TestFindYearTokMatchesRegexp(t *testing.T) {
 		for i := rng.Intn(10); i > 0; i-- {
 			s += pieces[rng.Intn(len(pieces))]
 		}
-		if got, want := findYearTok(s, 0), reYearTok.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+		var m yearMatch
+		var got []int
+		if findYearTok(s, 0, &m) {
+			got = m[:]
+		}
+		if want := reYearTok.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("findYearTok(%q) = %v, the regexp gives %v", s, got, want)
 		}
-		if got, want := findAllYearToks(s), reYearTok.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
-			t.Fatalf("findAllYearToks(%q) = %v, the regexp gives %v", s, got, want)
+		var all [][]int
+		for _, m := range findAllYearToks(s) {
+			all = append(all, m[:])
+		}
+		if want := reYearTok.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(all, want) {
+			t.Fatalf("findAllYearToks(%q) = %v, the regexp gives %v", s, all, want)
 		}
 	}
 }
