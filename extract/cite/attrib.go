@@ -470,11 +470,37 @@ func (x *extractor) attribTokens(gate bool) []atok {
 // until or after (the run's group ends there), or, with check, that may
 // start a pattern (mayAnchorStart). It returns how many words it passed,
 // the end of the last one, and where the word it stopped at starts (or
-// len(t)).
+// len(t)). (skimWordsSpec is the plain form: TestSkimWords.)
 func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, stop int) {
 	for i < len(t) {
-		if w := spaceWidth(t, i); w > 0 {
-			i += w
+		switch spaceByte[t[i]] {
+		case 1:
+			i++
+			continue
+		case 2:
+			if w := spaceAt(t, i); w > 0 {
+				i += w
+				continue
+			}
+		}
+		if i >= until {
+			// (The marks before a word end at its start or after.)
+			return n, end, i
+		}
+		if i+4 <= len(t) && asciiAlnum[t[i]] && asciiAlnum[t[i+1]] && asciiAlnum[t[i+2]] && asciiAlnum[t[i+3]] {
+			// Most words: four ASCII letters or digits, no mark before
+			// them (leadEnd is i), mayAnchorStart's first case inline
+			// (their lower case is their byte with 0x20 set).
+			if check {
+				r0, r1, r2 := rune(t[i]|0x20), rune(t[i+1]|0x20), rune(t[i+2]|0x20)
+				if at.hasStart(startKey(r0, r1, r2, rune(t[i+3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+					return n, end, i
+				}
+			}
+			// (wordEnd from the fourth byte: the three before it are no
+			// spaces.)
+			j := wordEnd(t, i+3)
+			n, end, i = n+1, j, j
 			continue
 		}
 		j := wordEnd(t, i)

@@ -411,7 +411,8 @@ func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
 
 // wordEnd finds the space that ends a word as a byte by byte scan does.
 func TestWordEnd(t *testing.T) {
-	pieces := []string{"a", "Z", "1", "!", "~", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "\u00a0", "\u0085", "\u2003", "\u3000", "\u1680", "ж", "é", "—", "“", "\xff", "\xc2", "\xe2\x80", "abcdefgh", "abcdefghijklmnop"}
+	pieces := []string{"a", "Z", "1", "!", "~", " ", "\t", "\n", "\r", "\x01", "\x1f", "\x7f", "\u00a0", "\u0085", "\u2003", "\u3000", "\u1680", "ж", "é", "—", "“", "\xff", "\xc2", "\xe2\x80", "abcdefgh", "abcdefghijklmnop",
+		"данным", "сообщили", "\u0800", "\u1234", "\u2019", "\u3042", "\xe0", "\xe3", "\xe1", "\x20\x21"}
 	slow := func(s string, i int) int {
 		j := i + 1
 		for j < len(s) && spaceAt(s, j) == 0 {
@@ -590,6 +591,49 @@ func TestAttribTokensGroups(t *testing.T) {
 			}
 			if tk.grp != want {
 				t.Fatalf("%q: word at %d in group %d, want %d", d.Text, tk.s, tk.grp, want)
+			}
+		}
+	}
+}
+
+// skimWordsSpec is skimWords as attribTokens' loop reads a word.
+func skimWordsSpec(t string, i, until int, at *attribLexicon, check bool) (n, end, stop int) {
+	for i < len(t) {
+		if w := spaceWidth(t, i); w > 0 {
+			i += w
+			continue
+		}
+		j := wordEnd(t, i)
+		s := leadEnd(t, i, j)
+		if s >= until || check && at.mayAnchorStart(t[s:j]) {
+			return n, end, i
+		}
+		n, end, i = n+1, j, j
+	}
+	return n, end, i
+}
+
+// skimWords reads words as skimWordsSpec does.
+func TestSkimWords(t *testing.T) {
+	pieces := []string{"a", "ab", "abc", "Data", "data", "DATA", "report", "Reports", "said", "the", "according", "As", "as", "po", "по", "данным", "сообщил",
+		"2023", "1990s", "(IOM)", "“World", "Bank”", "\"b\"", "((c", "_x_", "*", ",", ".", "—", "é", "Ёж", "\u00a0", "\u2009", "\xe2\x80", "\xff", "ab\u00a0cd", "x\u3000y"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(12); i >= 0; i-- {
+			if b.Len() > 0 || rng.Intn(4) == 0 {
+				b.WriteString([]string{" ", "\n", "  ", "\u00a0", ""}[rng.Intn(5)])
+			}
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		from := rng.Intn(len(s) + 1)
+		until := rng.Intn(len(s) + 2)
+		for _, check := range []bool{false, true} {
+			gn, ge, gs := skimWords(s, from, until, testLex.at, check)
+			wn, we, ws := skimWordsSpec(s, from, until, testLex.at, check)
+			if gn != wn || ge != we || gs != ws {
+				t.Fatalf("skimWords(%q, %d, %d, %v) = %d, %d, %d, want %d, %d, %d", s, from, until, check, gn, ge, gs, wn, we, ws)
 			}
 		}
 	}
