@@ -497,9 +497,24 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 					return n, end, i
 				}
 			}
-			// (wordEnd from the fourth byte: the three before it are no
-			// spaces.)
-			j := wordEnd(t, i+3)
+			// The word ends at the first byte of the next eight below
+			// 0x21 or outside ASCII when that is an ASCII space (as
+			// wordEnd reads it, inline); else wordEnd from the fourth
+			// byte (the three before it are no spaces).
+			j := -1
+			if i+12 <= len(t) {
+				w := t[i+4 : i+12]
+				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+				if m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080; m != 0 {
+					if k := i + 4 + bits.TrailingZeros64(m)/8; spaceByte[t[k]] == 1 {
+						j = k
+					}
+				}
+			}
+			if j < 0 {
+				j = wordEnd(t, i+3)
+			}
 			n, end, i = n+1, j, j
 			continue
 		}
