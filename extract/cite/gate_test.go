@@ -215,6 +215,7 @@ func TestEntriesNamedMatchesScan(t *testing.T) {
 		d := seedDocument(t, seed, testRefsLex)
 		rs := refs.Extract(d, testRefsLex)
 		ix := newIndex(rs, testLex)
+		ix.prepareMatch() // (nameMatch below reads the entries first)
 		var names []string
 		for _, r := range rs {
 			for _, a := range r.CSL.Author {
