@@ -342,6 +342,9 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	// pattern's first word.
 	runFrom, runTo, runLen, hit := 0, 0, 0, false
 	var runGrp, runGi int32
+	// The words of the run from orgFrom on are not yet read for a word a
+	// slot on the left needs (mayAnchorOrg); orgSeen: one before it is.
+	orgFrom, orgSeen := 0, false
 	type runInfo struct {
 		grp        int32
 		kept, only bool // only: the run is one "the"
@@ -421,6 +424,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
 			}
 			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
+			orgFrom, orgSeen = i, false
 			next.n = 0
 		}
 		runTo = j
@@ -438,6 +442,25 @@ func (x *extractor) attribTokens(gate bool) []atok {
 			stripTok(&scratch, t, i, j)
 			hit = mayStartPattern(&scratch, t, sp, at, &next)
 			next.stop = scratch.stopAfter()
+			if (hit || next.n > 0) && !orgSeen {
+				// The patterns with a slot on the left ("ORG data", "ORG
+				// ~2 found", "PERSON said") need its words before the
+				// first word in the run (the readers never leave a
+				// group), one of them a word mayAnchorOrg admits: most
+				// runs have none. The others are read as before.
+				scratch = atok{}
+				makeTok(&scratch, t, i, j, sp)
+				stop := next.stop
+				direct, left := at.startsOf(scratch.low, &next)
+				next.stop = stop
+				if !direct && left {
+					orgSeen, orgFrom = x.orgWordIn(t, orgFrom, i, sp), i
+				}
+				hit = direct || left && orgSeen
+				if hit {
+					next.n = 0
+				}
+			}
 		}
 		i = j
 	}
@@ -462,6 +485,26 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		}
 	}
 	return out
+}
+
+// orgWordIn reports whether a word of t[from:to] (words and the spaces
+// between them) is one mayAnchorOrg admits.
+func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
+	at := x.lx.at
+	for i := from; i < to; {
+		if w := spaceWidth(t, i); w > 0 {
+			i += w
+			continue
+		}
+		j := wordEnd(t, i)
+		var tk atok
+		makeTok(&tk, t, i, j, sp)
+		if x.mayAnchorOrg(&tk, at) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // skimWords reads the words from t[i] (a word or the spaces before one)
@@ -718,7 +761,46 @@ type tokWindow struct {
 	x     *extractor
 	toks  []atok
 	named []bool // name-checked
-	cache map[string]*wordClass
+}
+
+// classOf returns the lexicon's classes of the made word tk, as classify
+// finds them, or nil for none.
+func (x *extractor) classOf(tk *atok, at *attribLexicon) *wordClass {
+	if tk.noAbbrev {
+		if !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+			// What classify finds for a word that is no abbreviation
+			// and has no hyphen and no class: none (the zero wordClass).
+			return nil
+		}
+		if c := at.wordClasses[tk.low]; c != nil {
+			return c // "the", "of", "ministry"
+		}
+	}
+	core := x.d.Text[tk.s:tk.e]
+	c := x.classes[core]
+	if c == nil {
+		c = classify(&tk.spelling, core, at)
+		if x.classes == nil {
+			x.classes = map[string]*wordClass{}
+		}
+		x.classes[core] = c
+	}
+	return c
+}
+
+// mayAnchorOrg reports whether the made word tk may be, in a window, one
+// that a pattern's slot on the left needs (orgBackward, personBackward:
+// an abbreviation, a head word or a role, or the first word of a known
+// name), as classOf and markNames would find.
+func (x *extractor) mayAnchorOrg(tk *atok, at *attribLexicon) bool {
+	if tk.sym {
+		return false // (classify finds none of these for it)
+	}
+	if (tk.cap || startsDigit(tk.low)) && at.mayName(tk.low) {
+		return true
+	}
+	c := x.classOf(tk, at)
+	return c != nil && (c.acr || c.head || c.role)
 }
 
 // ensure completes the words whose index among all the words of the text
@@ -732,24 +814,9 @@ func (w *tokWindow) ensure(a, b int) {
 			continue
 		}
 		tk.classified = true
-		if tk.noAbbrev {
-			if !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
-				// What classify finds for a word that is no abbreviation
-				// and has no hyphen and no class: none (the zero wordClass).
-				continue
-			}
-			if c := at.wordClasses[tk.low]; c != nil {
-				tk.wordClass = *c // "the", "of", "ministry"
-				continue
-			}
+		if c := w.x.classOf(tk, at); c != nil {
+			tk.wordClass = *c
 		}
-		core := w.x.d.Text[tk.s:tk.e]
-		c := w.cache[core]
-		if c == nil {
-			c = classify(&tk.spelling, core, w.x.lx.at)
-			w.cache[core] = c
-		}
-		tk.wordClass = *c
 	}
 	// Names may start a few words before the window.
 	for k := w.from(a - 4); k < len(toks) && int(toks[k].gi) <= b; k++ {
@@ -1049,7 +1116,7 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks))}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {

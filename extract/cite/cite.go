@@ -144,6 +144,8 @@ type extractor struct {
 	// calloutNamesOf caches calloutNames: narrative callouts try the
 	// same phrases again and again.
 	calloutNamesOf map[string]calloutNamesResult
+	// classes caches classify by the word as written (classOf).
+	classes map[string]*wordClass
 }
 
 type calloutNamesResult struct {

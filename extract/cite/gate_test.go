@@ -304,7 +304,11 @@ func TestAttributionsGate(t *testing.T) {
 		"data", "from", "Minister", "deputy", "head", "Agency's", "figures", ",", ".", "(IOM)", "IOM", "as", "told", "interview", "with", "Human", "Rights", "Watch", "and",
 		"Migration", "Social", "Development", "Kazakhstan's", "Statistics’", "(UN", "ESCAP)", "“", "”", "2023", "survey", "conducted", "WHO", "Who", "a", "of", "Source:",
 		"по", "данным", "словам", "Министерства", "труда", "сообщил", "заявил", "министр", "МВД", "Росстата,", "пресс-служба", "Дүниежүзілік", "банктің", "мәліметінше",
-		"po", "podatkih", "Statističnega", "urada", "RS", "je", "povedal", "Zavod", "za", "zaposlovanje"}
+		"po", "podatkih", "Statističnega", "urada", "RS", "je", "povedal", "Zavod", "za", "zaposlovanje",
+		// Words before the first words of patterns with a slot on the left
+		// (the gate reads the run for one a slot needs: orgWordIn).
+		"study", "analysis", "found", "states", "noted", "ministry", "ministries", "Ministries", "banks", "agency", "has", "also", "its",
+		"IOM-a", "ХКҰ-ның", "UN", "G20", "Deputy", "spokesperson", "office", "Office", "министр", "министрлігі", "Статистика", "агентство", "отметил"}
 	rng := rand.New(rand.NewSource(6))
 	found := 0
 	for n := 0; n < 3000; n++ {
@@ -637,5 +641,37 @@ func TestSkimWords(t *testing.T) {
 				t.Fatalf("skimWords(%q, %d, %d, %v) = %d, %d, %d, want %d, %d, %d", s, from, until, check, gn, ge, gs, wn, we, ws)
 			}
 		}
+	}
+}
+
+// The gate reads the words before a first word whose patterns all need a
+// slot on the left for one the slot needs: names known by the lexicon
+// alone, abbreviations, head words and roles must pass it.
+func TestAttributionsGateLeftSlot(t *testing.T) {
+	texts := []string{
+		"In 2023 Gallup found that most migrants stayed.",
+		"Last year Reuters reported that wages rose.",
+		"The survey of Levada said little, as Kursiv's data show.",
+		"As 24.kg reported, and Eurostat data confirm, Rosstat figures differ.",
+		"The Human Rights Watch study says so; Pew Research Center analysis found more.",
+		"The IOM-a data and the ministry's statistics differ, the banks noted.",
+		"Deputy Minister Bakyt Darmankul uulu said the office stated it.",
+		"Росстат сообщил, что Минтруд отметил рост, а министр заявил обратное.",
+		"Zavod za zaposlovanje je povedal, da je Statistični urad RS objavil podatke.",
+	}
+	found := 0
+	for _, text := range texts {
+		d := &doc.Document{Text: text}
+		d.Paragraphs = []doc.Paragraph{{Span: doc.Span{Start: 0, End: len(text)}, Lang: "en"}}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text)}}}
+		x := extractor{d: d, lx: testLex}
+		got, want := x.attributionsGated(nil, true), x.attributionsGated(nil, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: gated %v, ungated %v", text, got, want)
+		}
+		found += len(want)
+	}
+	if found < len(texts) {
+		t.Errorf("only %d attributions in %d texts", found, len(texts))
 	}
 }
