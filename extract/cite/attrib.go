@@ -353,13 +353,19 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	var scratch atok
 	var next secondNeed // patterns of the word before that need a second word
 	// (The run is passed, not captured: the loop keeps it in registers.)
-	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32) {
+	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32, orgFrom int, orgSeen bool) {
 		only := false
 		if runLen == 1 {
 			var tk atok
 			makeTok(&tk, t, runFrom, runTo, sp)
 			only = tk.low == "the"
 		}
+		// Every pattern has a slot, and every slot needs a word of its
+		// group that mayAnchorOrg admits (orgBackward, orgForward: a
+		// strong word or a known name, which starts in the group;
+		// personBackward, personForward: a role): a run without one
+		// holds no match.
+		hit = hit && (orgSeen || x.orgWordIn(t, orgFrom, runTo, sp))
 		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
 		if keep {
 			kept = append(kept, keptRun{runFrom, runTo, runGrp, runGi, runLen})
@@ -421,7 +427,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		}
 		if runLen == 0 || grp != runGrp {
 			if runLen > 0 {
-				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
+				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi, orgFrom, orgSeen)
 			}
 			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
 			orgFrom, orgSeen = i, false
@@ -465,7 +471,7 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		i = j
 	}
 	if runLen > 0 {
-		closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
+		closeRun(runFrom, runTo, runLen, hit, runGrp, runGi, orgFrom, orgSeen)
 	}
 	// The words of the runs kept, each run after a sentinel where words
 	// were left out before it.
