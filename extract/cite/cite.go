@@ -261,7 +261,11 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		off += len(part) + 1
 		body := part
 		if mayHavePrefix(part) {
-			body = rePrefix.ReplaceAllString(part, "")
+			// (As ReplaceAllString(part, ""): the pattern matches only at
+			// the start, and is never empty.)
+			if loc := rePrefix.FindStringIndex(part); loc != nil {
+				body = part[loc[1]:]
+			}
 		}
 		lead := len(part) - len(body)
 		if mayStartYear(body) && reRange.MatchString(body) {
@@ -384,28 +388,38 @@ func mayStartYear(s string) bool {
 	return i < len(s) && (s[i] == '1' || s[i] == '2')
 }
 
-// prefixFirst holds the first letters of rePrefix's words in every case
-// (?i) matches (their case-folding orbits: "ſ" is an "s", "ᲃ" a "с").
-var prefixFirst = func() string {
-	var b strings.Builder
-	for _, r := range "eiscfbaqg\u043d\u0441\u043c" { // and Cyrillic н, с, м
-		b.WriteRune(r)
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			b.WriteRune(f)
-		}
+// prefixStarts holds the first two runes of rePrefix's words, each as the
+// least rune of its case-folding orbit (foldMin: the runes (?i) matches for
+// it, "ſ" for an "s", "ᲃ" for a "с").
+var prefixStarts = func() map[[2]rune]bool {
+	m := map[[2]rune]bool{}
+	for _, w := range []string{"e.", "i.", "se", "cf", "fo", "bu", "as", "qu", "на", "см", "мы", "gl"} {
+		rs := []rune(w)
+		m[[2]rune{foldMin(rs[0]), foldMin(rs[1])}] = true
 	}
-	return b.String()
+	return m
 }()
 
-// mayHavePrefix reports whether rePrefix may match s: its first rune after
-// spaces starts one of the pattern's words. Most parts start with a name.
+// foldMin returns the least rune of r's case-folding orbit.
+func foldMin(r rune) rune {
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// mayHavePrefix reports whether rePrefix may match s: its first two runes
+// after spaces start one of the pattern's words. Most parts start with a
+// name.
 func mayHavePrefix(s string) bool {
 	i := 0
 	for i < len(s) && isRegexpSpace(rune(s[i])) {
 		i++
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return strings.ContainsRune(prefixFirst, r)
+	r0, n := utf8.DecodeRuneInString(s[i:])
+	r1, _ := utf8.DecodeRuneInString(s[i+n:])
+	return prefixStarts[[2]rune{foldMin(r0), foldMin(r1)}]
 }
 
 var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)
