@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"fmt"
 	"math/rand"
 	"reflect"
 	"regexp"
@@ -634,7 +635,9 @@ func skimWordsSpec(t string, i, until int, at *attribLexicon, check bool) (n, en
 // skimWords reads words as skimWordsSpec does.
 func TestSkimWords(t *testing.T) {
 	pieces := []string{"a", "ab", "abc", "Data", "data", "DATA", "report", "Reports", "said", "the", "according", "As", "as", "po", "по", "данным", "сообщил",
-		"2023", "1990s", "(IOM)", "“World", "Bank”", "\"b\"", "((c", "_x_", "*", ",", ".", "—", "é", "Ёж", "\u00a0", "\u2009", "\xe2\x80", "\xff", "ab\u00a0cd", "x\u3000y"}
+		"2023", "1990s", "(IOM)", "“World", "Bank”", "\"b\"", "((c", "_x_", "*", ",", ".", "—", "é", "Ёж", "\u00a0", "\u2009", "\xe2\x80", "\xff", "ab\u00a0cd", "x\u3000y",
+		"a,", "of.", "in)", "to\"", "(the", "I", "x—y", "ab'", "abc!", "abc!!", "12", "a1b2c3d4e5", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefghijklmnopq",
+		"año", "ab\x01", "abcdefg\x01", "po.", "as,", "by", "OF", "ab*_", "a.b", "abcdefgh\u00a0", "abcdefgé", "abcdefghé"}
 	rng := rand.New(rand.NewSource(11))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder
@@ -686,5 +689,73 @@ func TestAttributionsGateLeftSlot(t *testing.T) {
 	}
 	if found < len(texts) {
 		t.Errorf("only %d attributions in %d texts", found, len(texts))
+	}
+}
+
+// duplicatesSpec is duplicates comparing every pair of entries.
+func duplicatesSpec(x *extractor) []Finding {
+	var out []Finding
+	for i := range x.rs {
+		for j := i + 1; j < len(x.rs); j++ {
+			a, b := &x.ix.entries[i], &x.ix.entries[j]
+			why := ""
+			switch {
+			case a.doi != "" && a.doi == b.doi:
+				why = "the same DOI " + a.doi
+			case a.nAuthors > 0 && b.nAuthors > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && x.ix.title(a) != "" && x.ix.title(a) == x.ix.title(b):
+				why = "the same first author, year and title"
+			default:
+				continue
+			}
+			out = append(out, Finding{Type: FindingDuplicate, Severity: SeverityWarning, Citation: -1, Key: -1, Reference: j,
+				Summary: fmt.Sprintf("Reference entries %q and %q are duplicates: they have %s.", refLabel(x.rs[i]), refLabel(x.rs[j]), why),
+				Spans:   []doc.Span{x.rs[i].Span, x.rs[j].Span},
+				Fields:  map[string]any{"first": i, "second": j}})
+		}
+	}
+	return out
+}
+
+// duplicates finds what comparing every pair finds, on reference lists
+// with entries repeated, some with their DOI, first author, year or title
+// changed.
+func TestDuplicatesMatchesPairs(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	found := 0
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		d := seedDocument(t, seed, testRefsLex)
+		rs := refs.Extract(d, testRefsLex)
+		for n := 0; n < 20; n++ {
+			list := slices.Clone(rs)
+			for k := rng.Intn(12); k > 0 && len(rs) > 0; k-- {
+				r := rs[rng.Intn(len(rs))]
+				r.CSL.Author = slices.Clone(r.CSL.Author)
+				switch rng.Intn(5) {
+				case 0:
+					r.CSL.DOI = ""
+				case 1:
+					r.CSL.DOI = "10.1/x"
+				case 2:
+					r.CSL.Title += " x"
+				case 3:
+					if len(r.CSL.Author) > 0 {
+						r.CSL.Author[0].Family += "x"
+						r.CSL.Author[0].Literal += "x"
+					}
+				}
+				list = append(list, r)
+			}
+			rng.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
+			x := &extractor{d: d, rs: list, lx: testLex, ix: newIndex(list, testLex)}
+			y := &extractor{d: d, rs: list, lx: testLex, ix: newIndex(list, testLex)}
+			got, want := x.duplicates(), duplicatesSpec(y)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %s: duplicates %v, pairs %v", seed, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 50 {
+		t.Errorf("only %d duplicates", found)
 	}
 }
