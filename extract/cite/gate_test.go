@@ -759,3 +759,18 @@ func TestDuplicatesMatchesPairs(t *testing.T) {
 		t.Errorf("only %d duplicates", found)
 	}
 }
+
+// foldInto, one buffer for many names, folds each as fold does.
+func TestFoldIntoMatchesFold(t *testing.T) {
+	var b strings.Builder
+	var got []string
+	names := []string{"Zwolińska-Ligaj", " Иванов ", "", "O'Reilly", "  ", "Әбенов, А.", "World Bank", "(IOM)", "Ñúñez", "Statistični urad", "x\u00a0y", "\xff"}
+	for _, s := range names {
+		got = append(got, testLex.foldInto(&b, s))
+	}
+	for i, s := range names {
+		if want := testLex.fold(s); got[i] != want {
+			t.Errorf("foldInto(%q) = %q, want %q", s, got[i], want)
+		}
+	}
+}

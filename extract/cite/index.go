@@ -135,13 +135,16 @@ type refEntry struct {
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
 	ix.entries = make([]refEntry, 0, len(rs))
+	// The entries' folded names, in one buffer.
+	var names strings.Builder
+	names.Grow(len(rs) * 24)
 	for i := range rs {
 		r := &rs[i]
 		year := r.CSL.Year()
 		e := refEntry{year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
 		for ai := range r.CSL.Author[:min(2, e.nAuthors)] {
-			e.names = append(e.names, lx.fold(r.CSL.Author[ai].Key()))
+			e.names = append(e.names, lx.foldInto(&names, r.CSL.Author[ai].Key()))
 		}
 		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
@@ -198,6 +201,14 @@ var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
 func (lx *Lexicon) fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	return lx.foldInto(&b, s)
+}
+
+// foldInto is fold, writing the folded name after what b holds (one buffer
+// for many names; strings a Builder returns stay as they are when it
+// grows).
+func (lx *Lexicon) foldInto(b *strings.Builder, s string) string {
+	start := b.Len()
 	space := true
 	if isASCIIString(s) {
 		// As below, byte by byte (no transliteration for ASCII).
@@ -215,7 +226,7 @@ func (lx *Lexicon) fold(s string) string {
 				space = true
 			}
 		}
-		return strings.TrimSpace(b.String())
+		return strings.TrimSpace(b.String()[start:])
 	}
 	add := func(r rune) {
 		if r >= utf8.RuneSelf {
@@ -249,7 +260,7 @@ func (lx *Lexicon) fold(s string) string {
 			add(r)
 		}
 	}
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(b.String()[start:])
 }
 
 // foldsByRune reports whether refs.Fold(s) is the folds of its runes one
