@@ -5,6 +5,7 @@ package cite
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -762,11 +763,7 @@ func supTextCallouts(t string) [][]int {
 	return nlp.FindAllFrom(reSupTextAt, t, -1, func(i int) int {
 		for ; i < len(t); i++ {
 			if digit <= i {
-				digit = i + 1
-				for digit < len(t) && !isDigit(t[digit]) {
-					digit++
-				}
-				if digit == len(t) {
+				if digit = nextDigit(t, i+1); digit == len(t) {
 					return len(t)
 				}
 			}
@@ -783,6 +780,26 @@ func supTextCallouts(t string) [][]int {
 
 // supCandidate reports whether a match of reSupTextAt may start at t[i]:
 // a letter or a mark right before a digit.
+// nextDigit returns the index of the first ASCII digit in t at or after
+// i, or len(t): eight bytes at a time (a byte XOR '0' is below 10 only for
+// a digit; the lowest byte found below 10 is exact, a borrow only sets bits
+// above it).
+func nextDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		w := t[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x ^ 0x3030303030303030
+		if m := (y - 0x0a0a0a0a0a0a0a0a) &^ y & 0x8080808080808080; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !isDigit(t[i]) {
+		i++
+	}
+	return i
+}
+
 func supCandidate(t string, i int) bool {
 	if c := t[i]; c < utf8.RuneSelf {
 		return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)

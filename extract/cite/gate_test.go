@@ -774,3 +774,24 @@ func TestFoldIntoMatchesFold(t *testing.T) {
 		}
 	}
 }
+
+// nextDigit finds the first digit as a byte-by-byte scan does.
+func TestNextDigit(t *testing.T) {
+	pieces := []string{"a", "Z", "0", "5", "9", "/", ":", "\xb0", "\xb9", "\x30\x00", "\xff", "ж", "²", "٣", "abcdefgh", "        ", "\x00", "\x09"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 50000; n++ {
+		s := ""
+		for k := rng.Intn(12); k > 0; k-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && !isDigit(s[want]) {
+				want++
+			}
+			if got := nextDigit(s, i); got != want {
+				t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
