@@ -567,6 +567,32 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 			n, end, i = n+1, j, j
 			continue
 		}
+		if i+4 <= len(t) && asciiAlnum[t[i]] {
+			// A short word: one to three ASCII letters or digits (the
+			// four above are not), then an ASCII space; mayAnchorStart's
+			// last case inline.
+			k := i + 1
+			for k < i+3 && asciiAlnum[t[k]] {
+				k++
+			}
+			if spaceByte[t[k]] == 1 {
+				if check {
+					var r1, r2 rune
+					if k > i+1 {
+						r1 = rune(t[i+1] | 0x20)
+					}
+					if k > i+2 {
+						r2 = rune(t[i+2] | 0x20)
+					}
+					r0 := rune(t[i] | 0x20)
+					if at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+						return n, end, i
+					}
+				}
+				n, end, i = n+1, k, k
+				continue
+			}
+		}
 		j := wordEnd(t, i)
 		s := leadEnd(t, i, j)
 		if s >= until || check && at.mayAnchorStart(t[s:j]) {

@@ -795,3 +795,34 @@ func TestNextDigit(t *testing.T) {
 		}
 	}
 }
+
+// skimWords reads every word of one to three ASCII letters or digits (in
+// either case) as skimWordsSpec does.
+func TestSkimWordsShort(t *testing.T) {
+	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	var words []string
+	for _, a := range chars {
+		words = append(words, string(a))
+		for _, b := range chars {
+			words = append(words, string(a)+string(b))
+			for _, c := range "abcdefghijklmnopqrstuvwxyzASRT019" {
+				words = append(words, string(a)+string(b)+string(c))
+			}
+		}
+	}
+	stops := 0
+	for _, w := range words {
+		s := "x " + w + " tail"
+		gn, ge, gs := skimWords(s, 2, len(s), testLex.at, true)
+		wn, we, ws := skimWordsSpec(s, 2, len(s), testLex.at, true)
+		if gn != wn || ge != we || gs != ws {
+			t.Fatalf("skimWords(%q) = %d, %d, %d, want %d, %d, %d", s, gn, ge, gs, wn, we, ws)
+		}
+		if gs == 2 {
+			stops++
+		}
+	}
+	if stops == 0 {
+		t.Errorf("no short word may start a pattern")
+	}
+}
