@@ -606,28 +606,40 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 // wordEnd returns the end of the word that starts at t[i]: the next space.
 func wordEnd(t string, i int) int {
 	j := i + 1
-	// Eight bytes at a time while none is below 0x21 or outside ASCII
-	// (bytes no space starts with): most words end in the first eight.
-	for j+8 <= len(t) {
-		w := t[j : j+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// The high bit of the first byte below 0x21 or above 0x7f is the
-		// lowest set (a borrow only sets bits above it).
-		m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080
-		if m != 0 {
-			j += bits.TrailingZeros64(m) / 8
-			break
+	for {
+		// Eight bytes at a time while none is below 0x21, 0xc2 or 0xe0–
+		// 0xe3 (the bytes a space may start with, and 0xe0): Cyrillic
+		// letters hold none.
+		for j+8 <= len(t) {
+			w := t[j : j+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// The high bit of the first byte of each kind is the lowest
+			// set of its mask (a borrow only sets bits above it).
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			low := (x - 0x21*ones) &^ x
+			c2 := x ^ 0xc2*ones
+			e0 := x&(0xfc*ones) ^ 0xe0*ones
+			if m := (low | (c2-ones)&^c2 | (e0-ones)&^e0) & highs; m != 0 {
+				j += bits.TrailingZeros64(m) / 8
+				break
+			}
+			j += 8
 		}
-		j += 8
-	}
-	for j < len(t) {
+		if j+8 > len(t) {
+			for j < len(t) {
+				if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
+					break
+				}
+				j++ // (no space starts inside a rune)
+			}
+			return j
+		}
 		if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
-			break
+			return j
 		}
-		j++ // (no space starts inside a rune)
+		j++
 	}
-	return j
 }
 
 // spacesAt returns the width of the spaces that start at t[i].
