@@ -342,6 +342,9 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	// pattern's first word.
 	runFrom, runTo, runLen, hit := 0, 0, 0, false
 	var runGrp, runGi int32
+	// The words of the run from orgFrom on are not yet read for a word a
+	// slot on the left needs (mayAnchorOrg); orgSeen: one before it is.
+	orgFrom, orgSeen := 0, false
 	type runInfo struct {
 		grp        int32
 		kept, only bool // only: the run is one "the"
@@ -350,13 +353,19 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	var scratch atok
 	var next secondNeed // patterns of the word before that need a second word
 	// (The run is passed, not captured: the loop keeps it in registers.)
-	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32) {
+	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32, orgFrom int, orgSeen bool) {
 		only := false
 		if runLen == 1 {
 			var tk atok
 			makeTok(&tk, t, runFrom, runTo, sp)
 			only = tk.low == "the"
 		}
+		// Every pattern has a slot, and every slot needs a word of its
+		// group that mayAnchorOrg admits (orgBackward, orgForward: a
+		// strong word or a known name, which starts in the group;
+		// personBackward, personForward: a role): a run without one
+		// holds no match.
+		hit = hit && (orgSeen || x.orgWordIn(t, orgFrom, runTo, sp))
 		keep := !gate || hit || only || prev1.only && prev1.kept && prev2.kept && prev2.grp == runGrp
 		if keep {
 			kept = append(kept, keptRun{runFrom, runTo, runGrp, runGi, runLen})
@@ -365,6 +374,17 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
 	}
 	for i := 0; i < len(t); {
+		if runLen > 0 && next.n == 0 {
+			// Most words only go on the run: skimWords reads them in a
+			// loop of its own (few variables, kept in registers).
+			n, end, k := skimWords(t, i, grpUntil, at, gate && !hit)
+			if n > 0 {
+				runTo, runLen, gi = end, runLen+n, gi+int32(n)
+			}
+			if i = k; i == len(t) {
+				break
+			}
+		}
 		if w := spaceWidth(t, i); w > 0 {
 			i += w
 			continue
@@ -407,9 +427,10 @@ func (x *extractor) attribTokens(gate bool) []atok {
 		}
 		if runLen == 0 || grp != runGrp {
 			if runLen > 0 {
-				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
+				closeRun(runFrom, runTo, runLen, hit, runGrp, runGi, orgFrom, orgSeen)
 			}
 			runFrom, runLen, hit, runGrp, runGi = i, 0, false, grp, gi
+			orgFrom, orgSeen = i, false
 			next.n = 0
 		}
 		runTo = j
@@ -427,11 +448,30 @@ func (x *extractor) attribTokens(gate bool) []atok {
 			stripTok(&scratch, t, i, j)
 			hit = mayStartPattern(&scratch, t, sp, at, &next)
 			next.stop = scratch.stopAfter()
+			if (hit || next.n > 0) && !orgSeen {
+				// The patterns with a slot on the left ("ORG data", "ORG
+				// ~2 found", "PERSON said") need its words before the
+				// first word in the run (the readers never leave a
+				// group), one of them a word mayAnchorOrg admits: most
+				// runs have none. The others are read as before.
+				scratch = atok{}
+				makeTok(&scratch, t, i, j, sp)
+				stop := next.stop
+				direct, left := at.startsOf(scratch.low, &next)
+				next.stop = stop
+				if !direct && left {
+					orgSeen, orgFrom = x.orgWordIn(t, orgFrom, i, sp), i
+				}
+				hit = direct || left && orgSeen
+				if hit {
+					next.n = 0
+				}
+			}
 		}
 		i = j
 	}
 	if runLen > 0 {
-		closeRun(runFrom, runTo, runLen, hit, runGrp, runGi)
+		closeRun(runFrom, runTo, runLen, hit, runGrp, runGi, orgFrom, orgSeen)
 	}
 	// The words of the runs kept, each run after a sentinel where words
 	// were left out before it.
@@ -453,31 +493,153 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	return out
 }
 
+// orgWordIn reports whether a word of t[from:to] (words and the spaces
+// between them) is one mayAnchorOrg admits.
+func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
+	at := x.lx.at
+	for i := from; i < to; {
+		if w := spaceWidth(t, i); w > 0 {
+			i += w
+			continue
+		}
+		j := wordEnd(t, i)
+		var tk atok
+		makeTok(&tk, t, i, j, sp)
+		if x.mayAnchorOrg(&tk, at) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// skimWords reads the words from t[i] (a word or the spaces before one)
+// on, as attribTokens' loop reads a word of the current run that needs
+// nothing but counting: it stops at the first word whose marks end at
+// until or after (the run's group ends there), or, with check, that may
+// start a pattern (mayAnchorStart). It returns how many words it passed,
+// the end of the last one, and where the word it stopped at starts (or
+// len(t)). (skimWordsSpec is the plain form: TestSkimWords.)
+func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, stop int) {
+	for i < len(t) {
+		switch spaceByte[t[i]] {
+		case 1:
+			i++
+			continue
+		case 2:
+			if w := spaceAt(t, i); w > 0 {
+				i += w
+				continue
+			}
+		}
+		if i >= until {
+			// (The marks before a word end at its start or after.)
+			return n, end, i
+		}
+		if i+4 <= len(t) && asciiAlnum[t[i]] && asciiAlnum[t[i+1]] && asciiAlnum[t[i+2]] && asciiAlnum[t[i+3]] {
+			// Most words: four ASCII letters or digits, no mark before
+			// them (leadEnd is i), mayAnchorStart's first case inline
+			// (their lower case is their byte with 0x20 set).
+			if check {
+				r0, r1, r2 := rune(t[i]|0x20), rune(t[i+1]|0x20), rune(t[i+2]|0x20)
+				if at.hasStart(startKey(r0, r1, r2, rune(t[i+3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+					return n, end, i
+				}
+			}
+			// The word ends at the first byte of the next eight below
+			// 0x21 or outside ASCII when that is an ASCII space (as
+			// wordEnd reads it, inline); else wordEnd from the fourth
+			// byte (the three before it are no spaces).
+			j := -1
+			if i+12 <= len(t) {
+				w := t[i+4 : i+12]
+				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+				if m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080; m != 0 {
+					if k := i + 4 + bits.TrailingZeros64(m)/8; spaceByte[t[k]] == 1 {
+						j = k
+					}
+				}
+			}
+			if j < 0 {
+				j = wordEnd(t, i+3)
+			}
+			n, end, i = n+1, j, j
+			continue
+		}
+		if i+4 <= len(t) && asciiAlnum[t[i]] {
+			// A short word: one to three ASCII letters or digits (the
+			// four above are not), then an ASCII space; mayAnchorStart's
+			// last case inline.
+			k := i + 1
+			for k < i+3 && asciiAlnum[t[k]] {
+				k++
+			}
+			if spaceByte[t[k]] == 1 {
+				if check {
+					var r1, r2 rune
+					if k > i+1 {
+						r1 = rune(t[i+1] | 0x20)
+					}
+					if k > i+2 {
+						r2 = rune(t[i+2] | 0x20)
+					}
+					r0 := rune(t[i] | 0x20)
+					if at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+						return n, end, i
+					}
+				}
+				n, end, i = n+1, k, k
+				continue
+			}
+		}
+		j := wordEnd(t, i)
+		s := leadEnd(t, i, j)
+		if s >= until || check && at.mayAnchorStart(t[s:j]) {
+			return n, end, i
+		}
+		n, end, i = n+1, j, j
+	}
+	return n, end, i
+}
+
 // wordEnd returns the end of the word that starts at t[i]: the next space.
 func wordEnd(t string, i int) int {
 	j := i + 1
-	// Eight bytes at a time while none is below 0x21 or outside ASCII
-	// (bytes no space starts with): most words end in the first eight.
-	for j+8 <= len(t) {
-		w := t[j : j+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// The high bit of the first byte below 0x21 or above 0x7f is the
-		// lowest set (a borrow only sets bits above it).
-		m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080
-		if m != 0 {
-			j += bits.TrailingZeros64(m) / 8
-			break
+	for {
+		// Eight bytes at a time while none is below 0x21, 0xc2 or 0xe0–
+		// 0xe3 (the bytes a space may start with, and 0xe0): Cyrillic
+		// letters hold none.
+		for j+8 <= len(t) {
+			w := t[j : j+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// The high bit of the first byte of each kind is the lowest
+			// set of its mask (a borrow only sets bits above it).
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			low := (x - 0x21*ones) &^ x
+			c2 := x ^ 0xc2*ones
+			e0 := x&(0xfc*ones) ^ 0xe0*ones
+			if m := (low | (c2-ones)&^c2 | (e0-ones)&^e0) & highs; m != 0 {
+				j += bits.TrailingZeros64(m) / 8
+				break
+			}
+			j += 8
 		}
-		j += 8
-	}
-	for j < len(t) {
+		if j+8 > len(t) {
+			for j < len(t) {
+				if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
+					break
+				}
+				j++ // (no space starts inside a rune)
+			}
+			return j
+		}
 		if c := spaceByte[t[j]]; c == 1 || c == 2 && spaceAt(t, j) > 0 {
-			break
+			return j
 		}
-		j++ // (no space starts inside a rune)
+		j++
 	}
-	return j
 }
 
 // spacesAt returns the width of the spaces that start at t[i].
@@ -643,7 +805,46 @@ type tokWindow struct {
 	x     *extractor
 	toks  []atok
 	named []bool // name-checked
-	cache map[string]*wordClass
+}
+
+// classOf returns the lexicon's classes of the made word tk, as classify
+// finds them, or nil for none.
+func (x *extractor) classOf(tk *atok, at *attribLexicon) *wordClass {
+	if tk.noAbbrev {
+		if !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
+			// What classify finds for a word that is no abbreviation
+			// and has no hyphen and no class: none (the zero wordClass).
+			return nil
+		}
+		if c := at.wordClasses[tk.low]; c != nil {
+			return c // "the", "of", "ministry"
+		}
+	}
+	core := x.d.Text[tk.s:tk.e]
+	c := x.classes[core]
+	if c == nil {
+		c = classify(&tk.spelling, core, at)
+		if x.classes == nil {
+			x.classes = map[string]*wordClass{}
+		}
+		x.classes[core] = c
+	}
+	return c
+}
+
+// mayAnchorOrg reports whether the made word tk may be, in a window, one
+// that a pattern's slot on the left needs (orgBackward, personBackward:
+// an abbreviation, a head word or a role, or the first word of a known
+// name), as classOf and markNames would find.
+func (x *extractor) mayAnchorOrg(tk *atok, at *attribLexicon) bool {
+	if tk.sym {
+		return false // (classify finds none of these for it)
+	}
+	if (tk.cap || startsDigit(tk.low)) && at.mayName(tk.low) {
+		return true
+	}
+	c := x.classOf(tk, at)
+	return c != nil && (c.acr || c.head || c.role)
 }
 
 // ensure completes the words whose index among all the words of the text
@@ -657,24 +858,9 @@ func (w *tokWindow) ensure(a, b int) {
 			continue
 		}
 		tk.classified = true
-		if tk.noAbbrev {
-			if !at.mayClass(tk.low) && strings.IndexByte(tk.low, '-') < 0 {
-				// What classify finds for a word that is no abbreviation
-				// and has no hyphen and no class: none (the zero wordClass).
-				continue
-			}
-			if c := at.wordClasses[tk.low]; c != nil {
-				tk.wordClass = *c // "the", "of", "ministry"
-				continue
-			}
+		if c := w.x.classOf(tk, at); c != nil {
+			tk.wordClass = *c
 		}
-		core := w.x.d.Text[tk.s:tk.e]
-		c := w.cache[core]
-		if c == nil {
-			c = classify(&tk.spelling, core, w.x.lx.at)
-			w.cache[core] = c
-		}
-		tk.wordClass = *c
 	}
 	// Names may start a few words before the window.
 	for k := w.from(a - 4); k < len(toks) && int(toks[k].gi) <= b; k++ {
@@ -974,7 +1160,7 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cache: map[string]*wordClass{}}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks))}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {

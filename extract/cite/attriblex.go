@@ -355,6 +355,48 @@ func (at *attribLexicon) mayClass(w string) bool {
 
 // mayName reports whether the folded word w may start one of names and
 // nameStems.
+// startsOf sorts the patterns the folded word w is the first word of, as
+// secondNeed.of does but for those that need a slot on the left (left):
+// direct, one that needs no second word (or too many to keep), leaving f
+// empty; else those that need one in f.ps.
+func (at *attribLexicon) startsOf(w string, f *secondNeed) (direct, left bool) {
+	f.n = 0
+	add := func(p int) bool {
+		switch pt := at.patterns[p]; {
+		case pt.leftNeeded():
+			left = true
+		case pt.next == nil || f.n == len(f.ps):
+			f.n = 0
+			return true
+		default:
+			f.ps[f.n] = int32(p)
+			f.n++
+		}
+		return false
+	}
+	for _, p := range at.anchors[w] {
+		if add(p) {
+			return true, left
+		}
+	}
+	if w == "" {
+		return false, left
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	for _, sa := range at.stemAnchors[first] {
+		if strings.HasPrefix(w, sa.stem) && add(sa.p) {
+			return true, left
+		}
+	}
+	return false, left
+}
+
+// leftNeeded reports a pattern that matches only with a slot filled on
+// the left.
+func (p *pattern) leftNeeded() bool {
+	return p.left == slotOrg || p.left == slotOrgPoss || p.left == slotPerson
+}
+
 func (at *attribLexicon) mayName(w string) bool {
 	return at.nameWords.may(w)
 }

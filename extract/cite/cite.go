@@ -5,6 +5,7 @@ package cite
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -144,6 +145,8 @@ type extractor struct {
 	// calloutNamesOf caches calloutNames: narrative callouts try the
 	// same phrases again and again.
 	calloutNamesOf map[string]calloutNamesResult
+	// classes caches classify by the word as written (classOf).
+	classes map[string]*wordClass
 }
 
 type calloutNamesResult struct {
@@ -243,7 +246,11 @@ func mayHoldYearToken(s string) bool {
 func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	t := x.d.Text
 	inner := t[open+1 : close]
-	if !mayHoldYearToken(inner) || findYearTok(inner, 0) == nil {
+	if !mayHoldYearToken(inner) {
+		return Citation{}, false
+	}
+	var m yearMatch
+	if !findYearTok(inner, 0, &m) {
 		return Citation{}, false
 	}
 	c := Citation{Span: doc.Span{Start: open, End: close + 1}, Style: StyleAuthorDate}
@@ -255,14 +262,17 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		off += len(part) + 1
 		body := part
 		if mayHavePrefix(part) {
-			body = rePrefix.ReplaceAllString(part, "")
+			// (As ReplaceAllString(part, ""): the pattern matches only at
+			// the start, and is never empty.)
+			if loc := rePrefix.FindStringIndex(part); loc != nil {
+				body = part[loc[1]:]
+			}
 		}
 		lead := len(part) - len(body)
 		if mayStartYear(body) && reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
-		m := findYearTok(body, 0)
-		if m == nil {
+		if !findYearTok(body, 0, &m) {
 			if pi == 0 {
 				return Citation{}, false
 			}
@@ -379,28 +389,38 @@ func mayStartYear(s string) bool {
 	return i < len(s) && (s[i] == '1' || s[i] == '2')
 }
 
-// prefixFirst holds the first letters of rePrefix's words in every case
-// (?i) matches (their case-folding orbits: "ſ" is an "s", "ᲃ" a "с").
-var prefixFirst = func() string {
-	var b strings.Builder
-	for _, r := range "eiscfbaqg\u043d\u0441\u043c" { // and Cyrillic н, с, м
-		b.WriteRune(r)
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			b.WriteRune(f)
-		}
+// prefixStarts holds the first two runes of rePrefix's words, each as the
+// least rune of its case-folding orbit (foldMin: the runes (?i) matches for
+// it, "ſ" for an "s", "ᲃ" for a "с").
+var prefixStarts = func() map[[2]rune]bool {
+	m := map[[2]rune]bool{}
+	for _, w := range []string{"e.", "i.", "se", "cf", "fo", "bu", "as", "qu", "на", "см", "мы", "gl"} {
+		rs := []rune(w)
+		m[[2]rune{foldMin(rs[0]), foldMin(rs[1])}] = true
 	}
-	return b.String()
+	return m
 }()
 
-// mayHavePrefix reports whether rePrefix may match s: its first rune after
-// spaces starts one of the pattern's words. Most parts start with a name.
+// foldMin returns the least rune of r's case-folding orbit.
+func foldMin(r rune) rune {
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// mayHavePrefix reports whether rePrefix may match s: its first two runes
+// after spaces start one of the pattern's words. Most parts start with a
+// name.
 func mayHavePrefix(s string) bool {
 	i := 0
 	for i < len(s) && isRegexpSpace(rune(s[i])) {
 		i++
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return strings.ContainsRune(prefixFirst, r)
+	r0, n := utf8.DecodeRuneInString(s[i:])
+	r1, _ := utf8.DecodeRuneInString(s[i+n:])
+	return prefixStarts[[2]rune{foldMin(r0), foldMin(r1)}]
 }
 
 var reSuffixList = regexp.MustCompile(`^\s*,\s*([a-h](?:\s*,\s*[a-h])*)\b`)
@@ -743,11 +763,7 @@ func supTextCallouts(t string) [][]int {
 	return nlp.FindAllFrom(reSupTextAt, t, -1, func(i int) int {
 		for ; i < len(t); i++ {
 			if digit <= i {
-				digit = i + 1
-				for digit < len(t) && !isDigit(t[digit]) {
-					digit++
-				}
-				if digit == len(t) {
+				if digit = nextDigit(t, i+1); digit == len(t) {
 					return len(t)
 				}
 			}
@@ -764,6 +780,26 @@ func supTextCallouts(t string) [][]int {
 
 // supCandidate reports whether a match of reSupTextAt may start at t[i]:
 // a letter or a mark right before a digit.
+// nextDigit returns the index of the first ASCII digit in t at or after
+// i, or len(t): eight bytes at a time (a byte XOR '0' is below 10 only for
+// a digit; the lowest byte found below 10 is exact, a borrow only sets bits
+// above it).
+func nextDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		w := t[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x ^ 0x3030303030303030
+		if m := (y - 0x0a0a0a0a0a0a0a0a) &^ y & 0x8080808080808080; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !isDigit(t[i]) {
+		i++
+	}
+	return i
+}
+
 func supCandidate(t string, i int) bool {
 	if c := t[i]; c < utf8.RuneSelf {
 		return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)

@@ -104,8 +104,24 @@ func (x *extractor) nameFinding(ci, ki int, k Key) Finding {
 // year and title.
 func (x *extractor) duplicates() []Finding {
 	var out []Finding
+	// Only entries with the same DOI or first author can be duplicates:
+	// hashes of both (0 for none) spare most pairs the comparisons.
+	keys := make([][2]uint64, len(x.rs))
+	for i := range keys {
+		e := &x.ix.entries[i]
+		if e.doi != "" {
+			keys[i][0] = dupHash(e.doi)
+		}
+		if e.nAuthors > 0 {
+			keys[i][1] = dupHash(e.names[0])
+		}
+	}
 	for i := range x.rs {
+		ka := keys[i]
 		for j := i + 1; j < len(x.rs); j++ {
+			if kb := keys[j]; !(ka[0] != 0 && ka[0] == kb[0] || ka[1] != 0 && ka[1] == kb[1]) {
+				continue
+			}
 			a, b := &x.ix.entries[i], &x.ix.entries[j]
 			why := ""
 			switch {
@@ -123,6 +139,15 @@ func (x *extractor) duplicates() []Finding {
 		}
 	}
 	return out
+}
+
+// dupHash is FNV-1a of s with the lowest bit set (never 0).
+func dupHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h | 1
 }
 
 // orderFindings reports numbers whose first citation comes after a higher

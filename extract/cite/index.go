@@ -15,8 +15,12 @@ import (
 // against.
 type index struct {
 	lx      *Lexicon
+	rs      []refs.Reference
 	entries []refEntry
-	labels  map[int]int
+	// matchable: the entries' fields for nameMatch are filled
+	// (prepareMatch; only callout names need them).
+	matchable bool
+	labels    map[int]int
 	// unlabelled lists are matched by position.
 	unlabelled bool
 	// named caches what named returns: a document cites the same names
@@ -62,6 +66,9 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 	if ne, ok := ix.named[w]; ok {
 		return ne
 	}
+	if !ix.matchable {
+		ix.prepareMatch()
+	}
 	ne := &namedEntries{name: ix.calloutName(w)}
 	if ne.name.spaced && len(ne.name.words) == 0 {
 		for i := range ix.entries {
@@ -105,15 +112,15 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 type refEntry struct {
 	// names are the folded family names or organisation names of the
 	// first two authors (callouts are matched on those), of nAuthors.
-	names       []string
-	nAuthors    int
+	names    []string
+	nAuthors int
+	// firstWords to head are filled by prepareMatch.
 	firstWords  []string // the words of names[0]
 	firstSpaced bool     // names[0] has a space
 	skel        string   // consonant skeleton of names[0], for spelling variants
 	acronyms    []string
 	quoted      []string // folded names in quotes inside an organisation's name
 	year        int
-	yearStr     string // strconv.Itoa(year)
 	suffix      string
 	noDate      bool
 	head        string // folded start of the entry, for entries without names
@@ -126,18 +133,42 @@ type refEntry struct {
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
+	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
 	ix.entries = make([]refEntry, 0, len(rs))
+	// The entries' folded names, in one buffer.
+	var names strings.Builder
+	names.Grow(len(rs) * 24)
 	for i := range rs {
 		r := &rs[i]
 		year := r.CSL.Year()
-		e := refEntry{yearStr: strconv.Itoa(year), year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
+		e := refEntry{year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
+		for ai := range r.CSL.Author[:min(2, e.nAuthors)] {
+			e.names = append(e.names, lx.foldInto(&names, r.CSL.Author[ai].Key()))
+		}
+		e.rawTitle = r.CSL.Title
+		ix.entries = append(ix.entries, e)
+		if r.Label != "" {
+			ix.unlabelled = false
+			if n, err := strconv.Atoi(r.Label); err == nil {
+				if _, dup := ix.labels[n]; !dup {
+					ix.labels[n] = i
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// prepareMatch fills the entries' fields that only nameMatch and the name
+// indexes read (numeric documents seldom need them).
+func (ix *index) prepareMatch() {
+	ix.matchable = true
+	lx := ix.lx
+	for i := range ix.entries {
+		e, r := &ix.entries[i], &ix.rs[i]
 		for ai := range r.CSL.Author {
 			a := &r.CSL.Author[ai]
-			if ai < 2 {
-				e.names = append(e.names, lx.fold(a.Key()))
-			}
 			if a.Literal != "" {
 				e.acronyms = append(e.acronyms, acronyms(a.Literal)...)
 				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
@@ -159,18 +190,7 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 			}
 			e.head = " " + lx.fold(head) + " "
 		}
-		e.rawTitle = r.CSL.Title
-		ix.entries = append(ix.entries, e)
-		if r.Label != "" {
-			ix.unlabelled = false
-			if n, err := strconv.Atoi(r.Label); err == nil {
-				if _, dup := ix.labels[n]; !dup {
-					ix.labels[n] = i
-				}
-			}
-		}
 	}
-	return ix
 }
 
 var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
@@ -181,6 +201,14 @@ var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
 func (lx *Lexicon) fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	return lx.foldInto(&b, s)
+}
+
+// foldInto is fold, writing the folded name after what b holds (one buffer
+// for many names; strings a Builder returns stay as they are when it
+// grows).
+func (lx *Lexicon) foldInto(b *strings.Builder, s string) string {
+	start := b.Len()
 	space := true
 	if isASCIIString(s) {
 		// As below, byte by byte (no transliteration for ASCII).
@@ -198,7 +226,7 @@ func (lx *Lexicon) fold(s string) string {
 				space = true
 			}
 		}
-		return strings.TrimSpace(b.String())
+		return strings.TrimSpace(b.String()[start:])
 	}
 	add := func(r rune) {
 		if r >= utf8.RuneSelf {
@@ -232,7 +260,7 @@ func (lx *Lexicon) fold(s string) string {
 			add(r)
 		}
 	}
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(b.String()[start:])
 }
 
 // foldsByRune reports whether refs.Fold(s) is the folds of its runes one
@@ -453,7 +481,9 @@ func (e *refEntry) yearMatches(k *Key) bool {
 	if k.NoDate {
 		return e.noDate || e.year == 0
 	}
-	return e.yearStr == k.Year
+	// (As strconv.Itoa(e.year) == k.Year, without the string.)
+	var b [20]byte
+	return string(strconv.AppendInt(b[:0], int64(e.year), 10)) == k.Year
 }
 
 // link resolves an author-date key; see Key.Mismatch for near misses.

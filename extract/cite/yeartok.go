@@ -5,15 +5,19 @@ import (
 	"unicode/utf8"
 )
 
+// yearMatch is a match of reYearTok with its submatch indexes, as
+// FindStringSubmatchIndex returns them (a value: no allocation).
+type yearMatch [8]int
+
 // findYearTok returns the leftmost match of reYearTok in s at or after
-// byte from, with its submatch indexes, as reYearTok's
-// FindStringSubmatchIndex run from there would (^ and $ are s's ends), or
-// nil. Callouts run the pattern on every bracket with a year: a scan costs
-// far less than the regexp's backtracker.
-func findYearTok(s string, from int) []int {
+// byte from, with its submatch indexes in m, as reYearTok's
+// FindStringSubmatchIndex run from there would (^ and $ are s's ends), and
+// reports whether there is one (m is undefined when not). Callouts run the pattern on every bracket with a
+// year: a scan costs far less than the regexp's backtracker.
+func findYearTok(s string, from int, m *yearMatch) bool {
 	for p := from; p <= len(s); {
-		if m := yearTokAt(s, p); m != nil {
-			return m
+		if yearTokAt(s, p, m) {
+			return true
 		}
 		if p == len(s) {
 			break
@@ -21,16 +25,16 @@ func findYearTok(s string, from int) []int {
 		_, w := utf8.DecodeRuneInString(s[p:])
 		p += w
 	}
-	return nil
+	return false
 }
 
 // findAllYearToks is reYearTok.FindAllStringSubmatchIndex(s, -1) (a match
 // is never empty).
-func findAllYearToks(s string) [][]int {
-	var out [][]int
+func findAllYearToks(s string) []yearMatch {
+	var out []yearMatch
 	for p := 0; p <= len(s); {
-		m := findYearTok(s, p)
-		if m == nil {
+		var m yearMatch
+		if !findYearTok(s, p, &m) {
 			break
 		}
 		out = append(out, m)
@@ -39,13 +43,14 @@ func findAllYearToks(s string) [][]int {
 	return out
 }
 
-// yearTokAt matches reYearTok at s[p:], trying its branches in order.
-func yearTokAt(s string, p int) []int {
+// yearTokAt matches reYearTok at s[p:], trying its branches in order,
+// into m.
+func yearTokAt(s string, p int, m *yearMatch) bool {
 	// (?:^|[^\p{L}\d])((?:1[5-9]|20)\d\d)([a-h])?(?:$|[^\p{L}\d])
 	if p == 0 {
-		if m := yearAt(s, 0); m != nil {
+		if yearAt(s, 0, m) {
 			m[0] = 0
-			return m
+			return true
 		}
 	}
 	var r rune
@@ -53,24 +58,26 @@ func yearTokAt(s string, p int) []int {
 	if p < len(s) {
 		r, w = utf8.DecodeRuneInString(s[p:])
 		if !letterOrDigit(r) {
-			if m := yearAt(s, p+w); m != nil {
+			if yearAt(s, p+w, m) {
 				m[0] = p
-				return m
+				return true
 			}
 		}
 	}
 	// (?i)(?:^|[\s(])(n\.\s?d\.?|б\.\s?г\.)
 	if p == 0 {
 		if e := noDateAt(s, 0); e >= 0 {
-			return []int{0, e, -1, -1, -1, -1, 0, e}
+			*m = yearMatch{0, e, -1, -1, -1, -1, 0, e}
+			return true
 		}
 	}
 	if w > 0 && (r == '(' || isRegexpSpace(r)) {
 		if e := noDateAt(s, p+w); e >= 0 {
-			return []int{p, e, -1, -1, -1, -1, p + w, e}
+			*m = yearMatch{p, e, -1, -1, -1, -1, p + w, e}
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // letterOrDigit is \p{L} or \d (ASCII digits) of the pattern.
@@ -84,23 +91,25 @@ func isRegexpSpace(r rune) bool {
 }
 
 // yearAt matches ((?:1[5-9]|20)\d\d)([a-h])?(?:$|[^\p{L}\d]) at s[q:];
-// m[0] is left to the caller.
-func yearAt(s string, q int) []int {
+// into m; m[0] is left to the caller.
+func yearAt(s string, q int, m *yearMatch) bool {
 	if q+4 > len(s) || !(s[q] == '1' && '5' <= s[q+1] && s[q+1] <= '9' || s[q] == '2' && s[q+1] == '0') || !isDigit(s[q+2]) || !isDigit(s[q+3]) {
-		return nil
+		return false
 	}
 	e := q + 4
 	if e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
 		// With the suffix, or not at all: without it a letter follows.
 		if end, ok := boundaryAt(s, e+1); ok {
-			return []int{0, end, q, e, e, e + 1, -1, -1}
+			*m = yearMatch{0, end, q, e, e, e + 1, -1, -1}
+			return true
 		}
-		return nil
+		return false
 	}
 	if end, ok := boundaryAt(s, e); ok {
-		return []int{0, end, q, e, -1, -1, -1, -1}
+		*m = yearMatch{0, end, q, e, -1, -1, -1, -1}
+		return true
 	}
-	return nil
+	return false
 }
 
 // boundaryAt matches (?:$|[^\p{L}\d]) at s[i:] and returns its end.
