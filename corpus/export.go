@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -213,10 +214,16 @@ func writeBibTeX(w io.Writer, entries []BibEntry) error {
 			}
 			used[key]++
 		}
-		b.WriteString("@" + typ + "{" + key + ",\n")
+		b.WriteByte('@')
+		b.WriteString(typ)
+		b.WriteByte('{')
+		b.WriteString(key)
+		b.WriteString(",\n")
 		raw := func(name, val string) {
 			if strings.TrimSpace(val) != "" {
-				b.WriteString("  " + name + " = {")
+				b.WriteString("  ")
+				b.WriteString(name)
+				b.WriteString(" = {")
 				b.WriteString(val)
 				b.WriteString("},\n")
 			}
@@ -352,6 +359,9 @@ func cyrASCII(r rune) string { return cyrTable[r] }
 // bibEscape escapes BibTeX's special characters; braces are balanced by
 // escaping every brace of the value.
 func bibEscape(s string) string {
+	if !bibSpecial(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -370,6 +380,24 @@ func bibEscape(s string) string {
 	}
 	return b.String()
 }
+
+// bibSpecial reports whether bibEscape changes s: a character it escapes,
+// or a byte that is not UTF-8 (written as U+FFFD). Most fields have
+// neither.
+func bibSpecial(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			ascii = false
+		} else if bibEscaped[c] {
+			return true
+		}
+	}
+	return !ascii && !utf8.ValidString(s)
+}
+
+// bibEscaped marks the ASCII characters bibEscape escapes.
+var bibEscaped = [utf8.RuneSelf]bool{'\\': true, '{': true, '}': true, '%': true, '&': true, '$': true, '#': true, '_': true, '~': true, '^': true}
 
 // OutputFile is one file of a run's output folder.
 type OutputFile struct {

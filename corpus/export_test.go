@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -172,5 +173,45 @@ func TestEncodeCSLAsEncoder(t *testing.T) {
 			k++
 		}
 		t.Fatalf("differs at %d:\ngot  %q\nwant %q", k, g[max(0, k-80):min(len(g), k+80)], w[max(0, k-80):min(len(w), k+80)])
+	}
+}
+
+// bibEscape is, on every string, the rune-by-rune escaper it shortcuts.
+func TestBibEscapeShortcut(t *testing.T) {
+	spec := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			switch r {
+			case '\\':
+				b.WriteString(`\textbackslash{}`)
+			case '{', '}', '%', '&', '$', '#', '_':
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			case '~':
+				b.WriteString(`\textasciitilde{}`)
+			case '^':
+				b.WriteString(`\textasciicircum{}`)
+			default:
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	pieces := []string{"", "a", "Z9 ", "Қазақ", "č", "\xff", "\xd0", "_", "\\", "{}", "%&$#", "~^", "\u2028", "—", "\x00"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var s strings.Builder
+		for range rng.IntN(6) {
+			s.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if got, want := bibEscape(s.String()), spec(s.String()); got != want {
+			t.Fatalf("bibEscape(%q) = %q, want %q", s.String(), got, want)
+		}
+	}
+	for c := range 256 {
+		s := "ab" + string([]byte{byte(c)}) + "Қ"
+		if got, want := bibEscape(s), spec(s); got != want {
+			t.Fatalf("bibEscape(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
