@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,6 +94,42 @@ func (r *Resources) Detect(text string) Detection {
 		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
 			if n := urlLen(text[i:]); n > 0 {
 				i += n
+				continue
+			}
+		}
+		// Most words are one run of ASCII letters: counted here and looked
+		// up folded in place, without the general loop below.
+		if isASCIILetter(c) {
+			j := asciiLetterEnd(text, i)
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '@' && text[j] != '_' {
+				k := j - i
+				latin += k
+				upper := c <= 'Z'
+				i = j
+				if k == 1 {
+					if upper && i < len(text) && text[i] == '.' {
+						initials++
+						continue
+					}
+				} else {
+					d.Words++
+					if upper {
+						capWords++
+					}
+				}
+				if k > min(r.maxWord, len(buf)) {
+					continue // longer than any cue word
+				}
+				if m := r.wordTab.getFoldedASCII(text[j-k : j]); m != 0 {
+					if k > 1 {
+						fnWords++
+					}
+					for b := range wordCues {
+						if m&(1<<b) != 0 {
+							wordCues[b]++
+						}
+					}
+				}
 				continue
 			}
 		}
@@ -326,6 +363,31 @@ func hasNameCommas(text string) bool {
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// asciiLetterEnd returns the end of the run of ASCII letters (isASCIILetter)
+// starting at i, testing eight bytes at a time.
+func asciiLetterEnd(s string, i int) int {
+	const ones = 0x0101010101010101
+	const highs = 0x80 * ones
+	for i+8 <= len(s) {
+		b := s[i : i+8] // one load of eight bytes
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		y := x | 0x20*ones
+		// The high bit of each byte that is ASCII, at least 'a' and at most
+		// 'z' once folded. The sums carry out of a byte only above a
+		// non-ASCII byte, where the run has ended already.
+		letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+		if letters != highs {
+			return i + bits.TrailingZeros64(^letters&highs)/8
+		}
+		i += 8
+	}
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return i
+}
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 

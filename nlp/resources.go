@@ -288,6 +288,40 @@ func (t *wordTable) get(w []byte) uint8 {
 	}
 }
 
+// getFoldedASCII is get of w folded to lower case, for w made of ASCII
+// letters only, without copying it.
+func (t *wordTable) getFoldedASCII(w string) uint8 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0]|0x20)<<8 | uint64(w[n-1]|0x20)<<16
+	}
+	if n > 1 {
+		x |= uint64(w[1]|0x20)<<24 | uint64(w[n-2]|0x20)<<32
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := uint32(x*0x9E3779B97F4A7C15>>32) >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if int(s.n) == n && equalFoldedASCII(t.text[s.off:int(s.off)+n], w) {
+			return s.value
+		}
+		if s.n == 0 {
+			return 0
+		}
+	}
+}
+
+// equalFoldedASCII reports whether a is w folded to lower case, w being
+// made of ASCII letters and as long as a.
+func equalFoldedASCII(a, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if a[k] != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
 // cyrLetter is a Cyrillic letter (or combining mark) in lower case, its
 // case and the languages it is a cue for.
 type cyrLetter struct {
