@@ -133,6 +133,43 @@ func (r *Resources) Detect(text string) Detection {
 				continue
 			}
 		}
+		// Likewise a word of two-byte Cyrillic letters, its counts kept
+		// aside until it is known to end there.
+		if c >= 0xD0 && c <= 0xD3 {
+			j, k, upper, cues, n := r.cyrillicRun(text, i, &buf)
+			if k > 0 && (j == len(text) || text[j] < utf8.RuneSelf && !isASCIILetter(text[j]) && text[j] != '-' && text[j] != '@' && text[j] != '_') {
+				i = j
+				cyrillic += k
+				for b := range letterCues {
+					letterCues[b] += int(cues >> (16 * b) & 0xFFFF)
+				}
+				if k == 1 {
+					if upper && i < len(text) && text[i] == '.' {
+						initials++
+						continue
+					}
+				} else {
+					d.Words++
+					if upper {
+						capWords++
+					}
+				}
+				if n < 0 {
+					continue // longer than any cue word
+				}
+				if m := r.wordTab.get(buf[:n]); m != 0 {
+					if k > 1 {
+						fnWords++
+					}
+					for b := range wordCues {
+						if m&(1<<b) != 0 {
+							wordCues[b]++
+						}
+					}
+				}
+				continue
+			}
+		}
 		// A word: a run of letters (and marks), possibly with inner hyphens.
 		start := i
 		n := 0 // bytes in buf
@@ -363,6 +400,42 @@ func hasNameCommas(text string) bool {
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// cyrillicRun scans the run of two-byte Cyrillic letters (U+0400–U+04FF
+// but ҂) at i, as Detect's word loop does: it returns the run's end, its
+// letters, whether the first is upper case, the letter cues per language in
+// 16-bit lanes, and the run's length in lower case in buf, -1 when longer
+// than a cue word (or than buf allows the word loop). Runs stop at 1<<15
+// letters, before a lane could overflow.
+func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters int, upper bool, cues uint64, n int) {
+	limit := min(r.maxWord, len(buf)-utf8.UTFMax+2)
+	for i+1 < len(text) && letters < 1<<15 {
+		c := text[i]
+		if c < 0xD0 || c > 0xD3 || text[i+1]&0xC0 != 0x80 {
+			break
+		}
+		k := (c-0xD0)<<6 | text[i+1]&0x3F // the rune less U+0400
+		if k == 0x82 {                    // ҂, a sign: neither letter nor mark
+			break
+		}
+		e := &r.cyr[k]
+		if letters == 0 {
+			upper = e.upper
+		}
+		letters++
+		cues += e.lanes
+		if n >= 0 {
+			if n+2 <= limit {
+				buf[n], buf[n+1] = e.utf8[0], e.utf8[1]
+				n += 2
+			} else {
+				n = -1
+			}
+		}
+		i += 2
+	}
+	return i, letters, upper, cues, n
+}
 
 // asciiLetterEnd returns the end of the run of ASCII letters (isASCIILetter)
 // starting at i, testing eight bytes at a time.

@@ -122,7 +122,10 @@ func Load() (*Resources, error) {
 		if lower < 0x400 || lower > 0x4FF {
 			return nil, fmt.Errorf("nlp: lower case of %U out of the Cyrillic block", c)
 		}
-		r.cyr[k] = cyrLetter{lower: uint16(lower), upper: unicode.IsUpper(c), cues: r.letterTab[lower]}
+		m := r.letterTab[lower]
+		r.cyr[k] = cyrLetter{lower: uint16(lower), upper: unicode.IsUpper(c), cues: m,
+			lanes: uint64(m&1) | uint64(m&2)<<15 | uint64(m&4)<<30 | uint64(m&8)<<45,
+			utf8:  [2]byte{0xC0 | byte(lower>>6), 0x80 | byte(lower&0x3F)}}
 	}
 	entries, err = LoadLexicon(dataFS, "data/abbreviations.txt")
 	if err != nil {
@@ -323,9 +326,13 @@ func equalFoldedASCII(a, w string) bool {
 }
 
 // cyrLetter is a Cyrillic letter (or combining mark) in lower case, its
-// case and the languages it is a cue for.
+// case and the languages it is a cue for: as a bit set (cues) and as one
+// count per language in 16-bit lanes (lanes, added up per word by
+// cyrillicRun); utf8 is the lower case letter encoded.
 type cyrLetter struct {
+	lanes uint64
 	lower uint16
 	upper bool
 	cues  uint8
+	utf8  [2]byte
 }
