@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,6 +94,79 @@ func (r *Resources) Detect(text string) Detection {
 		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
 			if n := urlLen(text[i:]); n > 0 {
 				i += n
+				continue
+			}
+		}
+		// Most words are one run of ASCII letters: counted here and looked
+		// up folded in place, without the general loop below.
+		if isASCIILetter(c) {
+			j := asciiLetterEnd(text, i)
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '@' && text[j] != '_' {
+				k := j - i
+				latin += k
+				upper := c <= 'Z'
+				i = j
+				if k == 1 {
+					if upper && i < len(text) && text[i] == '.' {
+						initials++
+						continue
+					}
+				} else {
+					d.Words++
+					if upper {
+						capWords++
+					}
+				}
+				if k > min(r.maxWord, len(buf)) {
+					continue // longer than any cue word
+				}
+				if m := r.wordTab.getFoldedASCII(text[j-k : j]); m != 0 {
+					if k > 1 {
+						fnWords++
+					}
+					for b := range wordCues {
+						if m&(1<<b) != 0 {
+							wordCues[b]++
+						}
+					}
+				}
+				continue
+			}
+		}
+		// Likewise a word of two-byte Cyrillic letters, its counts kept
+		// aside until it is known to end there.
+		if c >= 0xD0 && c <= 0xD3 {
+			j, k, upper, cues, n := r.cyrillicRun(text, i, &buf)
+			if k > 0 && (j == len(text) || text[j] < utf8.RuneSelf && !isASCIILetter(text[j]) && text[j] != '-' && text[j] != '@' && text[j] != '_') {
+				i = j
+				cyrillic += k
+				for b := range letterCues {
+					letterCues[b] += int(cues >> (16 * b) & 0xFFFF)
+				}
+				if k == 1 {
+					if upper && i < len(text) && text[i] == '.' {
+						initials++
+						continue
+					}
+				} else {
+					d.Words++
+					if upper {
+						capWords++
+					}
+				}
+				if n < 0 {
+					continue // longer than any cue word
+				}
+				if m := r.wordTab.get(buf[:n]); m != 0 {
+					if k > 1 {
+						fnWords++
+					}
+					for b := range wordCues {
+						if m&(1<<b) != 0 {
+							wordCues[b]++
+						}
+					}
+				}
 				continue
 			}
 		}
@@ -326,6 +400,67 @@ func hasNameCommas(text string) bool {
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// cyrillicRun scans the run of two-byte Cyrillic letters (U+0400–U+04FF
+// but ҂) at i, as Detect's word loop does: it returns the run's end, its
+// letters, whether the first is upper case, the letter cues per language in
+// 16-bit lanes, and the run's length in lower case in buf, -1 when longer
+// than a cue word (or than buf allows the word loop). Runs stop at 1<<15
+// letters, before a lane could overflow.
+func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters int, upper bool, cues uint64, n int) {
+	limit := min(r.maxWord, len(buf)-utf8.UTFMax+2)
+	for i+1 < len(text) && letters < 1<<15 {
+		c := text[i]
+		if c < 0xD0 || c > 0xD3 || text[i+1]&0xC0 != 0x80 {
+			break
+		}
+		k := (c-0xD0)<<6 | text[i+1]&0x3F // the rune less U+0400
+		if k == 0x82 {                    // ҂, a sign: neither letter nor mark
+			break
+		}
+		e := &r.cyr[k]
+		if letters == 0 {
+			upper = e.upper
+		}
+		letters++
+		cues += e.lanes
+		if n >= 0 {
+			if n+2 <= limit {
+				buf[n], buf[n+1] = e.utf8[0], e.utf8[1]
+				n += 2
+			} else {
+				n = -1
+			}
+		}
+		i += 2
+	}
+	return i, letters, upper, cues, n
+}
+
+// asciiLetterEnd returns the end of the run of ASCII letters (isASCIILetter)
+// starting at i, testing eight bytes at a time.
+func asciiLetterEnd(s string, i int) int {
+	const ones = 0x0101010101010101
+	const highs = 0x80 * ones
+	for i+8 <= len(s) {
+		b := s[i : i+8] // one load of eight bytes
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		y := x | 0x20*ones
+		// The high bit of each byte that is ASCII, at least 'a' and at most
+		// 'z' once folded. The sums carry out of a byte only above a
+		// non-ASCII byte, where the run has ended already.
+		letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+		if letters != highs {
+			return i + bits.TrailingZeros64(^letters&highs)/8
+		}
+		i += 8
+	}
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return i
+}
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 

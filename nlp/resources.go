@@ -122,7 +122,10 @@ func Load() (*Resources, error) {
 		if lower < 0x400 || lower > 0x4FF {
 			return nil, fmt.Errorf("nlp: lower case of %U out of the Cyrillic block", c)
 		}
-		r.cyr[k] = cyrLetter{lower: uint16(lower), upper: unicode.IsUpper(c), cues: r.letterTab[lower]}
+		m := r.letterTab[lower]
+		r.cyr[k] = cyrLetter{lower: uint16(lower), upper: unicode.IsUpper(c), cues: m,
+			lanes: uint64(m&1) | uint64(m&2)<<15 | uint64(m&4)<<30 | uint64(m&8)<<45,
+			utf8:  [2]byte{0xC0 | byte(lower>>6), 0x80 | byte(lower&0x3F)}}
 	}
 	entries, err = LoadLexicon(dataFS, "data/abbreviations.txt")
 	if err != nil {
@@ -288,10 +291,48 @@ func (t *wordTable) get(w []byte) uint8 {
 	}
 }
 
+// getFoldedASCII is get of w folded to lower case, for w made of ASCII
+// letters only, without copying it.
+func (t *wordTable) getFoldedASCII(w string) uint8 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0]|0x20)<<8 | uint64(w[n-1]|0x20)<<16
+	}
+	if n > 1 {
+		x |= uint64(w[1]|0x20)<<24 | uint64(w[n-2]|0x20)<<32
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := uint32(x*0x9E3779B97F4A7C15>>32) >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if int(s.n) == n && equalFoldedASCII(t.text[s.off:int(s.off)+n], w) {
+			return s.value
+		}
+		if s.n == 0 {
+			return 0
+		}
+	}
+}
+
+// equalFoldedASCII reports whether a is w folded to lower case, w being
+// made of ASCII letters and as long as a.
+func equalFoldedASCII(a, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if a[k] != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
 // cyrLetter is a Cyrillic letter (or combining mark) in lower case, its
-// case and the languages it is a cue for.
+// case and the languages it is a cue for: as a bit set (cues) and as one
+// count per language in 16-bit lanes (lanes, added up per word by
+// cyrillicRun); utf8 is the lower case letter encoded.
 type cyrLetter struct {
+	lanes uint64
 	lower uint16
 	upper bool
 	cues  uint8
+	utf8  [2]byte
 }
