@@ -97,6 +97,10 @@ func (s *scanner) scratchTokens(text string) []token {
 	return tokenizeWith(text, 0, &s.sfold)
 }
 
+// scratch is a scanner's tokenize space, kept in Lexicon.scratch between
+// documents.
+type scratch struct{ fold, sfold foldBuf }
+
 type titleArgs struct{ title, actType, juris, period string }
 
 // titleInfo is Lexicon.titleInfo, remembered for the document.
@@ -132,6 +136,15 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 		return nil
 	}
 	s := &scanner{lx: lx, d: d}
+	sc, _ := lx.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	s.fold, s.sfold = sc.fold, sc.sfold
+	defer func() {
+		sc.fold, sc.sfold = s.fold, s.sfold
+		lx.scratch.Put(sc)
+	}()
 	s.paras = s.paragraphs()
 	// Without a type word scanPara and refEntry find nothing: such
 	// paragraphs are tokenized only if inferJuris reads them. Scratch space
@@ -144,8 +157,8 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 			longest = max(longest, p.span.End-p.span.Start)
 		}
 	}
-	if longest > 0 {
-		s.fold.toks = make([]token, 0, longest/4+16)
+	if n := longest/4 + 16; longest > 0 && cap(s.fold.toks) < n {
+		s.fold.toks = make([]token, 0, n)
 	}
 	var cands []*cand
 	for i, p := range s.paras {
