@@ -853,7 +853,7 @@ func (p *phrase) matches(toks []token, i int) bool {
 		} else if s != w.text {
 			// Abbreviations keep their match when a Kazakh case ending is
 			// hyphenated on (ЕАЭО-ның, ҚР-да).
-			if !(w.exact && strings.HasPrefix(s, w.text+"-")) {
+			if !(w.exact && len(s) > len(w.text) && s[len(w.text)] == '-' && strings.HasPrefix(s, w.text)) {
 				return false
 			}
 		}
