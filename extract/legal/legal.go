@@ -22,7 +22,6 @@
 package legal
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -89,6 +88,20 @@ type scanner struct {
 	titles map[titleArgs]titleInfo
 	fold   foldBuf // tokenize's scratch space
 	sfold  foldBuf // scratchTokens'
+	kept   []token // keep's arena
+}
+
+// keep copies the tokens of a paragraph the document's reading keeps into
+// an arena reused from document to document (no []token leaves Extract):
+// no allocation, zeroing and garbage for each paragraph. A full arena is
+// left to the paragraphs that point into it and replaced by a larger one.
+func (s *scanner) keep(toks []token) []token {
+	if cap(s.kept)-len(s.kept) < len(toks) {
+		s.kept = make([]token, 0, max(2*cap(s.kept), len(toks), 1024))
+	}
+	n := len(s.kept)
+	s.kept = append(s.kept, toks...)
+	return s.kept[n:len(s.kept):len(s.kept)]
 }
 
 // scratchTokens tokenizes a title or heading into space reused from call to
@@ -99,7 +112,10 @@ func (s *scanner) scratchTokens(text string) []token {
 
 // scratch is a scanner's tokenize space, kept in Lexicon.scratch between
 // documents.
-type scratch struct{ fold, sfold foldBuf }
+type scratch struct {
+	fold, sfold foldBuf
+	kept        []token
+}
 
 type titleArgs struct{ title, actType, juris, period string }
 
@@ -140,9 +156,9 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	s.fold, s.sfold = sc.fold, sc.sfold
+	s.fold, s.sfold, s.kept = sc.fold, sc.sfold, sc.kept[:0]
 	defer func() {
-		sc.fold, sc.sfold = s.fold, s.sfold
+		sc.fold, sc.sfold, sc.kept = s.fold, s.sfold, s.kept
 		lx.scratch.Put(sc)
 	}()
 	s.paras = s.paragraphs()
@@ -181,7 +197,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 			}
 		}
 		if len(cands) > n {
-			p.toks, p.tokenized = slices.Clone(p.toks), true
+			p.toks, p.tokenized = s.keep(p.toks), true
 		} else {
 			p.toks = nil
 		}
@@ -233,7 +249,7 @@ func (s *scanner) tokens(p *para) []token {
 	if !p.tokenized {
 		// Scratch space and an exact copy: a guess of the capacity from
 		// the text's length is often twice too much.
-		p.toks = slices.Clone(tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold))
+		p.toks = s.keep(tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold))
 		p.tokenized = true
 	}
 	return p.toks
