@@ -115,6 +115,11 @@ func (s *scanner) scratchTokens(text string) []token {
 type scratch struct {
 	fold, sfold foldBuf
 	kept        []token
+	// titles is scanner.titles, made for titlesFor entries: cleared and
+	// reused unless far larger than a document needs (clearing a map
+	// costs its size).
+	titles    map[titleArgs]titleInfo
+	titlesFor int
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -202,7 +207,13 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 			p.toks = nil
 		}
 	}
-	s.titles = make(map[titleArgs]titleInfo, 2*len(cands)) // readTitle's and output's
+	if n := 2 * len(cands); sc.titles != nil && sc.titlesFor >= n && sc.titlesFor <= 4*n+64 { // readTitle's and output's
+		clear(sc.titles)
+		s.titles = sc.titles
+	} else {
+		s.titles = make(map[titleArgs]titleInfo, n)
+		sc.titles, sc.titlesFor = s.titles, n
+	}
 	for _, c := range cands {
 		s.readTitle(c)
 	}
