@@ -89,6 +89,7 @@ type scanner struct {
 	fold   foldBuf // tokenize's scratch space
 	sfold  foldBuf // scratchTokens'
 	kept   []token // keep's arena
+	store  []para  // paragraphs' space, reused from document to document
 }
 
 // keep copies the tokens of a paragraph the document's reading keeps into
@@ -120,6 +121,8 @@ type scratch struct {
 	// costs its size).
 	titles    map[titleArgs]titleInfo
 	titlesFor int
+	store     []para
+	paras     []*para
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -162,8 +165,10 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 		sc = new(scratch)
 	}
 	s.fold, s.sfold, s.kept = sc.fold, sc.sfold, sc.kept[:0]
+	s.store, s.paras = sc.store, sc.paras
 	defer func() {
 		sc.fold, sc.sfold, sc.kept = s.fold, s.sfold, s.kept
+		sc.store, sc.paras = s.store, s.paras
 		lx.scratch.Put(sc)
 	}()
 	s.paras = s.paragraphs()
@@ -228,8 +233,15 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 // paragraphs lists the document's paragraphs (the whole text when the
 // document has none); tokens tokenizes them.
 func (s *scanner) paragraphs() []*para {
-	out := make([]*para, 0, max(len(s.d.Paragraphs), 1))
-	store := make([]para, 0, max(len(s.d.Paragraphs), 1)) // one allocation for all
+	n := max(len(s.d.Paragraphs), 1)
+	out, store := s.paras[:0], s.store[:0] // reused when large enough
+	if cap(out) < n {
+		out = make([]*para, 0, n)
+	}
+	if cap(store) < n {
+		store = make([]para, 0, n) // one allocation for all
+	}
+	s.store = store
 	add := func(i int, sp doc.Span, lang string, heading bool) {
 		if sp.Start < 0 {
 			sp.Start = 0
