@@ -90,6 +90,24 @@ type scanner struct {
 	sfold  foldBuf // scratchTokens'
 	kept   []token // keep's arena
 	store  []para  // paragraphs' space, reused from document to document
+	// Candidates' space: chunks reused from document to document (most
+	// candidates are dropped at once, and none leaves Extract).
+	candChunks [][]cand
+	candNext   int    // the next chunk of candChunks to use
+	candBuf    []cand // the chunk in use
+}
+
+// newCand returns a zero cand from the scanner's chunks.
+func (s *scanner) newCand() *cand {
+	if len(s.candBuf) == cap(s.candBuf) {
+		if s.candNext == len(s.candChunks) {
+			s.candChunks = append(s.candChunks, make([]cand, 0, 64))
+		}
+		s.candBuf = s.candChunks[s.candNext][:0]
+		s.candNext++
+	}
+	s.candBuf = append(s.candBuf, cand{})
+	return &s.candBuf[len(s.candBuf)-1]
 }
 
 // keep copies the tokens of a paragraph the document's reading keeps into
@@ -123,6 +141,7 @@ type scratch struct {
 	titlesFor int
 	store     []para
 	paras     []*para
+	cands     [][]cand
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -165,10 +184,10 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 		sc = new(scratch)
 	}
 	s.fold, s.sfold, s.kept = sc.fold, sc.sfold, sc.kept[:0]
-	s.store, s.paras = sc.store, sc.paras
+	s.store, s.paras, s.candChunks = sc.store, sc.paras, sc.cands
 	defer func() {
 		sc.fold, sc.sfold, sc.kept = s.fold, s.sfold, s.kept
-		sc.store, sc.paras = s.store, s.paras
+		sc.store, sc.paras, sc.cands = s.store, s.paras, s.candChunks
 		lx.scratch.Put(sc)
 	}()
 	s.paras = s.paragraphs()
