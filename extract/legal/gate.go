@@ -158,21 +158,21 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		h, other := uint32(0), false
 		for i < len(text) {
 			c := text[i]
-			if v := alnumLower[c]; v != 0 {
+			if c-0xC2 < 0xE0-0xC2 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				// A two-byte rune (Russian, Kazakh, Slovene letters),
+				// tested first and decoded in place: twoByte has its
+				// fold when it is a word rune lowerRune folds.
+				if t := &twoByte[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]; t.word {
+					h = h*hashMul + uint32(t.lower)
+					i += 2
+					continue
+				}
+			} else if v := alnumLower[c]; v != 0 {
 				h = h*hashMul + uint32(v)
 				i++
 				continue
-			}
-			if c < utf8.RuneSelf {
+			} else if c < utf8.RuneSelf {
 				break
-			}
-			if (c == 0xD0 || c == 0xD1) && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-				// U+0400–U+047F (Russian letters), decoded in place: all
-				// word runes that lowerRune folds.
-				r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-				h = h*hashMul + uint32(russianLower[r-0x400])
-				i += 2
-				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {

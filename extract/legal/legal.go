@@ -22,7 +22,6 @@
 package legal
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -89,12 +88,60 @@ type scanner struct {
 	titles map[titleArgs]titleInfo
 	fold   foldBuf // tokenize's scratch space
 	sfold  foldBuf // scratchTokens'
+	kept   []token // keep's arena
+	store  []para  // paragraphs' space, reused from document to document
+	// Candidates' space: chunks reused from document to document (most
+	// candidates are dropped at once, and none leaves Extract).
+	candChunks [][]cand
+	candNext   int    // the next chunk of candChunks to use
+	candBuf    []cand // the chunk in use
+}
+
+// newCand returns a zero cand from the scanner's chunks.
+func (s *scanner) newCand() *cand {
+	if len(s.candBuf) == cap(s.candBuf) {
+		if s.candNext == len(s.candChunks) {
+			s.candChunks = append(s.candChunks, make([]cand, 0, 64))
+		}
+		s.candBuf = s.candChunks[s.candNext][:0]
+		s.candNext++
+	}
+	s.candBuf = append(s.candBuf, cand{})
+	return &s.candBuf[len(s.candBuf)-1]
+}
+
+// keep copies the tokens of a paragraph the document's reading keeps into
+// an arena reused from document to document (no []token leaves Extract):
+// no allocation, zeroing and garbage for each paragraph. A full arena is
+// left to the paragraphs that point into it and replaced by a larger one.
+func (s *scanner) keep(toks []token) []token {
+	if cap(s.kept)-len(s.kept) < len(toks) {
+		s.kept = make([]token, 0, max(2*cap(s.kept), len(toks), 1024))
+	}
+	n := len(s.kept)
+	s.kept = append(s.kept, toks...)
+	return s.kept[n:len(s.kept):len(s.kept)]
 }
 
 // scratchTokens tokenizes a title or heading into space reused from call to
 // call: the tokens are valid until the next call.
 func (s *scanner) scratchTokens(text string) []token {
 	return tokenizeWith(text, 0, &s.sfold)
+}
+
+// scratch is a scanner's tokenize space, kept in Lexicon.scratch between
+// documents.
+type scratch struct {
+	fold, sfold foldBuf
+	kept        []token
+	// titles is scanner.titles, made for titlesFor entries: cleared and
+	// reused unless far larger than a document needs (clearing a map
+	// costs its size).
+	titles    map[titleArgs]titleInfo
+	titlesFor int
+	store     []para
+	paras     []*para
+	cands     [][]cand
 }
 
 type titleArgs struct{ title, actType, juris, period string }
@@ -132,6 +179,17 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 		return nil
 	}
 	s := &scanner{lx: lx, d: d}
+	sc, _ := lx.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	s.fold, s.sfold, s.kept = sc.fold, sc.sfold, sc.kept[:0]
+	s.store, s.paras, s.candChunks = sc.store, sc.paras, sc.cands
+	defer func() {
+		sc.fold, sc.sfold, sc.kept = s.fold, s.sfold, s.kept
+		sc.store, sc.paras, sc.cands = s.store, s.paras, s.candChunks
+		lx.scratch.Put(sc)
+	}()
 	s.paras = s.paragraphs()
 	// Without a type word scanPara and refEntry find nothing: such
 	// paragraphs are tokenized only if inferJuris reads them. Scratch space
@@ -144,8 +202,8 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 			longest = max(longest, p.span.End-p.span.Start)
 		}
 	}
-	if longest > 0 {
-		s.fold.toks = make([]token, 0, longest/4+16)
+	if n := longest/4 + 16; longest > 0 && cap(s.fold.toks) < n {
+		s.fold.toks = make([]token, 0, n)
 	}
 	var cands []*cand
 	for i, p := range s.paras {
@@ -168,12 +226,18 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 			}
 		}
 		if len(cands) > n {
-			p.toks, p.tokenized = slices.Clone(p.toks), true
+			p.toks, p.tokenized = s.keep(p.toks), true
 		} else {
 			p.toks = nil
 		}
 	}
-	s.titles = make(map[titleArgs]titleInfo, 2*len(cands)) // readTitle's and output's
+	if n := 2 * len(cands); sc.titles != nil && sc.titlesFor >= n && sc.titlesFor <= 4*n+64 { // readTitle's and output's
+		clear(sc.titles)
+		s.titles = sc.titles
+	} else {
+		s.titles = make(map[titleArgs]titleInfo, n)
+		sc.titles, sc.titlesFor = s.titles, n
+	}
 	for _, c := range cands {
 		s.readTitle(c)
 	}
@@ -188,8 +252,15 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 // paragraphs lists the document's paragraphs (the whole text when the
 // document has none); tokens tokenizes them.
 func (s *scanner) paragraphs() []*para {
-	out := make([]*para, 0, max(len(s.d.Paragraphs), 1))
-	store := make([]para, 0, max(len(s.d.Paragraphs), 1)) // one allocation for all
+	n := max(len(s.d.Paragraphs), 1)
+	out, store := s.paras[:0], s.store[:0] // reused when large enough
+	if cap(out) < n {
+		out = make([]*para, 0, n)
+	}
+	if cap(store) < n {
+		store = make([]para, 0, n) // one allocation for all
+	}
+	s.store = store
 	add := func(i int, sp doc.Span, lang string, heading bool) {
 		if sp.Start < 0 {
 			sp.Start = 0
@@ -220,7 +291,7 @@ func (s *scanner) tokens(p *para) []token {
 	if !p.tokenized {
 		// Scratch space and an exact copy: a guess of the capacity from
 		// the text's length is often twice too much.
-		p.toks = slices.Clone(tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold))
+		p.toks = s.keep(tokenizeWith(s.d.Text[p.span.Start:p.span.End], p.span.Start, &s.fold))
 		p.tokenized = true
 	}
 	return p.toks

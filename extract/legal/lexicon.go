@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,7 +32,7 @@ var jurisdictions = map[string]bool{
 // Lexicon holds the word lists the legal-act detector reads: act type words,
 // number markers and prefixes, months, jurisdictions, authorities, cue words
 // and the title vocabulary. Build it once with Load and pass it around; it is
-// read-only afterwards.
+// read-only afterwards (but for the pool of scratch space Extract reuses).
 type Lexicon struct {
 	types    map[string]typeWord // case-folded form → type word
 	extra    map[string]typeWord // plural, topic and policy words: candidates only, never type words of a title
@@ -56,6 +57,10 @@ type Lexicon struct {
 	known          []knownAct
 	stop           map[string]bool
 	approval       phraseSet
+	// scratch holds *scratch: tokenize's space, reused from document to
+	// document instead of allocated and zeroed for each (megabytes per
+	// corpus pass).
+	scratch sync.Pool
 }
 
 type typeWord struct {
@@ -848,7 +853,7 @@ func (p *phrase) matches(toks []token, i int) bool {
 		} else if s != w.text {
 			// Abbreviations keep their match when a Kazakh case ending is
 			// hyphenated on (ЕАЭО-ның, ҚР-да).
-			if !(w.exact && strings.HasPrefix(s, w.text+"-")) {
+			if !(w.exact && len(s) > len(w.text) && s[len(w.text)] == '-' && strings.HasPrefix(s, w.text)) {
 				return false
 			}
 		}

@@ -323,7 +323,8 @@ func (s *scanner) titleThenType(p *para, start int) *cand {
 		if end <= start {
 			return nil
 		}
-		c := &cand{p: p, lo: start, hi: k + 2, typ: i + 1, actType: tw.actType, written: tw.actType,
+		c := s.newCand()
+		*c = cand{p: p, lo: start, hi: k + 2, typ: i + 1, actType: tw.actType, written: tw.actType,
 			lang: tw.lang, typeCap: toks[i+1].upper, nameLo: -1, nameHi: -1, detLo: -1, number: toks[k].text}
 		c.title = strings.TrimSpace(s.d.Text[toks[start].s:toks[end-1].end()])
 		s.applyPrefix(c)

@@ -148,7 +148,8 @@ func (s *scanner) build(p *para, i, floor int, tw typeWord) *cand {
 			return nil
 		}
 	}
-	c := &cand{p: p, lo: i, hi: i + 1, typ: i, actType: tw.actType, written: tw.actType, lang: tw.lang,
+	c := s.newCand()
+	*c = cand{p: p, lo: i, hi: i + 1, typ: i, actType: tw.actType, written: tw.actType, lang: tw.lang,
 		weak: tw.weak, intl: tw.intl, unique: tw.unique, plural: tw.plural, topic: tw.topic, policy: tw.policy,
 		needDet: tw.det, typeCap: toks[i].upper, nameLo: -1, nameHi: -1, detLo: -1}
 	// "Development Strategy Center": an organisation named after a type word.
