@@ -346,49 +346,88 @@ func (p *parser) takeIdentifiers(s string) string {
 	return s
 }
 
-// mayHoldEditorParen reports whether s has an editor word of reEdsParen
-// in brackets: "(" and the word ("Eds", "Hrsg", "ред", ...), at most two
-// "s" (the word's own and the pattern's), maybe a full stop and ")".
-func mayHoldEditorParen(s string) bool {
-	for i := strings.IndexByte(s, '('); i >= 0; {
-		rest := s[i+1:]
-		if rest != "" && strings.IndexByte("EeHhRrCc", rest[0]) >= 0 || strings.HasPrefix(rest, "ред") {
-			if editorParenAt(rest) {
-				return true
+// edsParen matches s as reEdsParen did ("O. AlShehabi, & A. Hanieh
+// (Eds.). Pluto Press."): names is the shortest lead of 2 to 300 runes
+// without a line break after which, past white space, an editor bracket
+// follows; end is where the bracket, a ",", "." or ":" and the white space
+// after them end. Read by hand: the regexp's lazy lead backtracked on every
+// bracket.
+func edsParen(s string) (names string, end int, ok bool) {
+	for j := strings.IndexByte(s, '('); j >= 0; {
+		if k, ok := editorParenEnd(s[j+1:]); ok {
+			p := j
+			for p > 0 && isRegexpSpace(s[p-1]) {
+				p--
+			}
+			if two := runeOffset(s, 2); two < 0 || two > j {
+				// Fewer than two runes before the bracket: a later one
+				// may do.
+			} else {
+				p = max(p, two)
+				if strings.IndexByte(s[:p], '\n') >= 0 || utf8.RuneCountInString(s[:p]) > 300 {
+					return "", 0, false // a later bracket's lead holds this one's
+				}
+				end = j + 1 + k
+				if end < len(s) && (s[end] == ',' || s[end] == '.' || s[end] == ':') {
+					end++
+				}
+				return s[:p], skipRegexpSpace(s, end), true
 			}
 		}
-		j := strings.IndexByte(rest, '(')
-		if j < 0 {
-			return false
+		i := strings.IndexByte(s[j+1:], '(')
+		if i < 0 {
+			break
 		}
-		i += 1 + j
+		j += 1 + i
 	}
-	return false
+	return "", 0, false
+}
+
+// runeOffset returns the byte offset in s after n runes (an invalid byte
+// counts as one, as the regexp reads it), or -1 when s has fewer.
+func runeOffset(s string, n int) int {
+	i := 0
+	for ; n > 0; n-- {
+		if i >= len(s) {
+			return -1
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
+}
+
+// editorParenEnd reports whether s, the text after a "(", starts as
+// reEdsParen's brackets do, and where the ")" ends: an editor word, its
+// "s" where it has one ("Eds", "Editors"), the pattern's one "s", maybe a
+// full stop, and ")".
+func editorParenEnd(s string) (int, bool) {
+	for _, w := range editorParenWords {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		i := len(w)
+		maxS := 1
+		if w[1] == 'd' { // Ed, ed, Editor, editor: "[Ee]ds?", "[Ee]ditors?"
+			maxS = 2
+		}
+		for k := 0; k < maxS && i < len(s) && s[i] == 's'; k++ {
+			i++
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && s[i] == ')' {
+			return i + 1, true
+		}
+	}
+	return 0, false
 }
 
 // editorParenWords are the words of reEdsParen's brackets, each with its
 // first letter in both cases ("Eds" and "Editors" are "Ed" and "Editor"
 // with an "s").
 var editorParenWords = []string{"Ed", "ed", "Hrsg", "hrsg", "Hg", "hg", "Red", "red", "ред", "Coord", "coord", "Editor", "editor"}
-
-// editorParenAt reports whether s, the text after a "(", starts with one
-// of the editorParenWords, at most two "s", maybe a full stop and ")".
-func editorParenAt(s string) bool {
-	for _, w := range editorParenWords {
-		if !strings.HasPrefix(s, w) {
-			continue
-		}
-		t := s[len(w):]
-		for k := 0; k < 2 && t != "" && t[0] == 's'; k++ {
-			t = t[1:]
-		}
-		t = strings.TrimPrefix(t, ".")
-		if strings.HasPrefix(t, ")") {
-			return true
-		}
-	}
-	return false
-}
 
 // mayEndEdition reports whether s ends as reEdition's matches do: with
 // "ed", "edn", "dition", "izd", "aufl" or "auflage" in any ASCII case,
@@ -1602,7 +1641,6 @@ var (
 	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
-	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
 	reEdByIn    = gatedRegexp{regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`), mayHoldEdByIn}
 )
@@ -1718,11 +1756,11 @@ func (p *parser) takeRest(s string) {
 	if m := reInPrefix.FindStringIndex(s); m != nil {
 		p.chapter = true
 		s = p.takeChapterHead(s[m[1]:])
-	} else if m := reEdsParen.FindStringSubmatch(s); m != nil {
+	} else if names, end, ok := edsParen(s); ok {
 		// "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press."
-		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 && nl.end >= len(m[1]) {
+		if nl := p.lx.parseNames(names+".", true); len(nl.names) > 0 && nl.end >= len(names) {
 			p.it.Editor = nl.names
-			s = s[len(m[0]):]
+			s = s[end:]
 		}
 	}
 	// GOST: a statement of responsibility after the title's other
@@ -1777,10 +1815,10 @@ func unwrapFieldParens(s string) string {
 
 // takeChapterHead reads the editors and the book title after "In".
 func (p *parser) takeChapterHead(s string) string {
-	if m := reEdsParen.FindStringSubmatch(s); m != nil {
-		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 {
+	if names, end, ok := edsParen(s); ok {
+		if nl := p.lx.parseNames(names+".", true); len(nl.names) > 0 {
 			p.it.Editor = nl.names
-			return s[len(m[0]):]
+			return s[end:]
 		}
 	}
 	if m := reEdsAfter.FindStringSubmatch(s); m != nil {

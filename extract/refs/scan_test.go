@@ -154,7 +154,7 @@ func TestContainsFold(t *testing.T) {
 
 // A gate may only turn away strings its regexp cannot match.
 func TestGatesAdmitEveryMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
+	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
@@ -994,5 +994,31 @@ func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
 				t.Fatalf("fields of %q: %q, FieldsFunc gives %q", s, got, want)
 			}
 		}
+	}
+}
+
+// reEdsParen is what edsParen reads by hand.
+var reEdsParen = regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`)
+
+func TestEdsParenMatchesRegexp(t *testing.T) {
+	long := strings.Repeat("abcdefghij", 14) // 140 runes
+	longRu := strings.Repeat("абвгд", 20)    // 100 runes, 200 bytes
+	pieces := []string{" ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "a", "Ä", "ж", "\xff", "\xe2\x80", ".", ",", ":", ";", "(", ")", "s", "ss", "S", "Smith", "A. B.",
+		"(Eds.)", "(Ed.)", "(eds)", "(Edss.)", "(Edsss)", "(Editor)", "(Editors)", "(editorss.)", "(Editorsss)", "(Hrsg.)", "(hrsgs)", "(Hrsgss)", "(Hg.)", "(hgss)", "(Red.)", "(reds)",
+		"(ред.)", "(редs)", "(редss)", "(Coord.)", "(coords.)", "(Edition)", "(Ed", "(Eds", "Ed", "Hrsg", "ред", "Coord", "Editor", "(Eds..)", "(ED.)",
+		long, longRu}
+	check := func(s string) {
+		names, end, ok := edsParen(s)
+		m := reEdsParen.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (names != m[1] || end != len(m[0])) {
+			t.Fatalf("edsParen(%q) = %q, %d, %v; the regexp matches %q", s, names, end, ok, m)
+		}
+	}
+	for _, s := range []string{"", "(Eds.)", "A (Eds.)", "AB (Eds.)", "A\n(Eds.)", "AB\n (Eds.), x", "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press.", "x(Eds.)(Eds.)", "a (Ed.) b (Eds.)"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 300000; n++ {
+		check(randomString(rng, pieces))
 	}
 }
