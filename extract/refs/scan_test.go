@@ -1023,3 +1023,15 @@ func TestEdsParenMatchesRegexp(t *testing.T) {
 		check(randomString(rng, pieces))
 	}
 }
+
+// mayNumTok may only turn away tokens reNumTok cannot match.
+func TestMayNumTokAdmitsEveryToken(t *testing.T) {
+	pieces := []string{"1", "49", "a", "Z", "x1", "(", ")", "(3)", "-", "–", "—", ".", ":", ",", "ab", "Ä", "\u212a", "\xff", "5", "b"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if !mayNumTok(s) && reNumTok.MatchString(s) {
+			t.Fatalf("mayNumTok(%q) = false, but reNumTok matches it", s)
+		}
+	}
+}
