@@ -16,9 +16,8 @@ var (
 	reDOIAt = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
 	// reURLAt is a URL, anchored: what urlAt reads by hand (kept as its
 	// tested specification).
-	reURLAt   = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
-	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
-	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
+	reURLAt = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
+	reISBN  = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
 	reDittoAuthor = gatedRegexp{regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`), startsDitto}
@@ -306,6 +305,23 @@ func trimURLEnd(s string) string {
 	return s
 }
 
+// isURLTail reports whether s ends like a path as reURLTail matches it:
+// "/", ".pdf", ".htm", ".html", ".asp", ".aspx" or "%20", maybe a full stop
+// and white space, with at most 160 runes and no full stop before. Read by
+// hand from the end: the regexp's lazy lead tried every place from the
+// start.
+func isURLTail(s string) bool {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	for _, u := range [2]string{t, strings.TrimSuffix(t, ".")} {
+		for _, end := range [...]string{"/", ".pdf", ".htm", ".html", ".asp", ".aspx", "%20"} {
+			if lead, ok := strings.CutSuffix(u, end); ok && strings.IndexByte(lead, '.') < 0 && utf8.RuneCountInString(lead) <= 160 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
 func (p *parser) takeIdentifiers(s string) string {
 	if m := findDOI(s); m != nil {
@@ -335,7 +351,7 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 		// Words after a URL that end like a path belong to it: the URL was
 		// broken by spaces ("/07.-migration-situation-report 2024.pdf.").
-		if reURLTail.MatchString(tail) && !strings.Contains(tail, "://") && strings.TrimSpace(tail) != "" && strings.TrimSpace(tail) != "." {
+		if isURLTail(tail) && !strings.Contains(tail, "://") && strings.TrimSpace(tail) != "" && strings.TrimSpace(tail) != "." {
 			tail = " "
 		}
 		s = s[:loc[0]] + " " + tail

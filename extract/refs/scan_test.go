@@ -1035,3 +1035,21 @@ func TestMayNumTokAdmitsEveryToken(t *testing.T) {
 		}
 	}
 }
+
+// reURLTail is what isURLTail reads by hand.
+var reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
+
+func TestIsURLTailMatchesRegexp(t *testing.T) {
+	long := strings.Repeat("abcdefghij", 7) // 70 runes
+	pieces := []string{" ", "\t", "\n", "\v", "\u00a0", ".", "..", "/", "pdf", ".pdf", ".PDF", ".htm", ".html", ".asp", ".aspx", "%20", "%2", "x", "ж", "\xff", "report", "-", long}
+	cases := []string{strings.Repeat("a", 160) + "/", strings.Repeat("a", 161) + "/", strings.Repeat("ж", 160) + ".pdf. ", strings.Repeat("ж", 161) + ".pdf", strings.Repeat("\xff", 161) + "%20"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 300000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := isURLTail(s), reURLTail.MatchString(s); got != want {
+			t.Fatalf("isURLTail(%q) = %v, the regexp says %v", s, got, want)
+		}
+	}
+}
