@@ -212,9 +212,12 @@ func (p *parser) classify(cs []chunk) {
 			}
 			continue
 		}
-		if m := reMLAVolIss.FindStringSubmatch(t); m != nil && it.Volume == "" {
-			c.kind = "volume"
-			it.Volume, it.Issue = m[1], m[2]
+		// "12.3": only a chunk with a digit first and last can match.
+		if it.Volume == "" && t != "" && isASCIIDigit(t[0]) && isASCIIDigit(t[len(t)-1]) {
+			if m := reMLAVolIss.FindStringSubmatch(t); m != nil {
+				c.kind = "volume"
+				it.Volume, it.Issue = m[1], m[2]
+			}
 		}
 	}
 	p.classifyText(cs)
