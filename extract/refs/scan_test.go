@@ -1053,3 +1053,20 @@ func TestIsURLTailMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// reSchemeSpace is what dropSchemeSpace does by hand.
+var reSchemeSpace = regexp.MustCompile(`(?i)\b(https?://)\s+`)
+
+func TestDropSchemeSpaceMatchesRegexp(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\u00a0", "http", "HTTP", "hTtP", "s", "S", "\u017f", "://", ":/", "/", ":", "x", "_", "1", "ж", "\xff", ".", "(", "https://", "http://", "www.x"}
+	cases := []string{"", "http:// x", "see https:// doi.org/x and http:// y", "xhttp:// y", "httpſ:// y"}
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 300000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := dropSchemeSpace(s), reSchemeSpace.ReplaceAllString(s, "$1"); got != want {
+			t.Fatalf("dropSchemeSpace(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+}
