@@ -1461,7 +1461,8 @@ func (p *parser) splitCommaTitle(s string) (title, rest string) {
 	for k := 1; k < len(parts); k++ {
 		piece := trimPunct(parts[k])
 		// "Title, Computers and the Humanities 25 (1): 47-53."
-		if reContainerNums.MatchString(piece) && isUpperStart(piece) {
+		// (Every match has a digit: the cheap tests go first.)
+		if isUpperStart(piece) && hasASCIIDigit(piece) && reContainerNums.MatchString(piece) {
 			return strings.Join(parts[:k], ", "), strings.Join(parts[k:], ", ")
 		}
 		if !p.isNumericField(piece) {
