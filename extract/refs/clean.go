@@ -10,13 +10,12 @@ import (
 
 var (
 	// <a href="X">Y</a>; the visible text wins when it is itself a URL.
-	reAnchor      = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
-	reAnchorOpen  = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
-	reHTMLTag     = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
-	reMDLink      = regexp.MustCompile(`\[([^\]]*)\]\(((?:https?|ftp)://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
-	reAutoLink    = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]*)>`)
-	reMDEscape    = regexp.MustCompile(`\\([\\_*()\[\]#<>.\-!|~` + "`" + `])`)
-	reSchemeSpace = regexp.MustCompile(`(?i)\b(https?://)\s+`)
+	reAnchor     = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
+	reAnchorOpen = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
+	reHTMLTag    = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
+	reMDLink     = regexp.MustCompile(`\[([^\]]*)\]\(((?:https?|ftp)://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
+	reAutoLink   = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]*)>`)
+	reMDEscape   = regexp.MustCompile(`\\([\\_*()\[\]#<>.\-!|~` + "`" + `])`)
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a
@@ -114,7 +113,7 @@ func cleanOnce(s string) string {
 	s = collapseSpaces(s)
 	s = dropSpaceBefore(s, ",;")
 	if hasSpaceAfterScheme(s) {
-		s = reSchemeSpace.ReplaceAllString(s, "$1")
+		s = dropSchemeSpace(s) // reSchemeSpace → "$1"
 	}
 	if mayHoldBrokenWord(s) {
 		s = reBrokenWord.ReplaceAllStringFunc(s, func(m string) string {
@@ -218,7 +217,7 @@ func mayHoldBrokenWord(s string) bool {
 }
 
 // hasSpaceAfterScheme reports whether white space follows a "://" in s, as
-// it must for reSchemeSpace to match.
+// it must for dropSchemeSpace to change it.
 func hasSpaceAfterScheme(s string) bool {
 	for off := 0; ; {
 		i := strings.Index(s[off:], "://")
@@ -230,6 +229,42 @@ func hasSpaceAfterScheme(s string) bool {
 			return true
 		}
 	}
+}
+
+// dropSchemeSpace is reSchemeSpace.ReplaceAllString(s, "$1") by hand: the
+// white space (\s) after each "http://" or "https://" (in any case, the
+// "s" maybe a long s, as (?i) folds it) that starts a word is removed.
+// The regexp searched every place of s.
+func dropSchemeSpace(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet copied to b
+	for off := 0; ; {
+		i := strings.Index(s[off:], "://")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 3
+		end := skipRegexpSpace(s, off)
+		if end == off {
+			continue
+		}
+		h := i - 4 // where "http" must start
+		if i >= 1 && (s[i-1] == 's' || s[i-1] == 'S') {
+			h = i - 5
+		} else if i >= 2 && s[i-2:i] == "\u017f" {
+			h = i - 6
+		}
+		if h < 0 || !hasPrefixFold(s[h:], "http") || h > 0 && isASCIIWordByte(s[h-1]) {
+			continue
+		}
+		b = append(b, s[last:off]...)
+		last, off = end, end
+	}
+	if last == 0 {
+		return s
+	}
+	return string(append(b, s[last:]...))
 }
 
 // SplitLabel removes a leading bullet and printed number from a cleaned

@@ -475,7 +475,7 @@ func mayBeNoDate(s string) bool {
 	}
 	may := false
 	for i := 0; i <= 2 && i < len(s); i++ {
-		may = may || (i == 0 || isRegexpSpace(s[i-1]) || s[i-1] == '(' || s[i-1] == '[') && startsNoDate(s, i)
+		may = may || (i == 0 || isRegexpSpace(s[i-1]) || s[i-1] == '(' || s[i-1] == '[') && startsNoDate(s, i) && noDateSecond(s, i)
 	}
 	if !may {
 		return false
@@ -498,6 +498,32 @@ const maxNoDateLen = 17
 // o, i or f in either case, or a byte outside ASCII.
 func startsNoDate(s string, i int) bool {
 	return i < len(s) && (s[i] >= utf8.RuneSelf || strings.IndexByte("nNsSoOiIfF", s[i]) >= 0)
+}
+
+// noDateSecond reports whether the byte after s[i] can follow it in a
+// phrase of reNoDate: "n." or "no", "s.", "o.", "in", "fo" in either case
+// (no byte outside ASCII folds to '.', 'o' or 'n'); any byte after one
+// outside ASCII. Most short words that start as a phrase ("Nature.",
+// "Oxford.") fail it.
+func noDateSecond(s string, i int) bool {
+	if s[i] >= utf8.RuneSelf {
+		return true
+	}
+	if i+1 >= len(s) {
+		return false
+	}
+	c := s[i+1] | 0x20 // lower-cases letters; '.' stays '.'
+	switch s[i] | 0x20 {
+	case 'n':
+		return c == '.' || c == 'o'
+	case 's', 'o':
+		return c == '.'
+	case 'i':
+		return c == 'n'
+	case 'f':
+		return c == 'o'
+	}
+	return false
 }
 
 var dateFillers = map[string]bool{

@@ -16,9 +16,8 @@ var (
 	reDOIAt = regexp.MustCompile(`^(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*|\bdoi\.org/)?\b(10\.\d{4,9}/[^\s"<>]+)`)
 	// reURLAt is a URL, anchored: what urlAt reads by hand (kept as its
 	// tested specification).
-	reURLAt   = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
-	reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
-	reISBN    = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
+	reURLAt = regexp.MustCompile(`^(?i)\b(?:(?:https?|ftp)://|www\.|mailto:file:|file:///)[^\s<>"]+`)
+	reISBN  = regexp.MustCompile(`(?i)\b(?:ISBN|ISSN|eISSN|PMID|PMCID|arXiv)(?:-1[03])?:?\s*[\dXx][\dXx\- ]{6,}[\dXx]\b\.?`)
 	// A run of dashes or underscores standing for the authors of the
 	// entry before ("———.", "---,", "__________ .").
 	reDittoAuthor = gatedRegexp{regexp.MustCompile(`^(?:[-–—―_‒]{2,}|—)\s?[.,:]?\s*`), startsDitto}
@@ -306,6 +305,23 @@ func trimURLEnd(s string) string {
 	return s
 }
 
+// isURLTail reports whether s ends like a path as reURLTail matches it:
+// "/", ".pdf", ".htm", ".html", ".asp", ".aspx" or "%20", maybe a full stop
+// and white space, with at most 160 runes and no full stop before. Read by
+// hand from the end: the regexp's lazy lead tried every place from the
+// start.
+func isURLTail(s string) bool {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	for _, u := range [2]string{t, strings.TrimSuffix(t, ".")} {
+		for _, end := range [...]string{"/", ".pdf", ".htm", ".html", ".asp", ".aspx", "%20"} {
+			if lead, ok := strings.CutSuffix(u, end); ok && strings.IndexByte(lead, '.') < 0 && utf8.RuneCountInString(lead) <= 160 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // takeIdentifiers moves DOI, URL and ISBN-like numbers out of s.
 func (p *parser) takeIdentifiers(s string) string {
 	if m := findDOI(s); m != nil {
@@ -335,7 +351,7 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 		// Words after a URL that end like a path belong to it: the URL was
 		// broken by spaces ("/07.-migration-situation-report 2024.pdf.").
-		if reURLTail.MatchString(tail) && !strings.Contains(tail, "://") && strings.TrimSpace(tail) != "" && strings.TrimSpace(tail) != "." {
+		if isURLTail(tail) && !strings.Contains(tail, "://") && strings.TrimSpace(tail) != "" && strings.TrimSpace(tail) != "." {
 			tail = " "
 		}
 		s = s[:loc[0]] + " " + tail
@@ -346,49 +362,88 @@ func (p *parser) takeIdentifiers(s string) string {
 	return s
 }
 
-// mayHoldEditorParen reports whether s has an editor word of reEdsParen
-// in brackets: "(" and the word ("Eds", "Hrsg", "ред", ...), at most two
-// "s" (the word's own and the pattern's), maybe a full stop and ")".
-func mayHoldEditorParen(s string) bool {
-	for i := strings.IndexByte(s, '('); i >= 0; {
-		rest := s[i+1:]
-		if rest != "" && strings.IndexByte("EeHhRrCc", rest[0]) >= 0 || strings.HasPrefix(rest, "ред") {
-			if editorParenAt(rest) {
-				return true
+// edsParen matches s as reEdsParen did ("O. AlShehabi, & A. Hanieh
+// (Eds.). Pluto Press."): names is the shortest lead of 2 to 300 runes
+// without a line break after which, past white space, an editor bracket
+// follows; end is where the bracket, a ",", "." or ":" and the white space
+// after them end. Read by hand: the regexp's lazy lead backtracked on every
+// bracket.
+func edsParen(s string) (names string, end int, ok bool) {
+	for j := strings.IndexByte(s, '('); j >= 0; {
+		if k, ok := editorParenEnd(s[j+1:]); ok {
+			p := j
+			for p > 0 && isRegexpSpace(s[p-1]) {
+				p--
+			}
+			if two := runeOffset(s, 2); two < 0 || two > j {
+				// Fewer than two runes before the bracket: a later one
+				// may do.
+			} else {
+				p = max(p, two)
+				if strings.IndexByte(s[:p], '\n') >= 0 || utf8.RuneCountInString(s[:p]) > 300 {
+					return "", 0, false // a later bracket's lead holds this one's
+				}
+				end = j + 1 + k
+				if end < len(s) && (s[end] == ',' || s[end] == '.' || s[end] == ':') {
+					end++
+				}
+				return s[:p], skipRegexpSpace(s, end), true
 			}
 		}
-		j := strings.IndexByte(rest, '(')
-		if j < 0 {
-			return false
+		i := strings.IndexByte(s[j+1:], '(')
+		if i < 0 {
+			break
 		}
-		i += 1 + j
+		j += 1 + i
 	}
-	return false
+	return "", 0, false
+}
+
+// runeOffset returns the byte offset in s after n runes (an invalid byte
+// counts as one, as the regexp reads it), or -1 when s has fewer.
+func runeOffset(s string, n int) int {
+	i := 0
+	for ; n > 0; n-- {
+		if i >= len(s) {
+			return -1
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
+}
+
+// editorParenEnd reports whether s, the text after a "(", starts as
+// reEdsParen's brackets do, and where the ")" ends: an editor word, its
+// "s" where it has one ("Eds", "Editors"), the pattern's one "s", maybe a
+// full stop, and ")".
+func editorParenEnd(s string) (int, bool) {
+	for _, w := range editorParenWords {
+		if !strings.HasPrefix(s, w) {
+			continue
+		}
+		i := len(w)
+		maxS := 1
+		if w[1] == 'd' { // Ed, ed, Editor, editor: "[Ee]ds?", "[Ee]ditors?"
+			maxS = 2
+		}
+		for k := 0; k < maxS && i < len(s) && s[i] == 's'; k++ {
+			i++
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && s[i] == ')' {
+			return i + 1, true
+		}
+	}
+	return 0, false
 }
 
 // editorParenWords are the words of reEdsParen's brackets, each with its
 // first letter in both cases ("Eds" and "Editors" are "Ed" and "Editor"
 // with an "s").
 var editorParenWords = []string{"Ed", "ed", "Hrsg", "hrsg", "Hg", "hg", "Red", "red", "ред", "Coord", "coord", "Editor", "editor"}
-
-// editorParenAt reports whether s, the text after a "(", starts with one
-// of the editorParenWords, at most two "s", maybe a full stop and ")".
-func editorParenAt(s string) bool {
-	for _, w := range editorParenWords {
-		if !strings.HasPrefix(s, w) {
-			continue
-		}
-		t := s[len(w):]
-		for k := 0; k < 2 && t != "" && t[0] == 's'; k++ {
-			t = t[1:]
-		}
-		t = strings.TrimPrefix(t, ".")
-		if strings.HasPrefix(t, ")") {
-			return true
-		}
-	}
-	return false
-}
 
 // mayEndEdition reports whether s ends as reEdition's matches do: with
 // "ed", "edn", "dition", "izd", "aufl" or "auflage" in any ASCII case,
@@ -1406,7 +1461,8 @@ func (p *parser) splitCommaTitle(s string) (title, rest string) {
 	for k := 1; k < len(parts); k++ {
 		piece := trimPunct(parts[k])
 		// "Title, Computers and the Humanities 25 (1): 47-53."
-		if reContainerNums.MatchString(piece) && isUpperStart(piece) {
+		// (Every match has a digit: the cheap tests go first.)
+		if isUpperStart(piece) && hasASCIIDigit(piece) && reContainerNums.MatchString(piece) {
 			return strings.Join(parts[:k], ", "), strings.Join(parts[k:], ", ")
 		}
 		if !p.isNumericField(piece) {
@@ -1602,7 +1658,6 @@ var (
 	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
-	reEdsParen  = gatedRegexp{regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`), mayHoldEditorParen}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
 	reEdByIn    = gatedRegexp{regexp.MustCompile(`^(.{2,300}?),\s+(?:ed\.|eds\.|edited by)\s+(.{2,200}?)(?:,\s|\.\s|\s\(|$)`), mayHoldEdByIn}
 )
@@ -1718,11 +1773,11 @@ func (p *parser) takeRest(s string) {
 	if m := reInPrefix.FindStringIndex(s); m != nil {
 		p.chapter = true
 		s = p.takeChapterHead(s[m[1]:])
-	} else if m := reEdsParen.FindStringSubmatch(s); m != nil {
+	} else if names, end, ok := edsParen(s); ok {
 		// "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press."
-		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 && nl.end >= len(m[1]) {
+		if nl := p.lx.parseNames(names+".", true); len(nl.names) > 0 && nl.end >= len(names) {
 			p.it.Editor = nl.names
-			s = s[len(m[0]):]
+			s = s[end:]
 		}
 	}
 	// GOST: a statement of responsibility after the title's other
@@ -1777,10 +1832,10 @@ func unwrapFieldParens(s string) string {
 
 // takeChapterHead reads the editors and the book title after "In".
 func (p *parser) takeChapterHead(s string) string {
-	if m := reEdsParen.FindStringSubmatch(s); m != nil {
-		if nl := p.lx.parseNames(m[1]+".", true); len(nl.names) > 0 {
+	if names, end, ok := edsParen(s); ok {
+		if nl := p.lx.parseNames(names+".", true); len(nl.names) > 0 {
 			p.it.Editor = nl.names
-			return s[len(m[0]):]
+			return s[end:]
 		}
 	}
 	if m := reEdsAfter.FindStringSubmatch(s); m != nil {

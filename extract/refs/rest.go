@@ -14,6 +14,14 @@ import (
 // (numbers, dates, cue words) and where they stand (the text before the
 // volume is the journal; "Place: Publisher"; "Publisher, Place").
 
+// mayNumTok reports whether s starts as reNumTok's tokens do: with a
+// digit, "(", or an ASCII letter and a digit. Most words of a title do
+// not, and skip the regexp.
+func mayNumTok(s string) bool {
+	return s != "" && (isASCIIDigit(s[0]) || s[0] == '(' ||
+		len(s) > 1 && isASCIIDigit(s[1]) && ('A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z'))
+}
+
 // mayVolNo reports whether s starts as reVolNo's volume words do and
 // has at most the four words the pattern allows.
 func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
@@ -66,7 +74,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 		}
 		toks := strings.Fields(c.text)
 		k := len(toks)
-		for k > 0 && reNumTok.MatchString(toks[k-1]) {
+		for k > 0 && mayNumTok(toks[k-1]) && reNumTok.MatchString(toks[k-1]) {
 			k--
 		}
 		if k < len(toks) && k > 1 && reNumCue.MatchString(toks[k-1]) {
@@ -204,9 +212,12 @@ func (p *parser) classify(cs []chunk) {
 			}
 			continue
 		}
-		if m := reMLAVolIss.FindStringSubmatch(t); m != nil && it.Volume == "" {
-			c.kind = "volume"
-			it.Volume, it.Issue = m[1], m[2]
+		// "12.3": only a chunk with a digit first and last can match.
+		if it.Volume == "" && t != "" && isASCIIDigit(t[0]) && isASCIIDigit(t[len(t)-1]) {
+			if m := reMLAVolIss.FindStringSubmatch(t); m != nil {
+				c.kind = "volume"
+				it.Volume, it.Issue = m[1], m[2]
+			}
 		}
 	}
 	p.classifyText(cs)

@@ -154,7 +154,7 @@ func TestContainsFold(t *testing.T) {
 
 // A gate may only turn away strings its regexp cannot match.
 func TestGatesAdmitEveryMatch(t *testing.T) {
-	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss, "reEdsParen": reEdsParen,
+	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
@@ -178,7 +178,8 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 // parseDate tries reNoDate only when mayBeNoDate says the phrase can be
 // there, on strings trimmed by trimDate.
 func TestMayBeNoDateAdmitsEveryPhrase(t *testing.T) {
-	pieces := []string{" ", ".", "(", "[", "\t", "x", "n", "d", "N.", "D.", "n.d.", "s.", "ſ.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ ПЕЧАᲄИ", "ᲀ", "1", "2019", "a"}
+	pieces := []string{" ", ".", "(", "[", "\t", "x", "n", "d", "N.", "D.", "n.d.", "s.", "ſ.", "o.j.", "б.г.", "no date", "In Press", "forthcoming", "FORTHCOMING", "в печати", "В ПЕЧАТИ", "ᲀ ПЕЧАᲄИ", "ᲀ", "1", "2019", "a",
+		"Nature.", "Oxford.", "No", "NO DATE", "iN PRESS", "In", "ſ.", "s", "S", "o", "O", "j", "J.", "i", "I", "f", "F", "Fo", "n", "\x0e"}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 100000; n++ {
 		s := trimDate(randomString(rng, pieces))
@@ -993,6 +994,79 @@ func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("fields of %q: %q, FieldsFunc gives %q", s, got, want)
 			}
+		}
+	}
+}
+
+// reEdsParen is what edsParen reads by hand.
+var reEdsParen = regexp.MustCompile(`^(.{2,300}?)\s*\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Rr]ed|ред|[Cc]oord|[Ee]ditors?|[Ee]d)s?\.?\)[,.:]?\s*`)
+
+func TestEdsParenMatchesRegexp(t *testing.T) {
+	long := strings.Repeat("abcdefghij", 14) // 140 runes
+	longRu := strings.Repeat("абвгд", 20)    // 100 runes, 200 bytes
+	pieces := []string{" ", "  ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "a", "Ä", "ж", "\xff", "\xe2\x80", ".", ",", ":", ";", "(", ")", "s", "ss", "S", "Smith", "A. B.",
+		"(Eds.)", "(Ed.)", "(eds)", "(Edss.)", "(Edsss)", "(Editor)", "(Editors)", "(editorss.)", "(Editorsss)", "(Hrsg.)", "(hrsgs)", "(Hrsgss)", "(Hg.)", "(hgss)", "(Red.)", "(reds)",
+		"(ред.)", "(редs)", "(редss)", "(Coord.)", "(coords.)", "(Edition)", "(Ed", "(Eds", "Ed", "Hrsg", "ред", "Coord", "Editor", "(Eds..)", "(ED.)",
+		long, longRu}
+	check := func(s string) {
+		names, end, ok := edsParen(s)
+		m := reEdsParen.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (names != m[1] || end != len(m[0])) {
+			t.Fatalf("edsParen(%q) = %q, %d, %v; the regexp matches %q", s, names, end, ok, m)
+		}
+	}
+	for _, s := range []string{"", "(Eds.)", "A (Eds.)", "AB (Eds.)", "A\n(Eds.)", "AB\n (Eds.), x", "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press.", "x(Eds.)(Eds.)", "a (Ed.) b (Eds.)"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 300000; n++ {
+		check(randomString(rng, pieces))
+	}
+}
+
+// mayNumTok may only turn away tokens reNumTok cannot match.
+func TestMayNumTokAdmitsEveryToken(t *testing.T) {
+	pieces := []string{"1", "49", "a", "Z", "x1", "(", ")", "(3)", "-", "–", "—", ".", ":", ",", "ab", "Ä", "\u212a", "\xff", "5", "b"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if !mayNumTok(s) && reNumTok.MatchString(s) {
+			t.Fatalf("mayNumTok(%q) = false, but reNumTok matches it", s)
+		}
+	}
+}
+
+// reURLTail is what isURLTail reads by hand.
+var reURLTail = regexp.MustCompile(`^[^.]{0,160}?(?:/|\.pdf|\.html?|\.aspx?|%20)\.?\s*$`)
+
+func TestIsURLTailMatchesRegexp(t *testing.T) {
+	long := strings.Repeat("abcdefghij", 7) // 70 runes
+	pieces := []string{" ", "\t", "\n", "\v", "\u00a0", ".", "..", "/", "pdf", ".pdf", ".PDF", ".htm", ".html", ".asp", ".aspx", "%20", "%2", "x", "ж", "\xff", "report", "-", long}
+	cases := []string{strings.Repeat("a", 160) + "/", strings.Repeat("a", 161) + "/", strings.Repeat("ж", 160) + ".pdf. ", strings.Repeat("ж", 161) + ".pdf", strings.Repeat("\xff", 161) + "%20"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 300000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := isURLTail(s), reURLTail.MatchString(s); got != want {
+			t.Fatalf("isURLTail(%q) = %v, the regexp says %v", s, got, want)
+		}
+	}
+}
+
+// reSchemeSpace is what dropSchemeSpace does by hand.
+var reSchemeSpace = regexp.MustCompile(`(?i)\b(https?://)\s+`)
+
+func TestDropSchemeSpaceMatchesRegexp(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\u00a0", "http", "HTTP", "hTtP", "s", "S", "\u017f", "://", ":/", "/", ":", "x", "_", "1", "ж", "\xff", ".", "(", "https://", "http://", "www.x"}
+	cases := []string{"", "http:// x", "see https:// doi.org/x and http:// y", "xhttp:// y", "httpſ:// y"}
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 300000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := dropSchemeSpace(s), reSchemeSpace.ReplaceAllString(s, "$1"); got != want {
+			t.Fatalf("dropSchemeSpace(%q) = %q, the regexp gives %q", s, got, want)
 		}
 	}
 }
