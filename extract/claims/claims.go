@@ -396,15 +396,20 @@ func documentYear(text string, lx *Lexicon) int {
 	}
 	var arr [6000]byte
 	lower := appendLower(arr[:0], head)
-	// The first place of each cue, found in one pass over lower: a byte
-	// pair can start a cue only when both its bytes' cue masks share a bit.
+	// The first place of each cue, found in one pass over lower: a cue
+	// can start at i only when the cue masks of the bytes at i to i+3
+	// share its bit (every cue is longer than four bytes).
 	var at [len(yearCues)]int
 	for k := range at {
 		at[k] = -1
 	}
 	left := uint16(1)<<len(yearCues) - 1 // the cues not found yet
-	for i := 0; i+1 < len(lower) && left != 0; i++ {
-		m := yearCueFirst[lower[i]] & yearCueSecond[lower[i+1]] & left
+	for i := 0; i+3 < len(lower) && left != 0; i++ {
+		m := yearCueBytes[0][lower[i]] & yearCueBytes[1][lower[i+1]] & left
+		if m == 0 {
+			continue
+		}
+		m &= yearCueBytes[2][lower[i+2]] & yearCueBytes[3][lower[i+3]]
 		for m != 0 {
 			k := bits.TrailingZeros16(m)
 			m &= m - 1
@@ -437,14 +442,14 @@ var yearCues = [...]string{
 	"received", "поступила", "получено", "түсті", "prejeto",
 }
 
-// yearCueFirst and yearCueSecond have bit k set for the first and the
-// second byte of yearCues[k].
-var yearCueFirst, yearCueSecond = func() (first, second [256]uint16) {
+// yearCueBytes[j] has bit k set for the byte j of yearCues[k].
+var yearCueBytes = func() (t [4][256]uint16) {
 	for k, c := range yearCues {
-		first[c[0]] |= 1 << k
-		second[c[1]] |= 1 << k
+		for j := range t {
+			t[j][c[j]] |= 1 << k
+		}
 	}
-	return first, second
+	return t
 }()
 
 // firstYear returns the first four-digit year (1900–2100) in s.
