@@ -49,6 +49,33 @@ type finder struct {
 	// word i (computed once, not once per pattern), when laterOK[k].
 	later   [][]candidate
 	laterOK []bool
+	// none remembers words (short ones, by a hash of their bytes) whose
+	// candidates start no form: most of the words that pass the prefix
+	// filter but start no form ("from", "migrants") recur, and skip the
+	// trie walk when they do. It holds copies, no text: a word's
+	// candidates depend on its bytes only.
+	none [noneSlots]noneWord
+}
+
+const noneSlots = 512
+
+// noneWord is a word of up to 23 bytes, n its length (0: empty slot).
+type noneWord struct {
+	n uint8
+	b [23]byte
+}
+
+// noneSlot returns the slot of word tok in f.none, and false for a word too
+// long to keep.
+func noneSlot(tok string) (int, bool) {
+	if len(tok) == 0 || len(tok) > len(noneWord{}.b) {
+		return 0, false
+	}
+	h := uint32(len(tok))
+	for i := 0; i < len(tok); i++ {
+		h = h*31 + uint32(tok[i])
+	}
+	return int((h ^ h>>8) % noneSlots), true
 }
 
 // laterCandidates returns the candidates of word i+k for matchAt(i).
@@ -302,8 +329,24 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	if !f.words[i].may() {
 		return Match{}, 0, false
 	}
+	tok := f.text[f.words[i].Start:f.words[i].End]
+	slot, keep := noneSlot(tok)
+	if nw := &f.none[slot]; keep && int(nw.n) == len(tok) && string(nw.b[:nw.n]) == tok {
+		return Match{}, 0, false
+	}
 	firsts := f.candidates(i)
-	if len(firsts) == 0 {
+	starts := false // a candidate starts a form
+	for _, c := range firsts {
+		if int(c.word) < len(f.g.byFirst) && len(f.g.byFirst[c.word]) > 0 {
+			starts = true
+			break
+		}
+	}
+	if !starts {
+		if keep {
+			nw := &f.none[slot]
+			nw.n = uint8(copy(nw.b[:], tok))
+		}
 		return Match{}, 0, false
 	}
 	// Copy: candidates reuses its buffer for the following words.

@@ -2,6 +2,9 @@ package entity
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -154,4 +157,35 @@ func wordRuneAt(text string, i, n int) (rune, int, bool) {
 		return r, 2, r != 0x482 && r != 0x488 && r != 0x489
 	}
 	return decodeWordRune(text, i)
+}
+
+// TestFindNoneCache checks that the words a finder remembers as starting no
+// form change no match: the seeds (twice, and in pieces, as claims reads
+// them) with one pooled finder against a fresh finder per piece.
+func TestFindNoneCache(t *testing.T) {
+	g := MustLoad()
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	text := "from From FROM org ORG UN un Un ЕС ес ЕАЭО-ға ТМД-ның Kazakhstan kazakhstan KAZAKHSTAN Russia russia "
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text += string(data)
+	}
+	text += " " + text
+	ws := g.AppendWords(nil, text, 0, len(text))
+	total := 0
+	for k := 0; k < len(ws); k += 40 {
+		piece := ws[k:min(k+40, len(ws))]
+		got := g.AppendFindWords(nil, text, piece)
+		want := (&finder{}).find(nil, g, text, piece)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("words %d: %v, want %v", k, got, want)
+		}
+		total += len(got)
+	}
+	if total == 0 {
+		t.Error("no matches")
+	}
 }
