@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -345,4 +346,30 @@ func FuzzCallouts(f *testing.F) {
 			}
 		}
 	})
+}
+
+// joinTail joins the words as strings.Join does, possessives among them.
+func TestJoinTail(t *testing.T) {
+	pieces := []string{"Smith", "Smith's", "Smith’s", "and", "&", "Zwolińska-Ligaj’s", "et", "al.", "Della", "'s", "’s", "s"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 5000; n++ {
+		var words []string
+		var starts []int
+		text := "Before "
+		for i := rng.Intn(6); i >= 0; i-- {
+			if len(starts) > 0 {
+				text += " "
+			}
+			w := pieces[rng.Intn(len(pieces))]
+			starts = append(starts, len(text))
+			text += w
+			words = append(words, strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+		}
+		text += " (2020)"
+		for k := range words {
+			if got, want := joinTail(text, words, starts, k), strings.Join(words[k:], " "); got != want {
+				t.Fatalf("joinTail(%q, %q, %d) = %q, want %q", text, words, k, got, want)
+			}
+		}
+	}
 }
