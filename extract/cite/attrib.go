@@ -593,6 +593,36 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 				continue
 			}
 		}
+		if i+8 <= len(t) && 0xc3 <= t[i] && t[i] <= 0xdf {
+			// Cyrillic words (and others of two-byte letters): four
+			// letters of two bytes, no mark before them (leadEnd is i),
+			// mayAnchorStart's loop inline; no byte of them starts a
+			// space (spaceByte), so the word ends where wordEnd from
+			// the last byte says.
+			var rs [4]rune
+			k := 0
+			for ; k < 4; k++ {
+				b0, b1 := t[i+2*k], t[i+2*k+1]
+				if b0 < 0xc3 || b0 > 0xdf || b1&0xc0 != 0x80 {
+					break
+				}
+				r := rune(b0&0x1f)<<6 | rune(b1&0x3f)
+				if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
+					break
+				}
+				if rs[k] = spellRunes[r].lower; rs[k] == 'ё' {
+					rs[k] = 'е' // (fold)
+				}
+			}
+			if k == 4 {
+				if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) {
+					return n, end, i
+				}
+				j := wordEnd(t, i+7)
+				n, end, i = n+1, j, j
+				continue
+			}
+		}
 		j := wordEnd(t, i)
 		s := leadEnd(t, i, j)
 		if s >= until || check && at.mayAnchorStart(t[s:j]) {

@@ -445,11 +445,13 @@ func (x *extractor) calloutNames(s string) ([]string, bool) {
 func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
-	low := strings.ToLower(s)
+	// (low is strings.ToLower(s), written into a buffer on the stack.)
+	var lowBuf [192]byte
+	low := nlp.AppendLower(lowBuf[:0], s)
 	for _, m := range x.lx.EtAl {
-		if strings.HasSuffix(low, m) {
+		if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
 			s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
-			low = strings.ToLower(s)
+			low = nlp.AppendLower(lowBuf[:0], s)
 			break
 		}
 	}
@@ -466,17 +468,17 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	}
 	lower := 0
 	for _, w := range words {
-		if isLowerWord(w) && !connectors[strings.ToLower(w)] {
+		if isLowerWord(w) && !lowerIn(connectors, w) {
 			lower++
 		}
 		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") && len(words) > 1 {
 			return nil, false
 		}
 	}
-	if lower > 0 || strings.HasPrefix(low, "no.") || x.lx.NotNames[strings.ToLower(strings.Trim(words[0], ".,"))] && len(words) > 1 && !x.isOrgPhrase(words) {
+	if lower > 0 || len(low) >= 3 && string(low[:3]) == "no." || lowerIn(x.lx.NotNames, strings.Trim(words[0], ".,")) && len(words) > 1 && !x.isOrgPhrase(words) {
 		return nil, false
 	}
-	if len(words) == 1 && x.lx.NotNames[strings.ToLower(words[0])] && !x.ix.knows(words[0]) {
+	if len(words) == 1 && lowerIn(x.lx.NotNames, words[0]) && !x.ix.knows(words[0]) {
 		return nil, false
 	}
 	if x.isOrgPhrase(words) || len(words) > 3 {
@@ -547,6 +549,7 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 	// Walk back over name words.
 	var words []string
 	var starts []int
+	var lwBuf [64]byte
 	pos := end
 	for len(words) < 16 {
 		i := pos
@@ -558,19 +561,19 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 		}
 		w := t[i:pos]
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		lw := strings.ToLower(bare)
+		lw := nlp.AppendLower(lwBuf[:0], bare) // strings.ToLower(bare)
 		ok := false
 		switch {
-		case lw == "al." && len(words) == 0:
+		case string(lw) == "al." && len(words) == 0:
 			ok = true
-		case lw == "et" && len(words) > 0 && strings.ToLower(words[len(words)-1]) == "al.":
+		case string(lw) == "et" && len(words) > 0 && lowerIs(words[len(words)-1], "al."):
 			ok = true
-		case connectors[lw] && len(words) > 0:
+		case connectors[string(lw)] && len(words) > 0:
 			ok = true
 		case isNameToken(bare):
 			ok = true
 		}
-		if !ok || (len(words) > 0 && strings.ContainsAny(w[len(w)-1:], ".,;:!?") && lw != "al.") {
+		if !ok || (len(words) > 0 && strings.ContainsAny(w[len(w)-1:], ".,;:!?") && string(lw) != "al.") {
 			break
 		}
 		words = append(words, bare) // (right to left, reversed below)
@@ -590,13 +593,14 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	_ = phraseEnd
+	tail := func(k int) string { return joinTail(t, words, starts, k) }
 	// The longest tail of the phrase that names a reference wins
 	// ("Researchers Kaczan & Orgill-Meyer" → "Kaczan & Orgill-Meyer").
 	for k := 0; k < len(words); k++ {
 		if isLowerWord(words[k]) || !isNameToken(words[k]) || words[k] == "&" {
 			continue
 		}
-		phrase := strings.Join(words[k:], " ")
+		phrase := tail(k)
 		names, ok := x.calloutNames(phrase)
 		if ok && x.ix.namesKnown(names) {
 			return names, starts[k], true
@@ -604,27 +608,51 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 	}
 	// Unknown names are kept only when they read as personal names.
 	k := len(words) - 1
-	for k > 0 && (strings.ToLower(words[k]) == "al." || strings.ToLower(words[k]) == "et") {
+	for k > 0 && (lowerIs(words[k], "al.") || lowerIs(words[k], "et")) {
 		k--
 	}
 	last := k
-	if k >= 2 && (words[k-1] == "&" || strings.ToLower(words[k-1]) == "and") {
+	if k >= 2 && (words[k-1] == "&" || lowerIs(words[k-1], "and")) {
 		k -= 2
 	}
 	// A run of capitalised words longer than the name is a title or an
 	// organisation that is not in the list.
-	if k > 0 && isNameToken(words[k-1]) && !connectors[strings.ToLower(words[k-1])] && last == len(words)-1 {
+	if k > 0 && isNameToken(words[k-1]) && !lowerIn(connectors, words[k-1]) && last == len(words)-1 {
 		return nil, 0, false
 	}
-	if k > 0 && connectors[strings.ToLower(words[k-1])] {
+	if k > 0 && lowerIn(connectors, words[k-1]) {
 		return nil, 0, false
 	}
-	phrase := strings.Join(words[k:], " ")
-	names, ok := x.calloutNames(phrase)
-	if !ok || x.lx.NotNames[strings.ToLower(words[last])] {
+	names, ok := x.calloutNames(tail(k))
+	if !ok || lowerIn(x.lx.NotNames, words[last]) {
 		return nil, 0, false
 	}
 	return names, starts[k], true
+}
+
+// joinTail returns strings.Join(words[k:], " ") for narrativeNames'
+// words, which start at starts in t one space apart: as they stand in t,
+// but for a tail with a word before its last that lost its "'s".
+func joinTail(t string, words []string, starts []int, k int) string {
+	n := len(words)
+	for i := k; i+1 < n; i++ {
+		if starts[i]+len(words[i])+1 != starts[i+1] {
+			return strings.Join(words[k:], " ")
+		}
+	}
+	return t[starts[k] : starts[n-1]+len(words[n-1])]
+}
+
+// lowerIs reports whether strings.ToLower(s) is w, lowerIn whether it is
+// in set: s lower-cased into a buffer on the stack, no string made.
+func lowerIs(s, w string) bool {
+	var buf [64]byte
+	return string(nlp.AppendLower(buf[:0], s)) == w
+}
+
+func lowerIn(set map[string]bool, s string) bool {
+	var buf [64]byte
+	return set[string(nlp.AppendLower(buf[:0], s))]
 }
 
 // isNameToken reports whether w can be part of a name in running text.

@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -345,4 +347,54 @@ func FuzzCallouts(f *testing.F) {
 			}
 		}
 	})
+}
+
+// joinTail joins the words as strings.Join does, possessives among them.
+func TestJoinTail(t *testing.T) {
+	pieces := []string{"Smith", "Smith's", "Smith’s", "and", "&", "Zwolińska-Ligaj’s", "et", "al.", "Della", "'s", "’s", "s"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 5000; n++ {
+		var words []string
+		var starts []int
+		text := "Before "
+		for i := rng.Intn(6); i >= 0; i-- {
+			if len(starts) > 0 {
+				text += " "
+			}
+			w := pieces[rng.Intn(len(pieces))]
+			starts = append(starts, len(text))
+			text += w
+			words = append(words, strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+		}
+		text += " (2020)"
+		for k := range words {
+			if got, want := joinTail(text, words, starts, k), strings.Join(words[k:], " "); got != want {
+				t.Fatalf("joinTail(%q, %q, %d) = %q, want %q", text, words, k, got, want)
+			}
+		}
+	}
+}
+
+// appendFields splits as strings.Fields, and skeletonInto writes what
+// skeleton returns after what its buffer holds.
+func TestAppendFieldsSkeletonInto(t *testing.T) {
+	pieces := []string{"a", "ivanov", "Bb", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\u0085", "é", "ж", "\xff", "\xe2\x80", "aa", "hh", "yy", "\ufffd", "1"}
+	rng := rand.New(rand.NewSource(7))
+	var buf strings.Builder
+	dst := []string{"x"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		k := len(dst)
+		dst = appendFields(dst, s)
+		if got, want := dst[k:], strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := skeletonInto(&buf, s), skeleton(s); got != want {
+			t.Fatalf("skeletonInto(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -826,3 +826,58 @@ func TestSkimWordsShort(t *testing.T) {
 		t.Errorf("no short word may start a pattern")
 	}
 }
+
+// skimWords reads words of two-byte letters (Cyrillic, Kazakh, Latin
+// with accents) as skimWordsSpec does: the lexicon's first words and
+// stems, their starts and random words of such letters, in either case,
+// with marks and spaces between.
+func TestSkimWordsTwoByte(t *testing.T) {
+	var words []string
+	add := func(w string) {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:len(w)/2])+w[len(w)/2:])
+		if rs := []rune(w); len(rs) > 4 {
+			words = append(words, string(rs[:4]), string(rs[:4])+"ов", string(rs[:3]))
+		}
+	}
+	for w := range testLex.at.anchors {
+		add(w)
+	}
+	for _, l := range testLex.at.stemAnchors {
+		for _, sa := range l {
+			add(sa.stem)
+		}
+	}
+	letters := []rune("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЁӘҒҚҢӨҰҮҺІәғқңөұүһіéñçžšč§°·×ÿ\u0300")
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(9); i >= 0; i-- {
+			b.WriteRune(letters[rng.Intn(len(letters))])
+		}
+		words = append(words, b.String())
+	}
+	seps := []string{" ", "\n", "\u00a0", ", ", " (", "» ", "\u2009"}
+	stops := 0
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(6); i >= 0; i-- {
+			b.WriteString(words[rng.Intn(len(words))])
+			b.WriteString(seps[rng.Intn(len(seps))])
+		}
+		s := b.String()
+		until := rng.Intn(len(s) + 2)
+		for _, check := range []bool{false, true} {
+			gn, ge, gs := skimWords(s, 0, until, testLex.at, check)
+			wn, we, ws := skimWordsSpec(s, 0, until, testLex.at, check)
+			if gn != wn || ge != we || gs != ws {
+				t.Fatalf("skimWords(%q, 0, %d, %v) = %d, %d, %d, want %d, %d, %d", s, until, check, gn, ge, gs, wn, we, ws)
+			}
+			if check && gs < until && gs < len(s) {
+				stops++
+			}
+		}
+	}
+	if stops == 0 {
+		t.Errorf("no word stopped skimWords")
+	}
+}

@@ -35,6 +35,10 @@ type index struct {
 	byFirst, bySkel, byWord map[string][]int
 	others                  []int
 	cand                    []int // entriesNamed's scratch buffer
+	// The callout names' folded forms and skeletons (calloutName), one
+	// buffer for them all (foldInto), and their words.
+	nameBuf   strings.Builder
+	nameWords []string
 }
 
 // namedEntries are a callout name and the entries whose first author it
@@ -165,6 +169,17 @@ func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 func (ix *index) prepareMatch() {
 	ix.matchable = true
 	lx := ix.lx
+	// The skeletons and first names' words, in one buffer each.
+	var skels strings.Builder
+	n, nw := 0, 0
+	for i := range ix.entries {
+		if e := &ix.entries[i]; e.nAuthors > 0 {
+			n += len(e.names[0])
+			nw += strings.Count(e.names[0], " ") + 1 // (its words, or more)
+		}
+	}
+	skels.Grow(n)
+	words := make([]string, 0, nw)
 	for i := range ix.entries {
 		e, r := &ix.entries[i], &ix.rs[i]
 		for ai := range r.CSL.Author {
@@ -179,9 +194,11 @@ func (ix *index) prepareMatch() {
 			}
 		}
 		if e.nAuthors > 0 {
-			e.firstWords = strings.Fields(e.names[0])
+			w0 := len(words)
+			words = appendFields(words, e.names[0])
+			e.firstWords = words[w0:len(words):len(words)] // (strings.Fields)
 			e.firstSpaced = strings.Contains(e.names[0], " ")
-			e.skel = skeleton(e.names[0])
+			e.skel = skeletonInto(&skels, e.names[0])
 		} else {
 			// Only entries without authors are matched by their start.
 			head := r.Raw
@@ -311,6 +328,12 @@ func (ix *index) title(e *refEntry) string {
 func skeleton(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	return skeletonInto(&b, s)
+}
+
+// skeletonInto is skeleton, writing after what b holds (as foldInto).
+func skeletonInto(b *strings.Builder, s string) string {
+	start := b.Len()
 	var last rune
 	for i, r := range s {
 		if i > 0 {
@@ -325,7 +348,32 @@ func skeleton(s string) string {
 		b.WriteRune(r)
 		last = r
 	}
-	return b.String()
+	return b.String()[start:]
+}
+
+// appendFields appends strings.Fields(s) to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // acronyms returns the acronyms an organisation name goes by: one printed
@@ -364,8 +412,20 @@ type calloutName struct {
 }
 
 func (ix *index) calloutName(name string) calloutName {
-	k := ix.lx.fold(name)
-	return calloutName{folded: k, skel: skeleton(k), words: strings.Fields(k), spaced: strings.Contains(k, " ")}
+	// The buffers are used in chunks: a new one when the last is about
+	// full (the strings and slices of the old stay as they are).
+	if ix.nameBuf.Cap()-ix.nameBuf.Len() < 4*len(name)+16 {
+		ix.nameBuf.Reset()
+		ix.nameBuf.Grow(max(512, 8*len(name)))
+	}
+	if cap(ix.nameWords)-len(ix.nameWords) < 8 {
+		ix.nameWords = make([]string, 0, 32)
+	}
+	k := ix.lx.foldInto(&ix.nameBuf, name)
+	n := len(ix.nameWords)
+	ix.nameWords = appendFields(ix.nameWords, k)
+	words := ix.nameWords[n:len(ix.nameWords):len(ix.nameWords)] // (strings.Fields)
+	return calloutName{folded: k, skel: skeletonInto(&ix.nameBuf, k), words: words, spaced: strings.Contains(k, " ")}
 }
 
 // nameMatch tells how a callout name matches an entry's first author:
