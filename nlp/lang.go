@@ -120,16 +120,7 @@ func (r *Resources) Detect(text string) Detection {
 				if k > min(r.maxWord, len(buf)) {
 					continue // longer than any cue word
 				}
-				if m := r.wordTab.getFoldedASCII(text[j-k : j]); m != 0 {
-					if k > 1 {
-						fnWords++
-					}
-					for b := range wordCues {
-						if m&(1<<b) != 0 {
-							wordCues[b]++
-						}
-					}
-				}
+				fnWords += tallyCues(r.wordTab.getFoldedASCII(text[j-k:j]), k, &wordCues)
 				continue
 			}
 		}
@@ -157,16 +148,7 @@ func (r *Resources) Detect(text string) Detection {
 				if n < 0 {
 					continue // longer than any cue word
 				}
-				if m := r.wordTab.get(buf[:n]); m != 0 {
-					if k > 1 {
-						fnWords++
-					}
-					for b := range wordCues {
-						if m&(1<<b) != 0 {
-							wordCues[b]++
-						}
-					}
-				}
+				fnWords += tallyCues(r.wordTab.get(buf[:n]), k, &wordCues)
 				continue
 			}
 		}
@@ -317,16 +299,7 @@ func (r *Resources) Detect(text string) Detection {
 		if n > r.maxWord {
 			continue // longer than any cue word
 		}
-		if m := r.wordTab.get(buf[:n]); m != 0 {
-			if letters > 1 {
-				fnWords++
-			}
-			for k := range wordCues {
-				if m&(1<<k) != 0 {
-					wordCues[k]++
-				}
-			}
-		}
+		fnWords += tallyCues(r.wordTab.get(buf[:n]), letters, &wordCues)
 	}
 	d.Latin, d.Cyrillic = latin, cyrillic
 	for k := range d.Cues {
@@ -370,6 +343,24 @@ func (r *Resources) Detect(text string) Detection {
 		d.Lang = "en"
 	}
 	return d
+}
+
+// tallyCues counts a cue word's languages (m: a bit per language, 0 for a
+// word that is no cue) into wordCues, and returns 1 when it counts as a
+// function word (more than one letter), else 0.
+func tallyCues(m uint8, letters int, wordCues *[4]int) int {
+	if m == 0 {
+		return 0
+	}
+	for b := range wordCues {
+		if m&(1<<b) != 0 {
+			wordCues[b]++
+		}
+	}
+	if letters > 1 {
+		return 1
+	}
+	return 0
 }
 
 // clearLead reports evidence that more text is most unlikely to overturn:
