@@ -286,6 +286,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		// (by index; they read only the claims), then added in order.
 		type conflictOut struct {
 			skip, together bool
+			a, b           string // the base claim ids
 			f              doc.Finding
 		}
 		outs := make([]conflictOut, len(res.Conflicts))
@@ -297,7 +298,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				o.skip = true
 				return nil
 			}
-			o.f = doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
+			o.a, o.b = c.A, c.B
 			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(node(c.A), node(c.B)) {
 				// Two figures for one period stated side by side are parts
 				// of one statement (a total and its breakdown, sub-groups):
@@ -305,6 +306,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				o.together = true
 				return nil
 			}
+			o.f = doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
 			a, b := conflictClaim(c.A), conflictClaim(c.B)
 			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
@@ -319,7 +321,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			case o.skip:
 			case o.together:
 				raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
-				g.AddEdge(doc.Edge{From: o.f.Nodes[0], To: o.f.Nodes[1], Type: "related", Attrs: raw})
+				g.AddEdge(doc.Edge{From: o.a, To: o.b, Type: "related", Attrs: raw})
 			default:
 				g.AddFinding(o.f)
 			}
