@@ -1025,7 +1025,7 @@ func (r *Result) WriteOutputs(dir string) error {
 			return
 		}
 		exportErr = eachExport(g, func(name string, render func(io.Writer) error) error {
-			a, err := CreateAtomic(filepath.Join(dir, name))
+			a, err := createAtomic(filepath.Join(dir, name), 16) // written through a region, not the buffer
 			if err != nil {
 				return err
 			}
@@ -1058,7 +1058,7 @@ func (r *Result) WriteOutputs(dir string) error {
 // known before they are merged, so each is merged into its place in the
 // file on a CPU of its own (EncodeTo writes the same bytes in one pass).
 func (r *Result) WriteGraph(path string) error {
-	a, err := CreateAtomic(path)
+	a, err := createAtomic(path, 16) // written through regions, not the buffer
 	if err != nil {
 		return err
 	}
