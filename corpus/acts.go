@@ -151,6 +151,17 @@ func legalReducer() Reducer {
 		sort.Slice(roots, func(a, b int) bool {
 			return g.Nodes[ms[roots[a]].node].ID < g.Nodes[ms[roots[b]].node].ID
 		})
+		// The acts' ids are given in root order (a repeated key takes the
+		// next free #n); their attrs and findings, most of the work, are
+		// built in parallel by index, then added in that order.
+		type actOut struct {
+			members []int
+			best    int // the best-described mention
+			id      string
+			node    doc.Node
+			finding *doc.Finding
+		}
+		acts := make([]actOut, 0, len(roots))
 		for _, root := range roots {
 			members := groups[root]
 			best := members[0]
@@ -168,6 +179,11 @@ func legalReducer() Reducer {
 				id = fmt.Sprintf("legal_act:%s#%d", bm.Key, n)
 			}
 			used[id] = true
+			acts = append(acts, actOut{members: members, best: best, id: id})
+		}
+		if err := parallel.Each(len(acts), func(k int) error {
+			o := &acts[k]
+			bm, members, id := ms[o.best].m, o.members, o.id
 			a := LegalActAttrs{Key: bm.Key, ELI: legal.ELI(bm), Jurisdiction: bm.Jurisdiction, ActType: bm.ActType,
 				Number: bm.Number, Title: bm.Title, Date: bm.Date, Year: bm.ActYear, Mentions: len(members)}
 			if a.Year == 0 {
@@ -179,8 +195,8 @@ func legalReducer() Reducer {
 			if ad := legal.AdiletID(bm); ad != "" {
 				a.IDs = map[string]string{"adilet": ad}
 			}
-			var docs []string
-			var mentionIDs []string
+			docs := make([]string, 0, len(members))
+			mentionIDs := make([]string, 0, len(members))
 			for _, i := range members {
 				n := &g.Nodes[ms[i].node]
 				docs = append(docs, n.Doc)
@@ -188,17 +204,14 @@ func legalReducer() Reducer {
 				if a.Title == "" && ms[i].m.Title != "" && !ms[i].m.Anaphor {
 					a.Title = ms[i].m.Title
 				}
-				g.AddEdge(doc.Edge{From: n.ID, To: id, Type: "mentions"})
-				links = append(links, actLink{node: ms[i].node, act: id})
 			}
 			sort.Strings(mentionIDs)
 			a.Documents = sortedUnique(docs)
 			a.Disagreements = disagreements(ms, members)
-			node := doc.Node{ID: id, Type: "legal_act"}
-			if err := node.SetAttrs(a); err != nil {
+			o.node = doc.Node{ID: id, Type: "legal_act"}
+			if err := o.node.SetAttrs(a); err != nil {
 				return err
 			}
-			g.AddNode(node)
 			if len(a.Disagreements) > 0 {
 				f := doc.Finding{
 					ID: "finding:act_conflict:" + id, Type: "act_conflict", Severity: "warning",
@@ -206,7 +219,22 @@ func legalReducer() Reducer {
 					Nodes:   append([]string{id}, mentionIDs...),
 				}
 				f.Attrs, _ = json.Marshal(map[string]any{"explanation": strings.Join(a.Disagreements, "; "), "disagreements": a.Disagreements, "documents": a.Documents})
-				g.AddFinding(f)
+				o.finding = &f
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for k := range acts {
+			o := &acts[k]
+			for _, i := range o.members {
+				n := &g.Nodes[ms[i].node]
+				g.AddEdge(doc.Edge{From: n.ID, To: o.id, Type: "mentions"})
+				links = append(links, actLink{node: ms[i].node, act: o.id})
+			}
+			g.AddNode(o.node)
+			if o.finding != nil {
+				g.AddFinding(*o.finding)
 			}
 		}
 		// Each mention names its act (in parallel: each rewrites only its
