@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
+	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
 )
 
@@ -36,25 +38,38 @@ func (g *Graph) Bibliography() ([]BibEntry, error) {
 			nWorks++
 		}
 	}
-	out := make([]BibEntry, 0, nWorks)
+	works := make([]*doc.Node, 0, nWorks)
 	for i := range g.Nodes {
-		n := &g.Nodes[i]
-		if n.Type != "work" {
-			continue
+		if g.Nodes[i].Type == "work" {
+			works = append(works, &g.Nodes[i])
 		}
+	}
+	// Decoding the works is most of the work: on every CPU, by index.
+	entries := make([]BibEntry, len(works))
+	if err := parallel.Each(len(works), func(k int) error {
+		n := works[k]
 		var a WorkAttrs
 		if err := n.DecodeAttrs(&a); err != nil {
-			return nil, fmt.Errorf("work %s: %w", n.ID, err)
+			return fmt.Errorf("work %s: %w", n.ID, err)
 		}
 		g.dropRead(n)
 		if len(a.CitedBy) == 0 {
-			continue
+			return nil
 		}
 		e := BibEntry{ID: n.ID, Item: a.CSL, CitedBy: make([]string, len(a.CitedBy))}
-		for k, d := range a.CitedBy {
-			e.CitedBy[k] = paths[d]
+		for j, d := range a.CitedBy {
+			e.CitedBy[j] = paths[d]
 		}
-		out = append(out, e)
+		entries[k] = e
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	out := entries[:0]
+	for _, e := range entries {
+		if e.ID != "" {
+			out = append(out, e)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
@@ -423,43 +438,53 @@ func Outputs(g *Graph) ([]OutputFile, error) {
 // the documents and the reducers' work and legal_act nodes, so a
 // streamed run's reduced graph (Result.Graph) is enough.
 func ExportFiles(g *Graph) ([]OutputFile, error) {
-	var out []OutputFile
-	err := eachExport(g, func(name string, render func(io.Writer) error) error {
+	files, err := exports(g)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]OutputFile, len(files))
+	err = parallel.Each(len(files), func(k int) error {
 		var b bytes.Buffer
-		if err := render(&b); err != nil {
+		if err := files[k].render(&b); err != nil {
 			return err
 		}
-		out = append(out, OutputFile{name, b.Bytes()})
+		out[k] = OutputFile{files[k].name, b.Bytes()}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
-// eachExport hands emit each export file's name and a function that
-// renders it to a writer, one file at a time, so that a caller writing
-// them streams each into its file.
-func eachExport(g *Graph, emit func(name string, render func(io.Writer) error) error) error {
+// exportFile is an export's name and what renders it: the renders are
+// independent, so the files can be streamed into place side by side.
+type exportFile struct {
+	name   string
+	render func(io.Writer) error
+}
+
+// exports reads what the export files need from g (the bibliography, the
+// legal timeline) and returns how to render each.
+func exports(g *Graph) ([]exportFile, error) {
 	bib, err := g.Bibliography()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := emit("bibliography.csl.json", func(w io.Writer) error { return writeCSL(w, bib) }); err != nil {
-		return err
-	}
-	if err := emit("bibliography.bib", func(w io.Writer) error { return writeBibTeX(w, bib) }); err != nil {
-		return err
-	}
-	bib = nil
 	tl, err := g.LegalTimeline()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	timeline, err := json.MarshalIndent(tl, "", " ")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return emit("legal-acts.json", func(w io.Writer) error {
-		_, err := w.Write(append(timeline, '\n'))
-		return err
-	})
+	return []exportFile{
+		{"bibliography.csl.json", func(w io.Writer) error { return writeCSL(w, bib) }},
+		{"bibliography.bib", func(w io.Writer) error { return writeBibTeX(w, bib) }},
+		{"legal-acts.json", func(w io.Writer) error {
+			_, err := w.Write(append(timeline, '\n'))
+			return err
+		}},
+	}, nil
 }
