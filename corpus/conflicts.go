@@ -77,27 +77,30 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		for _, d := range g.Documents {
 			docLabel[d.ID] = filepath.Base(d.Path)
 		}
-		for _, n := range g.Nodes {
-			if n.Type == "attribution" {
+		for i := range g.Nodes {
+			switch n := &g.Nodes[i]; n.Type {
+			case "attribution":
 				var a extract.AttributionAttrs
 				if n.DecodeAttrs(&a) == nil {
 					refTitle[n.ID] = a.Org
 				}
-			}
-			if n.Type == "reference" {
+				g.dropRead(n)
+			case "reference":
 				var a extract.ReferenceAttrs
 				if n.DecodeAttrs(&a) == nil {
 					refTitle[n.ID] = sourceLabel(a)
 				}
-			}
-			if n.Type == "citation" {
+				g.dropRead(n)
+			case "citation":
 				refTitle[n.ID] = "reference " + n.Text // a callout with no entry
 			}
 		}
-		// Decoding the attrs is most of the reading: a chunk at a time in
-		// parallel, by index (a chunk bounds the decoded copies).
+		// Decoding the attrs and making each claim are most of the reading:
+		// a chunk at a time in parallel, by index (a chunk bounds the
+		// decoded copies); the claims are then gathered in order.
 		const chunk = 4096
 		claimAttrs := make([]extract.ClaimAttrs, chunk)
+		made := make([]madeClaim, chunk)
 		interned := map[string]string{}
 		intern := func(s string) string {
 			if v, ok := interned[s]; ok {
@@ -106,107 +109,81 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			interned[s] = s
 			return s
 		}
-		var lastSentence string
-		var lastMatches []entity.Match
-		haveLast := false
-		for i, n := range g.Nodes {
-			if i%chunk == 0 {
-				part := g.Nodes[i:min(i+chunk, len(g.Nodes))]
-				clear(claimAttrs)
-				if err := parallel.Each(len(part), func(k int) error {
-					if n := &part[k]; n.Type == "claim" {
-						if err := n.DecodeAttrs(&claimAttrs[k]); err != nil {
-							return fmt.Errorf("claim %s: %w", n.ID, err)
-						}
-						g.dropRead(n)
-					}
+		for start := 0; start < len(g.Nodes); start += chunk {
+			part := g.Nodes[start:min(start+chunk, len(g.Nodes))]
+			clear(claimAttrs)
+			clear(made)
+			if err := parallel.Each(len(part), func(k int) error {
+				n := &part[k]
+				if n.Type != "claim" {
 					return nil
-				}); err != nil {
-					return err
 				}
-			}
-			if n.Type != "claim" {
-				continue
-			}
-			a := &claimAttrs[i%chunk]
-			c := reconcile.Claim{
-				ID: n.ID, Doc: n.Doc, Text: n.Text, Sentence: n.Sentence, Value: a.Value, Low: a.Low, High: a.High,
-				Unit: a.Unit, Approx: a.Approx, Origin: a.Origin, Destination: a.Dest, Qualifier: a.Qualifier, Hedged: a.Hedged,
-			}
-			if a.Entity != nil {
-				c.Entity = strings.TrimPrefix(*a.Entity, "entity:")
-				entities[c.Entity] = true
-			}
-			for _, e := range []string{a.Origin, a.Dest} {
-				if e != "" {
-					entities[e] = true
+				if err := n.DecodeAttrs(&claimAttrs[k]); err != nil {
+					return fmt.Errorf("claim %s: %w", n.ID, err)
 				}
-			}
-			if a.Indicator != nil {
-				c.Indicator = strings.TrimPrefix(*a.Indicator, "indicator:")
-				indicators[c.Indicator] = true
-			}
-			if countIndicator[c.Indicator] && (c.Unit == "percent" || c.Unit == "share") {
-				// A count measured in percent is a composition ("25% of
-				// arrivals were Kazakhs") or a change, not the count: two such
-				// shares are of different sub-groups unless the indicator
-				// names the share (cis_share_arrivals).
-				c.Indicator = ""
-			}
-			if !comparableIndicator[c.Indicator] {
-				// Kept as a node and an edge, but never compared: survey
-				// shares answer different questions, counts of agreements
-				// count different sets.
-				c.Indicator = ""
-			}
-			c.Doc = docLabel[n.Doc]
-			if a.Period != nil {
-				c.PeriodStart, c.PeriodEnd, c.PeriodRelative = a.Period.Start, a.Period.End, a.Period.Relative
-			}
-			if a.Source != nil {
-				c.Source = *a.Source
-				c.SourceKind = refTitle[c.Source]
-				if strings.HasPrefix(c.Source, "entity:") {
-					id := strings.TrimPrefix(c.Source, "entity:")
-					entities[id] = true
-					if e, ok := gz.Entity(id); ok {
-						c.SourceKind = e.Name
-					}
-				}
+				g.dropRead(n)
+				made[k] = makeClaim(n, &claimAttrs[k], docLabel, refTitle, gz)
+				return nil
+			}); err != nil {
+				return err
 			}
 			// A ratio said of a list of countries ("in Tajikistan and
 			// Kyrgyzstan … a third of GDP") holds for each of them; a count
 			// said of a list ("10.5 million migrants from Uzbekistan,
 			// Tajikistan and Kyrgyzstan") is the group's total, which is
 			// none of theirs. Members of a "respectively" list belong to
-			// one country each.
-			var others []string
-			if c.Indicator != "" && c.Entity != "" && !a.Respect {
-				// Claims of one sentence come together: find its names once.
-				if !haveLast || n.Sentence != lastSentence {
-					lastSentence, lastMatches, haveLast = n.Sentence, gz.Find(n.Sentence), true
+			// one country each. Claims of one sentence come together: the
+			// first of them finds the sentence's names for the others.
+			parallel.For(len(part), func(k int) {
+				if !made[k].coordinated || k > 0 && made[k-1].coordinated && part[k-1].Sentence == part[k].Sentence {
+					return
 				}
-				others = coordinatedEntities(lastMatches, n.Sentence, c.Entity)
-			}
-			ratio := c.Unit == "percent" || c.Unit == "share"
-			if len(others) > 0 && !ratio {
-				c.Indicator = ""
-			}
-			// The same few units, entities, indicators, periods and sources
-			// recur over hundreds of thousands of claims: one copy of each is
-			// kept, not one per claim (this reducer's heap is the run's peak).
-			for _, f := range [...]*string{&c.Unit, &c.Approx, &c.Entity, &c.Origin, &c.Destination, &c.Indicator,
-				&c.PeriodStart, &c.PeriodEnd, &c.Source, &c.Qualifier} {
-				*f = intern(*f)
-			}
-			at[n.ID] = claimAt{i, len(cs)}
-			cs = append(cs, c)
-			if ratio && c.Origin == "" && c.Destination == "" {
-				for _, other := range others {
-					x := c
-					x.ID = n.ID + expansionSep + other
-					x.Entity = other
-					cs = append(cs, x)
+				sentence := part[k].Sentence
+				matches := gz.Find(sentence)
+				for j := k; j < len(part) && made[j].coordinated && part[j].Sentence == sentence; j++ {
+					made[j].others = coordinatedEntities(matches, sentence, made[j].claim.Entity)
+				}
+			})
+			for k := range part {
+				n, a, m := &part[k], &claimAttrs[k], &made[k]
+				if n.Type != "claim" {
+					continue
+				}
+				if a.Entity != nil {
+					entities[strings.TrimPrefix(*a.Entity, "entity:")] = true
+				}
+				for _, e := range []string{a.Origin, a.Dest} {
+					if e != "" {
+						entities[e] = true
+					}
+				}
+				if a.Indicator != nil {
+					indicators[strings.TrimPrefix(*a.Indicator, "indicator:")] = true
+				}
+				if a.Source != nil && strings.HasPrefix(*a.Source, "entity:") {
+					entities[strings.TrimPrefix(*a.Source, "entity:")] = true
+				}
+				c := m.claim
+				ratio := c.Unit == "percent" || c.Unit == "share"
+				if len(m.others) > 0 && !ratio {
+					c.Indicator = ""
+				}
+				// The same few units, entities, indicators, periods and sources
+				// recur over hundreds of thousands of claims: one copy of each is
+				// kept, not one per claim (this reducer's heap is the run's peak).
+				for _, f := range [...]*string{&c.Unit, &c.Approx, &c.Entity, &c.Origin, &c.Destination, &c.Indicator,
+					&c.PeriodStart, &c.PeriodEnd, &c.Source, &c.Qualifier} {
+					*f = intern(*f)
+				}
+				at[n.ID] = claimAt{start + k, len(cs)}
+				cs = append(cs, c)
+				if ratio && c.Origin == "" && c.Destination == "" {
+					for _, other := range m.others {
+						x := c
+						x.ID = n.ID + expansionSep + other
+						x.Entity = other
+						cs = append(cs, x)
+					}
 				}
 			}
 		}
@@ -240,23 +217,32 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 		}
 		res := reconcile.Reconcile(cs, reconcile.Options{Names: names})
-		seen := map[string]bool{} // a quantity's claims (thousands in a large corpus)
-		for _, q := range res.Quantities {
-			var ids []string
-			clear(seen)
-			for _, c := range q.Claims {
-				if b := baseClaimID(c); !seen[b] {
-					seen[b] = true
-					ids = append(ids, b)
-					g.AddEdge(doc.Edge{From: b, To: q.ID, Type: "about"})
-				}
-			}
-			sort.Strings(ids)
-			n := doc.Node{ID: q.ID, Type: "quantity"}
-			if err := n.SetAttrs(QuantityAttrs{Entity: q.Entity, Origin: q.Origin, Destination: q.Destination, Indicator: q.Indicator, Period: q.Period, UnitFamily: q.UnitFamily, Claims: ids}); err != nil {
+		// Each quantity's claims and node are made in parallel (by index,
+		// a chunk at a time to bound the copies), then added in order.
+		type quantityOut struct {
+			claims []string // base claim ids, first seen first
+			node   doc.Node
+		}
+		qouts := make([]quantityOut, min(chunk, len(res.Quantities)))
+		for start := 0; start < len(res.Quantities); start += chunk {
+			qs := res.Quantities[start:min(start+chunk, len(res.Quantities))]
+			if err := parallel.Each(len(qs), func(k int) error {
+				q := &qs[k]
+				ids := uniqueBaseClaimIDs(q.Claims)
+				sorted := slices.Clone(ids)
+				sort.Strings(sorted)
+				qouts[k] = quantityOut{claims: ids, node: doc.Node{ID: q.ID, Type: "quantity"}}
+				return qouts[k].node.SetAttrs(QuantityAttrs{Entity: q.Entity, Origin: q.Origin, Destination: q.Destination, Indicator: q.Indicator, Period: q.Period, UnitFamily: q.UnitFamily, Claims: sorted})
+			}); err != nil {
 				return err
 			}
-			g.AddNode(n)
+			for k := range qs {
+				for _, b := range qouts[k].claims {
+					g.AddEdge(doc.Edge{From: b, To: qs[k].ID, Type: "about"})
+				}
+				g.AddNode(qouts[k].node)
+				qouts[k] = quantityOut{}
+			}
 		}
 		node := func(id string) *doc.Node {
 			if w, ok := at[id]; ok {
@@ -344,6 +330,83 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 // expansionSep joins a claim id and the extra entity a copy of it is
 // reconciled for; copies never reach the graph.
 const expansionSep = "@"
+
+// madeClaim is a claim node read for reconciliation.
+type madeClaim struct {
+	claim reconcile.Claim
+	// coordinated: the claim names an entity and a comparable indicator
+	// (and is not one of a "respectively" list), so the other entities
+	// coordinated with its own in its sentence (others) matter.
+	coordinated bool
+	others      []string
+}
+
+// makeClaim makes the reconcile.Claim of claim node n with attrs a (safe
+// for concurrent use: it only reads the maps).
+func makeClaim(n *doc.Node, a *extract.ClaimAttrs, docLabel, refTitle map[string]string, gz *entity.Gazetteer) madeClaim {
+	c := reconcile.Claim{
+		ID: n.ID, Doc: n.Doc, Text: n.Text, Sentence: n.Sentence, Value: a.Value, Low: a.Low, High: a.High,
+		Unit: a.Unit, Approx: a.Approx, Origin: a.Origin, Destination: a.Dest, Qualifier: a.Qualifier, Hedged: a.Hedged,
+	}
+	if a.Entity != nil {
+		c.Entity = strings.TrimPrefix(*a.Entity, "entity:")
+	}
+	if a.Indicator != nil {
+		c.Indicator = strings.TrimPrefix(*a.Indicator, "indicator:")
+	}
+	if countIndicator[c.Indicator] && (c.Unit == "percent" || c.Unit == "share") {
+		// A count measured in percent is a composition ("25% of
+		// arrivals were Kazakhs") or a change, not the count: two such
+		// shares are of different sub-groups unless the indicator
+		// names the share (cis_share_arrivals).
+		c.Indicator = ""
+	}
+	if !comparableIndicator[c.Indicator] {
+		// Kept as a node and an edge, but never compared: survey
+		// shares answer different questions, counts of agreements
+		// count different sets.
+		c.Indicator = ""
+	}
+	c.Doc = docLabel[n.Doc]
+	if a.Period != nil {
+		c.PeriodStart, c.PeriodEnd, c.PeriodRelative = a.Period.Start, a.Period.End, a.Period.Relative
+	}
+	if a.Source != nil {
+		c.Source = *a.Source
+		c.SourceKind = refTitle[c.Source]
+		if id, ok := strings.CutPrefix(c.Source, "entity:"); ok {
+			if e, ok := gz.Entity(id); ok {
+				c.SourceKind = e.Name
+			}
+		}
+	}
+	return madeClaim{claim: c, coordinated: c.Indicator != "" && c.Entity != "" && !a.Respect}
+}
+
+// uniqueBaseClaimIDs returns the base ids of claims, each once, in the
+// order first seen. A quantity can hold thousands of claims in a large
+// corpus: past a few, a set finds the repeats.
+func uniqueBaseClaimIDs(claims []string) []string {
+	ids := make([]string, 0, len(claims))
+	var seen map[string]bool
+	for _, c := range claims {
+		b := baseClaimID(c)
+		if len(claims) <= 16 {
+			if !slices.Contains(ids, b) {
+				ids = append(ids, b)
+			}
+			continue
+		}
+		if seen == nil {
+			seen = make(map[string]bool, len(claims))
+		}
+		if !seen[b] {
+			seen[b] = true
+			ids = append(ids, b)
+		}
+	}
+	return ids
+}
 
 func baseClaimID(id string) string {
 	if i := strings.Index(id, expansionSep); i >= 0 {
