@@ -65,11 +65,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		// Room for a few list copies (below) too: growing the slice would
 		// copy every claim, and hold both copies, at the reducer's peak.
 		cs := make([]reconcile.Claim, 0, nClaims+nClaims/16)
-		// Where each claim is: its node and its reconcile.Claim (the base,
-		// not a list member's copy). Conflicts are built from them, so that
-		// no second copy of every claim is held.
-		type claimAt struct{ node, claim int }
-		at := make(map[string]claimAt, nClaims)
+		// Where each claim is (by node id): conflicts are built from it
+		// once the nodes read are released.
+		at := make(map[string]claimPlace, nClaims)
 		entities := map[string]bool{}
 		indicators := map[string]bool{}
 		refTitle := map[string]string{}
@@ -175,7 +173,11 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 					&c.PeriodStart, &c.PeriodEnd, &c.Source, &c.Qualifier} {
 					*f = intern(*f)
 				}
-				at[n.ID] = claimAt{start + k, len(cs)}
+				p := claimPlace{claim: len(cs), doc: n.Doc, start: -1}
+				if n.Span != nil {
+					p.start = n.Span.Start
+				}
+				at[n.ID] = p
 				cs = append(cs, c)
 				if ratio && c.Origin == "" && c.Destination == "" {
 					for _, other := range m.others {
@@ -187,6 +189,8 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				}
 			}
 		}
+		// The claims hold what is read of the nodes from here on.
+		g.releaseRead()
 		// Entity and indicator nodes.
 		for _, id := range sortedKeys(entities) {
 			n := doc.Node{ID: extract.EntityNodeID(id), Type: "entity"}
@@ -244,19 +248,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				qouts[k] = quantityOut{}
 			}
 		}
-		node := func(id string) *doc.Node {
-			if w, ok := at[id]; ok {
-				return &g.Nodes[w.node]
-			}
-			return nil
-		}
-		conflictClaim := func(id string) ConflictClaim {
-			w, ok := at[id]
-			if !ok {
-				return ConflictClaim{}
-			}
-			n, c := &g.Nodes[w.node], &cs[w.claim]
-			return ConflictClaim{ID: n.ID, Doc: n.Doc, Text: n.Text, Value: c.Value, Low: c.Low, High: c.High, Unit: c.Unit, Period: periodLabel(c.PeriodStart, c.PeriodEnd), Source: c.SourceKind}
+		conflictClaim := func(p claimPlace) ConflictClaim {
+			c := &cs[p.claim]
+			return ConflictClaim{ID: c.ID, Doc: p.doc, Text: c.Text, Value: c.Value, Low: c.Low, High: c.High, Unit: c.Unit, Period: periodLabel(c.PeriodStart, c.PeriodEnd), Source: c.SourceKind}
 		}
 		// One encoding per reason (there are few).
 		reasons := map[string]json.RawMessage{}
@@ -285,7 +279,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				return nil
 			}
 			o.a, o.b = c.A, c.B
-			if c.Class != reconcile.ClassDifferentPeriod && statedTogether(node(c.A), node(c.B)) {
+			pa, okA := at[c.A]
+			pb, okB := at[c.B]
+			if c.Class != reconcile.ClassDifferentPeriod && okA && okB && statedTogether(pa, pb, cs) {
 				// Two figures for one period stated side by side are parts
 				// of one statement (a total and its breakdown, sub-groups):
 				// related, not a disagreement. A series over periods stays.
@@ -293,7 +289,13 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				return nil
 			}
 			o.f = doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
-			a, b := conflictClaim(c.A), conflictClaim(c.B)
+			var a, b ConflictClaim
+			if okA {
+				a = conflictClaim(pa)
+			}
+			if okB {
+				b = conflictClaim(pb)
+			}
 			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
 			var err error
@@ -468,15 +470,25 @@ const nearBytes = 600
 
 // statedTogether reports figures of one document in the same sentence or
 // within a paragraph's distance of each other.
-func statedTogether(a, b *doc.Node) bool {
-	if a == nil || b == nil || a.Doc != b.Doc || a.Span == nil || b.Span == nil {
+func statedTogether(a, b claimPlace, cs []reconcile.Claim) bool {
+	if a.doc != b.doc || a.start < 0 || b.start < 0 {
 		return false
 	}
-	if a.Sentence == b.Sentence {
+	if cs[a.claim].Sentence == cs[b.claim].Sentence {
 		return true
 	}
-	d := a.Span.Start - b.Span.Start
+	d := a.start - b.start
 	return d < nearBytes && -d < nearBytes
+}
+
+// claimPlace is where a claim node is, as conflicts read it once the nodes
+// are released: its reconcile.Claim (the base, not a list member's copy,
+// so that no second copy of every claim is held), its document and where
+// its span starts (-1: none).
+type claimPlace struct {
+	claim int
+	doc   string
+	start int
 }
 
 // comparableIndicator lists the indicators whose claims are reconciled.

@@ -45,6 +45,8 @@ type Graph struct {
 	// in-memory reduce they are the graph's.
 	own   bool
 	added []doc.Node
+	// released: the reducer dropped the nodes it read (releaseRead).
+	released bool
 }
 
 // AddNode adds a node (reducers add theirs through it). A streamed
@@ -67,6 +69,16 @@ func (g *Graph) AddNode(n doc.Node) {
 func (g *Graph) dropRead(n *doc.Node) {
 	if g.own {
 		n.Attrs = nil
+	}
+}
+
+// releaseRead lets a streamed reducer drop the nodes it read once it has
+// taken what it needs from them, so that they are not held through its
+// peak. Only a reducer that writes none of them back may: they are gone
+// from its output.
+func (g *Graph) releaseRead() {
+	if g.own {
+		g.Nodes, g.released = nil, true
 	}
 }
 

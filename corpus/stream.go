@@ -733,13 +733,15 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 		return out
 	}
 	var nodes []doc.Node
-	for _, n := range rg.Nodes[:n0] {
-		if writtenByReducer(n.Type) {
-			nodes = append(nodes, n)
+	if !rg.released {
+		for _, n := range rg.Nodes[:n0] {
+			if writtenByReducer(n.Type) {
+				nodes = append(nodes, n)
+			}
 		}
+		// The reducer's own nodes: added (AddNode), or appended to Nodes.
+		nodes = append(nodes, rg.Nodes[n0:]...)
 	}
-	// The reducer's own nodes: added (AddNode), or appended to Nodes.
-	nodes = append(nodes, rg.Nodes[n0:]...)
 	nodes = append(nodes, rg.added...)
 	rg.Nodes, rg.added = nil, nil
 	out.err = s.spillAdded(&out, nodes, rg.Edges, rg.Findings)
