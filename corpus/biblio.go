@@ -104,7 +104,7 @@ func completeness(it refs.Item) int {
 // works, links documents to the works they cite (and to themselves when a
 // document is a cited work), and reports documents that are the same work.
 func bibliographyReducer() Reducer {
-	return Reducer{Name: "bibliography", Reads: []string{projReference}, Run: func(recs []*extract.Record, g *Graph) error {
+	return Reducer{Name: "bibliography", Reads: []string{projReference}, ReadsInChunks: true, Run: func(recs []*extract.Record, g *Graph) error {
 		works := map[string]*work{}
 		get := func(key string, it refs.Item) *work {
 			w := works[key]
@@ -141,8 +141,7 @@ func bibliographyReducer() Reducer {
 			key  string
 		}
 		part := make([]keyed, chunk)
-		for start := 0; start < len(g.Nodes); start += chunk {
-			nodes := g.Nodes[start:min(start+chunk, len(g.Nodes))]
+		addReferences := func(nodes []doc.Node) error {
 			if err := parallel.Each(len(nodes), func(k int) error {
 				part[k] = keyed{}
 				n := &nodes[k]
@@ -169,6 +168,17 @@ func bibliographyReducer() Reducer {
 					w.citedBy = append(c, nodes[k].Doc)
 				}
 			}
+			return nil
+		}
+		if err := g.eachRead(func(read []doc.Node) error {
+			for start := 0; start < len(read); start += chunk {
+				if err := addReferences(read[start:min(start+chunk, len(read))]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
 		}
 		keys := make([]string, 0, len(works))
 		for k := range works {

@@ -47,6 +47,9 @@ type Graph struct {
 	added []doc.Node
 	// released: the reducer dropped the nodes it read (releaseRead).
 	released bool
+	// readChunks, for a reducer that reads in chunks in a streamed run,
+	// hands fn the nodes it reads a chunk at a time (eachRead).
+	readChunks func(fn func(nodes []doc.Node) error) error
 }
 
 // AddNode adds a node (reducers add theirs through it). A streamed
@@ -70,6 +73,16 @@ func (g *Graph) dropRead(n *doc.Node) {
 	if g.own {
 		n.Attrs = nil
 	}
+}
+
+// eachRead calls fn on the nodes the reducer reads, in order: a chunk of
+// documents at a time when the run streams them (Reducer.ReadsInChunks),
+// else all of Nodes at once. fn must not keep the slice.
+func (g *Graph) eachRead(fn func(nodes []doc.Node) error) error {
+	if g.readChunks != nil {
+		return g.readChunks(fn)
+	}
+	return fn(g.Nodes)
 }
 
 // releaseRead lets a streamed reducer drop the nodes it read once it has
@@ -113,6 +126,10 @@ type Reducer struct {
 	// see Stream). A streamed run gives each reducer only those, in
 	// light copies, and not the other reducers' nodes; Reduce gives all.
 	Reads []string
+	// ReadsInChunks: Run reads those nodes through Graph.eachRead, a
+	// chunk of documents at a time in a streamed run (Nodes stays empty),
+	// so that they are never all held; it cannot write them back.
+	ReadsInChunks bool
 }
 
 // Reduce merges per-document records into a graph and runs the

@@ -648,6 +648,9 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 				if o, ok := owner[name]; ok {
 					return nil, fmt.Errorf("reducers %s and %s both read %s, which only one reducer may complete", o, red.Name, name)
 				}
+				if red.ReadsInChunks {
+					return nil, fmt.Errorf("reducer %s reads %s in chunks and cannot complete it", red.Name, name)
+				}
 				owner[name] = red.Name
 			}
 		}
@@ -712,7 +715,20 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 		return nil
 	}
 	var err error
-	if rg.Nodes, err = s.loadNodes(accepted, red.Reads); err != nil {
+	if red.ReadsInChunks {
+		rg.readChunks = func(fn func(nodes []doc.Node) error) error {
+			for start := 0; start < len(accepted); start += readChunkDocs {
+				nodes, err := s.loadNodes(accepted[start:min(start+readChunkDocs, len(accepted))], red.Reads)
+				if err != nil {
+					return err
+				}
+				if err := fn(nodes); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	} else if rg.Nodes, err = s.loadNodes(accepted, red.Reads); err != nil {
 		close(queue)
 		<-spilled
 		out.err = err
@@ -752,6 +768,11 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	s.lightScratch = nil
 	return out
 }
+
+// readChunkDocs is how many documents' nodes a reducer that reads in
+// chunks (Reducer.ReadsInChunks) is given at a time: some 10,000
+// references, against 450,000 at 10,000 papers.
+const readChunkDocs = 256
 
 // spillAdded spills a reducer's output as a run, with light copies of the
 // nodes the exports read.
