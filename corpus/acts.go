@@ -438,20 +438,35 @@ type actLink struct {
 // linkReferenceActs adds identifies edges from reference entries to the
 // legal_act their act mention (inside the entry) belongs to.
 func linkReferenceActs(g *Graph, links []actLink) {
-	refsByDoc := map[string][]doc.Node{}
-	for _, n := range g.Nodes {
-		if n.Type == "reference" && n.Span != nil {
-			refsByDoc[n.Doc] = append(refsByDoc[n.Doc], n)
+	// The references of the documents with placed mentions (not a copy of
+	// every reference node): their ids and spans, in node order.
+	type refPlace struct {
+		id   string
+		span doc.Span
+	}
+	refsByDoc := map[string][]refPlace{}
+	for _, l := range links {
+		if m := &g.Nodes[l.node]; m.Span != nil {
+			refsByDoc[m.Doc] = nil
+		}
+	}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		if n.Type != "reference" || n.Span == nil {
+			continue
+		}
+		if rs, ok := refsByDoc[n.Doc]; ok {
+			refsByDoc[n.Doc] = append(rs, refPlace{n.ID, *n.Span})
 		}
 	}
 	for _, l := range links {
-		m := g.Nodes[l.node]
+		m := &g.Nodes[l.node]
 		if m.Span == nil {
 			continue
 		}
 		for _, r := range refsByDoc[m.Doc] {
-			if r.Span.Contains(*m.Span) {
-				g.AddEdge(doc.Edge{From: r.ID, To: l.act, Type: "identifies"})
+			if r.span.Contains(*m.Span) {
+				g.AddEdge(doc.Edge{From: r.id, To: l.act, Type: "identifies"})
 				break
 			}
 		}
