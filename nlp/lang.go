@@ -117,6 +117,15 @@ func (r *Resources) Detect(text string) Detection {
 						capWords++
 					}
 				}
+				// Most words: looked up packed, folded eight bytes at once.
+				if k <= 8 {
+					fnWords += tallyCues(r.shortASCII.get(packFoldedASCII(text, j-k, j), 0), k, &wordCues)
+					continue
+				}
+				if k <= 16 {
+					fnWords += tallyCues(r.longASCII.get(packFoldedASCII16(text, j-k, j)), k, &wordCues)
+					continue
+				}
 				if k > min(r.maxWord, len(buf)) {
 					continue // longer than any cue word
 				}
