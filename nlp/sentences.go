@@ -72,7 +72,7 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 		}
 		if end < n {
 			d, _ := utf8.DecodeRuneInString(text[end:])
-			if !unicode.IsSpace(d) {
+			if !isSpace(d) {
 				i = end
 				continue
 			}
@@ -237,7 +237,9 @@ func isEnumerator(tok string) bool {
 	if roman {
 		return true
 	}
-	return utf8.RuneCountInString(tok) == 1 && unicode.IsLetter([]rune(tok)[0]) && unicode.IsLower([]rune(tok)[0])
+	// One rune (an invalid byte decodes to U+FFFD, as in []rune(tok)).
+	c, w := utf8.DecodeRuneInString(tok)
+	return w == len(tok) && unicode.IsLetter(c) && unicode.IsLower(c)
 }
 
 // isInitialPair reports two-letter initials of transliterated names (Zh., Ch.,
@@ -333,8 +335,24 @@ func tokenBefore(text string, sentStart, i int) (tok, prev string) {
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// isSpace is unicode.IsSpace, ASCII read from a table.
+func isSpace(c rune) bool {
+	if uint32(c) < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	return unicode.IsSpace(c)
+}
+
+// skipSpace returns the end of the white space at i.
 func skipSpace(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsSpace(c) {
 			break
@@ -344,8 +362,16 @@ func skipSpace(text string, i int) int {
 	return i
 }
 
+// trimRange trims the white space at both ends of text[s:e].
 func trimRange(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			s++
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(c) {
 			break
@@ -353,6 +379,13 @@ func trimRange(text string, s, e int) (int, int) {
 		s += w
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			e--
+			continue
+		}
 		c, w := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(c) {
 			break
