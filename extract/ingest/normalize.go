@@ -49,6 +49,15 @@ func normalizePiece(p piece, out []piece) []piece {
 		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			cyr = true // U+0400–U+047F: Cyrillic letters
 			i += 2
+			// The rest of a Cyrillic word, without the tests above: four
+			// letters at a time (0xD0 or 0xD1, then a continuation byte),
+			// then one.
+			for i+8 <= len(s) && load64(s, i)&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+				i += 8
+			}
+			for i+1 < len(s) && s[i]&0xFE == 0xD0 && s[i+1]&0xC0 == 0x80 {
+				i += 2
+			}
 			continue
 		case c < utf8.RuneSelf:
 			i++
