@@ -83,7 +83,7 @@ func (r *Resources) Detect(text string) Detection {
 			break
 		}
 		// ASCII other than letters: white space, digits, punctuation.
-		for i < len(text) && text[i] < utf8.RuneSelf && !isASCIILetter(text[i]) {
+		for i < len(text) && asciiNonLetter[text[i]] {
 			i++
 		}
 		if i == len(text) {
@@ -373,11 +373,11 @@ func tallyCues(m uint8, letters int, wordCues *[4]int) int {
 	if m == 0 {
 		return 0
 	}
-	for b := range wordCues {
-		if m&(1<<b) != 0 {
-			wordCues[b]++
-		}
-	}
+	// Without a branch per language.
+	wordCues[0] += int(m & 1)
+	wordCues[1] += int(m >> 1 & 1)
+	wordCues[2] += int(m >> 2 & 1)
+	wordCues[3] += int(m >> 3 & 1)
 	if letters > 1 {
 		return 1
 	}
@@ -448,6 +448,14 @@ func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters
 	}
 	return i, letters, upper, cues, n
 }
+
+// asciiNonLetter marks the ASCII bytes that are not letters.
+var asciiNonLetter = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !isASCIILetter(byte(c))
+	}
+	return t
+}()
 
 // asciiWordEnd marks the bytes after a run of ASCII letters that end the
 // word there: ASCII but '-', '@' and '_' (letters do not follow a run).
