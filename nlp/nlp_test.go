@@ -242,7 +242,7 @@ func FuzzSplitSentences(f *testing.F) {
 func TestTermFinder(t *testing.T) {
 	isTerm := func(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xE2 }
 	check := func(s string, step int) {
-		f := termFinder{next: [4]int{-1, -1, -1, -1}}
+		f := newTermFinder()
 		for i := 0; i <= len(s); i += step {
 			want := i
 			for want < len(s) && !isTerm(s[want]) {

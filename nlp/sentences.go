@@ -44,7 +44,7 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	start := 0
 	n := len(text)
-	f := termFinder{next: [4]int{-1, -1, -1, -1}}
+	f := newTermFinder()
 	for i := 0; i < n; {
 		i = f.from(text, i)
 		if i >= n {
@@ -107,23 +107,38 @@ type termFinder struct {
 	// the last position asked for, len(text) for none, -1 before the first
 	// search.
 	next [4]int
+	// rare is the least of next[1:] (the terminators but the period), -1
+	// before the first search: while it lies ahead, a call looks at the
+	// period only.
+	rare int
 }
+
+func newTermFinder() termFinder { return termFinder{next: [4]int{-1, -1, -1, -1}, rare: -1} }
 
 // from returns the index of the first terminator byte of text at or after
 // i, or len(text). Successive calls must not go back (i does not decrease).
 func (f *termFinder) from(text string, i int) int {
-	m := len(text)
-	for k := range f.next {
-		if f.next[k] < i {
-			if j := strings.IndexByte(text[i:], terminators[k]); j >= 0 {
-				f.next[k] = i + j
-			} else {
-				f.next[k] = len(text)
+	if f.next[0] < i {
+		f.next[0] = nextByte(text, i, terminators[0])
+	}
+	if f.rare < i {
+		for k := 1; k < len(f.next); k++ {
+			if f.next[k] < i {
+				f.next[k] = nextByte(text, i, terminators[k])
 			}
 		}
-		m = min(m, f.next[k])
+		f.rare = min(f.next[1], f.next[2], f.next[3])
 	}
-	return m
+	return min(f.next[0], f.rare)
+}
+
+// nextByte returns the index of the first c in text at or after i, or
+// len(text).
+func nextByte(text string, i int, c byte) int {
+	if j := strings.IndexByte(text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
