@@ -216,8 +216,8 @@ func thematicBreak(t string) bool {
 
 // setextUnderline reports a line of "=" (level 1) or "-" (level 2), trimmed.
 func setextUnderline(t string) int {
-	if len(t) < 2 {
-		return 0
+	if len(t) < 2 || t[0] != '=' && t[0] != '-' {
+		return 0 // most lines: not made of either
 	}
 	if strings.Trim(t, "=") == "" {
 		return 1
@@ -231,20 +231,33 @@ func setextUnderline(t string) int {
 // tableRule reports a table delimiter row: "|---|:--:|", "--- | ---",
 // trimmed.
 func tableRule(t string) bool {
+	// Most lines fail at their first byte, before the searches of the
+	// whole line below.
+	if t == "" || !tableRuleByte(t[0]) {
+		return false
+	}
 	if !strings.Contains(t, "-") || !strings.Contains(t, "|") && !strings.Contains(t, "+") {
 		return false
 	}
 	dashes := 0
 	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '-':
-			dashes++
-		case '|', ':', ' ', '\t', '+', '=':
-		default:
+		if !tableRuleByte(t[i]) {
 			return false
+		}
+		if t[i] == '-' {
+			dashes++
 		}
 	}
 	return dashes >= 3
+}
+
+// tableRuleByte reports the bytes a table delimiter row is made of.
+func tableRuleByte(c byte) bool {
+	switch c {
+	case '-', '|', ':', ' ', '\t', '+', '=':
+		return true
+	}
+	return false
 }
 
 // isTableRow reports a table row "| a | b |", trimmed.
