@@ -289,7 +289,7 @@ func (in *Ingester) title(d *doc.Document) string {
 			break
 		}
 		t := trimSpace(d.Slice(p.Span))
-		n := len(strings.Fields(t))
+		n := fieldCount(t)
 		if !p.Heading || n < 4 || n > 30 || in.headingKind(t) != "" {
 			continue
 		}
@@ -300,7 +300,7 @@ func (in *Ingester) title(d *doc.Document) string {
 		// first heading of the document.
 		for _, p := range d.Paragraphs {
 			t := trimSpace(d.Slice(p.Span))
-			if p.Heading && len(strings.Fields(t)) >= 4 && in.headingKind(t) == "" {
+			if p.Heading && fieldCount(t) >= 4 && in.headingKind(t) == "" {
 				return t
 			}
 		}

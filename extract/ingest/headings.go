@@ -234,7 +234,8 @@ func notHeadingShape(t string) bool {
 			return true
 		}
 	}
-	if strings.ContainsAny(t, "•|") && digits > 0 {
+	// strings.ContainsAny(t, "•|"), which decodes every rune of t.
+	if digits > 0 && (strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "•")) {
 		return true
 	}
 	// "www." in any case: no other rune lower-cases to w or a period.

@@ -281,7 +281,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 	}
 	shortLine := func(t string) bool {
-		return runeCount(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
+		return runeCount(t) <= 90 && fieldCount(t) <= 12 && !isHeading(t)
 	}
 	for i, l := range lines {
 		if l.kind != lineText {
