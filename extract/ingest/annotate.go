@@ -133,6 +133,16 @@ func langSample(l string) string {
 func script(s string) string {
 	var lat, cyr int
 	for _, c := range s {
+		if uint32(c) < uint32(len(runeClass)) {
+			// unicode.Is of both scripts, read from runeClass.
+			switch m := runeClass[c]; {
+			case m&classCyrillic != 0:
+				cyr++
+			case m&classLatin != 0:
+				lat++
+			}
+			continue
+		}
 		if unicode.Is(unicode.Cyrillic, c) {
 			cyr++
 		} else if unicode.Is(unicode.Latin, c) {

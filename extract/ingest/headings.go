@@ -16,7 +16,7 @@ func headingKey(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, c := range s {
-		if unicode.IsSpace(c) {
+		if isSpaceRune(c) {
 			space = true
 			continue
 		}
@@ -24,7 +24,7 @@ func headingKey(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(c))
+		b.WriteRune(lower(c))
 	}
 	return b.String()
 }
@@ -254,9 +254,9 @@ func isCaps(t string) bool {
 			if run >= 3 {
 				long = true
 			}
-			if unicode.IsUpper(c) {
+			if isUpper(c) {
 				upper++
-			} else if unicode.IsLower(c) {
+			} else if isLower(c) {
 				return false
 			}
 		} else {

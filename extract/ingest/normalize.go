@@ -543,6 +543,61 @@ func lower(c rune) rune {
 	return unicode.ToLower(c)
 }
 
+// runeClass holds, for the runes below U+0530 (Latin, Cyrillic), the
+// unicode tests the line and heading tests ask of every rune: read-only
+// once built.
+var runeClass = func() (t [0x530]uint8) {
+	for c := range t {
+		r := rune(c)
+		var m uint8
+		if unicode.IsUpper(r) {
+			m |= classUpper
+		}
+		if unicode.IsLower(r) {
+			m |= classLower
+		}
+		if unicode.Is(unicode.Latin, r) {
+			m |= classLatin
+		}
+		if unicode.Is(unicode.Cyrillic, r) {
+			m |= classCyrillic
+		}
+		t[c] = m
+	}
+	return t
+}()
+
+const (
+	classUpper uint8 = 1 << iota
+	classLower
+	classLatin
+	classCyrillic
+)
+
+// isUpper is unicode.IsUpper, from runeClass below U+0530.
+func isUpper(c rune) bool {
+	if uint32(c) < uint32(len(runeClass)) {
+		return runeClass[c]&classUpper != 0
+	}
+	return unicode.IsUpper(c)
+}
+
+// isLower is unicode.IsLower, from runeClass below U+0530.
+func isLower(c rune) bool {
+	if uint32(c) < uint32(len(runeClass)) {
+		return runeClass[c]&classLower != 0
+	}
+	return unicode.IsLower(c)
+}
+
+// isSpaceRune is unicode.IsSpace, ASCII without a call.
+func isSpaceRune(c rune) bool {
+	if uint32(c) < 0x80 {
+		return isASCIISpace(byte(c))
+	}
+	return unicode.IsSpace(c)
+}
+
 // lowerTab holds unicode.ToLower of the runes below U+0500 (all of them
 // below U+0500 too); read-only once built.
 var lowerTab = func() (t [0x500]uint16) {
