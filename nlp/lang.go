@@ -505,7 +505,8 @@ func isLetterByte(text string, i int) bool {
 }
 
 // IsLetter is unicode.IsLetter with fast paths for ASCII, Latin-1, Latin
-// Extended-A/B and Cyrillic, the scripts of the four languages.
+// Extended-A/B and Cyrillic, the scripts of the four languages, and for the
+// general punctuation between their words.
 func IsLetter(c rune) bool {
 	switch {
 	case c < 0x80:
@@ -516,6 +517,8 @@ func IsLetter(c rune) bool {
 		return c != 0xD7 && c != 0xF7
 	case c >= 0x400 && c <= 0x52F:
 		return c <= 0x481 || c >= 0x48A
+	case c >= 0x2000 && c <= 0x206F:
+		return false // general punctuation: dashes, quotes, spaces
 	}
 	return unicode.IsLetter(c)
 }
