@@ -387,7 +387,7 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
 	}
 	var dropBuf [8][2]int
-	drop := emphasisDelimiters(line, dropBuf[:0])
+	drop := emphasisDelimiters(line, first, dropBuf[:0])
 	textLen := 0
 	emit := func(s string, orig, n int, exact bool) {
 		if s != "" || n > 0 {
@@ -785,20 +785,22 @@ func linkEnd(line string, textEnd int) int {
 // "p < 0.05*") are literal text and stay.
 //
 // The ranges are appended to out; the work slices start on the stack (a
-// line has few runs).
-func emphasisDelimiters(line string, out [][2]int) [][2]int {
+// line has few runs). The scan starts at from: line has none of the bytes
+// it looks at ('*', '_', '`', '\\') before (cleanInline passes its first
+// trigger byte).
+func emphasisDelimiters(line string, from int, out [][2]int) [][2]int {
 	type run struct {
 		start, end      int
 		c               byte
 		canOpen, canCls bool
 		paired          bool
 	}
-	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
+	if strings.IndexByte(line[from:], '*') < 0 && strings.IndexByte(line[from:], '_') < 0 {
 		return out // no delimiter runs
 	}
 	var runBuf [16]run
 	runs := runBuf[:0]
-	for i := 0; i < len(line); {
+	for i := from; i < len(line); {
 		// Bytes other than those tested below are skipped.
 		if i = skipTo(&emphasisByte, line, i); i >= len(line) {
 			break

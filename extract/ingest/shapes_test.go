@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -65,6 +66,26 @@ func TestLineShapesMatchSpec(t *testing.T) {
 		}
 		if got, want := tableRule(l), tableRuleSpec(l); got != want {
 			t.Fatalf("tableRule(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// TestEmphasisFromFirstTrigger checks that emphasisDelimiters started at
+// the line's first inline trigger byte (as cleanInline calls it) finds
+// the runs it finds from the line's start, on random Markdown-like lines.
+func TestEmphasisFromFirstTrigger(t *testing.T) {
+	parts := []string{" ", "a", "word", "*", "**", "_", "__", "`", "``", "\\", "[", "]", "(", ")", "!", "<", ">", "^", "&", "~", ".", ",",
+		"é", "ж", "—", "\xe2", "5", "snake_case", "**bold**", "_it_", "`code`"}
+	rng := rand.New(rand.NewSource(23))
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(16); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		line := b.String()
+		got := fmt.Sprint(emphasisDelimiters(line, nextTrigger(line, 0), nil))
+		if want := fmt.Sprint(emphasisDelimiters(line, 0, nil)); got != want {
+			t.Fatalf("emphasisDelimiters(%q) from the first trigger = %s, want %s", line, got, want)
 		}
 	}
 }
