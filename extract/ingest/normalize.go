@@ -403,6 +403,14 @@ func (v *vocabulary) build() {
 					skipFirst = false
 					continue
 				}
+			} else if c >= 0xD0 && c <= 0xD3 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place:
+				// letters but for U+0482–U+0489.
+				c, cw = (c&0x1F)<<6|rune(t[i+1]&0x3F), 2
+				if c >= 0x482 && c <= 0x489 {
+					i += cw
+					continue
+				}
 			} else {
 				c, cw = utf8.DecodeRuneInString(t[i:])
 				if !isLetter(c) {
