@@ -263,7 +263,8 @@ func TestDetectMatchesSpec(t *testing.T) {
 	parts := []string{" ", "  ", "\n", ", ", ". ", "-", "@", "_", "[", "`", "{", "Z", "z", "A", "a", "The", "the", "of", "and", "je", "in", "za", "ki",
 		"и", "в", "что", "және", "мен", "үшін", "Қазақстан", "č", "ŠŽ", "é", "\u0301", "M.", "internationalization", "Counterrevolutionaries",
 		"abcdefghijklmnopq", "abcdefghijklmnopqr", "ABCDEFGH", "abcdefg", "well-known", "http://x.org/a", "www.example.com", "e-mail",
-		"3.6", "x1", "\xe2", "\xd0", "\xff", "ﬁ", "И", "Ә", "ТЕ", "конституционный", "ҚҰҚЫҚ", "мин", "\u0482", "\u0483", "ӯ", "Ѐ", "ԯ", "ж"}
+		"3.6", "x1", "\xe2", "\xd0", "\xff", "ﬁ", "И", "Ә", "ТЕ", "конституционный", "ҚҰҚЫҚ", "мин", "\u0482", "\u0483", "ӯ", "Ѐ", "ԯ", "ж",
+		"HTTPS://A.B", "Www.x.org", "hT", "wW", "wa", "which", "hw", "Http:/", "wwW."}
 	rng := rand.New(rand.NewSource(5))
 	for k := 0; k < 30000; k++ {
 		var b strings.Builder

@@ -83,15 +83,16 @@ func (r *Resources) Detect(text string) Detection {
 			break
 		}
 		// ASCII other than letters: white space, digits, punctuation.
-		for i < len(text) && text[i] < utf8.RuneSelf && !isASCIILetter(text[i]) {
+		for i < len(text) && asciiNonLetter[text[i]] {
 			i++
 		}
 		if i == len(text) {
 			break
 		}
 		c := text[i]
-		// URLs and e-mail addresses carry no language.
-		if c == 'h' || c == 'w' || c == 'H' || c == 'W' {
+		// URLs and e-mail addresses carry no language (urlLen needs "ht"
+		// or "ww" in any case: most words are let through by one test).
+		if l := c | 0x20; (l == 'h' || l == 'w') && i+1 < len(text) && (l == 'h' && text[i+1]|0x20 == 't' || l == 'w' && text[i+1]|0x20 == 'w') {
 			if n := urlLen(text[i:]); n > 0 {
 				i += n
 				continue
@@ -100,8 +101,19 @@ func (r *Resources) Detect(text string) Detection {
 		// Most words are one run of ASCII letters: counted here and looked
 		// up folded in place, without the general loop below.
 		if isASCIILetter(c) {
-			j := asciiLetterEnd(text, i)
-			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '@' && text[j] != '_' {
+			var j int
+			if i+8 <= len(text) {
+				// Most runs end within eight bytes (asciiLetterEnd's
+				// first step, inlined).
+				if m := asciiLetterBits(load64(text, i)); m != asciiHighs {
+					j = i + bits.TrailingZeros64(^m&asciiHighs)/8
+				} else {
+					j = asciiLetterEnd(text, i+8)
+				}
+			} else {
+				j = asciiLetterEnd(text, i)
+			}
+			if j == len(text) || asciiWordEnd[text[j]] {
 				k := j - i
 				latin += k
 				upper := c <= 'Z'
@@ -116,6 +128,15 @@ func (r *Resources) Detect(text string) Detection {
 					if upper {
 						capWords++
 					}
+				}
+				// Most words: looked up packed, folded eight bytes at once.
+				if k <= 8 {
+					fnWords += tallyCues(r.shortASCII.get(packFoldedASCII(text, j-k, j), 0), k, &wordCues)
+					continue
+				}
+				if k <= 16 {
+					fnWords += tallyCues(r.longASCII.get(packFoldedASCII16(text, j-k, j)), k, &wordCues)
+					continue
 				}
 				if k > min(r.maxWord, len(buf)) {
 					continue // longer than any cue word
@@ -352,11 +373,11 @@ func tallyCues(m uint8, letters int, wordCues *[4]int) int {
 	if m == 0 {
 		return 0
 	}
-	for b := range wordCues {
-		if m&(1<<b) != 0 {
-			wordCues[b]++
-		}
-	}
+	// Without a branch per language.
+	wordCues[0] += int(m & 1)
+	wordCues[1] += int(m >> 1 & 1)
+	wordCues[2] += int(m >> 2 & 1)
+	wordCues[3] += int(m >> 3 & 1)
 	if letters > 1 {
 		return 1
 	}
@@ -428,22 +449,41 @@ func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters
 	return i, letters, upper, cues, n
 }
 
+// asciiNonLetter marks the ASCII bytes that are not letters.
+var asciiNonLetter = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !isASCIILetter(byte(c))
+	}
+	return t
+}()
+
+// asciiWordEnd marks the bytes after a run of ASCII letters that end the
+// word there: ASCII but '-', '@' and '_' (letters do not follow a run).
+var asciiWordEnd = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != '-' && c != '@' && c != '_'
+	}
+	return t
+}()
+
+const asciiHighs = 0x8080808080808080
+
+// asciiLetterBits returns the high bit of each byte of x (eight bytes of
+// text, the first lowest) that is an ASCII letter: ASCII, at least 'a'
+// and at most 'z' once folded. The sums carry out of a byte only above a
+// non-ASCII byte, where a run of letters has ended already.
+func asciiLetterBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	y := x | 0x20*ones
+	return (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & asciiHighs
+}
+
 // asciiLetterEnd returns the end of the run of ASCII letters (isASCIILetter)
 // starting at i, testing eight bytes at a time.
 func asciiLetterEnd(s string, i int) int {
-	const ones = 0x0101010101010101
-	const highs = 0x80 * ones
 	for i+8 <= len(s) {
-		b := s[i : i+8] // one load of eight bytes
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		y := x | 0x20*ones
-		// The high bit of each byte that is ASCII, at least 'a' and at most
-		// 'z' once folded. The sums carry out of a byte only above a
-		// non-ASCII byte, where the run has ended already.
-		letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
-		if letters != highs {
-			return i + bits.TrailingZeros64(^letters&highs)/8
+		if letters := asciiLetterBits(load64(s, i)); letters != asciiHighs {
+			return i + bits.TrailingZeros64(^letters&asciiHighs)/8
 		}
 		i += 8
 	}
@@ -465,7 +505,8 @@ func isLetterByte(text string, i int) bool {
 }
 
 // IsLetter is unicode.IsLetter with fast paths for ASCII, Latin-1, Latin
-// Extended-A/B and Cyrillic, the scripts of the four languages.
+// Extended-A/B and Cyrillic, the scripts of the four languages, and for the
+// general punctuation between their words.
 func IsLetter(c rune) bool {
 	switch {
 	case c < 0x80:
@@ -476,6 +517,8 @@ func IsLetter(c rune) bool {
 		return c != 0xD7 && c != 0xF7
 	case c >= 0x400 && c <= 0x52F:
 		return c <= 0x481 || c >= 0x48A
+	case c >= 0x2000 && c <= 0x206F:
+		return false // general punctuation: dashes, quotes, spaces
 	}
 	return unicode.IsLetter(c)
 }

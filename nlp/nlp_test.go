@@ -242,7 +242,7 @@ func FuzzSplitSentences(f *testing.F) {
 func TestTermFinder(t *testing.T) {
 	isTerm := func(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xE2 }
 	check := func(s string, step int) {
-		f := termFinder{next: [4]int{-1, -1, -1, -1}}
+		f := newTermFinder()
 		for i := 0; i <= len(s); i += step {
 			want := i
 			for want < len(s) && !isTerm(s[want]) {
@@ -399,4 +399,77 @@ func TestAppendLowerAsStrings(t *testing.T) {
 			t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// TestPackedTable checks the packed lookups of a run of ASCII letters
+// (shortASCII, longASCII, packFoldedASCII, packFoldedASCII16) against wordTab.getFoldedASCII: every cue
+// word in random case and random letter runs, with and without bytes
+// around them (the loads of eight bytes before, after or neither).
+func TestPackedTable(t *testing.T) {
+	r := MustLoad()
+	rng := rand.New(rand.NewSource(7))
+	var words []string
+	for w := range r.wordLang {
+		words = append(words, w)
+	}
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	hits, long := 0, 0
+	for k := 0; k < 200000; k++ {
+		var w []byte
+		if k%2 == 0 {
+			w = []byte(words[rng.Intn(len(words))])
+		} else {
+			w = make([]byte, 1+rng.Intn(16))
+			for i := range w {
+				w[i] = "etaoinshrdlu"[rng.Intn(12)]
+			}
+		}
+		if !isASCIILetterRun(w) || len(w) > 16 {
+			continue
+		}
+		for i := range w {
+			if rng.Intn(3) == 0 {
+				w[i] ^= 0x20
+			}
+		}
+		// The bytes around the run are masked off: any will do.
+		around := func() string {
+			b := make([]byte, rng.Intn(10))
+			for i := range b {
+				b[i] = (letters + " .\xd0\xff")[rng.Intn(len(letters)+4)]
+			}
+			return string(b)
+		}
+		before := around()
+		text := before + string(w) + around()
+		i, j := len(before), len(before)+len(w)
+		var got uint8
+		if len(w) <= 8 {
+			got = r.shortASCII.get(packFoldedASCII(text, i, j), 0)
+		} else {
+			got = r.longASCII.get(packFoldedASCII16(text, i, j))
+		}
+		want := r.wordTab.getFoldedASCII(text[i:j])
+		if got != want {
+			t.Fatalf("packed lookup of %q in %q = %d, want %d", w, text, got, want)
+		}
+		if want != 0 {
+			hits++
+			if len(w) > 8 {
+				long++
+			}
+		}
+	}
+	if hits < 10000 || long < 1000 {
+		t.Fatalf("only %d cue words looked up (%d long)", hits, long)
+	}
+}
+
+func isASCIILetterRun(w []byte) bool {
+	for _, c := range w {
+		if !isASCIILetter(c) {
+			return false
+		}
+	}
+	return len(w) > 0
 }

@@ -29,6 +29,9 @@ type Resources struct {
 	// wordTab is wordLang for Detect, which looks up every short word of
 	// a paragraph.
 	wordTab wordTable
+	// shortASCII and longASCII are wordTab's words of one to eight and of
+	// nine to sixteen ASCII letters, packed: most words Detect looks up.
+	shortASCII, longASCII packedTable
 	// cyr holds, for U+0400–U+04FF, what Detect needs of a letter.
 	cyr [256]cyrLetter
 	// abbrev maps a language ("*" for all) to abbreviations without their
@@ -110,6 +113,8 @@ func Load() (*Resources, error) {
 	if r.wordTab, err = newWordTable(r.wordLang); err != nil {
 		return nil, err
 	}
+	r.shortASCII = newPackedTable(r.wordLang, 1, 8)
+	r.longASCII = newPackedTable(r.wordLang, 9, 16)
 	r.letterTab = make([]uint8, 0x530)
 	for c, m := range r.letterLang {
 		if int(c) < len(r.letterTab) {
@@ -323,6 +328,123 @@ func equalFoldedASCII(a, w string) bool {
 		}
 	}
 	return true
+}
+
+// packedTable is a read-only map from words of lower-case ASCII letters to
+// a byte, each word packed in two uint64 (packWord), as an open-addressed
+// table (linear probing, a quarter full): a lookup is one multiplication
+// and, most often, one comparison of eight bytes.
+type packedTable struct {
+	keys   []uint64 // the first eight bytes; 0 for an empty slot
+	highs  []uint64 // the bytes after the first eight
+	values []uint8
+	shift  uint // packedHash >> shift indexes keys
+}
+
+func packedHash(lo, hi uint64) uint64 { return (lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15 }
+
+// newPackedTable keeps the words of m that are minLen to maxLen (at most
+// 16) letters a-z: only those can equal a run of ASCII letters folded to
+// lower case.
+func newPackedTable(m map[string]uint8, minLen, maxLen int) packedTable {
+	var words []string
+	for w := range m {
+		if len(w) >= minLen && len(w) <= maxLen && isLowerASCIIWord(w) {
+			words = append(words, w)
+		}
+	}
+	size := bits.Len(uint(4 * len(words)))
+	t := packedTable{keys: make([]uint64, 1<<size), highs: make([]uint64, 1<<size), values: make([]uint8, 1<<size), shift: uint(64 - size)}
+	mask := uint64(len(t.keys) - 1)
+	for _, w := range words {
+		lo, hi := packWord(w)
+		i := packedHash(lo, hi) >> t.shift
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.highs[i], t.values[i] = lo, hi, m[w]
+	}
+	return t
+}
+
+func isLowerASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// packWord packs a word of one to sixteen bytes into two uint64, its first
+// byte lowest in lo, the bytes after its end zero.
+func packWord(w string) (lo, hi uint64) {
+	for i := len(w) - 1; i >= 0; i-- {
+		hi = hi<<8 | lo>>56
+		lo = lo<<8 | uint64(w[i])
+	}
+	return lo, hi
+}
+
+// get returns the value of the packed word (lo non-zero), 0 if absent.
+func (t *packedTable) get(lo, hi uint64) uint8 {
+	if len(t.keys) == 0 {
+		return 0
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := packedHash(lo, hi) >> t.shift; ; i = (i + 1) & mask {
+		k := t.keys[i]
+		if k == lo && t.highs[i] == hi {
+			return t.values[i]
+		}
+		if k == 0 {
+			return 0
+		}
+	}
+}
+
+const lowerBits = 0x2020202020202020 // OR-ed: ASCII letters to lower case
+
+// packFoldedASCII is packWord of text[i:j] folded to lower case, for a run
+// of one to eight ASCII letters: loaded eight bytes at once when text has
+// them from i (small enough to inline).
+func packFoldedASCII(text string, i, j int) uint64 {
+	var x uint64
+	if i+8 <= len(text) {
+		x = load64(text, i)
+	} else {
+		x = loadTail(text, i, j)
+	}
+	return (x | lowerBits) & (1<<(8*uint(j-i)) - 1) // the bytes after the run dropped
+}
+
+// loadTail is packWord of text[i:j], a run of at most eight bytes that
+// ends less than eight bytes after i.
+func loadTail(text string, i, j int) uint64 {
+	if j >= 8 {
+		return load64(text, j-8) >> (64 - 8*uint(j-i))
+	}
+	x, _ := packWord(text[i:j])
+	return x
+}
+
+// packFoldedASCII16 is packWord of text[i:j] folded to lower case, for a
+// run of nine to sixteen ASCII letters.
+func packFoldedASCII16(text string, i, j int) (lo, hi uint64) {
+	n := uint(j - i)
+	if i+16 <= len(text) {
+		lo, hi = load64(text, i), load64(text, i+8)
+	} else {
+		lo, hi = load64(text, i), load64(text, j-8)>>(128-8*n)
+	}
+	return lo | lowerBits, (hi | lowerBits) & (1<<(8*(n-8)) - 1)
+}
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // cyrLetter is a Cyrillic letter (or combining mark) in lower case, its

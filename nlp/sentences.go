@@ -44,7 +44,7 @@ func (r *Resources) SplitSentences(text, lang string) [][2]int {
 func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	start := 0
 	n := len(text)
-	f := termFinder{next: [4]int{-1, -1, -1, -1}}
+	f := newTermFinder()
 	for i := 0; i < n; {
 		i = f.from(text, i)
 		if i >= n {
@@ -72,7 +72,7 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 		}
 		if end < n {
 			d, _ := utf8.DecodeRuneInString(text[end:])
-			if !unicode.IsSpace(d) {
+			if !isSpace(d) {
 				i = end
 				continue
 			}
@@ -107,23 +107,38 @@ type termFinder struct {
 	// the last position asked for, len(text) for none, -1 before the first
 	// search.
 	next [4]int
+	// rare is the least of next[1:] (the terminators but the period), -1
+	// before the first search: while it lies ahead, a call looks at the
+	// period only.
+	rare int
 }
+
+func newTermFinder() termFinder { return termFinder{next: [4]int{-1, -1, -1, -1}, rare: -1} }
 
 // from returns the index of the first terminator byte of text at or after
 // i, or len(text). Successive calls must not go back (i does not decrease).
 func (f *termFinder) from(text string, i int) int {
-	m := len(text)
-	for k := range f.next {
-		if f.next[k] < i {
-			if j := strings.IndexByte(text[i:], terminators[k]); j >= 0 {
-				f.next[k] = i + j
-			} else {
-				f.next[k] = len(text)
+	if f.next[0] < i {
+		f.next[0] = nextByte(text, i, terminators[0])
+	}
+	if f.rare < i {
+		for k := 1; k < len(f.next); k++ {
+			if f.next[k] < i {
+				f.next[k] = nextByte(text, i, terminators[k])
 			}
 		}
-		m = min(m, f.next[k])
+		f.rare = min(f.next[1], f.next[2], f.next[3])
 	}
-	return m
+	return min(f.next[0], f.rare)
+}
+
+// nextByte returns the index of the first c in text at or after i, or
+// len(text).
+func nextByte(text string, i int, c byte) int {
+	if j := strings.IndexByte(text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
@@ -237,7 +252,9 @@ func isEnumerator(tok string) bool {
 	if roman {
 		return true
 	}
-	return utf8.RuneCountInString(tok) == 1 && unicode.IsLetter([]rune(tok)[0]) && unicode.IsLower([]rune(tok)[0])
+	// One rune (an invalid byte decodes to U+FFFD, as in []rune(tok)).
+	c, w := utf8.DecodeRuneInString(tok)
+	return w == len(tok) && unicode.IsLetter(c) && unicode.IsLower(c)
 }
 
 // isInitialPair reports two-letter initials of transliterated names (Zh., Ch.,
@@ -333,8 +350,24 @@ func tokenBefore(text string, sentStart, i int) (tok, prev string) {
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// isSpace is unicode.IsSpace, ASCII read from a table.
+func isSpace(c rune) bool {
+	if uint32(c) < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	return unicode.IsSpace(c)
+}
+
+// skipSpace returns the end of the white space at i.
 func skipSpace(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsSpace(c) {
 			break
@@ -344,8 +377,16 @@ func skipSpace(text string, i int) int {
 	return i
 }
 
+// trimRange trims the white space at both ends of text[s:e].
 func trimRange(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			s++
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(c) {
 			break
@@ -353,6 +394,13 @@ func trimRange(text string, s, e int) (int, int) {
 		s += w
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			e--
+			continue
+		}
 		c, w := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(c) {
 			break

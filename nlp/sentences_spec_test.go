@@ -1,6 +1,9 @@
 package nlp
 
 import (
+	"math/rand"
+	"strings"
+	"testing"
 	"unicode"
 	"unicode/utf8"
 )
@@ -77,4 +80,100 @@ func skipBlocksSpec(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// skipSpaceSpec, trimRangeSpec and isEnumeratorSpec are the splitter's
+// helpers before their ASCII fast paths: the specification in
+// TestSpaceHelpersMatchSpec.
+func skipSpaceSpec(text string, i int) int {
+	for i < len(text) {
+		c, w := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+func trimRangeSpec(text string, s, e int) (int, int) {
+	for s < e {
+		c, w := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		c, w := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(c) {
+			break
+		}
+		e -= w
+	}
+	return s, e
+}
+
+func isEnumeratorSpec(tok string) bool {
+	if tok == "" || len(tok) > 8 {
+		return false
+	}
+	digits := true
+	for i := 0; i < len(tok); i++ {
+		if !(tok[i] >= '0' && tok[i] <= '9' || tok[i] == '.' && i > 0) {
+			digits = false
+			break
+		}
+	}
+	if digits {
+		return true
+	}
+	roman := true
+	for i := 0; i < len(tok); i++ {
+		if !strings.ContainsRune("IVXivx", rune(tok[i])) {
+			roman = false
+			break
+		}
+	}
+	if roman {
+		return true
+	}
+	return utf8.RuneCountInString(tok) == 1 && unicode.IsLetter([]rune(tok)[0]) && unicode.IsLower([]rune(tok)[0])
+}
+
+// TestSpaceHelpersMatchSpec checks skipSpace, trimRange, isSpace and
+// isEnumerator against their specifications at every position of random
+// strings of white space (ASCII and not), letters, marks and broken
+// UTF-8, and isSpace on every rune.
+func TestSpaceHelpersMatchSpec(t *testing.T) {
+	for c := rune(-1); c <= unicode.MaxRune+1; c++ {
+		if isSpace(c) != unicode.IsSpace(c) {
+			t.Fatalf("isSpace(%U) = %v", c, isSpace(c))
+		}
+	}
+	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2009", "\u3000", "\u200b", "a", "Z", ".", "1", "v",
+		"IV", "ж", "ә", "é", "\u0301", "\xe2", "\xe2\x80", "\xc2", "\xff", "\x85"}
+	rng := rand.New(rand.NewSource(11))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(8); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		text := b.String()
+		if got, want := isEnumerator(text), isEnumeratorSpec(text); got != want {
+			t.Fatalf("isEnumerator(%q) = %v, want %v", text, got, want)
+		}
+		for s := 0; s <= len(text); s++ {
+			if got, want := skipSpace(text, s), skipSpaceSpec(text, s); got != want {
+				t.Fatalf("skipSpace(%q, %d) = %d, want %d", text, s, got, want)
+			}
+			for e := s; e <= len(text); e++ {
+				gs, ge := trimRange(text, s, e)
+				ws, we := trimRangeSpec(text, s, e)
+				if gs != ws || ge != we {
+					t.Fatalf("trimRange(%q, %d, %d) = %d, %d, want %d, %d", text, s, e, gs, ge, ws, we)
+				}
+			}
+		}
+	}
 }

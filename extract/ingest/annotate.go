@@ -133,6 +133,16 @@ func langSample(l string) string {
 func script(s string) string {
 	var lat, cyr int
 	for _, c := range s {
+		if uint32(c) < uint32(len(runeClass)) {
+			// unicode.Is of both scripts, read from runeClass.
+			switch m := runeClass[c]; {
+			case m&classCyrillic != 0:
+				cyr++
+			case m&classLatin != 0:
+				lat++
+			}
+			continue
+		}
 		if unicode.Is(unicode.Cyrillic, c) {
 			cyr++
 		} else if unicode.Is(unicode.Latin, c) {
@@ -289,7 +299,7 @@ func (in *Ingester) title(d *doc.Document) string {
 			break
 		}
 		t := trimSpace(d.Slice(p.Span))
-		n := len(strings.Fields(t))
+		n := fieldCount(t)
 		if !p.Heading || n < 4 || n > 30 || in.headingKind(t) != "" {
 			continue
 		}
@@ -300,7 +310,7 @@ func (in *Ingester) title(d *doc.Document) string {
 		// first heading of the document.
 		for _, p := range d.Paragraphs {
 			t := trimSpace(d.Slice(p.Span))
-			if p.Heading && len(strings.Fields(t)) >= 4 && in.headingKind(t) == "" {
+			if p.Heading && fieldCount(t) >= 4 && in.headingKind(t) == "" {
 				return t
 			}
 		}

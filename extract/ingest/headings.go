@@ -16,7 +16,7 @@ func headingKey(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, c := range s {
-		if unicode.IsSpace(c) {
+		if isSpaceRune(c) {
 			space = true
 			continue
 		}
@@ -24,7 +24,7 @@ func headingKey(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(c))
+		b.WriteRune(lower(c))
 	}
 	return b.String()
 }
@@ -234,7 +234,8 @@ func notHeadingShape(t string) bool {
 			return true
 		}
 	}
-	if strings.ContainsAny(t, "•|") && digits > 0 {
+	// strings.ContainsAny(t, "•|"), which decodes every rune of t.
+	if digits > 0 && (strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "•")) {
 		return true
 	}
 	// "www." in any case: no other rune lower-cases to w or a period.
@@ -253,9 +254,9 @@ func isCaps(t string) bool {
 			if run >= 3 {
 				long = true
 			}
-			if unicode.IsUpper(c) {
+			if isUpper(c) {
 				upper++
-			} else if unicode.IsLower(c) {
+			} else if isLower(c) {
 				return false
 			}
 		} else {

@@ -281,7 +281,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 	}
 	shortLine := func(t string) bool {
-		return runeCount(t) <= 90 && len(strings.Fields(t)) <= 12 && !isHeading(t)
+		return runeCount(t) <= 90 && fieldCount(t) <= 12 && !isHeading(t)
 	}
 	for i, l := range lines {
 		if l.kind != lineText {
@@ -438,7 +438,7 @@ func nameListShape(t string) bool {
 			inWord = false
 		case c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡':
 		case isLetter(c):
-			if !inWord && !unicode.IsUpper(c) {
+			if !inWord && !isUpper(c) {
 				return false
 			}
 			inWord = true
@@ -557,20 +557,20 @@ func endsClause(t string) bool {
 func startsLower(t string) bool {
 	t = trimSentenceStart(t)
 	c, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsLower(c)
+	return isLower(c)
 }
 
 func startsUpperOrDigit(t string) bool {
 	t = trimSentenceStart(t)
 	c, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(c) || unicode.IsDigit(c)
+	return isUpper(c) || unicode.IsDigit(c)
 }
 
 // lastWordLower reports a text that ends in a lower-case word (no
 // punctuation after it): a sentence cut off, not a title or a list.
 func lastWordLower(t string) bool {
 	c, _ := utf8.DecodeLastRuneInString(trimRightBlank(t))
-	return unicode.IsLower(c)
+	return isLower(c)
 }
 
 // trimRightBlank is strings.TrimRight(t, " \t") without a cut set.

@@ -216,8 +216,8 @@ func thematicBreak(t string) bool {
 
 // setextUnderline reports a line of "=" (level 1) or "-" (level 2), trimmed.
 func setextUnderline(t string) int {
-	if len(t) < 2 {
-		return 0
+	if len(t) < 2 || t[0] != '=' && t[0] != '-' {
+		return 0 // most lines: not made of either
 	}
 	if strings.Trim(t, "=") == "" {
 		return 1
@@ -231,20 +231,33 @@ func setextUnderline(t string) int {
 // tableRule reports a table delimiter row: "|---|:--:|", "--- | ---",
 // trimmed.
 func tableRule(t string) bool {
+	// Most lines fail at their first byte, before the searches of the
+	// whole line below.
+	if t == "" || !tableRuleByte(t[0]) {
+		return false
+	}
 	if !strings.Contains(t, "-") || !strings.Contains(t, "|") && !strings.Contains(t, "+") {
 		return false
 	}
 	dashes := 0
 	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '-':
-			dashes++
-		case '|', ':', ' ', '\t', '+', '=':
-		default:
+		if !tableRuleByte(t[i]) {
 			return false
+		}
+		if t[i] == '-' {
+			dashes++
 		}
 	}
 	return dashes >= 3
+}
+
+// tableRuleByte reports the bytes a table delimiter row is made of.
+func tableRuleByte(c byte) bool {
+	switch c {
+	case '-', '|', ':', ' ', '\t', '+', '=':
+		return true
+	}
+	return false
 }
 
 // isTableRow reports a table row "| a | b |", trimmed.
@@ -374,7 +387,7 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
 	}
 	var dropBuf [8][2]int
-	drop := emphasisDelimiters(line, dropBuf[:0])
+	drop := emphasisDelimiters(line, first, dropBuf[:0])
 	textLen := 0
 	emit := func(s string, orig, n int, exact bool) {
 		if s != "" || n > 0 {
@@ -772,20 +785,22 @@ func linkEnd(line string, textEnd int) int {
 // "p < 0.05*") are literal text and stay.
 //
 // The ranges are appended to out; the work slices start on the stack (a
-// line has few runs).
-func emphasisDelimiters(line string, out [][2]int) [][2]int {
+// line has few runs). The scan starts at from: line has none of the bytes
+// it looks at ('*', '_', '`', '\\') before (cleanInline passes its first
+// trigger byte).
+func emphasisDelimiters(line string, from int, out [][2]int) [][2]int {
 	type run struct {
 		start, end      int
 		c               byte
 		canOpen, canCls bool
 		paired          bool
 	}
-	if strings.IndexByte(line, '*') < 0 && strings.IndexByte(line, '_') < 0 {
+	if strings.IndexByte(line[from:], '*') < 0 && strings.IndexByte(line[from:], '_') < 0 {
 		return out // no delimiter runs
 	}
 	var runBuf [16]run
 	runs := runBuf[:0]
-	for i := 0; i < len(line); {
+	for i := from; i < len(line); {
 		// Bytes other than those tested below are skipped.
 		if i = skipTo(&emphasisByte, line, i); i >= len(line) {
 			break

@@ -49,6 +49,15 @@ func normalizePiece(p piece, out []piece) []piece {
 		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			cyr = true // U+0400–U+047F: Cyrillic letters
 			i += 2
+			// The rest of a Cyrillic word, without the tests above: four
+			// letters at a time (0xD0 or 0xD1, then a continuation byte),
+			// then one.
+			for i+8 <= len(s) && load64(s, i)&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+				i += 8
+			}
+			for i+1 < len(s) && s[i]&0xFE == 0xD0 && s[i+1]&0xC0 == 0x80 {
+				i += 2
+			}
 			continue
 		case c < utf8.RuneSelf:
 			i++
@@ -394,6 +403,14 @@ func (v *vocabulary) build() {
 					skipFirst = false
 					continue
 				}
+			} else if c >= 0xD0 && c <= 0xD3 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place:
+				// letters but for U+0482–U+0489.
+				c, cw = (c&0x1F)<<6|rune(t[i+1]&0x3F), 2
+				if c >= 0x482 && c <= 0x489 {
+					i += cw
+					continue
+				}
 			} else {
 				c, cw = utf8.DecodeRuneInString(t[i:])
 				if !isLetter(c) {
@@ -532,6 +549,61 @@ func lower(c rune) rune {
 		return rune(lowerTab[c])
 	}
 	return unicode.ToLower(c)
+}
+
+// runeClass holds, for the runes below U+0530 (Latin, Cyrillic), the
+// unicode tests the line and heading tests ask of every rune: read-only
+// once built.
+var runeClass = func() (t [0x530]uint8) {
+	for c := range t {
+		r := rune(c)
+		var m uint8
+		if unicode.IsUpper(r) {
+			m |= classUpper
+		}
+		if unicode.IsLower(r) {
+			m |= classLower
+		}
+		if unicode.Is(unicode.Latin, r) {
+			m |= classLatin
+		}
+		if unicode.Is(unicode.Cyrillic, r) {
+			m |= classCyrillic
+		}
+		t[c] = m
+	}
+	return t
+}()
+
+const (
+	classUpper uint8 = 1 << iota
+	classLower
+	classLatin
+	classCyrillic
+)
+
+// isUpper is unicode.IsUpper, from runeClass below U+0530.
+func isUpper(c rune) bool {
+	if uint32(c) < uint32(len(runeClass)) {
+		return runeClass[c]&classUpper != 0
+	}
+	return unicode.IsUpper(c)
+}
+
+// isLower is unicode.IsLower, from runeClass below U+0530.
+func isLower(c rune) bool {
+	if uint32(c) < uint32(len(runeClass)) {
+		return runeClass[c]&classLower != 0
+	}
+	return unicode.IsLower(c)
+}
+
+// isSpaceRune is unicode.IsSpace, ASCII without a call.
+func isSpaceRune(c rune) bool {
+	if uint32(c) < 0x80 {
+		return isASCIISpace(byte(c))
+	}
+	return unicode.IsSpace(c)
 }
 
 // lowerTab holds unicode.ToLower of the runes below U+0500 (all of them

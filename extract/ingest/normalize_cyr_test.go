@@ -40,3 +40,38 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneClass checks isUpper, isLower, isSpaceRune and runeClass's
+// scripts against the unicode functions on every rune.
+func TestRuneClass(t *testing.T) {
+	for c := rune(-1); c <= unicode.MaxRune+1; c++ {
+		if isUpper(c) != unicode.IsUpper(c) || isLower(c) != unicode.IsLower(c) || isSpaceRune(c) != unicode.IsSpace(c) {
+			t.Fatalf("%U: isUpper %v, isLower %v, isSpaceRune %v", c, isUpper(c), isLower(c), isSpaceRune(c))
+		}
+		if c >= 0 && c < rune(len(runeClass)) {
+			m := runeClass[c]
+			if (m&classLatin != 0) != unicode.Is(unicode.Latin, c) || (m&classCyrillic != 0) != unicode.Is(unicode.Cyrillic, c) {
+				t.Fatalf("%U: runeClass %b", c, m)
+			}
+		}
+	}
+}
+
+// TestCyrillicPairDecode checks what the vocabulary's in-place decoding of
+// a two-byte Cyrillic rune (lead 0xD0–0xD3, a continuation byte) relies
+// on: it is utf8.DecodeRuneInString, and the runes it takes for no letter
+// (U+0482–U+0489) are those isLetter rejects.
+func TestCyrillicPairDecode(t *testing.T) {
+	for b0 := 0xD0; b0 <= 0xD3; b0++ {
+		for b1 := 0x80; b1 <= 0xBF; b1++ {
+			c := rune(b0&0x1F)<<6 | rune(b1&0x3F)
+			s := string([]byte{byte(b0), byte(b1)})
+			if r, w := utf8.DecodeRuneInString(s); r != c || w != 2 {
+				t.Fatalf("%q: decoded %U, want %U", s, c, r)
+			}
+			if (c >= 0x482 && c <= 0x489) == isLetter(c) {
+				t.Fatalf("%U: letter %v", c, isLetter(c))
+			}
+		}
+	}
+}

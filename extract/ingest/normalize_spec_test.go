@@ -29,7 +29,8 @@ func TestNormalizePieceMatchesSpec(t *testing.T) {
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
 	parts := []string{" ", "a", "Migration ", "Х", "мигр", "ация ", "Кaзaқ", "рaбoта", "\t", "\x7f", "\x01", "\u00ad", "\u200b", "\ufeff",
-		"ﬁ", "ﬀ", "é", "e\u0301", "и\u0306", "\u0483", "“", "—", "²", "½", "\u00a0", "č", "ǅ", "Ω", "中", "😀", "1999", ".", ","}
+		"ﬁ", "ﬀ", "é", "e\u0301", "и\u0306", "\u0483", "“", "—", "²", "½", "\u00a0", "č", "ǅ", "Ω", "中", "😀", "1999", ".", ",",
+		"\xd0", "\xd1", "\xd0\xd0", "\xd1\xff", "\xd2\x80", "\xd3\x83", "Ѐ", "я", "ӯ", "миграциялық", "ПРОЦЕСС", "ѐѐѐѐѐ"}
 	rng := rand.New(rand.NewSource(7))
 	for k := 0; k < 50000; k++ {
 		var b strings.Builder

@@ -118,3 +118,34 @@ func trimRightSpace(s string) string {
 	}
 	return s
 }
+
+// fieldCount is len(strings.Fields(s)), without building the fields (and
+// without decoding: only the lead bytes of white space are looked at, no
+// other rune containing them).
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 {
+			if isASCIISpace(c) {
+				inField = false
+			} else if !inField {
+				n++
+				inField = true
+			}
+			i++
+			continue
+		}
+		if w := spacePrefix(s[i:]); w > 0 {
+			inField = false
+			i += w
+			continue
+		}
+		if !inField {
+			n++
+			inField = true
+		}
+		i++ // a byte of a rune that is no space, or an invalid one
+	}
+	return n
+}

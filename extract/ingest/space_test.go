@@ -54,3 +54,21 @@ func TestTrimSpace(t *testing.T) {
 		check(b.String())
 	}
 }
+
+// TestFieldCount checks fieldCount against len(strings.Fields) on random
+// strings of ASCII and other white space, letters and broken UTF-8.
+func TestFieldCount(t *testing.T) {
+	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028",
+		"\u2029", "\u202f", "\u205f", "\u3000", "a", "Ж", "•", "†", "\xe2", "\xe2\x80", "\xc2", "\xe3\x80", "\xff", "\x80", "😀"}
+	rng := rand.New(rand.NewSource(19))
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(10); n > 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
