@@ -62,9 +62,10 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				nClaims++
 			}
 		}
-		// Room for a few list copies (below) too: growing the slice would
-		// copy every claim, and hold both copies, at the reducer's peak.
-		cs := make([]reconcile.Claim, 0, nClaims+nClaims/16)
+		// Only the claims Reconcile can place are kept (two thirds on the
+		// benchmark corpus); the slice grows, and is cut to its length
+		// once the nodes read are released (below).
+		cs := make([]reconcile.Claim, 0, nClaims/2)
 		// Where each claim is (by node id): conflicts are built from it
 		// once the nodes read are released.
 		at := make(map[string]claimPlace, nClaims)
@@ -166,6 +167,10 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				if len(m.others) > 0 && !ratio {
 					c.Indicator = ""
 				}
+				if !reconcile.Reconcilable(&c) {
+					// Nor are the copies for a list: they differ in entity only.
+					continue
+				}
 				// The same few units, entities, indicators, periods and sources
 				// recur over hundreds of thousands of claims: one copy of each is
 				// kept, not one per claim (this reducer's heap is the run's peak).
@@ -191,6 +196,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		}
 		// The claims hold what is read of the nodes from here on.
 		g.releaseRead()
+		// Reconcile, the reducer's peak, holds the claims with arrays of
+		// its own per claim: without the room grown for more.
+		cs = slices.Clone(cs)
 		// Entity and indicator nodes.
 		for _, id := range sortedKeys(entities) {
 			n := doc.Node{ID: extract.EntityNodeID(id), Type: "entity"}

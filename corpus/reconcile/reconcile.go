@@ -313,15 +313,24 @@ func (r *reconciler) buildBlocks() {
 	})
 }
 
+// Reconcilable reports whether Reconcile can place c in a series at all:
+// it names an entity and an indicator that is reconciled. The others take
+// no part in the result (no quantity, conflict, agreement or relation), so
+// a caller may leave them out.
+func Reconcilable(c *Claim) bool {
+	indicator := strings.TrimSpace(c.Indicator)
+	return strings.TrimSpace(c.Entity) != "" && indicator != "" && indicator != "other"
+}
+
 // prepare fills r.prep[i] and returns the claim's series key, or false when
 // the claim cannot be reconciled.
 func (r *reconciler) prepare(i int) (blockKey, bool) {
 	c := &r.claims[i]
-	entity := strings.TrimSpace(c.Entity)
-	indicator := strings.TrimSpace(c.Indicator)
-	if entity == "" || indicator == "" || indicator == "other" {
+	if !Reconcilable(c) {
 		return blockKey{}, false
 	}
+	entity := strings.TrimSpace(c.Entity)
+	indicator := strings.TrimSpace(c.Indicator)
 	family, scale := unitFamily(c.Unit)
 	low, high := c.Low, c.High
 	if c.Value != nil && low == 0 && high == 0 {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -600,4 +601,39 @@ func TestSweepOnSeedData(t *testing.T) {
 		}
 	}
 	checkWellFormed(t, res)
+}
+
+// Claims Reconcile cannot place (no entity, no indicator, "other") take no
+// part in its result: a caller that leaves them out gets the same result.
+func TestUnreconcilableClaimsLeftOut(t *testing.T) {
+	var all, kept []Claim
+	for _, set := range [][]Claim{kgInternal, kzCIS, kgRemittances, tjRemittances, kgMigrantsAbroad, uzMigrantsAbroad} {
+		for _, c := range set {
+			all = append(all, c)
+			kept = append(kept, c)
+			for k, mod := range []func(*Claim){
+				func(x *Claim) { x.Entity = "" },
+				func(x *Claim) { x.Indicator = " " },
+				func(x *Claim) { x.Indicator = "other" },
+			} {
+				x := c
+				x.ID = fmt.Sprintf("%s-unplaced-%d", c.ID, k)
+				mod(&x)
+				if Reconcilable(&x) {
+					t.Fatalf("%+v: Reconcilable", x)
+				}
+				all = append(all, x)
+			}
+			if !Reconcilable(&c) {
+				t.Fatalf("%+v: not Reconcilable", c)
+			}
+		}
+	}
+	got, want := Reconcile(all, Options{Names: names}), Reconcile(kept, Options{Names: names})
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with unplaceable claims:\n%+v\nwithout:\n%+v", got, want)
+	}
+	if len(want.Conflicts) == 0 || len(want.Quantities) == 0 {
+		t.Fatal("the seed cases give no conflicts or quantities: the test compares nothing")
+	}
 }
