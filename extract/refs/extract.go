@@ -137,7 +137,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 		raw := joinLines(e)
 		cleaned, fixed := cleanFixed(raw)
 		label, body := SplitLabel(cleaned)
-		if len([]rune(body)) < 8 {
+		if fewerRunes(body, 8) {
 			continue
 		}
 		var it Item
@@ -168,6 +168,19 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 		})
 	}
 	return out
+}
+
+// fewerRunes reports whether s has fewer than n runes (an invalid byte
+// counts as one, as in []rune(s)), counting no further than it must: a
+// rune takes at most utf8.UTFMax bytes.
+func fewerRunes(s string, n int) bool {
+	if len(s) < n {
+		return true
+	}
+	if len(s) >= n*utf8.UTFMax {
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
 }
 
 // stripMDHeading removes the Markdown heading marks that start s ("## ").

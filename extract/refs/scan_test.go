@@ -291,8 +291,11 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 		pieces = append(pieces, "ab"+e, "AB"+strings.ToUpper(e))
 	}
 	rng := rand.New(rand.NewSource(5))
-	for n := 0; n < 20000; n++ {
+	for n := 0; n < 40000; n++ {
 		s := randomString(rng, pieces)
+		if n%2 == 1 { // long strings, read eight bytes at a time
+			s += randomString(rng, pieces) + randomString(rng, pieces)
+		}
 		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
 			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
 		}
@@ -1067,6 +1070,43 @@ func TestDropSchemeSpaceMatchesRegexp(t *testing.T) {
 	for _, s := range cases {
 		if got, want := dropSchemeSpace(s), reSchemeSpace.ReplaceAllString(s, "$1"); got != want {
 			t.Fatalf("dropSchemeSpace(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+}
+
+// fewerRunes must answer as counting the runes of []rune(s) does.
+func TestFewerRunes(t *testing.T) {
+	pieces := []string{"a", " ", "é", "ж", "€", "😀", "\xff", "\xe2\x80", "ab"}
+	rng := rand.New(rand.NewSource(21))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces) + randomString(rng, pieces) + randomString(rng, pieces)
+		for k := 0; k <= 12; k++ {
+			if got, want := fewerRunes(s, k), len([]rune(s)) < k; got != want {
+				t.Fatalf("fewerRunes(%q, %d) = %v, want %v", s, k, got, want)
+			}
+		}
+	}
+}
+
+// wordBytes8 must mark the bytes asciiWordBytes holds: each ASCII byte at
+// each place, with random neighbours.
+func TestWordBytes8(t *testing.T) {
+	rng := rand.New(rand.NewSource(22))
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for k := 0; k < 8; k++ {
+			for n := 0; n < 50; n++ {
+				var b [8]byte
+				for j := range b {
+					b[j] = byte(rng.Intn(utf8.RuneSelf))
+				}
+				b[k] = byte(c)
+				m := wordBytes8(load64(string(b[:])))
+				for j := range b {
+					if got, want := m>>(8*j+7)&1 == 1, asciiWordBytes[b[j]]; got != want {
+						t.Fatalf("wordBytes8(%q) at %d = %v, want %v", b, j, got, want)
+					}
+				}
+			}
 		}
 	}
 }
