@@ -54,6 +54,9 @@ type Lexicon struct {
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
+	// nameAndFirst and suffixFirst say which ASCII bytes (either case)
+	// start one of the NameAnd words and the NameSuffix words.
+	nameAndFirst, suffixFirst byteSet
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
 	// translitPrev has, for the last byte of each of the TranslitEndings,
@@ -211,6 +214,8 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.roleFirst = firstBytes(marks)
+	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
+	lx.suffixFirst = firstBytes(keys(lx.NameSuffix))
 	for w := range lx.TranslitWords {
 		if w != "" {
 			last := w[len(w)-1]
@@ -288,6 +293,15 @@ func (ps *pairSet) mayStart(s string) bool {
 
 // byteSet is a set of bytes.
 type byteSet [256]bool
+
+// keys returns the words of a word set, in no order.
+func keys(m map[string]bool) []string {
+	ws := make([]string, 0, len(m))
+	for w := range m {
+		ws = append(ws, w)
+	}
+	return ws
+}
 
 // firstBytes returns the first bytes of the lower-case phrases in both
 // ASCII cases.

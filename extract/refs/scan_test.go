@@ -1110,3 +1110,29 @@ func TestWordBytes8(t *testing.T) {
 		}
 	}
 }
+
+// The first-byte gates of the name tokenizer answer as the map lookups
+// they guard: NameAnd on the lower-cased word without trailing commas,
+// NameSuffix on the lower-cased bare word.
+func TestNameWordGates(t *testing.T) {
+	pieces := []string{",", ".", "a", "A", "x", "\u212a", "ſ", "И", "и", "É", "\xff", "&"}
+	for _, m := range []map[string]bool{testLex.NameAnd, testLex.NameSuffix} {
+		for w := range m {
+			pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	sort.Strings(pieces) // map order is random; the pieces need not be
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 100000; n++ {
+		w := randomString(rng, pieces)
+		if w == "" {
+			continue
+		}
+		if got, want := testLex.isNameAndWord(w), testLex.NameAnd[strings.TrimRight(strings.ToLower(w), ",")]; got != want {
+			t.Fatalf("isNameAndWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := testLex.suffixFirst.mayStart(w[0]), testLex.NameSuffix[strings.ToLower(w)]; want && !got {
+			t.Fatalf("suffixFirst leaves out %q", w)
+		}
+	}
+}
