@@ -31,11 +31,14 @@ func TestScannersMatchRegexps(t *testing.T) {
 		{"joinSpacedRanges", regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`), "$1$2$3", joinSpacedRanges},
 	}
 	// Pieces rather than runes, so that invalid UTF-8 ("\xff") is tried too.
-	pieces := []string{" ", "\t", "\n", "\r", "\f", "\v", ".", ",", ";", ":", "(", ")", "[", "]", "<", ">", "a", "Ä", "\u00a0", "-", "–", "—", "1", "9", "/", "://", "\xff", "\xe2"}
+	pieces := []string{" ", "\t", "\n", "\r", "\f", "\v", ".", ",", ";", ":", "(", ")", "[", "]", "<", ">", "a", "B", "Ä", "\u00a0", "-", "–", "—", "1", "9", "/", "://", "\xff", "\xe2"}
 	rng := rand.New(rand.NewSource(1))
 	for _, c := range cases {
-		for n := 0; n < 20000; n++ {
+		for n := 0; n < 40000; n++ {
 			s := randomString(rng, pieces)
+			if n%2 == 1 {
+				s = longString(rng, pieces) // read eight bytes at a time
+			}
 			if got, want := c.scan(s), c.re.ReplaceAllString(s, c.repl); got != want {
 				t.Fatalf("%s(%q) = %q, the regexp gives %q", c.name, s, got, want)
 			}
@@ -95,6 +98,14 @@ func TestScannersMatchRegexps(t *testing.T) {
 			t.Fatalf("hasSpaceAfterScheme(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// longString joins three random strings with runs of up to 19 letters
+// between them, so that the scanners that skip eight bytes at a time skip
+// some.
+func longString(rng *rand.Rand, pieces []string) string {
+	const letters = "xxxxxxxxxxxxxxxxxxx"
+	return randomString(rng, pieces) + letters[:rng.Intn(20)] + randomString(rng, pieces) + letters[:rng.Intn(20)] + randomString(rng, pieces)
 }
 
 // randomString joins up to 11 pieces picked at random.
@@ -293,8 +304,8 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	for n := 0; n < 40000; n++ {
 		s := randomString(rng, pieces)
-		if n%2 == 1 { // long strings, read eight bytes at a time
-			s += randomString(rng, pieces) + randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces) // read eight bytes at a time
 		}
 		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
 			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
@@ -1134,5 +1145,18 @@ func TestNameWordGates(t *testing.T) {
 		if got, want := testLex.suffixFirst.mayStart(w[0]), testLex.NameSuffix[strings.ToLower(w)]; want && !got {
 			t.Fatalf("suffixFirst leaves out %q", w)
 		}
+	}
+}
+
+// isUpperAt must answer as \p{Lu} on the rune at i does, for every rune.
+func TestIsUpperAt(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		s := "," + string(r)
+		if got, want := isUpperAt(s, 1), unicode.Is(unicode.Lu, r); got != want {
+			t.Fatalf("isUpperAt(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if isUpperAt("\xff", 0) || isUpperAt("\xc3", 0) {
+		t.Fatal("isUpperAt says an invalid byte is a capital")
 	}
 }
