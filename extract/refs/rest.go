@@ -36,6 +36,8 @@ var (
 	// own value ("vol. 3", "№ 2", "Bd. 4").
 	reNumCue = regexp.MustCompile(`(?i)^(?:vol|vols|volume|v|no|nos|n|nr|num|issue|iss|pp|p|pg|pages?|s|ss|str|с|стр|т|вып|кн|ч|bd|band|jg|heft|h|tome?|tom|part|pt|suppl|sec|art|ch|chap|fig|č|št|letnik|številka|№|n°|nº)\.?$`)
 	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
+	// numCueASCII are reNumCue's words of ASCII letters (isNumCue).
+	numCueASCII = map[string]bool{"vol": true, "vols": true, "volume": true, "v": true, "no": true, "nos": true, "n": true, "nr": true, "num": true, "issue": true, "iss": true, "pp": true, "p": true, "pg": true, "page": true, "pages": true, "s": true, "ss": true, "str": true, "bd": true, "band": true, "jg": true, "heft": true, "h": true, "tom": true, "tome": true, "part": true, "pt": true, "suppl": true, "sec": true, "art": true, "ch": true, "chap": true, "fig": true, "letnik": true}
 	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
 	// "Т. 3 № 2".
 	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), mayVolNo}
@@ -43,6 +45,24 @@ var (
 	// (Its longest match is "publisherſ." in 13 bytes.)
 	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 }}
 )
+
+// isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
+// the ASCII words in any ASCII case, maybe with a full stop: (?i) folds
+// no other rune to an ASCII letter but the Kelvin sign and the long s,
+// which are not ASCII. The regexp reads the rest.
+func isNumCue(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return reNumCue.MatchString(t)
+		}
+	}
+	w := strings.TrimSuffix(t, ".")
+	if len(w) > len("letnik") {
+		return false // longer than the longest word
+	}
+	var arr [8]byte
+	return numCueASCII[string(appendLower(arr[:0], w))]
+}
 
 // splitNumericTails cuts the numbers glued to the end of a text chunk into
 // chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
@@ -77,7 +97,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 		for k > 0 && mayNumTok(toks[k-1]) && reNumTok.MatchString(toks[k-1]) {
 			k--
 		}
-		if k < len(toks) && k > 1 && reNumCue.MatchString(toks[k-1]) {
+		if k < len(toks) && k > 1 && isNumCue(toks[k-1]) {
 			// "The Review of Economic Studies pp. 169–190": the cue goes
 			// with its numbers.
 			head, tail := c, c
@@ -86,7 +106,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, head, tail)
 			continue
 		}
-		if k == len(toks) || k > 0 && (reNumCue.MatchString(toks[k-1]) || p.lx.month(strings.Trim(toks[k-1], ".,")) > 0) {
+		if k == len(toks) || k > 0 && (isNumCue(toks[k-1]) || p.lx.month(strings.Trim(toks[k-1], ".,")) > 0) {
 			out = append(out, c)
 			continue
 		}

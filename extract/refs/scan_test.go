@@ -1160,3 +1160,39 @@ func TestIsUpperAt(t *testing.T) {
 		t.Fatal("isUpperAt says an invalid byte is a capital")
 	}
 }
+
+// isNumCue must answer as reNumCue does, on its words in any case, with
+// and without full stops, and on words near them.
+func TestIsNumCueMatchesRegexp(t *testing.T) {
+	src := reNumCue.String()
+	src = strings.TrimSuffix(strings.TrimPrefix(src, `(?i)^(?:`), `)\.?$`)
+	var words []string
+	for _, w := range strings.Split(src, "|") {
+		if base, ok := strings.CutSuffix(w, "?"); ok {
+			words = append(words, base, base[:len(base)-1])
+			continue
+		}
+		words = append(words, w)
+	}
+	pieces := []string{".", "..", "x", "e", "s", "k", "\u212a", "ſ", "с", "С", "ᲃ", "№", "°", "º", " ", "1", "\xff"}
+	for _, w := range words {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+".")
+	}
+	rng := rand.New(rand.NewSource(24))
+	for n := 0; n < 200000; n++ {
+		s := ""
+		for i := rng.Intn(3) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if got, want := isNumCue(s), reNumCue.MatchString(s); got != want {
+			t.Fatalf("isNumCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, w := range words {
+		for _, s := range []string{w, strings.ToUpper(w), w + ".", strings.ToUpper(w) + "."} {
+			if !isNumCue(s) || !reNumCue.MatchString(s) {
+				t.Fatalf("isNumCue(%q) = %v, the regexp %v", s, isNumCue(s), reNumCue.MatchString(s))
+			}
+		}
+	}
+}
