@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/nlp"
@@ -43,7 +44,7 @@ type Lexicon struct {
 	// EditorIntro and TranslatorIntro match the phrases that open a list
 	// of editors ("edited by", "под ред.") or translators ("trans.") at the
 	// start of a field, gated by the phrases' first bytes.
-	EditorIntro, TranslatorIntro gatedRegexp
+	EditorIntro, TranslatorIntro introMatcher
 	// Cities and Regions are the gazetteer of places of publication
 	// (data/places.lex), case-folded.
 	Cities, Regions map[string]bool
@@ -194,8 +195,8 @@ func Load() (*Lexicon, error) {
 		}
 		sort.Slice(lx.Cues[s], func(i, j int) bool { return len(lx.Cues[s][i]) > len(lx.Cues[s][j]) })
 	}
-	lx.EditorIntro = introRegexp(lx.Cues["editor-intro"])
-	lx.TranslatorIntro = introRegexp(lx.Cues["translator-intro"])
+	lx.EditorIntro = newIntroMatcher(lx.Cues["editor-intro"])
+	lx.TranslatorIntro = newIntroMatcher(lx.Cues["translator-intro"])
 	lx.cueSets = map[string]*cueSet{}
 	for sec, phrases := range lx.Cues {
 		lx.cueSets[sec] = newCueSet(phrases)
@@ -235,6 +236,99 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// introMatcher matches what introRegexp's pattern matches, read by hand:
+// the phrases are compared in the pattern's order, rune by rune as (?i)
+// folds them. The pattern stays as the tested specification; its gate is
+// tried first.
+type introMatcher struct {
+	gatedRegexp
+	// dotted are the phrases that end with a full stop (white space may
+	// follow), words the others (white space must follow), each in the
+	// order of the pattern's alternation.
+	dotted, words []string
+}
+
+func newIntroMatcher(phrases []string) introMatcher {
+	m := introMatcher{gatedRegexp: introRegexp(phrases)}
+	for _, p := range phrases {
+		if strings.HasSuffix(p, ".") {
+			m.dotted = append(m.dotted, p)
+		} else {
+			m.words = append(m.words, p)
+		}
+	}
+	return m
+}
+
+// FindStringIndex returns the range of the match at the start of s, or
+// nil. The pattern's alternation takes the first phrase of its order
+// that fits: a dotted one with the white space after it, or a word with
+// the white space (one byte at least) after it.
+func (m *introMatcher) FindStringIndex(s string) []int {
+	if end := m.matchEnd(s); end >= 0 {
+		return []int{0, end}
+	}
+	return nil
+}
+
+// MatchString reports whether s starts with a match.
+func (m *introMatcher) MatchString(s string) bool { return m.matchEnd(s) >= 0 }
+
+func (m *introMatcher) matchEnd(s string) int {
+	if !m.may(s) {
+		return -1
+	}
+	for _, p := range m.dotted {
+		if n := prefixFold(s, p); n >= 0 {
+			return skipRegexpSpace(s, n)
+		}
+	}
+	for _, p := range m.words {
+		if n := prefixFold(s, p); n >= 0 && n < len(s) && isRegexpSpace(s[n]) {
+			return skipRegexpSpace(s, n)
+		}
+	}
+	return -1
+}
+
+// prefixFold returns the length of the start of s that matches phrase
+// as a literal of a (?i) pattern does: rune by rune, each rune of s one
+// of the simple case folds of the phrase's rune (an invalid byte reads as
+// U+FFFD). It returns -1 when s does not start so.
+func prefixFold(s, phrase string) int {
+	i := 0
+	for _, pr := range phrase {
+		if i >= len(s) {
+			return -1
+		}
+		c := s[i]
+		if c < utf8.RuneSelf && pr < utf8.RuneSelf {
+			// ASCII against ASCII: only the case may differ.
+			if c != byte(pr) && !('a' <= c|0x20 && c|0x20 <= 'z' && c|0x20 == byte(pr)|0x20) {
+				return -1
+			}
+			i++
+			continue
+		}
+		sr, size := utf8.DecodeRuneInString(s[i:])
+		if sr != pr && !foldsTo(sr, pr) {
+			return -1
+		}
+		i += size
+	}
+	return i
+}
+
+// foldsTo reports whether r is in the orbit of simple case folds of pr.
+func foldsTo(r, pr rune) bool {
+	for f := unicode.SimpleFold(pr); f != pr; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
 }
 
 // introRegexp builds a case-insensitive pattern matching one of the

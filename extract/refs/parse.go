@@ -1318,7 +1318,7 @@ func (p *parser) roleAfterComma(t string) int {
 		}
 		i += off
 		after := t[i+2:]
-		for _, re := range []gatedRegexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
+		for _, re := range [...]*introMatcher{&p.lx.TranslatorIntro, &p.lx.EditorIntro} {
 			if m := re.FindStringIndex(after); m != nil && m[1] < len(after) && isUpperStart(after[m[1]:]) {
 				if nl := p.lx.parseNames(after[m[1]:], false); len(nl.names) > 0 {
 					return i

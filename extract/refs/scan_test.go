@@ -168,7 +168,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
-		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
+		"EditorIntro": testLex.EditorIntro.gatedRegexp, "TranslatorIntro": testLex.TranslatorIntro.gatedRegexp,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
 		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
@@ -1192,6 +1192,58 @@ func TestIsNumCueMatchesRegexp(t *testing.T) {
 		for _, s := range []string{w, strings.ToUpper(w), w + ".", strings.ToUpper(w) + "."} {
 			if !isNumCue(s) || !reNumCue.MatchString(s) {
 				t.Fatalf("isNumCue(%q) = %v, the regexp %v", s, isNumCue(s), reNumCue.MatchString(s))
+			}
+		}
+	}
+}
+
+// The intro matchers must find what their patterns find, on strings that
+// start with their phrases in any case and fold, and on others.
+func TestIntroMatchersMatchRegexps(t *testing.T) {
+	for name, m := range map[string]*introMatcher{"EditorIntro": &testLex.EditorIntro, "TranslatorIntro": &testLex.TranslatorIntro} {
+		pieces := []string{" ", "\t", "\n", "\v", ".", ",", "(", ")", "a", "x", "Ä", "\u212a", "ſ", "ᲁ", "ᲄ", "ı", "İ", "\xff", "\xd0", "Smith", "Д"}
+		for _, p := range append(append([]string(nil), testLex.Cues["editor-intro"]...), testLex.Cues["translator-intro"]...) {
+			pieces = append(pieces, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], strings.TrimSuffix(p, "."), p[:len(p)/2])
+		}
+		sort.Strings(pieces)
+		rng := rand.New(rand.NewSource(25))
+		for n := 0; n < 200000; n++ {
+			s := ""
+			for i := rng.Intn(4) + 1; i > 0; i-- {
+				s += pieces[rng.Intn(len(pieces))]
+			}
+			if got, want := m.FindStringIndex(s), m.re.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s.FindStringIndex(%q) = %v, the regexp gives %v", name, s, got, want)
+			}
+			if got, want := m.MatchString(s), m.re.MatchString(s); got != want {
+				t.Fatalf("%s.MatchString(%q) = %v, the regexp gives %v", name, s, got, want)
+			}
+		}
+	}
+}
+
+// prefixFold must compare runes as (?i) does: every rune against every
+// rune of a phrase of one rune.
+func TestPrefixFoldMatchesRegexp(t *testing.T) {
+	for _, pr := range "aksfiyдвтсšıİ.(ǅ" {
+		re := regexp.MustCompile(`(?i)^` + regexp.QuoteMeta(string(pr)))
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if r == 0x800 {
+				r = 0x1c00 // the folds of the phrases' runes lie below
+			}
+			if r == 0x1d00 {
+				r = 0x2100
+			}
+			if r == 0x2200 {
+				break
+			}
+			s := string(r) + "x"
+			want := -1
+			if loc := re.FindStringIndex(s); loc != nil {
+				want = loc[1]
+			}
+			if got := prefixFold(s, string(pr)); got != want {
+				t.Fatalf("prefixFold(%q, %q) = %d, want %d", s, string(pr), got, want)
 			}
 		}
 	}
