@@ -48,8 +48,9 @@ type Lexicon struct {
 	// Cities and Regions are the gazetteer of places of publication
 	// (data/places.lex), case-folded.
 	Cities, Regions map[string]bool
-	// cueSets are the Cues sections prepared for has.
-	cueSets map[string]*cueSet
+	// cueSets are the Cues sections prepared for has, by cueSection (an
+	// index, not a map lookup by name on every call).
+	cueSets [numCueSections]*cueSet
 	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
 	etAlFirst byteSet
 	// roleFirst says which ASCII bytes (either case) start one of the
@@ -71,6 +72,44 @@ type Lexicon struct {
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
+}
+
+// cueSection names a section of phrases of cues.lex (one of Cues).
+type cueSection uint8
+
+const (
+	cueLegislation cueSection = iota
+	cueReport
+	cueNews
+	cueConference
+	cueThesis
+	cuePublisher
+	cueOrganisation
+	cueAccessed
+	cueDrop
+	cueEditorIntro
+	cueTranslatorIntro
+	cueJournal
+	cueGenre
+	cueNote
+	cueLanguageNote
+	numCueSections
+)
+
+// cueSectionNames are the names of the cueSections in cues.lex.
+var cueSectionNames = [numCueSections]string{
+	"legislation", "report", "news", "conference", "thesis", "publisher", "organisation", "accessed",
+	"drop", "editor-intro", "translator-intro", "journal", "genre", "note", "language-note",
+}
+
+// cueSectionOf returns the cueSection of a section name.
+func cueSectionOf(name string) (cueSection, bool) {
+	for k, n := range cueSectionNames {
+		if n == name {
+			return cueSection(k), true
+		}
+	}
+	return 0, false
 }
 
 // cueSections are the sections cues.lex may have.
@@ -197,9 +236,13 @@ func Load() (*Lexicon, error) {
 	}
 	lx.EditorIntro = newIntroMatcher(lx.Cues["editor-intro"])
 	lx.TranslatorIntro = newIntroMatcher(lx.Cues["translator-intro"])
-	lx.cueSets = map[string]*cueSet{}
-	for sec, phrases := range lx.Cues {
-		lx.cueSets[sec] = newCueSet(phrases)
+	for sec := range lx.Cues {
+		if _, ok := cueSectionOf(sec); !ok {
+			return nil, fmt.Errorf("data/cues.lex: section [%s] has no cueSection", sec)
+		}
+	}
+	for k, name := range cueSectionNames {
+		lx.cueSets[k] = newCueSet(lx.Cues[name])
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
 	for w := range lx.NameAnd {
@@ -446,17 +489,17 @@ func MustLoad() *Lexicon {
 
 // has reports whether the lower-cased text s contains one of the section's
 // phrases at word boundaries.
-func (lx *Lexicon) has(section, s string) bool {
+func (lx *Lexicon) has(section cueSection, s string) bool {
 	return lx.hasAny(s, section)
 }
 
 // hasAny reports whether has(section, s) holds for one of the sections.
-func (lx *Lexicon) hasAny(s string, sections ...string) bool {
+func (lx *Lexicon) hasAny(s string, sections ...cueSection) bool {
 	if s == "" {
 		return false
 	}
 	for _, section := range sections {
-		if cs := lx.cueSets[section]; cs != nil && cs.containsAny(s) {
+		if lx.cueSets[section].containsAny(s) {
 			return true
 		}
 	}

@@ -655,7 +655,7 @@ var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
 // low is s lower-cased, seen holds its byte pairs.
 func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
-	cues := p.lx.cueSets["accessed"]
+	cues := p.lx.cueSets[cueAccessed]
 	for k, cue := range cues.phrases {
 		if !cues.mayHold(seen, k) {
 			continue
@@ -711,7 +711,7 @@ func indexWord(s, phrase string) int {
 // low is s lower-cased, seen holds its byte pairs (and maybe more).
 func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 	// low is made again only when a phrase is cut from s.
-	cues := p.lx.cueSets["drop"]
+	cues := p.lx.cueSets[cueDrop]
 	for k, ph := range cues.phrases {
 		for cues.mayHold(seen, k) {
 			i := indexWord(low, ph)
@@ -771,7 +771,7 @@ func (p *parser) takeAuthors(s string) string {
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
 		lead := toLower(strings.TrimSpace(s[m[2]:m[3]]))
-		if p.lx.hasAny(lead, "news", "organisation") && !strings.HasSuffix(lead, ".") {
+		if p.lx.hasAny(lead, cueNews, cueOrganisation) && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
 			return s[m[1]:]
 		}
@@ -926,7 +926,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -983,7 +983,7 @@ func (p *parser) orgBlock(s string) string {
 		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
-		if isLowerStart(w) && !p.lx.has("organisation", toLower(w)) {
+		if isLowerStart(w) && !p.lx.has(cueOrganisation, toLower(w)) {
 			lower++
 		}
 		if hasASCIIDigit(w) && !strings.Contains(w, ".") {
@@ -994,7 +994,7 @@ func (p *parser) orgBlock(s string) string {
 		return ""
 	}
 	low := toLower(s)
-	if p.lx.hasAny(low, "organisation", "news") {
+	if p.lx.hasAny(low, cueOrganisation, cueNews) {
 		return s
 	}
 	if len(words) == 1 && strings.Contains(words[0], ".") && !strings.HasSuffix(words[0], ".") && len(words[0]) > 3 {
@@ -1275,7 +1275,7 @@ func (p *parser) genreAfterColon(t string) int {
 		}
 		i += off
 		after := toLower(strings.TrimSpace(t[i+1:]))
-		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && countWords(after) <= 12 {
+		if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
 			return i
 		}
 		off = i + 1
@@ -1438,9 +1438,9 @@ func (p *parser) isFieldParen(c string) bool {
 		return true
 	case reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reIssueWord.MatchString(trimPunct(first)):
 		return true
-	case p.lx.has("thesis", low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
+	case p.lx.has(cueThesis, low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
 		return true
-	case p.lx.startsWith("language-note", low) != "":
+	case p.lx.startsWith(cueLanguageNote, low) != "":
 		return true
 	}
 	return false
@@ -2149,11 +2149,11 @@ func (p *parser) inferType() string {
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
-	case p.lx.has("legislation", titleHead) || strings.Contains(lowAll, "no.") && p.lx.has("legislation", lowAll):
+	case p.lx.has(cueLegislation, titleHead) || strings.Contains(lowAll, "no.") && p.lx.has(cueLegislation, lowAll):
 		return "legislation"
-	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
+	case p.lx.has(cueThesis, lowAll) || it.ContainerTitle == "" && p.lx.has(cueThesis, lowTitle):
 		return "thesis"
-	case p.lx.has("conference", lowContainer): // in a chapter or not
+	case p.lx.has(cueConference, lowContainer): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
@@ -2161,9 +2161,9 @@ func (p *parser) inferType() string {
 		return "article-journal"
 	case p.isNews(all): // authorLit + " " + lowAll
 		return "article-newspaper"
-	case authorLit != "" && (p.lx.has("report", lowTitle) || p.lx.has("report", lowAll)):
+	case authorLit != "" && (p.lx.has(cueReport, lowTitle) || p.lx.has(cueReport, lowAll)):
 		return "report"
-	case it.Genre != "" && p.lx.has("report", lowGenre):
+	case it.Genre != "" && p.lx.has(cueReport, lowGenre):
 		return "report"
 	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
 		return "webpage"
@@ -2173,7 +2173,7 @@ func (p *parser) inferType() string {
 		return "book"
 	case it.URL != "" && it.ContainerTitle == "":
 		return "webpage"
-	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", lowContainer):
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has(cueJournal, lowContainer):
 		// The container of an online item without numbers is the site.
 		return "webpage"
 	case it.ContainerTitle != "":
@@ -2189,7 +2189,7 @@ func (p *parser) isNews(low string) bool {
 	if d == nil || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
 		return false
 	}
-	return p.lx.has("news", low)
+	return p.lx.has(cueNews, low)
 }
 
 // firstWordsJoined is strings.Join(firstWords(s, n), " "): the prefix of

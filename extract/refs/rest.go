@@ -347,10 +347,10 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 	// Only the cue words of the last cases need t lower-cased, and only
 	// when a phrase of theirs can start it.
 	low := ""
-	if p.lx.mayStartCue("genre", t) || p.lx.mayStartCue("note", t) {
+	if p.lx.mayStartCue(cueGenre, t) || p.lx.mayStartCue(cueNote, t) {
 		low = toLower(t)
 	}
-	if g := p.lx.startsWith("genre", low); g != "" && countWords(t) <= 8 {
+	if g := p.lx.startsWith(cueGenre, low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
 		if i := strings.Index(t, ", "); c.paren && i > 0 {
@@ -364,7 +364,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "genre"
 	}
-	if n := p.lx.startsWith("note", low); n != "" {
+	if n := p.lx.startsWith(cueNote, low); n != "" {
 		p.notes = append(p.notes, t)
 		return "note"
 	}
@@ -411,7 +411,7 @@ var ordinalWords = map[string]int{
 // mayStartCue reports whether startsWith(section, toLower(t)) can find a
 // phrase: false when the first byte of t after "([ " is ASCII and, lowered,
 // starts none of the section's phrases.
-func (lx *Lexicon) mayStartCue(section, t string) bool {
+func (lx *Lexicon) mayStartCue(section cueSection, t string) bool {
 	t = strings.TrimLeft(t, "([ ")
 	if t == "" {
 		return false
@@ -424,7 +424,7 @@ func (lx *Lexicon) mayStartCue(section, t string) bool {
 
 // startsWith returns the section's phrase that s (lower case) starts with
 // at a word boundary, or "".
-func (lx *Lexicon) startsWith(section, s string) string {
+func (lx *Lexicon) startsWith(section cueSection, s string) string {
 	s = strings.TrimLeft(s, "([ ")
 	cs := lx.cueSets[section]
 	if s == "" || cs == nil {
@@ -519,7 +519,7 @@ func (p *parser) classifyText(cs []chunk) {
 			bookish := len(run) > 1 && p.lx.isPlace(trimPunct(run[0].text))
 			if !bookish && cs[first].kind == "page" {
 				lowFirst := toLower(trimPunct(run[0].text))
-				bookish = p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst)
+				bookish = p.lx.has(cuePublisher, lowFirst) && !p.lx.has(cueJournal, lowFirst)
 			}
 			if !bookish {
 				p.setContainer(cs, j+1, end-1)
@@ -569,9 +569,9 @@ func (p *parser) classifyText(cs []chunk) {
 				j++
 			}
 			p.setContainer(cs, i, j)
-		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has("publisher", low) || p.chapter):
+		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has(cuePublisher, low) || p.chapter):
 			p.takePublisher(cs, i)
-		case it.Genre == "" && p.lx.has("report", low) && countWords(t) <= 6:
+		case it.Genre == "" && p.lx.has(cueReport, low) && countWords(t) <= 6:
 			c.kind = "genre"
 			it.Genre = t
 		default:
@@ -619,7 +619,7 @@ func isNameParen(t string) bool {
 // capitalised, no place or publisher, and no other text after it.
 func (p *parser) continuesName(cs []chunk, i int) bool {
 	t := trimPunct(cs[i].text)
-	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", toLower(t)) {
+	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has(cuePublisher, toLower(t)) {
 		return false
 	}
 	for _, c := range cs[i+1:] {
@@ -633,10 +633,10 @@ func (p *parser) continuesName(cs []chunk, i int) bool {
 // isContainerName reports whether a text chunk with no numbers after it
 // names a journal, newspaper or series rather than a publisher.
 func (p *parser) isContainerName(low string) bool {
-	if p.lx.has("publisher", low) && !p.lx.has("journal", low) {
+	if p.lx.has(cuePublisher, low) && !p.lx.has(cueJournal, low) {
 		return false
 	}
-	return p.lx.hasAny(low, "journal", "news")
+	return p.lx.hasAny(low, cueJournal, cueNews)
 }
 
 // isSiteName reports whether a text chunk of an online item with no
@@ -651,7 +651,7 @@ func (p *parser) isSiteName(cs []chunk, low string) bool {
 			return false
 		}
 	}
-	return !p.lx.has("publisher", low) && !p.lx.has("organisation", low)
+	return !p.lx.has(cuePublisher, low) && !p.lx.has(cueOrganisation, low)
 }
 
 // setContainer makes chunks i..j the container title.

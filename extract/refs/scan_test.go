@@ -240,7 +240,7 @@ func TestHasMatchesEveryPhrase(t *testing.T) {
 					break
 				}
 			}
-			if got := testLex.has(sec, s); got != want {
+			if got := testLex.has(mustSection(t, sec), s); got != want {
 				t.Fatalf("has(%q, %q) = %v, want %v", sec, s, got, want)
 			}
 		}
@@ -439,7 +439,7 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 					break
 				}
 			}
-			if got := testLex.startsWith(sec, s); got != want {
+			if got := testLex.startsWith(mustSection(t, sec), s); got != want {
 				t.Fatalf("startsWith(%q, %q) = %q, want %q", sec, s, got, want)
 			}
 		}
@@ -948,7 +948,7 @@ func TestMayStartCueAdmitsEveryPhrase(t *testing.T) {
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
 		for _, sec := range []string{"genre", "note", "language-note"} {
-			if ph := testLex.startsWith(sec, toLower(s)); ph != "" && !testLex.mayStartCue(sec, s) {
+			if ph := testLex.startsWith(mustSection(t, sec), toLower(s)); ph != "" && !testLex.mayStartCue(mustSection(t, sec), s) {
 				t.Fatalf("mayStartCue(%q, %q) = false, but %q starts it", sec, s, ph)
 			}
 		}
@@ -1245,6 +1245,28 @@ func TestPrefixFoldMatchesRegexp(t *testing.T) {
 			if got := prefixFold(s, string(pr)); got != want {
 				t.Fatalf("prefixFold(%q, %q) = %d, want %d", s, string(pr), got, want)
 			}
+		}
+	}
+}
+
+// mustSection returns the cueSection of a section name of Cues.
+func mustSection(t *testing.T, name string) cueSection {
+	sec, ok := cueSectionOf(name)
+	if !ok {
+		t.Fatalf("section %q has no cueSection", name)
+	}
+	return sec
+}
+
+// Every section of phrases has its cueSection, and the cue sets are made
+// from its phrases.
+func TestCueSections(t *testing.T) {
+	if len(testLex.Cues) != int(numCueSections) {
+		t.Fatalf("%d sections of phrases, %d cueSections", len(testLex.Cues), numCueSections)
+	}
+	for name, phrases := range testLex.Cues {
+		if got := testLex.cueSets[mustSection(t, name)].phrases; !reflect.DeepEqual(got, phrases) {
+			t.Fatalf("cue set %q holds %q, want %q", name, got, phrases)
 		}
 	}
 }
