@@ -59,6 +59,13 @@ type Lexicon struct {
 	// nameAndFirst and suffixFirst say which ASCII bytes (either case)
 	// start one of the NameAnd words and the NameSuffix words.
 	nameAndFirst, suffixFirst byteSet
+	// roleMarks has, for each of the EditorMarks and TranslatorMarks, its
+	// roles (markEditor, markTranslator): one lookup for both maps.
+	roleMarks map[string]uint8
+	// places has, for a folded word, the places it is or that it is with
+	// a full stop added (placeCity ...): one lookup for the Cities and
+	// Regions tests of a word.
+	places map[string]uint8
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
 	// translitPrev has, for the last byte of each of the TranslitEndings,
@@ -259,6 +266,25 @@ func Load() (*Lexicon, error) {
 	}
 	lx.roleFirst = firstBytes(marks)
 	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
+	lx.roleMarks = map[string]uint8{}
+	for w := range lx.EditorMarks {
+		lx.roleMarks[w] |= markEditor
+	}
+	for w := range lx.TranslatorMarks {
+		lx.roleMarks[w] |= markTranslator
+	}
+	lx.places = map[string]uint8{}
+	for _, m := range []struct {
+		set       map[string]bool
+		bare, dot uint8
+	}{{lx.Cities, placeCity, placeCityDot}, {lx.Regions, placeRegion, placeRegionDot}} {
+		for w := range m.set {
+			lx.places[w] |= m.bare
+			if base, ok := strings.CutSuffix(w, "."); ok {
+				lx.places[base] |= m.dot
+			}
+		}
+	}
 	lx.suffixFirst = firstBytes(keys(lx.NameSuffix))
 	for w := range lx.TranslitWords {
 		if w != "" {
@@ -430,6 +456,21 @@ func (ps *pairSet) mayStart(s string) bool {
 
 // byteSet is a set of bytes.
 type byteSet [256]bool
+
+// The roles of a word of roleMarks.
+const (
+	markEditor = 1 << iota
+	markTranslator
+)
+
+// The flags of a word of places: it is a city or a region, or one with a
+// full stop added.
+const (
+	placeCity = 1 << iota
+	placeRegion
+	placeCityDot
+	placeRegionDot
+)
 
 // keys returns the words of a word set, in no order.
 func keys(m map[string]bool) []string {

@@ -288,10 +288,11 @@ func (lx *Lexicon) roleOf(w string) string {
 	if len(low) == 0 {
 		return ""
 	}
-	if lx.EditorMarks[string(low)] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
+	marks := lx.roleMarks[string(low)]
+	if marks&markEditor != 0 && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
 		return "editor"
 	}
-	if lx.TranslatorMarks[string(low)] && (paren || isLowerStart(w)) {
+	if marks&markTranslator != 0 && (paren || isLowerStart(w)) {
 		return "translator"
 	}
 	return ""

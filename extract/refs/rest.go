@@ -719,7 +719,7 @@ func (lx *Lexicon) isPlace(s string) bool {
 	}
 	// "М", "СПб" without the full stop trimmed off them.
 	var arr [64]byte
-	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.Cities[string(append(low, '.'))] {
+	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.places[string(low)]&placeCityDot != 0 {
 		return true
 	}
 	for _, sep := range []string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
@@ -770,7 +770,7 @@ func (lx *Lexicon) isOnePlace(s string) bool {
 
 func (lx *Lexicon) isTown(s string) bool {
 	var arr [64]byte
-	if lx.Cities[string(lowerWord(arr[:0], s))] {
+	if lx.places[string(lowerWord(arr[:0], s))]&placeCity != 0 {
 		return !lx.isCode(s) || isAllUpper(s)
 	}
 	return false
@@ -781,10 +781,11 @@ func (lx *Lexicon) isTown(s string) bool {
 func (lx *Lexicon) isRegion(s string) bool {
 	var arr [64]byte
 	low := lowerWord(arr[:0], s)
-	if !bytes.HasSuffix(low, []byte(".")) && lx.Regions[string(append(low, '.'))] {
+	f := lx.places[string(low)]
+	if !bytes.HasSuffix(low, []byte(".")) && f&placeRegionDot != 0 {
 		return true // "Ga" of "Athens, Ga." with its full stop trimmed
 	}
-	if !lx.Regions[string(low)] && !lx.Cities[string(low)] {
+	if f&(placeRegion|placeCity) == 0 {
 		return false
 	}
 	if lx.isCode(s) {

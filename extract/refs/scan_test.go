@@ -1270,3 +1270,43 @@ func TestCueSections(t *testing.T) {
 		}
 	}
 }
+
+// The place flags answer the lookups of Cities and Regions they stand for,
+// for every word of either, with and without a full stop, and others.
+func TestPlaceFlags(t *testing.T) {
+	words := []string{"", ".", "x", "x.", "smith", "ga", "ga."}
+	for _, m := range []map[string]bool{testLex.Cities, testLex.Regions} {
+		for w := range m {
+			words = append(words, w, w+".", strings.TrimSuffix(w, "."), strings.ToUpper(w))
+		}
+	}
+	for _, w := range words {
+		f := testLex.places[w]
+		for _, c := range []struct {
+			flag uint8
+			want bool
+		}{{placeCity, testLex.Cities[w]}, {placeRegion, testLex.Regions[w]}, {placeCityDot, testLex.Cities[w+"."]}, {placeRegionDot, testLex.Regions[w+"."]}} {
+			if got := f&c.flag != 0; got != c.want {
+				t.Fatalf("places[%q] flag %d = %v, want %v", w, c.flag, got, c.want)
+			}
+		}
+	}
+	for w, m := range testLex.roleMarks {
+		if m&markEditor != 0 != testLex.EditorMarks[w] || m&markTranslator != 0 != testLex.TranslatorMarks[w] {
+			t.Fatalf("roleMarks[%q] = %d", w, m)
+		}
+	}
+	if len(testLex.roleMarks) != len(keys(testLex.EditorMarks))+len(keys(testLex.TranslatorMarks))-countShared(testLex.EditorMarks, testLex.TranslatorMarks) {
+		t.Fatal("roleMarks leaves out a mark")
+	}
+}
+
+func countShared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
