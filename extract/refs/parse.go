@@ -1007,10 +1007,10 @@ func (p *parser) orgBlock(s string) string {
 // from that ends a sentence (not an initial or abbreviation), or -1.
 func sentenceEnd(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
+		if i = nextInClass(s, i, classSentenceMark); i == len(s) {
+			break
 		}
+		c := s[i]
 		if i+1 < len(s) && s[i+1] != ' ' {
 			continue
 		}
@@ -1033,13 +1033,15 @@ func isAbbrevBefore(s string, i int) bool {
 	if w == "" {
 		return false
 	}
-	// A single capital letter is an initial ("George W. Bush").
-	rs := []rune(w)
-	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
-		return true
-	}
-	if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
-		return true // "U.S", "A.B"
+	// A single capital letter is an initial ("George W. Bush"). (A capital
+	// is a valid rune, which reads the same from either end.)
+	if r, n := utf8.DecodeLastRuneInString(w); unicode.IsUpper(r) {
+		if n == len(w) {
+			return true
+		}
+		if w[len(w)-n-1] == '.' {
+			return true // "U.S", "A.B"
+		}
 	}
 	var arr [32]byte
 	return abbrevs[string(lowerWord(arr[:0], w))]

@@ -21,11 +21,12 @@ func isFieldPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c ==
 // The classes of the bytes the whole-string passes stop at, so that each
 // skips the other bytes with one table lookup.
 const (
-	classFieldPunct  = 1 << iota // . , ; : (isFieldPunct)
-	classGlueComma               // , ; (spaceGluedCommas)
-	classGOSTMark                // . , (spaceGOSTDashes)
-	classOpenBracket             // ( [ < (removeEmptyBrackets)
-	classSpace                   // ' ' (isTidy)
+	classFieldPunct   = 1 << iota // . , ; : (isFieldPunct)
+	classGlueComma                // , ; (spaceGluedCommas)
+	classGOSTMark                 // . , (spaceGOSTDashes)
+	classOpenBracket              // ( [ < (removeEmptyBrackets)
+	classSpace                    // ' ' (isTidy)
+	classSentenceMark             // . ? ! (sentenceEnd)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -39,6 +40,9 @@ var byteClass = func() (t [256]uint8) {
 		t[c] |= classOpenBracket
 	}
 	t[' '] |= classSpace
+	for _, c := range ".?!" {
+		t[c] |= classSentenceMark
+	}
 	return t
 }()
 

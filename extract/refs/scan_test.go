@@ -1310,3 +1310,72 @@ func countShared(a, b map[string]bool) int {
 	}
 	return n
 }
+
+// isAbbrevBefore must answer as it did with the word's runes listed.
+func TestIsAbbrevBeforeMatchesRunes(t *testing.T) {
+	old := func(s string, i int) bool {
+		j := i
+		for j > 0 && s[j-1] != ' ' && s[j-1] != '(' {
+			j--
+		}
+		w := s[j:i]
+		if w == "" {
+			return false
+		}
+		rs := []rune(w)
+		if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+			return true
+		}
+		if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
+			return true
+		}
+		return abbrevs[strings.ToLower(w)]
+	}
+	pieces := []string{" ", "(", ".", "A", "a", "É", "é", "Ж", "ж", "\xff", "\xc3", "\xa9", "\xe2\x80", "U.S", "ed", "vol", "Dr", "St", "pp", "x"}
+	for w := range abbrevs {
+		pieces = append(pieces, w, strings.ToUpper(w))
+	}
+	sort.Strings(pieces)
+	rng := rand.New(rand.NewSource(26))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		for i := 0; i <= len(s); i++ {
+			if got, want := isAbbrevBefore(s, i), old(s, i); got != want {
+				t.Fatalf("isAbbrevBefore(%q, %d) = %v, want %v", s, i, got, want)
+			}
+		}
+	}
+}
+
+// sentenceEnd must answer as the byte-by-byte loop it replaces.
+func TestSentenceEndMatchesLoop(t *testing.T) {
+	old := func(s string, from int) int {
+		for i := from; i < len(s); i++ {
+			c := s[i]
+			if c != '.' && c != '?' && c != '!' {
+				continue
+			}
+			if i+1 < len(s) && s[i+1] != ' ' {
+				continue
+			}
+			if c == '.' && isAbbrevBefore(s, i) {
+				continue
+			}
+			return i + 1
+		}
+		return -1
+	}
+	pieces := []string{" ", ".", "?", "!", "(", "A", "a", "Ж", "\xff", "U.S", "ed", "Dr", "Title", "x"}
+	rng := rand.New(rand.NewSource(27))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		for from := 0; from <= len(s); from++ {
+			if got, want := sentenceEnd(s, from), old(s, from); got != want {
+				t.Fatalf("sentenceEnd(%q, %d) = %d, want %d", s, from, got, want)
+			}
+		}
+	}
+}
