@@ -590,7 +590,7 @@ func isASCIIWordByte(c byte) bool {
 // (urlAt) only at such words, and not at all when s holds none of "://",
 // "www." and "mailto:file:".
 func findURL(s string) []int {
-	if !strings.Contains(s, "://") && !urlWords.containsAny(s) {
+	if !strings.Contains(s, "://") && !hasURLWord(s) {
 		return nil
 	}
 	for i := 0; i < len(s); i++ {
@@ -642,8 +642,35 @@ func urlAt(s string, i int) int {
 // only to ASCII ("https" may have a long s).
 var urlStarts = newFoldWords("http", "ftp://", "www.", "mailto:file:", "file:///")
 
-// urlWords are the starts of URLs without "://".
-var urlWords = newFoldWords("www.", "mailto:file:")
+// hasURLWord reports whether s holds a start of a URL without "://":
+// "www." or "mailto:file:" in any ASCII case (neither has a letter that
+// folds outside ASCII). They are looked for where their "." and second
+// ":" stand, found by IndexByte, rather than at every byte.
+func hasURLWord(s string) bool {
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '.')
+		if i < 0 {
+			break
+		}
+		i += off
+		if i >= 3 && hasPrefixFold(s[i-3:], "www") {
+			return true
+		}
+		off = i + 1
+	}
+	const mailto = "mailto:file:"
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], ':')
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= len(mailto)-1 && hasPrefixFold(s[i+1-len(mailto):], mailto) {
+			return true
+		}
+		off = i + 1
+	}
+}
 
 // mayHoldNumberCue reports whether s has one of the words that start the
 // matches of reISBN.

@@ -1379,3 +1379,19 @@ func TestSentenceEndMatchesLoop(t *testing.T) {
 		}
 	}
 }
+
+// hasURLWord must answer as a search for its words at every byte does.
+func TestHasURLWordMatchesFoldWords(t *testing.T) {
+	spec := newFoldWords("www.", "mailto:file:")
+	pieces := []string{" ", ".", ":", "w", "W", "ww", "www", "WwW", "www.", "mailto", "MAILTO:", "mailto:file", "mailto:file:", "file:", "File:", ":file:", "x", "\u212a", "ſ", "\xff"}
+	rng := rand.New(rand.NewSource(28))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if got, want := hasURLWord(s), spec.containsAny(s); got != want {
+			t.Fatalf("hasURLWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
