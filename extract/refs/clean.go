@@ -56,7 +56,7 @@ func cleanFixed(s string) (string, bool) {
 	// (NFC.String returns s itself exactly when its quick check spans
 	// all of s: the check is made once here, and then serves for the
 	// answer when no step changes s.)
-	composed := norm.NFC.QuickSpanString(s) == len(s)
+	composed := isQuickNFC(s)
 	if !composed {
 		s = norm.NFC.String(s)
 	}
@@ -69,11 +69,33 @@ func cleanFixed(s string) (string, bool) {
 			// Removing markup can join a letter to combining marks
 			// after it, which Clean does not compose then. (The quick
 			// check allocates nothing; "maybe" counts as not composed.)
-			return s, norm.NFC.QuickSpanString(s) == len(s)
+			return s, isQuickNFC(s)
 		}
 		s = next
 	}
 	return s, false
+}
+
+// isQuickNFC reports whether norm.NFC.QuickSpanString(s) == len(s). The
+// quick check starts afresh after every ASCII byte (it forgets the
+// segment, the combining class and the stream-safe count there), so the
+// ASCII bytes that start s, skipped eight at a time, need no check but
+// the last, which may start a segment with the rune after it.
+func isQuickNFC(s string) bool {
+	k := 0
+	for k+8 <= len(s) && load64(s[k:k+8])&high8 == 0 {
+		k += 8
+	}
+	for k < len(s) && s[k] < utf8.RuneSelf {
+		k++
+	}
+	if k == len(s) {
+		return true
+	}
+	if k > 0 {
+		k--
+	}
+	return norm.NFC.QuickSpanString(s[k:]) == len(s)-k
 }
 
 func cleanOnce(s string) string {

@@ -223,13 +223,15 @@ func isTidy(s string) bool {
 	if !isCollapsed(s) {
 		return false
 	}
+	// A space before a mark is found at the mark: marks are fewer than
+	// spaces, and nextInClass skips more between them.
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&(classSpace|classOpenBracket) == 0 {
-			continue
+		if i = nextInClass(s, i, classFieldPunct|classOpenBracket); i == len(s) {
+			break
 		}
 		switch s[i] {
-		case ' ':
-			if i+1 < len(s) && isFieldPunct(s[i+1]) {
+		case '.', ',', ';', ':':
+			if i > 0 && s[i-1] == ' ' {
 				return false
 			}
 		case '(', '[', '<':

@@ -817,6 +817,37 @@ func TestIsTidy(t *testing.T) {
 			t.Fatalf("isTidy(%q), but a round gives %q", s, round)
 		}
 	}
+	// The scan from the marks answers as the scan from the spaces did.
+	old := func(s string) bool {
+		if !isCollapsed(s) {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case ' ':
+				if i+1 < len(s) && isFieldPunct(s[i+1]) {
+					return false
+				}
+			case '(', '[', '<':
+				if emptyBracketsAt(s, i) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if n%3 != 0 {
+			s = collapseSpaces(s) // so that the marks are looked at
+		}
+		if got, want := isTidy(s), old(s); got != want {
+			t.Fatalf("isTidy(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // hasEditionWord must answer as searching for each of its words does.
@@ -1392,6 +1423,21 @@ func TestHasURLWordMatchesFoldWords(t *testing.T) {
 		}
 		if got, want := hasURLWord(s), spec.containsAny(s); got != want {
 			t.Fatalf("hasURLWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// isQuickNFC must answer as the quick check of all of s does.
+func TestIsQuickNFC(t *testing.T) {
+	pieces := []string{"a", "e", "x y", "abcdefghij", "\u0301", "\u0327", "\u0308", "\u0316", "é", "e\u0301", "\u1100", "\u1161", "\u11a8", "가", "\uf900", "\u0344", "\u0958", "\uff9e", "ｶ", "\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300", "Ж", "Й", "И\u0306", "\xff", "\xcc", "\xe2\x80", "–", " "}
+	rng := rand.New(rand.NewSource(29))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if got, want := isQuickNFC(s), norm.NFC.QuickSpanString(s) == len(s); got != want {
+			t.Fatalf("isQuickNFC(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
