@@ -133,6 +133,10 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	entries := groupEntries(lines)
 	out := make([]Reference, 0, len(entries))
 	ids := map[string]int{}
+	// One parser for all entries: reset clears what an entry reads, and
+	// leaves its scratch arrays, which a parse writes before it reads
+	// them, as they are (zeroing them for every entry cost more).
+	var p parser
 	for k, e := range entries {
 		raw := joinLines(e)
 		cleaned, fixed := cleanFixed(raw)
@@ -142,7 +146,7 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 		}
 		var it Item
 		if fixed {
-			p := parser{lx: lx}
+			p.reset(lx)
 			it = p.parseCleaned(body) // Clean(body) == body: see cleanFixed
 		} else {
 			it = Parse(body, lx)

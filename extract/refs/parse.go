@@ -68,6 +68,18 @@ type parser struct {
 	tailArr  [10]chunk
 }
 
+// reset makes p as parser{lx: lx} is for all a parse reads: its scratch
+// arrays (dates past ndates, chunkArr, tailArr) keep what they hold.
+func (p *parser) reset(lx *Lexicon) {
+	p.lx = lx
+	p.it = Item{}
+	p.notes = nil
+	p.chapter, p.etal, p.ditto = false, false, false
+	p.lang = ""
+	p.inContainer, p.parenDate = false, false
+	p.ndates = 0
+}
+
 func (p *parser) parse(raw string) Item {
 	return p.parseCleaned(Clean(raw))
 }

@@ -1441,3 +1441,53 @@ func TestIsQuickNFC(t *testing.T) {
 		}
 	}
 }
+
+// reset must clear every field of the parser but its scratch arrays: a
+// field added to parser must be added to reset (or to the arrays here).
+func TestParserReset(t *testing.T) {
+	scratch := map[string]bool{"dates": true, "chunkArr": true, "tailArr": true}
+	var p parser
+	v := reflect.ValueOf(&p).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		f = reflect.NewAt(f.Type(), f.Addr().UnsafePointer()).Elem() // unexported
+		switch f.Kind() {
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Int:
+			f.SetInt(3)
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.Pointer:
+			f.Set(reflect.New(f.Type().Elem()))
+		case reflect.Struct:
+			if v.Type().Field(i).Name == "it" {
+				p.it = Item{Title: "x", Author: []Name{{Family: "x"}}}
+				continue
+			}
+			t.Fatalf("field %s: a struct reset may not clear", v.Type().Field(i).Name)
+		case reflect.Array:
+			if !scratch[v.Type().Field(i).Name] {
+				t.Fatalf("field %s: an array reset does not clear", v.Type().Field(i).Name)
+			}
+		default:
+			t.Fatalf("field %s of kind %s: teach this test to set it", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	p.reset(testLex)
+	want := parser{lx: testLex}
+	w := reflect.ValueOf(&want).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		name := v.Type().Field(i).Name
+		if scratch[name] {
+			continue
+		}
+		got := reflect.NewAt(v.Field(i).Type(), v.Field(i).Addr().UnsafePointer()).Elem().Interface()
+		exp := reflect.NewAt(w.Field(i).Type(), w.Field(i).Addr().UnsafePointer()).Elem().Interface()
+		if !reflect.DeepEqual(got, exp) {
+			t.Fatalf("reset leaves field %s as %v", name, got)
+		}
+	}
+}
