@@ -211,7 +211,10 @@ func tidyNames(ns []Name) []Name {
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
 	for i := 0; i < 3; i++ {
-		if isTidy(s) {
+		// After a round s is collapsed (collapseSpaces makes it so, and
+		// the steps after it only drop spaces before marks): the next
+		// check need not scan for white space.
+		if i > 0 && isTidyCollapsed(s) || i == 0 && isTidy(s) {
 			break // the round would change nothing
 		}
 		next := removeEmptyBrackets(s)
@@ -232,9 +235,11 @@ func tidy(s string) string {
 // (which also starts every run squeezePunctRuns squeezes) and empty
 // brackets.
 func isTidy(s string) bool {
-	if !isCollapsed(s) {
-		return false
-	}
+	return isCollapsed(s) && isTidyCollapsed(s)
+}
+
+// isTidyCollapsed is isTidy for a string known to be collapsed.
+func isTidyCollapsed(s string) bool {
 	// A space before a mark is found at the mark: marks are fewer than
 	// spaces, and nextInClass skips more between them.
 	for i := 0; i < len(s); i++ {

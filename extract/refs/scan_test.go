@@ -1491,3 +1491,20 @@ func TestParserReset(t *testing.T) {
 		}
 	}
 }
+
+// A round of tidy leaves a collapsed string, which the checks of the
+// later rounds take for granted.
+func TestTidyRoundCollapses(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "(", ")", "[", "]", "<", ">", ".", ",", ";", ":", "a", "Ж", "\xff", "\xe2\x80", "x y", "( )", "[.]", "< >", " . ", " ,", "-", "–"}
+	rng := rand.New(rand.NewSource(30))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		round := squeezePunctRuns(dropSpaceBefore(collapseSpaces(removeEmptyBrackets(s)), fieldPunct))
+		if !isCollapsed(round) {
+			t.Fatalf("a round of tidy on %q gives %q, not collapsed", s, round)
+		}
+	}
+}
