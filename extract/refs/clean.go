@@ -61,7 +61,7 @@ func cleanFixed(s string) (string, bool) {
 		s = norm.NFC.String(s)
 	}
 	for i := 0; i < 5; i++ {
-		next := cleanOnce(s)
+		next := cleanRound(s, i > 0) // after a round, s is collapsed
 		if next == s {
 			if i == 0 && composed {
 				return s, true // the string as given, composed
@@ -98,7 +98,13 @@ func isQuickNFC(s string) bool {
 	return norm.NFC.QuickSpanString(s[k:]) == len(s)-k
 }
 
-func cleanOnce(s string) string {
+func cleanOnce(s string) string { return cleanRound(s, false) }
+
+// cleanRound is cleanOnce; collapsed says s is known to be collapsed
+// (isCollapsed), as cleanOnce leaves every string: then, unless a step
+// before it changes s, collapseSpaces need not scan it.
+func cleanRound(s string, collapsed bool) string {
+	in := s
 	// Each pattern is tried only when s holds the text it cannot match
 	// without: most strings have no markup at all.
 	if mayHoldHTMLTag(s) {
@@ -132,7 +138,9 @@ func cleanOnce(s string) string {
 	if hasMarkup(s) {
 		s = replaceMarkup(s) // markupReplacer
 	}
-	s = collapseSpaces(s)
+	if !collapsed || s != in {
+		s = collapseSpaces(s)
+	}
 	s = dropSpaceBefore(s, ",;")
 	if hasSpaceAfterScheme(s) {
 		s = dropSchemeSpace(s) // reSchemeSpace → "$1"

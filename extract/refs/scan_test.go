@@ -1508,3 +1508,19 @@ func TestTidyRoundCollapses(t *testing.T) {
 		}
 	}
 }
+
+// A round of cleaning leaves a collapsed string, which the next round
+// takes for granted when its markup steps change nothing.
+func TestCleanRoundCollapses(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", ",", ";", " ,", "a", "Ж", "\xff", "\xe2\x80", "Mur- phy", "low- and", "x- ", "- y", "http:// x", "https://  a", "<i>", "</i>", "<a href=\"u\">t</a>", "[t](http://u)", "<http://u>", "\\_", "*", "_", "`", "é", "e\u0301"}
+	rng := rand.New(rand.NewSource(31))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if round := cleanOnce(s); !isCollapsed(round) {
+			t.Fatalf("cleanOnce(%q) = %q, not collapsed", s, round)
+		}
+	}
+}
