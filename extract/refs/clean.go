@@ -56,12 +56,12 @@ func cleanFixed(s string) (string, bool) {
 	// (NFC.String returns s itself exactly when its quick check spans
 	// all of s: the check is made once here, and then serves for the
 	// answer when no step changes s.)
-	composed := norm.NFC.QuickSpanString(s) == len(s)
+	composed := isQuickNFC(s)
 	if !composed {
 		s = norm.NFC.String(s)
 	}
 	for i := 0; i < 5; i++ {
-		next := cleanOnce(s)
+		next := cleanRound(s, i > 0) // after a round, s is collapsed
 		if next == s {
 			if i == 0 && composed {
 				return s, true // the string as given, composed
@@ -69,14 +69,42 @@ func cleanFixed(s string) (string, bool) {
 			// Removing markup can join a letter to combining marks
 			// after it, which Clean does not compose then. (The quick
 			// check allocates nothing; "maybe" counts as not composed.)
-			return s, norm.NFC.QuickSpanString(s) == len(s)
+			return s, isQuickNFC(s)
 		}
 		s = next
 	}
 	return s, false
 }
 
-func cleanOnce(s string) string {
+// isQuickNFC reports whether norm.NFC.QuickSpanString(s) == len(s). The
+// quick check starts afresh after every ASCII byte (it forgets the
+// segment, the combining class and the stream-safe count there), so the
+// ASCII bytes that start s, skipped eight at a time, need no check but
+// the last, which may start a segment with the rune after it.
+func isQuickNFC(s string) bool {
+	k := 0
+	for k+8 <= len(s) && load64(s[k:k+8])&high8 == 0 {
+		k += 8
+	}
+	for k < len(s) && s[k] < utf8.RuneSelf {
+		k++
+	}
+	if k == len(s) {
+		return true
+	}
+	if k > 0 {
+		k--
+	}
+	return norm.NFC.QuickSpanString(s[k:]) == len(s)-k
+}
+
+func cleanOnce(s string) string { return cleanRound(s, false) }
+
+// cleanRound is cleanOnce; collapsed says s is known to be collapsed
+// (isCollapsed), as cleanOnce leaves every string: then, unless a step
+// before it changes s, collapseSpaces need not scan it.
+func cleanRound(s string, collapsed bool) string {
+	in := s
 	// Each pattern is tried only when s holds the text it cannot match
 	// without: most strings have no markup at all.
 	if mayHoldHTMLTag(s) {
@@ -110,7 +138,9 @@ func cleanOnce(s string) string {
 	if hasMarkup(s) {
 		s = replaceMarkup(s) // markupReplacer
 	}
-	s = collapseSpaces(s)
+	if !collapsed || s != in {
+		s = collapseSpaces(s)
+	}
 	s = dropSpaceBefore(s, ",;")
 	if hasSpaceAfterScheme(s) {
 		s = dropSchemeSpace(s) // reSchemeSpace → "$1"

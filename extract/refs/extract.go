@@ -133,16 +133,20 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 	entries := groupEntries(lines)
 	out := make([]Reference, 0, len(entries))
 	ids := map[string]int{}
+	// One parser for all entries: reset clears what an entry reads, and
+	// leaves its scratch arrays, which a parse writes before it reads
+	// them, as they are (zeroing them for every entry cost more).
+	var p parser
 	for k, e := range entries {
 		raw := joinLines(e)
 		cleaned, fixed := cleanFixed(raw)
 		label, body := SplitLabel(cleaned)
-		if len([]rune(body)) < 8 {
+		if fewerRunes(body, 8) {
 			continue
 		}
 		var it Item
 		if fixed {
-			p := parser{lx: lx}
+			p.reset(lx)
 			it = p.parseCleaned(body) // Clean(body) == body: see cleanFixed
 		} else {
 			it = Parse(body, lx)
@@ -168,6 +172,19 @@ func Extract(d *doc.Document, lx *Lexicon) []Reference {
 		})
 	}
 	return out
+}
+
+// fewerRunes reports whether s has fewer than n runes (an invalid byte
+// counts as one, as in []rune(s)), counting no further than it must: a
+// rune takes at most utf8.UTFMax bytes.
+func fewerRunes(s string, n int) bool {
+	if len(s) < n {
+		return true
+	}
+	if len(s) >= n*utf8.UTFMax {
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
 }
 
 // stripMDHeading removes the Markdown heading marks that start s ("## ").

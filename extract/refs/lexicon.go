@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/nlp"
@@ -43,17 +44,28 @@ type Lexicon struct {
 	// EditorIntro and TranslatorIntro match the phrases that open a list
 	// of editors ("edited by", "под ред.") or translators ("trans.") at the
 	// start of a field, gated by the phrases' first bytes.
-	EditorIntro, TranslatorIntro gatedRegexp
+	EditorIntro, TranslatorIntro introMatcher
 	// Cities and Regions are the gazetteer of places of publication
 	// (data/places.lex), case-folded.
 	Cities, Regions map[string]bool
-	// cueSets are the Cues sections prepared for has.
-	cueSets map[string]*cueSet
+	// cueSets are the Cues sections prepared for has, by cueSection (an
+	// index, not a map lookup by name on every call).
+	cueSets [numCueSections]*cueSet
 	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
 	etAlFirst byteSet
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
+	// nameAndFirst and suffixFirst say which ASCII bytes (either case)
+	// start one of the NameAnd words and the NameSuffix words.
+	nameAndFirst, suffixFirst byteSet
+	// roleMarks has, for each of the EditorMarks and TranslatorMarks, its
+	// roles (markEditor, markTranslator): one lookup for both maps.
+	roleMarks map[string]uint8
+	// places has, for a folded word, the places it is or that it is with
+	// a full stop added (placeCity ...): one lookup for the Cities and
+	// Regions tests of a word.
+	places map[string]uint8
 	// translitByLast are the TranslitEndings by their last byte.
 	translitByLast [256][]string
 	// translitPrev has, for the last byte of each of the TranslitEndings,
@@ -67,6 +79,44 @@ type Lexicon struct {
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
+}
+
+// cueSection names a section of phrases of cues.lex (one of Cues).
+type cueSection uint8
+
+const (
+	cueLegislation cueSection = iota
+	cueReport
+	cueNews
+	cueConference
+	cueThesis
+	cuePublisher
+	cueOrganisation
+	cueAccessed
+	cueDrop
+	cueEditorIntro
+	cueTranslatorIntro
+	cueJournal
+	cueGenre
+	cueNote
+	cueLanguageNote
+	numCueSections
+)
+
+// cueSectionNames are the names of the cueSections in cues.lex.
+var cueSectionNames = [numCueSections]string{
+	"legislation", "report", "news", "conference", "thesis", "publisher", "organisation", "accessed",
+	"drop", "editor-intro", "translator-intro", "journal", "genre", "note", "language-note",
+}
+
+// cueSectionOf returns the cueSection of a section name.
+func cueSectionOf(name string) (cueSection, bool) {
+	for k, n := range cueSectionNames {
+		if n == name {
+			return cueSection(k), true
+		}
+	}
+	return 0, false
 }
 
 // cueSections are the sections cues.lex may have.
@@ -191,11 +241,15 @@ func Load() (*Lexicon, error) {
 		}
 		sort.Slice(lx.Cues[s], func(i, j int) bool { return len(lx.Cues[s][i]) > len(lx.Cues[s][j]) })
 	}
-	lx.EditorIntro = introRegexp(lx.Cues["editor-intro"])
-	lx.TranslatorIntro = introRegexp(lx.Cues["translator-intro"])
-	lx.cueSets = map[string]*cueSet{}
-	for sec, phrases := range lx.Cues {
-		lx.cueSets[sec] = newCueSet(phrases)
+	lx.EditorIntro = newIntroMatcher(lx.Cues["editor-intro"])
+	lx.TranslatorIntro = newIntroMatcher(lx.Cues["translator-intro"])
+	for sec := range lx.Cues {
+		if _, ok := cueSectionOf(sec); !ok {
+			return nil, fmt.Errorf("data/cues.lex: section [%s] has no cueSection", sec)
+		}
+	}
+	for k, name := range cueSectionNames {
+		lx.cueSets[k] = newCueSet(lx.Cues[name])
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
 	for w := range lx.NameAnd {
@@ -211,6 +265,27 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.roleFirst = firstBytes(marks)
+	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
+	lx.roleMarks = map[string]uint8{}
+	for w := range lx.EditorMarks {
+		lx.roleMarks[w] |= markEditor
+	}
+	for w := range lx.TranslatorMarks {
+		lx.roleMarks[w] |= markTranslator
+	}
+	lx.places = map[string]uint8{}
+	for _, m := range []struct {
+		set       map[string]bool
+		bare, dot uint8
+	}{{lx.Cities, placeCity, placeCityDot}, {lx.Regions, placeRegion, placeRegionDot}} {
+		for w := range m.set {
+			lx.places[w] |= m.bare
+			if base, ok := strings.CutSuffix(w, "."); ok {
+				lx.places[base] |= m.dot
+			}
+		}
+	}
+	lx.suffixFirst = firstBytes(keys(lx.NameSuffix))
 	for w := range lx.TranslitWords {
 		if w != "" {
 			last := w[len(w)-1]
@@ -230,6 +305,99 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// introMatcher matches what introRegexp's pattern matches, read by hand:
+// the phrases are compared in the pattern's order, rune by rune as (?i)
+// folds them. The pattern stays as the tested specification; its gate is
+// tried first.
+type introMatcher struct {
+	gatedRegexp
+	// dotted are the phrases that end with a full stop (white space may
+	// follow), words the others (white space must follow), each in the
+	// order of the pattern's alternation.
+	dotted, words []string
+}
+
+func newIntroMatcher(phrases []string) introMatcher {
+	m := introMatcher{gatedRegexp: introRegexp(phrases)}
+	for _, p := range phrases {
+		if strings.HasSuffix(p, ".") {
+			m.dotted = append(m.dotted, p)
+		} else {
+			m.words = append(m.words, p)
+		}
+	}
+	return m
+}
+
+// FindStringIndex returns the range of the match at the start of s, or
+// nil. The pattern's alternation takes the first phrase of its order
+// that fits: a dotted one with the white space after it, or a word with
+// the white space (one byte at least) after it.
+func (m *introMatcher) FindStringIndex(s string) []int {
+	if end := m.matchEnd(s); end >= 0 {
+		return []int{0, end}
+	}
+	return nil
+}
+
+// MatchString reports whether s starts with a match.
+func (m *introMatcher) MatchString(s string) bool { return m.matchEnd(s) >= 0 }
+
+func (m *introMatcher) matchEnd(s string) int {
+	if !m.may(s) {
+		return -1
+	}
+	for _, p := range m.dotted {
+		if n := prefixFold(s, p); n >= 0 {
+			return skipRegexpSpace(s, n)
+		}
+	}
+	for _, p := range m.words {
+		if n := prefixFold(s, p); n >= 0 && n < len(s) && isRegexpSpace(s[n]) {
+			return skipRegexpSpace(s, n)
+		}
+	}
+	return -1
+}
+
+// prefixFold returns the length of the start of s that matches phrase
+// as a literal of a (?i) pattern does: rune by rune, each rune of s one
+// of the simple case folds of the phrase's rune (an invalid byte reads as
+// U+FFFD). It returns -1 when s does not start so.
+func prefixFold(s, phrase string) int {
+	i := 0
+	for _, pr := range phrase {
+		if i >= len(s) {
+			return -1
+		}
+		c := s[i]
+		if c < utf8.RuneSelf && pr < utf8.RuneSelf {
+			// ASCII against ASCII: only the case may differ.
+			if c != byte(pr) && !('a' <= c|0x20 && c|0x20 <= 'z' && c|0x20 == byte(pr)|0x20) {
+				return -1
+			}
+			i++
+			continue
+		}
+		sr, size := utf8.DecodeRuneInString(s[i:])
+		if sr != pr && !foldsTo(sr, pr) {
+			return -1
+		}
+		i += size
+	}
+	return i
+}
+
+// foldsTo reports whether r is in the orbit of simple case folds of pr.
+func foldsTo(r, pr rune) bool {
+	for f := unicode.SimpleFold(pr); f != pr; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
 }
 
 // introRegexp builds a case-insensitive pattern matching one of the
@@ -289,6 +457,30 @@ func (ps *pairSet) mayStart(s string) bool {
 // byteSet is a set of bytes.
 type byteSet [256]bool
 
+// The roles of a word of roleMarks.
+const (
+	markEditor = 1 << iota
+	markTranslator
+)
+
+// The flags of a word of places: it is a city or a region, or one with a
+// full stop added.
+const (
+	placeCity = 1 << iota
+	placeRegion
+	placeCityDot
+	placeRegionDot
+)
+
+// keys returns the words of a word set, in no order.
+func keys(m map[string]bool) []string {
+	ws := make([]string, 0, len(m))
+	for w := range m {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 // firstBytes returns the first bytes of the lower-case phrases in both
 // ASCII cases.
 func firstBytes(phrases []string) byteSet {
@@ -338,17 +530,17 @@ func MustLoad() *Lexicon {
 
 // has reports whether the lower-cased text s contains one of the section's
 // phrases at word boundaries.
-func (lx *Lexicon) has(section, s string) bool {
+func (lx *Lexicon) has(section cueSection, s string) bool {
 	return lx.hasAny(s, section)
 }
 
 // hasAny reports whether has(section, s) holds for one of the sections.
-func (lx *Lexicon) hasAny(s string, sections ...string) bool {
+func (lx *Lexicon) hasAny(s string, sections ...cueSection) bool {
 	if s == "" {
 		return false
 	}
 	for _, section := range sections {
-		if cs := lx.cueSets[section]; cs != nil && cs.containsAny(s) {
+		if lx.cueSets[section].containsAny(s) {
 			return true
 		}
 	}

@@ -210,8 +210,7 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 			continue
 		}
 		var arr [32]byte
-		low := bytes.TrimRight(lowerWord(arr[:0], raw), ",")
-		if len(low) <= lx.nameAndMax && lx.NameAnd[string(low)] && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
+		if lx.isNameAndWord(raw) && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
 			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
 			continue
 		}
@@ -228,7 +227,7 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 		switch {
 		case text == "":
 			t.kind = tkStop
-		case lx.NameSuffix[string(lowerWord(arr[:0], bare))]:
+		case bare != "" && lx.suffixFirst.mayStart(bare[0]) && lx.NameSuffix[string(lowerWord(arr[:0], bare))]:
 			t.kind = tkSuffix
 		case isDottedInitials(text) || matchInitials(text, true) && strings.Contains(text, "."):
 			t.kind = tkInit
@@ -251,9 +250,30 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 	return out
 }
 
+// isNameAndWord reports whether raw, lower-cased and without trailing
+// commas, is one of the NameAnd words; raw is not empty. Its first byte
+// is tried first: an ASCII byte lower-cases to the first byte of the word.
+func (lx *Lexicon) isNameAndWord(raw string) bool {
+	if !lx.nameAndFirst.mayStart(raw[0]) {
+		return false
+	}
+	var arr [32]byte
+	low := bytes.TrimRight(lowerWord(arr[:0], raw), ",")
+	return len(low) <= lx.nameAndMax && lx.NameAnd[string(low)]
+}
+
 // roleOf returns "editor" or "translator" when the word marks the role of
 // the names before it: "(Eds.)", "eds.", "(Hrsg.)", "(trans.)".
 func (lx *Lexicon) roleOf(w string) string {
+	// The gate below, tried first: the core's first byte is w's first
+	// one that is no bracket, when the core is not empty.
+	k := 0
+	for k < len(w) && (w[k] == '(' || w[k] == ')') {
+		k++
+	}
+	if k == len(w) || !lx.roleFirst.mayStart(w[k]) {
+		return "" // the core is empty, or starts no mark
+	}
 	core := strings.TrimRight(w, ",;:.")
 	paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
 	core = strings.Trim(core, "()")
@@ -268,10 +288,11 @@ func (lx *Lexicon) roleOf(w string) string {
 	if len(low) == 0 {
 		return ""
 	}
-	if lx.EditorMarks[string(low)] && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
+	marks := lx.roleMarks[string(low)]
+	if marks&markEditor != 0 && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
 		return "editor"
 	}
-	if lx.TranslatorMarks[string(low)] && (paren || isLowerStart(w)) {
+	if marks&markTranslator != 0 && (paren || isLowerStart(w)) {
 		return "translator"
 	}
 	return ""

@@ -68,6 +68,18 @@ type parser struct {
 	tailArr  [10]chunk
 }
 
+// reset makes p as parser{lx: lx} is for all a parse reads: its scratch
+// arrays (dates past ndates, chunkArr, tailArr) keep what they hold.
+func (p *parser) reset(lx *Lexicon) {
+	p.lx = lx
+	p.it = Item{}
+	p.notes = nil
+	p.chapter, p.etal, p.ditto = false, false, false
+	p.lang = ""
+	p.inContainer, p.parenDate = false, false
+	p.ndates = 0
+}
+
 func (p *parser) parse(raw string) Item {
 	return p.parseCleaned(Clean(raw))
 }
@@ -199,7 +211,10 @@ func tidyNames(ns []Name) []Name {
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
 	for i := 0; i < 3; i++ {
-		if isTidy(s) {
+		// After a round s is collapsed (collapseSpaces makes it so, and
+		// the steps after it only drop spaces before marks): the next
+		// check need not scan for white space.
+		if i > 0 && isTidyCollapsed(s) || i == 0 && isTidy(s) {
 			break // the round would change nothing
 		}
 		next := removeEmptyBrackets(s)
@@ -220,16 +235,20 @@ func tidy(s string) string {
 // (which also starts every run squeezePunctRuns squeezes) and empty
 // brackets.
 func isTidy(s string) bool {
-	if !isCollapsed(s) {
-		return false
-	}
+	return isCollapsed(s) && isTidyCollapsed(s)
+}
+
+// isTidyCollapsed is isTidy for a string known to be collapsed.
+func isTidyCollapsed(s string) bool {
+	// A space before a mark is found at the mark: marks are fewer than
+	// spaces, and nextInClass skips more between them.
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&(classSpace|classOpenBracket) == 0 {
-			continue
+		if i = nextInClass(s, i, classFieldPunct|classOpenBracket); i == len(s) {
+			break
 		}
 		switch s[i] {
-		case ' ':
-			if i+1 < len(s) && isFieldPunct(s[i+1]) {
+		case '.', ',', ';', ':':
+			if i > 0 && s[i-1] == ' ' {
 				return false
 			}
 		case '(', '[', '<':
@@ -590,7 +609,7 @@ func isASCIIWordByte(c byte) bool {
 // (urlAt) only at such words, and not at all when s holds none of "://",
 // "www." and "mailto:file:".
 func findURL(s string) []int {
-	if !strings.Contains(s, "://") && !urlWords.containsAny(s) {
+	if !strings.Contains(s, "://") && !hasURLWord(s) {
 		return nil
 	}
 	for i := 0; i < len(s); i++ {
@@ -642,8 +661,35 @@ func urlAt(s string, i int) int {
 // only to ASCII ("https" may have a long s).
 var urlStarts = newFoldWords("http", "ftp://", "www.", "mailto:file:", "file:///")
 
-// urlWords are the starts of URLs without "://".
-var urlWords = newFoldWords("www.", "mailto:file:")
+// hasURLWord reports whether s holds a start of a URL without "://":
+// "www." or "mailto:file:" in any ASCII case (neither has a letter that
+// folds outside ASCII). They are looked for where their "." and second
+// ":" stand, found by IndexByte, rather than at every byte.
+func hasURLWord(s string) bool {
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '.')
+		if i < 0 {
+			break
+		}
+		i += off
+		if i >= 3 && hasPrefixFold(s[i-3:], "www") {
+			return true
+		}
+		off = i + 1
+	}
+	const mailto = "mailto:file:"
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], ':')
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= len(mailto)-1 && hasPrefixFold(s[i+1-len(mailto):], mailto) {
+			return true
+		}
+		off = i + 1
+	}
+}
 
 // mayHoldNumberCue reports whether s has one of the words that start the
 // matches of reISBN.
@@ -655,7 +701,7 @@ var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
 // low is s lower-cased, seen holds its byte pairs.
 func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
-	cues := p.lx.cueSets["accessed"]
+	cues := p.lx.cueSets[cueAccessed]
 	for k, cue := range cues.phrases {
 		if !cues.mayHold(seen, k) {
 			continue
@@ -711,7 +757,7 @@ func indexWord(s, phrase string) int {
 // low is s lower-cased, seen holds its byte pairs (and maybe more).
 func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 	// low is made again only when a phrase is cut from s.
-	cues := p.lx.cueSets["drop"]
+	cues := p.lx.cueSets[cueDrop]
 	for k, ph := range cues.phrases {
 		for cues.mayHold(seen, k) {
 			i := indexWord(low, ph)
@@ -771,7 +817,7 @@ func (p *parser) takeAuthors(s string) string {
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
 		lead := toLower(strings.TrimSpace(s[m[2]:m[3]]))
-		if p.lx.hasAny(lead, "news", "organisation") && !strings.HasSuffix(lead, ".") {
+		if p.lx.hasAny(lead, cueNews, cueOrganisation) && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
 			return s[m[1]:]
 		}
@@ -926,7 +972,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), "organisation", "news") && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -983,7 +1029,7 @@ func (p *parser) orgBlock(s string) string {
 		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
-		if isLowerStart(w) && !p.lx.has("organisation", toLower(w)) {
+		if isLowerStart(w) && !p.lx.has(cueOrganisation, toLower(w)) {
 			lower++
 		}
 		if hasASCIIDigit(w) && !strings.Contains(w, ".") {
@@ -994,7 +1040,7 @@ func (p *parser) orgBlock(s string) string {
 		return ""
 	}
 	low := toLower(s)
-	if p.lx.hasAny(low, "organisation", "news") {
+	if p.lx.hasAny(low, cueOrganisation, cueNews) {
 		return s
 	}
 	if len(words) == 1 && strings.Contains(words[0], ".") && !strings.HasSuffix(words[0], ".") && len(words[0]) > 3 {
@@ -1007,10 +1053,10 @@ func (p *parser) orgBlock(s string) string {
 // from that ends a sentence (not an initial or abbreviation), or -1.
 func sentenceEnd(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
+		if i = nextInClass(s, i, classSentenceMark); i == len(s) {
+			break
 		}
+		c := s[i]
 		if i+1 < len(s) && s[i+1] != ' ' {
 			continue
 		}
@@ -1033,13 +1079,15 @@ func isAbbrevBefore(s string, i int) bool {
 	if w == "" {
 		return false
 	}
-	// A single capital letter is an initial ("George W. Bush").
-	rs := []rune(w)
-	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
-		return true
-	}
-	if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
-		return true // "U.S", "A.B"
+	// A single capital letter is an initial ("George W. Bush"). (A capital
+	// is a valid rune, which reads the same from either end.)
+	if r, n := utf8.DecodeLastRuneInString(w); unicode.IsUpper(r) {
+		if n == len(w) {
+			return true
+		}
+		if w[len(w)-n-1] == '.' {
+			return true // "U.S", "A.B"
+		}
 	}
 	var arr [32]byte
 	return abbrevs[string(lowerWord(arr[:0], w))]
@@ -1275,7 +1323,7 @@ func (p *parser) genreAfterColon(t string) int {
 		}
 		i += off
 		after := toLower(strings.TrimSpace(t[i+1:]))
-		if g := p.lx.startsWith("genre", after); g != "" && p.lx.has("thesis", after) && countWords(after) <= 12 {
+		if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
 			return i
 		}
 		off = i + 1
@@ -1318,7 +1366,7 @@ func (p *parser) roleAfterComma(t string) int {
 		}
 		i += off
 		after := t[i+2:]
-		for _, re := range []gatedRegexp{p.lx.TranslatorIntro, p.lx.EditorIntro} {
+		for _, re := range [...]*introMatcher{&p.lx.TranslatorIntro, &p.lx.EditorIntro} {
 			if m := re.FindStringIndex(after); m != nil && m[1] < len(after) && isUpperStart(after[m[1]:]) {
 				if nl := p.lx.parseNames(after[m[1]:], false); len(nl.names) > 0 {
 					return i
@@ -1438,9 +1486,9 @@ func (p *parser) isFieldParen(c string) bool {
 		return true
 	case reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reIssueWord.MatchString(trimPunct(first)):
 		return true
-	case p.lx.has("thesis", low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
+	case p.lx.has(cueThesis, low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
 		return true
-	case p.lx.startsWith("language-note", low) != "":
+	case p.lx.startsWith(cueLanguageNote, low) != "":
 		return true
 	}
 	return false
@@ -2149,11 +2197,11 @@ func (p *parser) inferType() string {
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
 	titleHead := firstWordsJoined(lowTitle, 4)
 	switch {
-	case p.lx.has("legislation", titleHead) || strings.Contains(lowAll, "no.") && p.lx.has("legislation", lowAll):
+	case p.lx.has(cueLegislation, titleHead) || strings.Contains(lowAll, "no.") && p.lx.has(cueLegislation, lowAll):
 		return "legislation"
-	case p.lx.has("thesis", lowAll) || it.ContainerTitle == "" && p.lx.has("thesis", lowTitle):
+	case p.lx.has(cueThesis, lowAll) || it.ContainerTitle == "" && p.lx.has(cueThesis, lowTitle):
 		return "thesis"
-	case p.lx.has("conference", lowContainer): // in a chapter or not
+	case p.lx.has(cueConference, lowContainer): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
@@ -2161,9 +2209,9 @@ func (p *parser) inferType() string {
 		return "article-journal"
 	case p.isNews(all): // authorLit + " " + lowAll
 		return "article-newspaper"
-	case authorLit != "" && (p.lx.has("report", lowTitle) || p.lx.has("report", lowAll)):
+	case authorLit != "" && (p.lx.has(cueReport, lowTitle) || p.lx.has(cueReport, lowAll)):
 		return "report"
-	case it.Genre != "" && p.lx.has("report", lowGenre):
+	case it.Genre != "" && p.lx.has(cueReport, lowGenre):
 		return "report"
 	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
 		return "webpage"
@@ -2173,7 +2221,7 @@ func (p *parser) inferType() string {
 		return "book"
 	case it.URL != "" && it.ContainerTitle == "":
 		return "webpage"
-	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has("journal", lowContainer):
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has(cueJournal, lowContainer):
 		// The container of an online item without numbers is the site.
 		return "webpage"
 	case it.ContainerTitle != "":
@@ -2189,7 +2237,7 @@ func (p *parser) isNews(low string) bool {
 	if d == nil || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
 		return false
 	}
-	return p.lx.has("news", low)
+	return p.lx.has(cueNews, low)
 }
 
 // firstWordsJoined is strings.Join(firstWords(s, n), " "): the prefix of

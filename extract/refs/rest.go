@@ -36,6 +36,8 @@ var (
 	// own value ("vol. 3", "№ 2", "Bd. 4").
 	reNumCue = regexp.MustCompile(`(?i)^(?:vol|vols|volume|v|no|nos|n|nr|num|issue|iss|pp|p|pg|pages?|s|ss|str|с|стр|т|вып|кн|ч|bd|band|jg|heft|h|tome?|tom|part|pt|suppl|sec|art|ch|chap|fig|č|št|letnik|številka|№|n°|nº)\.?$`)
 	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
+	// numCueASCII are reNumCue's words of ASCII letters (isNumCue).
+	numCueASCII = map[string]bool{"vol": true, "vols": true, "volume": true, "v": true, "no": true, "nos": true, "n": true, "nr": true, "num": true, "issue": true, "iss": true, "pp": true, "p": true, "pg": true, "page": true, "pages": true, "s": true, "ss": true, "str": true, "bd": true, "band": true, "jg": true, "heft": true, "h": true, "tom": true, "tome": true, "part": true, "pt": true, "suppl": true, "sec": true, "art": true, "ch": true, "chap": true, "fig": true, "letnik": true}
 	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
 	// "Т. 3 № 2".
 	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), mayVolNo}
@@ -43,6 +45,24 @@ var (
 	// (Its longest match is "publisherſ." in 13 bytes.)
 	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 }}
 )
+
+// isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
+// the ASCII words in any ASCII case, maybe with a full stop: (?i) folds
+// no other rune to an ASCII letter but the Kelvin sign and the long s,
+// which are not ASCII. The regexp reads the rest.
+func isNumCue(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return reNumCue.MatchString(t)
+		}
+	}
+	w := strings.TrimSuffix(t, ".")
+	if len(w) > len("letnik") {
+		return false // longer than the longest word
+	}
+	var arr [8]byte
+	return numCueASCII[string(appendLower(arr[:0], w))]
+}
 
 // splitNumericTails cuts the numbers glued to the end of a text chunk into
 // chunks of their own: "Neuron 17" → "Neuron", "17"; "Journal of X
@@ -77,7 +97,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 		for k > 0 && mayNumTok(toks[k-1]) && reNumTok.MatchString(toks[k-1]) {
 			k--
 		}
-		if k < len(toks) && k > 1 && reNumCue.MatchString(toks[k-1]) {
+		if k < len(toks) && k > 1 && isNumCue(toks[k-1]) {
 			// "The Review of Economic Studies pp. 169–190": the cue goes
 			// with its numbers.
 			head, tail := c, c
@@ -86,7 +106,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, head, tail)
 			continue
 		}
-		if k == len(toks) || k > 0 && (reNumCue.MatchString(toks[k-1]) || p.lx.month(strings.Trim(toks[k-1], ".,")) > 0) {
+		if k == len(toks) || k > 0 && (isNumCue(toks[k-1]) || p.lx.month(strings.Trim(toks[k-1], ".,")) > 0) {
 			out = append(out, c)
 			continue
 		}
@@ -327,10 +347,10 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 	// Only the cue words of the last cases need t lower-cased, and only
 	// when a phrase of theirs can start it.
 	low := ""
-	if p.lx.mayStartCue("genre", t) || p.lx.mayStartCue("note", t) {
+	if p.lx.mayStartCue(cueGenre, t) || p.lx.mayStartCue(cueNote, t) {
 		low = toLower(t)
 	}
-	if g := p.lx.startsWith("genre", low); g != "" && countWords(t) <= 8 {
+	if g := p.lx.startsWith(cueGenre, low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
 		if i := strings.Index(t, ", "); c.paren && i > 0 {
@@ -344,7 +364,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "genre"
 	}
-	if n := p.lx.startsWith("note", low); n != "" {
+	if n := p.lx.startsWith(cueNote, low); n != "" {
 		p.notes = append(p.notes, t)
 		return "note"
 	}
@@ -391,7 +411,7 @@ var ordinalWords = map[string]int{
 // mayStartCue reports whether startsWith(section, toLower(t)) can find a
 // phrase: false when the first byte of t after "([ " is ASCII and, lowered,
 // starts none of the section's phrases.
-func (lx *Lexicon) mayStartCue(section, t string) bool {
+func (lx *Lexicon) mayStartCue(section cueSection, t string) bool {
 	t = strings.TrimLeft(t, "([ ")
 	if t == "" {
 		return false
@@ -404,7 +424,7 @@ func (lx *Lexicon) mayStartCue(section, t string) bool {
 
 // startsWith returns the section's phrase that s (lower case) starts with
 // at a word boundary, or "".
-func (lx *Lexicon) startsWith(section, s string) string {
+func (lx *Lexicon) startsWith(section cueSection, s string) string {
 	s = strings.TrimLeft(s, "([ ")
 	cs := lx.cueSets[section]
 	if s == "" || cs == nil {
@@ -499,7 +519,7 @@ func (p *parser) classifyText(cs []chunk) {
 			bookish := len(run) > 1 && p.lx.isPlace(trimPunct(run[0].text))
 			if !bookish && cs[first].kind == "page" {
 				lowFirst := toLower(trimPunct(run[0].text))
-				bookish = p.lx.has("publisher", lowFirst) && !p.lx.has("journal", lowFirst)
+				bookish = p.lx.has(cuePublisher, lowFirst) && !p.lx.has(cueJournal, lowFirst)
 			}
 			if !bookish {
 				p.setContainer(cs, j+1, end-1)
@@ -549,9 +569,9 @@ func (p *parser) classifyText(cs []chunk) {
 				j++
 			}
 			p.setContainer(cs, i, j)
-		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has("publisher", low) || p.chapter):
+		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has(cuePublisher, low) || p.chapter):
 			p.takePublisher(cs, i)
-		case it.Genre == "" && p.lx.has("report", low) && countWords(t) <= 6:
+		case it.Genre == "" && p.lx.has(cueReport, low) && countWords(t) <= 6:
 			c.kind = "genre"
 			it.Genre = t
 		default:
@@ -599,7 +619,7 @@ func isNameParen(t string) bool {
 // capitalised, no place or publisher, and no other text after it.
 func (p *parser) continuesName(cs []chunk, i int) bool {
 	t := trimPunct(cs[i].text)
-	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has("publisher", toLower(t)) {
+	if !isUpperStart(t) || p.lx.isPlace(t) || p.lx.has(cuePublisher, toLower(t)) {
 		return false
 	}
 	for _, c := range cs[i+1:] {
@@ -613,10 +633,10 @@ func (p *parser) continuesName(cs []chunk, i int) bool {
 // isContainerName reports whether a text chunk with no numbers after it
 // names a journal, newspaper or series rather than a publisher.
 func (p *parser) isContainerName(low string) bool {
-	if p.lx.has("publisher", low) && !p.lx.has("journal", low) {
+	if p.lx.has(cuePublisher, low) && !p.lx.has(cueJournal, low) {
 		return false
 	}
-	return p.lx.hasAny(low, "journal", "news")
+	return p.lx.hasAny(low, cueJournal, cueNews)
 }
 
 // isSiteName reports whether a text chunk of an online item with no
@@ -631,7 +651,7 @@ func (p *parser) isSiteName(cs []chunk, low string) bool {
 			return false
 		}
 	}
-	return !p.lx.has("publisher", low) && !p.lx.has("organisation", low)
+	return !p.lx.has(cuePublisher, low) && !p.lx.has(cueOrganisation, low)
 }
 
 // setContainer makes chunks i..j the container title.
@@ -699,7 +719,7 @@ func (lx *Lexicon) isPlace(s string) bool {
 	}
 	// "М", "СПб" without the full stop trimmed off them.
 	var arr [64]byte
-	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.Cities[string(append(low, '.'))] {
+	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.places[string(low)]&placeCityDot != 0 {
 		return true
 	}
 	for _, sep := range []string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
@@ -750,7 +770,7 @@ func (lx *Lexicon) isOnePlace(s string) bool {
 
 func (lx *Lexicon) isTown(s string) bool {
 	var arr [64]byte
-	if lx.Cities[string(lowerWord(arr[:0], s))] {
+	if lx.places[string(lowerWord(arr[:0], s))]&placeCity != 0 {
 		return !lx.isCode(s) || isAllUpper(s)
 	}
 	return false
@@ -761,10 +781,11 @@ func (lx *Lexicon) isTown(s string) bool {
 func (lx *Lexicon) isRegion(s string) bool {
 	var arr [64]byte
 	low := lowerWord(arr[:0], s)
-	if !bytes.HasSuffix(low, []byte(".")) && lx.Regions[string(append(low, '.'))] {
+	f := lx.places[string(low)]
+	if !bytes.HasSuffix(low, []byte(".")) && f&placeRegionDot != 0 {
 		return true // "Ga" of "Athens, Ga." with its full stop trimmed
 	}
-	if !lx.Regions[string(low)] && !lx.Cities[string(low)] {
+	if f&(placeRegion|placeCity) == 0 {
 		return false
 	}
 	if lx.isCode(s) {

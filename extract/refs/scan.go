@@ -21,11 +21,12 @@ func isFieldPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c ==
 // The classes of the bytes the whole-string passes stop at, so that each
 // skips the other bytes with one table lookup.
 const (
-	classFieldPunct  = 1 << iota // . , ; : (isFieldPunct)
-	classGlueComma               // , ; (spaceGluedCommas)
-	classGOSTMark                // . , (spaceGOSTDashes)
-	classOpenBracket             // ( [ < (removeEmptyBrackets)
-	classSpace                   // ' ' (isTidy)
+	classFieldPunct   = 1 << iota // . , ; : (isFieldPunct)
+	classGlueComma                // , ; (spaceGluedCommas)
+	classGOSTMark                 // . , (spaceGOSTDashes)
+	classOpenBracket              // ( [ < (removeEmptyBrackets)
+	classSpace                    // ' ' (isTidy)
+	classSentenceMark             // . ? ! (sentenceEnd)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -39,8 +40,30 @@ var byteClass = func() (t [256]uint8) {
 		t[c] |= classOpenBracket
 	}
 	t[' '] |= classSpace
+	for _, c := range ".?!" {
+		t[c] |= classSentenceMark
+	}
 	return t
 }()
+
+// nextInClass returns the index of the first byte of s from i on in one
+// of the classes, or len(s). Eight bytes are looked up at a time: a match
+// is rare enough that one test of their classes together skips most.
+func nextInClass(s string, i int, class uint8) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		if (byteClass[b[0]]|byteClass[b[1]]|byteClass[b[2]]|byteClass[b[3]]|
+			byteClass[b[4]]|byteClass[b[5]]|byteClass[b[6]]|byteClass[b[7]])&class != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if byteClass[s[i]]&class != 0 {
+			return i
+		}
+	}
+	return len(s)
+}
 
 // removeEmptyBrackets replaces each pair of brackets that holds nothing but
 // white space and at most one mark of fieldPunct ("( )", "[.]", "(, )",
@@ -49,8 +72,8 @@ func removeEmptyBrackets(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&classOpenBracket == 0 {
-			continue
+		if i = nextInClass(s, i, classOpenBracket); i == len(s) {
+			break
 		}
 		var closing byte
 		switch s[i] {
@@ -85,8 +108,8 @@ func squeezePunctRuns(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&classFieldPunct == 0 {
-			continue
+		if i = nextInClass(s, i, classFieldPunct); i == len(s) {
+			break
 		}
 		end := i + 1
 		for {
@@ -114,10 +137,10 @@ func spaceGluedCommas(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i+1 < len(s); i++ {
-		if byteClass[s[i]]&classGlueComma == 0 {
-			continue
+		if i = nextInClass(s, i, classGlueComma); i+1 >= len(s) {
+			break // (the last byte has no capital after it)
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.Is(unicode.Lu, r) {
+		if isUpperAt(s, i+1) {
 			b = append(append(b, s[last:i+1]...), ' ')
 			last = i + 1
 		}
@@ -128,14 +151,24 @@ func spaceGluedCommas(s string) string {
 	return string(append(b, s[last:]...))
 }
 
+// isUpperAt reports whether the rune at s[i] is an upper-case letter
+// (\p{Lu}): in ASCII, from 'A' to 'Z'.
+func isUpperAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.Is(unicode.Lu, r)
+}
+
 // spaceGOSTDashes writes a field separator of GOST glued to the mark before
 // it (".- ", ".– ", ",— ") as " – ".
 func spaceGOSTDashes(s string) string {
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&classGOSTMark == 0 {
-			continue
+		if i = nextInClass(s, i, classGOSTMark); i == len(s) {
+			break
 		}
 		j := i + 1
 		if j < len(s) && isRegexpSpace(s[j]) {

@@ -31,11 +31,14 @@ func TestScannersMatchRegexps(t *testing.T) {
 		{"joinSpacedRanges", regexp.MustCompile(`(\d)\s+([-–—])\s+(\d)`), "$1$2$3", joinSpacedRanges},
 	}
 	// Pieces rather than runes, so that invalid UTF-8 ("\xff") is tried too.
-	pieces := []string{" ", "\t", "\n", "\r", "\f", "\v", ".", ",", ";", ":", "(", ")", "[", "]", "<", ">", "a", "Ä", "\u00a0", "-", "–", "—", "1", "9", "/", "://", "\xff", "\xe2"}
+	pieces := []string{" ", "\t", "\n", "\r", "\f", "\v", ".", ",", ";", ":", "(", ")", "[", "]", "<", ">", "a", "B", "Ä", "\u00a0", "-", "–", "—", "1", "9", "/", "://", "\xff", "\xe2"}
 	rng := rand.New(rand.NewSource(1))
 	for _, c := range cases {
-		for n := 0; n < 20000; n++ {
+		for n := 0; n < 40000; n++ {
 			s := randomString(rng, pieces)
+			if n%2 == 1 {
+				s = longString(rng, pieces) // read eight bytes at a time
+			}
 			if got, want := c.scan(s), c.re.ReplaceAllString(s, c.repl); got != want {
 				t.Fatalf("%s(%q) = %q, the regexp gives %q", c.name, s, got, want)
 			}
@@ -95,6 +98,14 @@ func TestScannersMatchRegexps(t *testing.T) {
 			t.Fatalf("hasSpaceAfterScheme(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// longString joins three random strings with runs of up to 19 letters
+// between them, so that the scanners that skip eight bytes at a time skip
+// some.
+func longString(rng *rand.Rand, pieces []string) string {
+	const letters = "xxxxxxxxxxxxxxxxxxx"
+	return randomString(rng, pieces) + letters[:rng.Intn(20)] + randomString(rng, pieces) + letters[:rng.Intn(20)] + randomString(rng, pieces)
 }
 
 // randomString joins up to 11 pieces picked at random.
@@ -157,7 +168,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 	gates := map[string]gatedRegexp{"reTrailYear": reTrailYear, "reEdition": reEdition, "reVolIss": reVolIss,
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
-		"EditorIntro": testLex.EditorIntro, "TranslatorIntro": testLex.TranslatorIntro,
+		"EditorIntro": testLex.EditorIntro.gatedRegexp, "TranslatorIntro": testLex.TranslatorIntro.gatedRegexp,
 		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
 		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
@@ -229,7 +240,7 @@ func TestHasMatchesEveryPhrase(t *testing.T) {
 					break
 				}
 			}
-			if got := testLex.has(sec, s); got != want {
+			if got := testLex.has(mustSection(t, sec), s); got != want {
 				t.Fatalf("has(%q, %q) = %v, want %v", sec, s, got, want)
 			}
 		}
@@ -291,8 +302,11 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 		pieces = append(pieces, "ab"+e, "AB"+strings.ToUpper(e))
 	}
 	rng := rand.New(rand.NewSource(5))
-	for n := 0; n < 20000; n++ {
+	for n := 0; n < 40000; n++ {
 		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces) // read eight bytes at a time
+		}
 		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
 			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
 		}
@@ -425,7 +439,7 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 					break
 				}
 			}
-			if got := testLex.startsWith(sec, s); got != want {
+			if got := testLex.startsWith(mustSection(t, sec), s); got != want {
 				t.Fatalf("startsWith(%q, %q) = %q, want %q", sec, s, got, want)
 			}
 		}
@@ -803,6 +817,37 @@ func TestIsTidy(t *testing.T) {
 			t.Fatalf("isTidy(%q), but a round gives %q", s, round)
 		}
 	}
+	// The scan from the marks answers as the scan from the spaces did.
+	old := func(s string) bool {
+		if !isCollapsed(s) {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case ' ':
+				if i+1 < len(s) && isFieldPunct(s[i+1]) {
+					return false
+				}
+			case '(', '[', '<':
+				if emptyBracketsAt(s, i) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if n%3 != 0 {
+			s = collapseSpaces(s) // so that the marks are looked at
+		}
+		if got, want := isTidy(s), old(s); got != want {
+			t.Fatalf("isTidy(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // hasEditionWord must answer as searching for each of its words does.
@@ -934,7 +979,7 @@ func TestMayStartCueAdmitsEveryPhrase(t *testing.T) {
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
 		for _, sec := range []string{"genre", "note", "language-note"} {
-			if ph := testLex.startsWith(sec, toLower(s)); ph != "" && !testLex.mayStartCue(sec, s) {
+			if ph := testLex.startsWith(mustSection(t, sec), toLower(s)); ph != "" && !testLex.mayStartCue(mustSection(t, sec), s) {
 				t.Fatalf("mayStartCue(%q, %q) = false, but %q starts it", sec, s, ph)
 			}
 		}
@@ -1067,6 +1112,415 @@ func TestDropSchemeSpaceMatchesRegexp(t *testing.T) {
 	for _, s := range cases {
 		if got, want := dropSchemeSpace(s), reSchemeSpace.ReplaceAllString(s, "$1"); got != want {
 			t.Fatalf("dropSchemeSpace(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+}
+
+// fewerRunes must answer as counting the runes of []rune(s) does.
+func TestFewerRunes(t *testing.T) {
+	pieces := []string{"a", " ", "é", "ж", "€", "😀", "\xff", "\xe2\x80", "ab"}
+	rng := rand.New(rand.NewSource(21))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces) + randomString(rng, pieces) + randomString(rng, pieces)
+		for k := 0; k <= 12; k++ {
+			if got, want := fewerRunes(s, k), len([]rune(s)) < k; got != want {
+				t.Fatalf("fewerRunes(%q, %d) = %v, want %v", s, k, got, want)
+			}
+		}
+	}
+}
+
+// wordBytes8 must mark the bytes asciiWordBytes holds: each ASCII byte at
+// each place, with random neighbours.
+func TestWordBytes8(t *testing.T) {
+	rng := rand.New(rand.NewSource(22))
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for k := 0; k < 8; k++ {
+			for n := 0; n < 50; n++ {
+				var b [8]byte
+				for j := range b {
+					b[j] = byte(rng.Intn(utf8.RuneSelf))
+				}
+				b[k] = byte(c)
+				m := wordBytes8(load64(string(b[:])))
+				for j := range b {
+					if got, want := m>>(8*j+7)&1 == 1, asciiWordBytes[b[j]]; got != want {
+						t.Fatalf("wordBytes8(%q) at %d = %v, want %v", b, j, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The first-byte gates of the name tokenizer answer as the map lookups
+// they guard: NameAnd on the lower-cased word without trailing commas,
+// NameSuffix on the lower-cased bare word.
+func TestNameWordGates(t *testing.T) {
+	pieces := []string{",", ".", "a", "A", "x", "\u212a", "ſ", "И", "и", "É", "\xff", "&"}
+	for _, m := range []map[string]bool{testLex.NameAnd, testLex.NameSuffix} {
+		for w := range m {
+			pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	sort.Strings(pieces) // map order is random; the pieces need not be
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 100000; n++ {
+		w := randomString(rng, pieces)
+		if w == "" {
+			continue
+		}
+		if got, want := testLex.isNameAndWord(w), testLex.NameAnd[strings.TrimRight(strings.ToLower(w), ",")]; got != want {
+			t.Fatalf("isNameAndWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := testLex.suffixFirst.mayStart(w[0]), testLex.NameSuffix[strings.ToLower(w)]; want && !got {
+			t.Fatalf("suffixFirst leaves out %q", w)
+		}
+	}
+}
+
+// isUpperAt must answer as \p{Lu} on the rune at i does, for every rune.
+func TestIsUpperAt(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		s := "," + string(r)
+		if got, want := isUpperAt(s, 1), unicode.Is(unicode.Lu, r); got != want {
+			t.Fatalf("isUpperAt(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if isUpperAt("\xff", 0) || isUpperAt("\xc3", 0) {
+		t.Fatal("isUpperAt says an invalid byte is a capital")
+	}
+}
+
+// isNumCue must answer as reNumCue does, on its words in any case, with
+// and without full stops, and on words near them.
+func TestIsNumCueMatchesRegexp(t *testing.T) {
+	src := reNumCue.String()
+	src = strings.TrimSuffix(strings.TrimPrefix(src, `(?i)^(?:`), `)\.?$`)
+	var words []string
+	for _, w := range strings.Split(src, "|") {
+		if base, ok := strings.CutSuffix(w, "?"); ok {
+			words = append(words, base, base[:len(base)-1])
+			continue
+		}
+		words = append(words, w)
+	}
+	pieces := []string{".", "..", "x", "e", "s", "k", "\u212a", "ſ", "с", "С", "ᲃ", "№", "°", "º", " ", "1", "\xff"}
+	for _, w := range words {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+".")
+	}
+	rng := rand.New(rand.NewSource(24))
+	for n := 0; n < 200000; n++ {
+		s := ""
+		for i := rng.Intn(3) + 1; i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if got, want := isNumCue(s), reNumCue.MatchString(s); got != want {
+			t.Fatalf("isNumCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, w := range words {
+		for _, s := range []string{w, strings.ToUpper(w), w + ".", strings.ToUpper(w) + "."} {
+			if !isNumCue(s) || !reNumCue.MatchString(s) {
+				t.Fatalf("isNumCue(%q) = %v, the regexp %v", s, isNumCue(s), reNumCue.MatchString(s))
+			}
+		}
+	}
+}
+
+// The intro matchers must find what their patterns find, on strings that
+// start with their phrases in any case and fold, and on others.
+func TestIntroMatchersMatchRegexps(t *testing.T) {
+	for name, m := range map[string]*introMatcher{"EditorIntro": &testLex.EditorIntro, "TranslatorIntro": &testLex.TranslatorIntro} {
+		pieces := []string{" ", "\t", "\n", "\v", ".", ",", "(", ")", "a", "x", "Ä", "\u212a", "ſ", "ᲁ", "ᲄ", "ı", "İ", "\xff", "\xd0", "Smith", "Д"}
+		for _, p := range append(append([]string(nil), testLex.Cues["editor-intro"]...), testLex.Cues["translator-intro"]...) {
+			pieces = append(pieces, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], strings.TrimSuffix(p, "."), p[:len(p)/2])
+		}
+		sort.Strings(pieces)
+		rng := rand.New(rand.NewSource(25))
+		for n := 0; n < 200000; n++ {
+			s := ""
+			for i := rng.Intn(4) + 1; i > 0; i-- {
+				s += pieces[rng.Intn(len(pieces))]
+			}
+			if got, want := m.FindStringIndex(s), m.re.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s.FindStringIndex(%q) = %v, the regexp gives %v", name, s, got, want)
+			}
+			if got, want := m.MatchString(s), m.re.MatchString(s); got != want {
+				t.Fatalf("%s.MatchString(%q) = %v, the regexp gives %v", name, s, got, want)
+			}
+		}
+	}
+}
+
+// prefixFold must compare runes as (?i) does: every rune against every
+// rune of a phrase of one rune.
+func TestPrefixFoldMatchesRegexp(t *testing.T) {
+	for _, pr := range "aksfiyдвтсšıİ.(ǅ" {
+		re := regexp.MustCompile(`(?i)^` + regexp.QuoteMeta(string(pr)))
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if r == 0x800 {
+				r = 0x1c00 // the folds of the phrases' runes lie below
+			}
+			if r == 0x1d00 {
+				r = 0x2100
+			}
+			if r == 0x2200 {
+				break
+			}
+			s := string(r) + "x"
+			want := -1
+			if loc := re.FindStringIndex(s); loc != nil {
+				want = loc[1]
+			}
+			if got := prefixFold(s, string(pr)); got != want {
+				t.Fatalf("prefixFold(%q, %q) = %d, want %d", s, string(pr), got, want)
+			}
+		}
+	}
+}
+
+// mustSection returns the cueSection of a section name of Cues.
+func mustSection(t *testing.T, name string) cueSection {
+	sec, ok := cueSectionOf(name)
+	if !ok {
+		t.Fatalf("section %q has no cueSection", name)
+	}
+	return sec
+}
+
+// Every section of phrases has its cueSection, and the cue sets are made
+// from its phrases.
+func TestCueSections(t *testing.T) {
+	if len(testLex.Cues) != int(numCueSections) {
+		t.Fatalf("%d sections of phrases, %d cueSections", len(testLex.Cues), numCueSections)
+	}
+	for name, phrases := range testLex.Cues {
+		if got := testLex.cueSets[mustSection(t, name)].phrases; !reflect.DeepEqual(got, phrases) {
+			t.Fatalf("cue set %q holds %q, want %q", name, got, phrases)
+		}
+	}
+}
+
+// The place flags answer the lookups of Cities and Regions they stand for,
+// for every word of either, with and without a full stop, and others.
+func TestPlaceFlags(t *testing.T) {
+	words := []string{"", ".", "x", "x.", "smith", "ga", "ga."}
+	for _, m := range []map[string]bool{testLex.Cities, testLex.Regions} {
+		for w := range m {
+			words = append(words, w, w+".", strings.TrimSuffix(w, "."), strings.ToUpper(w))
+		}
+	}
+	for _, w := range words {
+		f := testLex.places[w]
+		for _, c := range []struct {
+			flag uint8
+			want bool
+		}{{placeCity, testLex.Cities[w]}, {placeRegion, testLex.Regions[w]}, {placeCityDot, testLex.Cities[w+"."]}, {placeRegionDot, testLex.Regions[w+"."]}} {
+			if got := f&c.flag != 0; got != c.want {
+				t.Fatalf("places[%q] flag %d = %v, want %v", w, c.flag, got, c.want)
+			}
+		}
+	}
+	for w, m := range testLex.roleMarks {
+		if m&markEditor != 0 != testLex.EditorMarks[w] || m&markTranslator != 0 != testLex.TranslatorMarks[w] {
+			t.Fatalf("roleMarks[%q] = %d", w, m)
+		}
+	}
+	if len(testLex.roleMarks) != len(keys(testLex.EditorMarks))+len(keys(testLex.TranslatorMarks))-countShared(testLex.EditorMarks, testLex.TranslatorMarks) {
+		t.Fatal("roleMarks leaves out a mark")
+	}
+}
+
+func countShared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// isAbbrevBefore must answer as it did with the word's runes listed.
+func TestIsAbbrevBeforeMatchesRunes(t *testing.T) {
+	old := func(s string, i int) bool {
+		j := i
+		for j > 0 && s[j-1] != ' ' && s[j-1] != '(' {
+			j--
+		}
+		w := s[j:i]
+		if w == "" {
+			return false
+		}
+		rs := []rune(w)
+		if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+			return true
+		}
+		if len(rs) >= 2 && rs[len(rs)-2] == '.' && unicode.IsUpper(rs[len(rs)-1]) {
+			return true
+		}
+		return abbrevs[strings.ToLower(w)]
+	}
+	pieces := []string{" ", "(", ".", "A", "a", "É", "é", "Ж", "ж", "\xff", "\xc3", "\xa9", "\xe2\x80", "U.S", "ed", "vol", "Dr", "St", "pp", "x"}
+	for w := range abbrevs {
+		pieces = append(pieces, w, strings.ToUpper(w))
+	}
+	sort.Strings(pieces)
+	rng := rand.New(rand.NewSource(26))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		for i := 0; i <= len(s); i++ {
+			if got, want := isAbbrevBefore(s, i), old(s, i); got != want {
+				t.Fatalf("isAbbrevBefore(%q, %d) = %v, want %v", s, i, got, want)
+			}
+		}
+	}
+}
+
+// sentenceEnd must answer as the byte-by-byte loop it replaces.
+func TestSentenceEndMatchesLoop(t *testing.T) {
+	old := func(s string, from int) int {
+		for i := from; i < len(s); i++ {
+			c := s[i]
+			if c != '.' && c != '?' && c != '!' {
+				continue
+			}
+			if i+1 < len(s) && s[i+1] != ' ' {
+				continue
+			}
+			if c == '.' && isAbbrevBefore(s, i) {
+				continue
+			}
+			return i + 1
+		}
+		return -1
+	}
+	pieces := []string{" ", ".", "?", "!", "(", "A", "a", "Ж", "\xff", "U.S", "ed", "Dr", "Title", "x"}
+	rng := rand.New(rand.NewSource(27))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		for from := 0; from <= len(s); from++ {
+			if got, want := sentenceEnd(s, from), old(s, from); got != want {
+				t.Fatalf("sentenceEnd(%q, %d) = %d, want %d", s, from, got, want)
+			}
+		}
+	}
+}
+
+// hasURLWord must answer as a search for its words at every byte does.
+func TestHasURLWordMatchesFoldWords(t *testing.T) {
+	spec := newFoldWords("www.", "mailto:file:")
+	pieces := []string{" ", ".", ":", "w", "W", "ww", "www", "WwW", "www.", "mailto", "MAILTO:", "mailto:file", "mailto:file:", "file:", "File:", ":file:", "x", "\u212a", "ſ", "\xff"}
+	rng := rand.New(rand.NewSource(28))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if got, want := hasURLWord(s), spec.containsAny(s); got != want {
+			t.Fatalf("hasURLWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// isQuickNFC must answer as the quick check of all of s does.
+func TestIsQuickNFC(t *testing.T) {
+	pieces := []string{"a", "e", "x y", "abcdefghij", "\u0301", "\u0327", "\u0308", "\u0316", "é", "e\u0301", "\u1100", "\u1161", "\u11a8", "가", "\uf900", "\u0344", "\u0958", "\uff9e", "ｶ", "\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300", "Ж", "Й", "И\u0306", "\xff", "\xcc", "\xe2\x80", "–", " "}
+	rng := rand.New(rand.NewSource(29))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if got, want := isQuickNFC(s), norm.NFC.QuickSpanString(s) == len(s); got != want {
+			t.Fatalf("isQuickNFC(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// reset must clear every field of the parser but its scratch arrays: a
+// field added to parser must be added to reset (or to the arrays here).
+func TestParserReset(t *testing.T) {
+	scratch := map[string]bool{"dates": true, "chunkArr": true, "tailArr": true}
+	var p parser
+	v := reflect.ValueOf(&p).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		f = reflect.NewAt(f.Type(), f.Addr().UnsafePointer()).Elem() // unexported
+		switch f.Kind() {
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Int:
+			f.SetInt(3)
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.Pointer:
+			f.Set(reflect.New(f.Type().Elem()))
+		case reflect.Struct:
+			if v.Type().Field(i).Name == "it" {
+				p.it = Item{Title: "x", Author: []Name{{Family: "x"}}}
+				continue
+			}
+			t.Fatalf("field %s: a struct reset may not clear", v.Type().Field(i).Name)
+		case reflect.Array:
+			if !scratch[v.Type().Field(i).Name] {
+				t.Fatalf("field %s: an array reset does not clear", v.Type().Field(i).Name)
+			}
+		default:
+			t.Fatalf("field %s of kind %s: teach this test to set it", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	p.reset(testLex)
+	want := parser{lx: testLex}
+	w := reflect.ValueOf(&want).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		name := v.Type().Field(i).Name
+		if scratch[name] {
+			continue
+		}
+		got := reflect.NewAt(v.Field(i).Type(), v.Field(i).Addr().UnsafePointer()).Elem().Interface()
+		exp := reflect.NewAt(w.Field(i).Type(), w.Field(i).Addr().UnsafePointer()).Elem().Interface()
+		if !reflect.DeepEqual(got, exp) {
+			t.Fatalf("reset leaves field %s as %v", name, got)
+		}
+	}
+}
+
+// A round of tidy leaves a collapsed string, which the checks of the
+// later rounds take for granted.
+func TestTidyRoundCollapses(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "(", ")", "[", "]", "<", ">", ".", ",", ";", ":", "a", "Ж", "\xff", "\xe2\x80", "x y", "( )", "[.]", "< >", " . ", " ,", "-", "–"}
+	rng := rand.New(rand.NewSource(30))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		round := squeezePunctRuns(dropSpaceBefore(collapseSpaces(removeEmptyBrackets(s)), fieldPunct))
+		if !isCollapsed(round) {
+			t.Fatalf("a round of tidy on %q gives %q, not collapsed", s, round)
+		}
+	}
+}
+
+// A round of cleaning leaves a collapsed string, which the next round
+// takes for granted when its markup steps change nothing.
+func TestCleanRoundCollapses(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", ",", ";", " ,", "a", "Ж", "\xff", "\xe2\x80", "Mur- phy", "low- and", "x- ", "- y", "http:// x", "https://  a", "<i>", "</i>", "<a href=\"u\">t</a>", "[t](http://u)", "<http://u>", "\\_", "*", "_", "`", "é", "e\u0301"}
+	rng := rand.New(rand.NewSource(31))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if round := cleanOnce(s); !isCollapsed(round) {
+			t.Fatalf("cleanOnce(%q) = %q, not collapsed", s, round)
 		}
 	}
 }

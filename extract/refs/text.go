@@ -209,8 +209,18 @@ func scriptLanguage(lx *Lexicon, s string) string {
 // non-letter when lower-cased), without copying all of s.
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
 	hits := 0
-	var arr [64]byte
 	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time up to the next word byte.
+		if i+8 <= len(s) {
+			if w := load64(s[i : i+8]); w&high8 == 0 {
+				m := wordBytes8(w)
+				if m == 0 {
+					i += 8
+					continue
+				}
+				i += bits.TrailingZeros64(m) >> 3
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf && !asciiWordBytes[c] {
 			i++ // most bytes between words are ASCII
 			continue
@@ -220,6 +230,20 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 		ascii := true // the word is ASCII
 		size := 1     // of the rune that ends the word
 		for i < len(s) {
+			// Eight ASCII bytes at a time up to the byte that ends the
+			// word (a word that starts at an ASCII byte has one byte at
+			// least, so the word is not empty when that byte ends it).
+			if i+8 <= len(s) {
+				if w := load64(s[i : i+8]); w&high8 == 0 {
+					m := ^wordBytes8(w) & high8
+					if m == 0 {
+						i += 8
+						continue
+					}
+					i += bits.TrailingZeros64(m) >> 3
+					break
+				}
+			}
 			c := s[i]
 			if c < utf8.RuneSelf {
 				if !asciiWordBytes[c] {
@@ -245,6 +269,7 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 		if ascii {
 			hit = isTranslitASCII(lx, w)
 		} else {
+			var arr [64]byte // (zeroed only for the rare words outside ASCII)
 			hit = isTranslitBytes(lx, lowerWord(arr[:0], w))
 		}
 		if hit {
@@ -265,6 +290,17 @@ var asciiWordBytes = func() (t [utf8.RuneSelf]bool) {
 	t['\''] = true
 	return t
 }()
+
+// wordBytes8 returns the high bit of each byte of w (all ASCII) that is
+// one of asciiWordBytes: a letter (asciiLetters8's test) or an apostrophe
+// (a zero byte of w xor eight apostrophes; no byte carries, all are
+// below 0x80).
+func wordBytes8(w uint64) uint64 {
+	x := w | 0x20*ones8
+	letters := (x + 0x1f*ones8) &^ (x + 0x05*ones8) & high8
+	y := w ^ '\''*ones8
+	return letters | ^(y+0x7f*ones8|y)&high8
+}
 
 // isTranslitASCII is isTranslitWord for an ASCII word in any case: the
 // endings are compared in place, and the word is lower-cased for the list
