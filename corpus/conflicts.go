@@ -66,9 +66,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		// benchmark corpus); the slice grows, and is cut to its length
 		// once the nodes read are released (below).
 		cs := make([]reconcile.Claim, 0, nClaims/2)
-		// Where each claim is (by node id): conflicts are built from it
-		// once the nodes read are released.
-		at := make(map[string]claimPlace, nClaims)
+		// Where each kept claim is (by node id): conflicts are built from
+		// it once the nodes read are released.
+		at := make(map[string]claimPlace, nClaims/2)
 		entities := map[string]bool{}
 		indicators := map[string]bool{}
 		refTitle := map[string]string{}
