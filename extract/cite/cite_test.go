@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -375,10 +376,31 @@ func TestJoinTail(t *testing.T) {
 	}
 }
 
+// skeletonSpec is skeleton as it was written before skeletonInto read
+// ASCII byte by byte.
+func skeletonSpec(s string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range s {
+		if i > 0 {
+			switch r {
+			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
+				continue
+			}
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
 // appendFields splits as strings.Fields, and skeletonInto writes what
-// skeleton returns after what its buffer holds.
+// skeletonSpec returns after what its buffer holds.
 func TestAppendFieldsSkeletonInto(t *testing.T) {
-	pieces := []string{"a", "ivanov", "Bb", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\u0085", "é", "ж", "\xff", "\xe2\x80", "aa", "hh", "yy", "\ufffd", "1"}
+	pieces := []string{"a", "ivanov", "Bb", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\x00", "\u00a0", "\u2009", "\u3000", "\u0085", "\u200b", "é", "ж", "жж", "\xff", "\xe2\x80", "aa", "hh", "yy", "kk", "\ufffd", "\ufffd\ufffd", "1"}
 	rng := rand.New(rand.NewSource(7))
 	var buf strings.Builder
 	dst := []string{"x"}
@@ -393,8 +415,62 @@ func TestAppendFieldsSkeletonInto(t *testing.T) {
 		if got, want := dst[k:], strings.Fields(s); !slices.Equal(got, want) {
 			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := skeletonInto(&buf, s), skeleton(s); got != want {
+		if got, want := skeletonInto(&buf, s), skeletonSpec(s); got != want {
 			t.Fatalf("skeletonInto(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// acronymsSpec is what appendAcronyms appends, as it was written before it
+// read the words in place.
+func acronymsSpec(lit string) []string {
+	var out []string
+	if i := strings.LastIndexByte(lit, '('); i >= 0 {
+		if j := strings.IndexByte(lit[i:], ')'); j > 0 {
+			out = append(out, strings.ToLower(lit[i+1:i+j]))
+		}
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(lit) {
+		if connectors[strings.ToLower(w)] || strings.HasPrefix(w, "(") {
+			continue
+		}
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			b.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	if b.Len() >= 2 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// appendAcronyms appends what acronymsSpec returns, on names of random
+// words: connectors in any case, brackets, Cyrillic, odd spaces and bytes.
+func TestAppendAcronyms(t *testing.T) {
+	pieces := []string{"International", "Organization", "for", "FOR", "Of", "the", "The", "И", "и", "Министерство", "министерство", "Ǆemal", "ǅ", "(IOM)", "(iom", ")", "(", "Ö", "ÖSTERREICH", "ДЖ", "\xff", "\xe2\x80", "İstanbul", "ẞ", "Σ", "και", "and", "AND", "&", "–", "-", "Kyzy", "KYZY", "1", "eU", "a"}
+	seps := []string{" ", "  ", "\t", "\u00a0", "\u3000", "\n", ""}
+	rng := rand.New(rand.NewSource(11))
+	dst := []string{"x"}
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(10); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			b.WriteString(seps[rng.Intn(len(seps))])
+		}
+		for i := rng.Intn(40); i > 0; i-- {
+			// Long runs of initials outgrow the buffer on the stack.
+			b.WriteString("Ab ")
+		}
+		lit := b.String()
+		k := len(dst)
+		dst = appendAcronyms(dst, lit)
+		if got, want := dst[k:], acronymsSpec(lit); !slices.Equal(got, want) {
+			t.Fatalf("appendAcronyms(%q) = %q, want %q", lit, got, want)
+		}
+	}
+	if got := appendAcronyms(nil, "Smith"); got != nil {
+		t.Fatalf("appendAcronyms(nil, Smith) = %#v, want nil", got)
 	}
 }

@@ -185,7 +185,7 @@ func (ix *index) prepareMatch() {
 		for ai := range r.CSL.Author {
 			a := &r.CSL.Author[ai]
 			if a.Literal != "" {
-				e.acronyms = append(e.acronyms, acronyms(a.Literal)...)
+				e.acronyms = appendAcronyms(e.acronyms, a.Literal)
 				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
 					for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
 						e.quoted = append(e.quoted, lx.fold(m[1]))
@@ -335,17 +335,27 @@ func skeleton(s string) string {
 func skeletonInto(b *strings.Builder, s string) string {
 	start := b.Len()
 	var last rune
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if i > 0 {
 			switch r {
 			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
+				i += size
 				continue
 			}
 		}
+		i += size
 		if r == last {
 			continue
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r)) // (most names are ASCII)
+		} else {
+			b.WriteRune(r)
+		}
 		last = r
 	}
 	return b.String()[start:]
@@ -355,12 +365,17 @@ func skeletonInto(b *strings.Builder, s string) string {
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		var space bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = spaceByte[c] == 1 // (unicode.IsSpace for ASCII)
+		} else {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !space:
 			if start < 0 {
 				start = i
 			}
@@ -376,29 +391,30 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// acronyms returns the acronyms an organisation name goes by: one printed
-// in brackets ("(IOM)") and the initials of its significant words.
-func acronyms(lit string) []string {
-	var out []string
+// appendAcronyms appends the acronyms an organisation name goes by: one
+// printed in brackets ("(IOM)") and the initials of its significant words.
+// (acronymsSpec is the plain form, with a string per word: the words and
+// initials are read here in place, lower-cased into buffers on the stack.)
+func appendAcronyms(dst []string, lit string) []string {
 	if i := strings.LastIndexByte(lit, '('); i >= 0 {
 		if j := strings.IndexByte(lit[i:], ')'); j > 0 {
-			out = append(out, strings.ToLower(lit[i+1:i+j]))
+			dst = append(dst, strings.ToLower(lit[i+1:i+j]))
 		}
 	}
-	var b strings.Builder
-	for _, w := range strings.Fields(lit) {
-		if connectors[strings.ToLower(w)] || strings.HasPrefix(w, "(") {
+	var initials [32]byte
+	b := initials[:0]
+	for w := range strings.FieldsSeq(lit) {
+		if w[0] == '(' || lowerIn(connectors, w) {
 			continue
 		}
-		r := []rune(w)
-		if unicode.IsUpper(r[0]) {
-			b.WriteRune(unicode.ToLower(r[0]))
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	if b.Len() >= 2 {
-		out = append(out, b.String())
+	if len(b) >= 2 {
+		dst = append(dst, string(b))
 	}
-	return out
+	return dst
 }
 
 var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "under": true}
