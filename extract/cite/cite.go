@@ -147,6 +147,8 @@ type extractor struct {
 	calloutNamesOf map[string]calloutNamesResult
 	// classes caches classify by the word as written (classOf).
 	classes map[string]*wordClass
+	// words is readCalloutNames' buffer for the words of a name.
+	words []string
 }
 
 type calloutNamesResult struct {
@@ -458,7 +460,8 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	if s == "" || len(s) > 150 {
 		return nil, false
 	}
-	words := strings.Fields(s)
+	x.words = appendFields(x.words[:0], s) // (strings.Fields)
+	words := x.words
 	if len(words) > 14 {
 		return nil, false
 	}
@@ -485,11 +488,7 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 		return []string{s}, true
 	}
 	// Two surnames joined by "&" / "and" / "и".
-	for _, a := range x.lx.And {
-		sep := " " + a + " "
-		if a == "&" {
-			sep = "&"
-		}
+	for _, sep := range x.lx.andSeps {
 		if i := strings.Index(s, sep); i > 0 {
 			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
 			right := strings.TrimSpace(s[i+len(sep):])
@@ -509,9 +508,21 @@ var connectors = map[string]bool{
 }
 
 func isLowerWord(w string) bool {
-	w = strings.Trim(w, "(\"“«")
-	r, _ := utf8.DecodeRuneInString(w)
-	return w != "" && unicode.IsLower(r)
+	// (As strings.Trim(w, "(\"“«") and its first rune: a word that is not
+	// all marks keeps its first rune after them when its end is trimmed.)
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
+		switch r {
+		case '(', '"', '“', '«':
+			i += size
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 func (x *extractor) isOrgPhrase(words []string) bool {

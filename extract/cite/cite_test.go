@@ -474,3 +474,61 @@ func TestAppendAcronyms(t *testing.T) {
 		t.Fatalf("appendAcronyms(nil, Smith) = %#v, want nil", got)
 	}
 }
+
+// isOrgWordSpec is isOrgWord as it was written before it trimmed only
+// words with a mark at either end and read only the stems of a word's
+// first byte.
+func isOrgWordSpec(lx *Lexicon, w string) bool {
+	w = strings.Trim(w, "()«»\"“”'’.,")
+	if w == "" {
+		return false
+	}
+	w = strings.ToLower(w)
+	if lx.orgExact[w] {
+		return true
+	}
+	for _, h := range lx.OrgHeads {
+		if utf8.RuneCountInString(h) >= 4 && strings.HasPrefix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerWordSpec is isLowerWord as it was written with strings.Trim.
+func isLowerWordSpec(w string) bool {
+	w = strings.Trim(w, "(\"“«")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r)
+}
+
+// isOrgWord and isLowerWord read as their specs the organisation heads,
+// their beginnings, cases and marks around them, and random pieces.
+func TestIsOrgWordIsLowerWord(t *testing.T) {
+	lx := testLex
+	pieces := []string{"(", ")", "«", "»", "\"", "“", "”", "'", "’", ".", ",", "s", "ы", "A", "é", "\xff", "\xe2\x80", "Smith", "the", "x"}
+	var words []string
+	for _, h := range lx.OrgHeads {
+		r := []rune(h)
+		words = append(words, h, strings.ToUpper(h), strings.ToUpper(h[:1])+h[1:], string(r[:len(r)-1]), string(r[:min(4, len(r))]), h+"s", h+"ный")
+	}
+	words = append(words, "", "İstanbul", "ǅemal", "MINISTRY", "Ministerstvo", "Министерство", strings.Repeat("Agency", 10))
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(3); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		b.WriteString(words[rng.Intn(len(words))])
+		for i := rng.Intn(3); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		w := b.String()
+		if got, want := lx.isOrgWord(w), isOrgWordSpec(lx, w); got != want {
+			t.Fatalf("isOrgWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isLowerWord(w), isLowerWordSpec(w); got != want {
+			t.Fatalf("isLowerWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
