@@ -713,11 +713,47 @@ var (
 	reSupTextAt = regexp.MustCompile(`^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
 )
 
+// reBracketAt is reBracket anchored.
+var reBracketAt = regexp.MustCompile(`^(?:` + reBracket.String() + `)`)
+
+// bracketCallouts returns reBracket.FindAllStringSubmatchIndex(t, -1). A
+// match starts with a "[" and ends at the first "]" after it (the pattern
+// matches no other "]"), so each "[" is tried, anchored, on the text up to
+// that "]" alone: short enough for the regexp's backtracker, where the
+// search over all the text runs its slower NFA at every "[".
+func bracketCallouts(t string) [][]int {
+	var out [][]int
+	for i := 0; i < len(t); {
+		o := strings.IndexByte(t[i:], '[')
+		if o < 0 {
+			break
+		}
+		i += o
+		e := strings.IndexByte(t[i:], ']')
+		if e < 0 {
+			break // (no match ends after here)
+		}
+		m := reBracketAt.FindStringSubmatchIndex(t[i : i+e+1])
+		if m == nil {
+			i++
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] // (no match is empty)
+	}
+	return out
+}
+
 // numeric finds bracketed numeric callouts: [1], [3–5], [1, 4], [3, p. 5].
 func (x *extractor) numeric() []Citation {
 	t := x.d.Text
 	var out []Citation
-	for _, m := range reBracket.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range bracketCallouts(t) {
 		if x.skipped(m[0]) {
 			continue
 		}

@@ -532,3 +532,26 @@ func TestIsOrgWordIsLowerWord(t *testing.T) {
 		}
 	}
 }
+
+// bracketCallouts finds what reBracket.FindAllStringSubmatchIndex finds,
+// on texts of brackets, numbers, locators and other pieces.
+func TestBracketCallouts(t *testing.T) {
+	pieces := []string{"[", "]", "[1]", "[12", "1", "23", "12345", ",", ";", ":", " ", "  ", "\n", "\u00a0", "-", "–", "—", "p.", "pp", "p", "s.", "с.", "стр", "б.", "bet", "c", "x", "ab", "(", ")", "[[", "]]", "é", "\xff", "\u2009"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(24); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, want := bracketCallouts(s), reBracket.FindAllStringSubmatchIndex(s, -1)
+		if len(got) != len(want) {
+			t.Fatalf("bracketCallouts(%q) = %v, want %v", s, got, want)
+		}
+		for k := range got {
+			if !slices.Equal(got[k], want[k]) {
+				t.Fatalf("bracketCallouts(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
