@@ -34,7 +34,10 @@ type index struct {
 	// no word), with acronyms or quoted names.
 	byFirst, bySkel, byWord map[string][]int
 	others                  []int
-	cand                    []int // entriesNamed's scratch buffer
+	// tried marks the entries entriesNamed has tried for a name (when it
+	// holds gen, the name's number).
+	tried []uint32
+	gen   uint32
 	// The callout names' folded forms and skeletons (calloutName), one
 	// buffer for them all (foldInto), and their words.
 	nameBuf   strings.Builder
@@ -52,6 +55,7 @@ type namedEntries struct {
 // needs them (numeric documents seldom do).
 func (ix *index) indexNames() {
 	ix.byFirst, ix.bySkel = map[string][]int{}, map[string][]int{}
+	ix.tried = make([]uint32, len(ix.entries))
 	for i := range ix.entries {
 		e := &ix.entries[i]
 		if e.nAuthors > 0 {
@@ -88,7 +92,22 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		// nameMatch. (A name with a space matches a first name that
 		// starts with its first word otherwise: hasWordPrefix either way,
 		// tokensWithin.)
-		cand := append(append(append(ix.cand[:0], ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
+		// Each candidate is tried once (tried[i] == ix.gen), the matches
+		// sorted after.
+		ix.gen++
+		try := func(cand []int) {
+			for _, i := range cand {
+				if ix.tried[i] != ix.gen {
+					ix.tried[i] = ix.gen
+					if nameMatch(ne.name, &ix.entries[i]) {
+						ne.entries = append(ne.entries, i)
+					}
+				}
+			}
+		}
+		try(ix.byFirst[ne.name.folded])
+		try(ix.bySkel[ne.name.skel])
+		try(ix.others)
 		if ne.name.spaced {
 			if ix.byWord == nil {
 				// (Fewer documents cite names with a space.)
@@ -99,15 +118,9 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 					}
 				}
 			}
-			cand = append(cand, ix.byWord[ne.name.words[0]]...)
+			try(ix.byWord[ne.name.words[0]])
 		}
-		slices.Sort(cand)
-		for _, i := range slices.Compact(cand) {
-			if nameMatch(ne.name, &ix.entries[i]) {
-				ne.entries = append(ne.entries, i)
-			}
-		}
-		ix.cand = cand
+		slices.Sort(ne.entries)
 	}
 	ix.named[w] = ne
 	return ne
