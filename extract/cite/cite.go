@@ -707,10 +707,6 @@ func isAcronym(s string) bool {
 var (
 	reBracket = regexp.MustCompile(`\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)((?:\s*[,;:]\s*(?:p|pp|s|с|c|стр|б|bet)\.?\s*[\d\s–—-]+)?)\]`)
 	reSupTag  = regexp.MustCompile(`<sup>\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*</sup>`)
-	// reSupTextAt is a number written as a superscript in plain text
-	// ("…growth.12 ", "Smith3,4 "), anchored: supTextCallouts tries it
-	// only where a digit follows a letter or a mark.
-	reSupTextAt = regexp.MustCompile(`^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
 )
 
 // reBracketAt is reBracket anchored.
@@ -829,13 +825,12 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 }
 
 // supTextCallouts returns the submatch indexes of the successive matches
-// of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
-// would. A match starts with the rune right before a digit, so the pattern
-// runs only at such runes (as nlp.FindAllAt runs it, but skipping to the
-// digits instead of testing every byte).
+// of supTextAt in t, as FindAllStringSubmatchIndex of its pattern would. A
+// match starts with the rune right before a digit, so it is tried only at
+// such runes (skipping to the digits instead of testing every byte).
 func supTextCallouts(t string) [][]int {
 	digit := 0 // the first digit after the last position asked for
-	return nlp.FindAllFrom(reSupTextAt, t, -1, func(i int) int {
+	next := func(i int) int {
 		for ; i < len(t); i++ {
 			if digit <= i {
 				if digit = nextDigit(t, i+1); digit == len(t) {
@@ -850,7 +845,63 @@ func supTextCallouts(t string) [][]int {
 			}
 		}
 		return len(t)
-	})
+	}
+	var out [][]int
+	for i := next(0); i < len(t); i = next(i + 1) {
+		if m := supTextAt(t, i); m != nil {
+			out = append(out, m)
+			i = m[1] - 1 // the next match starts at or after this one's end
+		}
+	}
+	return out
+}
+
+// supTextAt reads a number written as a superscript in plain text at t[i]
+// ("…growth.12 ", "Smith3,4 "): a lower- or upper-case letter or one of
+// . , ; : ) ” " », then numbers of one to three digits joined by ",", "–"
+// or "-", then a space of \s or the end of t; it returns the match and the
+// numbers' indexes, or nil. It is, by hand, the regexp
+//
+//	^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)
+//
+// (TestSupTextCalloutsMatchRegexp): a digit after the first rune can only
+// go on the digits before it, so every way but the greedy one fails.
+func supTextAt(t string, i int) []int {
+	r, w := utf8.DecodeRuneInString(t[i:])
+	switch r {
+	case '.', ',', ';', ':', ')', '”', '"', '»':
+	default:
+		if !unicode.IsLower(r) && !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	k := i + w
+	for {
+		d := k
+		for d < len(t) && d-k <= 3 && isDigit(t[d]) {
+			d++
+		}
+		if d == k || d-k > 3 {
+			return nil
+		}
+		k = d
+		switch {
+		case k < len(t) && (t[k] == ',' || t[k] == '-'):
+			k++
+			continue
+		case strings.HasPrefix(t[k:], "–"):
+			k += len("–")
+			continue
+		}
+		break
+	}
+	switch {
+	case k == len(t):
+		return []int{i, k, i + w, k}
+	case t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\f' || t[k] == '\r':
+		return []int{i, k + 1, i + w, k}
+	}
+	return nil
 }
 
 // supCandidate reports whether a match of reSupTextAt may start at t[i]:
