@@ -729,6 +729,16 @@ func bracketCallouts(t string) [][]int {
 		if e < 0 {
 			break // (no match ends after here)
 		}
+		if d := digitsAt(t, i+1); d == 0 {
+			// No match starts without a digit after the "[".
+			i++
+			continue
+		} else if d <= 4 && i+1+d == i+e {
+			// "[12]": the regexp's first way, its other groups empty.
+			out = append(out, []int{i, i + e + 1, i + 1, i + e, i + e, i + e})
+			i += e + 1
+			continue
+		}
 		m := reBracketAt.FindStringSubmatchIndex(t[i : i+e+1])
 		if m == nil {
 			i++
@@ -938,6 +948,15 @@ func supCandidate(t string, i int) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// digitsAt returns how many ASCII digits start at t[i].
+func digitsAt(t string, i int) int {
+	n := 0
+	for i+n < len(t) && isDigit(t[i+n]) {
+		n++
+	}
+	return n
+}
 
 var reNumSep = regexp.MustCompile(`[,;]`)
 

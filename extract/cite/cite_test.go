@@ -536,7 +536,7 @@ func TestIsOrgWordIsLowerWord(t *testing.T) {
 // bracketCallouts finds what reBracket.FindAllStringSubmatchIndex finds,
 // on texts of brackets, numbers, locators and other pieces.
 func TestBracketCallouts(t *testing.T) {
-	pieces := []string{"[", "]", "[1]", "[12", "1", "23", "12345", ",", ";", ":", " ", "  ", "\n", "\u00a0", "-", "–", "—", "p.", "pp", "p", "s.", "с.", "стр", "б.", "bet", "c", "x", "ab", "(", ")", "[[", "]]", "é", "\xff", "\u2009"}
+	pieces := []string{"[", "]", "[1]", "[12", "1", "23", "1234", "12345", "[1234]", "[12345]", "[0]", ",", ";", ":", " ", "  ", "\n", "\u00a0", "-", "–", "—", "p.", "pp", "p", "s.", "с.", "стр", "б.", "bet", "c", "x", "ab", "(", ")", "[[", "]]", "é", "\xff", "\u2009"}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 40000; n++ {
 		var b strings.Builder
