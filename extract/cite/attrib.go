@@ -536,34 +536,34 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 			// (The marks before a word end at its start or after.)
 			return n, end, i
 		}
-		if i+4 <= len(t) && asciiAlnum[t[i]] && asciiAlnum[t[i+1]] && asciiAlnum[t[i+2]] && asciiAlnum[t[i+3]] {
+		if i+4 <= len(t) && alnum4(t[i:i+4]) {
 			// Most words: four ASCII letters or digits, no mark before
 			// them (leadEnd is i), mayAnchorStart's first case inline
 			// (their lower case is their byte with 0x20 set).
 			if check {
-				r0, r1, r2 := rune(t[i]|0x20), rune(t[i+1]|0x20), rune(t[i+2]|0x20)
-				if at.hasStart(startKey(r0, r1, r2, rune(t[i+3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+				w := t[i : i+4]
+				r0, r1, r2 := rune(w[0]|0x20), rune(w[1]|0x20), rune(w[2]|0x20)
+				if at.hasStart(startKey(r0, r1, r2, rune(w[3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
 					return n, end, i
 				}
 			}
 			// The word ends at the first byte of the next eight below
 			// 0x21 or outside ASCII when that is an ASCII space (as
-			// wordEnd reads it, inline); else wordEnd from the fourth
-			// byte (the three before it are no spaces).
-			j := -1
+			// wordEnd reads it, inline: the loop goes on after that
+			// space); else wordEnd from the fourth byte (the three before
+			// it are no spaces).
 			if i+12 <= len(t) {
 				w := t[i+4 : i+12]
 				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 				if m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080; m != 0 {
-					if k := i + 4 + bits.TrailingZeros64(m)/8; spaceByte[t[k]] == 1 {
-						j = k
+					if k := bits.TrailingZeros64(m) / 8; spaceByte[w[k]] == 1 {
+						n, end, i = n+1, i+4+k, i+5+k
+						continue
 					}
 				}
 			}
-			if j < 0 {
-				j = wordEnd(t, i+3)
-			}
+			j := wordEnd(t, i+3)
 			n, end, i = n+1, j, j
 			continue
 		}
@@ -589,7 +589,7 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 						return n, end, i
 					}
 				}
-				n, end, i = n+1, k, k
+				n, end, i = n+1, k, k+1 // (and the space after it)
 				continue
 			}
 		}
@@ -631,6 +631,11 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 		n, end, i = n+1, j, j
 	}
 	return n, end, i
+}
+
+// alnum4 reports whether the four bytes of w are ASCII letters or digits.
+func alnum4(w string) bool {
+	return len(w) == 4 && asciiAlnum[w[0]] && asciiAlnum[w[1]] && asciiAlnum[w[2]] && asciiAlnum[w[3]]
 }
 
 // wordEnd returns the end of the word that starts at t[i]: the next space.

@@ -348,27 +348,17 @@ func skeleton(s string) string {
 func skeletonInto(b *strings.Builder, s string) string {
 	start := b.Len()
 	var last rune
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+	for i, r := range s {
 		if i > 0 {
 			switch r {
 			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
-				i += size
 				continue
 			}
 		}
-		i += size
 		if r == last {
 			continue
 		}
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r)) // (most names are ASCII)
-		} else {
-			b.WriteRune(r)
-		}
+		b.WriteRune(r)
 		last = r
 	}
 	return b.String()[start:]
