@@ -84,7 +84,8 @@ func TestSpellTableMatchesSpell(t *testing.T) {
 // class.
 func TestSpellerMatchesSpell(t *testing.T) {
 	pieces := []string{"a", "Z", "1", "-", "'", "`", "’", "ж", "Ж", "ё", "Ё", "ә", "č", "İ", "(", ")", ".", ",", "\"", "«", "»", " ", " ", " ",
-		"ministry", "Ministry", "of", "Of", "The", "and", "пресс-служба", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM"}
+		"ministry", "Ministry", "of", "Of", "The", "and", "пресс-служба", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM",
+		"InternationalOrganizationForMigrationAndDevelopmentOfTheKyrgyzRepublic", "0", "9", "@", "_", "~", "\x7f"}
 	rng := rand.New(rand.NewSource(4))
 	at := testLex.at
 	for n := 0; n < 3000; n++ {
@@ -101,6 +102,17 @@ func TestSpellerMatchesSpell(t *testing.T) {
 			got.noAbbrev = false
 			if got != want {
 				t.Fatalf("word %q of %q: speller gives %+v, spell %+v", core, s, got, want)
+			}
+			if isASCII(core) && !tk.sym {
+				upper := 0
+				for _, r := range core {
+					if unicode.IsUpper(r) {
+						upper++
+					}
+				}
+				if want := upper < 2 || strings.ToUpper(core) != core; tk.noAbbrev != want {
+					t.Fatalf("word %q: noAbbrev %v, want %v", core, tk.noAbbrev, want)
+				}
 			}
 			if c := at.wordClasses[tk.low]; tk.noAbbrev && c != nil {
 				if got := classify(&tk.spelling, core, at); *got != *c {
