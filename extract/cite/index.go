@@ -32,7 +32,7 @@ type index struct {
 	// the entries a name without a space may match otherwise (see
 	// nameMatch): without authors, with a first name that has a space (or
 	// no word), with acronyms or quoted names.
-	byFirst, bySkel, byWord map[string][]int
+	byFirst, bySkel, byWord entryIndex
 	others                  []int
 	// tried marks the entries entriesNamed has tried for a name (when it
 	// holds gen, the name's number).
@@ -51,16 +51,46 @@ type namedEntries struct {
 	entries []int
 }
 
+// entryIndex indexes entries by a key: head holds the last entry added
+// with a key, next the one added with it before each (-1 for none). (No
+// slice per key; entriesNamed sorts what it finds.)
+type entryIndex struct {
+	head map[string]int32
+	next []int32
+}
+
+func newEntryIndex(n int) entryIndex {
+	return entryIndex{head: make(map[string]int32, n), next: make([]int32, n)}
+}
+
+func (x *entryIndex) add(k string, i int) {
+	prev, ok := x.head[k]
+	if !ok {
+		prev = -1
+	}
+	x.next[i] = prev
+	x.head[k] = int32(i)
+}
+
+// first returns the last entry added with k (-1 for none); next[i] the
+// one before i.
+func (x *entryIndex) first(k string) int32 {
+	if i, ok := x.head[k]; ok {
+		return i
+	}
+	return -1
+}
+
 // indexNames fills byFirst, bySkel and others, when a callout name first
 // needs them (numeric documents seldom do).
 func (ix *index) indexNames() {
-	ix.byFirst, ix.bySkel = map[string][]int{}, map[string][]int{}
+	ix.byFirst, ix.bySkel = newEntryIndex(len(ix.entries)), newEntryIndex(len(ix.entries))
 	ix.tried = make([]uint32, len(ix.entries))
 	for i := range ix.entries {
 		e := &ix.entries[i]
 		if e.nAuthors > 0 {
-			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
-			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
+			ix.byFirst.add(e.names[0], i)
+			ix.bySkel.add(e.skel, i)
 		}
 		if e.nAuthors == 0 || e.firstSpaced || len(e.firstWords) == 0 || len(e.acronyms) > 0 || len(e.quoted) > 0 {
 			ix.others = append(ix.others, i)
@@ -85,7 +115,7 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 			}
 		}
 	} else {
-		if ix.byFirst == nil {
+		if ix.byFirst.head == nil {
 			ix.indexNames()
 		}
 		// Only these entries can match: the others fail every test of
@@ -95,30 +125,36 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		// Each candidate is tried once (tried[i] == ix.gen), the matches
 		// sorted after.
 		ix.gen++
-		try := func(cand []int) {
-			for _, i := range cand {
-				if ix.tried[i] != ix.gen {
-					ix.tried[i] = ix.gen
-					if nameMatch(ne.name, &ix.entries[i]) {
-						ne.entries = append(ne.entries, i)
-					}
+		try := func(i int) {
+			if ix.tried[i] != ix.gen {
+				ix.tried[i] = ix.gen
+				if nameMatch(ne.name, &ix.entries[i]) {
+					ne.entries = append(ne.entries, i)
 				}
 			}
 		}
-		try(ix.byFirst[ne.name.folded])
-		try(ix.bySkel[ne.name.skel])
-		try(ix.others)
+		for i := ix.byFirst.first(ne.name.folded); i >= 0; i = ix.byFirst.next[i] {
+			try(int(i))
+		}
+		for i := ix.bySkel.first(ne.name.skel); i >= 0; i = ix.bySkel.next[i] {
+			try(int(i))
+		}
+		for _, i := range ix.others {
+			try(i)
+		}
 		if ne.name.spaced {
-			if ix.byWord == nil {
+			if ix.byWord.head == nil {
 				// (Fewer documents cite names with a space.)
-				ix.byWord = map[string][]int{}
+				ix.byWord = newEntryIndex(len(ix.entries))
 				for i := range ix.entries {
 					if e := &ix.entries[i]; e.nAuthors > 0 && len(e.firstWords) > 0 {
-						ix.byWord[e.firstWords[0]] = append(ix.byWord[e.firstWords[0]], i)
+						ix.byWord.add(e.firstWords[0], i)
 					}
 				}
 			}
-			try(ix.byWord[ne.name.words[0]])
+			for i := ix.byWord.first(ne.name.words[0]); i >= 0; i = ix.byWord.next[i] {
+				try(int(i))
+			}
 		}
 		slices.Sort(ne.entries)
 	}
@@ -152,16 +188,22 @@ type refEntry struct {
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
 	ix.entries = make([]refEntry, 0, len(rs))
-	// The entries' folded names, in one buffer.
+	// The entries' folded names, in one buffer, and their slices in one
+	// backing array.
 	var names strings.Builder
 	names.Grow(len(rs) * 24)
+	nameList := make([]string, 0, 2*len(rs))
 	for i := range rs {
 		r := &rs[i]
 		year := r.CSL.Year()
 		e := refEntry{year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
-		for ai := range r.CSL.Author[:min(2, e.nAuthors)] {
-			e.names = append(e.names, lx.foldInto(&names, r.CSL.Author[ai].Key()))
+		if e.nAuthors > 0 {
+			n0 := len(nameList)
+			for ai := range r.CSL.Author[:min(2, e.nAuthors)] {
+				nameList = append(nameList, lx.foldInto(&names, r.CSL.Author[ai].Key()))
+			}
+			e.names = nameList[n0:len(nameList):len(nameList)]
 		}
 		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
