@@ -5,6 +5,7 @@ package cite
 
 import (
 	"fmt"
+	"iter"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -259,7 +260,9 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	var carry []string // names for parts that are only years
 	narrative := false
 	off := open + 1
-	for pi, part := range strings.Split(inner, ";") {
+	pi := -1
+	for part := range strings.SplitSeq(inner, ";") {
+		pi++
 		partStart := off
 		off += len(part) + 1
 		body := part
@@ -302,7 +305,8 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		keysBefore := len(c.Keys)
 		// Several years after one name: "(Smith, 2005, 2010a)".
 		rest := body[yStart:]
-		years := findAllYearToks(rest)
+		var yearBuf [4]yearMatch
+		years := appendYearToks(yearBuf[:0], rest)
 		afterLast := 0
 		for _, ym := range years {
 			k := Key{Target: -1, Names: names}
@@ -958,7 +962,23 @@ func digitsAt(t string, i int) int {
 	return n
 }
 
-var reNumSep = regexp.MustCompile(`[,;]`)
+// numParts yields the parts of s between its "," and ";", as
+// regexp.MustCompile(`[,;]`).Split(s, -1) returns them (TestNumParts).
+func numParts(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			k := strings.IndexAny(s, ",;")
+			if k < 0 {
+				yield(s)
+				return
+			}
+			if !yield(s[:k]) {
+				return
+			}
+			s = s[k+1:]
+		}
+	}
+}
 
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
 // number (a range's numbers share the range's span).
@@ -966,7 +986,7 @@ func expandNumbers(s string, base int) ([]int, []doc.Span) {
 	var nums []int
 	var spans []doc.Span
 	off := 0
-	for _, part := range reNumSep.Split(s, -1) {
+	for part := range numParts(s) {
 		p := strings.TrimSpace(part)
 		lead := strings.Index(part, p)
 		sp := doc.Span{Start: base + off + lead, End: base + off + lead + len(p)}

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"math/rand"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -531,6 +532,23 @@ func TestBracketCallouts(t *testing.T) {
 			if !slices.Equal(got[k], want[k]) {
 				t.Fatalf("bracketCallouts(%q) = %v, want %v", s, got, want)
 			}
+		}
+	}
+}
+
+// numParts yields what the regexp expandNumbers split on returns.
+func TestNumParts(t *testing.T) {
+	re := regexp.MustCompile(`[,;]`)
+	pieces := []string{",", ";", " ", "1", "12", "-", "–", "a", ",,", ";,", "\xff"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := slices.Collect(numParts(s)), re.Split(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("numParts(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

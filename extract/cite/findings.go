@@ -155,18 +155,23 @@ func dupHash(s string) uint64 {
 // citation).
 func orderFindings(cs []Citation) []Finding {
 	var out []Finding
-	var seen []bool // by number (a slice: numbers are below 10000)
+	// seen: by number (a slice up to the highest number: numbers are
+	// positive and below 10100).
+	top := 0
+	for _, c := range cs {
+		for _, k := range c.Keys {
+			top = max(top, k.Number)
+		}
+	}
+	seen := make([]bool, top+1)
 	highest := 0
 	for ci, c := range cs {
 		if c.Style != StyleNumeric {
 			continue
 		}
 		for ki, k := range c.Keys {
-			if k.Number <= 0 || k.Number < len(seen) && seen[k.Number] {
+			if k.Number <= 0 || seen[k.Number] {
 				continue
-			}
-			if k.Number >= len(seen) {
-				seen = append(seen, make([]bool, k.Number+1-len(seen))...)
 			}
 			seen[k.Number] = true
 			if k.Number < highest {

@@ -128,7 +128,7 @@ func TestSpellerMatchesSpell(t *testing.T) {
 	}
 }
 
-// findYearTok and findAllYearToks must find what reYearTok finds.
+// findYearTok and appendYearToks must find what reYearTok finds.
 func TestFindYearTokMatchesRegexp(t *testing.T) {
 	pieces := []string{" ", "\t", "\n", "(", ")", ",", ";", ".", "a", "b", "h", "i", "z", "A", "ж", "é", "1", "0", "9", "15", "19", "20", "2019", "1499", "2100", "1850",
 		"n", "N", "d", "D", "n.", "N.", "n.d", "n. d.", "d.", "б", "Б", "б.", "Б.", "г", "Г", "г.", "б. г.", "\xff", "\xd0", "²", "٣", "–"}
@@ -147,11 +147,11 @@ func TestFindYearTokMatchesRegexp(t *testing.T) {
 			t.Fatalf("findYearTok(%q) = %v, the regexp gives %v", s, got, want)
 		}
 		var all [][]int
-		for _, m := range findAllYearToks(s) {
+		for _, m := range appendYearToks(nil, s) {
 			all = append(all, m[:])
 		}
 		if want := reYearTok.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(all, want) {
-			t.Fatalf("findAllYearToks(%q) = %v, the regexp gives %v", s, all, want)
+			t.Fatalf("appendYearToks(%q) = %v, the regexp gives %v", s, all, want)
 		}
 	}
 }
