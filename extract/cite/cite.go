@@ -150,6 +150,8 @@ type extractor struct {
 	classes map[string]*wordClass
 	// words is readCalloutNames' buffer for the words of a name.
 	words []string
+	// nameLists is the chunk nameList cuts from.
+	nameLists []string
 }
 
 type calloutNamesResult struct {
@@ -260,6 +262,10 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	var carry []string // names for parts that are only years
 	narrative := false
 	off := open + 1
+	// The keys go to a buffer on the stack first (one slice of their
+	// number for the citation).
+	var keyBuf [4]Key
+	keys := keyBuf[:0]
 	pi := -1
 	for part := range strings.SplitSeq(inner, ";") {
 		pi++
@@ -302,7 +308,7 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			names = nil
 			narrative = true
 		}
-		keysBefore := len(c.Keys)
+		keysBefore := len(keys)
 		// Several years after one name: "(Smith, 2005, 2010a)".
 		rest := body[yStart:]
 		var yearBuf [4]yearMatch
@@ -329,24 +335,24 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			afterLast = e
 			base := partStart + lead + yStart
 			nameStart := partStart + lead + len(body[:yStart]) - len(strings.TrimLeft(body[:yStart], " "))
-			if namePart == "" || len(c.Keys) > 0 && afterLast != e {
+			if namePart == "" || len(keys) > 0 && afterLast != e {
 				nameStart = base + s
 			}
 			k.Span = doc.Span{Start: nameStart, End: base + e}
 			if len(years) > 1 && ym[0] > years[0][0] {
 				k.Span.Start = base + s
 			}
-			c.Keys = append(c.Keys, k)
+			keys = append(keys, k)
 		}
 		// Suffix lists: "(2023a, b)".
 		tail := rest[afterLast:]
-		if sm := reSuffixList.FindStringSubmatch(tail); sm != nil && len(c.Keys) > 0 {
-			last := c.Keys[len(c.Keys)-1]
+		if sm := reSuffixList.FindStringSubmatch(tail); sm != nil && len(keys) > 0 {
+			last := keys[len(keys)-1]
 			for _, suf := range strings.Split(strings.ReplaceAll(sm[1], " ", ""), ",") {
 				if suf != "" {
 					k := last
 					k.Suffix = suf
-					c.Keys = append(c.Keys, k)
+					keys = append(keys, k)
 				}
 			}
 			tail = tail[len(sm[0]):]
@@ -356,14 +362,15 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			if pi == 0 {
 				return Citation{}, false
 			}
-			c.Keys = c.Keys[:keysBefore]
+			keys = keys[:keysBefore]
 			continue
 		}
 		carry = names
 	}
-	if len(c.Keys) == 0 {
+	if len(keys) == 0 {
 		return Citation{}, false
 	}
+	c.Keys = slices.Clone(keys)
 	if narrative {
 		names, start, ok := x.narrativeNames(open)
 		if !ok {
@@ -489,7 +496,7 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 		return nil, false
 	}
 	if x.isOrgPhrase(words) || len(words) > 3 {
-		return []string{s}, true
+		return x.nameList(s), true
 	}
 	// Two surnames joined by "&" / "and" / "и".
 	for _, sep := range x.lx.andSeps {
@@ -497,11 +504,22 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
 			right := strings.TrimSpace(s[i+len(sep):])
 			if left != "" && right != "" {
-				return []string{left, right}, true
+				return x.nameList(left, right), true
 			}
 		}
 	}
-	return []string{s}, true
+	return x.nameList(s), true
+}
+
+// nameList returns names as a slice of its own, cut from a chunk shared
+// by many (calloutNames keeps them).
+func (x *extractor) nameList(names ...string) []string {
+	if cap(x.nameLists)-len(x.nameLists) < len(names) {
+		x.nameLists = make([]string, 0, 64)
+	}
+	n := len(x.nameLists)
+	x.nameLists = append(x.nameLists, names...)
+	return x.nameLists[n:len(x.nameLists):len(x.nameLists)]
 }
 
 var connectors = map[string]bool{
@@ -562,8 +580,10 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 	}
 	phraseEnd := end
 	// Walk back over name words.
-	var words []string
-	var starts []int
+	// (At most 16 words: buffers on the stack.)
+	var wordsBuf [16]string
+	var startsBuf [16]int
+	words, starts := wordsBuf[:0], startsBuf[:0]
 	var lwBuf [64]byte
 	pos := end
 	for len(words) < 16 {

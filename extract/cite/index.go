@@ -34,6 +34,10 @@ type index struct {
 	// no word), with acronyms or quoted names.
 	byFirst, bySkel, byWord entryIndex
 	others                  []int
+	// neChunk and matchChunk are the chunks entriesNamed cuts its results
+	// from.
+	neChunk    []namedEntries
+	matchChunk []int
 	// tried marks the entries entriesNamed has tried for a name (when it
 	// holds gen, the name's number).
 	tried []uint32
@@ -107,7 +111,18 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 	if !ix.matchable {
 		ix.prepareMatch()
 	}
-	ne := &namedEntries{name: ix.calloutName(w)}
+	// The namedEntries and their entries are cut from chunks (a new one
+	// when the last may not hold them; what was cut stays as it is).
+	if len(ix.neChunk) == cap(ix.neChunk) {
+		ix.neChunk = make([]namedEntries, 0, 32)
+	}
+	ix.neChunk = append(ix.neChunk, namedEntries{name: ix.calloutName(w)})
+	ne := &ix.neChunk[len(ix.neChunk)-1]
+	if cap(ix.matchChunk)-len(ix.matchChunk) < len(ix.entries) {
+		ix.matchChunk = make([]int, 0, max(64, 4*len(ix.entries)))
+	}
+	n0 := len(ix.matchChunk)
+	ne.entries = ix.matchChunk[n0:n0]
 	if ne.name.spaced && len(ne.name.words) == 0 {
 		for i := range ix.entries {
 			if nameMatch(ne.name, &ix.entries[i]) {
@@ -157,6 +172,12 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 			}
 		}
 		slices.Sort(ne.entries)
+	}
+	if len(ne.entries) == 0 {
+		ne.entries = nil
+	} else {
+		ne.entries = ne.entries[:len(ne.entries):len(ne.entries)]
+		ix.matchChunk = ix.matchChunk[:n0+len(ne.entries)]
 	}
 	ix.named[w] = ne
 	return ne
