@@ -53,6 +53,7 @@ type spelling struct {
 type speller struct {
 	lows  strings.Builder
 	words map[string]*spelling
+	chunk []spelling // what words point to, cut from chunks
 }
 
 func newSpeller(t string) *speller {
@@ -80,7 +81,11 @@ func (sp *speller) spell(tk *atok, t string) {
 			}
 			w, ok := sp.words[core]
 			if !ok {
-				w = &spelling{}
+				if len(sp.chunk) == cap(sp.chunk) {
+					sp.chunk = make([]spelling, 0, 32)
+				}
+				sp.chunk = sp.chunk[:len(sp.chunk)+1]
+				w = &sp.chunk[len(sp.chunk)-1]
 				spell(w, core)
 				sp.words[core] = w
 			}
@@ -858,7 +863,13 @@ func (x *extractor) classOf(tk *atok, at *attribLexicon) *wordClass {
 	core := x.d.Text[tk.s:tk.e]
 	c := x.classes[core]
 	if c == nil {
-		c = classify(&tk.spelling, core, at)
+		// (The classes are cut from a chunk, not allocated one by one.)
+		if len(x.classChunk) == cap(x.classChunk) {
+			x.classChunk = make([]wordClass, 0, 64)
+		}
+		x.classChunk = x.classChunk[:len(x.classChunk)+1]
+		c = &x.classChunk[len(x.classChunk)-1]
+		classifyInto(c, &tk.spelling, core, at)
 		if x.classes == nil {
 			x.classes = map[string]*wordClass{}
 		}
@@ -1122,9 +1133,15 @@ func spell(tk *spelling, core string) {
 // classify looks a word up in the lexicon.
 func classify(tk *spelling, core string, at *attribLexicon) *wordClass {
 	c := &wordClass{}
+	classifyInto(c, tk, core, at)
+	return c
+}
+
+// classifyInto is classify into c, a zero wordClass.
+func classifyInto(c *wordClass, tk *spelling, core string, at *attribLexicon) {
 	if tk.sym {
 		c.conn = at.conn.has(core)
-		return c
+		return
 	}
 	// "ХКҰ-ның", "IOM-a": an abbreviation with a case ending.
 	base := core
@@ -1160,7 +1177,6 @@ func classify(tk *spelling, core string, at *attribLexicon) *wordClass {
 	c.aux = cls&cAux != 0
 	c.role = cls&cRole != 0 && !c.head // "министрлігі" is a ministry
 	c.office = c.role && cls&cOffice != 0
-	return c
 }
 
 // attrCand is an attribution found by one pattern.

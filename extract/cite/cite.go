@@ -146,12 +146,17 @@ type extractor struct {
 	// calloutNamesOf caches calloutNames: narrative callouts try the
 	// same phrases again and again.
 	calloutNamesOf map[string]calloutNamesResult
-	// classes caches classify by the word as written (classOf).
-	classes map[string]*wordClass
+	// classes caches classify by the word as written (classOf), pointing
+	// into classChunk.
+	classes    map[string]*wordClass
+	classChunk []wordClass
 	// words is readCalloutNames' buffer for the words of a name.
 	words []string
 	// nameLists is the chunk nameList cuts from.
 	nameLists []string
+	// nums and spans are expandNumbers' buffers.
+	nums  []int
+	spans []doc.Span
 }
 
 type calloutNamesResult struct {
@@ -787,11 +792,15 @@ func (x *extractor) numeric() []Citation {
 		if x.skipped(m[0]) {
 			continue
 		}
-		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		x.nums, x.spans = expandNumbers(x.nums[:0], x.spans[:0], t[m[2]:m[3]], m[2])
+		nums, spans := x.nums, x.spans
 		if len(nums) == 0 {
 			continue
 		}
 		c := Citation{Span: doc.Span{Start: m[0], End: m[1]}, Style: StyleNumeric}
+		if len(nums) > 0 {
+			c.Keys = make([]Key, 0, len(nums))
+		}
 		for i, n := range nums {
 			k := Key{Span: spans[i], Number: n, Target: -1}
 			x.ix.linkNumber(&k)
@@ -803,8 +812,12 @@ func (x *extractor) numeric() []Citation {
 		if x.skipped(m[0]) {
 			continue
 		}
-		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		x.nums, x.spans = expandNumbers(x.nums[:0], x.spans[:0], t[m[2]:m[3]], m[2])
+		nums, spans := x.nums, x.spans
 		c := Citation{Span: doc.Span{Start: m[0], End: m[1]}, Style: StyleNumeric}
+		if len(nums) > 0 {
+			c.Keys = make([]Key, 0, len(nums))
+		}
 		for i, n := range nums {
 			k := Key{Span: spans[i], Number: n, Target: -1}
 			x.ix.linkNumber(&k)
@@ -840,9 +853,13 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 		if s >= 2 && strings.HasSuffix(t[:s], "10") || s > 0 && unicode.IsUpper(rune(t[s-1])) {
 			continue
 		}
-		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		x.nums, x.spans = expandNumbers(x.nums[:0], x.spans[:0], t[m[2]:m[3]], m[2])
+		nums, spans := x.nums, x.spans
 		c := Citation{Span: doc.Span{Start: m[2], End: m[3]}, Style: StyleNumeric}
 		ok := len(nums) > 0
+		if ok {
+			c.Keys = make([]Key, 0, len(nums))
+		}
 		for i, n := range nums {
 			k := Key{Span: spans[i], Number: n, Target: -1}
 			x.ix.linkNumber(&k)
@@ -1001,10 +1018,10 @@ func numParts(s string) iter.Seq[string] {
 }
 
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
-// number (a range's numbers share the range's span).
-func expandNumbers(s string, base int) ([]int, []doc.Span) {
-	var nums []int
-	var spans []doc.Span
+// number (a range's numbers share the range's span), appended to nums and
+// spans (given empty: the extractor's buffers); none when s does not read
+// so.
+func expandNumbers(nums []int, spans []doc.Span, s string, base int) ([]int, []doc.Span) {
 	off := 0
 	for part := range numParts(s) {
 		p := strings.TrimSpace(part)
@@ -1019,7 +1036,7 @@ func expandNumbers(s string, base int) ([]int, []doc.Span) {
 			_, w := utf8Width(p[i:])
 			b, err2 := strconv.Atoi(strings.TrimSpace(p[i+w:]))
 			if err1 != nil || err2 != nil || b < a || b-a > 50 || a < 1 {
-				return nil, nil
+				return nums[:0], spans[:0]
 			}
 			for n := a; n <= b; n++ {
 				nums = append(nums, n)
@@ -1029,7 +1046,7 @@ func expandNumbers(s string, base int) ([]int, []doc.Span) {
 		}
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 || n > 999 {
-			return nil, nil
+			return nums[:0], spans[:0]
 		}
 		nums = append(nums, n)
 		spans = append(spans, sp)
