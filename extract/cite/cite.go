@@ -288,7 +288,9 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		if mayStartYear(body) && reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
-		if !findYearTok(body, 0, &m) {
+		// (A body that is all of inner, one part and no prefix, has the
+		// match found in inner above, still in m.)
+		if len(body) != len(inner) && !findYearTok(body, 0, &m) {
 			if pi == 0 {
 				return Citation{}, false
 			}
