@@ -845,6 +845,11 @@ type tokWindow struct {
 	x     *extractor
 	toks  []atok
 	named []bool // name-checked
+	// cls and nam are the runs of words (by gi, first and last) ensure
+	// last classified and name-checked, which a window that meets them
+	// need not read again (windows overlap: the flags of their words
+	// tell the same, word by word).
+	cls, nam [2]int
 }
 
 // classOf returns the lexicon's classes of the made word tk, as classify
@@ -898,23 +903,56 @@ func (x *extractor) mayAnchorOrg(tk *atok, at *attribLexicon) bool {
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
 	at := w.x.lx.at
-	for k := w.from(a); k < len(toks) && int(toks[k].gi) <= b; k++ {
-		tk := &toks[k]
-		if tk.classified {
+	for _, r := range cover(a, b, &w.cls) {
+		if r[1] < r[0] {
 			continue
 		}
-		tk.classified = true
-		if c := w.x.classOf(tk, at); c != nil {
-			tk.wordClass = *c
+		for k := w.from(r[0]); k < len(toks) && int(toks[k].gi) <= r[1]; k++ {
+			tk := &toks[k]
+			if tk.classified {
+				continue
+			}
+			tk.classified = true
+			if c := w.x.classOf(tk, at); c != nil {
+				tk.wordClass = *c
+			}
 		}
 	}
 	// Names may start a few words before the window.
-	for k := w.from(a - 4); k < len(toks) && int(toks[k].gi) <= b; k++ {
-		if !w.named[k] {
-			w.named[k] = true
-			w.markNames(k)
+	for _, r := range cover(a-4, b, &w.nam) {
+		if r[1] < r[0] {
+			continue
+		}
+		for k := w.from(r[0]); k < len(toks) && int(toks[k].gi) <= r[1]; k++ {
+			if !w.named[k] {
+				w.named[k] = true
+				w.markNames(k)
+			}
 		}
 	}
+}
+
+// cover returns the parts of a..b (a <= b) outside the run done (first
+// and last; none when done[1] < done[0]), at most two (a part with its
+// last before its first is none), and makes done the run that a..b and
+// done make together when they meet, else a..b. (TestCover)
+func cover(a, b int, done *[2]int) (parts [2][2]int) {
+	parts = [2][2]int{{0, -1}, {0, -1}}
+	lo, hi := done[0], done[1]
+	if hi < lo || b < lo-1 || a > hi+1 {
+		parts[0] = [2]int{a, b}
+		*done = [2]int{a, b}
+		return parts
+	}
+	if a < lo {
+		parts[0] = [2]int{a, lo - 1}
+		done[0] = a
+	}
+	if b > hi {
+		parts[1] = [2]int{hi + 1, b}
+		done[1] = b
+	}
+	return parts
 }
 
 // from returns the first of toks whose index among all the words is g or
@@ -1211,7 +1249,7 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks))}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cls: [2]int{0, -1}, nam: [2]int{0, -1}}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {
