@@ -53,6 +53,7 @@ type spelling struct {
 type speller struct {
 	lows  strings.Builder
 	words map[string]*spelling
+	chunk []spelling // what words point to, cut from chunks
 }
 
 func newSpeller(t string) *speller {
@@ -80,7 +81,11 @@ func (sp *speller) spell(tk *atok, t string) {
 			}
 			w, ok := sp.words[core]
 			if !ok {
-				w = &spelling{}
+				if len(sp.chunk) == cap(sp.chunk) {
+					sp.chunk = make([]spelling, 0, 32)
+				}
+				sp.chunk = sp.chunk[:len(sp.chunk)+1]
+				w = &sp.chunk[len(sp.chunk)-1]
 				spell(w, core)
 				sp.words[core] = w
 			}
@@ -536,34 +541,34 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 			// (The marks before a word end at its start or after.)
 			return n, end, i
 		}
-		if i+4 <= len(t) && asciiAlnum[t[i]] && asciiAlnum[t[i+1]] && asciiAlnum[t[i+2]] && asciiAlnum[t[i+3]] {
+		if i+4 <= len(t) && alnum4(t[i:i+4]) {
 			// Most words: four ASCII letters or digits, no mark before
 			// them (leadEnd is i), mayAnchorStart's first case inline
 			// (their lower case is their byte with 0x20 set).
 			if check {
-				r0, r1, r2 := rune(t[i]|0x20), rune(t[i+1]|0x20), rune(t[i+2]|0x20)
-				if at.hasStart(startKey(r0, r1, r2, rune(t[i+3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+				w := t[i : i+4]
+				r0, r1, r2 := rune(w[0]|0x20), rune(w[1]|0x20), rune(w[2]|0x20)
+				if at.hasStart(startKey(r0, r1, r2, rune(w[3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
 					return n, end, i
 				}
 			}
 			// The word ends at the first byte of the next eight below
 			// 0x21 or outside ASCII when that is an ASCII space (as
-			// wordEnd reads it, inline); else wordEnd from the fourth
-			// byte (the three before it are no spaces).
-			j := -1
+			// wordEnd reads it, inline: the loop goes on after that
+			// space); else wordEnd from the fourth byte (the three before
+			// it are no spaces).
 			if i+12 <= len(t) {
 				w := t[i+4 : i+12]
 				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 				if m := ((x-0x2121212121212121)&^x | x) & 0x8080808080808080; m != 0 {
-					if k := i + 4 + bits.TrailingZeros64(m)/8; spaceByte[t[k]] == 1 {
-						j = k
+					if k := bits.TrailingZeros64(m) / 8; spaceByte[w[k]] == 1 {
+						n, end, i = n+1, i+4+k, i+5+k
+						continue
 					}
 				}
 			}
-			if j < 0 {
-				j = wordEnd(t, i+3)
-			}
+			j := wordEnd(t, i+3)
 			n, end, i = n+1, j, j
 			continue
 		}
@@ -589,7 +594,7 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 						return n, end, i
 					}
 				}
-				n, end, i = n+1, k, k
+				n, end, i = n+1, k, k+1 // (and the space after it)
 				continue
 			}
 		}
@@ -631,6 +636,11 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 		n, end, i = n+1, j, j
 	}
 	return n, end, i
+}
+
+// alnum4 reports whether the four bytes of w are ASCII letters or digits.
+func alnum4(w string) bool {
+	return len(w) == 4 && asciiAlnum[w[0]] && asciiAlnum[w[1]] && asciiAlnum[w[2]] && asciiAlnum[w[3]]
 }
 
 // wordEnd returns the end of the word that starts at t[i]: the next space.
@@ -835,6 +845,11 @@ type tokWindow struct {
 	x     *extractor
 	toks  []atok
 	named []bool // name-checked
+	// cls and nam are the runs of words (by gi, first and last) ensure
+	// last classified and name-checked, which a window that meets them
+	// need not read again (windows overlap: the flags of their words
+	// tell the same, word by word).
+	cls, nam [2]int
 }
 
 // classOf returns the lexicon's classes of the made word tk, as classify
@@ -853,7 +868,13 @@ func (x *extractor) classOf(tk *atok, at *attribLexicon) *wordClass {
 	core := x.d.Text[tk.s:tk.e]
 	c := x.classes[core]
 	if c == nil {
-		c = classify(&tk.spelling, core, at)
+		// (The classes are cut from a chunk, not allocated one by one.)
+		if len(x.classChunk) == cap(x.classChunk) {
+			x.classChunk = make([]wordClass, 0, 64)
+		}
+		x.classChunk = x.classChunk[:len(x.classChunk)+1]
+		c = &x.classChunk[len(x.classChunk)-1]
+		classifyInto(c, &tk.spelling, core, at)
 		if x.classes == nil {
 			x.classes = map[string]*wordClass{}
 		}
@@ -882,23 +903,56 @@ func (x *extractor) mayAnchorOrg(tk *atok, at *attribLexicon) bool {
 func (w *tokWindow) ensure(a, b int) {
 	toks := w.toks
 	at := w.x.lx.at
-	for k := w.from(a); k < len(toks) && int(toks[k].gi) <= b; k++ {
-		tk := &toks[k]
-		if tk.classified {
+	for _, r := range cover(a, b, &w.cls) {
+		if r[1] < r[0] {
 			continue
 		}
-		tk.classified = true
-		if c := w.x.classOf(tk, at); c != nil {
-			tk.wordClass = *c
+		for k := w.from(r[0]); k < len(toks) && int(toks[k].gi) <= r[1]; k++ {
+			tk := &toks[k]
+			if tk.classified {
+				continue
+			}
+			tk.classified = true
+			if c := w.x.classOf(tk, at); c != nil {
+				tk.wordClass = *c
+			}
 		}
 	}
 	// Names may start a few words before the window.
-	for k := w.from(a - 4); k < len(toks) && int(toks[k].gi) <= b; k++ {
-		if !w.named[k] {
-			w.named[k] = true
-			w.markNames(k)
+	for _, r := range cover(a-4, b, &w.nam) {
+		if r[1] < r[0] {
+			continue
+		}
+		for k := w.from(r[0]); k < len(toks) && int(toks[k].gi) <= r[1]; k++ {
+			if !w.named[k] {
+				w.named[k] = true
+				w.markNames(k)
+			}
 		}
 	}
+}
+
+// cover returns the parts of a..b (a <= b) outside the run done (first
+// and last; none when done[1] < done[0]), at most two (a part with its
+// last before its first is none), and makes done the run that a..b and
+// done make together when they meet, else a..b. (TestCover)
+func cover(a, b int, done *[2]int) (parts [2][2]int) {
+	parts = [2][2]int{{0, -1}, {0, -1}}
+	lo, hi := done[0], done[1]
+	if hi < lo || b < lo-1 || a > hi+1 {
+		parts[0] = [2]int{a, b}
+		*done = [2]int{a, b}
+		return parts
+	}
+	if a < lo {
+		parts[0] = [2]int{a, lo - 1}
+		done[0] = a
+	}
+	if b > hi {
+		parts[1] = [2]int{hi + 1, b}
+		done[1] = b
+	}
+	return parts
 }
 
 // from returns the first of toks whose index among all the words is g or
@@ -1117,9 +1171,15 @@ func spell(tk *spelling, core string) {
 // classify looks a word up in the lexicon.
 func classify(tk *spelling, core string, at *attribLexicon) *wordClass {
 	c := &wordClass{}
+	classifyInto(c, tk, core, at)
+	return c
+}
+
+// classifyInto is classify into c, a zero wordClass.
+func classifyInto(c *wordClass, tk *spelling, core string, at *attribLexicon) {
 	if tk.sym {
 		c.conn = at.conn.has(core)
-		return c
+		return
 	}
 	// "ХКҰ-ның", "IOM-a": an abbreviation with a case ending.
 	base := core
@@ -1155,7 +1215,6 @@ func classify(tk *spelling, core string, at *attribLexicon) *wordClass {
 	c.aux = cls&cAux != 0
 	c.role = cls&cRole != 0 && !c.head // "министрлігі" is a ministry
 	c.office = c.role && cls&cOffice != 0
-	return c
 }
 
 // attrCand is an attribution found by one pattern.
@@ -1190,7 +1249,7 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks))}
+	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cls: [2]int{0, -1}, nam: [2]int{0, -1}}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {

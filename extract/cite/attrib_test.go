@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -244,5 +245,38 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Extract(d, rs, testLex)
+	}
+}
+
+// cover returns parts of the window only, and every word of a window is in
+// a part of it or of a window before (ensure skips no word it did not
+// complete).
+func TestCover(t *testing.T) {
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 2000; n++ {
+		done := [2]int{0, -1}
+		seen := map[int]bool{}
+		at := rng.Intn(50) - 10
+		for w := 0; w < 30; w++ {
+			at += rng.Intn(12) - 2
+			a := at - []int{3, 40, 0}[rng.Intn(3)] - rng.Intn(5)
+			b := at + rng.Intn(60)
+			for _, p := range cover(a, b, &done) {
+				if p[1] < p[0] {
+					continue
+				}
+				if p[0] < a || p[1] > b {
+					t.Fatalf("cover(%d, %d) gives %v, outside the window", a, b, p)
+				}
+				for g := p[0]; g <= p[1]; g++ {
+					seen[g] = true
+				}
+			}
+			for g := a; g <= b; g++ {
+				if !seen[g] {
+					t.Fatalf("window %d..%d: word %d never completed", a, b, g)
+				}
+			}
+		}
 	}
 }

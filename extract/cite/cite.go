@@ -5,6 +5,7 @@ package cite
 
 import (
 	"fmt"
+	"iter"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -145,8 +146,17 @@ type extractor struct {
 	// calloutNamesOf caches calloutNames: narrative callouts try the
 	// same phrases again and again.
 	calloutNamesOf map[string]calloutNamesResult
-	// classes caches classify by the word as written (classOf).
-	classes map[string]*wordClass
+	// classes caches classify by the word as written (classOf), pointing
+	// into classChunk.
+	classes    map[string]*wordClass
+	classChunk []wordClass
+	// words is readCalloutNames' buffer for the words of a name.
+	words []string
+	// nameLists is the chunk nameList cuts from.
+	nameLists []string
+	// nums and spans are expandNumbers' buffers.
+	nums  []int
+	spans []doc.Span
 }
 
 type calloutNamesResult struct {
@@ -257,7 +267,13 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	var carry []string // names for parts that are only years
 	narrative := false
 	off := open + 1
-	for pi, part := range strings.Split(inner, ";") {
+	// The keys go to a buffer on the stack first (one slice of their
+	// number for the citation).
+	var keyBuf [4]Key
+	keys := keyBuf[:0]
+	pi := -1
+	for part := range strings.SplitSeq(inner, ";") {
+		pi++
 		partStart := off
 		off += len(part) + 1
 		body := part
@@ -272,7 +288,9 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 		if mayStartYear(body) && reRange.MatchString(body) {
 			return Citation{}, false // "(2021–2030)", "(1991-2000)"
 		}
-		if !findYearTok(body, 0, &m) {
+		// (A body that is all of inner, one part and no prefix, has the
+		// match found in inner above, still in m.)
+		if len(body) != len(inner) && !findYearTok(body, 0, &m) {
 			if pi == 0 {
 				return Citation{}, false
 			}
@@ -297,10 +315,11 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			names = nil
 			narrative = true
 		}
-		keysBefore := len(c.Keys)
+		keysBefore := len(keys)
 		// Several years after one name: "(Smith, 2005, 2010a)".
 		rest := body[yStart:]
-		years := findAllYearToks(rest)
+		var yearBuf [4]yearMatch
+		years := appendYearToks(yearBuf[:0], rest)
 		afterLast := 0
 		for _, ym := range years {
 			k := Key{Target: -1, Names: names}
@@ -323,24 +342,24 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			afterLast = e
 			base := partStart + lead + yStart
 			nameStart := partStart + lead + len(body[:yStart]) - len(strings.TrimLeft(body[:yStart], " "))
-			if namePart == "" || len(c.Keys) > 0 && afterLast != e {
+			if namePart == "" || len(keys) > 0 && afterLast != e {
 				nameStart = base + s
 			}
 			k.Span = doc.Span{Start: nameStart, End: base + e}
 			if len(years) > 1 && ym[0] > years[0][0] {
 				k.Span.Start = base + s
 			}
-			c.Keys = append(c.Keys, k)
+			keys = append(keys, k)
 		}
 		// Suffix lists: "(2023a, b)".
 		tail := rest[afterLast:]
-		if sm := reSuffixList.FindStringSubmatch(tail); sm != nil && len(c.Keys) > 0 {
-			last := c.Keys[len(c.Keys)-1]
+		if sm := reSuffixList.FindStringSubmatch(tail); sm != nil && len(keys) > 0 {
+			last := keys[len(keys)-1]
 			for _, suf := range strings.Split(strings.ReplaceAll(sm[1], " ", ""), ",") {
 				if suf != "" {
 					k := last
 					k.Suffix = suf
-					c.Keys = append(c.Keys, k)
+					keys = append(keys, k)
 				}
 			}
 			tail = tail[len(sm[0]):]
@@ -350,14 +369,15 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 			if pi == 0 {
 				return Citation{}, false
 			}
-			c.Keys = c.Keys[:keysBefore]
+			keys = keys[:keysBefore]
 			continue
 		}
 		carry = names
 	}
-	if len(c.Keys) == 0 {
+	if len(keys) == 0 {
 		return Citation{}, false
 	}
+	c.Keys = slices.Clone(keys)
 	if narrative {
 		names, start, ok := x.narrativeNames(open)
 		if !ok {
@@ -458,7 +478,8 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	if s == "" || len(s) > 150 {
 		return nil, false
 	}
-	words := strings.Fields(s)
+	x.words = appendFields(x.words[:0], s) // (strings.Fields)
+	words := x.words
 	if len(words) > 14 {
 		return nil, false
 	}
@@ -482,23 +503,30 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 		return nil, false
 	}
 	if x.isOrgPhrase(words) || len(words) > 3 {
-		return []string{s}, true
+		return x.nameList(s), true
 	}
 	// Two surnames joined by "&" / "and" / "и".
-	for _, a := range x.lx.And {
-		sep := " " + a + " "
-		if a == "&" {
-			sep = "&"
-		}
+	for _, sep := range x.lx.andSeps {
 		if i := strings.Index(s, sep); i > 0 {
 			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
 			right := strings.TrimSpace(s[i+len(sep):])
 			if left != "" && right != "" {
-				return []string{left, right}, true
+				return x.nameList(left, right), true
 			}
 		}
 	}
-	return []string{s}, true
+	return x.nameList(s), true
+}
+
+// nameList returns names as a slice of its own, cut from a chunk shared
+// by many (calloutNames keeps them).
+func (x *extractor) nameList(names ...string) []string {
+	if cap(x.nameLists)-len(x.nameLists) < len(names) {
+		x.nameLists = make([]string, 0, 64)
+	}
+	n := len(x.nameLists)
+	x.nameLists = append(x.nameLists, names...)
+	return x.nameLists[n:len(x.nameLists):len(x.nameLists)]
 }
 
 var connectors = map[string]bool{
@@ -509,9 +537,21 @@ var connectors = map[string]bool{
 }
 
 func isLowerWord(w string) bool {
-	w = strings.Trim(w, "(\"“«")
-	r, _ := utf8.DecodeRuneInString(w)
-	return w != "" && unicode.IsLower(r)
+	// (As strings.Trim(w, "(\"“«") and its first rune: a word that is not
+	// all marks keeps its first rune after them when its end is trimmed.)
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
+		switch r {
+		case '(', '"', '“', '«':
+			i += size
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 func (x *extractor) isOrgPhrase(words []string) bool {
@@ -547,8 +587,10 @@ func (x *extractor) narrativeNames(open int) ([]string, int, bool) {
 	}
 	phraseEnd := end
 	// Walk back over name words.
-	var words []string
-	var starts []int
+	// (At most 16 words: buffers on the stack.)
+	var wordsBuf [16]string
+	var startsBuf [16]int
+	words, starts := wordsBuf[:0], startsBuf[:0]
 	var lwBuf [64]byte
 	pos := end
 	for len(words) < 16 {
@@ -696,25 +738,71 @@ func isAcronym(s string) bool {
 var (
 	reBracket = regexp.MustCompile(`\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)((?:\s*[,;:]\s*(?:p|pp|s|с|c|стр|б|bet)\.?\s*[\d\s–—-]+)?)\]`)
 	reSupTag  = regexp.MustCompile(`<sup>\s*(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s*</sup>`)
-	// reSupTextAt is a number written as a superscript in plain text
-	// ("…growth.12 ", "Smith3,4 "), anchored: supTextCallouts tries it
-	// only where a digit follows a letter or a mark.
-	reSupTextAt = regexp.MustCompile(`^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
 )
+
+// reBracketAt is reBracket anchored.
+var reBracketAt = regexp.MustCompile(`^(?:` + reBracket.String() + `)`)
+
+// bracketCallouts returns reBracket.FindAllStringSubmatchIndex(t, -1). A
+// match starts with a "[" and ends at the first "]" after it (the pattern
+// matches no other "]"), so each "[" is tried, anchored, on the text up to
+// that "]" alone: short enough for the regexp's backtracker, where the
+// search over all the text runs its slower NFA at every "[".
+func bracketCallouts(t string) [][]int {
+	var out [][]int
+	for i := 0; i < len(t); {
+		o := strings.IndexByte(t[i:], '[')
+		if o < 0 {
+			break
+		}
+		i += o
+		e := strings.IndexByte(t[i:], ']')
+		if e < 0 {
+			break // (no match ends after here)
+		}
+		if d := digitsAt(t, i+1); d == 0 {
+			// No match starts without a digit after the "[".
+			i++
+			continue
+		} else if d <= 4 && i+1+d == i+e {
+			// "[12]": the regexp's first way, its other groups empty.
+			out = append(out, []int{i, i + e + 1, i + 1, i + e, i + e, i + e})
+			i += e + 1
+			continue
+		}
+		m := reBracketAt.FindStringSubmatchIndex(t[i : i+e+1])
+		if m == nil {
+			i++
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] // (no match is empty)
+	}
+	return out
+}
 
 // numeric finds bracketed numeric callouts: [1], [3–5], [1, 4], [3, p. 5].
 func (x *extractor) numeric() []Citation {
 	t := x.d.Text
 	var out []Citation
-	for _, m := range reBracket.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range bracketCallouts(t) {
 		if x.skipped(m[0]) {
 			continue
 		}
-		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		x.nums, x.spans = expandNumbers(x.nums[:0], x.spans[:0], t[m[2]:m[3]], m[2])
+		nums, spans := x.nums, x.spans
 		if len(nums) == 0 {
 			continue
 		}
 		c := Citation{Span: doc.Span{Start: m[0], End: m[1]}, Style: StyleNumeric}
+		if len(nums) > 0 {
+			c.Keys = make([]Key, 0, len(nums))
+		}
 		for i, n := range nums {
 			k := Key{Span: spans[i], Number: n, Target: -1}
 			x.ix.linkNumber(&k)
@@ -726,8 +814,12 @@ func (x *extractor) numeric() []Citation {
 		if x.skipped(m[0]) {
 			continue
 		}
-		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		x.nums, x.spans = expandNumbers(x.nums[:0], x.spans[:0], t[m[2]:m[3]], m[2])
+		nums, spans := x.nums, x.spans
 		c := Citation{Span: doc.Span{Start: m[0], End: m[1]}, Style: StyleNumeric}
+		if len(nums) > 0 {
+			c.Keys = make([]Key, 0, len(nums))
+		}
 		for i, n := range nums {
 			k := Key{Span: spans[i], Number: n, Target: -1}
 			x.ix.linkNumber(&k)
@@ -763,9 +855,13 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 		if s >= 2 && strings.HasSuffix(t[:s], "10") || s > 0 && unicode.IsUpper(rune(t[s-1])) {
 			continue
 		}
-		nums, spans := expandNumbers(t[m[2]:m[3]], m[2])
+		x.nums, x.spans = expandNumbers(x.nums[:0], x.spans[:0], t[m[2]:m[3]], m[2])
+		nums, spans := x.nums, x.spans
 		c := Citation{Span: doc.Span{Start: m[2], End: m[3]}, Style: StyleNumeric}
 		ok := len(nums) > 0
+		if ok {
+			c.Keys = make([]Key, 0, len(nums))
+		}
 		for i, n := range nums {
 			k := Key{Span: spans[i], Number: n, Target: -1}
 			x.ix.linkNumber(&k)
@@ -782,13 +878,12 @@ func (x *extractor) superscripts(have []Citation) []Citation {
 }
 
 // supTextCallouts returns the submatch indexes of the successive matches
-// of reSupTextAt's pattern in t, unanchored, as FindAllStringSubmatchIndex
-// would. A match starts with the rune right before a digit, so the pattern
-// runs only at such runes (as nlp.FindAllAt runs it, but skipping to the
-// digits instead of testing every byte).
+// of supTextAt in t, as FindAllStringSubmatchIndex of its pattern would. A
+// match starts with the rune right before a digit, so it is tried only at
+// such runes (skipping to the digits instead of testing every byte).
 func supTextCallouts(t string) [][]int {
 	digit := 0 // the first digit after the last position asked for
-	return nlp.FindAllFrom(reSupTextAt, t, -1, func(i int) int {
+	next := func(i int) int {
 		for ; i < len(t); i++ {
 			if digit <= i {
 				if digit = nextDigit(t, i+1); digit == len(t) {
@@ -803,7 +898,63 @@ func supTextCallouts(t string) [][]int {
 			}
 		}
 		return len(t)
-	})
+	}
+	var out [][]int
+	for i := next(0); i < len(t); i = next(i + 1) {
+		if m := supTextAt(t, i); m != nil {
+			out = append(out, m)
+			i = m[1] - 1 // the next match starts at or after this one's end
+		}
+	}
+	return out
+}
+
+// supTextAt reads a number written as a superscript in plain text at t[i]
+// ("…growth.12 ", "Smith3,4 "): a lower- or upper-case letter or one of
+// . , ; : ) ” " », then numbers of one to three digits joined by ",", "–"
+// or "-", then a space of \s or the end of t; it returns the match and the
+// numbers' indexes, or nil. It is, by hand, the regexp
+//
+//	^[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)
+//
+// (TestSupTextCalloutsMatchRegexp): a digit after the first rune can only
+// go on the digits before it, so every way but the greedy one fails.
+func supTextAt(t string, i int) []int {
+	r, w := utf8.DecodeRuneInString(t[i:])
+	switch r {
+	case '.', ',', ';', ':', ')', '”', '"', '»':
+	default:
+		if !unicode.IsLower(r) && !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	k := i + w
+	for {
+		d := k
+		for d < len(t) && d-k <= 3 && isDigit(t[d]) {
+			d++
+		}
+		if d == k || d-k > 3 {
+			return nil
+		}
+		k = d
+		switch {
+		case k < len(t) && (t[k] == ',' || t[k] == '-'):
+			k++
+			continue
+		case strings.HasPrefix(t[k:], "–"):
+			k += len("–")
+			continue
+		}
+		break
+	}
+	switch {
+	case k == len(t):
+		return []int{i, k, i + w, k}
+	case t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\f' || t[k] == '\r':
+		return []int{i, k + 1, i + w, k}
+	}
+	return nil
 }
 
 // supCandidate reports whether a match of reSupTextAt may start at t[i]:
@@ -841,15 +992,40 @@ func supCandidate(t string, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-var reNumSep = regexp.MustCompile(`[,;]`)
+// digitsAt returns how many ASCII digits start at t[i].
+func digitsAt(t string, i int) int {
+	n := 0
+	for i+n < len(t) && isDigit(t[i+n]) {
+		n++
+	}
+	return n
+}
+
+// numParts yields the parts of s between its "," and ";", as
+// regexp.MustCompile(`[,;]`).Split(s, -1) returns them (TestNumParts).
+func numParts(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			k := strings.IndexAny(s, ",;")
+			if k < 0 {
+				yield(s)
+				return
+			}
+			if !yield(s[:k]) {
+				return
+			}
+			s = s[k+1:]
+		}
+	}
+}
 
 // expandNumbers reads "3–5, 8" into 3, 4, 5, 8 with the span of each
-// number (a range's numbers share the range's span).
-func expandNumbers(s string, base int) ([]int, []doc.Span) {
-	var nums []int
-	var spans []doc.Span
+// number (a range's numbers share the range's span), appended to nums and
+// spans (given empty: the extractor's buffers); none when s does not read
+// so.
+func expandNumbers(nums []int, spans []doc.Span, s string, base int) ([]int, []doc.Span) {
 	off := 0
-	for _, part := range reNumSep.Split(s, -1) {
+	for part := range numParts(s) {
 		p := strings.TrimSpace(part)
 		lead := strings.Index(part, p)
 		sp := doc.Span{Start: base + off + lead, End: base + off + lead + len(p)}
@@ -862,7 +1038,7 @@ func expandNumbers(s string, base int) ([]int, []doc.Span) {
 			_, w := utf8Width(p[i:])
 			b, err2 := strconv.Atoi(strings.TrimSpace(p[i+w:]))
 			if err1 != nil || err2 != nil || b < a || b-a > 50 || a < 1 {
-				return nil, nil
+				return nums[:0], spans[:0]
 			}
 			for n := a; n <= b; n++ {
 				nums = append(nums, n)
@@ -872,7 +1048,7 @@ func expandNumbers(s string, base int) ([]int, []doc.Span) {
 		}
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 || n > 999 {
-			return nil, nil
+			return nums[:0], spans[:0]
 		}
 		nums = append(nums, n)
 		spans = append(spans, sp)

@@ -2,9 +2,11 @@ package cite
 
 import (
 	"math/rand"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -378,7 +380,7 @@ func TestJoinTail(t *testing.T) {
 // appendFields splits as strings.Fields, and skeletonInto writes what
 // skeleton returns after what its buffer holds.
 func TestAppendFieldsSkeletonInto(t *testing.T) {
-	pieces := []string{"a", "ivanov", "Bb", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\u0085", "é", "ж", "\xff", "\xe2\x80", "aa", "hh", "yy", "\ufffd", "1"}
+	pieces := []string{"a", "ivanov", "Bb", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\x00", "\u00a0", "\u2009", "\u3000", "\u0085", "\u200b", "é", "ж", "жж", "\xff", "\xe2\x80", "aa", "hh", "yy", "kk", "\ufffd", "\ufffd\ufffd", "1"}
 	rng := rand.New(rand.NewSource(7))
 	var buf strings.Builder
 	dst := []string{"x"}
@@ -395,6 +397,158 @@ func TestAppendFieldsSkeletonInto(t *testing.T) {
 		}
 		if got, want := skeletonInto(&buf, s), skeleton(s); got != want {
 			t.Fatalf("skeletonInto(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// acronymsSpec is what appendAcronyms appends, as it was written before it
+// read the words in place.
+func acronymsSpec(lit string) []string {
+	var out []string
+	if i := strings.LastIndexByte(lit, '('); i >= 0 {
+		if j := strings.IndexByte(lit[i:], ')'); j > 0 {
+			out = append(out, strings.ToLower(lit[i+1:i+j]))
+		}
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(lit) {
+		if connectors[strings.ToLower(w)] || strings.HasPrefix(w, "(") {
+			continue
+		}
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			b.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	if b.Len() >= 2 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// appendAcronyms appends what acronymsSpec returns, on names of random
+// words: connectors in any case, brackets, Cyrillic, odd spaces and bytes.
+func TestAppendAcronyms(t *testing.T) {
+	pieces := []string{"International", "Organization", "for", "FOR", "Of", "the", "The", "И", "и", "Министерство", "министерство", "Ǆemal", "ǅ", "(IOM)", "(iom", ")", "(", "Ö", "ÖSTERREICH", "ДЖ", "\xff", "\xe2\x80", "İstanbul", "ẞ", "Σ", "και", "and", "AND", "&", "–", "-", "Kyzy", "KYZY", "1", "eU", "a"}
+	seps := []string{" ", "  ", "\t", "\u00a0", "\u3000", "\n", ""}
+	rng := rand.New(rand.NewSource(11))
+	dst := []string{"x"}
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(10); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			b.WriteString(seps[rng.Intn(len(seps))])
+		}
+		for i := rng.Intn(40); i > 0; i-- {
+			// Long runs of initials outgrow the buffer on the stack.
+			b.WriteString("Ab ")
+		}
+		lit := b.String()
+		k := len(dst)
+		dst = appendAcronyms(dst, lit)
+		if got, want := dst[k:], acronymsSpec(lit); !slices.Equal(got, want) {
+			t.Fatalf("appendAcronyms(%q) = %q, want %q", lit, got, want)
+		}
+	}
+	if got := appendAcronyms(nil, "Smith"); got != nil {
+		t.Fatalf("appendAcronyms(nil, Smith) = %#v, want nil", got)
+	}
+}
+
+// isOrgWordSpec is isOrgWord as it was written before it trimmed only
+// words with a mark at either end and read only the stems of a word's
+// first byte.
+func isOrgWordSpec(lx *Lexicon, w string) bool {
+	w = strings.Trim(w, "()«»\"“”'’.,")
+	if w == "" {
+		return false
+	}
+	w = strings.ToLower(w)
+	if lx.orgExact[w] {
+		return true
+	}
+	for _, h := range lx.OrgHeads {
+		if utf8.RuneCountInString(h) >= 4 && strings.HasPrefix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerWordSpec is isLowerWord as it was written with strings.Trim.
+func isLowerWordSpec(w string) bool {
+	w = strings.Trim(w, "(\"“«")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r)
+}
+
+// isOrgWord and isLowerWord read as their specs the organisation heads,
+// their beginnings, cases and marks around them, and random pieces.
+func TestIsOrgWordIsLowerWord(t *testing.T) {
+	lx := testLex
+	pieces := []string{"(", ")", "«", "»", "\"", "“", "”", "'", "’", ".", ",", "s", "ы", "A", "é", "\xff", "\xe2\x80", "Smith", "the", "x"}
+	var words []string
+	for _, h := range lx.OrgHeads {
+		r := []rune(h)
+		words = append(words, h, strings.ToUpper(h), strings.ToUpper(h[:1])+h[1:], string(r[:len(r)-1]), string(r[:min(4, len(r))]), h+"s", h+"ный")
+	}
+	words = append(words, "", "İstanbul", "ǅemal", "MINISTRY", "Ministerstvo", "Министерство", strings.Repeat("Agency", 10))
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(3); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		b.WriteString(words[rng.Intn(len(words))])
+		for i := rng.Intn(3); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		w := b.String()
+		if got, want := lx.isOrgWord(w), isOrgWordSpec(lx, w); got != want {
+			t.Fatalf("isOrgWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isLowerWord(w), isLowerWordSpec(w); got != want {
+			t.Fatalf("isLowerWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// bracketCallouts finds what reBracket.FindAllStringSubmatchIndex finds,
+// on texts of brackets, numbers, locators and other pieces.
+func TestBracketCallouts(t *testing.T) {
+	pieces := []string{"[", "]", "[1]", "[12", "1", "23", "1234", "12345", "[1234]", "[12345]", "[0]", ",", ";", ":", " ", "  ", "\n", "\u00a0", "-", "–", "—", "p.", "pp", "p", "s.", "с.", "стр", "б.", "bet", "c", "x", "ab", "(", ")", "[[", "]]", "é", "\xff", "\u2009"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(24); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, want := bracketCallouts(s), reBracket.FindAllStringSubmatchIndex(s, -1)
+		if len(got) != len(want) {
+			t.Fatalf("bracketCallouts(%q) = %v, want %v", s, got, want)
+		}
+		for k := range got {
+			if !slices.Equal(got[k], want[k]) {
+				t.Fatalf("bracketCallouts(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+// numParts yields what the regexp expandNumbers split on returns.
+func TestNumParts(t *testing.T) {
+	re := regexp.MustCompile(`[,;]`)
+	pieces := []string{",", ";", " ", "1", "12", "-", "–", "a", ",,", ";,", "\xff"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := slices.Collect(numParts(s)), re.Split(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("numParts(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -22,16 +22,16 @@ func (x *extractor) findings(res Result) []Finding {
 			if k.Target >= 0 {
 				cited[k.Target] = true
 			}
-			label := keyLabel(k)
+			// (keyLabel only for the keys reported.)
 			switch {
 			case k.Target < 0 && len(x.rs) > 0:
 				add(Finding{Type: FindingDangling, Severity: SeverityWarning, Citation: ci, Key: ki, Reference: -1,
-					Summary: fmt.Sprintf("Citation %q has no entry in the reference list.", label),
+					Summary: fmt.Sprintf("Citation %q has no entry in the reference list.", keyLabel(k)),
 					Spans:   []doc.Span{k.Span}})
 			case k.Mismatch == "year":
 				r := x.rs[k.Target]
 				add(Finding{Type: FindingYearMismatch, Severity: SeverityWarning, Citation: ci, Key: ki, Reference: k.Target,
-					Summary: fmt.Sprintf("Citation %q gives the year %s, but its entry %q has %d.", label, k.Year+k.Suffix, refLabel(r), r.CSL.Year()),
+					Summary: fmt.Sprintf("Citation %q gives the year %s, but its entry %q has %d.", keyLabel(k), k.Year+k.Suffix, refLabel(r), r.CSL.Year()),
 					Spans:   []doc.Span{k.Span, r.Span},
 					Fields:  map[string]any{"cited_year": k.Year + k.Suffix, "reference_year": r.CSL.Year()}})
 				if x.ix.secondNameClose(&k, k.Target) {
@@ -155,14 +155,22 @@ func dupHash(s string) uint64 {
 // citation).
 func orderFindings(cs []Citation) []Finding {
 	var out []Finding
-	seen := map[int]bool{}
+	// seen: by number (a slice up to the highest number: numbers are
+	// positive and below 10100).
+	top := 0
+	for _, c := range cs {
+		for _, k := range c.Keys {
+			top = max(top, k.Number)
+		}
+	}
+	seen := make([]bool, top+1)
 	highest := 0
 	for ci, c := range cs {
 		if c.Style != StyleNumeric {
 			continue
 		}
 		for ki, k := range c.Keys {
-			if k.Number == 0 || seen[k.Number] {
+			if k.Number <= 0 || seen[k.Number] {
 				continue
 			}
 			seen[k.Number] = true

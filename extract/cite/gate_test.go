@@ -18,9 +18,10 @@ import (
 
 // supTextCallouts must find what the unanchored pattern finds.
 func TestSupTextCalloutsMatchRegexp(t *testing.T) {
-	unanchored := regexp.MustCompile(reSupTextAt.String()[1:])
+	// supTextAt's pattern, unanchored.
+	unanchored := regexp.MustCompile(`[\p{Ll}\p{Lu}.,;:)”"»](\d{1,3}(?:[,–-]\d{1,3})*)(?:\s|$)`)
 	// Pieces rather than runes, so that invalid UTF-8 is tried too.
-	pieces := []string{" ", "\n", "a", "Z", "ж", "Ж", ".", ",", ";", ":", ")", "”", "\"", "»", "(", "1", "12", "123", "1234", "-", "–", "\xff", "\xe2\x80", "é"}
+	pieces := []string{" ", "\n", "\t", "\f", "\r", "\v", "\u00a0", "a", "Z", "ж", "Ж", "ǅ", "ß", "ª", "ʰ", ".", ",", ";", ":", ")", "”", "\"", "»", "(", "1", "12", "123", "1234", "-", "–", "—", "\xff", "\xe2\x80", "é"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 100000; n++ {
 		s := ""
@@ -83,7 +84,8 @@ func TestSpellTableMatchesSpell(t *testing.T) {
 // class.
 func TestSpellerMatchesSpell(t *testing.T) {
 	pieces := []string{"a", "Z", "1", "-", "'", "`", "’", "ж", "Ж", "ё", "Ё", "ә", "č", "İ", "(", ")", ".", ",", "\"", "«", "»", " ", " ", " ",
-		"ministry", "Ministry", "of", "Of", "The", "and", "пресс-служба", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM"}
+		"ministry", "Ministry", "of", "Of", "The", "and", "пресс-служба", "agencies", "agencys", "пресс", "служба", "министерство", "МВД", "ХКҰ", "said", "according", "WHO", "the", "ORG", "statistics", "Statistics", "Bank", "UN", "IOM",
+		"InternationalOrganizationForMigrationAndDevelopmentOfTheKyrgyzRepublic", "0", "9", "@", "_", "~", "\x7f"}
 	rng := rand.New(rand.NewSource(4))
 	at := testLex.at
 	for n := 0; n < 3000; n++ {
@@ -101,6 +103,17 @@ func TestSpellerMatchesSpell(t *testing.T) {
 			if got != want {
 				t.Fatalf("word %q of %q: speller gives %+v, spell %+v", core, s, got, want)
 			}
+			if isASCII(core) && !tk.sym {
+				upper := 0
+				for _, r := range core {
+					if unicode.IsUpper(r) {
+						upper++
+					}
+				}
+				if want := upper < 2 || strings.ToUpper(core) != core; tk.noAbbrev != want {
+					t.Fatalf("word %q: noAbbrev %v, want %v", core, tk.noAbbrev, want)
+				}
+			}
 			if c := at.wordClasses[tk.low]; tk.noAbbrev && c != nil {
 				if got := classify(&tk.spelling, core, at); *got != *c {
 					t.Fatalf("word %q: classify gives %+v, wordClasses %+v", core, *got, *c)
@@ -115,7 +128,7 @@ func TestSpellerMatchesSpell(t *testing.T) {
 	}
 }
 
-// findYearTok and findAllYearToks must find what reYearTok finds.
+// findYearTok and appendYearToks must find what reYearTok finds.
 func TestFindYearTokMatchesRegexp(t *testing.T) {
 	pieces := []string{" ", "\t", "\n", "(", ")", ",", ";", ".", "a", "b", "h", "i", "z", "A", "ж", "é", "1", "0", "9", "15", "19", "20", "2019", "1499", "2100", "1850",
 		"n", "N", "d", "D", "n.", "N.", "n.d", "n. d.", "d.", "б", "Б", "б.", "Б.", "г", "Г", "г.", "б. г.", "\xff", "\xd0", "²", "٣", "–"}
@@ -134,11 +147,11 @@ func TestFindYearTokMatchesRegexp(t *testing.T) {
 			t.Fatalf("findYearTok(%q) = %v, the regexp gives %v", s, got, want)
 		}
 		var all [][]int
-		for _, m := range findAllYearToks(s) {
+		for _, m := range appendYearToks(nil, s) {
 			all = append(all, m[:])
 		}
 		if want := reYearTok.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(all, want) {
-			t.Fatalf("findAllYearToks(%q) = %v, the regexp gives %v", s, all, want)
+			t.Fatalf("appendYearToks(%q) = %v, the regexp gives %v", s, all, want)
 		}
 	}
 }

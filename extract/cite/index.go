@@ -32,9 +32,16 @@ type index struct {
 	// the entries a name without a space may match otherwise (see
 	// nameMatch): without authors, with a first name that has a space (or
 	// no word), with acronyms or quoted names.
-	byFirst, bySkel, byWord map[string][]int
+	byFirst, bySkel, byWord entryIndex
 	others                  []int
-	cand                    []int // entriesNamed's scratch buffer
+	// neChunk and matchChunk are the chunks entriesNamed cuts its results
+	// from.
+	neChunk    []namedEntries
+	matchChunk []int
+	// tried marks the entries entriesNamed has tried for a name (when it
+	// holds gen, the name's number).
+	tried []uint32
+	gen   uint32
 	// The callout names' folded forms and skeletons (calloutName), one
 	// buffer for them all (foldInto), and their words.
 	nameBuf   strings.Builder
@@ -48,15 +55,46 @@ type namedEntries struct {
 	entries []int
 }
 
+// entryIndex indexes entries by a key: head holds the last entry added
+// with a key, next the one added with it before each (-1 for none). (No
+// slice per key; entriesNamed sorts what it finds.)
+type entryIndex struct {
+	head map[string]int32
+	next []int32
+}
+
+func newEntryIndex(n int) entryIndex {
+	return entryIndex{head: make(map[string]int32, n), next: make([]int32, n)}
+}
+
+func (x *entryIndex) add(k string, i int) {
+	prev, ok := x.head[k]
+	if !ok {
+		prev = -1
+	}
+	x.next[i] = prev
+	x.head[k] = int32(i)
+}
+
+// first returns the last entry added with k (-1 for none); next[i] the
+// one before i.
+func (x *entryIndex) first(k string) int32 {
+	if i, ok := x.head[k]; ok {
+		return i
+	}
+	return -1
+}
+
 // indexNames fills byFirst, bySkel and others, when a callout name first
 // needs them (numeric documents seldom do).
 func (ix *index) indexNames() {
-	ix.byFirst, ix.bySkel = map[string][]int{}, map[string][]int{}
+	ix.byFirst, ix.bySkel = newEntryIndex(len(ix.entries)), newEntryIndex(len(ix.entries))
+	ix.tried = make([]uint32, len(ix.entries))
 	for i := range ix.entries {
 		e := &ix.entries[i]
 		if e.nAuthors > 0 {
-			ix.byFirst[e.names[0]] = append(ix.byFirst[e.names[0]], i)
-			ix.bySkel[e.skel] = append(ix.bySkel[e.skel], i)
+			ix.byFirst.add(e.names[0], i)
+			ix.bySkel.add(e.skel, i)
 		}
 		if e.nAuthors == 0 || e.firstSpaced || len(e.firstWords) == 0 || len(e.acronyms) > 0 || len(e.quoted) > 0 {
 			ix.others = append(ix.others, i)
@@ -73,7 +111,18 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 	if !ix.matchable {
 		ix.prepareMatch()
 	}
-	ne := &namedEntries{name: ix.calloutName(w)}
+	// The namedEntries and their entries are cut from chunks (a new one
+	// when the last may not hold them; what was cut stays as it is).
+	if len(ix.neChunk) == cap(ix.neChunk) {
+		ix.neChunk = make([]namedEntries, 0, 32)
+	}
+	ix.neChunk = append(ix.neChunk, namedEntries{name: ix.calloutName(w)})
+	ne := &ix.neChunk[len(ix.neChunk)-1]
+	if cap(ix.matchChunk)-len(ix.matchChunk) < len(ix.entries) {
+		ix.matchChunk = make([]int, 0, max(64, 4*len(ix.entries)))
+	}
+	n0 := len(ix.matchChunk)
+	ne.entries = ix.matchChunk[n0:n0]
 	if ne.name.spaced && len(ne.name.words) == 0 {
 		for i := range ix.entries {
 			if nameMatch(ne.name, &ix.entries[i]) {
@@ -81,33 +130,54 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 			}
 		}
 	} else {
-		if ix.byFirst == nil {
+		if ix.byFirst.head == nil {
 			ix.indexNames()
 		}
 		// Only these entries can match: the others fail every test of
 		// nameMatch. (A name with a space matches a first name that
 		// starts with its first word otherwise: hasWordPrefix either way,
 		// tokensWithin.)
-		cand := append(append(append(ix.cand[:0], ix.byFirst[ne.name.folded]...), ix.bySkel[ne.name.skel]...), ix.others...)
+		// Each candidate is tried once (tried[i] == ix.gen), the matches
+		// sorted after.
+		ix.gen++
+		try := func(i int) {
+			if ix.tried[i] != ix.gen {
+				ix.tried[i] = ix.gen
+				if nameMatch(ne.name, &ix.entries[i]) {
+					ne.entries = append(ne.entries, i)
+				}
+			}
+		}
+		for i := ix.byFirst.first(ne.name.folded); i >= 0; i = ix.byFirst.next[i] {
+			try(int(i))
+		}
+		for i := ix.bySkel.first(ne.name.skel); i >= 0; i = ix.bySkel.next[i] {
+			try(int(i))
+		}
+		for _, i := range ix.others {
+			try(i)
+		}
 		if ne.name.spaced {
-			if ix.byWord == nil {
+			if ix.byWord.head == nil {
 				// (Fewer documents cite names with a space.)
-				ix.byWord = map[string][]int{}
+				ix.byWord = newEntryIndex(len(ix.entries))
 				for i := range ix.entries {
 					if e := &ix.entries[i]; e.nAuthors > 0 && len(e.firstWords) > 0 {
-						ix.byWord[e.firstWords[0]] = append(ix.byWord[e.firstWords[0]], i)
+						ix.byWord.add(e.firstWords[0], i)
 					}
 				}
 			}
-			cand = append(cand, ix.byWord[ne.name.words[0]]...)
-		}
-		slices.Sort(cand)
-		for _, i := range slices.Compact(cand) {
-			if nameMatch(ne.name, &ix.entries[i]) {
-				ne.entries = append(ne.entries, i)
+			for i := ix.byWord.first(ne.name.words[0]); i >= 0; i = ix.byWord.next[i] {
+				try(int(i))
 			}
 		}
-		ix.cand = cand
+		slices.Sort(ne.entries)
+	}
+	if len(ne.entries) == 0 {
+		ne.entries = nil
+	} else {
+		ne.entries = ne.entries[:len(ne.entries):len(ne.entries)]
+		ix.matchChunk = ix.matchChunk[:n0+len(ne.entries)]
 	}
 	ix.named[w] = ne
 	return ne
@@ -139,16 +209,22 @@ type refEntry struct {
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
 	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
 	ix.entries = make([]refEntry, 0, len(rs))
-	// The entries' folded names, in one buffer.
+	// The entries' folded names, in one buffer, and their slices in one
+	// backing array.
 	var names strings.Builder
 	names.Grow(len(rs) * 24)
+	nameList := make([]string, 0, 2*len(rs))
 	for i := range rs {
 		r := &rs[i]
 		year := r.CSL.Year()
 		e := refEntry{year: year, suffix: r.CSL.YearSuffix, noDate: r.CSL.NoDate(), doi: strings.ToLower(r.CSL.DOI)}
 		e.nAuthors = len(r.CSL.Author)
-		for ai := range r.CSL.Author[:min(2, e.nAuthors)] {
-			e.names = append(e.names, lx.foldInto(&names, r.CSL.Author[ai].Key()))
+		if e.nAuthors > 0 {
+			n0 := len(nameList)
+			for ai := range r.CSL.Author[:min(2, e.nAuthors)] {
+				nameList = append(nameList, lx.foldInto(&names, r.CSL.Author[ai].Key()))
+			}
+			e.names = nameList[n0:len(nameList):len(nameList)]
 		}
 		e.rawTitle = r.CSL.Title
 		ix.entries = append(ix.entries, e)
@@ -185,7 +261,7 @@ func (ix *index) prepareMatch() {
 		for ai := range r.CSL.Author {
 			a := &r.CSL.Author[ai]
 			if a.Literal != "" {
-				e.acronyms = append(e.acronyms, acronyms(a.Literal)...)
+				e.acronyms = appendAcronyms(e.acronyms, a.Literal)
 				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
 					for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
 						e.quoted = append(e.quoted, lx.fold(m[1]))
@@ -355,12 +431,17 @@ func skeletonInto(b *strings.Builder, s string) string {
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		var space bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = spaceByte[c] == 1 // (unicode.IsSpace for ASCII)
+		} else {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !space:
 			if start < 0 {
 				start = i
 			}
@@ -376,29 +457,30 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// acronyms returns the acronyms an organisation name goes by: one printed
-// in brackets ("(IOM)") and the initials of its significant words.
-func acronyms(lit string) []string {
-	var out []string
+// appendAcronyms appends the acronyms an organisation name goes by: one
+// printed in brackets ("(IOM)") and the initials of its significant words.
+// (acronymsSpec is the plain form, with a string per word: the words and
+// initials are read here in place, lower-cased into buffers on the stack.)
+func appendAcronyms(dst []string, lit string) []string {
 	if i := strings.LastIndexByte(lit, '('); i >= 0 {
 		if j := strings.IndexByte(lit[i:], ')'); j > 0 {
-			out = append(out, strings.ToLower(lit[i+1:i+j]))
+			dst = append(dst, strings.ToLower(lit[i+1:i+j]))
 		}
 	}
-	var b strings.Builder
-	for _, w := range strings.Fields(lit) {
-		if connectors[strings.ToLower(w)] || strings.HasPrefix(w, "(") {
+	var initials [32]byte
+	b := initials[:0]
+	for w := range strings.FieldsSeq(lit) {
+		if w[0] == '(' || lowerIn(connectors, w) {
 			continue
 		}
-		r := []rune(w)
-		if unicode.IsUpper(r[0]) {
-			b.WriteRune(unicode.ToLower(r[0]))
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	if b.Len() >= 2 {
-		out = append(out, b.String())
+	if len(b) >= 2 {
+		dst = append(dst, string(b))
 	}
-	return out
+	return dst
 }
 
 var orgStop = map[string]bool{"the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "under": true}

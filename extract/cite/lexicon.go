@@ -34,9 +34,13 @@ type Lexicon struct {
 
 	at *attribLexicon
 	// orgExact and orgStems are OrgHeads as isOrgWord reads them: every
-	// head as a word, the heads of four letters or more as word beginnings.
+	// head as a word, the heads of four letters or more as word beginnings
+	// (by their first byte).
 	orgExact map[string]bool
-	orgStems []string
+	orgStems [256][]string
+	// andSeps are the separators of And as readCalloutNames looks for
+	// them: " and ", but "&" alone.
+	andSeps []string
 }
 
 var sections = map[string]bool{
@@ -100,8 +104,15 @@ func Load() (*Lexicon, error) {
 	for _, h := range lx.OrgHeads {
 		lx.orgExact[h] = true
 		if utf8.RuneCountInString(h) >= 4 {
-			lx.orgStems = append(lx.orgStems, h)
+			lx.orgStems[h[0]] = append(lx.orgStems[h[0]], h)
 		}
+	}
+	for _, a := range lx.And {
+		sep := " " + a + " "
+		if a == "&" {
+			sep = "&"
+		}
+		lx.andSeps = append(lx.andSeps, sep)
 	}
 	at, err := loadAttrib(dataFS, "data/attrib.lex")
 	if err != nil {
@@ -150,18 +161,26 @@ func lowerASCIIInto(b []byte, w string) ([]byte, bool) {
 
 // isOrgWord reports whether a word is an organisation head word.
 func (lx *Lexicon) isOrgWord(w string) bool {
-	w = strings.Trim(w, "()«»\"“”'’.,")
 	if w == "" {
 		return false
 	}
+	if c, d := w[0], w[len(w)-1]; c >= utf8.RuneSelf || orgTrim[c] || d >= utf8.RuneSelf || orgTrim[d] {
+		// (A word that starts and ends with an ASCII byte not in the
+		// cutset, most words, is as Trim leaves it.)
+		w = strings.Trim(w, orgTrimSet)
+		if w == "" {
+			return false
+		}
+	}
 	// A short ASCII word is lower-cased into a buffer: the lookups below
-	// then allocate nothing.
+	// then allocate nothing. (A stem matches only words with its first
+	// byte.)
 	var buf [48]byte
 	if b, ok := lowerASCIIInto(buf[:0], w); ok {
 		if lx.orgExact[string(b)] {
 			return true
 		}
-		for _, h := range lx.orgStems {
+		for _, h := range lx.orgStems[b[0]] {
 			if len(b) >= len(h) && string(b[:len(h)]) == h {
 				return true
 			}
@@ -172,10 +191,16 @@ func (lx *Lexicon) isOrgWord(w string) bool {
 	if lx.orgExact[w] {
 		return true
 	}
-	for _, h := range lx.orgStems {
+	for _, h := range lx.orgStems[w[0]] {
 		if strings.HasPrefix(w, h) {
 			return true
 		}
 	}
 	return false
 }
+
+// orgTrimSet is what isOrgWord trims around a word; orgTrim holds its
+// ASCII marks.
+const orgTrimSet = "()«»\"“”'’.,"
+
+var orgTrim = asciiSet("()\"'.,")

@@ -28,19 +28,18 @@ func findYearTok(s string, from int, m *yearMatch) bool {
 	return false
 }
 
-// findAllYearToks is reYearTok.FindAllStringSubmatchIndex(s, -1) (a match
-// is never empty).
-func findAllYearToks(s string) []yearMatch {
-	var out []yearMatch
+// appendYearToks appends reYearTok.FindAllStringSubmatchIndex(s, -1) to
+// dst (a match is never empty).
+func appendYearToks(dst []yearMatch, s string) []yearMatch {
 	for p := 0; p <= len(s); {
 		var m yearMatch
 		if !findYearTok(s, p, &m) {
 			break
 		}
-		out = append(out, m)
+		dst = append(dst, m)
 		p = m[1]
 	}
-	return out
+	return dst
 }
 
 // yearTokAt matches reYearTok at s[p:], trying its branches in order,
