@@ -129,21 +129,24 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
 			n := i - start
+			if i < len(text) {
+				i++ // a byte the skip above would skip: no word byte
+			}
 			if n < g.minLen || n > g.maxLen {
 				continue
 			}
-			e := endsKeyOf(alnumLower[text[start]], alnumLower[text[i-1]], n)
+			e := endsKeyOf(alnumLower[text[start]], alnumLower[text[start+n-1]], n)
 			if g.ends[e/64]&(1<<(e%64)) == 0 {
 				continue
 			}
 			h := uint32(0)
-			for _, c := range []byte(text[start:i]) {
+			for _, c := range []byte(text[start : start+n]) {
 				h = h*hashMul + uint32(alnumLower[c])
 			}
 			if h %= hashBits; g.hashes[h/64]&(1<<(h%64)) == 0 {
 				continue
 			}
-			if tw, ok := lx.candRun(text[start:i], buf[:0]); ok {
+			if tw, ok := lx.candRun(text[start:start+n], buf[:0]); ok {
 				if !tw.policy {
 					return true
 				}
@@ -157,6 +160,27 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		i = start
 		h, other := uint32(0), false
 		for i < len(text) {
+			// Four Cyrillic letters (U+0400–U+04FF) at a time: the common
+			// Russian and Kazakh run. cyrLower has the folds of the word
+			// runes of the block, 0 for the others.
+			for i+8 <= len(text) {
+				x := load64(text, i)
+				if x&0xC0FCC0FCC0FCC0FC != 0x80D080D080D080D0 {
+					break
+				}
+				l0 := cyrLower[cyrIndex(x)]
+				l1 := cyrLower[cyrIndex(x>>16)]
+				l2 := cyrLower[cyrIndex(x>>32)]
+				l3 := cyrLower[cyrIndex(x>>48)]
+				if l0 == 0 || l1 == 0 || l2 == 0 || l3 == 0 {
+					break
+				}
+				h = (((h*hashMul+l0)*hashMul+l1)*hashMul+l2)*hashMul + l3
+				i += 8
+			}
+			if i == len(text) {
+				break
+			}
 			c := text[i]
 			if c-0xC2 < 0xE0-0xC2 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 				// A two-byte rune (Russian, Kazakh, Slovene letters),
@@ -200,6 +224,31 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		}
 	}
 	return policy && mayHaveYear(text)
+}
+
+// cyrLower is the fold of the runes U+0400–U+04FF that twoByte says are
+// word runes lowerRune folds (indexed by the rune less 0x400), 0 for the
+// others (no fold is 0).
+var cyrLower = func() (t [0x100]uint32) {
+	for k := range t {
+		if tr := twoByte[0x400+k]; tr.word {
+			t[k] = uint32(tr.lower)
+		}
+	}
+	return t
+}()
+
+// cyrIndex is the cyrLower index of the two-byte rune in the low 16 bits
+// of x (its first byte lowest), which is in U+0400–U+04FF.
+func cyrIndex(x uint64) uint8 {
+	return uint8(x&3)<<6 | uint8(x>>8)&0x3F
+}
+
+// load64 reads text[i:i+8] as a little-endian number (one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // candRun returns the form of cands fold(w) is, if any, without allocating
