@@ -1,6 +1,9 @@
 package legal
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // candGate is a cheap pre-test for lookups in Lexicon.cands: most words of
 // a text are not type words, and a length, first-and-last-byte or hash
@@ -244,6 +247,16 @@ func cyrIndex(x uint64) uint8 {
 	return uint8(x&3)<<6 | uint8(x>>8)&0x3F
 }
 
+// digitBytes returns the high bit of every byte of x (eight bytes of text,
+// the first lowest) that is an ASCII digit.
+func digitBytes(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	v := x &^ high // the low seven bits
+	// v >= '0' has the high bit of v + (0x80-'0'); v <= '9' not that of
+	// v + (0x7F-'9'): neither carries out of a byte below 0x80.
+	return (v + (0x80-'0')*ones) &^ (v + (0x7F-'9')*ones) &^ x & high
+}
+
 // load64 reads text[i:i+8] as a little-endian number (one load).
 func load64(text string, i int) uint64 {
 	b := text[i : i+8]
@@ -277,8 +290,19 @@ func (lx *Lexicon) candRun(w string, buf []byte) (typeWord, bool) {
 func mayHaveYear(text string) bool {
 	for i := 0; i < len(text); {
 		if text[i]-'0' > 9 {
-			i++
-			continue
+			// No digit run is open at i: skip the eight-byte blocks
+			// without a digit (most text) by one load each.
+			for i+8 <= len(text) {
+				if d := digitBytes(load64(text, i)); d != 0 {
+					i += bits.TrailingZeros64(d) >> 3
+					break
+				}
+				i += 8
+			}
+			if i == len(text) || text[i]-'0' > 9 {
+				i++
+				continue
+			}
 		}
 		j := i
 		for j < len(text) && text[j]-'0' <= 9 {

@@ -158,3 +158,58 @@ func (lx *Lexicon) mayHaveCandRef(text string) bool {
 	}
 	return policy && mayHaveYear(text)
 }
+
+// TestMayHaveYearSpec checks mayHaveYear, which skips blocks of eight bytes
+// without a digit, against the byte loop it replaces on random texts of
+// digits, letters and other bytes.
+func TestMayHaveYearSpec(t *testing.T) {
+	pieces := []string{"1999", "2100", "2101", "1800", "1799", "20", "2", "0", "12345", " ", "-", "a", "Ж", "\xb0", "\xff", "abcdefgh", "        ", "/", ":"}
+	rnd := rand.New(rand.NewSource(2))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rnd.Intn(12) {
+			b.WriteString(pieces[rnd.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := mayHaveYear(s), mayHaveYearRef(s); got != want {
+			t.Errorf("mayHaveYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// Every byte at every place of a block, before and after a year: a
+	// digit the skip missed would cut the run.
+	for c := range 256 {
+		for k := range 17 {
+			for _, s := range []string{
+				strings.Repeat("x", k) + string([]byte{byte(c)}) + "2000",
+				strings.Repeat("x", k) + "200" + string([]byte{byte(c)}),
+				strings.Repeat("x", k) + string([]byte{byte(c)}) + "x2000",
+			} {
+				if got, want := mayHaveYear(s), mayHaveYearRef(s); got != want {
+					t.Errorf("mayHaveYear(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// mayHaveYearRef is the former mayHaveYear.
+func mayHaveYearRef(text string) bool {
+	for i := 0; i < len(text); {
+		if text[i]-'0' > 9 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j]-'0' <= 9 {
+			j++
+		}
+		if j-i == 4 {
+			y := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+			if y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
