@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -143,7 +144,7 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 					t.kind = tNum
 				}
 				if k&1 != 0 {
-					fb.lowerLater(len(toks), w)
+					fb.lowerASCIILater(len(toks), w)
 				}
 				toks = append(toks, t)
 				i = j
@@ -192,6 +193,18 @@ func (fb *foldBuf) lowerLater(tok int, w string) {
 	l := fold(w)
 	fb.at = append(fb.at, lowPart{tok, len(fb.low), len(fb.low) + len(l)})
 	fb.low = append(fb.low, l...)
+}
+
+// lowerASCIILater is lowerLater for a word of ASCII letters and digits,
+// folded byte by byte into space grown once.
+func (fb *foldBuf) lowerASCIILater(tok int, w string) {
+	n := len(fb.low)
+	fb.low = slices.Grow(fb.low, len(w))[:n+len(w)]
+	low := fb.low[n:]
+	for k := range low {
+		low[k] = alnumLower[w[k]]
+	}
+	fb.at = append(fb.at, lowPart{tok, n, len(fb.low)})
 }
 
 // twoRune is what fastWord knows of a rune below U+0800 (two bytes in
