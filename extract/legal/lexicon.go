@@ -771,11 +771,24 @@ func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	best, bestN := "", 0
-	ps := set.phrasesFor(toks[i].low)
+	t := &toks[i]
+	ps := set.phrasesFor(t.low)
 	for k := range ps {
 		p := &ps[k]
 		if len(p.words) <= bestN {
 			continue
+		}
+		// The phrases of a bucket share the first rune: the second byte
+		// of the first word rejects most of them without a call (the
+		// word matches only text it starts).
+		if w := &p.words[0]; len(w.text) >= 2 {
+			s := t.low
+			if w.exact {
+				s = t.text
+			}
+			if len(s) < 2 || s[1] != w.text[1] {
+				continue
+			}
 		}
 		if p.matches(toks, i) {
 			best, bestN = p.value, len(p.words)
