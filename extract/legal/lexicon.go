@@ -61,6 +61,10 @@ type Lexicon struct {
 	// document instead of allocated and zeroed for each (megabytes per
 	// corpus pass).
 	scratch sync.Pool
+	// monthStarts has the startKey of every month name and stem; month
+	// rejects most words by it, unless a name is one byte (monthShort).
+	monthStarts [1 << 16 / 64]uint64
+	monthShort  bool
 }
 
 type typeWord struct {
@@ -386,6 +390,12 @@ func (lx *Lexicon) loadMonths(entries []nlp.LexEntry) error {
 			name = fold(strings.TrimSuffix(name, "."))
 			if name == "" {
 				return e.Errorf("empty month name")
+			}
+			if len(name) < 2 {
+				lx.monthShort = true
+			} else {
+				k := startKey(name)
+				lx.monthStarts[k/64] |= 1 << (k % 64)
 			}
 			if e.Section == "kk-stems" {
 				if utf8.RuneCountInString(name) < 4 {
@@ -901,9 +911,16 @@ func b2i(b bool) int {
 }
 
 // month returns the month a token names (0 when none).
-func (lx *Lexicon) month(t token) int {
+func (lx *Lexicon) month(t *token) int {
 	if t.kind != tWord {
 		return 0
+	}
+	// Most words start like no month name or stem (the name is t.low
+	// less a final dot: the same first two bytes unless only one is left).
+	if low := t.low; !lx.monthShort && len(low) >= 2 && (len(low) > 2 || low[1] != '.') {
+		if k := startKey(low); lx.monthStarts[k/64]&(1<<(k%64)) == 0 {
+			return 0
+		}
 	}
 	if m, ok := lx.months[strings.TrimSuffix(t.low, ".")]; ok {
 		return m

@@ -1028,7 +1028,7 @@ func (s *scanner) enOnTitle(c *cand, j int) (int, bool) {
 			k+2 < len(toks) && toks[k+1].low == "the" && s.lx.names.has(toks, k+2)) {
 			break
 		}
-		if w.low == "dated" || w.low == "from" && k+1 < len(toks) && (yearOf(toks[k+1]) > 0 || s.lx.month(toks[k+1]) > 0) {
+		if w.low == "dated" || w.low == "from" && k+1 < len(toks) && (yearOf(toks[k+1]) > 0 || s.lx.month(&toks[k+1]) > 0) {
 			break
 		}
 		if enTitleFunction[w.low] && !(w.low == "and" && !capMode) {
