@@ -63,7 +63,9 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 // whether it read the jurisdiction (it does only for a title that names a
 // state): if not, the title reads the same for every jurisdiction.
 func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period string) (ti titleInfo, usedJuris bool) {
-	var words []string
+	// Most titles have a few words and concepts: space on the stack.
+	var wordBuf, idBuf [16]string
+	words := wordBuf[:0]
 	per := period
 	subject, seenType, typeText, droppedJuris := "", "", "", ""
 	approval := false
@@ -166,7 +168,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 		// Constitution").
 		words = []string{typeText}
 	}
-	ids := lx.conceptIDs(words)
+	ids := lx.conceptIDs(words, idBuf[:0])
 	key := strings.Join(ids, "-")
 	if per != "" {
 		if key != "" {
@@ -178,9 +180,9 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 }
 
 // conceptIDs maps title words to concept ids (stems for words outside the
-// vocabulary), sorted and unique.
-func (lx *Lexicon) conceptIDs(words []string) []string {
-	var ids []string // a title has a few: a linear search is cheaper than a map
+// vocabulary), sorted and unique, appended to ids (empty).
+func (lx *Lexicon) conceptIDs(words, ids []string) []string {
+	// A title has a few: a linear search is cheaper than a map.
 	add := func(id string) {
 		if id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
