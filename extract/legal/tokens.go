@@ -150,6 +150,12 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				i = j
 				continue
 			}
+			if text[j] < utf8.RuneSelf {
+				// An ASCII byte that can join (- . / '): fastWord would
+				// read the same run, stop at it and fail.
+				toks, i = fb.slowToken(text, base, i, toks)
+				continue
+			}
 		}
 		j, up, ok := fastWord(text, i)
 		if !ok {
