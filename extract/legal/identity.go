@@ -24,7 +24,9 @@ func (lx *Lexicon) conceptAt(words []string, i int) ([]string, int) {
 		ok := true
 		for k, st := range cp.stems {
 			w := words[i+k]
-			if !strings.HasPrefix(w, st) || utf8.RuneCountInString(w)-utf8.RuneCountInString(st) > 6 {
+			// More than six runes after the stem (w's runes less st's, as st
+			// is valid UTF-8): never with six bytes or fewer.
+			if !strings.HasPrefix(w, st) || len(w)-len(st) > 6 && utf8.RuneCountInString(w[len(st):]) > 6 {
 				ok = false
 				break
 			}
@@ -147,7 +149,8 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			}
 			continue
 		}
-		if lx.stop[t.low] || utf8.RuneCountInString(t.low) < 2 {
+		// One rune or none: never five bytes or more.
+		if lx.stop[t.low] || len(t.low) < 5 && utf8.RuneCountInString(t.low) < 2 {
 			continue
 		}
 		words = append(words, t.low)
