@@ -532,7 +532,7 @@ func (s *scanner) adoption(cands []*cand) {
 			if !adoptionCues.starts(&toks[i]) {
 				continue
 			}
-			_, n := adoptionCues.matchAt(toks, i)
+			_, n := adoptionCues.matchFrom(toks, i) // matchAt, tested above
 			if n == 0 || inCand(i) {
 				continue
 			}
@@ -772,12 +772,16 @@ func (s *scanner) orgJuris(c *cand) string {
 // in the instrumental case ("Ресеймен", with Russia) name a partner, not the
 // subject, and are skipped.
 func (s *scanner) jurisAt(toks []token, i int) (string, int) {
-	if uint(i) < uint(len(toks)) && !s.lx.names.starts(&toks[i]) && !s.lx.adjs.starts(&toks[i]) {
+	if uint(i) >= uint(len(toks)) {
 		return "", 0
 	}
-	code, n := s.lx.names.matchAt(toks, i)
-	if n == 0 {
-		code, n = s.lx.adjs.matchAt(toks, i)
+	// matchAt of each set, its first test inline.
+	code, n := "", 0
+	if s.lx.names.starts(&toks[i]) {
+		code, n = s.lx.names.matchFrom(toks, i)
+	}
+	if n == 0 && s.lx.adjs.starts(&toks[i]) {
+		code, n = s.lx.adjs.matchFrom(toks, i)
 	}
 	if n > 0 && isInstrumental(toks[i+n-1]) {
 		return "", n

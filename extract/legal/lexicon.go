@@ -840,10 +840,10 @@ func (set *phraseSet) matchEndingAt(toks []token, j int) (string, int) {
 	}
 	for n := 4; n >= 1; n-- {
 		i := j - n + 1
-		if i < 0 {
+		if i < 0 || !set.starts(&toks[i]) { // matchAt's test, without the call
 			continue
 		}
-		if v, m := set.matchAt(toks, i); m == n {
+		if v, m := set.matchFrom(toks, i); m == n {
 			return v, n
 		}
 	}
