@@ -80,12 +80,16 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i = k - 1
 			continue
 		}
-		if _, n := lx.cue.upto.matchAt(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
-			if per == "" {
-				per = toks[i+n].text
+		// The phrase sets' first test (matchAt's) inline: most words fail
+		// it, without a call.
+		if up := &lx.cue.upto; up.starts(&toks[i]) {
+			if _, n := up.matchFrom(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
+				if per == "" {
+					per = toks[i+n].text
+				}
+				i += n
+				continue
 			}
-			i += n
-			continue
 		}
 		if y := yearOf(t); y > 0 {
 			if per == "" {
@@ -113,7 +117,10 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 				continue
 			}
 		}
-		code, n := lx.names.matchAt(toks, i)
+		code, n := "", 0
+		if lx.names.starts(&toks[i]) {
+			code, n = lx.names.matchFrom(toks, i)
+		}
 		usedJuris = usedJuris || n > 0
 		if n > 0 && (code == jurisdiction || jurisdiction == "") {
 			droppedJuris = code
@@ -126,19 +133,24 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i += n - 1
 			continue
 		}
-		code, n = lx.adjs.matchAt(toks, i)
+		code, n = "", 0
+		if lx.adjs.starts(&toks[i]) {
+			code, n = lx.adjs.matchFrom(toks, i)
+		}
 		usedJuris = usedJuris || n > 0
 		if n > 0 && code == jurisdiction {
 			i += n - 1
 			continue
 		}
-		if _, n := lx.approval.matchAt(toks, i); n > 0 {
-			approval = true
-			if seenType != "" && subject == "" {
-				subject = seenType
+		if ap := &lx.approval; ap.starts(&toks[i]) {
+			if _, n := ap.matchFrom(toks, i); n > 0 {
+				approval = true
+				if seenType != "" && subject == "" {
+					subject = seenType
+				}
+				i += n - 1
+				continue
 			}
-			i += n - 1
-			continue
 		}
 		if tw, ok := lx.typeOf(&t); ok {
 			if seenType == "" {
