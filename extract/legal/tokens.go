@@ -151,9 +151,10 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				continue
 			}
 			if text[j] < utf8.RuneSelf {
-				// An ASCII byte that can join (- . / '): fastWord would
-				// read the same run, stop at it and fail.
-				toks, i = fb.slowToken(text, base, i, toks)
+				// An ASCII byte that can join (- . / '): slowToken
+				// decides, from the end of the run read here (fastWord
+				// would read it again, stop at the byte and fail).
+				toks, i = fb.wordFrom(text, base, i, j, k&1 == 0, rune(text[j-1]), toks)
 				continue
 			}
 		}
@@ -316,9 +317,13 @@ func (fb *foldBuf) slowToken(text string, base, i int, toks []token) ([]token, i
 		}
 		plain = keepsCase(r)
 	}
-	start := i
-	prevRune := r
-	i += n
+	return fb.wordFrom(text, base, i, i+n, plain, r, toks)
+}
+
+// wordFrom reads the rest of the word that starts at text[start] into toks
+// and returns the index after it: the word's runes before i are read, the
+// last is prevRune, and plain tells whether lowerRune keeps all of them.
+func (fb *foldBuf) wordFrom(text string, base, start, i int, plain bool, prevRune rune, toks []token) ([]token, int) {
 	// plain: every rune of the word is one lowerRune keeps, so fold
 	// keeps the word (see TestLowerRune).
 	for i < len(text) {
