@@ -120,6 +120,10 @@ type phraseSet struct {
 	// of one byte are in short instead.
 	startLow, startExact [1 << 16 / 64]uint64
 	shortLow, shortExact [256]bool
+	// anyLow and anyExact: some first word is matched on the folded form,
+	// on the text (most sets have no exact first word: mayStart skips
+	// the test of the text).
+	anyLow, anyExact bool
 	// first has bit 0 for the first bytes of the first words matched on
 	// the token's folded form, bit 1 for those matched on its text: the
 	// test matchAt inlines (see firstByte).
@@ -669,9 +673,11 @@ func newPhraseSet(ps []phrase) phraseSet {
 		if first := p.words[0]; first.exact {
 			addStart(&set.startExact, &set.shortExact, first.text)
 			set.first[firstByte(first.text)] |= 2
+			set.anyExact = true
 		} else {
 			addStart(&set.startLow, &set.shortLow, first.text)
 			set.first[firstByte(first.text)] |= 1
+			set.anyLow = true
 		}
 		last := p.words[len(p.words)-1]
 		r, _ = utf8.DecodeRuneInString(last.text)
@@ -726,7 +732,7 @@ func hasStart(bits *[1 << 16 / 64]uint64, short *[256]bool, s string) bool {
 // mayStart reports whether a phrase of set may start at t: most tokens
 // start like no first word.
 func (set *phraseSet) mayStart(t *token) bool {
-	return hasStart(&set.startLow, &set.shortLow, t.low) || hasStart(&set.startExact, &set.shortExact, t.text)
+	return set.anyLow && hasStart(&set.startLow, &set.shortLow, t.low) || set.anyExact && hasStart(&set.startExact, &set.shortExact, t.text)
 }
 
 // phrasesFor returns the phrases whose first word starts like the folded
