@@ -765,7 +765,7 @@ func firstByte(s string) byte {
 // starts reports whether the first bytes of t start a first word of set
 // (see matchAt): loops over all tokens test it inline before matchAt.
 func (set *phraseSet) starts(t *token) bool {
-	return set.first[firstByte(t.low)]&1 != 0 || set.first[firstByte(t.text)]&2 != 0
+	return set.first[firstByte(t.low)]&1 != 0 || set.anyExact && set.first[firstByte(t.text)]&2 != 0
 }
 
 // matchAt returns the value and token count of the longest phrase of set
