@@ -313,11 +313,23 @@ func (fb *foldBuf) slowToken(text string, base, i int, toks []token) ([]token, i
 					return append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct}), i + n + 1
 				}
 			}
-			return append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct}), i + n
+			low := text[i : i+n]
+			if !keepsPunct(r) {
+				low = fold(low)
+			}
+			return append(toks, token{s: base + i, text: text[i : i+n], low: low, kind: tPunct}), i + n
 		}
 		plain = keepsCase(r)
 	}
 	return fb.wordFrom(text, base, i, i+n, plain, r, toks)
+}
+
+// keepsPunct reports a rune of Latin-1 or General Punctuation (« » – — “ ”,
+// met after most words of the Russian and Kazakh texts) but ’ that fold
+// keeps: no letter of them is upper-case (see TestKeepsPunct), so fold need
+// not decode it and search the Unicode tables.
+func keepsPunct(r rune) bool {
+	return r >= 0x80 && r < 0xC0 || r >= 0x2000 && r <= 0x206F && r != '’'
 }
 
 // wordFrom reads the rest of the word that starts at text[start] into toks
