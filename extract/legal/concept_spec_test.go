@@ -48,7 +48,11 @@ func TestConceptAtSpec(t *testing.T) {
 	for _, cp := range lx.concepts {
 		for _, st := range cp.stems {
 			_, n := utf8.DecodeRuneInString(st)
-			words = append(words, st, st+"ами", st+"s", st[:n], st[:len(st)-1], "\xd0"+st)
+			words = append(words, st, st+"ами", st+"s", st[:n], st[:len(st)-1], "\xd0"+st,
+				st+"abcdef", st+"abcdefg", st+"аааааа", st+"ааааааа", st+"\xff\xff\xff\xff\xff\xff", st+"\xff\xff\xff\xff\xff\xff\xff")
+			if !utf8.ValidString(st) {
+				t.Errorf("stem %q is not valid UTF-8 (conceptAt counts the runes after it)", st)
+			}
 		}
 		words = append(words, cp.stems...)
 	}

@@ -24,7 +24,7 @@ func (lx *Lexicon) dateAt(toks []token, i int) (string, int, int, bool) {
 		}
 	}
 	// Month D, YYYY
-	if m := lx.month(t); m > 0 {
+	if m := lx.month(&toks[i]); m > 0 {
 		j := i + 1
 		if j < len(toks) && isPunct(toks[j], ".") {
 			j++
@@ -55,7 +55,7 @@ func (lx *Lexicon) dateAt(toks []token, i int) (string, int, int, bool) {
 		if j >= len(toks) {
 			return "", 0, 0, false
 		}
-		m := lx.month(toks[j])
+		m := lx.month(&toks[j])
 		if m == 0 && dotted {
 			if mm, err := strconv.Atoi(toks[j].text); err == nil && toks[j].kind == tNum && mm >= 1 && mm <= 12 && len(toks[j].text) <= 2 {
 				if j+1 < len(toks) && isPunct(toks[j+1], ".") {
@@ -82,7 +82,7 @@ func (lx *Lexicon) dateAt(toks []token, i int) (string, int, int, bool) {
 	if y := yearOf(t); y > 0 {
 		j := i + 1
 		if j+2 < len(toks) && isPunct(toks[j], ",") {
-			if m := lx.month(toks[j+1]); m > 0 {
+			if m := lx.month(&toks[j+1]); m > 0 {
 				if d := dayOf(toks[j+2]); d > 0 {
 					return iso(y, m, d), y, j + 3, true
 				}
@@ -95,7 +95,7 @@ func (lx *Lexicon) dateAt(toks []token, i int) (string, int, int, bool) {
 			}
 			if k+1 < len(toks) {
 				if d := dayOf(toks[k]); d > 0 {
-					if m := lx.month(toks[k+1]); m > 0 {
+					if m := lx.month(&toks[k+1]); m > 0 {
 						return iso(y, m, d), y, k + 2, true
 					}
 				}

@@ -1,6 +1,9 @@
 package legal
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // candGate is a cheap pre-test for lookups in Lexicon.cands: most words of
 // a text are not type words, and a length, first-and-last-byte or hash
@@ -129,21 +132,24 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
 			n := i - start
+			if i < len(text) {
+				i++ // a byte the skip above would skip: no word byte
+			}
 			if n < g.minLen || n > g.maxLen {
 				continue
 			}
-			e := endsKeyOf(alnumLower[text[start]], alnumLower[text[i-1]], n)
+			e := endsKeyOf(alnumLower[text[start]], alnumLower[text[start+n-1]], n)
 			if g.ends[e/64]&(1<<(e%64)) == 0 {
 				continue
 			}
 			h := uint32(0)
-			for _, c := range []byte(text[start:i]) {
+			for _, c := range []byte(text[start : start+n]) {
 				h = h*hashMul + uint32(alnumLower[c])
 			}
 			if h %= hashBits; g.hashes[h/64]&(1<<(h%64)) == 0 {
 				continue
 			}
-			if tw, ok := lx.candRun(text[start:i], buf[:0]); ok {
+			if tw, ok := lx.candRun(text[start:start+n], buf[:0]); ok {
 				if !tw.policy {
 					return true
 				}
@@ -157,6 +163,27 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		i = start
 		h, other := uint32(0), false
 		for i < len(text) {
+			// Four Cyrillic letters (U+0400–U+04FF) at a time: the common
+			// Russian and Kazakh run. cyrLower has the folds of the word
+			// runes of the block, 0 for the others.
+			for i+8 <= len(text) {
+				x := load64(text, i)
+				if x&0xC0FCC0FCC0FCC0FC != 0x80D080D080D080D0 {
+					break
+				}
+				l0 := cyrLower[cyrIndex(x)]
+				l1 := cyrLower[cyrIndex(x>>16)]
+				l2 := cyrLower[cyrIndex(x>>32)]
+				l3 := cyrLower[cyrIndex(x>>48)]
+				if l0 == 0 || l1 == 0 || l2 == 0 || l3 == 0 {
+					break
+				}
+				h = (((h*hashMul+l0)*hashMul+l1)*hashMul+l2)*hashMul + l3
+				i += 8
+			}
+			if i == len(text) {
+				break
+			}
 			c := text[i]
 			if c-0xC2 < 0xE0-0xC2 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 				// A two-byte rune (Russian, Kazakh, Slovene letters),
@@ -202,6 +229,41 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 	return policy && mayHaveYear(text)
 }
 
+// cyrLower is the fold of the runes U+0400–U+04FF that twoByte says are
+// word runes lowerRune folds (indexed by the rune less 0x400), 0 for the
+// others (no fold is 0).
+var cyrLower = func() (t [0x100]uint32) {
+	for k := range t {
+		if tr := twoByte[0x400+k]; tr.word {
+			t[k] = uint32(tr.lower)
+		}
+	}
+	return t
+}()
+
+// cyrIndex is the cyrLower index of the two-byte rune in the low 16 bits
+// of x (its first byte lowest), which is in U+0400–U+04FF.
+func cyrIndex(x uint64) uint8 {
+	return uint8(x&3)<<6 | uint8(x>>8)&0x3F
+}
+
+// digitBytes returns the high bit of every byte of x (eight bytes of text,
+// the first lowest) that is an ASCII digit.
+func digitBytes(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	v := x &^ high // the low seven bits
+	// v >= '0' has the high bit of v + (0x80-'0'); v <= '9' not that of
+	// v + (0x7F-'9'): neither carries out of a byte below 0x80.
+	return (v + (0x80-'0')*ones) &^ (v + (0x7F-'9')*ones) &^ x & high
+}
+
+// load64 reads text[i:i+8] as a little-endian number (one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
 // candRun returns the form of cands fold(w) is, if any, without allocating
 // for words lowerFast can fold.
 func (lx *Lexicon) candRun(w string, buf []byte) (typeWord, bool) {
@@ -228,8 +290,19 @@ func (lx *Lexicon) candRun(w string, buf []byte) (typeWord, bool) {
 func mayHaveYear(text string) bool {
 	for i := 0; i < len(text); {
 		if text[i]-'0' > 9 {
-			i++
-			continue
+			// No digit run is open at i: skip the eight-byte blocks
+			// without a digit (most text) by one load each.
+			for i+8 <= len(text) {
+				if d := digitBytes(load64(text, i)); d != 0 {
+					i += bits.TrailingZeros64(d) >> 3
+					break
+				}
+				i += 8
+			}
+			if i == len(text) || text[i]-'0' > 9 {
+				i++
+				continue
+			}
 		}
 		j := i
 		for j < len(text) && text[j]-'0' <= 9 {

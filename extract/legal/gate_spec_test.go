@@ -8,9 +8,9 @@ import (
 )
 
 // TestMayHaveCandSpec checks mayHaveCand against the gate it replaces
-// (mayHaveCandRef, which decodes only U+0400–U+047F in place) on seed
-// paragraphs, on every form with its neighbours and on random texts of
-// their runes.
+// (mayHaveCandRef, which decodes only U+0400–U+047F in place and reads
+// Cyrillic runs rune by rune) on seed paragraphs, on every form with its
+// neighbours and on random texts of their runes.
 func TestMayHaveCandSpec(t *testing.T) {
 	lx := MustLoad()
 	var texts []string
@@ -25,7 +25,7 @@ func TestMayHaveCandSpec(t *testing.T) {
 		forms = append(forms, f, strings.ToUpper(f), f+"а", "ә"+f, f+"x", f+" 2030")
 	}
 	texts = append(texts, forms...)
-	pieces := []string{" ", ".", "-", "’", "'", "2030", "1999", "a", "Ж", "ә", "Қ", "č", "Ž", "\u0660", "\u212a", "İ", "\xd0", "\xd0\x90\x80", "\xff", "ё", "Ѐ", "ѣ", "Ѣ", "\u0482", "\u0488"}
+	pieces := []string{" ", ".", "-", "’", "'", "2030", "1999", "a", "Ж", "ә", "Қ", "č", "Ž", "\u0660", "\u212a", "İ", "\xd0", "\xd0\x90\x80", "\xff", "ё", "Ѐ", "ѣ", "Ѣ", "\u0482", "\u0488", "конституцияның", "ҚАЗАҚСТАН", "Ӂӂ", "\u04ff", "\xd2\x82", "\xd3", "\xd1\xd1"}
 	pieces = append(pieces, forms...)
 	rnd := rand.New(rand.NewSource(1))
 	for range 20000 {
@@ -38,6 +38,26 @@ func TestMayHaveCandSpec(t *testing.T) {
 	for _, s := range texts {
 		if got, want := lx.mayHaveCand(s), lx.mayHaveCandRef(s); got != want {
 			t.Errorf("mayHaveCand(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCyrLower checks the table mayHaveCand reads four Cyrillic runes by
+// against twoByte, on every rune of the block.
+func TestCyrLower(t *testing.T) {
+	for r := rune(0x400); r < 0x500; r++ {
+		var b [8]byte
+		utf8.EncodeRune(b[:], r)
+		x := load64(string(b[:]), 0)
+		if x&0xC0FC != 0x80D0 {
+			t.Fatalf("%U: first bytes %#x", r, x&0xFFFF)
+		}
+		want := uint32(0)
+		if tr := twoByte[r]; tr.word {
+			want = uint32(tr.lower)
+		}
+		if got := cyrLower[cyrIndex(x)]; got != want {
+			t.Errorf("%U: cyrLower %U, want %U", r, got, want)
 		}
 	}
 }
@@ -137,4 +157,59 @@ func (lx *Lexicon) mayHaveCandRef(text string) bool {
 		}
 	}
 	return policy && mayHaveYear(text)
+}
+
+// TestMayHaveYearSpec checks mayHaveYear, which skips blocks of eight bytes
+// without a digit, against the byte loop it replaces on random texts of
+// digits, letters and other bytes.
+func TestMayHaveYearSpec(t *testing.T) {
+	pieces := []string{"1999", "2100", "2101", "1800", "1799", "20", "2", "0", "12345", " ", "-", "a", "Ж", "\xb0", "\xff", "abcdefgh", "        ", "/", ":"}
+	rnd := rand.New(rand.NewSource(2))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rnd.Intn(12) {
+			b.WriteString(pieces[rnd.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := mayHaveYear(s), mayHaveYearRef(s); got != want {
+			t.Errorf("mayHaveYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// Every byte at every place of a block, before and after a year: a
+	// digit the skip missed would cut the run.
+	for c := range 256 {
+		for k := range 17 {
+			for _, s := range []string{
+				strings.Repeat("x", k) + string([]byte{byte(c)}) + "2000",
+				strings.Repeat("x", k) + "200" + string([]byte{byte(c)}),
+				strings.Repeat("x", k) + string([]byte{byte(c)}) + "x2000",
+			} {
+				if got, want := mayHaveYear(s), mayHaveYearRef(s); got != want {
+					t.Errorf("mayHaveYear(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// mayHaveYearRef is the former mayHaveYear.
+func mayHaveYearRef(text string) bool {
+	for i := 0; i < len(text); {
+		if text[i]-'0' > 9 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j]-'0' <= 9 {
+			j++
+		}
+		if j-i == 4 {
+			y := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0')
+			if y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }

@@ -24,7 +24,9 @@ func (lx *Lexicon) conceptAt(words []string, i int) ([]string, int) {
 		ok := true
 		for k, st := range cp.stems {
 			w := words[i+k]
-			if !strings.HasPrefix(w, st) || utf8.RuneCountInString(w)-utf8.RuneCountInString(st) > 6 {
+			// More than six runes after the stem (w's runes less st's, as st
+			// is valid UTF-8): never with six bytes or fewer.
+			if !strings.HasPrefix(w, st) || len(w)-len(st) > 6 && utf8.RuneCountInString(w[len(st):]) > 6 {
 				ok = false
 				break
 			}
@@ -63,7 +65,9 @@ func (lx *Lexicon) titleInfo(title, actType, jurisdiction, period string) titleI
 // whether it read the jurisdiction (it does only for a title that names a
 // state): if not, the title reads the same for every jurisdiction.
 func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period string) (ti titleInfo, usedJuris bool) {
-	var words []string
+	// Most titles have a few words and concepts: space on the stack.
+	var wordBuf, idBuf [16]string
+	words := wordBuf[:0]
 	per := period
 	subject, seenType, typeText, droppedJuris := "", "", "", ""
 	approval := false
@@ -76,12 +80,16 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i = k - 1
 			continue
 		}
-		if _, n := lx.cue.upto.matchAt(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
-			if per == "" {
-				per = toks[i+n].text
+		// The phrase sets' first test (matchAt's) inline: most words fail
+		// it, without a call.
+		if up := &lx.cue.upto; up.starts(&toks[i]) {
+			if _, n := up.matchFrom(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
+				if per == "" {
+					per = toks[i+n].text
+				}
+				i += n
+				continue
 			}
-			i += n
-			continue
 		}
 		if y := yearOf(t); y > 0 {
 			if per == "" {
@@ -109,7 +117,10 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 				continue
 			}
 		}
-		code, n := lx.names.matchAt(toks, i)
+		code, n := "", 0
+		if lx.names.starts(&toks[i]) {
+			code, n = lx.names.matchFrom(toks, i)
+		}
 		usedJuris = usedJuris || n > 0
 		if n > 0 && (code == jurisdiction || jurisdiction == "") {
 			droppedJuris = code
@@ -122,19 +133,24 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i += n - 1
 			continue
 		}
-		code, n = lx.adjs.matchAt(toks, i)
+		code, n = "", 0
+		if lx.adjs.starts(&toks[i]) {
+			code, n = lx.adjs.matchFrom(toks, i)
+		}
 		usedJuris = usedJuris || n > 0
 		if n > 0 && code == jurisdiction {
 			i += n - 1
 			continue
 		}
-		if _, n := lx.approval.matchAt(toks, i); n > 0 {
-			approval = true
-			if seenType != "" && subject == "" {
-				subject = seenType
+		if ap := &lx.approval; ap.starts(&toks[i]) {
+			if _, n := ap.matchFrom(toks, i); n > 0 {
+				approval = true
+				if seenType != "" && subject == "" {
+					subject = seenType
+				}
+				i += n - 1
+				continue
 			}
-			i += n - 1
-			continue
 		}
 		if tw, ok := lx.typeOf(&t); ok {
 			if seenType == "" {
@@ -145,7 +161,8 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			}
 			continue
 		}
-		if lx.stop[t.low] || utf8.RuneCountInString(t.low) < 2 {
+		// One rune or none: never five bytes or more.
+		if lx.stop[t.low] || len(t.low) < 5 && utf8.RuneCountInString(t.low) < 2 {
 			continue
 		}
 		words = append(words, t.low)
@@ -166,7 +183,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 		// Constitution").
 		words = []string{typeText}
 	}
-	ids := lx.conceptIDs(words)
+	ids := lx.conceptIDs(words, idBuf[:0])
 	key := strings.Join(ids, "-")
 	if per != "" {
 		if key != "" {
@@ -178,9 +195,9 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 }
 
 // conceptIDs maps title words to concept ids (stems for words outside the
-// vocabulary), sorted and unique.
-func (lx *Lexicon) conceptIDs(words []string) []string {
-	var ids []string // a title has a few: a linear search is cheaper than a map
+// vocabulary), sorted and unique, appended to ids (empty).
+func (lx *Lexicon) conceptIDs(words, ids []string) []string {
+	// A title has a few: a linear search is cheaper than a map.
 	add := func(id string) {
 		if id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)

@@ -93,8 +93,9 @@ type scanner struct {
 	// Candidates' space: chunks reused from document to document (most
 	// candidates are dropped at once, and none leaves Extract).
 	candChunks [][]cand
-	candNext   int    // the next chunk of candChunks to use
-	candBuf    []cand // the chunk in use
+	candNext   int     // the next chunk of candChunks to use
+	candBuf    []cand  // the chunk in use
+	scanOut    []*cand // scanPara's list
 }
 
 // newCand returns a zero cand from the scanner's chunks.
@@ -497,15 +498,23 @@ func (s *scanner) readTitle(c *cand) {
 // туралы заң қабылдап". Each adoption word dates the nearest mention (at
 // most five tokens away) with the nearest date or year of its sentence.
 func (s *scanner) adoption(cands []*cand) {
-	byPara := map[*para][]*cand{}
-	for _, c := range cands {
-		if !c.inRefs && !c.refTitle {
-			byPara[c.p] = append(byPara[c.p], c)
-		}
-	}
 	lx := s.lx
 	adoptionCues := &lx.cue.adoption
-	for p, cs := range byPara {
+	// The candidates of a paragraph follow each other in cands (Extract
+	// reads the paragraphs in order), and each paragraph is read on its
+	// own: no map from paragraphs to their candidates.
+	var cs []*cand
+	for next := 0; next < len(cands); {
+		p := cands[next].p
+		cs = cs[:0]
+		for ; next < len(cands) && cands[next].p == p; next++ {
+			if c := cands[next]; !c.inRefs && !c.refTitle {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
 		toks := p.toks
 		inCand := func(i int) bool {
 			for _, c := range cs {
@@ -523,7 +532,7 @@ func (s *scanner) adoption(cands []*cand) {
 			if !adoptionCues.starts(&toks[i]) {
 				continue
 			}
-			_, n := adoptionCues.matchAt(toks, i)
+			_, n := adoptionCues.matchFrom(toks, i) // matchAt, tested above
 			if n == 0 || inCand(i) {
 				continue
 			}
@@ -763,12 +772,16 @@ func (s *scanner) orgJuris(c *cand) string {
 // in the instrumental case ("Ресеймен", with Russia) name a partner, not the
 // subject, and are skipped.
 func (s *scanner) jurisAt(toks []token, i int) (string, int) {
-	if uint(i) < uint(len(toks)) && !s.lx.names.starts(&toks[i]) && !s.lx.adjs.starts(&toks[i]) {
+	if uint(i) >= uint(len(toks)) {
 		return "", 0
 	}
-	code, n := s.lx.names.matchAt(toks, i)
-	if n == 0 {
-		code, n = s.lx.adjs.matchAt(toks, i)
+	// matchAt of each set, its first test inline.
+	code, n := "", 0
+	if s.lx.names.starts(&toks[i]) {
+		code, n = s.lx.names.matchFrom(toks, i)
+	}
+	if n == 0 && s.lx.adjs.starts(&toks[i]) {
+		code, n = s.lx.adjs.matchFrom(toks, i)
 	}
 	if n > 0 && isInstrumental(toks[i+n-1]) {
 		return "", n

@@ -61,6 +61,10 @@ type Lexicon struct {
 	// document instead of allocated and zeroed for each (megabytes per
 	// corpus pass).
 	scratch sync.Pool
+	// monthStarts has the startKey of every month name and stem; month
+	// rejects most words by it, unless a name is one byte (monthShort).
+	monthStarts [1 << 16 / 64]uint64
+	monthShort  bool
 }
 
 type typeWord struct {
@@ -116,6 +120,10 @@ type phraseSet struct {
 	// of one byte are in short instead.
 	startLow, startExact [1 << 16 / 64]uint64
 	shortLow, shortExact [256]bool
+	// anyLow and anyExact: some first word is matched on the folded form,
+	// on the text (most sets have no exact first word: mayStart skips
+	// the test of the text).
+	anyLow, anyExact bool
 	// first has bit 0 for the first bytes of the first words matched on
 	// the token's folded form, bit 1 for those matched on its text: the
 	// test matchAt inlines (see firstByte).
@@ -386,6 +394,12 @@ func (lx *Lexicon) loadMonths(entries []nlp.LexEntry) error {
 			name = fold(strings.TrimSuffix(name, "."))
 			if name == "" {
 				return e.Errorf("empty month name")
+			}
+			if len(name) < 2 {
+				lx.monthShort = true
+			} else {
+				k := startKey(name)
+				lx.monthStarts[k/64] |= 1 << (k % 64)
 			}
 			if e.Section == "kk-stems" {
 				if utf8.RuneCountInString(name) < 4 {
@@ -659,9 +673,11 @@ func newPhraseSet(ps []phrase) phraseSet {
 		if first := p.words[0]; first.exact {
 			addStart(&set.startExact, &set.shortExact, first.text)
 			set.first[firstByte(first.text)] |= 2
+			set.anyExact = true
 		} else {
 			addStart(&set.startLow, &set.shortLow, first.text)
 			set.first[firstByte(first.text)] |= 1
+			set.anyLow = true
 		}
 		last := p.words[len(p.words)-1]
 		r, _ = utf8.DecodeRuneInString(last.text)
@@ -716,7 +732,7 @@ func hasStart(bits *[1 << 16 / 64]uint64, short *[256]bool, s string) bool {
 // mayStart reports whether a phrase of set may start at t: most tokens
 // start like no first word.
 func (set *phraseSet) mayStart(t *token) bool {
-	return hasStart(&set.startLow, &set.shortLow, t.low) || hasStart(&set.startExact, &set.shortExact, t.text)
+	return set.anyLow && hasStart(&set.startLow, &set.shortLow, t.low) || set.anyExact && hasStart(&set.startExact, &set.shortExact, t.text)
 }
 
 // phrasesFor returns the phrases whose first word starts like the folded
@@ -749,7 +765,7 @@ func firstByte(s string) byte {
 // starts reports whether the first bytes of t start a first word of set
 // (see matchAt): loops over all tokens test it inline before matchAt.
 func (set *phraseSet) starts(t *token) bool {
-	return set.first[firstByte(t.low)]&1 != 0 || set.first[firstByte(t.text)]&2 != 0
+	return set.first[firstByte(t.low)]&1 != 0 || set.anyExact && set.first[firstByte(t.text)]&2 != 0
 }
 
 // matchAt returns the value and token count of the longest phrase of set
@@ -771,11 +787,24 @@ func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	best, bestN := "", 0
-	ps := set.phrasesFor(toks[i].low)
+	t := &toks[i]
+	ps := set.phrasesFor(t.low)
 	for k := range ps {
 		p := &ps[k]
 		if len(p.words) <= bestN {
 			continue
+		}
+		// The phrases of a bucket share the first rune: the second byte
+		// of the first word rejects most of them without a call (the
+		// word matches only text it starts).
+		if w := &p.words[0]; len(w.text) >= 2 {
+			s := t.low
+			if w.exact {
+				s = t.text
+			}
+			if len(s) < 2 || s[1] != w.text[1] {
+				continue
+			}
 		}
 		if p.matches(toks, i) {
 			best, bestN = p.value, len(p.words)
@@ -817,10 +846,10 @@ func (set *phraseSet) matchEndingAt(toks []token, j int) (string, int) {
 	}
 	for n := 4; n >= 1; n-- {
 		i := j - n + 1
-		if i < 0 {
+		if i < 0 || !set.starts(&toks[i]) { // matchAt's test, without the call
 			continue
 		}
-		if v, m := set.matchAt(toks, i); m == n {
+		if v, m := set.matchFrom(toks, i); m == n {
 			return v, n
 		}
 	}
@@ -888,9 +917,16 @@ func b2i(b bool) int {
 }
 
 // month returns the month a token names (0 when none).
-func (lx *Lexicon) month(t token) int {
+func (lx *Lexicon) month(t *token) int {
 	if t.kind != tWord {
 		return 0
+	}
+	// Most words start like no month name or stem (the name is t.low
+	// less a final dot: the same first two bytes unless only one is left).
+	if low := t.low; !lx.monthShort && len(low) >= 2 && (len(low) > 2 || low[1] != '.') {
+		if k := startKey(low); lx.monthStarts[k/64]&(1<<(k%64)) == 0 {
+			return 0
+		}
 	}
 	if m, ok := lx.months[strings.TrimSuffix(t.low, ".")]; ok {
 		return m

@@ -274,7 +274,7 @@ func (s *scanner) pubYear(toks []token) (year int, date string, titleStart, auth
 		k := i + 2
 		d := ""
 		if isPunct(toks[k], ",") && k+2 < len(toks) {
-			if m := s.lx.month(toks[k+1]); m > 0 {
+			if m := s.lx.month(&toks[k+1]); m > 0 {
 				if day := dayOf(toks[k+2]); day > 0 {
 					d = fmt.Sprintf("%04d-%02d-%02d", y, m, day)
 					k += 3

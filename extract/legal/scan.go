@@ -98,8 +98,11 @@ func (s *scanner) text(c *cand, lo, hi int) string {
 
 // scanPara finds the type words of a paragraph and builds a candidate around
 // each one.
+//
+// The list is valid until the next call (space reused from call to call):
+// callers copy the candidates they keep.
 func (s *scanner) scanPara(p *para) []*cand {
-	var out []*cand
+	out := s.scanOut[:0]
 	floor := 0
 	for i := 0; i < len(p.toks); i++ {
 		// Most tokens fail the gate's test: no call for them.
@@ -118,6 +121,7 @@ func (s *scanner) scanPara(p *para) []*cand {
 		floor = c.hi
 		i = c.hi - 1
 	}
+	s.scanOut = out
 	return out
 }
 
@@ -1028,7 +1032,7 @@ func (s *scanner) enOnTitle(c *cand, j int) (int, bool) {
 			k+2 < len(toks) && toks[k+1].low == "the" && s.lx.names.has(toks, k+2)) {
 			break
 		}
-		if w.low == "dated" || w.low == "from" && k+1 < len(toks) && (yearOf(toks[k+1]) > 0 || s.lx.month(toks[k+1]) > 0) {
+		if w.low == "dated" || w.low == "from" && k+1 < len(toks) && (yearOf(toks[k+1]) > 0 || s.lx.month(&toks[k+1]) > 0) {
 			break
 		}
 		if enTitleFunction[w.low] && !(w.low == "and" && !capMode) {

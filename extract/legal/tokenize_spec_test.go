@@ -188,3 +188,12 @@ func TestTokenizeSpec(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepsPunct checks that fold keeps every rune keepsPunct reports.
+func TestKeepsPunct(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if keepsPunct(r) && fold(string(r)) != string(r) {
+			t.Errorf("keepsPunct(%U), but fold(%q) = %q", r, string(r), fold(string(r)))
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package legal
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -143,10 +144,17 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 					t.kind = tNum
 				}
 				if k&1 != 0 {
-					fb.lowerLater(len(toks), w)
+					fb.lowerASCIILater(len(toks), w)
 				}
 				toks = append(toks, t)
 				i = j
+				continue
+			}
+			if text[j] < utf8.RuneSelf {
+				// An ASCII byte that can join (- . / '): slowToken
+				// decides, from the end of the run read here (fastWord
+				// would read it again, stop at the byte and fail).
+				toks, i = fb.wordFrom(text, base, i, j, k&1 == 0, rune(text[j-1]), toks)
 				continue
 			}
 		}
@@ -192,6 +200,18 @@ func (fb *foldBuf) lowerLater(tok int, w string) {
 	l := fold(w)
 	fb.at = append(fb.at, lowPart{tok, len(fb.low), len(fb.low) + len(l)})
 	fb.low = append(fb.low, l...)
+}
+
+// lowerASCIILater is lowerLater for a word of ASCII letters and digits,
+// folded byte by byte into space grown once.
+func (fb *foldBuf) lowerASCIILater(tok int, w string) {
+	n := len(fb.low)
+	fb.low = slices.Grow(fb.low, len(w))[:n+len(w)]
+	low := fb.low[n:]
+	for k := range low {
+		low[k] = alnumLower[w[k]]
+	}
+	fb.at = append(fb.at, lowPart{tok, n, len(fb.low)})
 }
 
 // twoRune is what fastWord knows of a rune below U+0800 (two bytes in
@@ -293,13 +313,29 @@ func (fb *foldBuf) slowToken(text string, base, i int, toks []token) ([]token, i
 					return append(toks, token{s: base + i, text: text[i : i+n+1], low: "'s", kind: tPunct}), i + n + 1
 				}
 			}
-			return append(toks, token{s: base + i, text: text[i : i+n], low: fold(text[i : i+n]), kind: tPunct}), i + n
+			low := text[i : i+n]
+			if !keepsPunct(r) {
+				low = fold(low)
+			}
+			return append(toks, token{s: base + i, text: text[i : i+n], low: low, kind: tPunct}), i + n
 		}
 		plain = keepsCase(r)
 	}
-	start := i
-	prevRune := r
-	i += n
+	return fb.wordFrom(text, base, i, i+n, plain, r, toks)
+}
+
+// keepsPunct reports a rune of Latin-1 or General Punctuation (« » – — “ ”,
+// met after most words of the Russian and Kazakh texts) but ’ that fold
+// keeps: no letter of them is upper-case (see TestKeepsPunct), so fold need
+// not decode it and search the Unicode tables.
+func keepsPunct(r rune) bool {
+	return r >= 0x80 && r < 0xC0 || r >= 0x2000 && r <= 0x206F && r != '’'
+}
+
+// wordFrom reads the rest of the word that starts at text[start] into toks
+// and returns the index after it: the word's runes before i are read, the
+// last is prevRune, and plain tells whether lowerRune keeps all of them.
+func (fb *foldBuf) wordFrom(text string, base, start, i int, plain bool, prevRune rune, toks []token) ([]token, int) {
 	// plain: every rune of the word is one lowerRune keeps, so fold
 	// keeps the word (see TestLowerRune).
 	for i < len(text) {
