@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -176,7 +177,19 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			// A word of ASCII letters (most words of English text) is
 			// read in one tight loop, when no letter that is not ASCII
 			// goes on with it.
+			// The run's end, eight bytes at a time while all are letters
+			// (most words end in the first eight), then byte by byte.
 			j := i + 1
+			for j+8 <= n {
+				b := text[j : j+8]
+				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if non := nonLetters8(v); non != 0 {
+					j += bits.TrailingZeros64(non) / 8
+					break // at a byte the loop below stops at
+				}
+				j += 8
+			}
 			for j < n && asciiLetter[text[j]] {
 				j++
 			}
@@ -291,6 +304,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		ws = append(ws, Word{Start: start, End: i, first: first})
 	}
 	return ws
+}
+
+// nonLetters8 returns the high bit of each byte of v (little-endian) that
+// is not an ASCII letter: a byte below 0x80 is one when, with its case bit
+// set, it is 'a' (adding 0x1F carries into its high bit) but not past 'z'
+// (adding 0x05 does not); no byte carries into the next.
+func nonLetters8(v uint64) uint64 {
+	const high = 0x8080808080808080
+	x := (v | 0x2020202020202020) &^ high
+	letter := (x + 0x1F1F1F1F1F1F1F1F) &^ (x + 0x0505050505050505) &^ v & high
+	return letter ^ high
 }
 
 // decodeWordRune decodes the rune at text[i], not ASCII, and reports

@@ -33,7 +33,8 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 func TestSplitWordsAsSpec(t *testing.T) {
 	g := MustLoad()
 	pieces := []string{"a", "Z", "q", " ", ".", "-", "7", "\n", "А", "я", "Ё", "і", "Қ", "ң", "ә", "Ү", "\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff",
-		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301"}
+		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301",
+		"internationally", "Internationalization", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "@[`{_^"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
 		var b []byte
@@ -52,6 +53,40 @@ func TestSplitWordsAsSpec(t *testing.T) {
 			got, want := splitWords(nil, text, from, to, gz), splitWordsSpec(nil, text, from, to, gz)
 			if !slices.Equal(got, want) {
 				t.Fatalf("splitWords(%q, %d, %d) = %v, want %v", text, from, to, got, want)
+			}
+		}
+	}
+}
+
+// nonLetters8 agrees with asciiLetter for every byte in every lane, and
+// splitWords with splitWordsSpec on runs of letters broken by that byte, at
+// every end.
+func TestNonLetters8(t *testing.T) {
+	g := MustLoad()
+	for lane := 0; lane < 8; lane++ {
+		for c := 0; c < 256; c++ {
+			b := []byte("ExampleLettersRunAbcdefgh")
+			b[lane+1] = byte(c)
+			want := uint64(0)
+			for k := 0; k < 8; k++ {
+				if !asciiLetter[b[k]] {
+					want |= 0x80 << (8 * k)
+				}
+			}
+			v := uint64(0)
+			for k := 7; k >= 0; k-- {
+				v = v<<8 | uint64(b[k])
+			}
+			if got := nonLetters8(v); got != want {
+				t.Fatalf("nonLetters8(%q) = %#x, want %#x", b[:8], got, want)
+			}
+			for _, text := range []string{string(b), "Kyrgyz " + string(b)} {
+				for to := 0; to <= len(text); to++ {
+					got, want := splitWords(nil, text, 0, to, g), splitWordsSpec(nil, text, 0, to, g)
+					if !slices.Equal(got, want) {
+						t.Fatalf("splitWords(%q, 0, %d) = %v, want %v", text, to, got, want)
+					}
+				}
 			}
 		}
 	}
