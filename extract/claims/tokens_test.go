@@ -283,3 +283,55 @@ func TestAssignCache(t *testing.T) {
 		}
 	}
 }
+
+// hasQuoteSpec is hasQuote as it was, one byte at a time (the
+// specification).
+func hasQuoteSpec(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xC2: // « »
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2: // “ ” „
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasQuote answers as hasQuoteSpec on every string of up to five bytes
+// from the marks' bytes and their neighbours, and on random longer ones.
+func TestHasQuoteAsSpec(t *testing.T) {
+	alphabet := []byte{'"', 0xC2, 0xAB, 0xBB, 0xAA, 0xE2, 0x80, 0x81, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 'a'}
+	var rec func(b []byte)
+	rec = func(b []byte) {
+		if got, want := hasQuote(string(b)), hasQuoteSpec(string(b)); got != want {
+			t.Fatalf("hasQuote(%q) = %v, want %v", b, got, want)
+		}
+		if len(b) == 5 {
+			return
+		}
+		for _, c := range alphabet {
+			rec(append(b, c))
+		}
+	}
+	rec(nil)
+	rng := rand.New(rand.NewSource(1))
+	pieces := []string{"a", " ", "—", "’", "«", "»", "“", "”", "„", "\"", "Россия", "text of a sentence ", "\xe2\x80", "\xc2"}
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(40); k >= 0; k-- {
+			if p := pieces[rng.Intn(len(pieces))]; p != "\"" || rng.Intn(8) == 0 {
+				b = append(b, p...)
+			}
+		}
+		if got, want := hasQuote(string(b)), hasQuoteSpec(string(b)); got != want {
+			t.Fatalf("hasQuote(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
