@@ -50,33 +50,63 @@ type finder struct {
 	// word i (computed once, not once per pattern), when laterOK[k].
 	later   [][]candidate
 	laterOK []bool
-	// none remembers words (short ones, by a hash of their bytes) whose
-	// candidates start no form: most of the words that pass the prefix
-	// filter but start no form ("from", "migrants") recur, and skip the
-	// trie walk when they do. It holds copies, no text: a word's
+	// known remembers short words (by a hash of their bytes) with their
+	// candidates and whether one starts a form: most of the words that
+	// pass the prefix filter recur, those that start no form ("from",
+	// "migrants") and those that do ("Republic", "Kazakhstan"), and skip
+	// the trie walk when they do. It holds copies, no text: a word's
 	// candidates depend on its bytes only.
-	none [noneSlots]noneWord
+	known [knownSlots]knownWord
 }
 
-const noneSlots = 512
+const knownSlots = 512
 
-// noneWord is a word of up to 23 bytes, n its length (0: empty slot).
-type noneWord struct {
-	n uint8
-	b [23]byte
+// knownWord is a word of up to 23 bytes, n its length (0: empty slot), its
+// candidates and whether one of them starts a form.
+type knownWord struct {
+	n      uint8
+	b      [23]byte
+	starts bool
+	cands  []candidate
 }
 
-// noneSlot returns the slot of word tok in f.none, and false for a word too
-// long to keep.
-func noneSlot(tok string) (int, bool) {
-	if len(tok) == 0 || len(tok) > len(noneWord{}.b) {
+// knownSlot returns the slot of word tok in f.known, and false for a word
+// too long to keep.
+func knownSlot(tok string) (int, bool) {
+	if len(tok) == 0 || len(tok) > len(knownWord{}.b) {
 		return 0, false
 	}
 	h := uint32(len(tok))
 	for i := 0; i < len(tok); i++ {
 		h = h*31 + uint32(tok[i])
 	}
-	return int((h ^ h>>8) % noneSlots), true
+	return int((h ^ h>>8) % knownSlots), true
+}
+
+// knownCandidates returns the candidates of word i and whether one starts a
+// form, from its known slot when the word is there, else from candidates
+// (and kept in the slot when the word is short). The slice is good until
+// the next call.
+func (f *finder) knownCandidates(i int) ([]candidate, bool) {
+	tok := f.text[f.words[i].Start:f.words[i].End]
+	slot, keep := knownSlot(tok)
+	kw := &f.known[slot]
+	if keep && int(kw.n) == len(tok) && string(kw.b[:kw.n]) == tok {
+		return kw.cands, kw.starts
+	}
+	cands := f.candidates(i)
+	starts := false
+	for _, c := range cands {
+		if int(c.word) < len(f.g.byFirst) && len(f.g.byFirst[c.word]) > 0 {
+			starts = true
+			break
+		}
+	}
+	if keep {
+		kw.n, kw.starts = uint8(copy(kw.b[:], tok)), starts
+		kw.cands = append(kw.cands[:0], cands...)
+	}
+	return cands, starts
 }
 
 // laterCandidates returns the candidates of word i+k for matchAt(i).
@@ -86,7 +116,8 @@ func (f *finder) laterCandidates(i, k int) []candidate {
 		f.laterOK = append(f.laterOK, false)
 	}
 	if !f.laterOK[k] {
-		f.later[k] = append(f.later[k][:0], f.candidates(i+k)...)
+		cands, _ := f.knownCandidates(i + k)
+		f.later[k] = append(f.later[k][:0], cands...)
 		f.laterOK[k] = true
 	}
 	return f.later[k]
@@ -353,27 +384,12 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	if !f.words[i].may() {
 		return Match{}, 0, false
 	}
-	tok := f.text[f.words[i].Start:f.words[i].End]
-	slot, keep := noneSlot(tok)
-	if nw := &f.none[slot]; keep && int(nw.n) == len(tok) && string(nw.b[:nw.n]) == tok {
-		return Match{}, 0, false
-	}
-	firsts := f.candidates(i)
-	starts := false // a candidate starts a form
-	for _, c := range firsts {
-		if int(c.word) < len(f.g.byFirst) && len(f.g.byFirst[c.word]) > 0 {
-			starts = true
-			break
-		}
-	}
+	firsts, starts := f.knownCandidates(i)
 	if !starts {
-		if keep {
-			nw := &f.none[slot]
-			nw.n = uint8(copy(nw.b[:], tok))
-		}
 		return Match{}, 0, false
 	}
-	// Copy: candidates reuses its buffer for the following words.
+	// Copy: the slots and candidates' buffer change with the following
+	// words.
 	f.firsts = append(f.firsts[:0], firsts...)
 	firsts = f.firsts
 	clear(f.laterOK)

@@ -194,10 +194,10 @@ func wordRuneAt(text string, i, n int) (rune, int, bool) {
 	return decodeWordRune(text, i)
 }
 
-// TestFindNoneCache checks that the words a finder remembers as starting no
-// form change no match: the seeds (twice, and in pieces, as claims reads
+// TestFindKnownCache checks that the words a finder remembers (and their
+// candidates) change no match: the seeds (twice, and in pieces, as claims reads
 // them) with one pooled finder against a fresh finder per piece.
-func TestFindNoneCache(t *testing.T) {
+func TestFindKnownCache(t *testing.T) {
 	g := MustLoad()
 	paths, _ := filepath.Glob("../../seeds/*.txt")
 	text := "from From FROM org ORG UN un Un ЕС ес ЕАЭО-ға ТМД-ның Kazakhstan kazakhstan KAZAKHSTAN Russia russia "
@@ -223,4 +223,48 @@ func TestFindNoneCache(t *testing.T) {
 	if total == 0 {
 		t.Error("no matches")
 	}
+}
+
+// matchAt answers at every word of the seeds (twice over, so that words
+// recur in the known slots) as it does with the slots cleared before each
+// call, that is from candidates' trie walk.
+func TestKnownWordsAsWalk(t *testing.T) {
+	g := MustLoad()
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	text := "from From FROM org ORG UN un Un ЕС ес ЕАЭО-ға ТМД-ның Kazakhstan kazakhstan KAZAKHSTAN Russia russia Republic of Kazakhstan "
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text += string(data)
+	}
+	text += " " + text
+	ws := g.AppendWords(nil, text, 0, len(text))
+	warm, cold := &finder{g: g, text: text, words: ws}, &finder{g: g, text: text, words: ws}
+	hits, matches := 0, 0
+	for i := range ws {
+		if !ws[i].may() {
+			continue
+		}
+		if tok := text[ws[i].Start:ws[i].End]; len(tok) <= 23 {
+			slot, _ := knownSlot(tok)
+			if kw := &warm.known[slot]; int(kw.n) == len(tok) && string(kw.b[:kw.n]) == tok {
+				hits++
+			}
+		}
+		m, next, ok := warm.matchAt(i)
+		clear(cold.known[:])
+		wm, wnext, wok := cold.matchAt(i)
+		if m != wm || next != wnext || ok != wok {
+			t.Fatalf("word %d %q: %v %d %v, want %v %d %v", i, text[ws[i].Start:ws[i].End], m, next, ok, wm, wnext, wok)
+		}
+		if ok {
+			matches++
+		}
+	}
+	if hits == 0 || matches == 0 {
+		t.Errorf("%d known words, %d matches", hits, matches)
+	}
+	t.Logf("%d known words, %d matches", hits, matches)
 }
