@@ -209,31 +209,35 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			// read in one tight loop, when no letter that is not ASCII
 			// goes on with it.
 			// The run's end, eight bytes at a time while all are letters
-			// (most words end in the first eight), then byte by byte.
+			// (most words end in the first eight), the last few byte by
+			// byte.
 			j := i + 1
-			for j+8 <= n {
+			for {
+				if j+8 > n {
+					for j < n && asciiLetter[text[j]] {
+						j++
+					}
+					break
+				}
 				b := text[j : j+8]
 				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 				if non := nonLetters8(v); non != 0 {
 					j += bits.TrailingZeros64(non) / 8
-					break // at a byte the loop below stops at
+					break
 				}
 				j += 8
-			}
-			for j < n && asciiLetter[text[j]] {
-				j++
 			}
 			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
 				// Its first three letters lowered by their case bit
 				// (missing ones 0) and their asciiMay index.
 				r0, r1 := rune(c|0x20), rune(0)
-				idx := int(r0-'a'+1) * 27 * 27
+				idx := uint(r0-'a'+1) * 27 * 27
 				if j-i > 1 {
 					r1 = rune(text[i+1] | 0x20)
-					idx += int(r1-'a'+1) * 27
+					idx += uint(r1-'a'+1) * 27
 					if j-i > 2 {
-						idx += int(text[i+2]|0x20) - 'a' + 1
+						idx += uint(text[i+2]|0x20) - 'a' + 1
 					}
 				}
 				first := uint64(r0)<<21 | uint64(r1)
@@ -242,6 +246,9 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				}
 				ws = append(ws, Word{Start: i, End: j, first: first})
 				i = j
+				if j < n && text[j] < utf8.RuneSelf {
+					i++ // an ASCII byte that is no letter (mostly a space)
+				}
 				continue
 			}
 		} else {
