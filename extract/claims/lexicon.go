@@ -140,6 +140,43 @@ func (lx *Lexicon) mayTriggerWord(w string) bool {
 type triggerWord struct {
 	alone bool
 	next  []ptok
+	// nextLetters has bit c-'a' for each ASCII letter c a token of next
+	// starts with; allNext that some token of next starts otherwise (then
+	// mayBeNext lets every word through).
+	nextLetters uint32
+	allNext     bool
+}
+
+// setNextLetters fills nextLetters and allNext from next.
+func (tw *triggerWord) setNextLetters() {
+	tw.nextLetters, tw.allNext = 0, false
+	for _, p := range tw.next {
+		if p.text != "" && 'a' <= p.text[0] && p.text[0] <= 'z' {
+			tw.nextLetters |= 1 << (p.text[0] - 'a')
+		} else {
+			tw.allNext = true
+		}
+	}
+}
+
+// mayBeNext is false when the token nextTokenIs reads at text[i:] is a word
+// of an ASCII letter first that starts no token of tw.next (its first
+// letter lowered is the token's first byte): most words after "the" or
+// "a". Any other start is left to nextTokenIs.
+func (tw *triggerWord) mayBeNext(text string, i int) bool {
+	if tw.allNext {
+		return true
+	}
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			return tw.nextLetters&(1<<(c|0x20-'a')) != 0
+		default:
+			return true
+		}
+	}
+	return true
 }
 
 // lowerHash appends w lower-cased (unicode.ToLower) to dst and returns it
@@ -187,7 +224,7 @@ func (lx *Lexicon) mayBeTrigger(lw []byte, h, pair uint32) bool {
 // next.
 func (lx *Lexicon) liveTrigger(w, text string, end int) bool {
 	if tw, ok := lx.triggerWords[w]; ok {
-		return tw.alone || nextTokenIs(text, end, tw.next)
+		return tw.alone || tw.mayBeNext(text, end) && nextTokenIs(text, end, tw.next)
 	}
 	if strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
 		return true
@@ -297,6 +334,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 					tw.alone = true
 				} else {
 					tw.next = append(tw.next, p.toks[1])
+					tw.setNextLetters()
 				}
 				lx.triggerWords[w.text] = tw
 			}
