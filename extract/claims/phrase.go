@@ -180,13 +180,26 @@ func (s *phraseSet) firstOf(t *token, lang string) []int32 {
 // the stemmed set s. Stems are prefixes of the word, but for the English
 // "-ies('s)" -> "-y": so they start with its first two runes, or its first rune
 // only when one rune long.
+//
+// The pair bits are tested first and the first two bytes of a word that
+// starts with two ASCII ones taken as they are: the "ies" search is left to
+// the words that fail them.
 func (s *phraseSet) mayStemFirst(t *token, lang string) bool {
-	if s.stemPairs == nil || lang == "en" && strings.Contains(t.lower, "ies") {
+	if s.stemPairs == nil {
 		return true
 	}
-	r1, r2 := firstPair(t.lower, sameRune)
+	w := t.lower
+	var r1, r2 rune
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		r1, r2 = rune(w[0]), rune(w[1])
+	} else {
+		r1, r2 = firstPair(w, sameRune)
+	}
 	h, h1 := pairHash(r1, r2), pairHash(r1, 0)
-	return s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0
+	if s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0 {
+		return true
+	}
+	return lang == "en" && strings.Contains(w, "ies")
 }
 
 func sameRune(r rune) rune { return r }

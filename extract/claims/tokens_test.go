@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -332,6 +333,46 @@ func TestHasQuoteAsSpec(t *testing.T) {
 		}
 		if got, want := hasQuote(string(b)), hasQuoteSpec(string(b)); got != want {
 			t.Fatalf("hasQuote(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// mayStemFirstSpec is mayStemFirst as it was (the specification).
+func mayStemFirstSpec(s *phraseSet, t *token, lang string) bool {
+	if s.stemPairs == nil || lang == "en" && strings.Contains(t.lower, "ies") {
+		return true
+	}
+	r1, r2 := firstPair(t.lower, sameRune)
+	h, h1 := pairHash(r1, r2), pairHash(r1, 0)
+	return s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0
+}
+
+// mayStemFirst answers as mayStemFirstSpec for the cue groups on every
+// token of the seeds and on random words, in the four languages.
+func TestMayStemFirstAsSpec(t *testing.T) {
+	lx := lexicon(t)
+	var toks []token
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks = append(toks, tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)...)
+		}
+	}
+	letters := []string{"a", "i", "e", "s", "m", "ies", "y", "ф", "а", "ә", "ž", "1", "'", "中"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(6); k >= 0; k-- {
+			b.WriteString(letters[rng.Intn(len(letters))])
+		}
+		toks = append(toks, token{kind: tWord, lower: b.String()})
+	}
+	for _, set := range []*phraseSet{lx.groups, newPhraseSet(true, lx.stemmer)} {
+		for i := range toks {
+			for _, lang := range []string{"en", "ru", "kk", "sl", "und"} {
+				if got, want := set.mayStemFirst(&toks[i], lang), mayStemFirstSpec(set, &toks[i], lang); got != want {
+					t.Fatalf("mayStemFirst(%q, %s) = %v, want %v", toks[i].lower, lang, got, want)
+				}
+			}
 		}
 	}
 }
