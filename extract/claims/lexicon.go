@@ -75,6 +75,9 @@ type Lexicon struct {
 	triggerWords map[string]triggerWord
 	prefixPairs  [1 << 10]uint64
 	triggerBloom [1 << 10]uint64
+	// triggerSlots holds triggerWords open-addressed by their lowerHash
+	// (liveTrigger has it already: no string hash nor map probe).
+	triggerSlots []triggerSlot
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -218,14 +221,50 @@ func (lx *Lexicon) mayBeTrigger(lw []byte, h, pair uint32) bool {
 	return bytes.HasSuffix(lw, []byte("krat"))
 }
 
-// liveTrigger reports whether the word w (lower case) followed by text[end:]
-// can start a phrase of a trigger set: isTrigger, but a trigger that only
-// starts phrases of two tokens or more needs one of their second tokens
-// next.
-func (lx *Lexicon) liveTrigger(w, text string, end int) bool {
-	if tw, ok := lx.triggerWords[w]; ok {
+// triggerSlot is a word of triggerWords and its entry there ("" empty).
+type triggerSlot struct {
+	word string
+	tw   *triggerWord
+}
+
+// setTriggerSlots fills triggerSlots from triggerWords, at most half full.
+func (lx *Lexicon) setTriggerSlots() {
+	n := 16
+	for n < 2*len(lx.triggerWords) {
+		n *= 2
+	}
+	lx.triggerSlots = make([]triggerSlot, n)
+	for w, tw := range lx.triggerWords {
+		_, h := lowerHash(nil, w)
+		k := int(h) & (n - 1)
+		for lx.triggerSlots[k].word != "" {
+			k = (k + 1) & (n - 1)
+		}
+		lx.triggerSlots[k] = triggerSlot{word: w, tw: &tw}
+	}
+}
+
+// lookupTrigger returns the entry of triggerWords for the lower-case word lw,
+// whose lowerHash is h, or nil.
+func (lx *Lexicon) lookupTrigger(lw []byte, h uint32) *triggerWord {
+	mask := len(lx.triggerSlots) - 1
+	for k := int(h) & mask; lx.triggerSlots[k].word != ""; k = (k + 1) & mask {
+		if lx.triggerSlots[k].word == string(lw) {
+			return lx.triggerSlots[k].tw
+		}
+	}
+	return nil
+}
+
+// liveTrigger reports whether the word lw (lower case, lowerHash h)
+// followed by text[end:] can start a phrase of a trigger set: isTrigger,
+// but a trigger that only starts phrases of two tokens or more needs one of
+// their second tokens next.
+func (lx *Lexicon) liveTrigger(lw []byte, h uint32, text string, end int) bool {
+	if tw := lx.lookupTrigger(lw, h); tw != nil {
 		return tw.alone || tw.mayBeNext(text, end) && nextTokenIs(text, end, tw.next)
 	}
+	w := string(lw)
 	if strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
 		return true
 	}
@@ -359,6 +398,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		h &= 1<<16 - 1
 		lx.triggerBloom[h/64] |= 1 << (h % 64)
 	}
+	lx.setTriggerSlots()
 	lx.triggerFirst = map[rune]bool{}
 	for w := range lx.triggers {
 		r, _ := utf8.DecodeRuneInString(w)

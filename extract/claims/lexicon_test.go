@@ -168,3 +168,29 @@ func TestMayBeNextAsNextTokenIs(t *testing.T) {
 		t.Error("mayBeNext rejected nothing")
 	}
 }
+
+// lookupTrigger finds every trigger word (each lower case as lowerHash
+// lowers it) by its lowerHash, and answers as the map on every word of the
+// seeds.
+func TestTriggerSlotsAsMap(t *testing.T) {
+	lx := lexicon(t)
+	for w, tw := range lx.triggerWords {
+		lw, h := lowerHash(nil, w)
+		if string(lw) != w {
+			t.Fatalf("trigger %q lowers to %q", w, lw)
+		}
+		if got := lx.lookupTrigger(lw, h); got == nil || !reflect.DeepEqual(*got, tw) {
+			t.Fatalf("lookupTrigger(%q) = %v, want %v", w, got, tw)
+		}
+	}
+	for _, d := range seedDocs(t) {
+		for _, w := range strings.FieldsFunc(d.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			lw, h := lowerHash(nil, w)
+			tw, ok := lx.triggerWords[string(lw)]
+			got := lx.lookupTrigger(lw, h)
+			if ok != (got != nil) || ok && !reflect.DeepEqual(*got, tw) {
+				t.Fatalf("lookupTrigger(%q) = %v, want %v %v", lw, got, tw, ok)
+			}
+		}
+	}
+}

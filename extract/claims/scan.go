@@ -157,7 +157,7 @@ func (x *extractor) worthScanning(from int, text, lang string, words []entity.Wo
 			continue
 		}
 		lw, h := lowerHash(arr[:0], text[w.Start-from:pos])
-		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(string(lw), text, pos) {
+		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(lw, h, text, pos) {
 			return true
 		}
 	}
