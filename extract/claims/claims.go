@@ -212,8 +212,10 @@ type extractor struct {
 	mentBuf           []mention
 	resolvedBuf       []resolved
 	ownerBuf, kindBuf []int
-	// idc caches the word numbers of the document's tokens (words.assign).
-	idc *idCache
+	// idc caches the word numbers of the document's tokens (words.assign),
+	// cuec the cue phrases they start (cueHits).
+	idc  *idCache
+	cuec *cueCache
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -236,6 +238,9 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	if x.idc = sb.idc; x.idc == nil {
 		x.idc = new(idCache)
 	}
+	if x.cuec = sb.cuec; x.cuec == nil {
+		x.cuec = new(cueCache)
+	}
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
@@ -243,7 +248,8 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		clear(x.cueToks[:cap(x.cueToks)])
 		clear(x.out)
 		clear(x.idc[:])
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc}
+		clear(x.cuec[:])
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -293,6 +299,7 @@ type scratch struct {
 	cueToks          []token
 	quotedBuf        []bool
 	idc              *idCache
+	cuec             *cueCache
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a

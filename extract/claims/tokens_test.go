@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -374,5 +375,40 @@ func TestMayStemFirstAsSpec(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// cueCache.first answers as mayStemFirst and the map on every word token of
+// the seeds, in the four languages, with one cache shared throughout.
+func TestCueCacheFirst(t *testing.T) {
+	lx := lexicon(t)
+	g := lx.groups
+	var c cueCache
+	hits := 0
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			for i := range toks {
+				if toks[i].kind != tWord {
+					continue
+				}
+				for _, lang := range []string{s.Lang, "en", "ru", "kk", "sl"} {
+					var want []int32
+					if g.mayStemFirst(&toks[i], lang) {
+						want = g.byFirst[g.key(&toks[i], lang)]
+					}
+					e := &c[shapeHash(toks[i].lower)%uint32(len(c))]
+					if e.ok && e.w == toks[i].lower && e.lang == lang {
+						hits++
+					}
+					if got := c.first(g, &toks[i], lang); !slices.Equal(got, want) {
+						t.Fatalf("first(%q, %s) = %v, want %v", toks[i].lower, lang, got, want)
+					}
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no cache hits")
 	}
 }
