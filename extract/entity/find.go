@@ -59,7 +59,7 @@ type finder struct {
 	known [knownSlots]knownWord
 }
 
-const knownSlots = 512
+const knownBits, knownSlots = 11, 1 << knownBits
 
 // knownWord is a word of up to 23 bytes, n its length (0: empty slot), its
 // candidates and whether one of them starts a form.
@@ -76,11 +76,12 @@ func knownSlot(tok string) (int, bool) {
 	if len(tok) == 0 || len(tok) > len(knownWord{}.b) {
 		return 0, false
 	}
-	h := uint32(len(tok))
-	for i := 0; i < len(tok); i++ {
-		h = h*31 + uint32(tok[i])
-	}
-	return int((h ^ h>>8) % knownSlots), true
+	// Four bytes and the length, not a loop over the word: the slot only
+	// has to spread the words, the compare decides.
+	n := len(tok)
+	h := uint32(tok[0]) | uint32(tok[min(1, n-1)])<<8 | uint32(tok[n/2])<<16 | uint32(tok[n-1])<<24
+	h = (h ^ uint32(n)*0x85EBCA77) * 0x9E3779B1
+	return int(h >> (32 - knownBits)), true
 }
 
 // knownCandidates returns the candidates of word i and whether one starts a
