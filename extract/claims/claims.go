@@ -411,8 +411,17 @@ func documentYear(text string, lx *Lexicon) int {
 		at[k] = -1
 	}
 	left := uint16(1)<<len(yearCues) - 1 // the cues not found yet
+	// yearCueFirst2 of each byte holds its masks as a first and as a second
+	// byte: one read per byte serves the pair starting there and the one
+	// before.
+	var cur uint32
+	if len(lower) > 0 {
+		cur = yearCueFirst2[lower[0]]
+	}
 	for i := 0; i+3 < len(lower) && left != 0; i++ {
-		m := yearCueBytes[0][lower[i]] & yearCueBytes[1][lower[i+1]] & left
+		next := yearCueFirst2[lower[i+1]]
+		m := uint16(cur) & uint16(next>>16) & left
+		cur = next
 		if m == 0 {
 			continue
 		}
@@ -455,6 +464,15 @@ var yearCueBytes = func() (t [4][256]uint16) {
 		for j := range t {
 			t[j][c[j]] |= 1 << k
 		}
+	}
+	return t
+}()
+
+// yearCueFirst2 packs yearCueBytes[0] (low half) and yearCueBytes[1] (high
+// half) of each byte.
+var yearCueFirst2 = func() (t [256]uint32) {
+	for b := range t {
+		t[b] = uint32(yearCueBytes[0][b]) | uint32(yearCueBytes[1][b])<<16
 	}
 	return t
 }()
