@@ -491,21 +491,30 @@ func firstYear(s string) int {
 	return 0
 }
 
-// atLeastWords reports whether s has at least n space-separated words.
+// atLeastWords reports whether s has at least n space-separated words
+// (separated by ' ', '\n' or '\t'), reading the spaces and each word in a
+// loop of its own.
 func atLeastWords(s string, n int) bool {
-	words, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
-		if !space && !in {
-			words++
-			if words >= n {
-				return true
-			}
+	words := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && wordSep[s[i]] {
+			i++
 		}
-		in = !space
+		if i == len(s) {
+			break
+		}
+		if words++; words >= n {
+			return true
+		}
+		for i < len(s) && !wordSep[s[i]] {
+			i++
+		}
 	}
 	return false
 }
+
+// wordSep marks the bytes atLeastWords separates words by.
+var wordSep = [256]bool{' ': true, '\n': true, '\t': true}
 
 // wordRange is a span of text the gazetteer read and the words it read
 // there, x.words[lo:hi].
