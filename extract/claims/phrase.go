@@ -46,8 +46,10 @@ type phraseSet struct {
 	w  *words
 	no int32
 	// quick: the set is numbered (not stemmed, no < 64), so a numbered
-	// token's sets bit says whether a phrase may start there.
+	// token's sets bit says whether a phrase may start there; bit is that
+	// bit, 1<<no (0 when not quick), so that skip shifts nothing.
 	quick bool
+	bit   uint64
 	// stemPairs (stemmed sets) holds the hashed first two runes of the
 	// first-token stems (a one-rune stem as itself): a word starting
 	// otherwise has no such stem, and is not stemmed.
@@ -133,7 +135,7 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 // numbered word whose sets bit says that no phrase starts with the word
 // nor its letters.
 func (s *phraseSet) skip(t *token) bool {
-	return t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0
+	return t.kind == tNum || s.quick && t.wid != 0 && t.sets&s.bit == 0
 }
 
 // atWord is at for a token that may start a phrase of the set.
@@ -285,7 +287,7 @@ func (s *phraseSet) hasTok(t *token, lang string) bool {
 	if s.stemmed || s.w == nil || t.wid == 0 {
 		return s.hasWord(t.lower, lang)
 	}
-	if s.quick && t.sets&(1<<s.no) == 0 {
+	if s.quick && t.sets&s.bit == 0 {
 		return false
 	}
 	for _, pi := range s.firstOf(t, lang) {
@@ -434,6 +436,9 @@ func newWords(sets []*phraseSet, extra []string) *words {
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
 		set.quick = !set.stemmed && no < 64
+		if set.quick {
+			set.bit = 1 << no
+		}
 		if set.stemmed {
 			set.stemPairs = new([1 << 10]uint64)
 			for stem := range set.byFirst {
