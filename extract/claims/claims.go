@@ -212,8 +212,10 @@ type extractor struct {
 	mentBuf           []mention
 	resolvedBuf       []resolved
 	ownerBuf, kindBuf []int
-	// idc caches the word numbers of the document's tokens (words.assign).
-	idc *idCache
+	// idc caches the word numbers of the document's tokens (words.assign),
+	// cuec the cue phrases they start (cueHits).
+	idc  *idCache
+	cuec *cueCache
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -236,6 +238,9 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	if x.idc = sb.idc; x.idc == nil {
 		x.idc = new(idCache)
 	}
+	if x.cuec = sb.cuec; x.cuec == nil {
+		x.cuec = new(cueCache)
+	}
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
@@ -243,7 +248,8 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		clear(x.cueToks[:cap(x.cueToks)])
 		clear(x.out)
 		clear(x.idc[:])
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc}
+		clear(x.cuec[:])
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -293,6 +299,7 @@ type scratch struct {
 	cueToks          []token
 	quotedBuf        []bool
 	idc              *idCache
+	cuec             *cueCache
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a
@@ -404,8 +411,17 @@ func documentYear(text string, lx *Lexicon) int {
 		at[k] = -1
 	}
 	left := uint16(1)<<len(yearCues) - 1 // the cues not found yet
+	// yearCueFirst2 of each byte holds its masks as a first and as a second
+	// byte: one read per byte serves the pair starting there and the one
+	// before.
+	var cur uint32
+	if len(lower) > 0 {
+		cur = yearCueFirst2[lower[0]]
+	}
 	for i := 0; i+3 < len(lower) && left != 0; i++ {
-		m := yearCueBytes[0][lower[i]] & yearCueBytes[1][lower[i+1]] & left
+		next := yearCueFirst2[lower[i+1]]
+		m := uint16(cur) & uint16(next>>16) & left
+		cur = next
 		if m == 0 {
 			continue
 		}
@@ -452,6 +468,15 @@ var yearCueBytes = func() (t [4][256]uint16) {
 	return t
 }()
 
+// yearCueFirst2 packs yearCueBytes[0] (low half) and yearCueBytes[1] (high
+// half) of each byte.
+var yearCueFirst2 = func() (t [256]uint32) {
+	for b := range t {
+		t[b] = uint32(yearCueBytes[0][b]) | uint32(yearCueBytes[1][b])<<16
+	}
+	return t
+}()
+
 // firstYear returns the first four-digit year (1900–2100) in s.
 func firstYear(s string) int {
 	for i := 0; i+4 <= len(s); i++ {
@@ -466,21 +491,30 @@ func firstYear(s string) int {
 	return 0
 }
 
-// atLeastWords reports whether s has at least n space-separated words.
+// atLeastWords reports whether s has at least n space-separated words
+// (separated by ' ', '\n' or '\t'), reading the spaces and each word in a
+// loop of its own.
 func atLeastWords(s string, n int) bool {
-	words, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
-		if !space && !in {
-			words++
-			if words >= n {
-				return true
-			}
+	words := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && wordSep[s[i]] {
+			i++
 		}
-		in = !space
+		if i == len(s) {
+			break
+		}
+		if words++; words >= n {
+			return true
+		}
+		for i < len(s) && !wordSep[s[i]] {
+			i++
+		}
 	}
 	return false
 }
+
+// wordSep marks the bytes atLeastWords separates words by.
+var wordSep = [256]bool{' ': true, '\n': true, '\t': true}
 
 // wordRange is a span of text the gazetteer read and the words it read
 // there, x.words[lo:hi].

@@ -35,12 +35,13 @@ func flowIndicator(ind string) bool {
 // matches at a token ("immigrants" is a migrant word and an arrival word),
 // in a buffer the sentences share.
 func (sc *scan) cues() []cueHit {
-	sc.x.cueBuf = sc.lx.cueHits(sc.x.cueBuf[:0], sc.toks, sc.lang)
+	sc.x.cueBuf = sc.lx.cueHits(sc.x.cueBuf[:0], sc.toks, sc.lang, sc.x.cuec)
 	return sc.x.cueBuf
 }
 
-// cueHits appends the indicator cues of toks to hits.
-func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string) []cueHit {
+// cueHits appends the indicator cues of toks to hits, through the
+// document's cache c.
+func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string, c *cueCache) []cueHit {
 	g := lx.groups
 	for i := range toks {
 		if toks[i].kind != tWord {
@@ -55,12 +56,36 @@ func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string) []cueHit {
 				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, gi: p.group, weight: p.value})
 			}
 		}
-		if g.mayStemFirst(&toks[i], lang) {
-			try(g.byFirst[g.key(&toks[i], lang)])
-		}
+		try(c.first(g, &toks[i], lang))
 		try(g.prefixOf(&toks[i]))
 	}
 	return hits
+}
+
+// cueCache remembers, by shapeHash, the cue phrases a word of the document
+// starts by its stem (cueCache.first): the same words come again and
+// again, and a hit is a compare instead of mayStemFirst, the stemmer and a
+// map probe.
+type cueCache [256]struct {
+	w, lang string
+	idx     []int32
+	ok      bool
+}
+
+// first returns the phrases of the stemmed set g whose first token is the
+// stem of word t: g.byFirst[g.key(t, lang)] when g.mayStemFirst(t, lang),
+// else none.
+func (c *cueCache) first(g *phraseSet, t *token, lang string) []int32 {
+	e := &c[shapeHash(t.lower)%uint32(len(c))]
+	if e.ok && e.w == t.lower && e.lang == lang {
+		return e.idx
+	}
+	var idx []int32
+	if g.mayStemFirst(t, lang) {
+		idx = g.byFirst[g.key(t, lang)]
+	}
+	e.w, e.lang, e.idx, e.ok = t.lower, lang, idx, true
+	return idx
 }
 
 // previousCues returns the weights of the cue groups (by number) of the
@@ -83,7 +108,7 @@ func (sc *scan) previousCues() []float64 {
 		toks = x.cueToks
 		sc.lx.words.assign(toks, x.idc)
 	}
-	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], toks, sc.lang)
+	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], toks, sc.lang, x.cuec)
 	for _, h := range x.prevCueBuf {
 		if h.weight > out[h.gi] {
 			out[h.gi] = h.weight

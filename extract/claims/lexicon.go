@@ -75,6 +75,9 @@ type Lexicon struct {
 	triggerWords map[string]triggerWord
 	prefixPairs  [1 << 10]uint64
 	triggerBloom [1 << 10]uint64
+	// triggerSlots holds triggerWords open-addressed by their lowerHash
+	// (liveTrigger has it already: no string hash nor map probe).
+	triggerSlots []triggerSlot
 
 	// words numbers the words of every phrase set, for the tokens.
 	words *words
@@ -140,6 +143,43 @@ func (lx *Lexicon) mayTriggerWord(w string) bool {
 type triggerWord struct {
 	alone bool
 	next  []ptok
+	// nextLetters has bit c-'a' for each ASCII letter c a token of next
+	// starts with; allNext that some token of next starts otherwise (then
+	// mayBeNext lets every word through).
+	nextLetters uint32
+	allNext     bool
+}
+
+// setNextLetters fills nextLetters and allNext from next.
+func (tw *triggerWord) setNextLetters() {
+	tw.nextLetters, tw.allNext = 0, false
+	for _, p := range tw.next {
+		if p.text != "" && 'a' <= p.text[0] && p.text[0] <= 'z' {
+			tw.nextLetters |= 1 << (p.text[0] - 'a')
+		} else {
+			tw.allNext = true
+		}
+	}
+}
+
+// mayBeNext is false when the token nextTokenIs reads at text[i:] is a word
+// of an ASCII letter first that starts no token of tw.next (its first
+// letter lowered is the token's first byte): most words after "the" or
+// "a". Any other start is left to nextTokenIs.
+func (tw *triggerWord) mayBeNext(text string, i int) bool {
+	if tw.allNext {
+		return true
+	}
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			return tw.nextLetters&(1<<(c|0x20-'a')) != 0
+		default:
+			return true
+		}
+	}
+	return true
 }
 
 // lowerHash appends w lower-cased (unicode.ToLower) to dst and returns it
@@ -181,14 +221,50 @@ func (lx *Lexicon) mayBeTrigger(lw []byte, h, pair uint32) bool {
 	return bytes.HasSuffix(lw, []byte("krat"))
 }
 
-// liveTrigger reports whether the word w (lower case) followed by text[end:]
-// can start a phrase of a trigger set: isTrigger, but a trigger that only
-// starts phrases of two tokens or more needs one of their second tokens
-// next.
-func (lx *Lexicon) liveTrigger(w, text string, end int) bool {
-	if tw, ok := lx.triggerWords[w]; ok {
-		return tw.alone || nextTokenIs(text, end, tw.next)
+// triggerSlot is a word of triggerWords and its entry there ("" empty).
+type triggerSlot struct {
+	word string
+	tw   *triggerWord
+}
+
+// setTriggerSlots fills triggerSlots from triggerWords, at most half full.
+func (lx *Lexicon) setTriggerSlots() {
+	n := 16
+	for n < 2*len(lx.triggerWords) {
+		n *= 2
 	}
+	lx.triggerSlots = make([]triggerSlot, n)
+	for w, tw := range lx.triggerWords {
+		_, h := lowerHash(nil, w)
+		k := int(h) & (n - 1)
+		for lx.triggerSlots[k].word != "" {
+			k = (k + 1) & (n - 1)
+		}
+		lx.triggerSlots[k] = triggerSlot{word: w, tw: &tw}
+	}
+}
+
+// lookupTrigger returns the entry of triggerWords for the lower-case word lw,
+// whose lowerHash is h, or nil.
+func (lx *Lexicon) lookupTrigger(lw []byte, h uint32) *triggerWord {
+	mask := len(lx.triggerSlots) - 1
+	for k := int(h) & mask; lx.triggerSlots[k].word != ""; k = (k + 1) & mask {
+		if lx.triggerSlots[k].word == string(lw) {
+			return lx.triggerSlots[k].tw
+		}
+	}
+	return nil
+}
+
+// liveTrigger reports whether the word lw (lower case, lowerHash h)
+// followed by text[end:] can start a phrase of a trigger set: isTrigger,
+// but a trigger that only starts phrases of two tokens or more needs one of
+// their second tokens next.
+func (lx *Lexicon) liveTrigger(lw []byte, h uint32, text string, end int) bool {
+	if tw := lx.lookupTrigger(lw, h); tw != nil {
+		return tw.alone || tw.mayBeNext(text, end) && nextTokenIs(text, end, tw.next)
+	}
+	w := string(lw)
 	if strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
 		return true
 	}
@@ -297,6 +373,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 					tw.alone = true
 				} else {
 					tw.next = append(tw.next, p.toks[1])
+					tw.setNextLetters()
 				}
 				lx.triggerWords[w.text] = tw
 			}
@@ -321,6 +398,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		h &= 1<<16 - 1
 		lx.triggerBloom[h/64] |= 1 << (h % 64)
 	}
+	lx.setTriggerSlots()
 	lx.triggerFirst = map[rune]bool{}
 	for w := range lx.triggers {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"io/fs"
+	"math/rand"
 	"reflect"
 	"strconv"
 	"strings"
@@ -128,6 +129,68 @@ func TestLowerHash(t *testing.T) {
 		got, gh := lowerHash([]byte("x"), w)
 		if string(got) != "x"+want || gh != h {
 			t.Errorf("lowerHash(%q) = %q, %d; want %q, %d", w, got, gh, "x"+want, h)
+		}
+	}
+}
+
+// mayBeNext never rejects a text whose next token nextTokenIs takes, for
+// every trigger word, at every place of random mixes of next words (any
+// case), other words, spaces, digits and punctuation; and it rejects some.
+func TestMayBeNextAsNextTokenIs(t *testing.T) {
+	lx := lexicon(t)
+	pieces := []string{" ", "  ", "\n", "\u00a0", "\t", "5", "12", ",", "-", "(", "«", "Republic", "migrants", "Ёлка", "İstanbul", "\u212a", "x"}
+	for _, tw := range lx.triggerWords {
+		for _, p := range tw.next {
+			pieces = append(pieces, p.text, strings.ToUpper(p.text), strings.ToUpper(p.text[:1])+p.text[1:])
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	rejected := 0
+	for n := 0; n < 1500; n++ {
+		var b strings.Builder
+		for k := rng.Intn(6); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		for w, tw := range lx.triggerWords {
+			for i := 0; i <= len(text); i++ {
+				want := nextTokenIs(text, i, tw.next)
+				if !tw.mayBeNext(text, i) {
+					rejected++
+					if want {
+						t.Fatalf("%q: mayBeNext(%q, %d) false, nextTokenIs true", w, text, i)
+					}
+				}
+			}
+		}
+	}
+	if rejected == 0 {
+		t.Error("mayBeNext rejected nothing")
+	}
+}
+
+// lookupTrigger finds every trigger word (each lower case as lowerHash
+// lowers it) by its lowerHash, and answers as the map on every word of the
+// seeds.
+func TestTriggerSlotsAsMap(t *testing.T) {
+	lx := lexicon(t)
+	for w, tw := range lx.triggerWords {
+		lw, h := lowerHash(nil, w)
+		if string(lw) != w {
+			t.Fatalf("trigger %q lowers to %q", w, lw)
+		}
+		if got := lx.lookupTrigger(lw, h); got == nil || !reflect.DeepEqual(*got, tw) {
+			t.Fatalf("lookupTrigger(%q) = %v, want %v", w, got, tw)
+		}
+	}
+	for _, d := range seedDocs(t) {
+		for _, w := range strings.FieldsFunc(d.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			lw, h := lowerHash(nil, w)
+			tw, ok := lx.triggerWords[string(lw)]
+			got := lx.lookupTrigger(lw, h)
+			if ok != (got != nil) || ok && !reflect.DeepEqual(*got, tw) {
+				t.Fatalf("lookupTrigger(%q) = %v, want %v %v", lw, got, tw, ok)
+			}
 		}
 	}
 }

@@ -46,8 +46,10 @@ type phraseSet struct {
 	w  *words
 	no int32
 	// quick: the set is numbered (not stemmed, no < 64), so a numbered
-	// token's sets bit says whether a phrase may start there.
+	// token's sets bit says whether a phrase may start there; bit is that
+	// bit, 1<<no (0 when not quick), so that skip shifts nothing.
 	quick bool
+	bit   uint64
 	// stemPairs (stemmed sets) holds the hashed first two runes of the
 	// first-token stems (a one-rune stem as itself): a word starting
 	// otherwise has no such stem, and is not stemmed.
@@ -133,7 +135,7 @@ func (s *phraseSet) at(toks []token, i int, lang string) (*phrase, int) {
 // numbered word whose sets bit says that no phrase starts with the word
 // nor its letters.
 func (s *phraseSet) skip(t *token) bool {
-	return t.kind == tNum || s.quick && t.wid != 0 && t.sets&(1<<s.no) == 0
+	return t.kind == tNum || s.quick && t.wid != 0 && t.sets&s.bit == 0
 }
 
 // atWord is at for a token that may start a phrase of the set.
@@ -180,13 +182,26 @@ func (s *phraseSet) firstOf(t *token, lang string) []int32 {
 // the stemmed set s. Stems are prefixes of the word, but for the English
 // "-ies('s)" -> "-y": so they start with its first two runes, or its first rune
 // only when one rune long.
+//
+// The pair bits are tested first and the first two bytes of a word that
+// starts with two ASCII ones taken as they are: the "ies" search is left to
+// the words that fail them.
 func (s *phraseSet) mayStemFirst(t *token, lang string) bool {
-	if s.stemPairs == nil || lang == "en" && strings.Contains(t.lower, "ies") {
+	if s.stemPairs == nil {
 		return true
 	}
-	r1, r2 := firstPair(t.lower, sameRune)
+	w := t.lower
+	var r1, r2 rune
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		r1, r2 = rune(w[0]), rune(w[1])
+	} else {
+		r1, r2 = firstPair(w, sameRune)
+	}
 	h, h1 := pairHash(r1, r2), pairHash(r1, 0)
-	return s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0
+	if s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0 {
+		return true
+	}
+	return lang == "en" && strings.Contains(w, "ies")
 }
 
 func sameRune(r rune) rune { return r }
@@ -272,7 +287,7 @@ func (s *phraseSet) hasTok(t *token, lang string) bool {
 	if s.stemmed || s.w == nil || t.wid == 0 {
 		return s.hasWord(t.lower, lang)
 	}
-	if s.quick && t.sets&(1<<s.no) == 0 {
+	if s.quick && t.sets&s.bit == 0 {
 		return false
 	}
 	for _, pi := range s.firstOf(t, lang) {
@@ -421,6 +436,9 @@ func newWords(sets []*phraseSet, extra []string) *words {
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
 		set.quick = !set.stemmed && no < 64
+		if set.quick {
+			set.bit = 1 << no
+		}
 		if set.stemmed {
 			set.stemPairs = new([1 << 10]uint64)
 			for stem := range set.byFirst {
@@ -483,9 +501,9 @@ func (w *words) prefixID(s string) int32 {
 
 // idCache remembers, by shapeHash, the word numbers assign looked up in a
 // document (0 for a word that has none): a document says "the", "of" and
-// "migrants" again and again, and a hit is a compare in a 6 KB table
+// "migrants" again and again, and a hit is a compare in a 24 KB table
 // instead of a map probe.
-type idCache [256]struct {
+type idCache [1024]struct {
 	s   string
 	wid int32
 	ok  bool

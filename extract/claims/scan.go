@@ -157,7 +157,7 @@ func (x *extractor) worthScanning(from int, text, lang string, words []entity.Wo
 			continue
 		}
 		lw, h := lowerHash(arr[:0], text[w.Start-from:pos])
-		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(string(lw), text, pos) {
+		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(lw, h, text, pos) {
 			return true
 		}
 	}
@@ -216,21 +216,32 @@ func nextTokenIs(text string, i int, ps []ptok) bool {
 	return false
 }
 
-// hasQuote reports a quotation mark that quoted reads: " “ ” „ « ».
+// hasQuote reports a quotation mark that quoted reads: " “ ” „ « ». Each
+// mark's lead byte is searched for on its own (strings.IndexByte reads many
+// bytes a step); only the places of C2 and E2 are read further.
 func hasQuote(text string) bool {
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '"':
-			return true
-		case 0xC2: // « »
-			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
-				return true
-			}
-		case 0xE2: // “ ” „
-			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
-				return true
-			}
+	if strings.IndexByte(text, '"') >= 0 {
+		return true
+	}
+	for s := text; ; {
+		i := strings.IndexByte(s, 0xC2) // « »
+		if i < 0 || i+1 >= len(s) {
+			break
 		}
+		if s[i+1] == 0xAB || s[i+1] == 0xBB {
+			return true
+		}
+		s = s[i+1:]
+	}
+	for s := text; ; {
+		i := strings.IndexByte(s, 0xE2) // “ ” „
+		if i < 0 || i+2 >= len(s) {
+			break
+		}
+		if s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E {
+			return true
+		}
+		s = s[i+1:]
 	}
 	return false
 }

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"math/rand"
+	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -281,5 +283,132 @@ func TestAssignCache(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// hasQuoteSpec is hasQuote as it was, one byte at a time (the
+// specification).
+func hasQuoteSpec(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xC2: // « »
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2: // “ ” „
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasQuote answers as hasQuoteSpec on every string of up to five bytes
+// from the marks' bytes and their neighbours, and on random longer ones.
+func TestHasQuoteAsSpec(t *testing.T) {
+	alphabet := []byte{'"', 0xC2, 0xAB, 0xBB, 0xAA, 0xE2, 0x80, 0x81, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 'a'}
+	var rec func(b []byte)
+	rec = func(b []byte) {
+		if got, want := hasQuote(string(b)), hasQuoteSpec(string(b)); got != want {
+			t.Fatalf("hasQuote(%q) = %v, want %v", b, got, want)
+		}
+		if len(b) == 5 {
+			return
+		}
+		for _, c := range alphabet {
+			rec(append(b, c))
+		}
+	}
+	rec(nil)
+	rng := rand.New(rand.NewSource(1))
+	pieces := []string{"a", " ", "—", "’", "«", "»", "“", "”", "„", "\"", "Россия", "text of a sentence ", "\xe2\x80", "\xc2"}
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := rng.Intn(40); k >= 0; k-- {
+			if p := pieces[rng.Intn(len(pieces))]; p != "\"" || rng.Intn(8) == 0 {
+				b = append(b, p...)
+			}
+		}
+		if got, want := hasQuote(string(b)), hasQuoteSpec(string(b)); got != want {
+			t.Fatalf("hasQuote(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// mayStemFirstSpec is mayStemFirst as it was (the specification).
+func mayStemFirstSpec(s *phraseSet, t *token, lang string) bool {
+	if s.stemPairs == nil || lang == "en" && strings.Contains(t.lower, "ies") {
+		return true
+	}
+	r1, r2 := firstPair(t.lower, sameRune)
+	h, h1 := pairHash(r1, r2), pairHash(r1, 0)
+	return s.stemPairs[h/64]&(1<<(h%64)) != 0 || s.stemPairs[h1/64]&(1<<(h1%64)) != 0
+}
+
+// mayStemFirst answers as mayStemFirstSpec for the cue groups on every
+// token of the seeds and on random words, in the four languages.
+func TestMayStemFirstAsSpec(t *testing.T) {
+	lx := lexicon(t)
+	var toks []token
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks = append(toks, tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)...)
+		}
+	}
+	letters := []string{"a", "i", "e", "s", "m", "ies", "y", "ф", "а", "ә", "ž", "1", "'", "中"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(6); k >= 0; k-- {
+			b.WriteString(letters[rng.Intn(len(letters))])
+		}
+		toks = append(toks, token{kind: tWord, lower: b.String()})
+	}
+	for _, set := range []*phraseSet{lx.groups, newPhraseSet(true, lx.stemmer)} {
+		for i := range toks {
+			for _, lang := range []string{"en", "ru", "kk", "sl", "und"} {
+				if got, want := set.mayStemFirst(&toks[i], lang), mayStemFirstSpec(set, &toks[i], lang); got != want {
+					t.Fatalf("mayStemFirst(%q, %s) = %v, want %v", toks[i].lower, lang, got, want)
+				}
+			}
+		}
+	}
+}
+
+// cueCache.first answers as mayStemFirst and the map on every word token of
+// the seeds, in the four languages, with one cache shared throughout.
+func TestCueCacheFirst(t *testing.T) {
+	lx := lexicon(t)
+	g := lx.groups
+	var c cueCache
+	hits := 0
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			for i := range toks {
+				if toks[i].kind != tWord {
+					continue
+				}
+				for _, lang := range []string{s.Lang, "en", "ru", "kk", "sl"} {
+					var want []int32
+					if g.mayStemFirst(&toks[i], lang) {
+						want = g.byFirst[g.key(&toks[i], lang)]
+					}
+					e := &c[shapeHash(toks[i].lower)%uint32(len(c))]
+					if e.ok && e.w == toks[i].lower && e.lang == lang {
+						hits++
+					}
+					if got := c.first(g, &toks[i], lang); !slices.Equal(got, want) {
+						t.Fatalf("first(%q, %s) = %v, want %v", toks[i].lower, lang, got, want)
+					}
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Error("no cache hits")
 	}
 }

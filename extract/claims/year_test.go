@@ -76,3 +76,40 @@ func TestDocumentYear(t *testing.T) {
 		t.Errorf("only %d of %d texts have a year", years, len(texts))
 	}
 }
+
+// atLeastWordsSpec is atLeastWords as it was, one byte at a time (the
+// specification).
+func atLeastWordsSpec(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !space && !in {
+			words++
+			if words >= n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
+}
+
+// atLeastWords answers as atLeastWordsSpec on every string of up to seven
+// bytes of spaces, tabs, line feeds, returns and letters, for n from 0 to 5.
+func TestAtLeastWords(t *testing.T) {
+	alphabet := []byte{' ', '\n', '\t', '\r', 'a', 0xD0}
+	var rec func(b []byte)
+	rec = func(b []byte) {
+		for n := 0; n <= 5; n++ {
+			if got, want := atLeastWords(string(b), n), atLeastWordsSpec(string(b), n); got != want {
+				t.Fatalf("atLeastWords(%q, %d) = %v, want %v", b, n, got, want)
+			}
+		}
+		if len(b) < 7 {
+			for _, c := range alphabet {
+				rec(append(b, c))
+			}
+		}
+	}
+	rec(nil)
+}

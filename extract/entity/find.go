@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,33 +50,64 @@ type finder struct {
 	// word i (computed once, not once per pattern), when laterOK[k].
 	later   [][]candidate
 	laterOK []bool
-	// none remembers words (short ones, by a hash of their bytes) whose
-	// candidates start no form: most of the words that pass the prefix
-	// filter but start no form ("from", "migrants") recur, and skip the
-	// trie walk when they do. It holds copies, no text: a word's
+	// known remembers short words (by a hash of their bytes) with their
+	// candidates and whether one starts a form: most of the words that
+	// pass the prefix filter recur, those that start no form ("from",
+	// "migrants") and those that do ("Republic", "Kazakhstan"), and skip
+	// the trie walk when they do. It holds copies, no text: a word's
 	// candidates depend on its bytes only.
-	none [noneSlots]noneWord
+	known [knownSlots]knownWord
 }
 
-const noneSlots = 512
+const knownBits, knownSlots = 11, 1 << knownBits
 
-// noneWord is a word of up to 23 bytes, n its length (0: empty slot).
-type noneWord struct {
-	n uint8
-	b [23]byte
+// knownWord is a word of up to 23 bytes, n its length (0: empty slot), its
+// candidates and whether one of them starts a form.
+type knownWord struct {
+	n      uint8
+	b      [23]byte
+	starts bool
+	cands  []candidate
 }
 
-// noneSlot returns the slot of word tok in f.none, and false for a word too
-// long to keep.
-func noneSlot(tok string) (int, bool) {
-	if len(tok) == 0 || len(tok) > len(noneWord{}.b) {
+// knownSlot returns the slot of word tok in f.known, and false for a word
+// too long to keep.
+func knownSlot(tok string) (int, bool) {
+	if len(tok) == 0 || len(tok) > len(knownWord{}.b) {
 		return 0, false
 	}
-	h := uint32(len(tok))
-	for i := 0; i < len(tok); i++ {
-		h = h*31 + uint32(tok[i])
+	// Four bytes and the length, not a loop over the word: the slot only
+	// has to spread the words, the compare decides.
+	n := len(tok)
+	h := uint32(tok[0]) | uint32(tok[min(1, n-1)])<<8 | uint32(tok[n/2])<<16 | uint32(tok[n-1])<<24
+	h = (h ^ uint32(n)*0x85EBCA77) * 0x9E3779B1
+	return int(h >> (32 - knownBits)), true
+}
+
+// knownCandidates returns the candidates of word i and whether one starts a
+// form, from its known slot when the word is there, else from candidates
+// (and kept in the slot when the word is short). The slice is good until
+// the next call.
+func (f *finder) knownCandidates(i int) ([]candidate, bool) {
+	tok := f.text[f.words[i].Start:f.words[i].End]
+	slot, keep := knownSlot(tok)
+	kw := &f.known[slot]
+	if keep && int(kw.n) == len(tok) && string(kw.b[:kw.n]) == tok {
+		return kw.cands, kw.starts
 	}
-	return int((h ^ h>>8) % noneSlots), true
+	cands := f.candidates(i)
+	starts := false
+	for _, c := range cands {
+		if int(c.word) < len(f.g.byFirst) && len(f.g.byFirst[c.word]) > 0 {
+			starts = true
+			break
+		}
+	}
+	if keep {
+		kw.n, kw.starts = uint8(copy(kw.b[:], tok)), starts
+		kw.cands = append(kw.cands[:0], cands...)
+	}
+	return cands, starts
 }
 
 // laterCandidates returns the candidates of word i+k for matchAt(i).
@@ -85,7 +117,8 @@ func (f *finder) laterCandidates(i, k int) []candidate {
 		f.laterOK = append(f.laterOK, false)
 	}
 	if !f.laterOK[k] {
-		f.later[k] = append(f.later[k][:0], f.candidates(i+k)...)
+		cands, _ := f.knownCandidates(i + k)
+		f.later[k] = append(f.later[k][:0], cands...)
 		f.laterOK[k] = true
 	}
 	return f.later[k]
@@ -176,20 +209,36 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			// A word of ASCII letters (most words of English text) is
 			// read in one tight loop, when no letter that is not ASCII
 			// goes on with it.
+			// The run's end, eight bytes at a time while all are letters
+			// (most words end in the first eight), the last few byte by
+			// byte.
 			j := i + 1
-			for j < n && asciiLetter[text[j]] {
-				j++
+			for {
+				if j+8 > n {
+					for j < n && asciiLetter[text[j]] {
+						j++
+					}
+					break
+				}
+				b := text[j : j+8]
+				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if non := nonLetters8(v); non != 0 {
+					j += bits.TrailingZeros64(non) / 8
+					break
+				}
+				j += 8
 			}
 			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
 				// Its first three letters lowered by their case bit
 				// (missing ones 0) and their asciiMay index.
 				r0, r1 := rune(c|0x20), rune(0)
-				idx := int(r0-'a'+1) * 27 * 27
+				idx := uint(r0-'a'+1) * 27 * 27
 				if j-i > 1 {
 					r1 = rune(text[i+1] | 0x20)
-					idx += int(r1-'a'+1) * 27
+					idx += uint(r1-'a'+1) * 27
 					if j-i > 2 {
-						idx += int(text[i+2]|0x20) - 'a' + 1
+						idx += uint(text[i+2]|0x20) - 'a' + 1
 					}
 				}
 				first := uint64(r0)<<21 | uint64(r1)
@@ -198,6 +247,9 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				}
 				ws = append(ws, Word{Start: i, End: j, first: first})
 				i = j
+				if j < n && text[j] < utf8.RuneSelf {
+					i++ // an ASCII byte that is no letter (mostly a space)
+				}
 				continue
 			}
 		} else {
@@ -293,6 +345,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 	return ws
 }
 
+// nonLetters8 returns the high bit of each byte of v (little-endian) that
+// is not an ASCII letter: a byte below 0x80 is one when, with its case bit
+// set, it is 'a' (adding 0x1F carries into its high bit) but not past 'z'
+// (adding 0x05 does not); no byte carries into the next.
+func nonLetters8(v uint64) uint64 {
+	const high = 0x8080808080808080
+	x := (v | 0x2020202020202020) &^ high
+	letter := (x + 0x1F1F1F1F1F1F1F1F) &^ (x + 0x0505050505050505) &^ v & high
+	return letter ^ high
+}
+
 // decodeWordRune decodes the rune at text[i], not ASCII, and reports
 // whether it is a word rune (nlp.IsWordRune).
 // wordRuneStarts reports whether a word rune starts at text[i] (not ASCII),
@@ -329,27 +392,12 @@ func (f *finder) matchAt(i int) (Match, int, bool) {
 	if !f.words[i].may() {
 		return Match{}, 0, false
 	}
-	tok := f.text[f.words[i].Start:f.words[i].End]
-	slot, keep := noneSlot(tok)
-	if nw := &f.none[slot]; keep && int(nw.n) == len(tok) && string(nw.b[:nw.n]) == tok {
-		return Match{}, 0, false
-	}
-	firsts := f.candidates(i)
-	starts := false // a candidate starts a form
-	for _, c := range firsts {
-		if int(c.word) < len(f.g.byFirst) && len(f.g.byFirst[c.word]) > 0 {
-			starts = true
-			break
-		}
-	}
+	firsts, starts := f.knownCandidates(i)
 	if !starts {
-		if keep {
-			nw := &f.none[slot]
-			nw.n = uint8(copy(nw.b[:], tok))
-		}
 		return Match{}, 0, false
 	}
-	// Copy: candidates reuses its buffer for the following words.
+	// Copy: the slots and candidates' buffer change with the following
+	// words.
 	f.firsts = append(f.firsts[:0], firsts...)
 	firsts = f.firsts
 	clear(f.laterOK)

@@ -33,7 +33,8 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 func TestSplitWordsAsSpec(t *testing.T) {
 	g := MustLoad()
 	pieces := []string{"a", "Z", "q", " ", ".", "-", "7", "\n", "А", "я", "Ё", "і", "Қ", "ң", "ә", "Ү", "\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff",
-		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301"}
+		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301",
+		"internationally", "Internationalization", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "@[`{_^"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
 		var b []byte
@@ -52,6 +53,40 @@ func TestSplitWordsAsSpec(t *testing.T) {
 			got, want := splitWords(nil, text, from, to, gz), splitWordsSpec(nil, text, from, to, gz)
 			if !slices.Equal(got, want) {
 				t.Fatalf("splitWords(%q, %d, %d) = %v, want %v", text, from, to, got, want)
+			}
+		}
+	}
+}
+
+// nonLetters8 agrees with asciiLetter for every byte in every lane, and
+// splitWords with splitWordsSpec on runs of letters broken by that byte, at
+// every end.
+func TestNonLetters8(t *testing.T) {
+	g := MustLoad()
+	for lane := 0; lane < 8; lane++ {
+		for c := 0; c < 256; c++ {
+			b := []byte("ExampleLettersRunAbcdefgh")
+			b[lane+1] = byte(c)
+			want := uint64(0)
+			for k := 0; k < 8; k++ {
+				if !asciiLetter[b[k]] {
+					want |= 0x80 << (8 * k)
+				}
+			}
+			v := uint64(0)
+			for k := 7; k >= 0; k-- {
+				v = v<<8 | uint64(b[k])
+			}
+			if got := nonLetters8(v); got != want {
+				t.Fatalf("nonLetters8(%q) = %#x, want %#x", b[:8], got, want)
+			}
+			for _, text := range []string{string(b), "Kyrgyz " + string(b)} {
+				for to := 0; to <= len(text); to++ {
+					got, want := splitWords(nil, text, 0, to, g), splitWordsSpec(nil, text, 0, to, g)
+					if !slices.Equal(got, want) {
+						t.Fatalf("splitWords(%q, 0, %d) = %v, want %v", text, to, got, want)
+					}
+				}
 			}
 		}
 	}
@@ -159,10 +194,10 @@ func wordRuneAt(text string, i, n int) (rune, int, bool) {
 	return decodeWordRune(text, i)
 }
 
-// TestFindNoneCache checks that the words a finder remembers as starting no
-// form change no match: the seeds (twice, and in pieces, as claims reads
+// TestFindKnownCache checks that the words a finder remembers (and their
+// candidates) change no match: the seeds (twice, and in pieces, as claims reads
 // them) with one pooled finder against a fresh finder per piece.
-func TestFindNoneCache(t *testing.T) {
+func TestFindKnownCache(t *testing.T) {
 	g := MustLoad()
 	paths, _ := filepath.Glob("../../seeds/*.txt")
 	text := "from From FROM org ORG UN un Un ЕС ес ЕАЭО-ға ТМД-ның Kazakhstan kazakhstan KAZAKHSTAN Russia russia "
@@ -188,4 +223,48 @@ func TestFindNoneCache(t *testing.T) {
 	if total == 0 {
 		t.Error("no matches")
 	}
+}
+
+// matchAt answers at every word of the seeds (twice over, so that words
+// recur in the known slots) as it does with the slots cleared before each
+// call, that is from candidates' trie walk.
+func TestKnownWordsAsWalk(t *testing.T) {
+	g := MustLoad()
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	text := "from From FROM org ORG UN un Un ЕС ес ЕАЭО-ға ТМД-ның Kazakhstan kazakhstan KAZAKHSTAN Russia russia Republic of Kazakhstan "
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text += string(data)
+	}
+	text += " " + text
+	ws := g.AppendWords(nil, text, 0, len(text))
+	warm, cold := &finder{g: g, text: text, words: ws}, &finder{g: g, text: text, words: ws}
+	hits, matches := 0, 0
+	for i := range ws {
+		if !ws[i].may() {
+			continue
+		}
+		if tok := text[ws[i].Start:ws[i].End]; len(tok) <= 23 {
+			slot, _ := knownSlot(tok)
+			if kw := &warm.known[slot]; int(kw.n) == len(tok) && string(kw.b[:kw.n]) == tok {
+				hits++
+			}
+		}
+		m, next, ok := warm.matchAt(i)
+		clear(cold.known[:])
+		wm, wnext, wok := cold.matchAt(i)
+		if m != wm || next != wnext || ok != wok {
+			t.Fatalf("word %d %q: %v %d %v, want %v %d %v", i, text[ws[i].Start:ws[i].End], m, next, ok, wm, wnext, wok)
+		}
+		if ok {
+			matches++
+		}
+	}
+	if hits == 0 || matches == 0 {
+		t.Errorf("%d known words, %d matches", hits, matches)
+	}
+	t.Logf("%d known words, %d matches", hits, matches)
 }
