@@ -89,41 +89,27 @@ func legalReducer() Reducer {
 				parent[find(i)] = find(a)
 			}
 		}
-		// Blocks: clusters seen per number and per title key.
+		// Blocks: clusters seen per number and per title key. Each
+		// mention's keys are made in parallel (by index).
 		blocks := map[string][]int{}
+		keysOf := make([][]string, len(ms))
+		parallel.For(len(ms), func(i int) {
+			if !ms[i].m.Anaphor {
+				keysOf[i] = blockKeys(&ms[i].m)
+			}
+		})
 		for i, r := range ms {
 			if r.m.Anaphor {
 				continue
 			}
-			var keys []string
-			if r.m.Number != "" {
-				// By the digits only: "191" and "191-r", "УП-4829" and
-				// "UP-4829" must meet (SameAct decides).
-				keys = append(keys, "num:"+strings.Map(func(c rune) rune {
-					if c >= '0' && c <= '9' {
-						return c
-					}
-					return -1
-				}, r.m.Number))
-			}
-			if r.m.TitleKey != "" {
-				// SameAct also matches titles whose words are a subset of
-				// each other: block on every title word.
-				for _, w := range strings.Split(r.m.TitleKey, "-") {
-					if w != "" {
-						keys = append(keys, "word:"+w)
-					}
-				}
-			}
-			keys = append(keys, "key:"+r.m.Key)
-			for _, k := range keys {
+			for _, k := range keysOf[i] {
 				joined := false
 				for _, rep := range blocks[k] {
 					if find(rep) == find(i) {
 						joined = true
 						break
 					}
-					if legal.Same(ms[rep].m, r.m) {
+					if legal.Same(&ms[rep].m, &r.m) {
 						parent[find(i)] = find(rep)
 						joined = true
 						break
@@ -133,6 +119,7 @@ func legalReducer() Reducer {
 					blocks[k] = append(blocks[k], i)
 				}
 			}
+			keysOf[i] = nil
 		}
 		groups := map[int][]int{}
 		for i := range ms {
@@ -247,6 +234,32 @@ func legalReducer() Reducer {
 		linkReferenceActs(g, links)
 		return nil
 	}}
+}
+
+// blockKeys are the blocks a mention is compared in: its number, each
+// word of its title, its key.
+func blockKeys(m *legal.Mention) []string {
+	var keys []string
+	if m.Number != "" {
+		// By the digits only: "191" and "191-r", "УП-4829" and
+		// "UP-4829" must meet (SameAct decides).
+		keys = append(keys, "num:"+strings.Map(func(c rune) rune {
+			if c >= '0' && c <= '9' {
+				return c
+			}
+			return -1
+		}, m.Number))
+	}
+	if m.TitleKey != "" {
+		// SameAct also matches titles whose words are a subset of
+		// each other: block on every title word.
+		for _, w := range strings.Split(m.TitleKey, "-") {
+			if w != "" {
+				keys = append(keys, "word:"+w)
+			}
+		}
+	}
+	return append(keys, "key:"+m.Key)
 }
 
 func score(m legal.Mention) int {

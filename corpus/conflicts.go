@@ -63,8 +63,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			}
 		}
 		// Only the claims Reconcile can place are kept (two thirds on the
-		// benchmark corpus); the slice grows, and is cut to its length
-		// once the nodes read are released (below).
+		// benchmark corpus); the slice grows as needed. (Copying it to its
+		// length before Reconcile saved ~10 MB at 10,000 papers and cost
+		// half a second.)
 		cs := make([]reconcile.Claim, 0, nClaims/2)
 		// Where each kept claim is (by node id): conflicts are built from
 		// it once the nodes read are released.
@@ -196,9 +197,6 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		}
 		// The claims hold what is read of the nodes from here on.
 		g.releaseRead()
-		// Reconcile, the reducer's peak, holds the claims with arrays of
-		// its own per claim: without the room grown for more.
-		cs = slices.Clone(cs)
 		// Entity and indicator nodes.
 		for _, id := range sortedKeys(entities) {
 			n := doc.Node{ID: extract.EntityNodeID(id), Type: "entity"}

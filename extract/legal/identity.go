@@ -431,7 +431,7 @@ func AdiletID(m Mention) string {
 }
 
 // effectiveYear is the best adoption year known: ActYear, else Year.
-func (m Mention) effectiveYear() int {
+func (m *Mention) effectiveYear() int {
 	if m.ActYear != 0 {
 		return m.ActYear
 	}
@@ -439,7 +439,7 @@ func (m Mention) effectiveYear() int {
 }
 
 // weakYear reports a year read only from a publication or citation date.
-func (m Mention) weakYear() bool { return m.YearSource == "publication" }
+func (m *Mention) weakYear() bool { return m.YearSource == "publication" }
 
 // family groups act types that may name one act in different sources.
 func family(t string) string {
@@ -454,7 +454,7 @@ func family(t string) string {
 	return t
 }
 
-func typesCompatible(a, b Mention) bool {
+func typesCompatible(a, b *Mention) bool {
 	if family(a.ActType) == family(b.ActType) {
 		return true
 	}
@@ -465,7 +465,7 @@ func typesCompatible(a, b Mention) bool {
 
 // yearsConflict reports two adoption years that cannot both be right. A year
 // read from a publication date may follow the adoption by up to three years.
-func yearsConflict(a, b Mention) bool {
+func yearsConflict(a, b *Mention) bool {
 	ya, yb := a.effectiveYear(), b.effectiveYear()
 	if ya == 0 || yb == 0 || ya == yb {
 		return false
@@ -565,17 +565,18 @@ const (
 // year (the same title adopted in different years names different acts:
 // Kazakhstan's 1997 and 2011 migration laws stay apart).
 func SameAct(a, b Mention) (bool, string) {
-	same, v := judge(a, b)
+	same, v := judge(&a, &b)
 	return same, v.explain(a, b)
 }
 
-// Same is SameAct without the reason.
-func Same(a, b Mention) bool {
+// Same is SameAct without the reason. The mentions are passed by
+// reference: the legal reducer asks it of pairs by the million.
+func Same(a, b *Mention) bool {
 	same, _ := judge(a, b)
 	return same
 }
 
-func judge(a, b Mention) (bool, verdict) {
+func judge(a, b *Mention) (bool, verdict) {
 	if (a.Anaphor || b.Anaphor) && a.Key != "" && a.Key == b.Key {
 		return true, sameAnaphor
 	}
@@ -862,7 +863,7 @@ func Cluster(docs [][]Mention) []Act {
 			if nodes[j].m.Anaphor {
 				continue
 			}
-			if Same(nodes[i].m, nodes[j].m) {
+			if Same(&nodes[i].m, &nodes[j].m) {
 				union(i, j)
 			}
 		}
