@@ -6,10 +6,11 @@ import (
 )
 
 // DefaultMemoryLimitMiB is the default soft limit of the heap of a run
-// (claimgraph run --memory-limit). At 10,000 papers the reconcile reducer
-// holds ~610 MB live: under a limit of 640 MiB the collector ran almost
-// without pause through it (67 CPU-s of collection in a run on a loaded
-// machine, against 18 under 800 MiB, for about the same peak RSS).
+// (claimgraph run --memory-limit). At 10,000 papers the largest reducer
+// holds ~440 MB live (reconcile; ~610 MB when this default was chosen:
+// under a limit of 640 MiB the collector then ran almost without pause
+// through it, 67 CPU-s of collection in a run on a loaded machine against
+// 18 under 800 MiB, for about the same peak RSS).
 const DefaultMemoryLimitMiB = 800
 
 // SetMemoryLimit tunes the garbage collector of the process for a run: a
