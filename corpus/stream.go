@@ -53,6 +53,9 @@ type Stream struct {
 	// flushAt is how many edges or findings a reducer holds before they
 	// are spilled (0: defaultFlushAt).
 	flushAt int
+	// readChunk is how many documents a reducer that reads in chunks is
+	// given at a time (0: readChunkDocs).
+	readChunk int
 	// scratch holds the encoding buffers of Add between calls (*addScratch).
 	scratch sync.Pool
 	// lightScratch is spillAdded's buffer, reused within a reducer (its
@@ -716,9 +719,10 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	}
 	var err error
 	if red.ReadsInChunks {
+		per := cmp.Or(s.readChunk, readChunkDocs)
 		rg.readChunks = func(fn func(nodes []doc.Node) error) error {
-			for start := 0; start < len(accepted); start += readChunkDocs {
-				nodes, err := s.loadNodes(accepted[start:min(start+readChunkDocs, len(accepted))], red.Reads)
+			for start := 0; start < len(accepted); start += per {
+				nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], red.Reads)
 				if err != nil {
 					return err
 				}

@@ -103,12 +103,16 @@ func TestStreamOrderIndependent(t *testing.T) {
 		order   func(n int) []int
 		mess    bool
 		flushAt int
+		// readChunk: documents a reducer that reads in chunks is given at a time
+		readChunk int
 	}{
-		{"forward", func(n int) []int { return seq(n, false) }, false, 0},
-		{"backward", func(n int) []int { return seq(n, true) }, false, 0},
-		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true, 0},
-		{"reducer output spilled in chunks of 7", func(n int) []int { return seq(n, false) }, false, 7},
-		{"reducer output spilled one by one", func(n int) []int { return seq(n, true) }, false, 1},
+		{"forward", func(n int) []int { return seq(n, false) }, false, 0, 0},
+		{"backward", func(n int) []int { return seq(n, true) }, false, 0, 0},
+		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true, 0, 0},
+		{"reducer output spilled in chunks of 7", func(n int) []int { return seq(n, false) }, false, 7, 0},
+		{"reducer output spilled one by one", func(n int) []int { return seq(n, true) }, false, 1, 0},
+		{"references read one document at a time", func(n int) []int { return seq(n, true) }, false, 0, 1},
+		{"references read two documents at a time", func(n int) []int { return seq(n, false) }, false, 0, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rs, err := ReadRecords(bytes.NewReader(file.Bytes()), "records")
@@ -120,7 +124,7 @@ func TestStreamOrderIndependent(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
-			st.flushAt = c.flushAt
+			st.flushAt, st.readChunk = c.flushAt, c.readChunk
 			for _, i := range c.order(len(rs)) {
 				if c.mess {
 					reverseRecord(rs[i])
