@@ -177,7 +177,9 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				// kept, not one per claim (this reducer's heap is the run's peak).
 				for _, f := range [...]*string{&c.Unit, &c.Approx, &c.Entity, &c.Origin, &c.Destination, &c.Indicator,
 					&c.PeriodStart, &c.PeriodEnd, &c.Source, &c.Qualifier} {
-					*f = intern(*f)
+					if *f != "" { // most are empty, and hold nothing
+						*f = intern(*f)
+					}
 				}
 				p := claimPlace{claim: len(cs), doc: n.Doc, start: -1}
 				if n.Span != nil {
