@@ -32,13 +32,7 @@ func (g *Graph) Bibliography() ([]BibEntry, error) {
 	for _, d := range g.Documents {
 		paths[d.ID] = d.Path
 	}
-	nWorks := 0
-	for i := range g.Nodes {
-		if g.Nodes[i].Type == "work" {
-			nWorks++
-		}
-	}
-	works := make([]*doc.Node, 0, nWorks)
+	var works []*doc.Node
 	for i := range g.Nodes {
 		if g.Nodes[i].Type == "work" {
 			works = append(works, &g.Nodes[i])

@@ -318,19 +318,25 @@ func (r *reconciler) buildBlocks() {
 // no part in the result (no quantity, conflict, agreement or relation), so
 // a caller may leave them out.
 func Reconcilable(c *Claim) bool {
-	indicator := strings.TrimSpace(c.Indicator)
-	return strings.TrimSpace(c.Entity) != "" && indicator != "" && indicator != "other"
+	_, _, ok := seriesNames(c)
+	return ok
+}
+
+// seriesNames returns the entity and indicator that place c in a series,
+// trimmed, or false when it cannot be placed (Reconcilable).
+func seriesNames(c *Claim) (entity, indicator string, ok bool) {
+	entity, indicator = strings.TrimSpace(c.Entity), strings.TrimSpace(c.Indicator)
+	return entity, indicator, entity != "" && indicator != "" && indicator != "other"
 }
 
 // prepare fills r.prep[i] and returns the claim's series key, or false when
 // the claim cannot be reconciled.
 func (r *reconciler) prepare(i int) (blockKey, bool) {
 	c := &r.claims[i]
-	if !Reconcilable(c) {
+	entity, indicator, ok := seriesNames(c)
+	if !ok {
 		return blockKey{}, false
 	}
-	entity := strings.TrimSpace(c.Entity)
-	indicator := strings.TrimSpace(c.Indicator)
 	family, scale := unitFamily(c.Unit)
 	low, high := c.Low, c.High
 	if c.Value != nil && low == 0 && high == 0 {
