@@ -46,10 +46,25 @@ import (
 // result does not depend on the order in which records were added.
 type Stream struct {
 	mu    sync.Mutex
-	f     *os.File
-	w     *writerAt
+	f     *os.File   // the light nodes (and the exports' light nodes)
+	w     *writerAt  // appends to f
+	runs  *runFile   // the sorted runs the graph is merged from
 	parts []*docPart // by input index
 	err   error      // first spill error
+	// batch gathers the documents' parts until batchBytes (or
+	// batchLimit, for tests); docRuns are the runs written from batches
+	// (writeBatch, under runs.mu).
+	batch      *batch
+	batchLimit int
+	docRuns    []docRun
+	// mergePiece, for tests, is what the merge reads at a time and the
+	// head of its buffers (a multiple of blockSize; 0: from mergeBudget).
+	mergePiece int
+	// freeBufs are batch buffers written and free again; mapped are the
+	// buffers allocated outside the heap, unmapped (released) once every
+	// batch is written.
+	freeBufs, mapped [][]byte
+	released         bool
 	// flushAt is how many edges or findings a reducer holds before they
 	// are spilled (0: defaultFlushAt).
 	flushAt int
@@ -72,14 +87,15 @@ type addScratch struct {
 
 // docPart is what the stream keeps of one record.
 type docPart struct {
-	light                  *extract.Record // document and error only
-	docSec                 section         // the documents[] entry
-	nodes, edges, findings section
-	proj                   [numProj]section // light nodes by projection
-	projNodes              [numProj]int32   // how many
-	nodeTypes              map[string]int   // spilled nodes by type
-	numEdges               int
-	findingKinds           map[[2]string]int // spilled findings by type and severity
+	light *extract.Record // document and error only
+	// segs is where its documents[] entry, nodes, edges and findings went
+	// (set when its batch is written).
+	segs         []docSeg
+	proj         [numProj]section // light nodes by projection
+	projNodes    [numProj]int32   // how many
+	nodeTypes    map[string]int   // spilled nodes by type
+	numEdges     int
+	findingKinds map[[2]string]int // spilled findings by type and severity
 }
 
 // section is a run of elements in the spill file: each element is its
@@ -367,11 +383,19 @@ func NewStream(dir string) (*Stream, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Unlinked at once where the system allows (the open file stays
+	rf, err := os.CreateTemp(dir, ".claimgraph-runs-*")
+	if err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	direct, _ := openDirect(rf.Name()) // nil: through the cache
+	// Unlinked at once where the system allows (the open files stay
 	// usable), so that a killed run leaves no spill behind; Close removes
-	// it elsewhere.
+	// them elsewhere.
 	os.Remove(f.Name())
-	return &Stream{f: f, w: &writerAt{f: f, buf: make([]byte, 0, 1<<20)}}, nil
+	os.Remove(rf.Name())
+	return &Stream{f: f, w: &writerAt{f: f, buf: make([]byte, 0, 1<<20)}, runs: newRunFile(rf, direct)}, nil
 }
 
 // Close removes the spill file.
@@ -379,12 +403,21 @@ func (s *Stream) Close() error {
 	if s.f == nil {
 		return nil
 	}
-	err := s.f.Close()
-	if rerr := os.Remove(s.f.Name()); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) && err == nil {
-		err = rerr
+	s.mu.Lock()
+	s.releaseBuffers()
+	s.mu.Unlock()
+	var errs []error
+	for _, f := range []*os.File{s.f, s.runs.f, s.runs.direct} {
+		if f == nil {
+			continue
+		}
+		errs = append(errs, f.Close())
+		if err := os.Remove(f.Name()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, err)
+		}
 	}
 	s.f = nil
-	return err
+	return errors.Join(errs...)
 }
 
 // lightDocument is what the reducers and the summary read of a document.
@@ -466,8 +499,6 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		sc.buf, sc.val, sc.key, sc.lights = buf, val, key, lights
 	}()
 	var docLen, nodesLen, edgesLen int
-	var nodeVals, edgeVals, findingVals int64
-	var numNodes int
 	// encode makes the document's part of the spill; a document whose
 	// results cannot be encoded becomes an error of the run (its part is
 	// dropped), as one that could not be extracted.
@@ -487,7 +518,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		if val, err = appendDocument(val[:0], &rec.Document); err != nil {
 			return fmt.Errorf("%s: document: %w", rec.Document.Path, err)
 		}
-		buf = appendElem(buf, nil, val)
+		buf = appendElem(buf, []byte(rec.Document.ID), val)
 		docLen = len(buf)
 		p.nodeTypes = map[string]int{}
 		sources, err := claimSources(rec.Nodes)
@@ -514,12 +545,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			if val, err = n.AppendJSON(val[:0]); err != nil {
 				return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
 			}
-			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(n.ID)))
-			buf = append(buf, n.ID...)
-			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
-			buf = append(buf, val...)
-			nodeVals += int64(len(val))
-			numNodes++
+			buf = appendElem(buf, []byte(n.ID), val)
 			p.nodeTypes[n.Type]++
 		}
 		nodesLen = len(buf) - docLen
@@ -530,7 +556,6 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			}
 			key = edgeKey(key[:0], e)
 			buf = appendElem(buf, key, val)
-			edgeVals += int64(len(val))
 		}
 		edgesLen = len(buf) - docLen - nodesLen
 		p.numEdges = len(rec.Edges)
@@ -540,11 +565,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			if val, err = f.AppendJSON(val[:0]); err != nil {
 				return fmt.Errorf("%s: finding %s: %w", rec.Document.Path, f.ID, err)
 			}
-			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(f.ID)))
-			buf = append(buf, f.ID...)
-			buf = binary.LittleEndian.AppendUint32(buf, uint32(len(val)))
-			buf = append(buf, val...)
-			findingVals += int64(len(val))
+			buf = appendElem(buf, []byte(f.ID), val)
 			p.findingKinds[[2]string{f.Type, f.Severity}]++
 		}
 		return nil
@@ -560,30 +581,60 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 				Message: "its results could not be written (please report): " + err.Error()}
 		}
 	}
+	var segs [numArrays][]batchSeg
+	if len(buf) > 0 {
+		bounds := [numArrays + 1]int{0, docLen, docLen + nodesLen, docLen + nodesLen + edgesLen, len(buf)}
+		for arr := range numArrays {
+			segs[arr] = segments(nil, arr, buf, bounds[arr], bounds[arr+1], 0, p, i)
+		}
+	}
+	var full []*batch
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	for len(s.parts) <= i {
 		s.parts = append(s.parts, nil)
 	}
 	s.parts[i] = p
-	if len(buf) == 0 || s.err != nil {
-		return
-	}
-	start := s.w.off
-	if err := s.w.write(buf); err != nil {
-		s.err = err
-		return
-	}
-	p.docSec = section{start, int64(docLen), 1, int64(docLen - 8)}
-	p.nodes = section{start + int64(docLen), int64(nodesLen), numNodes, nodeVals}
-	p.edges = section{p.nodes.off + int64(nodesLen), int64(edgesLen), p.numEdges, edgeVals}
-	p.findings = section{p.edges.off + int64(edgesLen), int64(len(buf) - docLen - nodesLen - edgesLen), len(rec.Findings), findingVals}
-	for j, l := range lights {
-		p.proj[j] = section{off: s.w.off, len: int64(len(l))}
-		if err := s.w.write(l); err != nil {
-			s.err = err
-			return
+	if len(buf) > 0 && s.err == nil {
+		for j, l := range lights {
+			p.proj[j] = section{off: s.w.off, len: int64(len(l))}
+			if err := s.w.write(l); err != nil {
+				s.err = err
+				break
+			}
 		}
+		limit := cmp.Or(s.batchLimit, batchBytes)
+		b := s.batch
+		if b != nil && len(b.buf)+len(buf) > cap(b.buf) {
+			full, b = append(full, b), nil
+		}
+		if b == nil {
+			b = s.newBatch(limit, len(buf))
+			s.batch = b
+		}
+		base := len(b.buf)
+		b.buf = append(b.buf, buf...)
+		for arr := range numArrays {
+			for _, sg := range segs[arr] {
+				sg.off += base
+				sg.end += base
+				sg.first += base
+				sg.last += base
+				b.segs[arr] = append(b.segs[arr], sg)
+			}
+		}
+		if len(b.buf) >= limit {
+			full, s.batch = append(full, b), nil
+		}
+	}
+	s.mu.Unlock()
+	// Full batches are written by this worker while the others go on
+	// (runs.mu keeps the batches' writes apart).
+	for _, b := range full {
+		err := s.writeBatch(b)
+		s.mu.Lock()
+		s.err = cmp.Or(s.err, err)
+		s.freeBatch(b)
+		s.mu.Unlock()
 	}
 }
 
@@ -620,6 +671,17 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 	if err == nil {
 		err = s.w.flush()
 	}
+	last := s.batch
+	s.batch = nil
+	s.mu.Unlock()
+	if err == nil && last != nil {
+		err = s.writeBatch(last)
+	}
+	s.mu.Lock()
+	if last != nil {
+		s.freeBatch(last)
+	}
+	s.releaseBuffers()
 	s.mu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("spill: %w", err)
@@ -674,6 +736,9 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		// collected heap, with the pages returned, so that the peak is one
 		// reducer's and not one plus the previous one's garbage.
 		debug.FreeOSMemory()
+	}
+	if err := s.runs.w.Close(); err != nil {
+		return nil, fmt.Errorf("spill: %w", err)
 	}
 	g.sort()
 	return res, nil
@@ -890,7 +955,7 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
 	var elem, val, key []byte
 	var err error
-	// Each element goes straight to the spill's buffer.
+	// Each element goes straight to the run file's buffer.
 	begin := func(sec *section) { sec.off = s.w.off }
 	end := func(sec *section) { sec.len = s.w.off - sec.off }
 	put := func(sec *section, key, val []byte) error {
@@ -1211,49 +1276,63 @@ func (a *graphArray) size(first bool) int64 {
 // back, the documents' and reducers' nodes, edges and findings merged, the
 // errors.
 func (r *Result) graphArrays() ([]graphArray, error) {
-	docs := append([]*docPart(nil), r.accepted...)
-	sort.SliceStable(docs, func(i, j int) bool { return docs[i].light.Document.ID < docs[j].light.Document.ID })
-	documents := graphArray{name: "documents", elems: func(gw *graphWriter) error {
-		var buf []byte
-		for _, p := range docs {
-			if cap(buf) < int(p.docSec.len) {
-				buf = make([]byte, p.docSec.len)
-			}
-			b := buf[:p.docSec.len]
-			if _, err := r.s.f.ReadAt(b, p.docSec.off); err != nil {
-				return fmt.Errorf("spill: %w", err)
-			}
-			gw.elem(b[8:]) // no key
-		}
-		return nil
-	}}
-	for _, p := range docs {
-		documents.n += p.docSec.n
-		documents.vals += p.docSec.vals
+	// Each documents' run with its segments (in the order they were
+	// written, which is by offset), those of documents not in the graph
+	// skipped.
+	in := make(map[*docPart]bool, len(r.accepted))
+	for _, p := range r.accepted {
+		in[p] = true
 	}
-	arrays := []graphArray{documents}
-	for _, part := range []struct {
-		name string
-		sec  func(*docPart) section
-		run  func(*reducerRun) section
-		cmp  func(a, b []byte) int
-	}{
-		{"nodes", func(p *docPart) section { return p.nodes }, func(r *reducerRun) section { return r.nodes }, bytes.Compare},
-		{"edges", func(p *docPart) section { return p.edges }, func(r *reducerRun) section { return r.edges }, compareEdgeKeys},
-		{"findings", func(p *docPart) section { return p.findings }, func(r *reducerRun) section { return r.findings }, bytes.Compare},
-	} {
-		var secs []section
-		for _, p := range r.accepted {
-			secs = append(secs, part.sec(p))
+	docRuns := make([]mergeRun, len(r.s.docRuns))
+	for k, dr := range r.s.docRuns {
+		docRuns[k] = mergeRun{off: dr.off, end: dr.end, rf: r.s.runs}
+	}
+	var counts [numArrays]struct {
+		n    int
+		vals int64
+	}
+	for i, p := range r.s.parts {
+		if p == nil {
+			continue
 		}
+		for _, sg := range p.segs {
+			mr := &docRuns[sg.run]
+			mr.spans = append(mr.spans, spanOf{off: sg.off, end: sg.end, doc: i, skip: !in[p]})
+			if in[p] {
+				counts[sg.arr].n += int(sg.n)
+				counts[sg.arr].vals += sg.vals
+			}
+		}
+	}
+	for k := range docRuns {
+		slices.SortFunc(docRuns[k].spans, func(a, b spanOf) int { return cmp.Compare(a.off, b.off) })
+	}
+	var arrays []graphArray
+	for arr, name := range [numArrays]string{"documents", "nodes", "edges", "findings"} {
+		var runs []mergeRun
+		for k, dr := range r.s.docRuns {
+			if dr.arr == arr {
+				runs = append(runs, docRuns[k])
+			}
+		}
+		a := graphArray{name: name, n: counts[arr].n, vals: counts[arr].vals}
 		for k := range r.runs {
-			secs = append(secs, part.run(&r.runs[k]))
-		}
-		a := graphArray{name: part.name, elems: func(gw *graphWriter) error { return r.merge(gw, secs, part.cmp) }}
-		for _, sec := range secs {
+			var sec section
+			switch arr {
+			case arrNodes:
+				sec = r.runs[k].nodes
+			case arrEdges:
+				sec = r.runs[k].edges
+			case arrFindings:
+				sec = r.runs[k].findings
+			default:
+				continue
+			}
+			runs = append(runs, mergeRun{off: sec.off, end: sec.off + sec.len, rf: &runFile{f: r.s.f}})
 			a.n += sec.n
 			a.vals += sec.vals
 		}
+		a.elems = func(gw *graphWriter) error { return r.merge(gw, runs, arrayCompare[arr]) }
 		arrays = append(arrays, a)
 	}
 	var errs [][]byte
@@ -1273,134 +1352,4 @@ func (r *Result) graphArrays() ([]graphArray, error) {
 		errArray.vals += int64(len(b))
 	}
 	return append(arrays, errArray), nil
-}
-
-// mergeSrc is one sorted source of the merge: a section of the spill (a
-// document's or a reducer's). Ties go to the earlier source, which keeps
-// the order of a stable sort of the documents' elements followed by the
-// reducers'.
-type mergeSrc struct {
-	key, val []byte
-	order    int
-	f        *os.File
-	off, end int64
-	buf      []byte
-	r, w     int
-}
-
-// fill makes at least n bytes available in buf[r:w] (less at the end of
-// the section).
-func (m *mergeSrc) fill(n int) error {
-	if m.w-m.r >= n {
-		return nil
-	}
-	if m.buf == nil {
-		m.buf = make([]byte, min(int64(8<<10), m.end-m.off))
-	}
-	copy(m.buf, m.buf[m.r:m.w])
-	m.w -= m.r
-	m.r = 0
-	if n > len(m.buf) {
-		nb := make([]byte, max(n, 2*len(m.buf)))
-		copy(nb, m.buf[:m.w])
-		m.buf = nb
-	}
-	want := min(int64(len(m.buf)-m.w), m.end-m.off)
-	if want > 0 {
-		got, err := m.f.ReadAt(m.buf[m.w:m.w+int(want)], m.off)
-		if got < int(want) {
-			if err == nil || errors.Is(err, io.EOF) {
-				err = io.ErrUnexpectedEOF
-			}
-			return fmt.Errorf("spill: %w", err)
-		}
-		m.w += got
-		m.off += int64(got)
-	}
-	if m.w-m.r < n {
-		return fmt.Errorf("spill: truncated element")
-	}
-	return nil
-}
-
-// next loads the next element; false at the end.
-func (m *mergeSrc) next() (bool, error) {
-	if m.r == m.w && m.off >= m.end {
-		m.buf = nil
-		return false, nil
-	}
-	if err := m.fill(4); err != nil {
-		return false, err
-	}
-	kl := int(binary.LittleEndian.Uint32(m.buf[m.r:]))
-	if err := m.fill(8 + kl); err != nil {
-		return false, err
-	}
-	vl := int(binary.LittleEndian.Uint32(m.buf[m.r+4+kl:]))
-	if err := m.fill(8 + kl + vl); err != nil {
-		return false, err
-	}
-	m.key = m.buf[m.r+4 : m.r+4+kl]
-	m.val = m.buf[m.r+8+kl : m.r+8+kl+vl]
-	m.r += 8 + kl + vl
-	return true, nil
-}
-
-// merge writes the elements of the sections (sorted runs) in key order: a
-// k-way merge on a heap.
-func (r *Result) merge(gw *graphWriter, secs []section, cmp func(a, b []byte) int) error {
-	var h []*mergeSrc
-	less := func(a, b *mergeSrc) bool {
-		if c := cmp(a.key, b.key); c != 0 {
-			return c < 0
-		}
-		return a.order < b.order
-	}
-	for i, sec := range secs {
-		if sec.len == 0 {
-			continue
-		}
-		m := &mergeSrc{order: i, f: r.s.f, off: sec.off, end: sec.off + sec.len}
-		ok, err := m.next()
-		if err != nil {
-			return err
-		}
-		if ok {
-			h = append(h, m)
-		}
-	}
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(h) {
-				return
-			}
-			j := l
-			if rr := l + 1; rr < len(h) && less(h[rr], h[l]) {
-				j = rr
-			}
-			if !less(h[j], h[i]) {
-				return
-			}
-			h[i], h[j] = h[j], h[i]
-			i = j
-		}
-	}
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		down(i)
-	}
-	for len(h) > 0 {
-		top := h[0]
-		gw.elem(top.val)
-		ok, err := top.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			h[0] = h[len(h)-1]
-			h = h[:len(h)-1]
-		}
-		down(0)
-	}
-	return gw.err
 }

@@ -105,14 +105,26 @@ func TestStreamOrderIndependent(t *testing.T) {
 		flushAt int
 		// readChunk: documents a reducer that reads in chunks is given at a time
 		readChunk int
+		// batchLimit: bytes of documents' parts written as one batch of runs
+		batchLimit int
+		// cached: the run file without direct I/O
+		cached bool
+		// piece: what the merge reads at a time (0: the default)
+		piece int
 	}{
-		{"forward", func(n int) []int { return seq(n, false) }, false, 0, 0},
-		{"backward", func(n int) []int { return seq(n, true) }, false, 0, 0},
-		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true, 0, 0},
-		{"reducer output spilled in chunks of 7", func(n int) []int { return seq(n, false) }, false, 7, 0},
-		{"reducer output spilled one by one", func(n int) []int { return seq(n, true) }, false, 1, 0},
-		{"references read one document at a time", func(n int) []int { return seq(n, true) }, false, 0, 1},
-		{"references read two documents at a time", func(n int) []int { return seq(n, false) }, false, 0, 2},
+		{"forward", func(n int) []int { return seq(n, false) }, false, 0, 0, 0, false, 0},
+		{"backward", func(n int) []int { return seq(n, true) }, false, 0, 0, 0, false, 0},
+		{"backward, unsorted records", func(n int) []int { return seq(n, true) }, true, 0, 0, 0, false, 0},
+		{"reducer output spilled in chunks of 7", func(n int) []int { return seq(n, false) }, false, 7, 0, 0, false, 0},
+		{"reducer output spilled one by one", func(n int) []int { return seq(n, true) }, false, 1, 0, 0, false, 0},
+		{"references read one document at a time", func(n int) []int { return seq(n, true) }, false, 0, 1, 0, false, 0},
+		{"references read two documents at a time", func(n int) []int { return seq(n, false) }, false, 0, 2, 0, false, 0},
+		{"a batch per document", func(n int) []int { return seq(n, true) }, false, 0, 0, 1, false, 0},
+		{"batches of 30 KB", func(n int) []int { return seq(n, false) }, false, 0, 0, 30 << 10, false, 0},
+		{"a batch per document, through the cache", func(n int) []int { return seq(n, false) }, false, 3, 0, 1, true, 0},
+		{"through the cache", func(n int) []int { return seq(n, true) }, false, 0, 0, 0, true, 0},
+		{"read 4 KB at a time", func(n int) []int { return seq(n, true) }, false, 5, 0, 20 << 10, false, 4096},
+		{"read 4 KB at a time, through the cache", func(n int) []int { return seq(n, false) }, false, 0, 0, 1, true, 4096},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rs, err := ReadRecords(bytes.NewReader(file.Bytes()), "records")
@@ -124,7 +136,10 @@ func TestStreamOrderIndependent(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
-			st.flushAt, st.readChunk = c.flushAt, c.readChunk
+			st.flushAt, st.readChunk, st.batchLimit, st.mergePiece = c.flushAt, c.readChunk, c.batchLimit, c.piece
+			if c.cached {
+				st.runs = newRunFile(st.runs.f, nil)
+			}
 			for _, i := range c.order(len(rs)) {
 				if c.mess {
 					reverseRecord(rs[i])
@@ -234,32 +249,41 @@ func TestStreamTies(t *testing.T) {
 		}}
 	}
 	reducers := []Reducer{reducer("a", projClaim, projActMention), reducer("b", projClaim)}
-	records := func() []*extract.Record { return []*extract.Record{mk("d2", 10), mk("d1", 20), mk("d3", 30)} }
+	// The last is a second d1 (another rendering of the same input): the
+	// graph keeps the first.
+	records := func() []*extract.Record {
+		return []*extract.Record{mk("d2", 10), mk("d1", 20), mk("d3", 30), mk("d1", 40)}
+	}
 	g, err := Reduce(records(), nil, "test", reducers...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := encode(t, g)
 	for _, flushAt := range []int{0, 1, 2, 3} {
-		st, err := NewStream(t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
-		st.flushAt = flushAt
-		for i, r := range records() {
-			st.Add(i, r)
-		}
-		res, err := st.Reduce(nil, "test", reducers...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := res.EncodeTo(&got); err != nil {
-			t.Fatal(err)
-		}
-		st.Close()
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("flush at %d: %s\n%s\nwant\n%s", flushAt, firstDiff(got.Bytes(), want), got.Bytes(), want)
+		// Batches of one document make a run each: ties between them too
+		// go to the earlier document, whatever the order they came in.
+		for _, batchLimit := range []int{0, 1} {
+			st, err := NewStream(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			st.flushAt, st.batchLimit = flushAt, batchLimit
+			rs := records()
+			for _, i := range seq(len(rs), true) {
+				st.Add(i, rs[i])
+			}
+			res, err := st.Reduce(nil, "test", reducers...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := res.EncodeTo(&got); err != nil {
+				t.Fatal(err)
+			}
+			st.Close()
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("flush at %d, batches of %d: %s\n%s\nwant\n%s", flushAt, batchLimit, firstDiff(got.Bytes(), want), got.Bytes(), want)
+			}
 		}
 	}
 }
