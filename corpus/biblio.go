@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -245,48 +244,41 @@ func bibliographyReducer() Reducer {
 }
 
 // addSameWork links documents that are the same work (a landing page and
-// the full text, a preprint and the article) and reports it.
+// the full text, a preprint and the article) and reports it: one finding
+// per work naming every document, and a same_work edge from the first
+// document to each other one. The relation is an equivalence, and all its
+// pairs grow with the square of the documents (450,000 edges and findings
+// at 10,000 synthetic papers, whose works recur in hundreds of them).
 func addSameWork(g *Graph, paths map[string]string, a WorkAttrs, workID string) {
 	ds := a.Documents
-	title := truncate(a.Title, 80)
-	pathOf := func(id string) string {
-		if p, ok := paths[id]; ok {
-			return p
-		}
-		return id
-	}
 	attrs, _ := json.Marshal(map[string]string{"work": workID, "key": a.Key})
-	// Pairs grow with the square of the documents: their strings are put
-	// together by hand (as fmt's %q and json.Marshal of the map
-	// {"documents", "work"} write them; tested).
-	quoted := strconv.Quote(title)
-	workJSON := doc.AppendString(nil, workID, true)
-	for i := 0; i < len(ds); i++ {
-		for j := i + 1; j < len(ds); j++ {
-			g.AddEdge(doc.Edge{From: ds[i], To: ds[j], Type: "same_work", Attrs: attrs})
-			f := doc.Finding{
-				ID: "finding:same_work:" + ds[i] + "|" + ds[j], Type: "same_work", Severity: "info",
-				Summary: "Documents " + pathOf(ds[i]) + " and " + pathOf(ds[j]) + " are the same work (" + quoted + "); their figures are not independent evidence.",
-				Nodes:   []string{workID},
-			}
-			f.Attrs = sameWorkAttrs(ds[i], ds[j], workJSON)
-			g.AddFinding(f)
-		}
+	for _, d := range ds[1:] {
+		g.AddEdge(doc.Edge{From: ds[0], To: d, Type: "same_work", Attrs: attrs})
 	}
+	names := make([]string, 0, sameWorkNamed+1)
+	for i, d := range ds {
+		if i == sameWorkNamed && len(ds) > sameWorkNamed+1 {
+			names = append(names, fmt.Sprintf("%d others", len(ds)-i))
+			break
+		}
+		if p, ok := paths[d]; ok {
+			d = p
+		}
+		names = append(names, d)
+	}
+	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	f := doc.Finding{
+		ID: "finding:same_work:" + workID, Type: "same_work", Severity: "info",
+		Summary: fmt.Sprintf("Documents %s are the same work (%q); their figures are not independent evidence.", list, truncate(a.Title, 80)),
+		Nodes:   []string{workID},
+	}
+	f.Attrs, _ = json.Marshal(map[string]any{"documents": ds, "work": workID})
+	g.AddFinding(f)
 }
 
-// sameWorkAttrs is the JSON of a same_work finding's attributes: the two
-// documents and the work (workJSON, already a JSON string).
-func sameWorkAttrs(d1, d2 string, workJSON []byte) json.RawMessage {
-	b := make([]byte, 0, 32+len(d1)+len(d2)+len(workJSON))
-	b = append(b, `{"documents":[`...)
-	b = doc.AppendString(b, d1, true)
-	b = append(b, ',')
-	b = doc.AppendString(b, d2, true)
-	b = append(b, `],"work":`...)
-	b = append(b, workJSON...)
-	return append(b, '}')
-}
+// sameWorkNamed is how many documents a same_work summary names before
+// counting the others (its attrs list them all).
+const sameWorkNamed = 4
 
 // documentPaths maps document ids to their paths (the first document of
 // an id).
