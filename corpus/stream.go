@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -735,7 +734,7 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		// The next reducer's working set is disjoint: start it from a
 		// collected heap, with the pages returned, so that the peak is one
 		// reducer's and not one plus the previous one's garbage.
-		debug.FreeOSMemory()
+		runtime.GC()
 	}
 	if err := s.runs.w.Close(); err != nil {
 		return nil, fmt.Errorf("spill: %w", err)
