@@ -2,16 +2,18 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/extract"
 )
@@ -46,32 +48,118 @@ func AppendRecord(dst []byte, r *extract.Record) ([]byte, error) {
 // ReadRecords reads JSON-lines records; a line of an unknown schema or
 // pipeline version is an error naming the line.
 func ReadRecords(r io.Reader, name string) ([]*extract.Record, error) {
+	var mu sync.Mutex
 	var out []*extract.Record
-	err := EachRecord(r, name, func(rec *extract.Record) error {
-		out = append(out, rec)
+	n, err := EachRecord(r, name, 0, func(i int, rec *extract.Record) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if i >= len(out) {
+			out = append(out, make([]*extract.Record, i+1-len(out))...)
+		}
+		out[i] = rec
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out[:n], nil
 }
 
-// EachRecord reads JSON-lines records one at a time, handing each to fn
-// (which may keep it or not): reading a records file holds one record.
-func EachRecord(r io.Reader, name string, fn func(*extract.Record) error) error {
-	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
-	for line := 1; ; line++ {
-		var rec extract.Record
-		err := dec.Decode(&rec)
-		if errors.Is(err, io.EOF) {
-			return nil
+// EachRecord reads JSON-lines records and hands each to fn with its index
+// among the records of r; it returns how many it read. Reading holds a few
+// records at a time. The lines are decoded on workers goroutines (0: one
+// per CPU): decoding is most of a reduce from records files (1.5 GB of
+// JSON at 10,000 papers), and one CPU read them at 30 MB/s. So fn is called
+// concurrently, each record once, in no set order. Blank lines are
+// skipped. On a bad line the read stops, and the error names the first
+// bad line (the lines before it are all handed to fn).
+func EachRecord(r io.Reader, name string, workers int, fn func(i int, rec *extract.Record) error) (int, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type line struct {
+		no, index int // line number, record index
+		buf       *[]byte
+	}
+	lines := make(chan line, 2*workers)
+	// Line buffers are reused: a record keeps no byte of its line (the
+	// decoder copies strings and raw attrs).
+	bufs := sync.Pool{New: func() any { return new([]byte) }}
+	var mu sync.Mutex
+	errLine, firstErr := 0, error(nil)
+	fail := func(no int, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if firstErr == nil || no < errLine {
+			errLine, firstErr = no, err
+		}
+	}
+	failed := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return firstErr != nil
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for l := range lines {
+				var rec extract.Record
+				err := json.Unmarshal(*l.buf, &rec)
+				bufs.Put(l.buf)
+				if err == nil && rec.Schema != extract.RecordSchema {
+					err = fmt.Errorf("schema %q, want %q", rec.Schema, extract.RecordSchema)
+				}
+				if err == nil {
+					err = fn(l.index, &rec)
+				}
+				if err != nil {
+					fail(l.no, fmt.Errorf("%s: line %d: %w", name, l.no, err))
+				}
+			}
+		})
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	n := 0
+	var readErr error
+	for no := 1; !failed(); no++ {
+		buf := bufs.Get().(*[]byte)
+		b, err := readLine(br, (*buf)[:0])
+		*buf = b
+		if len(bytes.TrimSpace(b)) > 0 {
+			lines <- line{no, n, buf}
+			n++
+		} else {
+			bufs.Put(buf)
+		}
+		if err == io.EOF {
+			break
 		}
 		if err != nil {
-			return fmt.Errorf("%s: record %d: %w", name, line, err)
+			readErr = fmt.Errorf("%s: line %d: %w", name, no, err)
+			break
 		}
-		if rec.Schema != extract.RecordSchema {
-			return fmt.Errorf("%s: record %d: schema %q, want %q", name, line, rec.Schema, extract.RecordSchema)
-		}
-		if err := fn(&rec); err != nil {
-			return err
+	}
+	close(lines)
+	wg.Wait()
+	if firstErr != nil {
+		return n, firstErr
+	}
+	return n, readErr
+}
+
+// readLine appends the next line of br (without its newline) to dst;
+// io.EOF after the last line.
+func readLine(br *bufio.Reader, dst []byte) ([]byte, error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		dst = append(dst, chunk...)
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return dst[:len(dst)-1], nil
+		default:
+			return dst, err
 		}
 	}
 }

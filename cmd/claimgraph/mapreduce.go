@@ -156,8 +156,9 @@ func reconcileCommand() *cli.Command {
 			if err != nil {
 				return &exitError{2, err.Error()}
 			}
-			// Records are read one at a time into the stream, which keeps
-			// only what the reducers need.
+			// Records are read a few at a time into the stream, which keeps
+			// only what the reducers need; each by its index across the
+			// files, so the graph does not depend on the decoding order.
 			st, err := corpus.NewStream(out)
 			if err != nil {
 				return &exitError{2, err.Error()}
@@ -169,11 +170,13 @@ func reconcileCommand() *cli.Command {
 				if err != nil {
 					return &exitError{2, err.Error()}
 				}
-				err = corpus.EachRecord(f, p, func(rec *extract.Record) error {
-					st.Add(n, rec)
-					n++
+				base := n
+				var read int
+				read, err = corpus.EachRecord(f, p, 0, func(i int, rec *extract.Record) error {
+					st.Add(base+i, rec)
 					return nil
 				})
+				n += read
 				f.Close()
 				if err != nil {
 					return &exitError{2, err.Error()}
