@@ -70,6 +70,15 @@ for n in $SIZES; do
 		status=1
 	fi
 	rm -rf "$TMP/out-$n"
+	log "halves: extract, then reconcile, $n papers"
+	if "$TMP/benchtool" exec -rss-limit-mb "$RSS_LIMIT" -label "$n" -corpus "$corpus" -json "$RES/halves-extract-$n.json" -- \
+		bin/claimgraph extract -o "$TMP/records-$n.jsonl" "$corpus"; then
+		"$TMP/benchtool" exec -rss-limit-mb "$RSS_LIMIT" -label "$n" -corpus "$corpus" -json "$RES/halves-reconcile-$n.json" -- \
+			bin/claimgraph reconcile -q --out "$TMP/out-$n" "$TMP/records-$n.jsonl" || status=1
+	else
+		status=1
+	fi
+	rm -rf "$TMP/out-$n" "$TMP/records-$n.jsonl"
 	log "stage split: $n papers"
 	prof=()
 	if [ "${BENCH_PROFILE:-0}" = 1 ]; then

@@ -328,6 +328,37 @@ func reportCmd(args []string, w io.Writer) error {
 		fmt.Fprintln(w)
 		fmt.Fprintf(w, "CPU use is CPU time ÷ (wall × %d CPUs). A load average above the CPU count means other processes shared the machine and the wall times are pessimistic; MB per CPU-s does not depend on them (on an idle machine, wall ≥ CPU s ÷ CPUs).\n\n", runs[0].CPUs)
 	}
+	extracts := loadAll[RunResult](dir, "halves-extract-*.json", func(r RunResult) int { return r.Papers })
+	reconciles := loadAll[RunResult](dir, "halves-reconcile-*.json", func(r RunResult) int { return r.Papers })
+	if len(extracts) > 0 {
+		fmt.Fprintln(w, "### The halves (`bin/claimgraph extract` into a records file, then `reconcile` of it)")
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "| papers | extract wall s | extract CPU s | extract peak RSS MB | reconcile wall s | reconcile CPU s | reconcile peak RSS MB | both, wall s | `run`, wall s |")
+		fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+		for _, x := range extracts {
+			row := fmt.Sprintf("| %d | %.2f | %.2f | %.0f |", x.Papers, x.Wall, x.User+x.Sys, float64(x.PeakRSSKB)/1024)
+			both := x.Wall
+			var rc *RunResult
+			for k := range reconciles {
+				if reconciles[k].Papers == x.Papers {
+					rc = &reconciles[k]
+				}
+			}
+			if rc == nil || rc.ExitCode != 0 && rc.ExitCode != 1 || rc.Killed != "" {
+				row += " failed | | | |"
+			} else {
+				both += rc.Wall
+				row += fmt.Sprintf(" %.2f | %.2f | %.0f | %.2f |", rc.Wall, rc.User+rc.Sys, float64(rc.PeakRSSKB)/1024, both)
+			}
+			for _, r := range runs {
+				if r.Papers == x.Papers {
+					row += fmt.Sprintf(" %.2f |", r.Wall)
+				}
+			}
+			fmt.Fprintln(w, row)
+		}
+		fmt.Fprintln(w)
+	}
 	if len(stages) > 0 {
 		printStages(w, stages)
 	}
