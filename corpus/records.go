@@ -104,7 +104,7 @@ func EachRecord(r io.Reader, name string, workers int, fn func(i int, rec *extra
 		wg.Go(func() {
 			for l := range lines {
 				var rec extract.Record
-				err := json.Unmarshal(*l.buf, &rec)
+				err := rec.ReadJSONLine(*l.buf)
 				bufs.Put(l.buf)
 				if err == nil && rec.Schema != extract.RecordSchema {
 					err = fmt.Errorf("schema %q, want %q", rec.Schema, extract.RecordSchema)
@@ -195,7 +195,7 @@ func (c *Cache) Get(sum, path string) *extract.Record {
 		return nil
 	}
 	var rec extract.Record
-	if json.Unmarshal(data, &rec) != nil || rec.Pipeline != extract.PipelineVersion || rec.Document.SHA256 != sum {
+	if rec.ReadJSONLine(data) != nil || rec.Pipeline != extract.PipelineVersion || rec.Document.SHA256 != sum {
 		return nil
 	}
 	// The same bytes may have moved: the record names the current path.

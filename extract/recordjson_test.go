@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -29,6 +30,55 @@ func checkJSONLine(t *testing.T, r *Record) {
 	if err == nil && string(got) != "x"+string(want) {
 		t.Fatalf("got\n%s\nwant\n%s", got[1:], want)
 	}
+	if err == nil {
+		checkReadJSONLine(t, bytes.TrimSuffix(want, []byte("\n")))
+	}
+}
+
+// checkReadJSONLine checks that ReadJSONLine reads line as json.Unmarshal.
+func checkReadJSONLine(t *testing.T, line []byte) {
+	t.Helper()
+	var got, want Record
+	err := got.ReadJSONLine(line)
+	wantErr := json.Unmarshal(line, &want)
+	if (err != nil) != (wantErr != nil) || err != nil && err.Error() != wantErr.Error() {
+		t.Fatalf("%s\nerror %v, want %v", line, err, wantErr)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s\nread\n%#v\nwant\n%#v", line, got, want)
+	}
+}
+
+// TestReadJSONLineCases: lines the hand readers leave to encoding/json, or
+// where they must agree with it on nulls, empty arrays and raw attrs.
+func TestReadJSONLineCases(t *testing.T) {
+	for _, line := range []string{
+		`{"schema":"s","pipeline":"p","document":{"id":"d","languages":[],"sections":null,"sentences":[{"span":{"start":1,"end":2},"lang":"kk"}],"text_bytes":3},"nodes":[{"id":"n","type":"claim","span":{"start":0,"end":4},"value":1.5,"list":[{"a":"}"}]}],"edges":[],"findings":null}`,
+		` { "schema" : "s" , "nodes" : [ { "id" : "n" , "x" : [ 1 , 2 ] } ] } `,
+		`{"nodes":[{"ID":"upper","id":"lower"}]}`,
+		`{"nodes":[{"id":"n","Value":1}]}`,
+		`{"nodes":[{"id":"n","ſpan":{"start":1,"end":2}}]}`,
+		`{"nodes":[{"id":"n","id":"again"}]}`,
+		`{"nodes":[{"id":"n","page":1.0}]}`,
+		`{"nodes":[{"id":"n","span":null,"page":null}]}`,
+		`{"nodes":[{"id":"n","span":{"start":1,"end":2,"x":3}}]}`,
+		`{"nodes":[null,{"id":"n"}]}`,
+		`{"nodes":[{"id":"\u0041\n\ud83d\ude00"}]}`,
+		`{"nodes":[{"id":"\u0069d"}],"\u0073chema":"s"}`,
+		`{"edges":[{"from":"a","to":"b","type":"t","reason":"r"}],"findings":[{"id":"f","nodes":["a",null],"claimed":2}]}`,
+		`{"findings":[{"id":"f","nodes":null,"x":{}}]}`,
+		`{"document":null,"error":{"path":"p","stage":"pdf","message":"m","partial":true}}`,
+		`{"error":null,"unknown":1}`,
+		`{"document":{"id":"d","languages":[{"lang":"en","share":0.5e1}],"page_info":[{"number":1,"printed":"iv","span":{"start":0,"end":9},"removed":["h"]}]}}`,
+		`{"document":{"id":"d","pages":"2"}}`,
+		`{"nodes":[{"id":"n","x":tru}]}`,
+		`{"nodes":[{"id":"n"}]`,
+		`{"nodes":[{"id":"n"}]} {}`,
+		`[]`,
+		``,
+	} {
+		checkReadJSONLine(t, []byte(line))
+	}
 }
 
 // Records of generated papers are written as the encoder writes them.
@@ -38,6 +88,15 @@ func TestAppendJSONLineOnPapers(t *testing.T) {
 	}
 	for _, r := range loadRecordFixture(t).recs {
 		checkJSONLine(t, r)
+		// And they are read by hand, not left to encoding/json.
+		line, err := r.AppendJSONLine(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v Record
+		if jr := doc.NewJSONReader(line); !v.readPlain(jr) || !jr.End() {
+			t.Fatalf("record of %s not read by hand", r.Document.Path)
+		}
 	}
 }
 

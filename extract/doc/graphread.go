@@ -1,0 +1,163 @@
+package doc
+
+import "encoding/json"
+
+// The plain readers of nodes, edges and findings, as their UnmarshalJSON
+// reads them: the common fields typed, the whole object kept as Attrs. A
+// reduce from records files reads millions of them, and encoding/json
+// validated each object once more inside the record's own validation.
+// Their input must be valid JSON (a records line checked whole): Raw
+// checks the values it skips only for their nesting and strings.
+
+// Raw reads any value and returns its bytes (see above).
+func (r *JSONReader) Raw() ([]byte, bool) {
+	r.space()
+	start := r.i
+	end, _, err := scanValue(r.b, start)
+	if err != nil {
+		return nil, false
+	}
+	r.i = end
+	return r.b[start:end], true
+}
+
+// SpanPtrTo reads a span or null into s.
+func (r *JSONReader) SpanPtrTo(s **Span) bool {
+	if r.Null() {
+		return true
+	}
+	var v Span
+	if !r.SpanTo(&v) {
+		return false
+	}
+	*s = &v
+	return true
+}
+
+// SpanTo reads a span or null into s.
+func (r *JSONReader) SpanTo(s *Span) bool {
+	if r.Null() {
+		return true
+	}
+	return r.Object(func(key string) bool {
+		switch key {
+		case "start":
+			return r.IntTo(&s.Start)
+		case "end":
+			return r.IntTo(&s.End)
+		}
+		return false
+	})
+}
+
+// attrKey reports whether key, not one of the common fields, can go to
+// Attrs by hand: encoding/json matches struct fields ignoring case (with
+// Unicode folding, "ſpan" is "span"), so a key with an upper-case or a
+// non-ASCII byte is left to it.
+func attrKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// rawObject reads an object by member, and returns its bytes.
+func (r *JSONReader) rawObject(member func(key string) bool) (json.RawMessage, bool) {
+	if r.Peek() != '{' {
+		return nil, false
+	}
+	start := r.i
+	if !r.Object(member) {
+		return nil, false
+	}
+	return append(json.RawMessage(nil), r.b[start:r.i]...), true
+}
+
+// ReadPlainJSON reads a node as UnmarshalJSON does.
+func (n *Node) ReadPlainJSON(r *JSONReader) bool {
+	var v Node
+	attrs, ok := r.rawObject(func(key string) bool {
+		switch key {
+		case "id":
+			return r.StringTo(&v.ID)
+		case "type":
+			return r.StringTo(&v.Type)
+		case "doc":
+			return r.StringTo(&v.Doc)
+		case "span":
+			return r.SpanPtrTo(&v.Span)
+		case "text":
+			return r.StringTo(&v.Text)
+		case "sentence":
+			return r.StringTo(&v.Sentence)
+		case "lang":
+			return r.StringTo(&v.Lang)
+		case "page":
+			return r.IntTo(&v.Page)
+		case "line":
+			return r.IntTo(&v.Line)
+		case "column":
+			return r.IntTo(&v.Column)
+		}
+		_, ok := r.Raw()
+		return ok && attrKey(key)
+	})
+	if !ok {
+		return false
+	}
+	v.Attrs = attrs
+	*n = v
+	return true
+}
+
+// ReadPlainJSON reads an edge as UnmarshalJSON does.
+func (e *Edge) ReadPlainJSON(r *JSONReader) bool {
+	var v Edge
+	attrs, ok := r.rawObject(func(key string) bool {
+		switch key {
+		case "from":
+			return r.StringTo(&v.From)
+		case "to":
+			return r.StringTo(&v.To)
+		case "type":
+			return r.StringTo(&v.Type)
+		}
+		_, ok := r.Raw()
+		return ok && attrKey(key)
+	})
+	if !ok {
+		return false
+	}
+	v.Attrs = attrs
+	*e = v
+	return true
+}
+
+// ReadPlainJSON reads a finding as UnmarshalJSON does.
+func (f *Finding) ReadPlainJSON(r *JSONReader) bool {
+	var v Finding
+	attrs, ok := r.rawObject(func(key string) bool {
+		switch key {
+		case "id":
+			return r.StringTo(&v.ID)
+		case "type":
+			return r.StringTo(&v.Type)
+		case "severity":
+			return r.StringTo(&v.Severity)
+		case "summary":
+			return r.StringTo(&v.Summary)
+		case "nodes":
+			return r.StringsTo(&v.Nodes)
+		}
+		_, ok := r.Raw()
+		return ok && attrKey(key)
+	})
+	if !ok {
+		return false
+	}
+	v.Attrs = attrs
+	*f = v
+	return true
+}
