@@ -68,6 +68,7 @@ func extractRecords(c *cli.Context, eng *corpus.Engine, ins []corpus.Input, inEr
 		return 0, nil, err
 	}
 	defer out.Abort()
+	w := out.Sequential()
 	type line struct {
 		data []byte
 		err  *extract.RecordError
@@ -89,7 +90,7 @@ func extractRecords(c *cli.Context, eng *corpus.Engine, ins []corpus.Input, inEr
 			errs = append(errs, *l.err)
 		}
 		if werr == nil {
-			_, werr = out.Write(l.data)
+			_, werr = w.Write(l.data)
 		}
 	}
 	encode := func(rec *extract.Record) line {
@@ -125,6 +126,9 @@ func extractRecords(c *cli.Context, eng *corpus.Engine, ins []corpus.Input, inEr
 	for i := range inErrs {
 		e := inErrs[i]
 		emit(encode(&extract.Record{Schema: extract.RecordSchema, Pipeline: extract.PipelineVersion, Document: extract.DocumentInfo{Path: e.Path}, Error: &e}))
+	}
+	if err := w.Close(); werr == nil {
+		werr = err
 	}
 	if werr != nil {
 		return 0, nil, werr
