@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -215,4 +216,33 @@ func BenchmarkRecordJSON(b *testing.B) {
 			}
 		}
 	})
+	// Reading the lines back: by hand (ReadJSONLine) and by json.Unmarshal.
+	var lines [][]byte
+	for _, rec := range f.recs {
+		line, err := rec.AppendJSONLine(nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines = append(lines, line)
+	}
+	for _, c := range []struct {
+		name string
+		read func(line []byte, r *Record) error
+	}{
+		{"read/plain", func(line []byte, r *Record) error { return r.ReadJSONLine(line) }},
+		{"read/encoding-json", func(line []byte, r *Record) error { return json.Unmarshal(line, r) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(f.bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, line := range lines {
+					var r Record
+					if err := c.read(line, &r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }
