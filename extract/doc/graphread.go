@@ -63,13 +63,22 @@ func attrKey(key string) bool {
 	return true
 }
 
-// rawObject reads an object by member, and returns its bytes.
-func (r *JSONReader) rawObject(member func(key string) bool) (json.RawMessage, bool) {
+// objectWithAttrs reads an object: common reads the members it knows
+// (known) and reports whether their value was good (ok); any other member
+// is skipped (attrKey). It returns the object's bytes, the Attrs.
+func (r *JSONReader) objectWithAttrs(common func(key string) (known, ok bool)) (json.RawMessage, bool) {
 	if r.Peek() != '{' {
 		return nil, false
 	}
 	start := r.i
-	if !r.Object(member) {
+	ok := r.Object(func(key string) bool {
+		if known, ok := common(key); known {
+			return ok
+		}
+		_, ok := r.Raw()
+		return ok && attrKey(key)
+	})
+	if !ok {
 		return nil, false
 	}
 	return append(json.RawMessage(nil), r.b[start:r.i]...), true
@@ -78,86 +87,80 @@ func (r *JSONReader) rawObject(member func(key string) bool) (json.RawMessage, b
 // ReadPlainJSON reads a node as UnmarshalJSON does.
 func (n *Node) ReadPlainJSON(r *JSONReader) bool {
 	var v Node
-	attrs, ok := r.rawObject(func(key string) bool {
+	attrs, ok := r.objectWithAttrs(func(key string) (bool, bool) {
 		switch key {
 		case "id":
-			return r.StringTo(&v.ID)
+			return true, r.StringTo(&v.ID)
 		case "type":
-			return r.StringTo(&v.Type)
+			return true, r.StringTo(&v.Type)
 		case "doc":
-			return r.StringTo(&v.Doc)
+			return true, r.StringTo(&v.Doc)
 		case "span":
-			return r.SpanPtrTo(&v.Span)
+			return true, r.SpanPtrTo(&v.Span)
 		case "text":
-			return r.StringTo(&v.Text)
+			return true, r.StringTo(&v.Text)
 		case "sentence":
-			return r.StringTo(&v.Sentence)
+			return true, r.StringTo(&v.Sentence)
 		case "lang":
-			return r.StringTo(&v.Lang)
+			return true, r.StringTo(&v.Lang)
 		case "page":
-			return r.IntTo(&v.Page)
+			return true, r.IntTo(&v.Page)
 		case "line":
-			return r.IntTo(&v.Line)
+			return true, r.IntTo(&v.Line)
 		case "column":
-			return r.IntTo(&v.Column)
+			return true, r.IntTo(&v.Column)
 		}
-		_, ok := r.Raw()
-		return ok && attrKey(key)
+		return false, false
 	})
-	if !ok {
-		return false
+	if ok {
+		v.Attrs = attrs
+		*n = v
 	}
-	v.Attrs = attrs
-	*n = v
-	return true
+	return ok
 }
 
 // ReadPlainJSON reads an edge as UnmarshalJSON does.
 func (e *Edge) ReadPlainJSON(r *JSONReader) bool {
 	var v Edge
-	attrs, ok := r.rawObject(func(key string) bool {
+	attrs, ok := r.objectWithAttrs(func(key string) (bool, bool) {
 		switch key {
 		case "from":
-			return r.StringTo(&v.From)
+			return true, r.StringTo(&v.From)
 		case "to":
-			return r.StringTo(&v.To)
+			return true, r.StringTo(&v.To)
 		case "type":
-			return r.StringTo(&v.Type)
+			return true, r.StringTo(&v.Type)
 		}
-		_, ok := r.Raw()
-		return ok && attrKey(key)
+		return false, false
 	})
-	if !ok {
-		return false
+	if ok {
+		v.Attrs = attrs
+		*e = v
 	}
-	v.Attrs = attrs
-	*e = v
-	return true
+	return ok
 }
 
 // ReadPlainJSON reads a finding as UnmarshalJSON does.
 func (f *Finding) ReadPlainJSON(r *JSONReader) bool {
 	var v Finding
-	attrs, ok := r.rawObject(func(key string) bool {
+	attrs, ok := r.objectWithAttrs(func(key string) (bool, bool) {
 		switch key {
 		case "id":
-			return r.StringTo(&v.ID)
+			return true, r.StringTo(&v.ID)
 		case "type":
-			return r.StringTo(&v.Type)
+			return true, r.StringTo(&v.Type)
 		case "severity":
-			return r.StringTo(&v.Severity)
+			return true, r.StringTo(&v.Severity)
 		case "summary":
-			return r.StringTo(&v.Summary)
+			return true, r.StringTo(&v.Summary)
 		case "nodes":
-			return r.StringsTo(&v.Nodes)
+			return true, r.StringsTo(&v.Nodes)
 		}
-		_, ok := r.Raw()
-		return ok && attrKey(key)
+		return false, false
 	})
-	if !ok {
-		return false
+	if ok {
+		v.Attrs = attrs
+		*f = v
 	}
-	v.Attrs = attrs
-	*f = v
-	return true
+	return ok
 }
