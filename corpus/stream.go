@@ -45,9 +45,9 @@ import (
 // result does not depend on the order in which records were added.
 type Stream struct {
 	mu    sync.Mutex
-	f     *os.File   // the light nodes (and the exports' light nodes)
+	f     *os.File   // the light nodes, and the reducers' runs (spillRun)
 	w     *writerAt  // appends to f
-	runs  *runFile   // the sorted runs the graph is merged from
+	runs  *runFile   // the documents' sorted runs (writeBatch)
 	parts []*docPart // by input index
 	err   error      // first spill error
 	// batch gathers the documents' parts until batchBytes (or
@@ -732,8 +732,9 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		res.exports = append(res.exports, out.exports...)
 		g.Errors = append(g.Errors, out.errors...)
 		// The next reducer's working set is disjoint: start it from a
-		// collected heap, with the pages returned, so that the peak is one
-		// reducer's and not one plus the previous one's garbage.
+		// collected heap, so that the peak is one reducer's and not one
+		// plus the previous one's garbage. The pages stay: returning them
+		// (debug.FreeOSMemory) made the next reducer fault them back in.
 		runtime.GC()
 	}
 	if err := s.runs.w.Close(); err != nil {
@@ -954,7 +955,8 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
 	var elem, val, key []byte
 	var err error
-	// Each element goes straight to the run file's buffer.
+	// Each element goes straight to the spill's buffer (through the page
+	// cache: the merge reads these many small runs in small pieces).
 	begin := func(sec *section) { sec.off = s.w.off }
 	end := func(sec *section) { sec.len = s.w.off - sec.off }
 	put := func(sec *section, key, val []byte) error {
@@ -1306,6 +1308,7 @@ func (r *Result) graphArrays() ([]graphArray, error) {
 	for k := range docRuns {
 		slices.SortFunc(docRuns[k].spans, func(a, b spanOf) int { return cmp.Compare(a.off, b.off) })
 	}
+	spill := &runFile{f: r.s.f} // the reducers' runs, read through the cache
 	var arrays []graphArray
 	for arr, name := range [numArrays]string{"documents", "nodes", "edges", "findings"} {
 		var runs []mergeRun
@@ -1327,7 +1330,7 @@ func (r *Result) graphArrays() ([]graphArray, error) {
 			default:
 				continue
 			}
-			runs = append(runs, mergeRun{off: sec.off, end: sec.off + sec.len, rf: &runFile{f: r.s.f}})
+			runs = append(runs, mergeRun{off: sec.off, end: sec.off + sec.len, rf: spill})
 			a.n += sec.n
 			a.vals += sec.vals
 		}
