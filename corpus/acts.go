@@ -98,25 +98,64 @@ func legalReducer() Reducer {
 				keysOf[i] = blockKeys(&ms[i].m)
 			}
 		})
+		// A mention joins the first representative of a block that is in
+		// its cluster already or names the same act, else becomes one.
+		// Mentions repeat a few thousand acts (200,000 mentions of 3,700
+		// distinct judged values at 10,000 papers), and representatives are
+		// only appended: so the first one that names the same act is kept
+		// per block and class of judged values, and a repeated mention
+		// costs a scan of find up to it, not of Same.
+		class := make([]int32, len(ms))
+		classes := map[legal.Judged]int32{}
+		for i, r := range ms {
+			j := r.m.Judged()
+			c, ok := classes[j]
+			if !ok {
+				c = int32(len(classes))
+				classes[j] = c
+			}
+			class[i] = c
+		}
+		type blockClass struct {
+			block string
+			class int32
+		}
+		type firstSame struct{ judged, at int } // representatives judged; the first that names the same act, or -1
+		firsts := map[blockClass]firstSame{}
 		for i, r := range ms {
 			if r.m.Anaphor {
 				continue
 			}
 			for _, k := range keysOf[i] {
+				reps := blocks[k]
+				bc := blockClass{k, class[i]}
+				fs, ok := firsts[bc]
+				if !ok {
+					fs.at = -1
+				}
+				for ; fs.at < 0 && fs.judged < len(reps); fs.judged++ {
+					if legal.Same(&ms[reps[fs.judged]].m, &r.m) {
+						fs.at = fs.judged
+					}
+				}
+				firsts[bc] = fs
+				before := reps
+				if fs.at >= 0 {
+					before = reps[:fs.at]
+				}
 				joined := false
-				for _, rep := range blocks[k] {
+				for _, rep := range before {
 					if find(rep) == find(i) {
 						joined = true
 						break
 					}
-					if legal.Same(&ms[rep].m, &r.m) {
-						parent[find(i)] = find(rep)
-						joined = true
-						break
-					}
 				}
-				if !joined {
-					blocks[k] = append(blocks[k], i)
+				switch {
+				case joined:
+				case fs.at >= 0:
+					parent[find(i)] = find(reps[fs.at])
+				default:
+					blocks[k] = append(reps, i)
 				}
 			}
 			keysOf[i] = nil

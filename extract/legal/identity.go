@@ -576,6 +576,23 @@ func Same(a, b *Mention) bool {
 	return same
 }
 
+// Judged is the part of a mention that Same reads. Two mentions with equal
+// Judged values are judged alike against any third, so a caller comparing
+// many mentions (the legal reducer, 200,000 mentions at 10,000 papers, most
+// of them repeats of a few thousand acts) can judge each pair of distinct
+// values once. TestJudgedCoversSame fails when judge reads another field.
+type Judged struct {
+	Anaphor                                                           bool
+	Key, Jurisdiction, Number, ActType, Subject, TitleKey, YearSource string
+	Year, ActYear                                                     int
+}
+
+// Judged returns the fields of m that Same reads.
+func (m *Mention) Judged() Judged {
+	return Judged{Anaphor: m.Anaphor, Key: m.Key, Jurisdiction: m.Jurisdiction, Number: m.Number, ActType: m.ActType,
+		Subject: m.Subject, TitleKey: m.TitleKey, YearSource: m.YearSource, Year: m.Year, ActYear: m.ActYear}
+}
+
 func judge(a, b *Mention) (bool, verdict) {
 	if (a.Anaphor || b.Anaphor) && a.Key != "" && a.Key == b.Key {
 		return true, sameAnaphor
