@@ -53,7 +53,7 @@ func (a *WorkAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 		case "key":
 			return r.StringTo(&x.Key)
 		}
-		return false
+		return r.SkipNodeField(key)
 	})
 	if !ok {
 		return false

@@ -32,7 +32,7 @@ func (a *ReferenceAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 			x.Cited = v
 			return ok
 		}
-		return false
+		return r.SkipNodeField(key)
 	})
 	if !ok {
 		return false
@@ -102,7 +102,7 @@ func (a *ClaimAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 		case "respectively":
 			return r.BoolTo(&x.Respect)
 		}
-		return false
+		return r.SkipNodeField(key)
 	})
 	if !ok {
 		return false
@@ -149,7 +149,7 @@ func (a *ActMentionAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 		if s := x.stringField(key); s != nil {
 			return r.StringTo(s)
 		}
-		return false
+		return r.SkipNodeField(key)
 	})
 	if !ok {
 		return false

@@ -49,6 +49,9 @@ func TestAttrsReadAsEncodingJSON(t *testing.T) {
 			c.Period = &PeriodAttrs{Start: "2019", End: str(), Relative: rng.IntN(2) == 0, Text: str()}
 		}
 		b, _ := json.Marshal(c)
+		if i%4 == 2 {
+			b = asNodeObject(t, b)
+		}
 		s := string(b)
 		if i%2 == 1 {
 			s = edit(s)
@@ -70,6 +73,9 @@ func TestAttrsReadAsEncodingJSON(t *testing.T) {
 			InReferences: rng.IntN(4) == 0, Key: str(), TitleKey: str(), Period: str(), ActYear: rng.IntN(2) * 2011, Lang: str()},
 			Act: str(), AntecedentID: str(), ELI: str()}
 		b, _ = json.Marshal(ma)
+		if i%4 == 2 {
+			b = asNodeObject(t, b)
+		}
 		s = string(b)
 		if i%2 == 1 {
 			s = strings.Replace(s, `"antecedent":`, []string{`"antecedent":1.5,"a":`, `"Antecedent":`, `"antecedent":null,"q":`}[rng.IntN(3)], 1)
@@ -88,9 +94,16 @@ func TestAttrsReadAsEncodingJSON(t *testing.T) {
 		ra := ReferenceAttrs{Raw: str(), Label: str(), Cited: rng.IntN(3), CSL: refs.Item{Type: str(), Title: str(),
 			Author: []refs.Name{{Family: str(), Given: str()}}, Issued: &refs.Date{DateParts: [][]int{{2000 + rng.IntN(26)}}}}}
 		b, _ = json.Marshal(ra)
+		if i%4 == 2 {
+			b = asNodeObject(t, b)
+		}
 		s = string(b)
 		if i%2 == 1 {
 			s = edit(s)
+		} else if !strings.Contains(s, `\`) {
+			if r := doc.NewJSONReader(b); !new(ReferenceAttrs).ReadPlainJSON(r) || !r.End() {
+				t.Fatalf("plain reference attrs not read by hand: %s", s)
+			}
 		}
 		n = doc.Node{Attrs: json.RawMessage(s)}
 		var gotRef ReferenceAttrs
@@ -100,6 +113,18 @@ func TestAttrsReadAsEncodingJSON(t *testing.T) {
 			t.Fatalf("%s:\n got %+v (%v)\nwant %+v (%v)", s, gotRef, gotErr, wantRef, wantErr)
 		}
 	}
+}
+
+// asNodeObject is the JSON of a node with attrs: the attrs of a node read
+// back from a records file (doc.Node.UnmarshalJSON keeps the whole object).
+func asNodeObject(t *testing.T, attrs []byte) []byte {
+	n := doc.Node{ID: "claim:d1:1-5", Type: "claim", Doc: "d1", Span: &doc.Span{Start: 1, End: 5}, Text: "text",
+		Sentence: "A sentence.", Lang: "kk", Page: 2, Line: 3, Column: 4, Attrs: attrs}
+	b, err := n.AppendJSON(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // randValues draws field values for the attribute tests from strs.

@@ -63,6 +63,20 @@ func attrKey(key string) bool {
 	return true
 }
 
+// SkipNodeField skips the value of key when key names one of a node's
+// common fields (id, type, doc, span, …), and reports whether it did (and
+// the value was good). A node read back from JSON keeps its whole object
+// as Attrs (UnmarshalJSON), so a typed reader of its attrs meets the
+// common fields too and, as encoding/json does for members no field
+// takes, ignores those its type has no field for.
+func (r *JSONReader) SkipNodeField(key string) bool {
+	if !nodeKeys[key] {
+		return false
+	}
+	_, ok := r.Raw()
+	return ok
+}
+
 // objectWithAttrs reads an object: common reads the members it knows
 // (known) and reports whether their value was good (ok); any other member
 // is skipped (attrKey). It returns the object's bytes, the Attrs.
