@@ -55,11 +55,26 @@ func firstAfterSpace(s, set string) bool {
 
 // inlineLabels returns the submatch indexes of the successive matches of
 // reInlineLabelAt's pattern in s, unanchored, as FindAllStringSubmatchIndex
-// would. A match starts at the start of s or at white space before a
-// digit or "[": there it is read by hand (inlineLabelEnd).
+// would (nextInlineLabel finds them).
 func inlineLabels(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); i++ {
+	for from := 0; ; {
+		m, ok := nextInlineLabel(s, from)
+		if !ok {
+			return out
+		}
+		out = append(out, append([]int(nil), m[:]...))
+		from = m[1] // the next match starts at or after this one's end
+	}
+}
+
+// nextInlineLabel returns the submatch indexes of the first match of
+// reInlineLabelAt's pattern, unanchored, that starts at or after from.
+// A match starts at the start of s or at white space before a digit or
+// "[": there it is read by hand (inlineLabelEnd). (An array: splitInline
+// reads every line, and most lines have no such label.)
+func nextInlineLabel(s string, from int) (m [6]int, ok bool) {
+	for i := from; i < len(s); i++ {
 		if i > 0 && s[i] > ' ' {
 			continue // no white space (\s is all below '!'): the most bytes
 		}
@@ -72,22 +87,19 @@ func inlineLabels(s string) [][]int {
 		if j < 0 {
 			continue
 		}
-		m := inlineLabelMatch(s, i, j)
-		if m == nil {
-			continue
+		if m, ok := inlineLabelMatch(s, i, j); ok {
+			return m, true
 		}
-		out = append(out, m)
-		i = m[1] - 1 // the next match starts at or after this one's end
 	}
-	return out
+	return m, false
 }
 
 // inlineLabelMatch reads the rest of a match of reInlineLabelAt that
 // starts at i with its label at j (inlineLabelAt holds there): the white
 // space after the label and an upper-case letter. It returns the submatch
-// indexes, or nil.
-func inlineLabelMatch(s string, i, j int) []int {
-	m := []int{i, -1, -1, -1, -1, -1}
+// indexes, or false.
+func inlineLabelMatch(s string, i, j int) (m [6]int, ok bool) {
+	m = [6]int{i, -1, -1, -1, -1, -1}
 	g := 4 // "12."
 	if s[j] == '[' {
 		g, j = 2, j+1 // "[12]"
@@ -97,10 +109,10 @@ func inlineLabelMatch(s string, i, j int) []int {
 	k = skipRegexpSpace(s, k+1) // past the closing mark
 	r, size := utf8.DecodeRuneInString(s[k:])
 	if !unicode.Is(unicode.Lu, r) {
-		return nil
+		return m, false
 	}
 	m[1] = k + size
-	return m
+	return m, true
 }
 
 // inlineLabelAt reports whether a label as reInlineLabelAt has it, "[12]"
@@ -430,7 +442,7 @@ func splitInline(ls []line) []line {
 			}
 		}
 		if next > 0 {
-			for _, m := range inlineLabels(l.text) {
+			for m, ok := nextInlineLabel(l.text, 0); ok; m, ok = nextInlineLabel(l.text, m[1]) {
 				g := 2
 				if m[2] >= 0 {
 					g = 1

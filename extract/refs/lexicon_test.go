@@ -57,3 +57,30 @@ func TestIsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestUpperWords checks upperWords against the strings.Fields reading it
+// stands for.
+func TestUpperWords(t *testing.T) {
+	want := func(s string, max int) bool {
+		words := strings.Fields(s)
+		if len(words) > max {
+			return false
+		}
+		for _, w := range words {
+			if !isUpperStart(w) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range []string{
+		"", " ", "Walnut Creek", "Walnut creek", "  Grand  Rapids ", "A B C", "A B C D", "Ёлки Палки",
+		"Ёлки\u00a0палки", "New\tYork", "x", "São Paulo", "\xff Bad", "Upper\u2003lower",
+	} {
+		for max := 0; max <= 4; max++ {
+			if got := upperWords(s, max); got != want(s, max) {
+				t.Errorf("upperWords(%q, %d) = %v, want %v", s, max, got, want(s, max))
+			}
+		}
+	}
+}

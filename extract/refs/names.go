@@ -343,6 +343,10 @@ func (lx *Lexicon) parseNames(s string, forced bool) nameList {
 	// mostly stops after a few words.
 	var buf [24]ntok
 	toks := lx.tokenizeNames(buf[:0], s, 120)
+	// The names gather in an array on the stack too, apart from nl:
+	// done copies them out in one allocation.
+	var arr [8]Name
+	names := arr[:0]
 	var nl nameList
 	format := fmtNone
 	afterConj := false
@@ -351,46 +355,46 @@ func (lx *Lexicon) parseNames(s string, forced bool) nameList {
 		t := toks[i]
 		switch t.kind {
 		case tkEtAl:
-			if len(nl.names) > 0 {
+			if len(names) > 0 {
 				nl.etal, nl.end = true, t.end
 				i++
 				if i < len(toks) && toks[i].kind == tkRole {
 					nl.role, nl.end = toks[i].role, toks[i].end
 				}
 			}
-			return nl.done()
+			return nl.done(names)
 		case tkRole:
-			if len(nl.names) > 0 {
+			if len(names) > 0 {
 				nl.role, nl.end = t.role, t.end
 			}
-			return nl.done()
+			return nl.done(names)
 		case tkConj:
-			if len(nl.names) == 0 || afterConj {
-				return nl.done()
+			if len(names) == 0 || afterConj {
+				return nl.done(names)
 			}
 			afterConj = true
 			i++
 			continue
 		case tkEllipsis:
-			if len(nl.names) == 0 {
-				return nl.done()
+			if len(names) == 0 {
+				return nl.done(names)
 			}
 			i++
 			continue
 		}
 		r, f, ok := lx.nextName(toks, i, format, afterConj, forced)
 		if !ok {
-			return nl.done()
+			return nl.done(names)
 		}
 		if format == fmtNone {
 			format = f
 		}
-		nl.names = append(nl.names, r.name)
+		names = append(names, r.name)
 		nl.end = toks[r.next-1].end
 		i = r.next
 		// "Hershey, Robert D., Jr.": a suffix after the comma.
 		if i < len(toks) && toks[i].kind == tkSuffix && (r.sep == "," || r.sep == "") {
-			n := &nl.names[len(nl.names)-1]
+			n := &names[len(names)-1]
 			n.Given = strings.TrimSpace(n.Given + " " + toks[i].text)
 			r.sep = toks[i].trail
 			if toks[i].dot && r.sep == "" {
@@ -402,18 +406,18 @@ func (lx *Lexicon) parseNames(s string, forced bool) nameList {
 		wasConj := afterConj
 		afterConj = false
 		if i >= len(toks) {
-			return nl.done()
+			return nl.done(names)
 		}
 		next := toks[i]
 		switch r.sep {
 		case ",", ";":
 			if format == fmtSingle && next.kind != tkConj && next.kind != tkRole && next.kind != tkEtAl {
-				return nl.done()
+				return nl.done(names)
 			}
 			if wasConj && !forced && next.kind != tkRole && next.kind != tkEtAl {
 				// The name after "and" is the last one, unless the block is
 				// known to go on.
-				return nl.done()
+				return nl.done(names)
 			}
 		case ".", "":
 			switch {
@@ -426,19 +430,22 @@ func (lx *Lexicon) parseNames(s string, forced bool) nameList {
 			case r.sep == "." && isCapsFamily(next.text+next.trail) && (format == fmtInverted || format == fmtInvertedFull):
 				// "ROUSSILLON, René. CHABERT, Catherine."
 			default:
-				return nl.done()
+				return nl.done(names)
 			}
 		default:
-			return nl.done()
+			return nl.done(names)
 		}
 	}
-	return nl.done()
+	return nl.done(names)
 }
 
-func (nl nameList) done() nameList {
-	if len(nl.names) == 0 {
+// done returns the list read with its names, copied out of the scratch
+// space they were read into.
+func (nl nameList) done(names []Name) nameList {
+	if len(names) == 0 {
 		return nameList{}
 	}
+	nl.names = append([]Name(nil), names...)
 	return nl
 }
 

@@ -915,7 +915,14 @@ func (p *parser) setAuthorBlock(s string) bool {
 	if block == "" || len(block) > 700 {
 		return false
 	}
-	dotted := block + "." // made once for both
+	// block + ".", made once for both; mostly a full stop follows block
+	// in s (it was trimmed off), and s holds the string already.
+	var dotted string
+	if start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
+		dotted = s[start : start+len(block)+1] // block starts where s's white space ends
+	} else {
+		dotted = block + "."
+	}
 	nl := p.lx.parseNames(dotted, true)
 	names, end := nl.names, nl.end
 	covered := len(names) > 0 && strings.TrimFunc(safeSlice(dotted, end), func(r rune) bool { return !unicode.IsLetter(r) }) == ""

@@ -722,9 +722,12 @@ func (lx *Lexicon) isPlace(s string) bool {
 	if low := lowerWord(arr[:0], s); !bytes.HasSuffix(low, []byte(".")) && lx.places[string(low)]&placeCityDot != 0 {
 		return true
 	}
-	for _, sep := range []string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
+	for _, sep := range [...]string{" and ", " & ", "/", " – ", " - ", "; ", " и "} {
 		if strings.Contains(s, sep) {
-			for _, part := range strings.Split(s, sep) {
+			// The parts of strings.Split(s, sep), read one by one.
+			for rest, more := s, true; more; {
+				var part string
+				part, rest, more = strings.Cut(rest, sep)
 				if !lx.isOnePlace(strings.TrimSpace(part)) {
 					return false
 				}
@@ -735,37 +738,47 @@ func (lx *Lexicon) isPlace(s string) bool {
 	return lx.isOnePlace(s)
 }
 
+// isOnePlace reports whether s is one place: a town and the regions after
+// it, parted by commas. (The parts are read one by one: no list is made.)
 func (lx *Lexicon) isOnePlace(s string) bool {
-	parts := strings.Split(s, ",")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	town := parts[0]
+	town, rest, several := strings.Cut(s, ",")
+	town = strings.TrimSpace(town)
 	if town == "" || !isUpperStart(town) {
 		return false
 	}
-	for _, r := range parts[1:] {
-		if !lx.isRegion(r) {
+	for more := several; more; {
+		var region string
+		region, rest, more = strings.Cut(rest, ",")
+		if !lx.isRegion(strings.TrimSpace(region)) {
 			return false
 		}
 	}
-	if lx.isTown(town) || lx.isRegion(town) && len(strings.Fields(town)) > 0 && !lx.isCode(town) {
+	// (The town is not empty, so it has a word.)
+	if lx.isTown(town) || lx.isRegion(town) && !lx.isCode(town) {
 		return true
 	}
 	// An unknown town before a known region.
-	if len(parts) > 1 {
-		words := strings.Fields(town)
-		if len(words) > 3 {
-			return false
+	return several && upperWords(town, 3)
+}
+
+// upperWords reports whether s has at most max words, as strings.Fields
+// parts it, and each starts with an upper-case letter.
+func upperWords(s string, max int) bool {
+	n := 0
+	inWord := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
 		}
-		for _, w := range words {
-			if !isUpperStart(w) {
+		if !inWord {
+			inWord = true
+			if n++; n > max || !isUpperStart(s[i:]) {
 				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
 
 func (lx *Lexicon) isTown(s string) bool {
