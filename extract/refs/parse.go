@@ -1700,7 +1700,7 @@ type chunk struct {
 // them).
 var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
-	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), startsWithAnyOf("pPsS")}
+	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
 	reVolPages  = gatedRegexp{regexp.MustCompile(`^(\d+[A-Za-z]?)\s*:\s*([A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)$`), startsWithAnyOf("0123456789")}
@@ -2032,6 +2032,29 @@ func (p *parser) chunks(s string) []chunk {
 		}
 	}
 	return out
+}
+
+// mayPagesCue reports whether s starts as rePagesCue's words do: with a
+// byte outside ASCII (Cyrillic, the long s of (?i)), or with "p" and then
+// "p", ".", "a" or "g", or with "s" and then ".", "s", "t" or a byte
+// outside ASCII, in either case. Most words that start with "p" or "s"
+// ("Springer", "Psychology") fail it.
+func mayPagesCue(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] >= utf8.RuneSelf:
+		return true
+	case len(s) < 2:
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'p':
+		return isOneOf(".pPaAgG", s[1])
+	case 's':
+		return s[1] >= utf8.RuneSelf || isOneOf(".sStT", s[1])
+	}
+	return false
 }
 
 // d1 reports whether s[i] is an ASCII digit.

@@ -43,8 +43,12 @@ var (
 	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), mayVolNo}
 	// reCorpSuffix is a company suffix that belongs to the publisher before.
 	// (Its longest match is "publisherſ." in 13 bytes.)
-	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 }}
+	reCorpSuffix = gatedRegexp{regexp.MustCompile(`(?i)^(?:inc|ltd|llc|co|corp|plc|gmbh|ag|s\.a|b\.v|pty|pvt|publishers?|lda)\.?$`), func(s string) bool { return len(s) <= 13 && startsCorpSuffix(s) }}
 )
+
+// startsCorpSuffix reports whether s starts as reCorpSuffix's words do, in
+// either case (or with a byte outside ASCII, as the long s of (?i)).
+var startsCorpSuffix = startsWithAnyOf("iIlLcCgGaAsSbBpP")
 
 // isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
 // the ASCII words in any ASCII case, maybe with a full stop: (?i) folds
