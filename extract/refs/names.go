@@ -477,14 +477,16 @@ func (lx *Lexicon) nextName(toks []ntok, i int, format listFormat, afterConj, fo
 			}
 		}
 		// "Joseph A. Schumpeter," is direct; "Иванов И.И. Трудовая" is not.
-		if r, ok := lx.readDirect(toks, i, forced); ok && (r.sep == "," || r.sep == ";" || conjToName(toks, r.next) && lx.nameAfterConj(toks, r.next+1, forced) || forced && r.next >= len(toks)) {
-			return r, fmtDirect, true
+		// (The direct reading is made once for both tests.)
+		direct, directOK := lx.readDirect(toks, i, forced)
+		if directOK && (direct.sep == "," || direct.sep == ";" || conjToName(toks, direct.next) && lx.nameAfterConj(toks, direct.next+1, forced) || forced && direct.next >= len(toks)) {
+			return direct, fmtDirect, true
 		}
 		if r, ok := lx.readFamInit(toks, i, forced); ok {
 			return r, fmtFamInit, true
 		}
-		if r, ok := lx.readDirect(toks, i, forced); ok {
-			return r, fmtDirect, true
+		if directOK {
+			return direct, fmtDirect, true
 		}
 		if (t.kind == tkCap || t.kind == tkCapsInit && len(t.text) > 2 && t.dot) && (t.dot || t.trail != "" || i+1 >= len(toks) || toks[i+1].kind == tkStop || toks[i+1].kind == tkConj) {
 			sep := t.trail
