@@ -216,6 +216,8 @@ type extractor struct {
 	// cuec the cue phrases they start (cueHits).
 	idc  *idCache
 	cuec *cueCache
+	// trigc caches worthScanning's verdicts on the document's words.
+	trigc *triggerCache
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -241,6 +243,9 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	if x.cuec = sb.cuec; x.cuec == nil {
 		x.cuec = new(cueCache)
 	}
+	if x.trigc = sb.trigc; x.trigc == nil {
+		x.trigc = new(triggerCache)
+	}
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
@@ -249,7 +254,8 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		clear(x.out)
 		clear(x.idc[:])
 		clear(x.cuec[:])
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec}
+		clear(x.trigc[:])
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -300,6 +306,7 @@ type scratch struct {
 	quotedBuf        []bool
 	idc              *idCache
 	cuec             *cueCache
+	trigc            *triggerCache
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a

@@ -262,8 +262,21 @@ func (lx *Lexicon) lookupTrigger(lw []byte, h uint32) *triggerWord {
 // their second tokens next.
 func (lx *Lexicon) liveTrigger(lw []byte, h uint32, text string, end int) bool {
 	if tw := lx.lookupTrigger(lw, h); tw != nil {
-		return tw.alone || tw.mayBeNext(text, end) && nextTokenIs(text, end, tw.next)
+		return tw.liveBefore(text, end)
 	}
+	return lx.prefixTrigger(lw)
+}
+
+// liveBefore is liveTrigger for a word of triggerWords followed by
+// text[end:].
+func (tw *triggerWord) liveBefore(text string, end int) bool {
+	return tw.alone || tw.mayBeNext(text, end) && nextTokenIs(text, end, tw.next)
+}
+
+// prefixTrigger is liveTrigger for a word lw (lower case) that is not in
+// triggerWords: a "krat" form of a trigger, or a word a trigger prefix
+// starts.
+func (lx *Lexicon) prefixTrigger(lw []byte) bool {
 	w := string(lw)
 	if strings.HasSuffix(w, "krat") && lx.triggers[strings.TrimSuffix(w, "krat")] {
 		return true
@@ -277,6 +290,50 @@ func (lx *Lexicon) liveTrigger(lw []byte, h uint32, text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// triggerCache remembers, by the shapeHash of a word as printed, what
+// worthScanning's trigger test makes of it apart from the text after it
+// (triggerVerdict): the same words recur in a document, and a hit is a
+// compare instead of lowering and hashing the word and the trigger lookups.
+type triggerCache [1024]struct {
+	w       string
+	verdict triggerVerdict
+	tw      *triggerWord
+}
+
+// triggerVerdict is what a word is to worthScanning (0: not cached).
+type triggerVerdict uint8
+
+const (
+	triggerDead triggerVerdict = iota + 1 // starts no trigger phrase
+	triggerLive                           // liveTrigger whatever follows
+	triggerNext                           // a word of triggerWords: tw.liveBefore decides
+)
+
+// triggerVerdict returns the verdict on word (as printed) whose first two
+// runes pairHash to pair, and its triggerWords entry for triggerNext,
+// through the document's cache c.
+func (lx *Lexicon) triggerVerdict(c *triggerCache, word string, pair uint32) (triggerVerdict, *triggerWord) {
+	e := &c[shapeHash(word)%uint32(len(c))]
+	if e.verdict != 0 && e.w == word {
+		return e.verdict, e.tw
+	}
+	var arr [64]byte
+	lw, h := lowerHash(arr[:0], word)
+	v, tw := triggerDead, (*triggerWord)(nil)
+	if lx.mayBeTrigger(lw, h, pair) {
+		if tw = lx.lookupTrigger(lw, h); tw != nil {
+			v = triggerNext
+			if tw.alone {
+				v = triggerLive
+			}
+		} else if lx.prefixTrigger(lw) {
+			v = triggerLive
+		}
+	}
+	e.w, e.verdict, e.tw = word, v, tw
+	return v, tw
 }
 
 // indicatorRule is one line of [indicator] in indicators.lex.

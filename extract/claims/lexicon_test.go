@@ -194,3 +194,27 @@ func TestTriggerSlotsAsMap(t *testing.T) {
 		}
 	}
 }
+
+// triggerVerdict, cached or not, answers as mayBeTrigger and liveTrigger on
+// every word of the seeds, in its place.
+func TestTriggerVerdict(t *testing.T) {
+	lx := lexicon(t)
+	var c triggerCache
+	for _, d := range seedDocs(t) {
+		clear(c[:])
+		ws := lx.Gazetteer.AppendWords(nil, d.Text, 0, len(d.Text))
+		for pass := 0; pass < 2; pass++ { // the second pass reads the cache
+			for _, w := range ws {
+				pair := pairHash(w.FirstRunes())
+				word := d.Text[w.Start:w.End]
+				lw, h := lowerHash(nil, word)
+				want := lx.mayBeTrigger(lw, h, pair) && lx.liveTrigger(lw, h, d.Text, w.End)
+				v, tw := lx.triggerVerdict(&c, word, pair)
+				got := v == triggerLive || v == triggerNext && tw.liveBefore(d.Text, w.End)
+				if got != want {
+					t.Fatalf("%q at %d: verdict %d live %v, want %v", word, w.Start, v, got, want)
+				}
+			}
+		}
+	}
+}

@@ -121,7 +121,6 @@ func (x *extractor) sentence(s doc.Sentence) {
 // letter or a minus sign; then the words are the gazetteer's words of the
 // sentence (words, offsets into the document), its letter runs.
 func (x *extractor) worthScanning(from int, text, lang string, words []entity.Word) bool {
-	var arr [64]byte
 	pairs := &x.lx.triggerPairs
 	// One pass: the answer is whether any numeral is more than a label or
 	// any word is live, in whatever order they come. Numerals lie between
@@ -156,9 +155,13 @@ func (x *extractor) worthScanning(from int, text, lang string, words []entity.Wo
 		if pairs[pair/64]&(1<<(pair%64)) == 0 {
 			continue
 		}
-		lw, h := lowerHash(arr[:0], text[w.Start-from:pos])
-		if x.lx.mayBeTrigger(lw, h, pair) && x.lx.liveTrigger(lw, h, text, pos) {
+		switch v, tw := x.lx.triggerVerdict(x.trigc, text[w.Start-from:pos], pair); v {
+		case triggerLive:
 			return true
+		case triggerNext:
+			if tw.liveBefore(text, pos) {
+				return true
+			}
 		}
 	}
 	return labels && hasQuote(text)
