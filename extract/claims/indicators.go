@@ -47,17 +47,20 @@ func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string, c *cueCache
 		if toks[i].kind != tWord {
 			continue
 		}
-		try := func(idx []int32) {
+		// from is the first phrase token left to compare: the phrases
+		// under the word's stem start with it (a stem, not a prefix nor a
+		// punctuation mark), those of a prefix key need the prefix tested.
+		try := func(idx []int32, from int) {
 			for _, pi := range idx {
 				p := &g.phrases[pi]
-				if !langOK(p.lang, lang) || i+len(p.toks) > len(toks) || !g.matches(p, toks, i, lang) {
+				if !langOK(p.lang, lang) || i+len(p.toks) > len(toks) || !g.matchesFrom(p, toks, i, from, lang) {
 					continue
 				}
 				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, gi: p.group, weight: p.value})
 			}
 		}
-		try(c.first(g, &toks[i], lang))
-		try(g.prefixOf(&toks[i]))
+		try(c.first(g, &toks[i], lang), 1)
+		try(g.prefixOf(&toks[i]), 0)
 	}
 	return hits
 }

@@ -150,19 +150,21 @@ func (s *phraseSet) atWord(toks []token, i int, lang string) (*phrase, int) {
 	}
 	var best *phrase
 	bestN := 0
-	try := func(idx []int32) {
+	// from is as in cueHits: the phrases of first start with the token
+	// (by its word or text), those of pre need their prefix tested.
+	try := func(idx []int32, from int) {
 		for _, pi := range idx {
 			p := &s.phrases[pi]
 			if len(p.toks) <= bestN || !langOK(p.lang, lang) || i+len(p.toks) > len(toks) {
 				continue
 			}
-			if s.matches(p, toks, i, lang) {
+			if s.matchesFrom(p, toks, i, from, lang) {
 				best, bestN = p, len(p.toks)
 			}
 		}
 	}
-	try(first)
-	try(pre)
+	try(first, 1)
+	try(pre, 0)
 	return best, bestN
 }
 
@@ -219,7 +221,14 @@ func (s *phraseSet) prefixOf(t *token) []int32 {
 }
 
 func (s *phraseSet) matches(p *phrase, toks []token, i int, lang string) bool {
-	for k, pt := range p.toks {
+	return s.matchesFrom(p, toks, i, 0, lang)
+}
+
+// matchesFrom is matches for a phrase whose tokens before from are known to
+// match.
+func (s *phraseSet) matchesFrom(p *phrase, toks []token, i, from int, lang string) bool {
+	for k := from; k < len(p.toks); k++ {
+		pt := &p.toks[k]
 		t := &toks[i+k]
 		if pt.punct != (t.kind == tPunct) || t.kind == tNum {
 			return false

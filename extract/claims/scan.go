@@ -497,7 +497,7 @@ func (sc *scan) markChunks() {
 			phone = false
 		}
 		if hasNum {
-			chunk := strings.TrimRight(strings.TrimLeft(sc.text[toks[a].start:toks[b-1].end], "([\"“«"), ".,;:)]\"”»")
+			chunk := trimChunk(sc.text[toks[a].start:toks[b-1].end])
 			label := false
 			switch {
 			case phone && !hasWord:
@@ -530,6 +530,28 @@ func (sc *scan) markChunks() {
 		}
 		a = b
 	}
+}
+
+// trimChunk is strings.TrimRight(strings.TrimLeft(s, "([\"“«"),
+// ".,;:)]\"”»") without the cutsets' set-up on every call.
+func trimChunk(s string) string {
+	for len(s) > 0 {
+		r, w := utf8.DecodeRuneInString(s)
+		if r != '(' && r != '[' && r != '"' && r != '“' && r != '«' {
+			break
+		}
+		s = s[w:]
+	}
+	for len(s) > 0 {
+		r, w := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', ',', ';', ':', ')', ']', '"', '”', '»':
+			s = s[:len(s)-w]
+			continue
+		}
+		break
+	}
+	return s
 }
 
 func isURLLike(s string) bool {

@@ -62,14 +62,24 @@ func isUpperOther(r rune) bool { return unicode.IsUpper(r) }
 func toLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return strings.Map(nlp.LowerRune, s)
+			if len(s) > 256 {
+				return strings.Map(nlp.LowerRune, s)
+			}
+			// appendLower's byte paths in a stack buffer (lower case is at
+			// most three times as long), and s itself when it is lower
+			// case already, as strings.Map returns it.
+			var arr [768]byte
+			if b := appendLower(arr[:0], s); string(b) != s {
+				return string(b)
+			}
+			return s
 		}
 	}
 	return strings.ToLower(s)
 }
 
 // appendLower appends toLower(s) to dst, with byte-level fast paths for
-// ASCII and the basic Cyrillic capitals (А-П are D0 90-9F, Р-Я D0 A0-AF).
+// ASCII and the two-byte runes below U+0530 (runeTab's lower2).
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf && i+8 <= len(s) {
@@ -93,17 +103,17 @@ func appendLower(dst []byte, s string) []byte {
 			dst = append(dst, c)
 			i++
 			continue
-		case c == 0xD0 && i+1 < len(s) && s[i+1] >= 0x90 && s[i+1] <= 0xBF:
-			switch c2 := s[i+1]; {
-			case c2 <= 0x9F: // А-П -> а-п (D0 B0-BF)
-				dst = append(dst, 0xD0, c2+0x20)
-			case c2 <= 0xAF: // Р-Я -> р-я (D1 80-8F)
-				dst = append(dst, 0xD1, c2-0x20)
-			default: // а-п
-				dst = append(dst, 0xD0, c2)
+		case c >= 0xC2 && c <= twoByteLast && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// A two-byte rune of runeTab's range whose lower case is two
+			// bytes too (all of Cyrillic, Latin with diacritics): its
+			// bytes read from the table.
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r <= tabLast {
+				if lo := runeTab[r].lower2; lo != 0 {
+					dst = append(dst, byte(lo>>8), byte(lo))
+					i += 2
+					continue
+				}
 			}
-			i += 2
-			continue
 		}
 		r, w := decodeRune(s, i)
 		dst = utf8.AppendRune(dst, nlp.LowerRune(r))
@@ -285,14 +295,25 @@ func tabled(r rune) bool { return uint32(r) <= tabLast }
 // reads a table of its own for the same runes).
 var runeTab = func() (t [tabLast + 1]struct {
 	upper, word, space bool
+	// lower2 holds the two UTF-8 bytes of nlp.LowerRune(r) (first byte
+	// high) for a two-byte rune whose lower case is two bytes too, else 0.
+	lower2 uint16
 }) {
 	for r := rune(0); r <= tabLast; r++ {
 		e := &t[r]
 		e.upper, e.word = unicode.IsUpper(r), nlp.IsWordRune(r)
 		e.space = isSpaceOther(r)
+		if lr := nlp.LowerRune(r); utf8.RuneLen(r) == 2 && utf8.RuneLen(lr) == 2 {
+			var b [2]byte
+			utf8.EncodeRune(b[:], lr)
+			e.lower2 = uint16(b[0])<<8 | uint16(b[1])
+		}
 	}
 	return t
 }()
+
+// twoByteLast is the lead byte of the last two-byte rune runeTab holds.
+const twoByteLast = 0xC0 | tabLast>>6
 
 // appendLowerWord appends the runes of the word s lowered by nlp.LowerRune
 // (unicode.ToLower) to dst; s is a tokenize word, well-formed UTF-8.

@@ -412,3 +412,12 @@ func TestCueCacheFirst(t *testing.T) {
 		t.Error("no cache hits")
 	}
 }
+
+// trimChunk trims as the strings.TrimLeft and TrimRight it stands for.
+func TestTrimChunk(t *testing.T) {
+	for _, s := range []string{"", "(", "((12))", "«2023»", "“1.5%”,", "[3–5].", "\"x\"", "(\xff12)", "12\xe2\x80", "a.b", ").;", "«»“”"} {
+		if got, want := trimChunk(s), strings.TrimRight(strings.TrimLeft(s, "([\"“«"), ".,;:)]\"”»"); got != want {
+			t.Errorf("trimChunk(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
