@@ -28,7 +28,7 @@ func runCommand() *cli.Command {
 		Usage:     "process papers (files or folders) and write OUT/claims-graph.json",
 		ArgsUsage: "[PATH|DIR ...]  (default: seeds)",
 		Flags: append(configFlags(),
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR` (the run spills its per-document results there while it runs, about half the graph's size)"},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "outputs", Usage: "write the graph and exports into `DIR` (the run spills its per-document results there while it runs: 1.2 to 1.5 times the graph's size of free disk besides the outputs)"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar and no summary"},
 			&cli.StringFlag{Name: "cache", Usage: "keep per-document records in `DIR`, keyed by input sha256 and pipeline version; unchanged inputs are not re-extracted"},
