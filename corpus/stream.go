@@ -75,6 +75,8 @@ type Stream struct {
 	// lightScratch is spillAdded's buffer, reused within a reducer (its
 	// spilling goroutine calls it, one call at a time).
 	lightScratch []byte
+	// elemParts are putElems' buffers, reused within a reducer.
+	elemParts []elemPart
 }
 
 // addScratch is what Add encodes a record's part into; reused, since a
@@ -834,7 +836,7 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	// The buffer grew to this reducer's largest chunk of exported nodes
 	// (26 MB of works at 3,000 papers): the next reducer must not hold it
 	// through its peak.
-	s.lightScratch = nil
+	s.lightScratch, s.elemParts = nil, nil
 	return out
 }
 
@@ -1004,6 +1006,13 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	return run, s.w.flush()
 }
 
+// elemPart is one CPU's share of a window of putElems: the elements
+// encoded, and the bytes of their values.
+type elemPart struct {
+	buf, key, val []byte
+	vals          int64
+}
+
 // putElems encodes the elements [0, n) with elem (given key and value
 // buffers to append to) and writes them to the spill in order, as a run's
 // section. Windows of elements are encoded on every CPU, each part into a
@@ -1012,11 +1021,10 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 func (s *Stream) putElems(sec *section, n int, elem func(k int, key, val []byte) ([]byte, []byte, error)) error {
 	const perPart = 2048
 	parts := max(1, runtime.GOMAXPROCS(0))
-	type part struct {
-		buf, key, val []byte
-		vals          int64
+	if len(s.elemParts) < parts {
+		s.elemParts = make([]elemPart, parts)
 	}
-	ps := make([]part, parts)
+	ps := s.elemParts[:parts]
 	for start := 0; start < n; start += parts * perPart {
 		err := parallel.Each(parts, func(w int) error {
 			p := &ps[w]
