@@ -45,8 +45,8 @@ func AppendRecord(dst []byte, r *extract.Record) ([]byte, error) {
 	return r.AppendJSONLine(dst)
 }
 
-// ReadRecords reads JSON-lines records; a line of an unknown schema or
-// pipeline version is an error naming the line.
+// ReadRecords reads JSON-lines records, in their order; a bad line or one
+// of an unknown schema is an error naming the line (EachRecord).
 func ReadRecords(r io.Reader, name string) ([]*extract.Record, error) {
 	var mu sync.Mutex
 	var out []*extract.Record

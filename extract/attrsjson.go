@@ -121,18 +121,7 @@ func (a *ActMentionAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 	ok := r.Object(func(key string) bool {
 		switch key {
 		case "span":
-			if r.Null() {
-				return true
-			}
-			return r.Object(func(key string) bool {
-				switch key {
-				case "start":
-					return r.IntTo(&m.Span.Start)
-				case "end":
-					return r.IntTo(&m.Span.End)
-				}
-				return false
-			})
+			return r.SpanTo(&m.Span)
 		case "year":
 			return r.IntTo(&m.Year)
 		case "antecedent":
