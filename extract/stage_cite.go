@@ -90,7 +90,7 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 			a.Mismatches = nil
 		}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			n.Attrs = st.keepAttrs(b)
+			n.SetPlainAttrs(st.keepAttrs(b))
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}
@@ -110,7 +110,7 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		spans = append(spans, r.Span)
 		n := st.node(d, "reference", refIDs[i], &spans[len(spans)-1])
 		if b, ok := refAttrs[i].AppendPlainJSON(st.attrsBuf()); ok {
-			n.Attrs = st.keepAttrs(b)
+			n.SetPlainAttrs(st.keepAttrs(b))
 		} else if err := n.SetAttrs(&refAttrs[i]); err != nil {
 			return err
 		}
@@ -121,7 +121,7 @@ func addCitations(d *doc.Document, st *State, rs []refs.Reference, res cite.Resu
 		n := st.node(d, "attribution", doc.NodeID("attr", d.ID, at.Span), &spans[len(spans)-1])
 		a := AttributionAttrs{Org: at.Org}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			n.Attrs = st.keepAttrs(b)
+			n.SetPlainAttrs(st.keepAttrs(b))
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}

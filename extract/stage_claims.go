@@ -82,7 +82,7 @@ func addClaims(d *doc.Document, st *State, cs []claims.Claim) error {
 			rec.Edges = append(rec.Edges, doc.Edge{From: n.ID, To: c.Source, Type: "attributed_to"})
 		}
 		if b, ok := a.AppendPlainJSON(st.attrsBuf()); ok {
-			n.Attrs = st.keepAttrs(b)
+			n.SetPlainAttrs(st.keepAttrs(b))
 		} else if err := n.SetAttrs(a); err != nil {
 			return err
 		}

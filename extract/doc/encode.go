@@ -183,6 +183,12 @@ func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 	if n.Column != 0 {
 		dst = appendIntField(dst, "column", n.Column)
 	}
+	if n.HasPlainAttrs() {
+		if len(n.Attrs) > 2 {
+			dst = append(dst, ',')
+		}
+		return append(dst, n.Attrs[1:]...), nil
+	}
 	return appendAttrs(dst, n.Attrs, nodeKeys)
 }
 

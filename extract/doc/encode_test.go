@@ -383,3 +383,39 @@ func TestPlainWordIsBytewise(t *testing.T) {
 		check(b)
 	}
 }
+
+// SetPlainAttrs' attrs are spliced as they are; attrs set otherwise, or
+// replaced since, are scanned (a common field dropped, spaces removed).
+func TestSetPlainAttrs(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		set   func(n *Node)
+		plain bool
+		want  string
+	}{
+		{"plain", func(n *Node) { n.SetPlainAttrs([]byte(`{"a":1,"b":"x"}`)) }, true, `{"id":"n","type":"t","text":"s","a":1,"b":"x"}`},
+		{"plain empty object", func(n *Node) { n.SetPlainAttrs([]byte(`{}`)) }, true, `{"id":"n","type":"t","text":"s"}`},
+		{"plain nil", func(n *Node) { n.SetPlainAttrs(nil) }, false, `{"id":"n","type":"t","text":"s"}`},
+		{"assigned", func(n *Node) { n.Attrs = []byte(`{"text":"dropped", "a":1}`) }, false, `{"id":"n","type":"t","text":"s","a":1}`},
+		{"replaced after", func(n *Node) {
+			n.SetPlainAttrs([]byte(`{"a":1}`))
+			n.Attrs = []byte(`{"text":"dropped", "a":2}`)
+		}, false, `{"id":"n","type":"t","text":"s","a":2}`},
+		{"copied", func(n *Node) {
+			var m Node
+			m.SetPlainAttrs([]byte(`{"a":1}`))
+			n.Attrs = m.Attrs
+			n.plain = m.plain
+		}, true, `{"id":"n","type":"t","text":"s","a":1}`},
+	} {
+		n := Node{ID: "n", Type: "t", Text: "s"}
+		tc.set(&n)
+		if n.HasPlainAttrs() != tc.plain {
+			t.Errorf("%s: HasPlainAttrs %v, want %v", tc.name, n.HasPlainAttrs(), tc.plain)
+		}
+		got, err := n.AppendJSON(nil)
+		if err != nil || string(got) != tc.want {
+			t.Errorf("%s: AppendJSON %s (%v), want %s", tc.name, got, err, tc.want)
+		}
+	}
+}

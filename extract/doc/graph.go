@@ -25,6 +25,10 @@ type Node struct {
 	Column   int    `json:"column,omitempty"`
 	// Attrs is a JSON object with the type-specific fields.
 	Attrs json.RawMessage `json:"-"`
+	// plain is the first byte of Attrs when SetPlainAttrs set them: then
+	// AppendJSON copies them as they are. Attrs set any other way no longer
+	// start there, so they are scanned as usual.
+	plain *byte
 }
 
 type nodeCommon Node
@@ -49,6 +53,25 @@ func (n *Node) UnmarshalJSON(data []byte) error {
 	*n = Node(c)
 	n.Attrs = append(json.RawMessage(nil), data...)
 	return nil
+}
+
+// SetPlainAttrs sets b as the node's type-specific fields, b being what
+// json.Marshal writes for a struct whose JSON names are none of the common
+// fields' (a PlainWriter's output): compact, keys as Marshal writes them.
+// AppendJSON then splices b without scanning it for common fields and
+// spaces, which encoding millions of nodes would otherwise do (tests
+// compare both ways on every node the extractors make).
+func (n *Node) SetPlainAttrs(b []byte) {
+	n.Attrs, n.plain = b, nil
+	if len(b) > 0 {
+		n.plain = &b[0]
+	}
+}
+
+// HasPlainAttrs reports whether AppendJSON splices the node's Attrs as they
+// are (SetPlainAttrs set them and they were not replaced since).
+func (n *Node) HasPlainAttrs() bool {
+	return n.plain != nil && len(n.Attrs) >= 2 && &n.Attrs[0] == n.plain
 }
 
 // SetAttrs marshals v (a struct or map) as the node's type-specific fields.
