@@ -324,6 +324,12 @@ func (t *atok) nameLike() bool { return t.strong() || t.cap && !t.stop }
 // "the" is kept, and so is the run after it when the run before it, kept,
 // is of the same group.) Without gate it keeps every word.
 func (x *extractor) attribTokens(gate bool) []atok {
+	return x.attribTokensInto(gate, nil)
+}
+
+// attribTokensInto is attribTokens, writing the tokens into buf's space
+// when it holds them all.
+func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 	t := x.d.Text
 	at := x.lx.at
 	sp := newSpeller(t)
@@ -480,7 +486,10 @@ func (x *extractor) attribTokens(gate bool) []atok {
 	}
 	// The words of the runs kept, each run after a sentinel where words
 	// were left out before it.
-	out := make([]atok, 0, nKept)
+	out := buf[:0]
+	if cap(out) < nKept {
+		out = make([]atok, 0, nKept)
+	}
 	for _, r := range kept {
 		if n := len(out); n > 0 && out[n-1].gi != r.gi0-1 {
 			out = append(out, atok{classified: true, spelling: spelling{sym: true}, grp: sentinelGrp, gi: out[n-1].gi})
@@ -1237,9 +1246,22 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 	if at == nil {
 		return nil
 	}
-	toks := x.attribTokens(gate)
+	// The tokens and the flags below go to space reused from document to
+	// document: a document's tokens are megabytes of garbage otherwise.
+	sc, _ := at.scratch.Get().(*attribScratch)
+	if sc == nil {
+		sc = new(attribScratch)
+	}
+	defer at.scratch.Put(sc)
+	toks := x.attribTokensInto(gate, sc.toks)
+	sc.toks = toks
+	if cap(sc.flags) < 2*len(toks) {
+		sc.flags = make([]bool, 2*len(toks))
+	}
+	flags := sc.flags[:2*len(toks)]
+	clear(flags)
 	// Captions' source lines ("Source: World Bank data") are source notes.
-	caption := make([]bool, len(toks))
+	caption := flags[:len(toks):len(toks)]
 	for k := range toks {
 		opens := k == 0 || toks[k-1].grp != toks[k].grp || toks[k-1].punct&pDotColon != 0
 		switch {
@@ -1249,7 +1271,7 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 			caption[k] = caption[k-1] // up to the caption's full stop
 		}
 	}
-	win := &tokWindow{x: x, toks: toks, named: make([]bool, len(toks)), cls: [2]int{0, -1}, nam: [2]int{0, -1}}
+	win := &tokWindow{x: x, toks: toks, named: flags[len(toks):], cls: [2]int{0, -1}, nam: [2]int{0, -1}}
 	var cands []attrCand
 	var ends []int
 	for i := range toks {
@@ -1323,6 +1345,12 @@ func (x *extractor) attributionsGated(cs []Citation, gate bool) []Attribution {
 		out = append(out, Attribution{Span: c.span, Org: x.d.Text[c.org.Start:c.org.End], OrgSpan: c.org, Sentence: x.d.SentenceSpan(c.org.Start)})
 	}
 	return out
+}
+
+// attribScratch is attributionsGated's space (attribLexicon.scratch).
+type attribScratch struct {
+	toks  []atok
+	flags []bool // caption and tokWindow.named, one after the other
 }
 
 // matchElems matches a pattern's words from toks[i], appending the index

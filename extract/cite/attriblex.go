@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,6 +95,9 @@ type pattern struct {
 
 // attribLexicon is data/attrib.lex, compiled.
 type attribLexicon struct {
+	// scratch holds *attribScratch: space attributionsGated reuses from
+	// document to document (the lexicon is read-only otherwise).
+	scratch  sync.Pool
 	patterns []*pattern
 	// anchors index the patterns by their first word.
 	anchors map[string][]int
