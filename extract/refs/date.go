@@ -378,7 +378,7 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	}
 	// "2024, May 8": a year followed by a month and day.
 	if !best.full {
-		rest := strings.TrimLeft(s[best.end:], " ,")
+		rest := trimLeftASCII(s[best.end:], " ,")
 		if rest != "" {
 			f := strings.Fields(strings.ReplaceAll(rest, ",", " "))
 			if len(f) >= 1 {

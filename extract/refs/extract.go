@@ -211,7 +211,7 @@ func stripMDHeading(s string) string {
 // no Markdown marks, numbering or trailing colon, case-folded.
 func headingText(s string) string {
 	s = stripMDHeading(strings.TrimSpace(s))
-	s = strings.Trim(s, "*_ \t:.")
+	s = trimASCII(s, "*_ \t:.")
 	if s != "" && (isASCIIDigit(s[0]) || strings.IndexByte("IVXLC", s[0]) >= 0) { // what reHeadingNumber starts with
 		s = reHeadingNumber.ReplaceAllString(s, "")
 	}
@@ -413,10 +413,10 @@ func listLines(d *doc.Document, paras []doc.Span) []line {
 				l = rest[:i+1]
 			}
 			rest = rest[len(l):]
-			text := strings.TrimRight(l, "\n\r")
-			lead := len(text) - len(strings.TrimLeft(text, " \t"))
+			text := trimRightASCII(l, "\n\r")
+			lead := len(text) - len(trimLeftASCII(text, " \t"))
 			if strings.TrimSpace(text) != "" {
-				out = append(out, line{start: off + lead, end: off + len(strings.TrimRight(text, " \t")), text: strings.TrimSpace(text), first: first})
+				out = append(out, line{start: off + lead, end: off + len(trimRightASCII(text, " \t")), text: strings.TrimSpace(text), first: first})
 				first = false
 			}
 			off += len(l)

@@ -218,7 +218,7 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 			out = append(out, ntok{kind: tkEllipsis, text: raw, start: a, end: b})
 			continue
 		}
-		text := strings.TrimRight(raw, ",;:")
+		text := trimRightASCII(raw, ",;:")
 		t := ntok{text: text, start: a, end: b, trail: raw[len(text):], dot: strings.HasSuffix(text, ".")}
 		if len(t.trail) > 1 {
 			t.trail = t.trail[:1]
@@ -274,9 +274,9 @@ func (lx *Lexicon) roleOf(w string) string {
 	if k == len(w) || !lx.roleFirst.mayStart(w[k]) {
 		return "" // the core is empty, or starts no mark
 	}
-	core := strings.TrimRight(w, ",;:.")
+	core := trimRightASCII(w, ",;:.")
 	paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
-	core = strings.Trim(core, "()")
+	core = trimASCII(core, "()")
 	// The lower-cased word goes into a buffer: the map lookups and the
 	// comparison read it without a string of its own.
 	core = strings.TrimSuffix(core, ".")

@@ -195,9 +195,9 @@ func mayLeadNews(s string) bool {
 func tidyNames(ns []Name) []Name {
 	for i := range ns {
 		n := &ns[i]
-		n.Family = strings.TrimRight(n.Family, ",;: ")
-		n.Literal = strings.TrimRight(n.Literal, ".,;: ")
-		n.Given = strings.TrimRight(n.Given, ",;: ")
+		n.Family = trimRightASCII(n.Family, ",;: ")
+		n.Literal = trimRightASCII(n.Literal, ".,;: ")
+		n.Given = trimRightASCII(n.Given, ",;: ")
 		if l := lastWord(n.Given); l != "" && !isDottedInitials(l) {
 			n.Given = strings.TrimSuffix(n.Given, ".")
 		}
@@ -226,7 +226,7 @@ func tidy(s string) string {
 		}
 		s = next
 	}
-	return strings.TrimSpace(strings.Trim(s, " ,;:"))
+	return strings.TrimSpace(trimASCII(s, " ,;:"))
 }
 
 // isTidy reports whether a round of tidy leaves s as it is, in one scan
@@ -330,7 +330,7 @@ func trimURLEnd(s string) string {
 // hand from the end: the regexp's lazy lead tried every place from the
 // start.
 func isURLTail(s string) bool {
-	t := strings.TrimRight(s, " \t\n\f\r")
+	t := trimRightASCII(s, " \t\n\f\r")
 	for _, u := range [2]string{t, strings.TrimSuffix(t, ".")} {
 		for _, end := range [...]string{"/", ".pdf", ".htm", ".html", ".asp", ".aspx", "%20"} {
 			if lead, ok := strings.CutSuffix(u, end); ok && strings.IndexByte(lead, '.') < 0 && utf8.RuneCountInString(lead) <= 160 {
@@ -497,10 +497,11 @@ func hasPrefixFold(s, word string) bool {
 // "10.". Reading the pattern by hand where a match can start (doiAt) costs
 // far less than running the regexp engine over all of s.
 func findDOI(s string) []int {
-	if !strings.Contains(s, "10.") {
+	p := strings.Index(s, "10.")
+	if p < 0 {
 		return nil
 	}
-	for i := 0; i < len(s); i++ {
+	for i := doiScanStart(s, p); i < len(s); i++ {
 		var m []int
 		switch s[i] {
 		case 'h', 'H':
@@ -515,6 +516,21 @@ func findDOI(s string) []int {
 		}
 	}
 	return nil
+}
+
+// doiScanStart returns where findDOI's scan may start, p being the first
+// "10." in s: no match starts before it. A match's DOI starts at a "10.",
+// at or after p, and what stands before the DOI in the match is a
+// resolver of at most 20 bytes ("https://dx.doi.org/", maybe with a long
+// s), "doi.org/", or "doi" and ":" or white space; a longer one is "doi",
+// maybe ":", and a run of white space that must end at p (p would stand
+// inside it otherwise), which starts at w.
+func doiScanStart(s string, p int) int {
+	w := p
+	for w > 0 && isRegexpSpace(s[w-1]) {
+		w--
+	}
+	return max(0, min(p-20, w-4))
 }
 
 // doiAt is reDOIAt matched at s[i:]: the submatch indexes of the match
@@ -613,7 +629,8 @@ func findURL(s string) []int {
 		return nil
 	}
 	for i := 0; i < len(s); i++ {
-		if (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) { // \b
+		// The first-byte table first: most bytes start no form.
+		if urlStarts.first[s[i]] != 0 && (i == 0 || !isASCIIWordByte(s[i-1])) && urlStarts.startsAt(s, i) { // \b
 			if end := urlAt(s, i); end >= 0 {
 				return []int{i, end}
 			}
@@ -712,7 +729,7 @@ func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
 		}
 		after := i + len(cue)
 		rest := s[after:]
-		trimmed := strings.TrimLeft(rest, " :")
+		trimmed := trimLeftASCII(rest, " :")
 		skip := len(rest) - len(trimmed)
 		ms := findDates(p.lx, trimmed)
 		if len(ms) == 0 || ms[0].start > 12 {
@@ -773,7 +790,7 @@ func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 				(strings.Contains(ph, "available") || strings.Contains(ph, "retrieved")) && startsLocator(after)
 			bracketed := (strings.HasSuffix(before, "[") || strings.HasSuffix(before, "(")) && (strings.HasPrefix(after, "]") || strings.HasPrefix(after, ")"))
 			colon := strings.HasPrefix(after, ":")
-			atEnd := strings.Trim(after, " .,;:") == ""
+			atEnd := trimASCII(after, " .,;:") == ""
 			if !(always || bracketed || colon || atEnd) {
 				break
 			}
@@ -794,7 +811,7 @@ func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 
 // startsLocator reports a URL, DOI or its label at the start of s.
 func startsLocator(s string) bool {
-	low := toLower(strings.TrimLeft(s, " :"))
+	low := toLower(trimLeftASCII(s, " :"))
 	for _, pre := range []string{"http", "www.", "doi", "url", "ftp", "file:", "<"} {
 		if strings.HasPrefix(low, pre) {
 			return true
@@ -818,7 +835,7 @@ func (p *parser) takeAuthors(s string) string {
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
 		lead := toLower(strings.TrimSpace(s[m[2]:m[3]]))
 		if p.lx.hasAny(lead, cueNews, cueOrganisation) && !strings.HasSuffix(lead, ".") {
-			p.it.Author = []Name{{Literal: strings.TrimSpace(strings.TrimRight(s[:m[1]], " ."))}}
+			p.it.Author = []Name{{Literal: strings.TrimSpace(trimRightASCII(s[:m[1]], " ."))}}
 			return s[m[1]:]
 		}
 	}
@@ -841,7 +858,7 @@ func (p *parser) takeAuthors(s string) string {
 			if p.setAuthorBlock(s[:i]) {
 				p.setDate(d, suf)
 				p.parenDate = true
-				return strings.TrimLeft(s[j+1:], " .,:")
+				return trimLeftASCII(s[j+1:], " .,:")
 			}
 			break
 		}
@@ -851,7 +868,7 @@ func (p *parser) takeAuthors(s string) string {
 	if m := harvardYear(s); m != nil {
 		if d, suf, ok := p.date(s[m[2]:m[3]]); ok && p.setAuthorBlock(s[:m[0]]) {
 			p.setDate(d, suf)
-			return strings.TrimLeft(s[m[1]:], " .,:")
+			return trimLeftASCII(s[m[1]:], " .,:")
 		}
 	}
 	// A quoted title ends the block: `Abdullaeva, Madina. "Title."`.
@@ -865,19 +882,19 @@ func (p *parser) takeAuthors(s string) string {
 		block := strings.TrimSpace(s[:end])
 		// The cheap test first: names with initials are no organisation.
 		if !hasInitials(names) {
-			if org := p.orgBlock(strings.TrimRight(block, " .,:")); org != "" {
+			if org := p.orgBlock(trimRightASCII(block, " .,:")); org != "" {
 				p.it.Author = []Name{{Literal: org}}
-				return strings.TrimLeft(s[end:], " .,:")
+				return trimLeftASCII(s[end:], " .,:")
 			}
 		}
 		p.setNameList(nl, block)
-		return strings.TrimLeft(s[end:], " .,:")
+		return trimLeftASCII(s[end:], " .,:")
 	}
 	// An organisation as author: "World Bank. Title ...".
 	if i := sentenceEnd(s, 0); i > 0 && i < len(s)-1 {
 		if org := p.orgBlock(s[:i]); org != "" {
 			p.it.Author = []Name{{Literal: org}}
-			return strings.TrimLeft(s[i:], " .,:")
+			return trimLeftASCII(s[i:], " .,:")
 		}
 	}
 	return s
@@ -911,7 +928,7 @@ func harvardYear(s string) []int {
 // setAuthorBlock parses s as the whole author block; it reports false when
 // s is not a list of names nor an organisation.
 func (p *parser) setAuthorBlock(s string) bool {
-	block := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,:;"))
+	block := strings.TrimSpace(trimRightASCII(strings.TrimSpace(s), ".,:;"))
 	if block == "" || len(block) > 700 {
 		return false
 	}
@@ -991,7 +1008,7 @@ func (p *parser) literalSingle(block string) {
 	}
 	if allBare {
 		// "Migrants & Refugees": several bare words are one name.
-		p.it.Author = []Name{{Literal: strings.TrimRight(block, " .,:")}}
+		p.it.Author = []Name{{Literal: trimRightASCII(block, " .,:")}}
 	}
 }
 
@@ -1016,7 +1033,7 @@ var orgConnectors = map[string]bool{
 // capitalised words with connectors, holding an organisation or news word,
 // or a domain name ("24.kg", "Gazeta.uz").
 func (p *parser) orgBlock(s string) string {
-	s = strings.TrimSpace(strings.TrimRight(s, " .,:;"))
+	s = strings.TrimSpace(trimRightASCII(s, " .,:;"))
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 18 {
 		return ""
@@ -1162,13 +1179,13 @@ func (p *parser) takeLeadingDate(s string) string {
 	if p.it.Issued != nil {
 		return s
 	}
-	s = strings.TrimLeft(s, " .,:")
+	s = trimLeftASCII(s, " .,:")
 	if strings.HasPrefix(s, "(") {
 		if j := strings.IndexByte(s, ')'); j > 0 {
 			if d, suf, ok := p.date(s[1:j]); ok {
 				p.setDate(d, suf)
 				p.parenDate = true
-				return strings.TrimLeft(s[j+1:], " .,:")
+				return trimLeftASCII(s[j+1:], " .,:")
 			}
 		}
 	}
@@ -1180,7 +1197,7 @@ func (p *parser) takeLeadingDate(s string) string {
 				_, n := utf8.DecodeLastRuneInString(s[:end])
 				end -= n // the title's first letter
 			}
-			return strings.TrimLeft(s[end:], " .,:")
+			return trimLeftASCII(s[end:], " .,:")
 		}
 	}
 	return s
@@ -1202,8 +1219,8 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 		return false
 	}
 	quoted := strings.TrimSpace(s[:len(s)-len(rest)])
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(quoted, " .,;:"))
-	inner := strings.TrimRight(quoted, " .,;:")
+	last, _ := utf8.DecodeLastRuneInString(trimRightASCII(quoted, " .,;:"))
+	inner := trimRightASCII(quoted, " .,;:")
 	inner = strings.TrimSuffix(inner, string(last))
 	sentence := strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 	// The words after the quotation must read as the rest of a title: no
@@ -1230,7 +1247,7 @@ var reNameRole = regexp.MustCompile(`(?i)(?:,\s*|\s\()(?:eds?|hrsg|hg|trans|red|
 
 // takeTitle reads the title and returns what follows it.
 func (p *parser) takeTitle(s string) string {
-	s = strings.TrimLeft(s, " .,:;")
+	s = trimLeftASCII(s, " .,:;")
 	if s == "" {
 		return s
 	}
@@ -1293,9 +1310,9 @@ func (p *parser) takeTitle(s string) string {
 	}
 	p.it.Title = trimPunct(title)
 	if strings.HasSuffix(strings.TrimSpace(title), "?") || strings.HasSuffix(strings.TrimSpace(title), "!") {
-		p.it.Title = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(title), ". "))
+		p.it.Title = strings.TrimSpace(trimRightASCII(strings.TrimSpace(title), ". "))
 	}
-	return strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(rest), "//"), " .,:;/")
+	return trimLeftASCII(strings.TrimPrefix(strings.TrimSpace(rest), "//"), " .,:;/")
 }
 
 // reGOSTPlace is a place before a colon at the start of a GOST field:
@@ -1428,7 +1445,7 @@ func quotedTitle(s string) (title, rest string, ok bool) {
 		default:
 			continue
 		}
-		return trimPunct(body[:i]), strings.TrimLeft(after, " .,;:"), true
+		return trimPunct(body[:i]), trimLeftASCII(after, " .,;:"), true
 	}
 	// An unclosed quote: the title ends where the next quoted piece starts
 	// (`“Title, “Journal,`).

@@ -110,7 +110,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, head, tail)
 			continue
 		}
-		if k == len(toks) || k > 0 && (isNumCue(toks[k-1]) || p.lx.month(strings.Trim(toks[k-1], ".,")) > 0) {
+		if k == len(toks) || k > 0 && (isNumCue(toks[k-1]) || p.lx.month(trimASCII(toks[k-1], ".,")) > 0) {
 			out = append(out, c)
 			continue
 		}
@@ -162,7 +162,7 @@ func (p *parser) classify(cs []chunk) {
 	it := &p.it
 	text := func(c *chunk) string {
 		if c.paren {
-			return strings.TrimSpace(strings.Trim(c.text, "()[] "))
+			return strings.TrimSpace(trimASCII(c.text, "()[] "))
 		}
 		return trimPunct(c.text)
 	}
@@ -416,7 +416,7 @@ var ordinalWords = map[string]int{
 // phrase: false when the first byte of t after "([ " is ASCII and, lowered,
 // starts none of the section's phrases.
 func (lx *Lexicon) mayStartCue(section cueSection, t string) bool {
-	t = strings.TrimLeft(t, "([ ")
+	t = trimLeftASCII(t, "([ ")
 	if t == "" {
 		return false
 	}
@@ -429,7 +429,7 @@ func (lx *Lexicon) mayStartCue(section cueSection, t string) bool {
 // startsWith returns the section's phrase that s (lower case) starts with
 // at a word boundary, or "".
 func (lx *Lexicon) startsWith(section cueSection, s string) string {
-	s = strings.TrimLeft(s, "([ ")
+	s = trimLeftASCII(s, "([ ")
 	cs := lx.cueSets[section]
 	if s == "" || cs == nil {
 		return "" // no phrase is empty or a lone full stop
@@ -454,7 +454,7 @@ func (p *parser) classifyText(cs []chunk) {
 		if c.kind != "" || !c.paren {
 			continue
 		}
-		t := strings.TrimSpace(strings.Trim(c.text, "()[] "))
+		t := strings.TrimSpace(trimASCII(c.text, "()[] "))
 		if i > 0 && cs[i-1].after == "" && (isAcronym(t) || isNameParen(t)) && (free(i-1) || cs[i-1].kind == "publisher" || cs[i-1].kind == "container") {
 			c.kind = "acronym"
 			continue
@@ -585,7 +585,7 @@ func (p *parser) classifyText(cs []chunk) {
 	}
 	for i := range cs {
 		if cs[i].kind == "acronym" {
-			t := strings.TrimSpace(strings.Trim(cs[i].text, "()[] "))
+			t := strings.TrimSpace(trimASCII(cs[i].text, "()[] "))
 			switch {
 			case i > 0 && cs[i-1].kind == "publisher":
 				it.Publisher += " (" + t + ")"
@@ -598,7 +598,7 @@ func (p *parser) classifyText(cs []chunk) {
 	}
 	for i := range cs {
 		if cs[i].kind == "pnote" {
-			p.notes = append(p.notes, strings.TrimSpace(strings.Trim(cs[i].text, "()[] ")))
+			p.notes = append(p.notes, strings.TrimSpace(trimASCII(cs[i].text, "()[] ")))
 		}
 	}
 }
@@ -717,7 +717,7 @@ func (p *parser) placeLike(cs []chunk, i int) bool {
 // unknown town before a known region ("Walnut Creek, CA"), or such places
 // joined ("London and New York", "Cambridge/New York").
 func (lx *Lexicon) isPlace(s string) bool {
-	s = strings.TrimSpace(strings.TrimRight(s, " .,;:"))
+	s = strings.TrimSpace(trimRightASCII(s, " .,;:"))
 	if s == "" || len(s) > 80 || placeStoppers.index(s) >= 0 {
 		return false
 	}

@@ -646,3 +646,25 @@ func isLowerStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
+
+// trimLeftASCII is strings.TrimLeft(s, set) for a set of ASCII bytes: a
+// byte loop, where TrimLeft builds a table of the set on every call.
+func trimLeftASCII(s, set string) string {
+	i := 0
+	for i < len(s) && isOneOf(set, s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// trimRightASCII is strings.TrimRight(s, set) for a set of ASCII bytes.
+func trimRightASCII(s, set string) string {
+	j := len(s)
+	for j > 0 && isOneOf(set, s[j-1]) {
+		j--
+	}
+	return s[:j]
+}
+
+// trimASCII is strings.Trim(s, set) for a set of ASCII bytes.
+func trimASCII(s, set string) string { return trimRightASCII(trimLeftASCII(s, set), set) }

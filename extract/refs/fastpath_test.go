@@ -1,0 +1,109 @@
+package refs
+
+import (
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// referenceTexts returns the entries of the seed documents' reference lists
+// and the AnyStyle hand-labelled references in the shared bench folder
+// (read there, when it is present): the real strings the fast paths below
+// are checked on against the code they stand for.
+func referenceTexts(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		matches, _ := filepath.Glob(filepath.Join("..", "..", "seeds", seed+"_*.txt"))
+		if len(matches) != 1 {
+			continue
+		}
+		for _, r := range Extract(seedDocument(t, seed, testLex), testLex) {
+			out = append(out, r.Raw)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "bench", "anystyle", "*.xml"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ds struct {
+			Seqs []struct {
+				Fields []struct {
+					Text string `xml:",chardata"`
+				} `xml:",any"`
+			} `xml:"sequence"`
+		}
+		if err := xml.Unmarshal(data, &ds); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, s := range ds.Seqs {
+			parts := make([]string, len(s.Fields))
+			for i, f := range s.Fields {
+				parts[i] = strings.TrimSpace(f.Text)
+			}
+			out = append(out, strings.Join(parts, " "))
+		}
+	}
+	if len(out) < 100 {
+		t.Skipf("only %d reference strings found", len(out))
+	}
+	return out
+}
+
+// TestFastPathsOnReferences checks the byte-loop trims and findDOI's
+// narrowed scan against what they replace, on real references, every
+// suffix that starts at a word or mark (of every eighth reference and of
+// those with a "10."), and the pieces between spaces.
+func TestFastPathsOnReferences(t *testing.T) {
+	refs := referenceTexts(t)
+	doi := regexp.MustCompile(reDOIAt.String()[1:])
+	sets := []string{",", ",;:", ",;:.", "()", "(", ",;: ", ".,;: ", " ,;:", " \t\n\f\r", " :", " .,;:", " .", " .,:", ".,:;", " .,:;", ". ", " .,:;/", "()[] ", "([ ", " ,", "*_ \t:.", "\n\r", " \t", ".,"}
+	check := func(s string) {
+		for _, set := range sets {
+			if got, want := trimLeftASCII(s, set), strings.TrimLeft(s, set); got != want {
+				t.Fatalf("trimLeftASCII(%q, %q) = %q, want %q", s, set, got, want)
+			}
+			if got, want := trimRightASCII(s, set), strings.TrimRight(s, set); got != want {
+				t.Fatalf("trimRightASCII(%q, %q) = %q, want %q", s, set, got, want)
+			}
+			if got, want := trimASCII(s, set), strings.Trim(s, set); got != want {
+				t.Fatalf("trimASCII(%q, %q) = %q, want %q", s, set, got, want)
+			}
+		}
+		if got, want := findDOI(s), doi.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("findDOI(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	n := 0
+	for _, r := range refs {
+		check(r)
+		for i := 1; i < len(r) && (n%8 == 0 || strings.Contains(r, "10.")); i++ {
+			if r[i-1] == ' ' || r[i-1] == '.' || r[i-1] == ',' || r[i-1] == '(' {
+				check(r[i:]) // every suffix at a word or mark
+			}
+		}
+		for _, w := range strings.Split(r, " ") {
+			check(w)
+		}
+		n++
+	}
+	// A DOI after "doi:" and a long run of white space starts its match
+	// more than 20 bytes before the first "10.".
+	for _, s := range []string{
+		"x doi:" + strings.Repeat(" ", 30) + "10.1234/abc",
+		"x DOI" + strings.Repeat("\t", 25) + "10.1234/abc 10.5678/d",
+		"doi" + strings.Repeat(" ", 40) + "10.12/x 10.1234/y",
+		"https://dx.doi.org/10.1234/abc",
+		"httpſ://dx.doi.org/10.1234/abc",
+		"a 10.5 b" + strings.Repeat(" ", 30) + "doi:   10.1234/z",
+	} {
+		check(s)
+	}
+	t.Logf("%d references", n)
+}
