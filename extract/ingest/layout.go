@@ -14,7 +14,11 @@ type srcLine struct {
 	trim       string // text without surrounding white space (TrimSpace)
 	page       int    // 0-based page index
 	kind       lineKind
-	heading    int // Markdown heading level (1-6), 0 if none
+	// author caches authorLine(trim): 0 not yet asked, 1 no, 2 yes.
+	// continues asks it of each line twice, as the line and as the one
+	// before the next.
+	author  uint8
+	heading int // Markdown heading level (1-6), 0 if none
 }
 
 type lineKind uint8
@@ -253,10 +257,21 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 		return (uint(len(t))*131 + uint(t[0])*31 + uint(t[len(t)-1])) & 4095
 	}
+	// A text repeats only when its shape does: the shapes of all the
+	// lines that are counted are counted first (up to two), and only the
+	// candidates whose shape repeats go into the map, a few per document.
+	var shapeN [4096]uint8
+	for _, l := range lines {
+		if l.kind == lineText && len(l.text) <= 400 {
+			if k := shape(l.trim); shapeN[k] < 2 {
+				shapeN[k]++
+			}
+		}
+	}
 	index := map[string]int32{}
 	var counts []int32
 	for i, l := range lines {
-		if l.kind == lineText && len(l.text) <= 400 && halfIsolated(i) {
+		if l.kind == lineText && len(l.text) <= 400 && shapeN[shape(l.trim)] >= 2 && halfIsolated(i) {
 			t := l.trim
 			if _, ok := index[t]; !ok {
 				index[t] = int32(len(counts))

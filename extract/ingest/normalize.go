@@ -45,17 +45,29 @@ func normalizePiece(p piece, out []piece) []piece {
 		case c >= ' ' && c < 0x7F:
 			lat = lat || c|0x20 >= 'a' && c|0x20 <= 'z'
 			i++
-			continue
-		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			cyr = true // U+0400–U+047F: Cyrillic letters
-			i += 2
-			// The rest of a Cyrillic word, without the tests above: four
-			// letters at a time (0xD0 or 0xD1, then a continuation byte),
-			// then one.
-			for i+8 <= len(s) && load64(s, i)&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+			// The rest of a run of printable ASCII (English text after
+			// a quote or a dash), eight bytes at a time.
+			for i+8 <= len(s) {
+				x := load64(s, i)
+				if !printableASCII8(x) {
+					break
+				}
+				lat = lat || asciiLetterBits(x) != 0
 				i += 8
 			}
-			for i+1 < len(s) && s[i]&0xFE == 0xD0 && s[i+1]&0xC0 == 0x80 {
+			continue
+		case c >= 0xD0 && c <= 0xD3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !(c == 0xD2 && s[i+1] >= 0x83 && s[i+1] <= 0x89):
+			// U+0400–U+04FF but the combining marks U+0483–U+0489:
+			// Cyrillic, no other test to pass.
+			cyr = true
+			i += 2
+			// The rest of a Cyrillic word, without the tests above: four
+			// letters at a time (leads D0 to D3 but D2, then a
+			// continuation byte), then one.
+			for i+8 <= len(s) && cyrillicNoD2x4(load64(s, i)) {
+				i += 8
+			}
+			for i+1 < len(s) && s[i]&0xFC == 0xD0 && s[i+1]&0xC0 == 0x80 && !(s[i] == 0xD2 && s[i+1] >= 0x83 && s[i+1] <= 0x89) {
 				i += 2
 			}
 			continue
@@ -172,6 +184,35 @@ func plainASCIIPrefix(s string) int {
 		}
 	}
 	return i
+}
+
+// printableASCII8 reports eight bytes (x, as load64 reads them) of
+// printable ASCII: none >= 0x80, < 0x20 or 0x7F.
+func printableASCII8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ 0x7F*ones
+	return (x|(x-0x20*ones)&^x|(y-ones)&^y)&highs == 0
+}
+
+// asciiLetterBits returns the high bit of each byte of x that is an ASCII
+// letter, exact when every byte of x is ASCII (no sum carries out of a
+// byte then).
+func asciiLetterBits(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x20*ones
+	return (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+}
+
+// cyrillicNoD2x4 reports eight bytes that are four two-byte runes of
+// U+0400–U+04FF (leads D0 to D3, continuation bytes) with no lead D2,
+// which U+0483–U+0489 (combining marks) have.
+func cyrillicNoD2x4(x uint64) bool {
+	if x&0xC0FCC0FCC0FCC0FC != 0x80D080D080D080D0 {
+		return false
+	}
+	// A lead D2 is a 16-bit lane of z that is zero.
+	z := (x ^ 0x00D200D200D200D2) & 0x00FF00FF00FF00FF
+	return (z-0x0001000100010001)&^z&0x8000800080008000 == 0
 }
 
 // hasASCIILetter reports an ASCII letter in s.

@@ -428,7 +428,7 @@ func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bo
 		}
 		return continuation(prevT, curT, cur)
 	}
-	if authorLine(prevT) || authorLine(curT) {
+	if isAuthorLine(&lines[cur.last]) || isAuthorLine(&lines[i]) {
 		return false
 	}
 	switch {
@@ -467,6 +467,17 @@ func continuation(prevT, curT string, cur *para) bool {
 		return false
 	}
 	return startsUpperOrDigit(curT)
+}
+
+// isAuthorLine is authorLine(l.trim), computed once per line.
+func isAuthorLine(l *srcLine) bool {
+	if l.author == 0 {
+		l.author = 1
+		if authorLine(l.trim) {
+			l.author = 2
+		}
+	}
+	return l.author == 2
 }
 
 // authorLine reports a line of author names with initials and footnote

@@ -1,0 +1,577 @@
+package ingest
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// The fast paths of normalizePiece, markArtifacts' shape prefilter, the
+// authorLine cache and the vocabulary's byte-level word scan are compared
+// here with straightforward versions of them (kept below as ref*), on the
+// seeds, the fuzz corpus, tricky lines and mutations of them.
+
+// fastPathTexts returns the texts the differential tests run on.
+func fastPathTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	fuzz, _ := filepath.Glob("testdata/fuzz/*/*")
+	sort.Strings(paths)
+	for _, p := range append(paths, fuzz...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s, _, err := DecodeText(data); err == nil {
+			texts = append(texts, s)
+		} else {
+			texts = append(texts, strings.ToValidUTF8(string(data), "\uFFFD"))
+		}
+	}
+	if len(paths) == 0 {
+		t.Fatal("no seeds")
+	}
+	tricky := []string{
+		"", "a", "ж", "плain", "pаin", "Аңдатпа. Бұл зерттеуде халықт-\nағы көші-\nқон.\n",
+		"e\u0301cole ко\u0301мпания", "ко\u0483ль \u0489", "\u00ADsoft\u00ADhy-\nphen", "non\u00A0breaking\u202Fnarrow\u2009thin",
+		"\uFEFFbom at start", "tab\there\x01ctl\x7f", "CRLF line\r\nnext\r\n", "ﬁnance ﬀ ﬃ", "zero\u200Bwidth\u2060joiner",
+		"mixed Cyrilliс and Latin оn one line", "ӘҒҚҢӨҰҮҺІ әғқңөұүһі ҂ Ҁҁ", "Қазақстан Республикасының 2024 жылғы",
+		"“Quoted” — dash ‘single’ … ellipsis", "12345678 abcdefgh ABCDEFGH !@#$%^&* []{}()", "中文 日本語 한국어 𝑥𝑦",
+		"\u0085next line\u2028line sep\u3000ideographic", "ÅØÆ åøæ ČŠŽ čšž", "Токмеилова М., Асхат Г., Әйтімбет Л. І.",
+		"*Tokmeilova M.1, Askhat G.2, Aitimbet L.3", "267", "- 12 -", "Page 3 of 10", "стр. 5",
+	}
+	texts = append(texts, tricky...)
+	// Mutations: tricky characters inserted into the seeds' lines.
+	inserts := []string{"\r", "\u00A0", "\u00AD", "\uFEFF", "\u0301", "\u0483", "\t", "\x01", "\uFB01", "\u200B", "ә", "а", "a", "о", "o", "С", "C", "\u202F", "…", "-", "\u0482", "𝑥", "\u2028"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for k := 0; k < 400; k++ {
+		s := texts[r.IntN(len(paths))]
+		a := r.IntN(len(s))
+		b := min(len(s), a+r.IntN(600))
+		piece := []byte(s[a:b])
+		for m := r.IntN(6); m >= 0; m-- {
+			at := r.IntN(len(piece) + 1)
+			piece = append(piece[:at], append([]byte(inserts[r.IntN(len(inserts))]), piece[at:]...)...)
+		}
+		texts = append(texts, strings.ToValidUTF8(string(piece), "\uFFFD"))
+	}
+	return texts
+}
+
+func TestNormalizePieceMatchesReference(t *testing.T) {
+	for _, text := range fastPathTexts(t) {
+		for _, line := range append(strings.Split(text, "\n"), text) {
+			p := piece{text: line, orig: 7, n: len(line), exact: true}
+			got := normalizePiece(p, nil)
+			want := refNormalizePiece(p, nil)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("normalizePiece(%q):\n got  %+v\n want %+v", line, got, want)
+			}
+		}
+	}
+}
+
+func TestVocabularyMatchesReference(t *testing.T) {
+	for _, text := range fastPathTexts(t) {
+		lines := splitLines(text, nil)
+		v := newVocabulary(lines)
+		v.build()
+		got := map[string]int32{}
+		for w, n := range v.count {
+			got[w] = *n
+		}
+		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
+			t.Fatalf("vocabulary of %.80q: %d words, want %d", text, len(got), len(want))
+		}
+	}
+}
+
+func TestMarkArtifactsMatchesReference(t *testing.T) {
+	in := testIngester(t)
+	isHeading := func(s string) bool { return in.headingKind(s) != "" }
+	for _, text := range fastPathTexts(t) {
+		for _, pages := range []int{0, 3} {
+			var starts []int
+			if pages > 0 {
+				for k := 0; k < pages; k++ {
+					starts = append(starts, len(text)*k/pages)
+				}
+			}
+			a, b := splitLines(text, starts), splitLines(text, starts)
+			got, want := markArtifacts(a, len(starts), isHeading), refMarkArtifacts(b, len(starts), isHeading)
+			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(a, b) {
+				t.Fatalf("markArtifacts of %.80q (%d pages) differs from the reference", text, pages)
+			}
+		}
+	}
+}
+
+func TestAuthorLineCache(t *testing.T) {
+	for _, text := range fastPathTexts(t) {
+		lines := splitLines(text, nil)
+		for i := range lines {
+			for k := 0; k < 2; k++ { // asked twice: computed, then cached
+				if got, want := isAuthorLine(&lines[i]), authorLine(lines[i].trim); got != want {
+					t.Fatalf("isAuthorLine(%q) = %v, want %v", lines[i].trim, got, want)
+				}
+			}
+		}
+	}
+}
+
+// refVocabulary is vocabulary.build decoding every rune with
+// utf8.DecodeRuneInString and lowering it with lower.
+func refVocabulary(lines []srcLine) map[string]int32 {
+	v := newVocabulary(lines)
+	v.collectKeys()
+	count := map[string]int32{}
+	if len(v.keys) == 0 {
+		return count
+	}
+	var first [64]bool
+	for k := range v.keys {
+		first[uint32(k>>32)&63] = true
+	}
+	var buf []byte
+	prevBroken := false
+	for _, l := range lines {
+		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
+			continue
+		}
+		t := l.text
+		skipFirst := prevBroken
+		tt := trimLineEnd(t)
+		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
+		for i := 0; i < len(t); {
+			c, cw := utf8.DecodeRuneInString(t[i:])
+			if !isLetter(c) {
+				i += cw
+				continue
+			}
+			match := first[lower(c)&63]
+			if match {
+				second := rune(0)
+				if i+cw < len(t) {
+					second, _ = utf8.DecodeRuneInString(t[i+cw:])
+				}
+				if !isLetter(second) {
+					second = 0
+				}
+				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
+			}
+			if !match {
+				i = skipWord(t, i+cw)
+				skipFirst = false
+				continue
+			}
+			buf = buf[:0]
+			hyphens := 0
+			j := i
+			for j < len(t) {
+				d, dw := utf8.DecodeRuneInString(t[j:])
+				if isLetter(d) || d >= utf8.RuneSelf && unicode.IsMark(d) {
+					buf = utf8.AppendRune(buf, lower(d))
+					j += dw
+					continue
+				}
+				if d == '-' && j+1 < len(t) {
+					e, _ := utf8.DecodeRuneInString(t[j+1:])
+					if isLetter(e) {
+						buf = append(buf, '-')
+						hyphens++
+						j++
+						continue
+					}
+				}
+				break
+			}
+			i = j
+			if j < len(t) && t[j] == '-' && trimSpace(t[j+1:]) == "" {
+				continue
+			}
+			if skipFirst {
+				skipFirst = false
+				continue
+			}
+			count[string(buf)]++
+			if hyphens > 0 {
+				for _, part := range strings.Split(string(buf), "-") {
+					count[" "+part]++
+				}
+			}
+		}
+	}
+	return count
+}
+
+// refNormalizePiece is normalizePiece before its fast paths for Kazakh
+// letters and runs of ASCII (the base commit's code).
+func refNormalizePiece(p piece, out []piece) []piece {
+	if !p.exact {
+		return append(out, p)
+	}
+	s := p.text
+	// Fast path: ASCII without control characters, or text with nothing to do.
+	k := plainASCIIPrefix(s)
+	if k == len(s) {
+		return append(out, p)
+	}
+	// The printable ASCII before k sets nothing but lat: the scan starts
+	// at k, and the prefix is looked at only when its letters matter.
+	needs := false
+	lat, cyr := false, false
+	checkNFC := false
+	for i := k; i < len(s); {
+		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place;
+		// the two commonest cases first, without the switch below.
+		c := rune(s[i])
+		switch {
+		case c >= ' ' && c < 0x7F:
+			lat = lat || c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+			continue
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			cyr = true // U+0400–U+047F: Cyrillic letters
+			i += 2
+			// The rest of a Cyrillic word, without the tests above: four
+			// letters at a time (0xD0 or 0xD1, then a continuation byte),
+			// then one.
+			for i+8 <= len(s) && load64(s, i)&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+				i += 8
+			}
+			for i+1 < len(s) && s[i]&0xFE == 0xD0 && s[i+1]&0xC0 == 0x80 {
+				i += 2
+			}
+			continue
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			c = (c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		default:
+			var w int
+			c, w = utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+		switch {
+		case c < ' ' || c == 0x7F:
+			needs = true
+		case c < 0x80:
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				lat = true
+			}
+		case c >= 0x400 && c <= 0x52F:
+			cyr = true
+			if c >= 0x483 && c <= 0x489 {
+				checkNFC = true // Cyrillic combining marks
+			}
+		case c < 0x300:
+			// Latin-1 and Latin Extended: precomposed, already NFC.
+		case nlp.Dropped(c) || c >= 0xFB00 && c <= 0xFB06:
+			needs = true
+		case c >= 0x2010 && c <= 0x206F, c >= 0x20A0 && c <= 0x20CF:
+			// General punctuation and currency signs: NFC.
+		default:
+			checkNFC = true
+		}
+	}
+	if cyr && !lat {
+		lat = hasASCIILetter(s[:k])
+	}
+	if checkNFC && !norm.NFC.IsNormalString(s) {
+		return refNormalizeNFC(p, out)
+	}
+	if !needs && !(lat && cyr) {
+		return append(out, p)
+	}
+	runStart := 0
+	flush := func(end int) {
+		if end > runStart {
+			out = append(out, piece{text: s[runStart:end], orig: p.orig + runStart, n: end - runStart, exact: true})
+		}
+	}
+	for i := 0; i < len(s); {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		// Mixed-script words are repaired letter by letter.
+		if lat && cyr && isLatCyrLetter(c) {
+			j := i
+			for j < len(s) {
+				d, dw := utf8.DecodeRuneInString(s[j:])
+				if !isLetter(d) && !unicode.IsMark(d) {
+					break
+				}
+				j += dw
+			}
+			if j == i {
+				i += w // a Cyrillic sign or mark, not a letter
+				continue
+			}
+			word := s[i:j]
+			if fixed, changed := nlp.RepairHomoglyphs(word); changed {
+				flush(i)
+				out = appendRepaired(out, word, fixed, p.orig+i)
+				runStart = j
+			}
+			i = j
+			continue
+		}
+		var rep string
+		switch {
+		case nlp.Dropped(c):
+			rep = ""
+		case c >= 0xFB00 && c <= 0xFB06:
+			rep = nlp.Ligature(c)
+		case c < ' ' || c == 0x7F:
+			rep = " "
+		default:
+			i += w
+			continue
+		}
+		flush(i)
+		out = append(out, piece{text: rep, orig: p.orig + i, n: w})
+		runStart = i + w
+		i += w
+	}
+	flush(len(s))
+	return out
+}
+
+// refNormalizeNFC is normalizeNFC calling refNormalizePiece.
+func refNormalizeNFC(p piece, out []piece) []piece {
+	s := p.text
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	pos := 0
+	runStart := 0
+	for !it.Done() {
+		seg := it.Next()
+		next := it.Pos()
+		if string(seg) != s[pos:next] {
+			if pos > runStart {
+				out = refNormalizePiece(piece{text: s[runStart:pos], orig: p.orig + runStart, n: pos - runStart, exact: true}, out)
+			}
+			// The composed segment may itself need repair (a ligature or a
+			// homoglyph): normalize it as text of its own, mapped to its start.
+			fixed := repairWords(string(seg))
+			out = append(out, piece{text: fixed, orig: p.orig + pos, n: next - pos})
+			runStart = next
+		}
+		pos = next
+	}
+	if len(s) > runStart {
+		out = refNormalizePiece(piece{text: s[runStart:], orig: p.orig + runStart, n: len(s) - runStart, exact: true}, out)
+	}
+	return out
+}
+
+// refMarkArtifacts is markArtifacts before the shape prefilter (the base
+// commit's code).
+func refMarkArtifacts(lines []srcLine, pages int, isHeading func(string) bool) artifacts {
+	a := artifacts{printed: map[int]string{}}
+	if pages > 1 {
+		byPage := make([][]int, pages)
+		for i, l := range lines {
+			if l.kind != lineBlank && l.page < pages {
+				byPage[l.page] = append(byPage[l.page], i)
+			}
+		}
+		edgeCount := map[string]int{}
+		edges := func(ix []int) []int {
+			if len(ix) <= 6 {
+				return ix
+			}
+			return append(append([]int{}, ix[:3]...), ix[len(ix)-3:]...)
+		}
+		for _, ix := range byPage {
+			seen := map[string]bool{}
+			for _, i := range edges(ix) {
+				k := shapeKey(lines[i].text)
+				if !seen[k] {
+					edgeCount[k]++
+					seen[k] = true
+				}
+			}
+		}
+		minPages := pages / 4
+		if minPages < 2 {
+			minPages = 2
+		}
+		for p, ix := range byPage {
+			for _, i := range edges(ix) {
+				t := lines[i].trim
+				if n := pageNumber(t); n != "" {
+					lines[i].kind = lineArtifact
+					a.printed[p] = n
+					continue
+				}
+				if edgeCount[shapeKey(t)] >= minPages && runeCount(t) <= 120 && !isHeading(t) {
+					lines[i].kind = lineArtifact
+				}
+			}
+		}
+		return a
+	}
+	// Text without page boundaries. Only a line next to a blank line can
+	// be removed, and only when its text repeats: the texts of those lines
+	// are counted, over every line short enough to repeat, the others not.
+	// A bit set of the candidates' shapes (length, first and last byte)
+	// spares most lines a map lookup.
+	halfIsolated := func(i int) bool {
+		return i == 0 || lines[i-1].kind == lineBlank || i+1 >= len(lines) || lines[i+1].kind == lineBlank
+	}
+	isolated := func(i int) bool {
+		return (i == 0 || lines[i-1].kind == lineBlank) && (i+1 >= len(lines) || lines[i+1].kind == lineBlank)
+	}
+	var shapes [64]uint64
+	shape := func(t string) uint {
+		if t == "" {
+			return 0
+		}
+		return (uint(len(t))*131 + uint(t[0])*31 + uint(t[len(t)-1])) & 4095
+	}
+	index := map[string]int32{}
+	var counts []int32
+	for i, l := range lines {
+		if l.kind == lineText && len(l.text) <= 400 && halfIsolated(i) {
+			t := l.trim
+			if _, ok := index[t]; !ok {
+				index[t] = int32(len(counts))
+				counts = append(counts, 0)
+				k := shape(t)
+				shapes[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	ids := make([]int32, len(lines)) // index of the line's count, or -1
+	for i, l := range lines {
+		ids[i] = -1
+		if l.kind == lineText && len(l.text) <= 400 {
+			t := l.trim
+			if k := shape(t); shapes[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+			if id, ok := index[t]; ok {
+				counts[id]++
+				ids[i] = id
+			}
+		}
+	}
+	shortLine := func(t string) bool {
+		return runeCount(t) <= 90 && fieldCount(t) <= 12 && !isHeading(t)
+	}
+	for i, l := range lines {
+		if l.kind != lineText {
+			continue
+		}
+		if ids[i] < 0 || counts[ids[i]] < 2 {
+			continue
+		}
+		t := l.trim
+		if !shortLine(t) || pageNumber(t) != "" {
+			continue
+		}
+		// An author running head ("Токмеилова М., Асхат Г.") may be glued to
+		// the text on one side; other repeated lines must stand alone.
+		if isolated(i) && !endsSentence(t) && !isMarkupLine(t) || halfIsolated(i) && looksLikeNameList(t) {
+			lines[i].kind = lineArtifact
+		}
+	}
+	for i, l := range lines {
+		if l.kind != lineText || !isolated(i) {
+			continue
+		}
+		n := pageNumber(l.trim)
+		if n == "" {
+			continue
+		}
+		// A lone number counts as a page number only between two blocks of
+		// text (not in a list of figures).
+		prev, next := prevText(lines, i), nextText(lines, i)
+		if prev < 0 || next < 0 || lines[prev].kind == lineText && isNumberLine(lines[prev].text) || lines[next].kind == lineText && isNumberLine(lines[next].text) {
+			continue
+		}
+		lines[i].kind = lineArtifact
+		for _, dir := range []int{-1, 1} {
+			j := i
+			for k := 0; k < 3; k++ {
+				if dir < 0 {
+					j = prevText(lines, j)
+				} else {
+					j = nextText(lines, j)
+				}
+				if j < 0 || lines[j].kind == lineArtifact {
+					continue
+				}
+				if !isolated(j) || !shortLine(lines[j].trim) || lines[j].kind != lineText || endsSentence(lines[j].text) {
+					break
+				}
+				lines[j].kind = lineArtifact
+			}
+		}
+	}
+	// Runs of removed lines are page breaks; a printed number belongs to the
+	// page it heads (number last in its run, text after it) or ends.
+	page := 0
+	for i := 0; i < len(lines); {
+		if lines[i].kind != lineArtifact {
+			lines[i].page = page
+			i++
+			continue
+		}
+		j := i
+		num, numLast := "", false
+		for j < len(lines) && (lines[j].kind == lineArtifact || lines[j].kind == lineBlank) {
+			if lines[j].kind == lineArtifact {
+				if n := pageNumber(lines[j].trim); n != "" {
+					num, numLast = n, true
+				} else {
+					numLast = false
+				}
+			}
+			j++
+		}
+		atStart, atEnd := prevText(lines, i) < 0, j >= len(lines)
+		switch {
+		case atStart && !atEnd:
+			// Heads above the first page's text.
+			for k := i; k < j; k++ {
+				lines[k].page = page
+			}
+			if num != "" {
+				a.printed[page] = num
+			}
+		case atEnd:
+			for k := i; k < j; k++ {
+				lines[k].page = page
+			}
+			if num != "" {
+				a.printed[page] = num
+			}
+		default:
+			if num != "" && !numLast {
+				a.printed[page] = num
+			}
+			page++
+			a.breaks = append(a.breaks, j)
+			for k := i; k < j; k++ {
+				lines[k].page = page
+			}
+			if num != "" && numLast {
+				a.printed[page] = num
+			}
+		}
+		i = j
+	}
+	return a
+}
