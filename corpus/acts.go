@@ -2,10 +2,12 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -334,7 +336,7 @@ func disagreements(ms []*mentionRef, members []int) []string {
 		if m.Anaphor {
 			continue
 		}
-		k := fmt.Sprint(m.Number, "|", m.ActType, "|", m.Date, "|", m.ActYear, "|", m.Year, "|", m.PublishedYear, "|", m.InReferences)
+		k := signature(&m)
 		if _, ok := sig[k]; !ok {
 			sig[k] = i
 			reps = append(reps, i)
@@ -353,6 +355,21 @@ func disagreements(ms []*mentionRef, members []int) []string {
 		}
 	}
 	return out
+}
+
+// signature is how disagreements tells the descriptions of an act apart:
+// fmt.Sprint(m.Number, "|", m.ActType, "|", m.Date, "|", m.ActYear, "|",
+// m.Year, "|", m.PublishedYear, "|", m.InReferences), written without fmt
+// (once per act mention).
+func signature(m *legal.Mention) string {
+	b := make([]byte, 0, len(m.Number)+len(m.ActType)+len(m.Date)+32)
+	b = append(append(b, m.Number...), '|')
+	b = append(append(b, m.ActType...), '|')
+	b = append(append(b, m.Date...), '|')
+	b = append(strconv.AppendInt(b, int64(m.ActYear), 10), '|')
+	b = append(strconv.AppendInt(b, int64(m.Year), 10), '|')
+	b = append(strconv.AppendInt(b, int64(m.PublishedYear), 10), '|')
+	return string(strconv.AppendBool(b, m.InReferences))
 }
 
 func actName(a LegalActAttrs) string {
@@ -408,25 +425,33 @@ var nodeCommonKeys = []string{"id", "type", "doc", "span", "text", "sentence", "
 // when the bytes come out as json.Marshal would write them anyway (keys
 // without escapes, values without spaces or characters it escapes), which
 // is the case of attrs written by json.Marshal; ok is false otherwise.
+//
+// It runs once per act mention (200,000 at 10,000 papers): the fields are
+// kept on the stack and sorted by insertion on the first 8 bytes of their
+// keys as a number, the bytes compared only when those are equal.
 func setAttrPlain(attrs json.RawMessage, key string, val []byte) ([]byte, bool) {
-	type field struct {
-		key []byte
-		val json.RawMessage
+	if !plainKey([]byte(key)) || !plainValue(val) {
+		return nil, false
 	}
-	fields := make([]field, 0, 16)
+	var stack [32]attrField
+	fields := stack[:0]
 	plain := true
 	err := doc.EachAttr(attrs, func(k []byte, v json.RawMessage) {
 		if !plainKey(k) || !plainValue(v) {
 			plain = false
 		}
-		fields = append(fields, field{k, v})
+		fields = append(fields, attrField{keyPrefix(k), k, v})
 	})
-	if err != nil || !plain || !plainKey([]byte(key)) || !plainValue(val) {
+	if err != nil || !plain {
 		return nil, false
 	}
-	fields = append(fields, field{[]byte(key), val})
-	// The last of equal keys wins, as in a map.
-	slices.SortStableFunc(fields, func(a, b field) int { return bytes.Compare(a.key, b.key) })
+	fields = append(fields, attrField{keyPrefix([]byte(key)), []byte(key), val})
+	// Stable: the last of equal keys wins, as in a map.
+	for i := 1; i < len(fields); i++ {
+		for j := i; j > 0 && fields[j].less(&fields[j-1]); j-- {
+			fields[j], fields[j-1] = fields[j-1], fields[j]
+		}
+	}
 	out := make([]byte, 0, len(attrs)+len(key)+len(val)+4)
 	out = append(out, '{')
 	for i, f := range fields {
@@ -442,6 +467,28 @@ func setAttrPlain(attrs json.RawMessage, key string, val []byte) ([]byte, bool) 
 		out = append(out, f.val...)
 	}
 	return append(out, '}'), true
+}
+
+// attrField is a field of attrs being sorted by key; prefix is keyPrefix(key).
+type attrField struct {
+	prefix   uint64
+	key, val []byte
+}
+
+// less orders fields by key bytes. Plain keys have no zero byte, so the
+// zero-padded prefixes order as the keys do unless they are equal.
+func (f *attrField) less(g *attrField) bool {
+	if f.prefix != g.prefix {
+		return f.prefix < g.prefix
+	}
+	return bytes.Compare(f.key, g.key) < 0
+}
+
+// keyPrefix is the first 8 bytes of k, big-endian, zero-padded.
+func keyPrefix(k []byte) uint64 {
+	var b [8]byte
+	copy(b[:], k)
+	return binary.BigEndian.Uint64(b[:])
 }
 
 // plainKey reports a decoded key json.Marshal writes between quotes as it

@@ -2,9 +2,14 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/legal"
 )
 
 // setAttr's plain path writes the bytes of the round trip through a map.
@@ -18,6 +23,12 @@ func TestSetAttrAsMapRoundTrip(t *testing.T) {
 		`{"k\"ey":1}`,
 		`{"dup":1,"dup":2}`,
 		`{"text":"dropped","span":{"start":1,"end":2},"kept":true}`,
+		// Sorted keys: act first, last, replaced, between, with common
+		// keys, with a value it cannot copy, with escapes.
+		`{"a":1,"b":2}`, `{"b":1,"c":2}`, `{"a":1,"act":"old","z":3}`, `{"acs":1,"act_type":"law"}`,
+		`{"act_type":"law","antecedent":-1,"doc":"d","key":"x","span":{"start":1,"end":2},"title":"T"}`,
+		`{"a":"<b>","b":1}`, `{"a":1, "b":2}`, `{"a":"\u0041","b":"x\"y"}`, `{"\u0061":1,"b":2}`,
+		`{"a":1,"a":2}`, `{"":1,"a":2}`, `{"a":{"z":1,"b":2},"b":[3,1]}`,
 	} {
 		var m map[string]json.RawMessage
 		if in != "" {
@@ -39,6 +50,74 @@ func TestSetAttrAsMapRoundTrip(t *testing.T) {
 		}
 		if string(n.Attrs) != string(want) {
 			t.Errorf("setAttr(%s) = %s; want %s", in, n.Attrs, want)
+		}
+	}
+}
+
+// setAttrPlain agrees with the round trip through a map on random attrs,
+// sorted or not, with repeated keys, keys sharing their first 8 bytes and
+// more fields than its stack holds.
+func TestSetAttrPlainRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	keys := []string{"a", "act", "act_type", "antecedent", "doc", "key", "number", "span", "text", "title", "z",
+		"published_year", "published", "publishe", "year_source", "year", "", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"}
+	plain := 0
+	vals := []string{`1`, `-1`, `"x"`, `"<"`, `"a b"`, `{"start":1,"end":2}`, `[1,2]`, `[1, 2]`, `null`, `true`, `"\u00e9"`, `"é"`}
+	for range 5000 {
+		ks := make([]string, r.IntN(40))
+		for i := range ks {
+			ks[i] = keys[r.IntN(len(keys))]
+		}
+		if r.IntN(2) == 0 {
+			slices.Sort(ks)
+			ks = slices.Compact(ks)
+		}
+		var b strings.Builder
+		b.WriteByte('{')
+		for i, k := range ks {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, "%q:%s", k, vals[r.IntN(len(vals))])
+		}
+		b.WriteByte('}')
+		in := b.String()
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(in), &m); err != nil {
+			t.Fatal(err)
+		}
+		m["act"] = json.RawMessage(`"legal_act:x"`)
+		for _, k := range nodeCommonKeys {
+			delete(m, k)
+		}
+		want, _ := json.Marshal(m)
+		n := doc.Node{ID: "n", Attrs: json.RawMessage(in)}
+		if err := setAttr(&n, "act", "legal_act:x"); err != nil {
+			t.Fatal(err)
+		}
+		if string(n.Attrs) != string(want) {
+			t.Fatalf("setAttr(%s) = %s; want %s", in, n.Attrs, want)
+		}
+		if _, ok := setAttrPlain(json.RawMessage(in), "act", []byte(`"legal_act:x"`)); ok {
+			plain++
+		}
+	}
+	if plain < 500 {
+		t.Errorf("the plain path took %d of 5000 attrs", plain)
+	}
+}
+
+// signature writes what fmt.Sprint wrote for it.
+func TestSignatureAsSprint(t *testing.T) {
+	for _, m := range []legal.Mention{
+		{},
+		{Number: "477-IV", ActType: "law", Date: "2011-07-22", ActYear: 2011, Year: 2011, PublishedYear: 2019, InReferences: true},
+		{Number: "a|b", ActType: "закон", Year: -1, ActYear: 0, PublishedYear: 12345678901},
+		{ActType: "decree", Date: "1999", Year: 1999},
+	} {
+		want := fmt.Sprint(m.Number, "|", m.ActType, "|", m.Date, "|", m.ActYear, "|", m.Year, "|", m.PublishedYear, "|", m.InReferences)
+		if got := signature(&m); got != want {
+			t.Errorf("signature(%+v) = %q; want %q", m, got, want)
 		}
 	}
 }

@@ -2,8 +2,15 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimgraph/claimgraph/extract/refs"
 )
 
 // TestSameWork checks that the documents of one work are reported once,
@@ -47,6 +54,72 @@ func TestSameWork(t *testing.T) {
 		want, _ := json.Marshal(map[string]any{"documents": tc.docs, "work": "work:w"})
 		if string(f.Attrs) != string(want) {
 			t.Errorf("attrs %s, want %s", f.Attrs, want)
+		}
+	}
+}
+
+// foldKeyByRunes is foldKey as it was first written, the specification of
+// appendFoldKey's ASCII path and buffers.
+func foldKeyByRunes(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// workKeyBySprintf is workKey as it was first written.
+func workKeyBySprintf(it refs.Item) string {
+	if it.DOI != "" {
+		return "doi:" + strings.ToLower(it.DOI)
+	}
+	title := foldKeyByRunes(it.Title)
+	if title == "" {
+		return ""
+	}
+	author := ""
+	if len(it.Author) > 0 {
+		a := it.Author[0]
+		author = foldKeyByRunes(a.Family)
+		if author == "" {
+			author = foldKeyByRunes(a.Literal)
+		}
+	}
+	return fmt.Sprintf("title:%s|%d|%s", title, it.Year(), author)
+}
+
+// workKey and foldKey write what the rune-by-rune, Sprintf versions
+// write, on ASCII, other scripts, marks, invalid UTF-8 and long strings.
+func TestWorkKeyAsSpecified(t *testing.T) {
+	words := []string{"", "Migration", "LABOUR  market: 2019", "Қазақстан", "Миграция", "Škofja Loka", "naïve café", "Ǆ", "İstanbul",
+		"ΟΔΟΣ", "e\u0301", "é", "\xff", "ÿþ", "٣٤", "Ⅻ", "ﬁnance", "日本語", strings.Repeat("Қаз ", 200), strings.Repeat("ab ", 200), "A–B “q”"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 3000 {
+		var title, family, literal strings.Builder
+		for range r.IntN(4) {
+			title.WriteString(words[r.IntN(len(words))])
+		}
+		family.WriteString(words[r.IntN(len(words))])
+		literal.WriteString(words[r.IntN(len(words))])
+		it := refs.Item{Title: title.String()}
+		if i%7 == 0 {
+			it.DOI = "10.1000/ABC." + words[r.IntN(len(words))]
+		}
+		if i%3 != 0 {
+			it.Author = []refs.Name{{Family: family.String(), Literal: literal.String()}}
+		}
+		if i%2 == 0 {
+			it.Issued = &refs.Date{DateParts: [][]int{{1990 + i%40}}}
+		}
+		if got, want := workKey(it), workKeyBySprintf(it); got != want {
+			t.Fatalf("workKey(%+v) = %q; want %q", it, got, want)
+		}
+		if got, want := foldKey(it.Title), foldKeyByRunes(it.Title); got != want {
+			t.Fatalf("foldKey(%q) = %q; want %q", it.Title, got, want)
 		}
 	}
 }
