@@ -119,15 +119,17 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // findDates returns the dates in s, longest forms first where they overlap,
 // in order of position.
-func findDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(lx, s, true) }
+func findDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(nil, lx, s, true) }
 
 // findFullDates returns the dates of findDates that have a month (or day),
 // in no set order: the bare years, found after them, never hide one.
-func findFullDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(lx, s, false) }
+func findFullDates(lx *Lexicon, s string) []dateMatch { return findDatesOf(nil, lx, s, false) }
 
-// findDatesOf is findDates, with the bare years only when bare is set.
-func findDatesOf(lx *Lexicon, s string, bare bool) []dateMatch {
-	var out []dateMatch
+// findDatesOf is findDates, with the bare years only when bare is set,
+// appended to dst[:0]: a caller that keeps none of them passes an array
+// of its own, so that the few matches of a string cost no allocation.
+func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch {
+	out := dst[:0]
 	taken := func(a, b int) bool {
 		for _, m := range out {
 			if a < m.end && m.start < b {
@@ -366,7 +368,8 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	if !hasASCIIDigit(s) {
 		return Date{}, "", false // every dated form has a year
 	}
-	ms := findDates(lx, s)
+	var buf [4]dateMatch
+	ms := findDatesOf(buf[:0], lx, s, true)
 	if len(ms) == 0 {
 		return Date{}, "", false
 	}

@@ -1930,7 +1930,8 @@ func (p *parser) takeChapterHead(s string) string {
 // dates.
 func (p *parser) chunks(s string) []chunk {
 	var protected []bool // made only when a full date is there
-	for _, m := range findFullDates(p.lx, s) {
+	var dates [4]dateMatch
+	for _, m := range findDatesOf(dates[:0], p.lx, s, false) {
 		if m.full {
 			if protected == nil {
 				protected = make([]bool, len(s))
