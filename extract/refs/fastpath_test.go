@@ -107,3 +107,19 @@ func TestFastPathsOnReferences(t *testing.T) {
 	}
 	t.Logf("%d references", n)
 }
+
+// findDatesOf fills the caller's array when it has room and grows past it
+// when not: the matches must be those of a fresh slice either way.
+func TestFindDatesIntoArray(t *testing.T) {
+	cases := referenceTexts(t)
+	cases = append(cases, "1999 2000 2001 2002 2003 2004 2005", "12.03.2001, 2001-04-05, May 5, 2002, 6 June 2003, July 2004, 2005a")
+	for _, s := range cases {
+		for _, bare := range []bool{true, false} {
+			var arr [4]dateMatch
+			got, want := findDatesOf(arr[:0], testLex, s, bare), findDatesOf(nil, testLex, s, bare)
+			if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) { // (empty is empty, nil or not)
+				t.Fatalf("findDatesOf(array, %q, %v) = %v, want %v", s, bare, got, want)
+			}
+		}
+	}
+}
