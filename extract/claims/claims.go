@@ -141,7 +141,12 @@ type extractor struct {
 	// a word of it that no mention covers).
 	allEnts           bool
 	entRange, entNext int
-	pend              []entityNote
+	// curSpan is the sentence being scanned; curFound that its mentions
+	// are in ents (sentEnts finds them when first read: most sentences
+	// without figures never read them).
+	curSpan  doc.Span
+	curFound bool
+	pend     []entityNote
 	// pendEntFrom and pendPlaceFrom are the first notes of pend that can
 	// still change lastEntity and lastPlace.
 	pendEntFrom, pendPlaceFrom int
@@ -250,7 +255,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	if d == nil || lx == nil || d.Text == "" {
 		return nil
 	}
-	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1}
+	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
 	sb, _ := lx.scratch.Get().(*scratch)
@@ -646,6 +651,15 @@ func (x *extractor) findSentence(s doc.Span) {
 	}
 	x.ents, x.entNext = x.lx.Gazetteer.AppendFindWordsNear(x.ents, x.d.Text, ws, lo, w0, stop)
 	x.entRange = ri
+}
+
+// sentEnts makes sure ents holds the mentions of the sentence being
+// scanned.
+func (x *extractor) sentEnts() {
+	if !x.curFound {
+		x.curFound = true
+		x.findSentence(x.curSpan)
+	}
 }
 
 // appendWithin appends to dst the mentions that lie within s.

@@ -71,6 +71,7 @@ func (sc *scan) namesFollow(i int) bool {
 // mentions collects the places named in the sentence with their relations.
 func (sc *scan) mentions(clauses []int) []mention {
 	x := sc.x
+	x.sentEnts()
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= sc.span.Start })
 	hi := lo
 	for hi < len(x.ents) && x.ents[hi].End <= sc.span.End {
@@ -1035,6 +1036,7 @@ func coordinatedText(s string) bool {
 
 // placeAt returns the gazetteer match covering offset off, or nil.
 func (x *extractor) placeAt(off int) *entity.Match {
+	x.sentEnts()
 	i := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].End > off })
 	if i < len(x.ents) && x.ents[i].Start <= off {
 		return &x.ents[i]

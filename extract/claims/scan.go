@@ -80,7 +80,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		x.deferNote(s.Span, para)
 		return
 	}
-	x.findSentence(s.Span)
+	x.curSpan, x.curFound = s.Span, false
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0], times: x.timesBuf[:0]}
 	defer func() {
 		// Run last (the first deferred): the figures and times are done
@@ -105,6 +105,14 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.accept()
 	claims := sc.attributes()
 	x.out = x.out[:len(x.out)+len(claims)] // they are in place
+	if len(claims) == 0 && !x.curFound {
+		// Its mentions were not needed: its note can wait like those of
+		// the sentences not scanned.
+		x.curFound = true
+		x.deferNote(s.Span, para)
+		return
+	}
+	x.sentEnts()
 	x.noteEntity(s.Span, para, claims, x.entsIn(s.Span))
 }
 
