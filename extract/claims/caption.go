@@ -110,7 +110,17 @@ func (x *extractor) captionPeriods() map[string]Period {
 		x.lx.words.assign(buf, x.idc)
 		sc.toks = buf
 		sc.markLabels()
-		sc.findTimes()
+		// findTimes reads the mentions of the caption (citationYear):
+		// ents holds them while it does.
+		if near, ok := x.appendNear(x.tmpEnts[:0], sc.span); ok {
+			ents := x.ents
+			x.ents = near
+			sc.findTimes()
+			x.ents, x.tmpEnts = ents, near
+		} else {
+			x.findAll()
+			sc.findTimes()
+		}
 		for _, e := range sc.times {
 			if e.usable() && !e.citation && !e.p.Relative && e.p.Start != "" {
 				if out == nil {

@@ -123,14 +123,36 @@ type extractor struct {
 	d   *doc.Document
 	lx  *Lexicon
 	ctx Context
-	// ents are the gazetteer mentions of the whole text outside the
-	// reference list, found in words, the words of wordRanges (their
-	// spans of text and of words); wordBuf holds the words of a sentence
-	// that lies in none.
+	// ents are gazetteer mentions of the text outside the reference list
+	// (all of them or those needed so far, see allEnts), found in words,
+	// the words of wordRanges (their spans of text and of words); wordBuf
+	// holds the words of a sentence that lies in none.
 	ents       []entity.Match
 	words      []entity.Word
 	wordRanges []wordRange
 	wordBuf    []entity.Word
+	// allEnts: ents holds every mention of those spans. Otherwise
+	// (lazily, the default) it holds those of the sentences scanned so far,
+	// found on the way (findSentence): the other sentences' mentions are
+	// only read to update lastPlace and lastEntity, and pend defers that
+	// until one of them is read, by when a later sentence has mostly set
+	// it anew (most of the text is in sentences not scanned).
+	// entRange and entNext are where the last search stopped (a range and
+	// a word of it that no mention covers).
+	allEnts           bool
+	entRange, entNext int
+	// curSpan is the sentence being scanned; curFound that its mentions
+	// are in ents (sentEnts finds them when first read: most sentences
+	// without figures never read them).
+	curSpan  doc.Span
+	curFound bool
+	pend     []entityNote
+	// pendEntFrom and pendPlaceFrom are the first notes of pend that can
+	// still change lastEntity and lastPlace.
+	pendEntFrom, pendPlaceFrom int
+	tmpEnts                    []entity.Match
+	// docTopicSet: docTopic is known (else it is counted when read).
+	docTopicSet bool
 	// docYear is the year the text was published (0 if unknown).
 	docYear int
 	// topics holds, per paragraph, the entity its heading names ("" none).
@@ -224,10 +246,16 @@ type extractor struct {
 
 // Extract returns the numeric claims of d in text order.
 func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
+	return extract(d, lx, ctx, false)
+}
+
+// extract is Extract; allEnts finds every mention first, as the lazy
+// search must match (the tests compare them).
+func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	if d == nil || lx == nil || d.Text == "" {
 		return nil
 	}
-	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1}
+	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
 	sb, _ := lx.scratch.Get().(*scratch)
@@ -236,6 +264,7 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		sb = &scratch{words: make([]entity.Word, 0, len(d.Text)/6+64)}
 	}
 	x.words, x.ents, x.wordBuf, x.out = sb.words[:0], sb.ents[:0], sb.wordBuf[:0], sb.out[:0]
+	x.tmpEnts, x.pend = sb.tmpEnts[:0], sb.pend[:0]
 	x.tokBuf, x.prevToks, x.cueToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.cueToks[:0], sb.quotedBuf
 	if x.idc = sb.idc; x.idc == nil {
 		x.idc = new(idCache)
@@ -255,10 +284,14 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 		clear(x.idc[:])
 		clear(x.cuec[:])
 		clear(x.trigc[:])
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc}
+		clear(x.pend)
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
+	if allEnts {
+		x.findAll()
+	}
 	for _, m := range d.Marks {
 		if m.Kind == "superscript" {
 			x.superscripts = append(x.superscripts, m.Span)
@@ -266,7 +299,7 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 	}
 	sort.Slice(x.superscripts, func(i, j int) bool { return x.superscripts[i].Start < x.superscripts[j].Start })
 	x.docYear = documentYear(d.Text, lx)
-	x.topics, x.docTopic = x.headingTopics()
+	x.topics = x.headingTopics()
 	x.captions = x.captionPeriods()
 	sents := d.Sentences
 	if len(sents) == 0 {
@@ -300,7 +333,8 @@ func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
 type scratch struct {
 	out              []Claim
 	words, wordBuf   []entity.Word
-	ents             []entity.Match
+	ents, tmpEnts    []entity.Match
+	pend             []entityNote
 	tokBuf, prevToks []token
 	cueToks          []token
 	quotedBuf        []bool
@@ -340,8 +374,8 @@ func sentenceLang(text, lang string) string {
 // headingTopics maps every paragraph to the place its section heading names:
 // a heading paragraph, or a short paragraph that is only a place name (a
 // run-in "Uzbekistan" above a subsection). The document's topic is the
-// country of its title, else the country it names most often.
-func (x *extractor) headingTopics() ([]string, string) {
+// country of its title when it names one (else topic counts it when read).
+func (x *extractor) headingTopics() []string {
 	topics := make([]string, len(x.d.Paragraphs))
 	cur := ""
 	for i, p := range x.d.Paragraphs {
@@ -358,43 +392,53 @@ func (x *extractor) headingTopics() ([]string, string) {
 		}
 		topics[i] = cur
 	}
-	topic := ""
 	if x.d.Title != "" {
 		for _, m := range x.lx.Gazetteer.Find(x.d.Title) {
 			if m.Kind == entity.KindCountry {
-				topic = m.ID
+				x.docTopic, x.docTopicSet = m.ID, true
 				break
 			}
 		}
 	}
-	if topic == "" {
-		counts := map[string]int{}
-		total := 0
-		for _, m := range x.ents {
-			if m.Kind == entity.KindCountry && !x.d.InSection(m.Start, doc.SectionReferences) {
-				counts[m.ID]++
-				total++
-			}
-		}
-		best := 0
-		for id, n := range counts {
-			if n > best || (n == best && id < topic) {
-				topic, best = id, n
-			}
-		}
-		if total == 0 || float64(best) < 0.4*float64(total) {
-			topic = ""
+	return topics
+}
+
+// topic returns the document's topic: the country of its title, else the
+// country it names most often (at least 40% of its countries).
+func (x *extractor) topic() string {
+	if x.docTopicSet {
+		return x.docTopic
+	}
+	x.docTopicSet = true
+	x.findAll()
+	topic := ""
+	counts := map[string]int{}
+	total := 0
+	for _, m := range x.ents {
+		if m.Kind == entity.KindCountry && !x.d.InSection(m.Start, doc.SectionReferences) {
+			counts[m.ID]++
+			total++
 		}
 	}
-	return topics, topic
+	best := 0
+	for id, n := range counts {
+		if n > best || (n == best && id < topic) {
+			topic, best = id, n
+		}
+	}
+	if total == 0 || float64(best) < 0.4*float64(total) {
+		topic = ""
+	}
+	x.docTopic = topic
+	return topic
 }
 
 // placeIn returns the first country, region or city named in s.
 func (x *extractor) placeIn(s doc.Span) string {
-	i := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
-	for ; i < len(x.ents) && x.ents[i].End <= s.End; i++ {
-		if x.ents[i].Kind != entity.KindOrganization {
-			return x.ents[i].ID
+	x.tmpEnts = x.appendWithin(x.tmpEnts[:0], s)
+	for _, m := range x.tmpEnts {
+		if m.Kind != entity.KindOrganization {
+			return m.ID
 		}
 	}
 	return ""
@@ -530,8 +574,9 @@ type wordRange struct {
 	lo, hi int
 }
 
-// findOutsideReferences runs the gazetteer over the text outside the
-// reference list, where no claim is read, and keeps the words it read.
+// findOutsideReferences splits the text outside the reference list, where
+// no claim is read, into the words the gazetteer reads (wordRanges); the
+// mentions are found as they are needed (findSentence, appendWithin).
 func (x *extractor) findOutsideReferences() {
 	g, text := x.lx.Gazetteer, x.d.Text
 	from := 0
@@ -542,7 +587,6 @@ func (x *extractor) findOutsideReferences() {
 		lo := len(x.words)
 		x.words = g.AppendWords(x.words, text, from, to)
 		x.wordRanges = append(x.wordRanges, wordRange{span: doc.Span{Start: from, End: to}, lo: lo, hi: len(x.words)})
-		x.ents = g.AppendFindWords(x.ents, text, x.words[lo:])
 	}
 	for _, s := range x.d.Sections {
 		if s.Kind == doc.SectionReferences && s.Span.Start >= from && s.Span.End <= len(text) {
@@ -551,6 +595,130 @@ func (x *extractor) findOutsideReferences() {
 		}
 	}
 	emit(len(text))
+}
+
+// findAll sets ents to every mention of the word ranges.
+func (x *extractor) findAll() {
+	if x.allEnts {
+		return
+	}
+	x.allEnts = true
+	x.ents = x.ents[:0]
+	for _, r := range x.wordRanges {
+		x.ents = x.lx.Gazetteer.AppendFindWords(x.ents, x.d.Text, x.words[r.lo:r.hi])
+	}
+}
+
+// rangeWords returns the words of range r, the first that ends after
+// s.Start (w0), the first that starts at or after s.Start (w) and the first
+// that starts at or after s.End (stop).
+func (x *extractor) rangeWords(r wordRange, s doc.Span) (ws []entity.Word, w0, w, stop int) {
+	ws = x.words[r.lo:r.hi]
+	w0 = sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+	w = w0
+	for w < len(ws) && ws[w].Start < s.Start {
+		w++
+	}
+	stop = w
+	for stop < len(ws) && ws[stop].Start < s.End {
+		stop++
+	}
+	return ws, w0, w, stop
+}
+
+// findSentence adds to ents the mentions of the sentence s about to be
+// scanned (those that overlap it), searching on from where the last search
+// stopped.
+func (x *extractor) findSentence(s doc.Span) {
+	if x.allEnts {
+		return
+	}
+	ri := -1
+	for k, r := range x.wordRanges {
+		if r.span.Start <= s.Start && s.End <= r.span.End {
+			ri = k
+			break
+		}
+	}
+	if ri < 0 || ri < x.entRange {
+		x.findAll() // across ranges, or out of order: find them all
+		return
+	}
+	ws, w0, _, stop := x.rangeWords(x.wordRanges[ri], s)
+	lo := 0
+	if ri == x.entRange {
+		lo = x.entNext
+	}
+	x.ents, x.entNext = x.lx.Gazetteer.AppendFindWordsNear(x.ents, x.d.Text, ws, lo, w0, stop)
+	x.entRange = ri
+}
+
+// sentEnts makes sure ents holds the mentions of the sentence being
+// scanned.
+func (x *extractor) sentEnts() {
+	if !x.curFound {
+		x.curFound = true
+		x.findSentence(x.curSpan)
+	}
+}
+
+// appendWithin appends to dst the mentions that lie within s.
+func (x *extractor) appendWithin(dst []entity.Match, s doc.Span) []entity.Match {
+	if x.allEnts {
+		return append(dst, x.entsIn(s)...)
+	}
+	for ri, r := range x.wordRanges {
+		if r.span.End <= s.Start || r.span.Start >= s.End {
+			continue
+		}
+		ws, _, w, stop := x.rangeWords(r, s)
+		if w >= stop {
+			continue
+		}
+		lo := 0
+		if ri == x.entRange && x.entNext <= w {
+			lo = x.entNext
+		}
+		n := len(dst)
+		dst, _ = x.lx.Gazetteer.AppendFindWordsNear(dst, x.d.Text, ws, lo, w, stop)
+		// Those from before w start before s; those that end past it
+		// are not within it.
+		kept := dst[:n]
+		for _, m := range dst[n:] {
+			if m.Start >= s.Start && m.End <= s.End {
+				kept = append(kept, m)
+			}
+		}
+		dst = kept
+	}
+	return dst
+}
+
+// appendNear appends to dst a run of the mentions the full search finds
+// (from a word no mention covers, in order) that holds every mention that
+// overlaps s; false when ents holds them all or s is not within one range.
+func (x *extractor) appendNear(dst []entity.Match, s doc.Span) ([]entity.Match, bool) {
+	if x.allEnts {
+		return dst, false
+	}
+	for _, r := range x.wordRanges {
+		if r.span.Start <= s.Start && s.End <= r.span.End {
+			ws, w0, _, stop := x.rangeWords(r, s)
+			dst, _ = x.lx.Gazetteer.AppendFindWordsNear(dst, x.d.Text, ws, 0, w0, stop)
+			return dst, true
+		}
+	}
+	return dst, false
+}
+
+// entsIn returns the mentions of ents that lie within s.
+func (x *extractor) entsIn(s doc.Span) []entity.Match {
+	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
+	hi := lo
+	for hi < len(x.ents) && x.ents[hi].End <= s.End {
+		hi++
+	}
+	return x.ents[lo:hi]
 }
 
 // sentenceWords returns the words of the sentence s: those the gazetteer

@@ -71,6 +71,7 @@ func (sc *scan) namesFollow(i int) bool {
 // mentions collects the places named in the sentence with their relations.
 func (sc *scan) mentions(clauses []int) []mention {
 	x := sc.x
+	x.sentEnts()
 	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= sc.span.Start })
 	hi := lo
 	for hi < len(x.ents) && x.ents[hi].End <= sc.span.End {
@@ -166,6 +167,7 @@ func (sc *scan) placeAnaphors(out []mention, clauses []int) []mention {
 		if n == 1 && sc.toks[i].lower == "there" && !placeVerbBefore(sc.tok(i-1)) {
 			return // "there were 322.7 thousand": no place; "working there": one
 		}
+		sc.x.settlePlace()
 		ref := sc.x.lastPlace
 		for _, mt := range out {
 			if mt.b <= i && mt.Kind == entity.KindCountry && mt.rel != "from" && !mt.attrib && !mt.org {
@@ -827,6 +829,7 @@ func (sc *scan) respectively(ments []mention, ents []resolved) {
 // Kazakhstan"); else its section's place, the last place named, the text's.
 func (sc *scan) fallbackEntity(r resolved) string {
 	x := sc.x
+	x.settleEntity()
 	para := x.d.ParagraphIndex(sc.span.Start)
 	if x.lastEntity != "" && x.lastEntityPara == para {
 		return x.lastEntity
@@ -843,7 +846,7 @@ func (sc *scan) fallbackEntity(r resolved) string {
 	if r.orgCountry != "" {
 		return r.orgCountry // "the National Statistical Committee of the Kyrgyz Republic reported ..."
 	}
-	return x.docTopic
+	return x.topic()
 }
 
 // noteEntity remembers the sentence's main place for the sentences after it:
@@ -851,41 +854,76 @@ func (sc *scan) fallbackEntity(r resolved) string {
 // first country (or region) it names as a subject, owner or origin; a place
 // named only as a destination, location or list member ("offices in the
 // Russian Federation, the Republic of Korea ...") is remembered only when
-// no place is. para is the index of the sentence's paragraph.
-func (x *extractor) noteEntity(s doc.Span, para int, claims []Claim) {
-	lo := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= s.Start })
-	// objectOf of the countries (the first mentions), for the loop below.
-	var objArr [16]bool
-	obj := objArr[:0]
-	for k := lo; k < len(x.ents) && x.ents[k].End <= s.End; k++ {
-		m := x.ents[k]
-		isObject := m.Kind == entity.KindCountry && m.Start > s.Start && x.objectOf(s, m)
-		if isObject {
-			x.lastPlace = m.ID
-		}
-		if k-lo < len(objArr) {
-			obj = append(obj, isObject)
-		}
+// no place is. para is the index of the sentence's paragraph, ents the
+// mentions within it.
+func (x *extractor) noteEntity(s doc.Span, para int, claims []Claim, ents []entity.Match) {
+	var n entityNote
+	obj := x.notePlace(&n, s, ents)
+	if n.hasPlace {
+		x.lastPlace, x.pendPlaceFrom = n.place, len(x.pend)
 	}
+	defer x.trimPend()
 	for i := len(claims) - 1; i >= 0; i-- {
 		if id := claims[i].Entity; id != "" {
 			if e, _ := x.lx.Gazetteer.Entity(id); e.Country != "" && e.Kind != entity.KindOrganization {
 				id = e.Country
 			}
-			x.lastEntity, x.lastEntityPara = id, para
+			x.lastEntity, x.lastEntityPara, x.pendEntFrom = id, para, len(x.pend)
 			return
 		}
 	}
-	object := ""
+	x.noteSubject(&n, s, ents, obj)
+	if n.hasSubject {
+		x.lastEntity, x.lastEntityPara, x.pendEntFrom = n.subject, para, len(x.pend)
+		return
+	}
+	if n.object != "" {
+		if x.settleEntity(); x.lastEntity == "" {
+			x.lastEntity, x.lastEntityPara = n.object, para
+		}
+	}
+}
+
+// entityNote is what noteEntity reads in a sentence: the place it sets
+// lastPlace to (the last country named as an object), the subject it sets
+// lastEntity to, and the object it sets lastEntity to when that is empty.
+// The notes of pend are read (done) when they are needed.
+type entityNote struct {
+	span            doc.Span
+	para            int
+	done            bool
+	hasPlace        bool
+	place           string
+	hasSubject      bool
+	subject, object string
+}
+
+// notePlace sets n's place from the mentions ents within s and returns
+// whether each of the first 16 is a country named as an object.
+func (x *extractor) notePlace(n *entityNote, s doc.Span, ents []entity.Match) (obj [16]bool) {
+	for k, m := range ents {
+		isObject := m.Kind == entity.KindCountry && m.Start > s.Start && x.objectOf(s, m)
+		if isObject {
+			n.place, n.hasPlace = m.ID, true
+		}
+		if k < len(obj) {
+			obj[k] = isObject
+		}
+	}
+	return obj
+}
+
+// noteSubject sets n's subject or object from the mentions ents within s;
+// obj is notePlace's answer.
+func (x *extractor) noteSubject(n *entityNote, s doc.Span, ents []entity.Match, obj [16]bool) {
 	prevObject, prevEnd := false, -1
-	for k := lo; k < len(x.ents) && x.ents[k].End <= s.End; k++ {
-		m := x.ents[k]
+	for k, m := range ents {
 		if m.Kind == entity.KindOrganization || isBloc(m.ID) {
 			continue
 		}
 		var isObject bool
-		if m.Kind == entity.KindCountry && k-lo < len(obj) {
-			isObject = obj[k-lo]
+		if m.Kind == entity.KindCountry && k < len(obj) {
+			isObject = obj[k]
 		} else {
 			isObject = m.Start > s.Start && x.objectOf(s, m)
 		}
@@ -898,16 +936,89 @@ func (x *extractor) noteEntity(s doc.Span, para int, claims []Claim) {
 			continue // a region or city: its country stays the topic
 		}
 		if isObject {
-			if object == "" {
-				object = m.ID
+			if n.object == "" {
+				n.object = m.ID
 			}
 			continue
 		}
-		x.lastEntity, x.lastEntityPara = m.ID, para
+		n.subject, n.hasSubject = m.ID, true
 		return
 	}
-	if object != "" && x.lastEntity == "" {
-		x.lastEntity, x.lastEntityPara = object, para
+}
+
+// deferNote records a sentence that is not scanned: noteEntity's reading of
+// it waits in pend until lastEntity or lastPlace is read.
+func (x *extractor) deferNote(s doc.Span, para int) {
+	if x.allEnts {
+		x.noteEntity(s, para, nil, x.entsIn(s))
+		return
+	}
+	x.pend = append(x.pend, entityNote{span: s, para: para})
+}
+
+// note returns pend[k], read.
+func (x *extractor) note(k int) *entityNote {
+	n := &x.pend[k]
+	if !n.done {
+		n.done = true
+		x.tmpEnts = x.appendWithin(x.tmpEnts[:0], n.span)
+		obj := x.notePlace(n, n.span, x.tmpEnts)
+		x.noteSubject(n, n.span, x.tmpEnts, obj)
+	}
+	return n
+}
+
+// settleEntity sets lastEntity as the notes of pend would have in order:
+// the last subject, else (when it is empty) the first object. Notes before
+// the last subject are not read.
+func (x *extractor) settleEntity() {
+	for k := len(x.pend) - 1; k >= x.pendEntFrom; k-- {
+		if n := x.note(k); n.hasSubject {
+			x.lastEntity, x.lastEntityPara, x.pendEntFrom = n.subject, n.para, len(x.pend)
+			x.trimPend()
+			return
+		}
+	}
+	if x.lastEntity == "" {
+		for k := x.pendEntFrom; k < len(x.pend); k++ {
+			if n := x.note(k); n.object != "" {
+				x.lastEntity, x.lastEntityPara = n.object, n.para
+				break
+			}
+		}
+	}
+	x.pendEntFrom = len(x.pend)
+	x.trimPend()
+}
+
+// settlePlace sets lastPlace as the notes of pend would have: the place of
+// the last that has one.
+func (x *extractor) settlePlace() {
+	for k := len(x.pend) - 1; k >= x.pendPlaceFrom; k-- {
+		if n := x.note(k); n.hasPlace {
+			x.lastPlace = n.place
+			break
+		}
+	}
+	x.pendPlaceFrom = len(x.pend)
+	x.trimPend()
+}
+
+// settleOutside settles lastEntity when a note that can set it is of a
+// sentence outside paragraphs.
+func (x *extractor) settleOutside() {
+	for k := x.pendEntFrom; k < len(x.pend); k++ {
+		if x.pend[k].para < 0 {
+			x.settleEntity()
+			return
+		}
+	}
+}
+
+// trimPend empties pend when no note of it can change anything.
+func (x *extractor) trimPend() {
+	if x.pendEntFrom == len(x.pend) && x.pendPlaceFrom == len(x.pend) {
+		x.pend, x.pendEntFrom, x.pendPlaceFrom = x.pend[:0], 0, 0
 	}
 }
 
@@ -925,6 +1036,7 @@ func coordinatedText(s string) bool {
 
 // placeAt returns the gazetteer match covering offset off, or nil.
 func (x *extractor) placeAt(off int) *entity.Match {
+	x.sentEnts()
 	i := sort.Search(len(x.ents), func(i int) bool { return x.ents[i].End > off })
 	if i < len(x.ents) && x.ents[i].Start <= off {
 		return &x.ents[i]

@@ -63,18 +63,24 @@ func (x *extractor) sentence(s doc.Sentence) {
 		// carries further, but a heading resets it to the heading's place.
 		x.lastPeriod, x.lastPeriodFromClaims, x.lastIndicator, x.lastUnit = nil, false, "", ""
 		x.lastPlan = nil
-		x.lastPlace = ""
+		x.lastPlace, x.pendPlaceFrom = "", len(x.pend)
 		x.lastCountedPeople = false
 		if para >= 0 && para < len(x.topics) && x.d.Paragraphs[para].Heading {
-			x.lastEntity = x.topics[para]
+			// The notes pending before matter only through the
+			// lastEntityPara they would set, a paragraph before this one,
+			// which compares (fallbackEntity) as unequal as the one it
+			// holds: unless it is -1, a sentence outside paragraphs.
+			x.settleOutside()
+			x.lastEntity, x.pendEntFrom = x.topics[para], len(x.pend)
 			x.lastSpan = nil
 		}
 		x.lastPara = para
 	}
 	if !x.worthScanning(s.Span.Start, text, lang, x.sentenceWords(s.Span)) {
-		x.noteEntity(s.Span, para, nil)
+		x.deferNote(s.Span, para)
 		return
 	}
+	x.curSpan, x.curFound = s.Span, false
 	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0], times: x.timesBuf[:0]}
 	defer func() {
 		// Run last (the first deferred): the figures and times are done
@@ -99,7 +105,15 @@ func (x *extractor) sentence(s doc.Sentence) {
 	sc.accept()
 	claims := sc.attributes()
 	x.out = x.out[:len(x.out)+len(claims)] // they are in place
-	x.noteEntity(s.Span, para, claims)
+	if len(claims) == 0 && !x.curFound {
+		// Its mentions were not needed: its note can wait like those of
+		// the sentences not scanned.
+		x.curFound = true
+		x.deferNote(s.Span, para)
+		return
+	}
+	x.sentEnts()
+	x.noteEntity(s.Span, para, claims, x.entsIn(s.Span))
 }
 
 // worthScanning reports whether a sentence can hold a claim or a period:

@@ -84,6 +84,10 @@ type Gazetteer struct {
 	// wordEnds holds, by word, the endings of its language (suffixes).
 	wordEnds []map[string]harmony
 	patterns []pattern
+	// firstMax holds, by word, the most words of a form that starts with
+	// it, and maxWords the most of any form (AppendFindWordsNear).
+	firstMax []uint8
+	maxWords int
 	// byFirst lists, by word, the patterns that start with it.
 	byFirst [][]int32
 	// suffixes maps a language to its endings (lower case) and their vowel
@@ -309,6 +313,12 @@ func compile(entries []nlp.LexEntry) (*Gazetteer, error) {
 				g.byFirst = append(g.byFirst, nil)
 			}
 			g.byFirst[p.words[0]] = append(g.byFirst[p.words[0]], pi)
+			for int(p.words[0]) >= len(g.firstMax) {
+				g.firstMax = append(g.firstMax, 0)
+			}
+			n := min(len(p.words), 255)
+			g.firstMax[p.words[0]] = max(g.firstMax[p.words[0]], uint8(n))
+			g.maxWords = max(g.maxWords, n)
 			g.addPrefix(g.words[p.words[0]].stem)
 		}
 	}

@@ -156,10 +156,88 @@ func (g *Gazetteer) AppendFindWords(dst []Match, text string, words []Word) []Ma
 	return dst
 }
 
+// AppendFindWordsNear appends to dst the mentions AppendFindWords(dst,
+// text, words) finds that start before words[stop] and at or after a word
+// no earlier mention covers, at or before words[w]; lo must be such a
+// word (0, or an index this returned), and the search goes no further
+// back. It returns the index of the word the whole run would read next
+// (at or after stop, and a word no earlier mention covers). A caller reads
+// the mentions of a part of the text without those before it: from a word
+// no mention covers, the run goes on as it would from the start.
+func (g *Gazetteer) AppendFindWordsNear(dst []Match, text string, words []Word, lo, w, stop int) ([]Match, int) {
+	f, _ := g.finders.Get().(*finder)
+	if f == nil {
+		f = &finder{}
+	}
+	f.g, f.text, f.words = g, text, words
+	if len(words) == 0 {
+		return dst, lo
+	}
+	w = min(w, len(words)-1)
+	from := lo
+	if w > lo {
+		from = f.landing(lo, w)
+	}
+	dst, next := f.findFrom(dst, g, text, words, from, stop)
+	g.finders.Put(f)
+	return dst, next
+}
+
+// landing returns the last word j in [lo, w] that no mention starting
+// before it can cover, given that lo is one: the words before j that can
+// start a mention (maxWords back at most, and after the last gap no form
+// spans) all start forms too short to reach it.
+func (f *finder) landing(lo, w int) int {
+	j := w
+outer:
+	for j > lo {
+		for k := j - 1; k >= lo && k >= j-f.g.maxWords; k-- {
+			if !separatorOnly(f.text[f.words[k].End:f.words[k+1].Start]) {
+				break // no mention crosses it
+			}
+			if f.reach(k) >= j {
+				j = k
+				continue outer
+			}
+		}
+		return j
+	}
+	return lo
+}
+
+// reach returns the last word a mention that starts at word k can cover
+// (k-1 when none can start there): its form's words and a Kazakh ending
+// after a hyphen.
+func (f *finder) reach(k int) int {
+	if !f.words[k].may() {
+		return k - 1
+	}
+	cands, starts := f.knownCandidates(k)
+	if !starts {
+		return k - 1
+	}
+	n := 0
+	for _, c := range cands {
+		if int(c.word) < len(f.g.firstMax) {
+			n = max(n, int(f.g.firstMax[c.word]))
+		}
+	}
+	return k + n
+}
+
 // find appends the mentions among words (offsets into text) to dst.
 func (f *finder) find(dst []Match, g *Gazetteer, text string, words []Word) []Match {
+	dst, _ = f.findFrom(dst, g, text, words, 0, len(words))
+	return dst
+}
+
+// findFrom is find from word from (one no mention covers), stopping before
+// a mention would start at word stop or later; it returns the word it
+// stopped at.
+func (f *finder) findFrom(dst []Match, g *Gazetteer, text string, words []Word, from, stop int) ([]Match, int) {
 	f.g, f.text, f.words = g, text, words
-	for i := 0; i < len(f.words); {
+	i := from
+	for i < len(f.words) && i < stop {
 		if !f.words[i].may() {
 			// Most words start no form: skip matchAt's call and its
 			// Match result.
@@ -175,7 +253,7 @@ func (f *finder) find(dst []Match, g *Gazetteer, text string, words []Word) []Ma
 		i = next
 	}
 	f.g, f.text, f.words = nil, "", nil
-	return dst
+	return dst, i
 }
 
 // asciiLetter marks the bytes of the ASCII letters.

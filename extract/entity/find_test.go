@@ -268,3 +268,64 @@ func TestKnownWordsAsWalk(t *testing.T) {
 	}
 	t.Logf("%d known words, %d matches", hits, matches)
 }
+
+// AppendFindWordsNear, asked for the mentions near any word w (and before
+// any stop), returns a run of those AppendFindWords returns over all the
+// words that holds every one covering a word from w on: on texts whose
+// long forms ("the Republic of Kazakhstan", Kazakh endings after a hyphen)
+// start before w, and on the seeds.
+func TestFindWordsNearAsFind(t *testing.T) {
+	g := MustLoad()
+	texts := []string{
+		"Migrants from the Republic of Kazakhstan and the Kyrgyz Republic went to the Russian Federation, to the Republic of Korea and to the United Kingdom.",
+		"The International Organization for Migration and the Commonwealth of Independent States. ЕАЭО-ға, ТМД-ның елдері. Қазақстан Республикасының азаматтары.",
+		"Population migration in Kazakhstan. Republic of Uzbekistan. United. States. of America; Russia (Kazakhstan) UN-Women",
+	}
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for ti, text := range texts {
+		words := g.AppendWords(nil, text, 0, len(text))
+		full := g.AppendFindWords(nil, text, words)
+		step := 1
+		if len(words) > 2000 {
+			step = 7 // the seeds: a sample of the words
+		}
+		for w := 0; w < len(words); w += step {
+			stop := min(len(words), w+1+w%13)
+			lo := 0
+			if w%3 == 0 {
+				// lo a word the run starts at: the end of an earlier search.
+				_, lo = g.AppendFindWordsNear(nil, text, words, 0, w/2, w/2)
+				lo = min(lo, w)
+			}
+			got, next := g.AppendFindWordsNear(nil, text, words, lo, w, stop)
+			// The mentions that start before words[stop] and end after
+			// words[w] starts must all be there, in a run of full.
+			var want []Match
+			first := -1
+			for k, m := range full {
+				if m.Start < words[stop-1].End && m.End > words[w].Start {
+					if first < 0 {
+						first = k
+					}
+					want = append(want, m)
+				}
+			}
+			if first >= 0 {
+				k := slices.IndexFunc(full, func(m Match) bool { return len(got) > 0 && m.Start == got[0].Start })
+				if k < 0 || !reflect.DeepEqual(got, full[k:k+len(got)]) || k > first || k+len(got) < first+len(want) {
+					t.Fatalf("text %d, words %d..%d: got %v, want a run of the full search holding %v", ti, w, stop, got, want)
+				}
+			}
+			if next < stop || next < len(words) && slices.ContainsFunc(full, func(m Match) bool { return m.Start < words[next].Start && m.End > words[next].Start }) {
+				t.Fatalf("text %d, words %d..%d: next %d is inside a mention or before stop", ti, w, stop, next)
+			}
+		}
+	}
+}

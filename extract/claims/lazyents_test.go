@@ -1,0 +1,71 @@
+package claims
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/corpus/bench"
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/nlp"
+)
+
+// TestLazyEntitiesMatchAll checks that finding the gazetteer's mentions as
+// the sentences need them (and deferring noteEntity's reading of the
+// sentences not scanned) gives the claims that finding them all first
+// gives: over the seeds, generated papers and texts shaped to carry places
+// across sentences, paragraphs and headings.
+func TestLazyEntitiesMatchAll(t *testing.T) {
+	lx := lexicon(t)
+	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]*doc.Document{}
+	for name, d := range seedDocs(t) {
+		docs["seed "+name] = d
+	}
+	g, err := bench.New(7, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 60
+	if testing.Short() {
+		n = 10
+	}
+	for _, p := range g.Papers(n) {
+		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		docs["generated "+p.Name] = d
+	}
+	for i, text := range []string{
+		"Kazakhstan\n\nMigration rose. The country hosted many workers. Officials in Russia said little. About 20% of the population left.",
+		"Labour migration to Russia grew. Workers went to Kazakhstan and Turkey. In this country, 1.2 million were registered.",
+		"Tajikistan is a source country. Many people moved there. The number reached 300 000 in 2023. Kyrgyzstan\n\nIt rose by 12%.",
+		"The International Organization for Migration reported. The Republic of Uzbekistan. Its migrants sent 11.5 billion dollars.",
+		"Migration Policy\n\nMany workers left. Nearly 40% returned in 2022.",
+	} {
+		docs["text "+string(rune('a'+i))] = buildDoc(t, text)
+	}
+	compared := 0
+	for name, d := range docs {
+		lazy := extract(d, lx, Context{}, false)
+		all := extract(d, lx, Context{}, true)
+		if !reflect.DeepEqual(lazy, all) {
+			for k := 0; k < len(lazy) && k < len(all); k++ {
+				if !reflect.DeepEqual(lazy[k], all[k]) {
+					t.Errorf("%s: claim %d differs:\nlazy %s\nall  %s", name, k, formatClaim(lazy[k]), formatClaim(all[k]))
+					break
+				}
+			}
+			t.Errorf("%s: %d claims lazily, %d with every mention found first", name, len(lazy), len(all))
+		}
+		compared += len(all)
+	}
+	if compared < 100 {
+		t.Fatalf("only %d claims compared", compared)
+	}
+}
