@@ -283,7 +283,14 @@ func bibliographyReducer() Reducer {
 						a.DOI = &d
 					}
 					out[j] = built{n: doc.Node{ID: id, Type: "work"}, a: a}
-					return out[j].n.SetAttrs(&a)
+					// Spliced as they are when written: none of their
+					// names is a common field (TestWorkAttrsPlain).
+					b, err := doc.Marshal(&a)
+					if err != nil {
+						return fmt.Errorf("node %s attrs: %w", id, err)
+					}
+					out[j].n.SetPlainAttrs(b)
+					return nil
 				}); err != nil {
 					return err
 				}

@@ -217,3 +217,52 @@ func TestSummarizeReferenceAsDecoded(t *testing.T) {
 		checkSummary(t, []byte(b))
 	}
 }
+
+// TestWorkAttrsPlain: work nodes' attrs are spliced as they are
+// (SetPlainAttrs), which only attrs without a common field's name may be,
+// and every work of the seeds encodes as when its attrs are scanned.
+func TestWorkAttrsPlain(t *testing.T) {
+	common := map[string]bool{}
+	for i := range reflect.TypeFor[doc.Node]().NumField() {
+		f := reflect.TypeFor[doc.Node]().Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			common[name] = true
+		}
+	}
+	if !common["text"] {
+		t.Fatalf("common fields %v", common)
+	}
+	for i := range reflect.TypeFor[WorkAttrs]().NumField() {
+		name, _, _ := strings.Cut(reflect.TypeFor[WorkAttrs]().Field(i).Tag.Get("json"), ",")
+		if name == "" || common[name] {
+			t.Errorf("WorkAttrs field %d is named %q: its nodes cannot take SetPlainAttrs", i, name)
+		}
+	}
+	g := runGraph(t, newEngine(t), 2, "seeds")
+	works := 0
+	for _, n := range g.Nodes {
+		if n.Type != "work" {
+			continue
+		}
+		works++
+		if !n.HasPlainAttrs() {
+			t.Fatalf("work %s: attrs not plain", n.ID)
+		}
+		got, err := n.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scanned := n
+		scanned.Attrs = bytes.Clone(n.Attrs)
+		want, err := scanned.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("work %s spliced:\n%s\nscanned:\n%s", n.ID, got, want)
+		}
+	}
+	if works < 100 {
+		t.Fatalf("only %d works in the seeds", works)
+	}
+}
