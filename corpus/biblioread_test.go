@@ -222,21 +222,8 @@ func TestSummarizeReferenceAsDecoded(t *testing.T) {
 // (SetPlainAttrs), which only attrs without a common field's name may be,
 // and every work of the seeds encodes as when its attrs are scanned.
 func TestWorkAttrsPlain(t *testing.T) {
-	common := map[string]bool{}
-	for i := range reflect.TypeFor[doc.Node]().NumField() {
-		f := reflect.TypeFor[doc.Node]().Field(i)
-		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
-			common[name] = true
-		}
-	}
-	if !common["text"] {
-		t.Fatalf("common fields %v", common)
-	}
-	for i := range reflect.TypeFor[WorkAttrs]().NumField() {
-		name, _, _ := strings.Cut(reflect.TypeFor[WorkAttrs]().Field(i).Tag.Get("json"), ",")
-		if name == "" || common[name] {
-			t.Errorf("WorkAttrs field %d is named %q: its nodes cannot take SetPlainAttrs", i, name)
-		}
+	if names := doc.CommonNodeFields(reflect.TypeFor[WorkAttrs]()); len(names) > 0 {
+		t.Errorf("WorkAttrs has common node fields %v: its nodes cannot take SetPlainAttrs", names)
 	}
 	g := runGraph(t, newEngine(t), 2, "seeds")
 	works := 0

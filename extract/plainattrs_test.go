@@ -3,7 +3,7 @@ package extract
 import (
 	"bytes"
 	"reflect"
-	"strings"
+	"slices"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -14,45 +14,19 @@ import (
 // a JSON name of a common field (ActMentionAttrs has span, text and lang,
 // and is not one of them).
 func TestPlainAttrsHaveNoCommonField(t *testing.T) {
-	common := jsonNames(reflect.TypeFor[doc.Node]())
 	for _, typ := range []reflect.Type{
 		reflect.TypeFor[CitationAttrs](),
 		reflect.TypeFor[ReferenceAttrs](),
 		reflect.TypeFor[AttributionAttrs](),
 		reflect.TypeFor[ClaimAttrs](),
 	} {
-		for name := range jsonNames(typ) {
-			if common[name] {
-				t.Errorf("%s has the field %q, a common node field: its nodes cannot take SetPlainAttrs", typ, name)
-			}
+		if names := doc.CommonNodeFields(typ); len(names) > 0 {
+			t.Errorf("%s has common node fields %v: its nodes cannot take SetPlainAttrs", typ, names)
 		}
 	}
-	if got := jsonNames(reflect.TypeFor[ActMentionAttrs]()); !got["text"] {
-		t.Errorf("jsonNames misses embedded fields: %v", got)
+	if got := doc.CommonNodeFields(reflect.TypeFor[ActMentionAttrs]()); !slices.Contains(got, "text") {
+		t.Errorf("CommonNodeFields misses embedded fields: %v", got)
 	}
-}
-
-// jsonNames returns the JSON names encoding/json writes for struct type t
-// (embedded structs' fields promoted).
-func jsonNames(t reflect.Type) map[string]bool {
-	out := map[string]bool{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case tag == "-":
-		case f.Anonymous && tag == "" && f.Type.Kind() == reflect.Struct:
-			for k := range jsonNames(f.Type) {
-				out[k] = true
-			}
-		case !f.IsExported():
-		case tag != "":
-			out[tag] = true
-		default:
-			out[f.Name] = true
-		}
-	}
-	return out
 }
 
 // Every node of generated papers encodes to the same bytes whether its

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"strings"
 	"sync"
 )
 
@@ -66,6 +68,32 @@ func (n *Node) SetPlainAttrs(b []byte) {
 	if len(b) > 0 {
 		n.plain = &b[0]
 	}
+}
+
+// CommonNodeFields returns the JSON names of struct type t that are also
+// common node fields (nodeKeys), embedded structs' fields included: the
+// attrs of a type with any cannot be given to SetPlainAttrs. The tests of
+// its callers check their attrs types with it.
+func CommonNodeFields(t reflect.Type) []string {
+	var out []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-":
+		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
+			out = append(out, CommonNodeFields(f.Type)...)
+		case !f.IsExported():
+		case name == "":
+			name = f.Name
+			fallthrough
+		default:
+			if nodeKeys[name] {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
 }
 
 // HasPlainAttrs reports whether AppendJSON splices the node's Attrs as they
