@@ -10,16 +10,13 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // The fast paths of normalizePiece, markArtifacts' shape prefilter, the
 // authorLine cache and the vocabulary's byte-level word scan are compared
-// here with straightforward versions of them (kept below as ref*), on the
-// seeds, the fuzz corpus, tricky lines and mutations of them.
+// here with straightforward versions of them (normalizePieceSpec, and the
+// ref* versions kept below), on the seeds, the fuzz corpus, tricky lines and
+// mutations of them.
 
 // fastPathTexts returns the texts the differential tests run on.
 func fastPathTexts(t *testing.T) []string {
@@ -74,7 +71,7 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 		for _, line := range append(strings.Split(text, "\n"), text) {
 			p := piece{text: line, orig: 7, n: len(line), exact: true}
 			got := normalizePiece(p, nil)
-			want := refNormalizePiece(p, nil)
+			want := normalizePieceSpec(p, nil)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("normalizePiece(%q):\n got  %+v\n want %+v", line, got, want)
 			}
@@ -213,166 +210,6 @@ func refVocabulary(lines []srcLine) map[string]int32 {
 		}
 	}
 	return count
-}
-
-// refNormalizePiece is normalizePiece before its fast paths for Kazakh
-// letters and runs of ASCII (the base commit's code).
-func refNormalizePiece(p piece, out []piece) []piece {
-	if !p.exact {
-		return append(out, p)
-	}
-	s := p.text
-	// Fast path: ASCII without control characters, or text with nothing to do.
-	k := plainASCIIPrefix(s)
-	if k == len(s) {
-		return append(out, p)
-	}
-	// The printable ASCII before k sets nothing but lat: the scan starts
-	// at k, and the prefix is looked at only when its letters matter.
-	needs := false
-	lat, cyr := false, false
-	checkNFC := false
-	for i := k; i < len(s); {
-		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place;
-		// the two commonest cases first, without the switch below.
-		c := rune(s[i])
-		switch {
-		case c >= ' ' && c < 0x7F:
-			lat = lat || c|0x20 >= 'a' && c|0x20 <= 'z'
-			i++
-			continue
-		case (c == 0xD0 || c == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			cyr = true // U+0400–U+047F: Cyrillic letters
-			i += 2
-			// The rest of a Cyrillic word, without the tests above: four
-			// letters at a time (0xD0 or 0xD1, then a continuation byte),
-			// then one.
-			for i+8 <= len(s) && load64(s, i)&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
-				i += 8
-			}
-			for i+1 < len(s) && s[i]&0xFE == 0xD0 && s[i+1]&0xC0 == 0x80 {
-				i += 2
-			}
-			continue
-		case c < utf8.RuneSelf:
-			i++
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			c = (c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			i += 2
-		default:
-			var w int
-			c, w = utf8.DecodeRuneInString(s[i:])
-			i += w
-		}
-		switch {
-		case c < ' ' || c == 0x7F:
-			needs = true
-		case c < 0x80:
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				lat = true
-			}
-		case c >= 0x400 && c <= 0x52F:
-			cyr = true
-			if c >= 0x483 && c <= 0x489 {
-				checkNFC = true // Cyrillic combining marks
-			}
-		case c < 0x300:
-			// Latin-1 and Latin Extended: precomposed, already NFC.
-		case nlp.Dropped(c) || c >= 0xFB00 && c <= 0xFB06:
-			needs = true
-		case c >= 0x2010 && c <= 0x206F, c >= 0x20A0 && c <= 0x20CF:
-			// General punctuation and currency signs: NFC.
-		default:
-			checkNFC = true
-		}
-	}
-	if cyr && !lat {
-		lat = hasASCIILetter(s[:k])
-	}
-	if checkNFC && !norm.NFC.IsNormalString(s) {
-		return refNormalizeNFC(p, out)
-	}
-	if !needs && !(lat && cyr) {
-		return append(out, p)
-	}
-	runStart := 0
-	flush := func(end int) {
-		if end > runStart {
-			out = append(out, piece{text: s[runStart:end], orig: p.orig + runStart, n: end - runStart, exact: true})
-		}
-	}
-	for i := 0; i < len(s); {
-		c, w := utf8.DecodeRuneInString(s[i:])
-		// Mixed-script words are repaired letter by letter.
-		if lat && cyr && isLatCyrLetter(c) {
-			j := i
-			for j < len(s) {
-				d, dw := utf8.DecodeRuneInString(s[j:])
-				if !isLetter(d) && !unicode.IsMark(d) {
-					break
-				}
-				j += dw
-			}
-			if j == i {
-				i += w // a Cyrillic sign or mark, not a letter
-				continue
-			}
-			word := s[i:j]
-			if fixed, changed := nlp.RepairHomoglyphs(word); changed {
-				flush(i)
-				out = appendRepaired(out, word, fixed, p.orig+i)
-				runStart = j
-			}
-			i = j
-			continue
-		}
-		var rep string
-		switch {
-		case nlp.Dropped(c):
-			rep = ""
-		case c >= 0xFB00 && c <= 0xFB06:
-			rep = nlp.Ligature(c)
-		case c < ' ' || c == 0x7F:
-			rep = " "
-		default:
-			i += w
-			continue
-		}
-		flush(i)
-		out = append(out, piece{text: rep, orig: p.orig + i, n: w})
-		runStart = i + w
-		i += w
-	}
-	flush(len(s))
-	return out
-}
-
-// refNormalizeNFC is normalizeNFC calling refNormalizePiece.
-func refNormalizeNFC(p piece, out []piece) []piece {
-	s := p.text
-	var it norm.Iter
-	it.InitString(norm.NFC, s)
-	pos := 0
-	runStart := 0
-	for !it.Done() {
-		seg := it.Next()
-		next := it.Pos()
-		if string(seg) != s[pos:next] {
-			if pos > runStart {
-				out = refNormalizePiece(piece{text: s[runStart:pos], orig: p.orig + runStart, n: pos - runStart, exact: true}, out)
-			}
-			// The composed segment may itself need repair (a ligature or a
-			// homoglyph): normalize it as text of its own, mapped to its start.
-			fixed := repairWords(string(seg))
-			out = append(out, piece{text: fixed, orig: p.orig + pos, n: next - pos})
-			runStart = next
-		}
-		pos = next
-	}
-	if len(s) > runStart {
-		out = refNormalizePiece(piece{text: s[runStart:], orig: p.orig + runStart, n: len(s) - runStart, exact: true}, out)
-	}
-	return out
 }
 
 // refMarkArtifacts is markArtifacts before the shape prefilter (the base
