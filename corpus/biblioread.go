@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -32,10 +31,10 @@ func summarizeReference(attrs []byte) (s refSummary, ok bool) {
 	if len(attrs) == 0 {
 		return s, true // DecodeAttrs leaves the attrs empty
 	}
-	r := sumReader{b: attrs}
+	r := doc.NewJSONReader(attrs)
 	var seen uint8
 	var csl itemSummary
-	ok = r.object(func(key []byte) bool {
+	ok = r.ObjectBytes(func(key []byte) bool {
 		var bit uint8
 		switch string(key) {
 		case "raw":
@@ -55,28 +54,30 @@ func summarizeReference(attrs []byte) (s refSummary, ok bool) {
 		seen |= bit
 		switch bit {
 		case 4:
-			if r.null() {
+			if r.Null() {
 				return true
 			}
-			start := r.skipSpace()
-			if !csl.read(&r) {
+			r.Peek()
+			start := r.Offset()
+			if !csl.read(r) {
 				return false
 			}
-			s.csl = attrs[start:r.i]
+			s.csl = attrs[start:r.Offset()]
 			return true
 		case 8:
-			if r.null() {
+			if r.Null() {
 				return true
 			}
-			return r.int()
+			_, ok := r.Int()
+			return ok
 		}
-		if r.null() {
+		if r.Null() {
 			return true
 		}
-		_, _, ok := r.str()
+		_, ok := r.StringBytes()
 		return ok
 	})
-	if !ok || r.skipSpace() != len(attrs) {
+	if !ok || !r.End() {
 		return refSummary{}, false
 	}
 	if s.csl != nil {
@@ -156,9 +157,9 @@ var itemKeys = map[string]uint32{
 const counted = keyContainerTitle | keyVolume | keyIssue | keyPage | keyPublisher | keyURL
 
 // read reads an item object (not null) as refs.Item's plain reader does.
-func (it *itemSummary) read(r *sumReader) bool {
+func (it *itemSummary) read(r *doc.JSONReader) bool {
 	var seen uint32
-	return r.object(func(key []byte) bool {
+	return r.ObjectBytes(func(key []byte) bool {
 		bit := itemKeys[string(key)]
 		if bit == 0 || seen&bit != 0 {
 			return false
@@ -170,30 +171,30 @@ func (it *itemSummary) read(r *sumReader) bool {
 		case keyEditor, keyTranslator:
 			return it.readNames(r, false)
 		case keyIssued:
-			if r.null() {
+			if r.Null() {
 				return true
 			}
 			it.issued = true
-			return r.date(&it.year)
+			return readDate(r, &it.year)
 		case keyAccessed:
-			if r.null() {
+			if r.Null() {
 				return true
 			}
 			var year int
-			return r.date(&year)
+			return readDate(r, &year)
 		}
-		if r.null() {
+		if r.Null() {
 			return true
 		}
-		val, esc, ok := r.str()
+		val, ok := r.StringBytes()
 		if !ok {
 			return false
 		}
 		switch {
 		case bit == keyTitle:
-			it.title = r.value(val, esc)
+			it.title = val
 		case bit == keyDOI:
-			it.doi = r.value(val, esc)
+			it.doi = val
 		case bit&counted != 0 && len(val) > 0:
 			it.filled++ // an escape stands for one character or more
 		}
@@ -203,14 +204,14 @@ func (it *itemSummary) read(r *sumReader) bool {
 
 // readNames reads an array of names or null; the first author's family
 // and literal names are kept (first).
-func (it *itemSummary) readNames(r *sumReader, first bool) bool {
-	if r.null() {
+func (it *itemSummary) readNames(r *doc.JSONReader, first bool) bool {
+	if r.Null() {
 		return true
 	}
 	n := 0
-	ok := r.array(func() bool {
+	ok := r.Array(func() bool {
 		var seen uint8
-		ok := r.object(func(key []byte) bool {
+		ok := r.ObjectBytes(func(key []byte) bool {
 			var bit uint8
 			switch string(key) {
 			case "family":
@@ -226,15 +227,15 @@ func (it *itemSummary) readNames(r *sumReader, first bool) bool {
 				return false
 			}
 			seen |= bit
-			if r.null() {
+			if r.Null() {
 				return true
 			}
-			val, esc, ok := r.str()
+			val, ok := r.StringBytes()
 			if ok && first && n == 0 && bit != 2 {
 				if bit == 1 {
-					it.family = r.value(val, esc)
+					it.family = val
 				} else {
-					it.literal = r.value(val, esc)
+					it.literal = val
 				}
 			}
 			return ok
@@ -248,175 +249,11 @@ func (it *itemSummary) readNames(r *sumReader, first bool) bool {
 	return ok
 }
 
-// sumReader reads JSON as doc.JSONReader does, without making strings.
-type sumReader struct {
-	b []byte
-	i int
-	// unq is the last escaped string, unquoted (value).
-	unq string
-}
-
-// skipSpace skips spaces and returns where the next token starts.
-func (r *sumReader) skipSpace() int {
-	for r.i < len(r.b) {
-		switch r.b[r.i] {
-		case ' ', '\t', '\n', '\r':
-			r.i++
-			continue
-		}
-		break
-	}
-	return r.i
-}
-
-func (r *sumReader) byte(c byte) bool {
-	if r.skipSpace() < len(r.b) && r.b[r.i] == c {
-		r.i++
-		return true
-	}
-	return false
-}
-
-func (r *sumReader) null() bool {
-	if r.skipSpace()+4 <= len(r.b) && string(r.b[r.i:r.i+4]) == "null" {
-		r.i += 4
-		return true
-	}
-	return false
-}
-
-// str reads a string as doc.JSONReader.String accepts it and returns its
-// bytes between the quotes; esc says they hold escapes (r.unq is then the
-// string's value).
-func (r *sumReader) str() (raw []byte, esc, ok bool) {
-	if r.skipSpace() == len(r.b) || r.b[r.i] != '"' {
-		return nil, false, false
-	}
-	start := r.i + 1
-	ascii := true
-	for j := start; j < len(r.b); j++ {
-		switch c := r.b[j]; {
-		case c == '"':
-			if esc {
-				// The escapes are read by doc.JSONReader itself.
-				jr := doc.NewJSONReader(r.b[r.i : j+1])
-				v, ok := jr.String()
-				if !ok || !jr.End() {
-					return nil, false, false
-				}
-				r.unq = v
-			} else if !ascii && !utf8.Valid(r.b[start:j]) {
-				return nil, false, false
-			}
-			r.i = j + 1
-			return r.b[start:j], esc, true
-		case c == '\\':
-			esc = true
-			j++ // the escaped byte cannot end the string
-		case c < 0x20:
-			return nil, false, false
-		case c >= utf8.RuneSelf:
-			ascii = false
-		}
-	}
-	return nil, false, false
-}
-
-// value is the string str read last (raw, esc).
-func (r *sumReader) value(raw []byte, esc bool) []byte {
-	if esc {
-		return []byte(r.unq)
-	}
-	return raw
-}
-
-// object reads an object, each member by member; keys with escapes are
-// left to the caller's decoder.
-func (r *sumReader) object(member func(key []byte) bool) bool {
-	if !r.byte('{') {
-		return false
-	}
-	if r.byte('}') {
-		return true
-	}
-	for {
-		key, esc, ok := r.str()
-		if !ok || esc || !r.byte(':') || !member(key) {
-			return false
-		}
-		if r.byte('}') {
-			return true
-		}
-		if !r.byte(',') {
-			return false
-		}
-	}
-}
-
-// array reads an array, each element by elem.
-func (r *sumReader) array(elem func() bool) bool {
-	if !r.byte('[') {
-		return false
-	}
-	if r.byte(']') {
-		return true
-	}
-	for {
-		if !elem() {
-			return false
-		}
-		if r.byte(']') {
-			return true
-		}
-		if !r.byte(',') {
-			return false
-		}
-	}
-}
-
-// intValue reads an integer as doc.JSONReader.Int does: no fraction or
-// exponent, at most 18 digits.
-func (r *sumReader) intValue() (int, bool) {
-	i := r.skipSpace()
-	neg := i < len(r.b) && r.b[i] == '-'
-	if neg {
-		i++
-	}
-	d := i
-	switch {
-	case i < len(r.b) && r.b[i] == '0':
-		i++
-	case i < len(r.b) && '1' <= r.b[i] && r.b[i] <= '9':
-		for i < len(r.b) && '0' <= r.b[i] && r.b[i] <= '9' {
-			i++
-		}
-	default:
-		return 0, false
-	}
-	if i-d > 18 || i < len(r.b) && (r.b[i] == '.' || r.b[i] == 'e' || r.b[i] == 'E') {
-		return 0, false
-	}
-	v := 0
-	for _, c := range r.b[d:i] {
-		v = v*10 + int(c-'0')
-	}
-	if neg {
-		v = -v
-	}
-	r.i = i
-	return v, true
-}
-
-func (r *sumReader) int() bool {
-	_, ok := r.intValue()
-	return ok
-}
-
 // date reads a date object (not null) as refs' plain reader does, and its
 // year (the first part of the first date-parts, else 0).
-func (r *sumReader) date(year *int) bool {
+func readDate(r *doc.JSONReader, year *int) bool {
 	var seen uint8
-	return r.object(func(key []byte) bool {
+	return r.ObjectBytes(func(key []byte) bool {
 		var bit uint8
 		switch string(key) {
 		case "date-parts":
@@ -430,22 +267,22 @@ func (r *sumReader) date(year *int) bool {
 			return false
 		}
 		seen |= bit
-		if r.null() {
+		if r.Null() {
 			return true
 		}
 		if bit == 2 {
-			_, _, ok := r.str()
+			_, ok := r.StringBytes()
 			return ok
 		}
 		parts := 0
-		return r.array(func() bool {
+		return r.Array(func() bool {
 			parts++
-			if r.null() {
+			if r.Null() {
 				return true
 			}
 			k := 0
-			return r.array(func() bool {
-				v, ok := r.intValue()
+			return r.Array(func() bool {
+				v, ok := r.Int()
 				if parts == 1 && k == 0 {
 					*year = v
 				}

@@ -76,8 +76,24 @@ func (r *JSONReader) Bool() (v, ok bool) {
 // (\" \\ \/ \b \f \n \r \t, \u outside the surrogates: json.Marshal
 // writes <, > and & as \u003c, \u003e, \u0026).
 func (r *JSONReader) String() (string, bool) {
+	var buf [64]byte // an escaped string is unquoted here, then copied
+	b, _, ok := r.stringBytes(buf[:0])
+	return string(b), ok
+}
+
+// StringBytes reads a string as String does without making one: its bytes
+// in the input when it has no escapes (valid while the input is), else its
+// value unquoted into a new slice.
+func (r *JSONReader) StringBytes() ([]byte, bool) {
+	b, _, ok := r.stringBytes(nil)
+	return b, ok
+}
+
+// stringBytes is StringBytes, unquoting an escaped string into buf; esc
+// reports that it had escapes.
+func (r *JSONReader) stringBytes(buf []byte) (b []byte, esc, ok bool) {
 	if r.Peek() != '"' {
-		return "", false
+		return nil, false, false
 	}
 	start := r.i + 1
 	ascii := true
@@ -86,42 +102,46 @@ func (r *JSONReader) String() (string, bool) {
 		case c == '"':
 			s := r.b[start:j]
 			if !ascii && !utf8.Valid(s) {
-				return "", false
+				return nil, false, false
 			}
 			r.i = j + 1
-			return string(s), true
+			return s, false, true
 		case c == '\\':
-			return r.unquote(start)
+			b, ok := r.unquote(buf, start)
+			return b, true, ok
 		case c < 0x20:
-			return "", false
+			return nil, false, false
 		case c >= utf8.RuneSelf:
 			ascii = false
 		}
 	}
-	return "", false
+	return nil, false, false
 }
 
-// unquote reads the string beginning at start, which has escapes.
-func (r *JSONReader) unquote(start int) (string, bool) {
-	out := make([]byte, 0, 64)
+// unquote appends to out the value of the string beginning at start, which
+// has escapes.
+func (r *JSONReader) unquote(out []byte, start int) ([]byte, bool) {
+	if out == nil {
+		out = make([]byte, 0, 64) // grown once or not at all, as a rule
+	}
 	for j := start; j < len(r.b); {
 		c := r.b[j]
 		switch {
 		case c == '"':
 			if !utf8.Valid(out) {
-				return "", false
+				return nil, false
 			}
 			r.i = j + 1
-			return string(out), true
+			return out, true
 		case c < 0x20:
-			return "", false
+			return nil, false
 		case c != '\\':
 			out = append(out, c)
 			j++
 			continue
 		}
 		if j+1 == len(r.b) {
-			return "", false
+			return nil, false
 		}
 		switch e := r.b[j+1]; e {
 		case '"', '\\', '/':
@@ -138,21 +158,21 @@ func (r *JSONReader) unquote(start int) (string, bool) {
 			out = append(out, '\t')
 		case 'u':
 			if j+6 > len(r.b) {
-				return "", false
+				return nil, false
 			}
 			v, err := strconv.ParseUint(string(r.b[j+2:j+6]), 16, 16)
 			if err != nil || 0xD800 <= v && v < 0xE000 {
-				return "", false // surrogates: encoding/json pairs or replaces them
+				return nil, false // surrogates: encoding/json pairs or replaces them
 			}
 			out = utf8.AppendRune(out, rune(v))
 			j += 6
 			continue
 		default:
-			return "", false
+			return nil, false
 		}
 		j += 2
 	}
-	return "", false
+	return nil, false
 }
 
 // Key reads an object key (a string without escapes) and its colon.
@@ -257,6 +277,10 @@ func (r *JSONReader) More(first bool, close byte) (more, ok bool) {
 	return true, r.Byte(',')
 }
 
+// Offset returns the offset of the next byte to read (spaces before a
+// value included: Peek first to skip them).
+func (r *JSONReader) Offset() int { return r.i }
+
 // End reports whether the whole input was read.
 func (r *JSONReader) End() bool { return r.Peek() == 0 && r.i == len(r.b) }
 
@@ -282,6 +306,28 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 		}
 		seen = append(seen, key)
 		if !member(key) {
+			return false
+		}
+	}
+}
+
+// ObjectBytes reads an object as Object does, each key (without escapes:
+// false on one that has any) as its bytes in the input, for a caller that
+// makes no strings of them; it leaves repeated keys to member.
+func (r *JSONReader) ObjectBytes(member func(key []byte) bool) bool {
+	if !r.Byte('{') {
+		return false
+	}
+	for first := true; ; first = false {
+		more, ok := r.More(first, '}')
+		if !ok {
+			return false
+		}
+		if !more {
+			return true
+		}
+		key, esc, ok := r.stringBytes(nil)
+		if !ok || esc || !r.Byte(':') || !member(key) {
 			return false
 		}
 	}
