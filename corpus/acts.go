@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -407,8 +406,10 @@ func setAttr(n *doc.Node, key string, val any) error {
 	m[key] = b
 	// Drop the common fields the round trip put into attrs; MarshalJSON
 	// writes them from the typed fields.
-	for _, k := range nodeCommonKeys {
-		delete(m, k)
+	for k := range m {
+		if doc.IsNodeField(k) {
+			delete(m, k)
+		}
 	}
 	out, err := json.Marshal(m)
 	if err != nil {
@@ -417,8 +418,6 @@ func setAttr(n *doc.Node, key string, val any) error {
 	n.Attrs = out
 	return nil
 }
-
-var nodeCommonKeys = []string{"id", "type", "doc", "span", "text", "sentence", "lang", "page", "line", "column"}
 
 // setAttrPlain is setAttr's round trip through a map without the map: the
 // fields sorted by key, the common ones dropped, key set to val. It applies
@@ -455,7 +454,7 @@ func setAttrPlain(attrs json.RawMessage, key string, val []byte) ([]byte, bool) 
 	out := make([]byte, 0, len(attrs)+len(key)+len(val)+4)
 	out = append(out, '{')
 	for i, f := range fields {
-		if i+1 < len(fields) && bytes.Equal(f.key, fields[i+1].key) || slices.Contains(nodeCommonKeys, string(f.key)) {
+		if i+1 < len(fields) && bytes.Equal(f.key, fields[i+1].key) || doc.IsNodeField(string(f.key)) {
 			continue
 		}
 		if len(out) > 1 {

@@ -70,6 +70,10 @@ func (n *Node) SetPlainAttrs(b []byte) {
 	}
 }
 
+// IsNodeField reports whether name is the JSON name of one of Node's
+// common fields (an attrs field of that name is dropped when writing).
+func IsNodeField(name string) bool { return nodeKeys[name] }
+
 // CommonNodeFields returns the JSON names of struct type t that are also
 // common node fields (nodeKeys), embedded structs' fields included: the
 // attrs of a type with any cannot be given to SetPlainAttrs. The tests of
