@@ -165,14 +165,14 @@ func (g *Gazetteer) AppendFindWords(dst []Match, text string, words []Word) []Ma
 // the mentions of a part of the text without those before it: from a word
 // no mention covers, the run goes on as it would from the start.
 func (g *Gazetteer) AppendFindWordsNear(dst []Match, text string, words []Word, lo, w, stop int) ([]Match, int) {
+	if len(words) == 0 {
+		return dst, lo
+	}
 	f, _ := g.finders.Get().(*finder)
 	if f == nil {
 		f = &finder{}
 	}
 	f.g, f.text, f.words = g, text, words
-	if len(words) == 0 {
-		return dst, lo
-	}
 	w = min(w, len(words)-1)
 	from := lo
 	if w > lo {
