@@ -168,15 +168,9 @@ func normalizePiece(p piece, out []piece) []piece {
 // printable ASCII and spaces only (no control characters), eight bytes at
 // a time.
 func plainASCIIPrefix(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		// A byte >= 0x80, < 0x20 (x - 0x20 borrows) or 0x7F (y zero).
-		y := x ^ 0x7F*ones
-		if (x|(x-0x20*ones)&^x|(y-ones)&^y)&highs != 0 {
-			break
-		}
+	for i+8 <= len(s) && printableASCII8(load64(s, i)) {
+		i += 8
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c < ' ' || c == 0x7F {
@@ -190,6 +184,7 @@ func plainASCIIPrefix(s string) int {
 // printable ASCII: none >= 0x80, < 0x20 or 0x7F.
 func printableASCII8(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A byte >= 0x80, < 0x20 (x - 0x20 borrows) or 0x7F (y zero).
 	y := x ^ 0x7F*ones
 	return (x|(x-0x20*ones)&^x|(y-ones)&^y)&highs == 0
 }
