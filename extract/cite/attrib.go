@@ -517,6 +517,14 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 			continue
 		}
 		j := wordEnd(t, i)
+		if core, capital, ok := plainCore(t[i:j]); ok && !at.mayOrgClassASCII(core) && !(capital && at.nameWords.mayASCII(core)) {
+			// Most words: ASCII letters, lower-case but for the first,
+			// no abbreviation, no hyphen; mayAnchorOrg admits only a head
+			// word or a role among them, or a capitalised one that may
+			// start a name (TestPlainCoreOrgWords), without making it.
+			i = j
+			continue
+		}
 		var tk atok
 		makeTok(&tk, t, i, j, sp)
 		if x.mayAnchorOrg(&tk, at) {
@@ -525,6 +533,32 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 		i = j
 	}
 	return false
+}
+
+// plainCore returns the word w as stripTok reads it (its folded form in
+// lower case), and whether it starts with a capital, when it is ASCII
+// letters, lower-case but for the first, with only ASCII marks of
+// trailPunct after them (no mark before them).
+func plainCore(w string) (core string, capital, ok bool) {
+	if w == "" {
+		return "", false, false
+	}
+	e := 0
+	if capital = 'A' <= w[0] && w[0] <= 'Z'; capital {
+		e = 1
+	}
+	for e < len(w) && 'a' <= w[e] && w[e] <= 'z' {
+		e++
+	}
+	if e == 0 {
+		return "", false, false
+	}
+	for k := e; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf || !asciiTrail[w[k]] {
+			return "", false, false
+		}
+	}
+	return w[:e], capital, true
 }
 
 // skimWords reads the words from t[i] (a word or the spaces before one)

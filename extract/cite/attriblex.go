@@ -125,6 +125,9 @@ type attribLexicon struct {
 	// patterns, the words of the sets above and the first words of names,
 	// for mayAnchor, mayClass and mayName.
 	anchorWords, classWords, nameWords wordFilter
+	// orgClassWords holds the words and stems of heads and roles alone,
+	// for mayOrgClass.
+	orgClassWords wordFilter
 	// wordClasses are the classes of the words of classes (see loadAttrib).
 	wordClasses map[string]*wordClass
 	// anchorStarts holds, as startKey bits, the first four letters (or
@@ -284,6 +287,17 @@ func (f *wordFilter) hasWord(w string) bool {
 	return f.words[h/64]&(1<<(h%64)) != 0
 }
 
+// hasWordASCII is hasWord for the ASCII word w lower-cased.
+func (f *wordFilter) hasWordASCII(w string) bool {
+	n := len(w)
+	x := uint32(n)<<24 | uint32(lowerASCII[w[0]])<<16 | uint32(lowerASCII[w[n-1]])
+	if n > 1 {
+		x |= uint32(lowerASCII[w[1]]) << 8
+	}
+	h := filterHash(x)
+	return f.words[h/64]&(1<<(h%64)) != 0
+}
+
 // mayASCII is may for the ASCII word w lower-cased, without lower-casing
 // it.
 func (f *wordFilter) mayASCII(w string) bool {
@@ -355,6 +369,13 @@ func (at *attribLexicon) isAnchor(w string) bool {
 // a hyphen) in a class: in classes or classStems, or a plural of a head.
 func (at *attribLexicon) mayClass(w string) bool {
 	return at.classWords.may(w) || len(w) > 3 && w[len(w)-1] == 's' && at.classWords.hasWord(w[:len(w)-1])
+}
+
+// mayOrgClassASCII reports whether the ASCII word w lower-cased may be a
+// head word (or its plural) or a role: classify finds one of these, or an
+// abbreviation, for a word that mayAnchorOrg admits and that is no name.
+func (at *attribLexicon) mayOrgClassASCII(w string) bool {
+	return at.orgClassWords.mayASCII(w) || len(w) > 3 && w[len(w)-1] == 's' && at.orgClassWords.hasWordASCII(w[:len(w)-1])
 }
 
 // mayName reports whether the folded word w may start one of names and
@@ -438,6 +459,16 @@ func (at *attribLexicon) index() {
 			for _, st := range l {
 				at.classStems[r] = append(at.classStems[r], stemClass{st, x.bit})
 				at.classWords.addStem(st)
+			}
+		}
+	}
+	for _, set := range []*wordSet{&at.heads, &at.roles} {
+		for w := range set.exact {
+			at.orgClassWords.addWord(w)
+		}
+		for _, l := range set.stems {
+			for _, st := range l {
+				at.orgClassWords.addStem(st)
 			}
 		}
 	}

@@ -394,6 +394,11 @@ func TestWordFilterMayASCII(t *testing.T) {
 		if got, want := at.anchorWords.mayASCII(string(w)), at.anchorWords.may(strings.ToLower(string(w))); got != want {
 			t.Fatalf("mayASCII(%q) = %v, may of its lower case %v", w, got, want)
 		}
+		for _, f := range []*wordFilter{&at.orgClassWords, &at.nameWords} {
+			if got, want := f.hasWordASCII(string(w)), f.hasWord(strings.ToLower(string(w))); got != want {
+				t.Fatalf("hasWordASCII(%q) = %v, hasWord of its lower case %v", w, got, want)
+			}
+		}
 	}
 }
 
@@ -892,5 +897,68 @@ func TestSkimWordsTwoByte(t *testing.T) {
 	}
 	if stops == 0 {
 		t.Errorf("no word stopped skimWords")
+	}
+}
+
+// orgWordIn's fast path: for a word plainCore reads, its core and capital
+// are those of the word stripTok and spell make of it, and mayAnchorOrg
+// admits it only when mayOrgClassASCII does, or nameWords for a
+// capitalised word: every word of the lexicon's sets and names, their
+// plurals, stems with endings and random words, in lower case and
+// capitalised, with marks after them or not.
+func TestPlainCoreOrgWords(t *testing.T) {
+	at := testLex.at
+	var words []string
+	for w := range at.classes {
+		words = append(words, w, w+"s", w+"es")
+	}
+	for _, l := range at.classStems {
+		for _, sc := range l {
+			words = append(words, sc.stem, sc.stem+"s", sc.stem+"ing", sc.stem+"ies")
+		}
+	}
+	for w := range at.names {
+		words = append(words, w, w+"s")
+	}
+	for w := range at.anchors {
+		words = append(words, w)
+	}
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(10); i >= 0; i-- {
+			b.WriteByte(byte('a' + rng.Intn(26)))
+		}
+		words = append(words, b.String())
+	}
+	for _, w := range words[:len(words):len(words)] {
+		words = append(words, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	marks := []string{"", "", ",", ".", ")", "'", "\"", ".)", "';", "*_", "-", "’", "'s", "1", "A"}
+	admitted, fast := 0, 0
+	for _, w := range words {
+		for _, m := range marks {
+			s := w + m
+			core, capital, ok := plainCore(s)
+			if !ok {
+				continue
+			}
+			fast++
+			x := extractor{d: &doc.Document{Text: s}, lx: testLex}
+			var tk atok
+			makeTok(&tk, s, 0, len(s), newSpeller(s))
+			if s[tk.s:tk.e] != core || tk.low != strings.ToLower(core) || tk.cap != capital || tk.sym {
+				t.Fatalf("%q: plainCore %q %v, makeTok %q (%q) %v", s, core, capital, s[tk.s:tk.e], tk.low, tk.cap)
+			}
+			if x.mayAnchorOrg(&tk, at) {
+				admitted++
+				if !at.mayOrgClassASCII(core) && !(capital && at.nameWords.mayASCII(core)) {
+					t.Fatalf("%q: mayAnchorOrg admits it, the fast path does not", s)
+				}
+			}
+		}
+	}
+	if admitted == 0 || fast == 0 {
+		t.Errorf("admitted %d of %d words", admitted, fast)
 	}
 }
