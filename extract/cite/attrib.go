@@ -385,10 +385,14 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 		prev2, prev1 = prev1, runInfo{grp: runGrp, kept: keep, only: only}
 	}
 	for i := 0; i < len(t); {
+		// skimmed: skimWords stopped at this word, reading it with
+		// mayAnchorStart when it starts before grpUntil.
+		skimmed := false
 		if runLen > 0 && next.n == 0 {
 			// Most words only go on the run: skimWords reads them in a
 			// loop of its own (few variables, kept in registers).
-			n, end, k := skimWords(t, i, grpUntil, at, gate && !hit)
+			skimmed = gate && !hit
+			n, end, k := skimWords(t, i, grpUntil, at, skimmed)
 			if n > 0 {
 				runTo, runLen, gi = end, runLen+n, gi+int32(n)
 			}
@@ -405,6 +409,9 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 		// the sentences the paragraph groups them. (A word stands where
 		// its marks end: stripTok.)
 		s := leadEnd(t, i, j)
+		// (skimWords stops at a word of the group only where
+		// mayAnchorStart admits it: skimWordsSpec.)
+		anchored := skimmed && s < grpUntil
 		if s >= grpUntil {
 			for si < len(ss) && ss[si].Span.End <= s {
 				si++
@@ -454,7 +461,7 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 			hit = next.second(at, &scratch)
 			next.n = 0
 		}
-		if gate && !hit && at.mayAnchorStart(t[s:j]) {
+		if gate && !hit && (anchored || at.mayAnchorStart(t[s:j])) {
 			scratch = atok{}
 			stripTok(&scratch, t, i, j)
 			hit = mayStartPattern(&scratch, t, sp, at, &next)
