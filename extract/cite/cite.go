@@ -111,7 +111,22 @@ func Extract(d *doc.Document, rs []refs.Reference, lx *Lexicon) Result {
 	if res.Style == StyleNumeric && x.numberedList() {
 		num = append(num, x.superscripts(num)...)
 	}
-	// The other style's callouts stay only when they resolve.
+	// The other style's callouts stay only when they resolve. (Counted
+	// first: one allocation of their number, none when there are none.)
+	n := 0
+	for _, c := range ad {
+		if res.Style == StyleAuthorDate || linked(c) {
+			n++
+		}
+	}
+	for _, c := range num {
+		if res.Style == StyleNumeric || linked(c) {
+			n++
+		}
+	}
+	if n > 0 {
+		res.Citations = make([]Citation, 0, n)
+	}
 	for _, c := range ad {
 		if res.Style == StyleAuthorDate || linked(c) {
 			res.Citations = append(res.Citations, c)
@@ -157,6 +172,8 @@ type extractor struct {
 	// nums and spans are expandNumbers' buffers.
 	nums  []int
 	spans []doc.Span
+	// keyChunk is the chunk parenCallout cuts its citations' keys from.
+	keyChunk []Key
 }
 
 type calloutNamesResult struct {
@@ -377,7 +394,14 @@ func (x *extractor) parenCallout(open, close int) (Citation, bool) {
 	if len(keys) == 0 {
 		return Citation{}, false
 	}
-	c.Keys = slices.Clone(keys)
+	// (The keys of a document's callouts are cut from chunks: one
+	// allocation for many; each slice is capped, so an append copies.)
+	if cap(x.keyChunk)-len(x.keyChunk) < len(keys) {
+		x.keyChunk = make([]Key, 0, max(32, len(keys)))
+	}
+	n := len(x.keyChunk)
+	x.keyChunk = append(x.keyChunk, keys...)
+	c.Keys = x.keyChunk[n:len(x.keyChunk):len(x.keyChunk)]
 	if narrative {
 		names, start, ok := x.narrativeNames(open)
 		if !ok {
