@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -38,9 +39,16 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 		if b := s[i]; b < utf8.RuneSelf {
 			if safeASCII[b] && !(escapeHTML && htmlUnsafe[b]) {
 				i++
-				// Then eight bytes at a time while none needs a look: most
-				// of the text written is plain ASCII words.
-				for i+8 <= len(s) && plainWord(load64(s, i), escapeHTML) {
+				// Then eight bytes at a time while none needs a look (most
+				// of the text written is plain ASCII words), and straight
+				// to the first that does: the lowest flag is exact (a zero
+				// test's borrow only flags bytes above a true one).
+				for i+8 <= len(s) {
+					w := load64(s, i)
+					if m := (w | asciiStops(w, escapeHTML)) & highs; m != 0 {
+						i += bits.TrailingZeros64(m) >> 3
+						break
+					}
 					i += 8
 				}
 				continue
@@ -109,26 +117,19 @@ func load64(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
-// hasByte reports whether any byte of w is c.
-func hasByte(w uint64, c byte) bool {
-	x := w ^ (ones * uint64(c))
-	return (x-ones)&^x&highs != 0
-}
-
-// plainWord reports whether the eight bytes of w are ASCII written as they
-// are in a JSON string: none is a control byte, '"', '\\', non-ASCII, or,
-// when escapeHTML, '<', '>' or '&'.
-func plainWord(w uint64, escapeHTML bool) bool {
-	if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 || hasByte(w, '\\') {
-		return false
+// asciiStops flags (bit 7 of its byte, with other bits to clear) the
+// ASCII bytes of w that are escaped: control bytes
+// (high bytes never borrow, and are cleared by &^w), '\\', and '"', or,
+// when escapeHTML, '"', '&', '<' and '>' two bytes a test: '"' (0x22) and
+// '&' (0x26) are the only bytes that are 0x26 with bit 2 set, '<' (0x3C)
+// and '>' (0x3E) the only ones that are 0x3E with bit 1 set.
+func asciiStops(w uint64, escapeHTML bool) uint64 {
+	bs := w ^ ones*'\\'
+	a, b := w^ones*'"', w^ones*'"'
+	if escapeHTML {
+		a, b = (w|ones*0x04)^ones*'&', (w|ones*0x02)^ones*'>'
 	}
-	if !escapeHTML {
-		return !hasByte(w, '"')
-	}
-	// Two bytes a test: '"' (0x22) and '&' (0x26) are the only bytes that
-	// are 0x26 with bit 2 set, '<' (0x3C) and '>' (0x3E) the only ones
-	// that are 0x3E with bit 1 set.
-	return !hasByte(w|ones*0x04, '&') && !hasByte(w|ones*0x02, '>')
+	return (w-ones*0x20)&^w | (bs-ones)&^bs | (a-ones)&^a | (b-ones)&^b
 }
 
 func appendField(dst []byte, first bool, name string) []byte {
@@ -335,10 +336,13 @@ func trimSpace(s []byte) []byte {
 func scanString(s []byte, i int) (end int, escaped bool, err error) {
 	for j := i + 1; j < len(s); j++ {
 		// Eight bytes at a time while none ends the string, escapes or is
-		// a control byte.
+		// a control byte, and straight to the first that does (the lowest
+		// flag of the zero tests is exact, as in AppendString).
 		for j+8 <= len(s) {
 			w := binary.LittleEndian.Uint64(s[j:])
-			if (w-ones*0x20)&^w&highs != 0 || hasByte(w, '"') || hasByte(w, '\\') {
+			q, bs := w^ones*'"', w^ones*'\\'
+			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
 				break
 			}
 			j += 8

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -232,7 +233,8 @@ func TestAttrFieldAsUnmarshal(t *testing.T) {
 // on random strings mixing the bytes each path must stop at.
 func TestAppendStringRandom(t *testing.T) {
 	pieces := []string{"a", "Z", " ", "word ", "<", ">", "&", `"`, `\`, "\n", "\x01", "\x1f", "\x7f",
-		"é", "Ж", "қ", "\u2028", "\u2029", "€", "𝄞", "\xff", "\xc3", "\xe2\x80", "\xdf\xbf", "\xc2\x80"}
+		"é", "Ж", "қ", "\u2028", "\u2029", "€", "𝄞", "\xff", "\xc3", "\xe2\x80", "\xdf\xbf", "\xc2\x80",
+		"Зерттеудің мақсаты — ", "čšž ", "\xd0", "\xc1\xbf", "\x80\x80"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -343,40 +345,59 @@ func TestAppendPlainValueIsMarshal(t *testing.T) {
 	}
 }
 
-// plainWord's word-wide tests are the byte-wise definition, on random
-// words biased toward the bytes that matter and their neighbours.
-func TestPlainWordIsBytewise(t *testing.T) {
+// AppendString's word-wide test (asciiStops, and non-ASCII bytes) is the
+// byte-wise definition, on random words biased toward the bytes that
+// matter and their neighbours: the lowest flag is on the first byte that
+// is not plain ASCII (none: all eight are).
+func TestWordStopsIsBytewise(t *testing.T) {
 	check := func(b [8]byte) {
 		t.Helper()
 		for _, esc := range []bool{false, true} {
-			want := true
-			for _, c := range b {
-				want = want && c < utf8.RuneSelf && safeASCII[c] && !(esc && htmlUnsafe[c])
+			want := 0
+			for want < 8 {
+				c := b[want]
+				if c < utf8.RuneSelf && safeASCII[c] && !(esc && htmlUnsafe[c]) {
+					want++
+				} else {
+					break
+				}
 			}
-			if got := plainWord(load64(string(b[:]), 0), esc); got != want {
-				t.Fatalf("plainWord(%q, %v) = %v", b, esc, got)
+			w := load64(string(b[:]), 0)
+			m := (w | asciiStops(w, esc)) & highs
+			if got := bits.TrailingZeros64(m) >> 3; m&^highs != 0 || got != want {
+				t.Fatalf("stops(%q, %v) = %#x: first byte %d, want %d", b, esc, m, got, want)
 			}
 		}
 	}
-	// Every byte at every place among plain ones.
+	// Every byte at every place among plain ones, and among two-byte
+	// sequences (at a lead's place and at a continuation's).
 	for c := range 256 {
 		for k := range 8 {
 			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '~', '\''}
 			b[k] = byte(c)
 			check(b)
+			b = [8]byte{0xd0, 0x96, 0xd2, 0x9b, 0xc3, 0xa9, 0xdf, 0xbf}
+			b[k] = byte(c)
+			check(b)
 		}
 	}
 	rng := rand.New(rand.NewPCG(53, 59))
-	special := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, 0x24, 0x25, '&', 0x27, 0x3b, '<', 0x3d, '>', 0x3f, '\\', 0x5d, 0x7e, 0x7f, 0x80, 0xa2, 0xbc, 0xff, 'a', 'Z'}
+	special := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, 0x24, 0x25, '&', 0x27, 0x3b, '<', 0x3d, '>', 0x3f, '\\', 0x5d, 0x7e, 0x7f,
+		0x80, 0x9f, 0xa2, 0xbc, 0xbf, 0xc0, 0xc1, 0xc2, 0xd0, 0xd1, 0xdf, 0xe0, 0xe2, 0xef, 0xf0, 0xff, 'a', 'Z'}
 	for range 1_000_000 {
 		var b [8]byte
-		mode := rng.IntN(2)
-		for k := range b {
-			if mode == 0 && rng.IntN(3) == 0 {
+		mode := rng.IntN(3)
+		for k := 0; k < len(b); k++ {
+			switch {
+			case mode == 0 && rng.IntN(3) == 0:
 				b[k] = byte(rng.IntN(256))
-			} else if rng.IntN(4) == 0 {
+			case rng.IntN(4) == 0:
 				b[k] = special[rng.IntN(len(special))]
-			} else {
+			case mode == 2 && k+1 < len(b) && rng.IntN(2) == 0:
+				// A Cyrillic letter.
+				b[k], b[k+1] = 0xd0+byte(rng.IntN(2)), 0x80+byte(rng.IntN(64))
+				k++
+			default:
 				b[k] = 'a' + byte(rng.IntN(26))
 			}
 		}
