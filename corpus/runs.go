@@ -34,8 +34,9 @@ var arrayCompare = [numArrays]func(a, b []byte) int{bytes.Compare, bytes.Compare
 // kernel time per GB (1.6 GB of parts at 10,000 papers), direct writes and
 // reads a tenth of that (see blockWriter). Direct reads bypass the cache,
 // so the merge reads large pieces of few runs: that is what the batches
-// are for. The reducers' output, hundreds of small runs, stays in the
-// spill file, read through the cache (a runFile without direct).
+// are for. The reducers' output, hundreds of small runs, is read through
+// the cache (a runFile without direct) from the files it was written to
+// (outWriter).
 type runFile struct {
 	f, direct *os.File // direct: nil where direct I/O is not available
 	mu        sync.Mutex

@@ -31,8 +31,9 @@ import (
 // entry, nodes, edges and findings) into its final bytes, in the calling
 // worker, and appends them to a spill file, with light copies of the nodes
 // the reducers read (projections: claims, references with their CSL only,
-// ...) in a compact binary form. It keeps in memory only the document's
-// identity, titles and languages and where its parts are.
+// ...) in a compact binary form, a file per projection. It keeps in
+// memory only the document's identity, titles and languages and where its
+// parts are.
 //
 // Reduce runs one reducer at a time, each on the projections it reads
 // (Reducer.Reads) loaded back from the spill, and spills its output sorted
@@ -44,12 +45,18 @@ import (
 // Documents are kept by input index and reduced in that order, so the
 // result does not depend on the order in which records were added.
 type Stream struct {
-	mu    sync.Mutex
-	f     *os.File   // the light nodes, and the reducers' runs (spillRun)
-	w     *writerAt  // appends to f
-	runs  *runFile   // the documents' sorted runs (writeBatch)
-	parts []*docPart // by input index
-	err   error      // first spill error
+	mu  sync.Mutex
+	f   *os.File   // the reducers' output (spillRun) past the free light files
+	out *outWriter // writes the reducers' output
+	// lights holds each projection's light nodes, written by lw;
+	// consumed tells those that a reducer's output was allowed to write
+	// over (outWriter).
+	lights   [numProj]*os.File
+	lw       [numProj]*writerAt
+	consumed [numProj]bool
+	runs     *runFile   // the documents' sorted runs (writeBatch)
+	parts    []*docPart // by input index
+	err      error      // first spill error
 	// batch gathers the documents' parts until batchBytes (or
 	// batchLimit, for tests); docRuns are the runs written from batches
 	// (writeBatch, under runs.mu).
@@ -99,19 +106,13 @@ type docPart struct {
 	findingKinds map[[2]string]int // spilled findings by type and severity
 }
 
-// section is a run of elements in the spill file: each element is its
-// sort key and its JSON, each preceded by its length (uint32, little
-// endian); or, for projections, light nodes (appendLight).
+// section is a document's light nodes of one projection (appendLight) in
+// that projection's file.
 type section struct {
 	off, len int64
-	// n and vals count a run's elements and the bytes of their JSON, which
-	// is what the graph writes of them (to place the arrays in the output
-	// before they are merged).
-	n    int
-	vals int64
 }
 
-// writerAt appends to the spill file through a buffer and counts bytes.
+// writerAt appends to a file through a buffer and counts bytes.
 type writerAt struct {
 	f   *os.File
 	buf []byte
@@ -391,15 +392,25 @@ func NewStream(dir string) (*Stream, error) {
 		return nil, err
 	}
 	direct, _ := openDirect(rf.Name()) // nil: through the cache
+	s := &Stream{f: f, out: newOutWriter(f, 1<<20), runs: newRunFile(rf, direct)}
+	for j := range s.lights {
+		lf, err := os.CreateTemp(dir, ".claimgraph-lights-*")
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		os.Remove(lf.Name())
+		s.lights[j], s.lw[j] = lf, &writerAt{f: lf, buf: make([]byte, 0, 256<<10)}
+	}
 	// Unlinked at once where the system allows (the open files stay
 	// usable), so that a killed run leaves no spill behind; Close removes
 	// them elsewhere.
 	os.Remove(f.Name())
 	os.Remove(rf.Name())
-	return &Stream{f: f, w: &writerAt{f: f, buf: make([]byte, 0, 1<<20)}, runs: newRunFile(rf, direct)}, nil
+	return s, nil
 }
 
-// Close removes the spill file.
+// Close removes the spill files.
 func (s *Stream) Close() error {
 	if s.f == nil {
 		return nil
@@ -408,7 +419,7 @@ func (s *Stream) Close() error {
 	s.releaseBuffers()
 	s.mu.Unlock()
 	var errs []error
-	for _, f := range []*os.File{s.f, s.runs.f, s.runs.direct} {
+	for _, f := range append([]*os.File{s.f, s.runs.f, s.runs.direct}, s.lights[:]...) {
 		if f == nil {
 			continue
 		}
@@ -597,8 +608,8 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 	s.parts[i] = p
 	if len(buf) > 0 && s.err == nil {
 		for j, l := range lights {
-			p.proj[j] = section{off: s.w.off, len: int64(len(l))}
-			if err := s.w.write(l); err != nil {
+			p.proj[j] = section{off: s.lw[j].off, len: int64(len(l))}
+			if err := s.lw[j].write(l); err != nil {
 				s.err = err
 				break
 			}
@@ -649,12 +660,12 @@ type Result struct {
 	s        *Stream
 	accepted []*docPart // the documents of the graph, in input order
 	runs     []reducerRun
-	exports  []section // light work and legal_act nodes, for ExportFiles
+	exports  []piece // light work and legal_act nodes, for ExportFiles
 }
 
 // reducerRun is a reducer's output, sorted and spilled, and its counts.
 type reducerRun struct {
-	nodes, edges, findings section
+	nodes, edges, findings spilled
 	nodeTypes              map[string]int
 	numEdges               int
 	findingKinds           map[[2]string]int
@@ -669,8 +680,10 @@ func exportType(t string) bool { return t == "work" || t == "legal_act" }
 func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducers ...Reducer) (*Result, error) {
 	s.mu.Lock()
 	err := s.err
-	if err == nil {
-		err = s.w.flush()
+	for _, w := range s.lw {
+		if err == nil {
+			err = w.flush()
+		}
 	}
 	last := s.batch
 	s.batch = nil
@@ -721,12 +734,37 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 			}
 		}
 	}
+	// The reducers' output is written over the files of the projections
+	// no later reducer reads (outWriter): each is released once the last
+	// reducer that reads it has loaded it, and cannot be read again.
+	lastReader := [numProj]int{}
+	for j := range lastReader {
+		lastReader[j] = -1
+	}
+	for k, red := range reducers {
+		for _, name := range red.Reads {
+			if j := projIndex(name); j >= 0 {
+				if s.consumed[j] {
+					return nil, fmt.Errorf("reducer %s reads %s, which an earlier reduce of the stream consumed", red.Name, name)
+				}
+				lastReader[j] = k
+			}
+		}
+	}
 	// One reducer at a time: the memory peaks at the largest reducer's
 	// input and output (running them together was measured at twice the
 	// peak of the largest, over the 1 GB target at 10,000 papers); each
 	// decodes its input on every CPU.
-	for _, red := range reducers {
-		out := s.runReducer(red, recs, docs, res.accepted, g)
+	for k, red := range reducers {
+		release := func() {
+			for j, last := range lastReader {
+				if last == k {
+					s.consumed[j] = true
+					s.out.release(s.lights[j], s.lw[j].off)
+				}
+			}
+		}
+		out := s.runReducer(red, recs, docs, res.accepted, g, release)
 		if out.err != nil {
 			return nil, fmt.Errorf("%s: %w", red.Name, out.err)
 		}
@@ -749,14 +787,16 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 // reducerOut is what one reducer left in the spill.
 type reducerOut struct {
 	runs    []reducerRun
-	exports []section
+	exports []piece
 	errors  []extract.RecordError
 	err     error
 }
 
 // runReducer runs one reducer on the projections it reads and spills its
-// output.
-func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph) (out reducerOut) {
+// output. It calls release once the reducer no longer reads them: after
+// loading them, or for a reducer that reads in chunks, once it has run
+// and its output is spilled.
+func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph, release func()) (out reducerOut) {
 	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
 	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
 	rg.own = true
@@ -804,12 +844,17 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 		<-spilled
 		out.err = err
 		return out
+	} else {
+		release() // nothing is spilled yet: Run makes the output
 	}
 	n0 := len(rg.Nodes)
 	err = red.Run(recs, rg)
 	close(queue)
 	if spillErr := <-spilled; rg.flushErr == nil {
 		rg.flushErr = spillErr
+	}
+	if red.ReadsInChunks {
+		release()
 	}
 	if err != nil {
 		out.err = err
@@ -856,24 +901,18 @@ func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge,
 		}
 	}
 	if len(lights) > 0 {
-		off, err := s.writeSpill(lights)
+		p, err := s.out.write(lights)
+		if err == nil {
+			err = s.out.flush()
+		}
 		if err != nil {
 			return fmt.Errorf("spill: %w", err)
 		}
-		out.exports = append(out.exports, section{off: off, len: int64(len(lights))})
+		out.exports = append(out.exports, p)
 	}
 	run, err := s.spillRun(nodes, edges, findings)
 	out.runs = append(out.runs, run)
 	return err
-}
-
-// writeSpill writes b to the spill and returns where it starts.
-func (s *Stream) writeSpill(b []byte) (int64, error) {
-	off := s.w.off
-	if err := s.w.write(b); err != nil {
-		return off, err
-	}
-	return off, s.w.flush()
 }
 
 // loadNodes reads back the light nodes of the named projections, document
@@ -916,7 +955,7 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 					continue
 				}
 				b = slices.Grow(b[:0], int(sec.len))[:sec.len] // readLights copies what it keeps
-				if _, err := s.f.ReadAt(b, sec.off); err != nil {
+				if _, err := s.lights[j].ReadAt(b, sec.off); err != nil {
 					return fmt.Errorf("spill: %w", err)
 				}
 				var err error
@@ -941,7 +980,7 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 }
 
 // spillRun sorts a reducer's output (stably, as Reduce sorts the graph),
-// encodes it and appends it to the spill.
+// encodes it and appends it to the spill (outWriter).
 func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Finding) (reducerRun, error) {
 	run := reducerRun{nodeTypes: map[string]int{}, findingKinds: map[[2]string]int{}, numEdges: len(edges)}
 	nodes = sortStable(nodes, func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
@@ -955,11 +994,7 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 		return strings.Compare(a.Type, b.Type)
 	})
 	findings = sortStable(findings, func(a, b *doc.Finding) int { return strings.Compare(a.ID, b.ID) })
-	var err error
-	begin := func(sec *section) { sec.off = s.w.off }
-	end := func(sec *section) { sec.len = s.w.off - sec.off }
-	begin(&run.nodes)
-	err = s.putElems(&run.nodes, len(nodes), func(k int, key, val []byte) ([]byte, []byte, error) {
+	err := s.putElems(&run.nodes, len(nodes), func(k int, key, val []byte) ([]byte, []byte, error) {
 		n := &nodes[k]
 		val, err := n.AppendJSON(val)
 		if err != nil {
@@ -973,8 +1008,6 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	for k := range nodes {
 		run.nodeTypes[nodes[k].Type]++
 	}
-	end(&run.nodes)
-	begin(&run.edges)
 	err = s.putElems(&run.edges, len(edges), func(k int, key, val []byte) ([]byte, []byte, error) {
 		e := &edges[k]
 		val, err := e.AppendJSON(val)
@@ -986,8 +1019,6 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	if err != nil {
 		return run, err
 	}
-	end(&run.edges)
-	begin(&run.findings)
 	err = s.putElems(&run.findings, len(findings), func(k int, key, val []byte) ([]byte, []byte, error) {
 		f := &findings[k]
 		val, err := f.AppendJSON(val)
@@ -1002,8 +1033,7 @@ func (s *Stream) spillRun(nodes []doc.Node, edges []doc.Edge, findings []doc.Fin
 	for k := range findings {
 		run.findingKinds[[2]string{findings[k].Type, findings[k].Severity}]++
 	}
-	end(&run.findings)
-	return run, s.w.flush()
+	return run, s.out.flush()
 }
 
 // elemPart is one CPU's share of a window of putElems: the elements
@@ -1018,7 +1048,7 @@ type elemPart struct {
 // section. Windows of elements are encoded on every CPU, each part into a
 // buffer of its own (a reducer's last spill, 200,000 act mentions at
 // 10,000 papers, took most of a second on one), then written in order.
-func (s *Stream) putElems(sec *section, n int, elem func(k int, key, val []byte) ([]byte, []byte, error)) error {
+func (s *Stream) putElems(sec *spilled, n int, elem func(k int, key, val []byte) ([]byte, []byte, error)) error {
 	const perPart = 2048
 	parts := max(1, runtime.GOMAXPROCS(0))
 	if len(s.elemParts) < parts {
@@ -1043,8 +1073,12 @@ func (s *Stream) putElems(sec *section, n int, elem func(k int, key, val []byte)
 			return err
 		}
 		for w := range ps {
-			if err := s.w.write(ps[w].buf); err != nil {
-				return err
+			if len(ps[w].buf) > 0 {
+				p, err := s.out.write(ps[w].buf)
+				if err != nil {
+					return err
+				}
+				sec.add(p)
 			}
 			sec.vals += ps[w].vals
 		}
@@ -1140,7 +1174,7 @@ func (r *Result) exportGraph() (*Graph, error) {
 	g.own = true // the nodes read back are this rendering's own
 	for _, sec := range r.exports {
 		b := make([]byte, sec.len)
-		if _, err := r.s.f.ReadAt(b, sec.off); err != nil {
+		if _, err := sec.f.ReadAt(b, sec.off); err != nil {
 			return nil, fmt.Errorf("spill: %w", err)
 		}
 		var err error
@@ -1357,7 +1391,8 @@ func (r *Result) graphArrays() ([]graphArray, error) {
 	for k := range docRuns {
 		slices.SortFunc(docRuns[k].spans, func(a, b spanOf) int { return cmp.Compare(a.off, b.off) })
 	}
-	spill := &runFile{f: r.s.f} // the reducers' runs, read through the cache
+	// The reducers' runs, read through the cache: a runFile per file.
+	spill := map[*os.File]*runFile{}
 	var arrays []graphArray
 	for arr, name := range [numArrays]string{"documents", "nodes", "edges", "findings"} {
 		var runs []mergeRun
@@ -1368,7 +1403,7 @@ func (r *Result) graphArrays() ([]graphArray, error) {
 		}
 		a := graphArray{name: name, n: counts[arr].n, vals: counts[arr].vals}
 		for k := range r.runs {
-			var sec section
+			var sec spilled
 			switch arr {
 			case arrNodes:
 				sec = r.runs[k].nodes
@@ -1379,7 +1414,12 @@ func (r *Result) graphArrays() ([]graphArray, error) {
 			default:
 				continue
 			}
-			runs = append(runs, mergeRun{off: sec.off, end: sec.off + sec.len, rf: spill})
+			for _, p := range sec.pieces {
+				if spill[p.f] == nil {
+					spill[p.f] = &runFile{f: p.f}
+				}
+				runs = append(runs, mergeRun{off: p.off, end: p.off + p.len, rf: spill[p.f]})
+			}
 			a.n += sec.n
 			a.vals += sec.vals
 		}
