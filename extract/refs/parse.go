@@ -1798,7 +1798,8 @@ func mayVolWord(s string) bool {
 	return startsVolWord(s) && (spaceRuns(s, 2) <= 1 || strings.HasSuffix(s, ")"))
 }
 
-var startsVolWord = startsWithAnyOf("vVtTbBjJkK")
+// (The heads of "т." and "кн." start outside ASCII.)
+var startsVolWord = startsWithFoldOf("vol", "v.", "t.", "tom", "bd.", "jg.", "band", "kn.")
 
 // mayIssueWord reports whether s starts as reIssueWord's words do and has
 // the few words it allows: the word and the issue, with white space
@@ -1811,7 +1812,9 @@ func mayIssueWord(s string) bool {
 	return n <= 1 || n == 2 && strings.HasSuffix(s, ")")
 }
 
-var startsIssueWord = startsWithAnyOf("nNiIhH")
+// ("n" is a word of its own, and the head of "n°" and "nº"; "№", "вып."
+// and "št." start outside ASCII.)
+var startsIssueWord = startsWithFoldOf("n", "iss", "h.", "heft")
 
 // spaceRuns counts the runs of white space (\s) in s, up to max+1.
 func spaceRuns(s string, max int) int {
@@ -2143,7 +2146,7 @@ var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|
 
 // startsEdsWord reports whether s starts as reEdsOnly's words do, in
 // either case ("ред" with a byte outside ASCII).
-var startsEdsWord = startsWithAnyOf("eEhHrRcC")
+var startsEdsWord = startsWithFoldOf("ed", "hrsg", "hg", "red", "coord")
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }

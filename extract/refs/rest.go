@@ -26,7 +26,7 @@ func mayNumTok(s string) bool {
 // has at most the four words the pattern allows.
 func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
 
-var startsVolNo = startsWithAnyOf("vVtT")
+var startsVolNo = startsWithFoldOf("vol", "v.", "t.", "tom") // ("т." starts outside ASCII)
 
 var (
 	// reNumTok is one token of a run of numbers glued to a journal name:
@@ -48,7 +48,7 @@ var (
 
 // startsCorpSuffix reports whether s starts as reCorpSuffix's words do, in
 // either case (or with a byte outside ASCII, as the long s of (?i)).
-var startsCorpSuffix = startsWithAnyOf("iIlLcCgGaAsSbBpP")
+var startsCorpSuffix = startsWithFoldOf("inc", "ltd", "llc", "co", "plc", "gmbh", "ag", "s.a", "b.v", "pty", "pvt", "publisher", "lda")
 
 // isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
 // the ASCII words in any ASCII case, maybe with a full stop: (?i) folds
@@ -556,7 +556,7 @@ func (p *parser) classifyText(cs []chunk) {
 				j++
 			}
 			p.setContainer(cs, i, j)
-		case reCorpSuffix.MatchString(t) && i > 0 && cs[i-1].kind == "publisher":
+		case i > 0 && cs[i-1].kind == "publisher" && reCorpSuffix.MatchString(t):
 			it.Publisher += ", " + t
 			c.kind = "publisher"
 		case p.lx.isPlace(t):
@@ -678,7 +678,7 @@ func (p *parser) setContainer(cs []chunk, i, j int) {
 func (p *parser) takePublisher(cs []chunk, i int) {
 	t := trimPunct(cs[i].text)
 	cs[i].kind = "publisher"
-	for i+1 < len(cs) && cs[i+1].kind == "" && !cs[i+1].paren && reCorpSuffix.MatchString(trimPunct(cs[i+1].text)) && cs[i].after == "," {
+	for i+1 < len(cs) && cs[i+1].kind == "" && !cs[i+1].paren && cs[i].after == "," && reCorpSuffix.MatchString(trimPunct(cs[i+1].text)) {
 		i++
 		t += ", " + trimPunct(cs[i].text)
 		cs[i].kind = "publisher"
