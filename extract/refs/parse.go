@@ -736,8 +736,7 @@ func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
 			continue
 		}
 		m := ms[0]
-		d := m.date
-		p.it.Accessed = &d
+		p.it.Accessed = m.date.newDate()
 		end := after + skip + m.end
 		start := i
 		// Take the brackets around "(accessed ...)" too.
@@ -820,9 +819,8 @@ func startsLocator(s string) bool {
 	return false
 }
 
-func (p *parser) setDate(d Date, suffix string) {
-	dd := d
-	p.it.Issued = &dd
+func (p *parser) setDate(d dateVal, suffix string) {
+	p.it.Issued = d.newDate()
 	p.it.YearSuffix = suffix
 }
 

@@ -1028,12 +1028,16 @@ func TestASCIILetters8(t *testing.T) {
 }
 
 func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
-	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006"}
+	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006", "\t", "\u0085", ", "}
 	rng := rand.New(rand.NewSource(28))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
-		for _, sep := range []func(rune) bool{notLetter, notAlnum} {
+		for k, sep := range []func(rune) bool{notLetter, notAlnum, isSpaceOrComma} {
 			want := strings.FieldsFunc(s, sep)
+			if k == 2 {
+				// As parseTrimmedDate had them.
+				want = strings.Fields(strings.ReplaceAll(s, ",", " "))
+			}
 			var got []string
 			for a, b := nextFieldFunc(s, 0, sep); a < len(s); a, b = nextFieldFunc(s, b, sep) {
 				got = append(got, s[a:b])
