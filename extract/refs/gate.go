@@ -57,46 +57,19 @@ func startsWithAnyOf(firsts string) func(string) bool {
 }
 
 // startsWithFoldOf returns a gate for (?i) patterns anchored on words:
-// it admits s when s starts, up to ASCII case, with one of heads (the
-// words' starts up to their first rune outside ASCII, in lower case), or
-// when a byte outside ASCII comes first or stands where a head has a
-// letter (the Kelvin sign and the long s fold to k and s). A first letter
-// alone (startsWithAnyOf) admits most words of a title: "Thomson" for
-// "t.", "Journal" for "jg.".
+// it admits s when s starts with one of heads (starts of the words, in
+// lower case) as (?i) matches them (prefixFold). A first letter alone
+// (startsWithAnyOf) admits most words of a title: "Thomson" for "t.",
+// "Journal" for "jg.", "Москва" for "т.".
 func startsWithFoldOf(heads ...string) func(string) bool {
 	return func(s string) bool {
-		if s == "" {
-			return false
-		}
-		if s[0] >= utf8.RuneSelf {
-			return true
-		}
 		for _, h := range heads {
-			if mayStartFold(s, h) {
+			if prefixFold(s, h) >= 0 {
 				return true
 			}
 		}
 		return false
 	}
-}
-
-// mayStartFold reports whether s may start with head, a lower-case ASCII
-// word, under (?i): byte by byte up to ASCII case, any byte outside ASCII
-// admitting the rest.
-func mayStartFold(s, head string) bool {
-	for i := 0; i < len(head); i++ {
-		if i >= len(s) {
-			return false
-		}
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return true
-		}
-		if lowerASCII(c) != head[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // digitWithin reports whether one of the first n bytes of s is an ASCII

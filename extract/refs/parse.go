@@ -1796,8 +1796,7 @@ func mayVolWord(s string) bool {
 	return startsVolWord(s) && (spaceRuns(s, 2) <= 1 || strings.HasSuffix(s, ")"))
 }
 
-// (The heads of "т." and "кн." start outside ASCII.)
-var startsVolWord = startsWithFoldOf("vol", "v.", "t.", "tom", "bd.", "jg.", "band", "kn.")
+var startsVolWord = startsWithFoldOf("vol", "v.", "t.", "tom", "bd.", "jg.", "band", "kn.", "т.", "кн.")
 
 // mayIssueWord reports whether s starts as reIssueWord's words do and has
 // the few words it allows: the word and the issue, with white space
@@ -1810,9 +1809,9 @@ func mayIssueWord(s string) bool {
 	return n <= 1 || n == 2 && strings.HasSuffix(s, ")")
 }
 
-// ("n" is a word of its own, and the head of "n°" and "nº"; "№", "вып."
-// and "št." start outside ASCII.)
-var startsIssueWord = startsWithFoldOf("n", "iss", "h.", "heft")
+// ("n" is a word of its own, and the head of "n°" and "nº"; "š" of "št."
+// and "številka".)
+var startsIssueWord = startsWithFoldOf("n", "iss", "h.", "heft", "№", "вып.", "š")
 
 // spaceRuns counts the runs of white space (\s) in s, up to max+1.
 func spaceRuns(s string, max int) int {
@@ -2143,8 +2142,8 @@ func isAcronym(s string) bool {
 var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 && startsEdsWord(s) }}
 
 // startsEdsWord reports whether s starts as reEdsOnly's words do, in
-// either case ("ред" with a byte outside ASCII).
-var startsEdsWord = startsWithFoldOf("ed", "hrsg", "hg", "red", "coord")
+// either case.
+var startsEdsWord = startsWithFoldOf("ed", "hrsg", "hg", "red", "coord", "ред")
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }

@@ -26,7 +26,7 @@ func mayNumTok(s string) bool {
 // has at most the four words the pattern allows.
 func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
 
-var startsVolNo = startsWithFoldOf("vol", "v.", "t.", "tom") // ("т." starts outside ASCII)
+var startsVolNo = startsWithFoldOf("vol", "v.", "t.", "tom", "т.")
 
 var (
 	// reNumTok is one token of a run of numbers glued to a journal name:
@@ -47,7 +47,7 @@ var (
 )
 
 // startsCorpSuffix reports whether s starts as reCorpSuffix's words do, in
-// either case (or with a byte outside ASCII, as the long s of (?i)).
+// either case (the long s of "ſ.a" too).
 var startsCorpSuffix = startsWithFoldOf("inc", "ltd", "llc", "co", "plc", "gmbh", "ag", "s.a", "b.v", "pty", "pvt", "publisher", "lda")
 
 // isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
