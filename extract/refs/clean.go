@@ -116,8 +116,11 @@ func cleanRound(s string, collapsed bool) string {
 			}
 			return " " + href + " "
 		})
-		s = reAnchorOpen.ReplaceAllString(s, " $1 ")
-		s = reHTMLTag.ReplaceAllString(s, " ")
+		// The anchors replaced, the gate mostly finds no tag left.
+		if mayHoldHTMLTag(s) {
+			s = reAnchorOpen.ReplaceAllString(s, " $1 ")
+			s = reHTMLTag.ReplaceAllString(s, " ")
+		}
 	}
 	if strings.Contains(s, "](") {
 		s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
