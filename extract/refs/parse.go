@@ -1506,7 +1506,7 @@ func (p *parser) isFieldParen(c string) bool {
 		return true
 	case reEdition.MatchString(trimPunct(first)) || reEdsOnly.MatchString(trimPunct(c)) || reRoleEnd.MatchString(" "+trimPunct(c)):
 		return true
-	case reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reIssueWord.MatchString(trimPunct(first)):
+	case reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reIssueWord.MatchString(trimPunct(first)):
 		return true
 	case p.lx.has(cueThesis, low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
 		return true
@@ -1654,7 +1654,7 @@ func (p *parser) noTitle(s string) bool {
 	for _, part := range splitOutside(s[m[4]:], ", ") {
 		for _, f := range strings.Fields(bracketsToSpaces.Replace(part)) {
 			f = trimPunct(f)
-			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !rePagesCue.MatchString(f+" 1") && !rePagesCue.MatchString(f+". 1") {
+			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !isPagesCue(f+" 1") && !isPagesCue(f+". 1") {
 				return false
 			}
 		}
@@ -1712,7 +1712,7 @@ type chunk struct {
 
 // The number forms of the chunk passes. reRange, reVolPages and reBareNum
 // are read by hand (isRange, volPages, isBareNum: scan.go, tested against
-// them).
+// them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd).
 var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
@@ -1773,6 +1773,31 @@ func mayHoldEdByIn(s string) bool {
 func mayOpenInside(s string) bool {
 	i := strings.IndexByte(s, '.')
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
+}
+
+// inPrefixEnd returns the end of reInPrefix's match in s, or -1: after the
+// word, the white space, a colon and the white space after it; or, when
+// no white space follows a colon, the white space before it (\s+ takes it
+// back from \s*), which must then be there.
+func inPrefixEnd(s string) int {
+	if !startsInWord(s) {
+		return -1
+	}
+	w := 0
+	for _, word := range [...]string{"In", "in", "IN", "В", "Dans", "En", "Im"} {
+		if strings.HasPrefix(s, word) {
+			w = len(word) // (no word starts another)
+			break
+		}
+	}
+	a := skipRegexpSpace(s, w)
+	if a+1 < len(s) && s[a] == ':' && isRegexpSpace(s[a+1]) {
+		return skipRegexpSpace(s, a+1)
+	}
+	if a > w {
+		return a
+	}
+	return -1
 }
 
 // startsInWord reports whether s starts with one of reInPrefix's words and
@@ -1842,9 +1867,9 @@ func (p *parser) takeRest(s string) {
 		p.it.Title += ". " + trimPunct(s[:m[0]+1])
 		s = s[m[0]+2:]
 	}
-	if m := reInPrefix.FindStringIndex(s); m != nil {
+	if end := inPrefixEnd(s); end >= 0 {
 		p.chapter = true
-		s = p.takeChapterHead(s[m[1]:])
+		s = p.takeChapterHead(s[end:])
 	} else if names, end, ok := edsParen(s); ok {
 		// "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press."
 		if nl := p.lx.parseNames(names+".", true); len(nl.names) > 0 && nl.end >= len(names) {
@@ -1886,7 +1911,7 @@ func unwrapFieldParens(s string) string {
 		c := strings.TrimSpace(s[i+1 : j])
 		first, _, _ := strings.Cut(c, ",")
 		first = strings.TrimSpace(first)
-		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reEdition.MatchString(trimPunct(first))) {
+		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
 			b.WriteString(c)
@@ -2050,6 +2075,23 @@ func (p *parser) chunks(s string) []chunk {
 		}
 	}
 	return out
+}
+
+// isPagesCue is rePagesCue.MatchString(s): s starts with one of the cue
+// words as (?i) matches them (prefixFold), and a rune that is not white
+// space comes after it and white space. (Words that start another one,
+// "pages" and "pg.", are left out: the letter after the shorter one is
+// that rune.)
+func isPagesCue(s string) bool {
+	if !mayPagesCue(s) {
+		return false
+	}
+	for _, w := range [...]string{"p.", "pp.", "page", "pg", "s.", "с.", "ss.", "str.", "стр.", "б."} {
+		if n := prefixFold(s, w); n >= 0 && skipRegexpSpace(s, n) < len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayPagesCue reports whether s starts as rePagesCue's words do: with a

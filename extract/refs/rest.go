@@ -302,7 +302,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		p.setPage(t) // what rePages reads of it: all of it
 		return "page"
 	}
-	if rePagesCue.MatchString(t) || isRange(t) || isPageCount(t) {
+	if isPagesCue(t) || isRange(t) || isPageCount(t) {
 		if m := rePages.FindStringSubmatch(t); m != nil {
 			p.setPage(m[1])
 			return "page"

@@ -1533,3 +1533,41 @@ func TestCleanRoundCollapses(t *testing.T) {
 		}
 	}
 }
+
+// isPagesCue and inPrefixEnd read rePagesCue and reInPrefix by hand: they
+// must answer as the regexps do, on random strings over the words and
+// marks that matter and on the pieces of real references (every suffix
+// that starts at a word, and each word with " 1" and ". 1" after it, as
+// journalOnly tries them).
+func TestPagesCueAndInPrefixMatchRegexps(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := isPagesCue(s), rePagesCue.re.MatchString(s); got != want {
+			t.Fatalf("isPagesCue(%q) = %v, rePagesCue says %v", s, got, want)
+		}
+		want := -1
+		if m := reInPrefix.re.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := inPrefixEnd(s); got != want {
+			t.Fatalf("inPrefixEnd(%q) = %d, reInPrefix ends at %d", s, got, want)
+		}
+	}
+	pieces := []string{" ", "\t", "\n", ":", ".", ",", "1", "12", "x", "\xff", "é", "p", "P", "pp", "Pp.", "pages", "Page", "pg", "PG.", "s", "S", "ſ", "ss", "str", "STR.", "с", "С", "ᲃ", "стр", "Стр.", "б", "Б", "In", "in", "IN", "iN", "В", "в", "Dans", "En", "Im", "Springer", "Psychology", "Sage"}
+	rng := rand.New(rand.NewSource(41))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, ref := range referenceTexts(t) {
+		for i := 0; i < len(ref); i++ {
+			if i == 0 || ref[i-1] == ' ' {
+				check(ref[i:])
+				f, _, _ := strings.Cut(ref[i:], " ")
+				f = trimPunct(f)
+				check(f)
+				check(f + " 1")
+				check(f + ". 1")
+			}
+		}
+	}
+}
