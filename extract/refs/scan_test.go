@@ -1571,3 +1571,22 @@ func TestPagesCueAndInPrefixMatchRegexps(t *testing.T) {
 		}
 	}
 }
+
+// startsWithFoldOf turns away by the first rune before it folds: it must
+// answer as trying prefixFold with every head does.
+func TestStartsWithFoldOfMatchesPrefixFold(t *testing.T) {
+	heads := []string{"vol", "kn.", "s.a", "т.", "№", "š", "ред"}
+	gate := startsWithFoldOf(heads...)
+	pieces := []string{"v", "V", "o", "l", "k", "K", "\u212a", "n", ".", "s", "S", "ſ", "a", "т", "Т", "ᲄ", "№", "š", "Š", "р", "Р", "е", "д", " ", "\xff", "x", "Москва"}
+	rng := rand.New(rand.NewSource(43))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := false
+		for _, h := range heads {
+			want = want || prefixFold(s, h) >= 0
+		}
+		if got := gate(s); got != want {
+			t.Fatalf("startsWithFoldOf(%q) = %v, prefixFold says %v", s, got, want)
+		}
+	}
+}
