@@ -349,12 +349,14 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 	}
 	// Only the cue words of the last cases need t lower-cased, and only
-	// when a phrase of theirs can start it.
-	low := ""
+	// when a phrase of theirs can start it: then on the stack (the
+	// phrases are only compared with it).
+	var arr [64]byte
+	var low []byte
 	if p.lx.mayStartCue(cueGenre, t) || p.lx.mayStartCue(cueNote, t) {
-		low = toLower(t)
+		low = appendLower(arr[:0], t) // toLower(t)'s bytes
 	}
-	if g := p.lx.startsWith(cueGenre, low); g != "" && countWords(t) <= 8 {
+	if g := p.lx.startsWithBytes(cueGenre, low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
 		if i := strings.Index(t, ", "); c.paren && i > 0 {
@@ -368,7 +370,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "genre"
 	}
-	if n := p.lx.startsWith(cueNote, low); n != "" {
+	if n := p.lx.startsWithBytes(cueNote, low); n != "" {
 		p.notes = append(p.notes, t)
 		return "note"
 	}
@@ -437,6 +439,23 @@ func (lx *Lexicon) startsWith(section cueSection, s string) string {
 	// Both tests need the phrase's first byte at s[0].
 	for _, ph := range cs.byFirst[s[0]] {
 		if strings.HasPrefix(s, ph) && boundaryAfter(s, len(ph), ph) || s == strings.TrimSuffix(ph, ".") {
+			return ph
+		}
+	}
+	return ""
+}
+
+// startsWithBytes is startsWith on bytes.
+func (lx *Lexicon) startsWithBytes(section cueSection, s []byte) string {
+	for len(s) > 0 && isOneOf("([ ", s[0]) {
+		s = s[1:]
+	}
+	cs := lx.cueSets[section]
+	if len(s) == 0 || cs == nil {
+		return ""
+	}
+	for _, ph := range cs.byFirst[s[0]] {
+		if len(s) >= len(ph) && string(s[:len(ph)]) == ph && boundaryAfterBytes(s, len(ph), ph) || string(s) == strings.TrimSuffix(ph, ".") {
 			return ph
 		}
 	}

@@ -447,6 +447,9 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 			if got := testLex.startsWith(mustSection(t, sec), s); got != want {
 				t.Fatalf("startsWith(%q, %q) = %q, want %q", sec, s, got, want)
 			}
+			if got := testLex.startsWithBytes(mustSection(t, sec), []byte(s)); got != want {
+				t.Fatalf("startsWithBytes(%q, %q) = %q, want %q", sec, s, got, want)
+			}
 		}
 	}
 }
