@@ -1461,6 +1461,9 @@ func quotedTitle(s string) (title, rest string, ok bool) {
 func (p *parser) fieldParenIn(t string) int {
 	depth, open := 0, -1
 	for i := 0; i < len(t); i++ {
+		if i = nextInClass(t, i, classBracket); i == len(t) {
+			break // (brackets are few: skipped to eight bytes at a time)
+		}
 		switch t[i] {
 		case '(', '[':
 			if depth == 0 {

@@ -1593,3 +1593,25 @@ func TestStartsWithFoldOfMatchesPrefixFold(t *testing.T) {
 		}
 	}
 }
+
+// nextInClass skips eight bytes at a time: it must find what a byte
+// search for the class's bytes finds, from every start.
+func TestNextInClassMatchesIndexAny(t *testing.T) {
+	classes := map[uint8]string{classFieldPunct: ".,;:", classGlueComma: ",;", classGOSTMark: ".,", classOpenBracket: "([<", classSpace: " ", classSentenceMark: ".?!", classBracket: "()[]"}
+	pieces := []string{"(", ")", "[", "]", "<", ".", ",", ";", ":", "?", "!", " ", "x", "Ж", "\xff", "abcdefghij"}
+	rng := rand.New(rand.NewSource(44))
+	for n := 0; n < 20000; n++ {
+		s := longString(rng, pieces)
+		for class, bytes := range classes {
+			for i := 0; i <= len(s); i++ {
+				want := len(s)
+				if k := strings.IndexAny(s[i:], bytes); k >= 0 {
+					want = i + k
+				}
+				if got := nextInClass(s, i, class); got != want {
+					t.Fatalf("nextInClass(%q, %d, %q) = %d, want %d", s, i, bytes, got, want)
+				}
+			}
+		}
+	}
+}
