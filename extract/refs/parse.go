@@ -994,7 +994,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(lowerJoined(a[0].Given, a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -1008,6 +1008,15 @@ func (p *parser) literalSingle(block string) {
 		// "Migrants & Refugees": several bare words are one name.
 		p.it.Author = []Name{{Literal: trimRightASCII(block, " .,:")}}
 	}
+}
+
+// lowerJoined is toLower(a + " " + b) (a space parts the runes of both as
+// they are parted apart). Its callers only compare it.
+func lowerJoined(a, b string) string {
+	var arr [64]byte
+	buf := appendLower(arr[:0], a)
+	buf = append(buf, ' ')
+	return string(appendLower(buf, b))
 }
 
 func hasInitials(names []Name) bool {
@@ -1344,9 +1353,12 @@ func (p *parser) genreAfterColon(t string) int {
 			return -1
 		}
 		i += off
-		after := toLower(strings.TrimSpace(t[i+1:]))
-		if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
-			return i
+		// Lowered only when a genre phrase can start it (mayStartCue).
+		if after := strings.TrimSpace(t[i+1:]); p.lx.mayStartCue(cueGenre, after) {
+			after = toLower(after)
+			if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
+				return i
+			}
 		}
 		off = i + 1
 	}

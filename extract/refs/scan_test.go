@@ -619,6 +619,10 @@ func TestLowerMatchesStrings(t *testing.T) {
 		if got, want := string(lowerWord(nil, s)), strings.ToLower(s); got != want {
 			t.Fatalf("lowerWord(%q) = %q, want %q", s, got, want)
 		}
+		s2 := randomString(rng, pieces)
+		if got, want := lowerJoined(s, s2), toLower(s+" "+s2); got != want {
+			t.Fatalf("lowerJoined(%q, %q) = %q, want %q", s, s2, got, want)
+		}
 	}
 }
 
