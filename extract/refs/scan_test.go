@@ -1619,3 +1619,31 @@ func TestNextInClassMatchesIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// replaceAnchors reads reAnchor by hand: it must replace what the regexp
+// replaced, on random strings over the pieces of anchors and on real
+// references.
+func TestReplaceAnchorsMatchesRegexp(t *testing.T) {
+	viaRegexp := func(s string) string {
+		return reAnchor.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reAnchor.FindStringSubmatch(m)
+			return anchorText(sub[1], sub[2])
+		})
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := replaceAnchors(s), viaRegexp(s); got != want {
+			t.Fatalf("replaceAnchors(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+	pieces := []string{"<a", "<A", "<", "a", " ", "\t", "\n", "href=\"", "HREF=\"", "hReF=\"", "href=", "\"", ">", "</a>", "</A>", "</", "/a>", "x", "://", "http://x.org/", " text ", "\xff", "é", "<a href=\"http://y.org\">", "<a href=\"\">"}
+	rng := rand.New(rand.NewSource(45))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, ref := range referenceTexts(t) {
+		check(ref)
+	}
+	check(`Meduza, July 28, 2025. <a href="https://meduza.io/feature/2025/07/28/x">https://meduza.io/feature/2025/07/28/x</a> Title`)
+	check(`<a href="https://24.kg/english/315820" target="_blank">24.kg</a> and <A HREF="">text</A>`)
+}
