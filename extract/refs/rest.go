@@ -565,7 +565,15 @@ func (p *parser) classifyText(cs []chunk) {
 			continue
 		}
 		t := trimPunct(c.text)
-		low := toLower(t)
+		// Lowered when a case reads it: a place or a chapter's container
+		// is known without.
+		low, lowered := "", false
+		lower := func() string {
+			if !lowered {
+				low, lowered = toLower(t), true
+			}
+			return low
+		}
 		switch {
 		case it.ContainerTitle == "" && (p.chapter || p.inContainer):
 			// "In Book Title: Subtitle" - the title ends at the first
@@ -586,15 +594,15 @@ func (p *parser) classifyText(cs []chunk) {
 				it.PublisherPlace += ", " + t
 			}
 			c.kind = "place"
-		case it.ContainerTitle == "" && it.Publisher == "" && !p.chapter && (p.isContainerName(low) || p.isSiteName(cs, low)):
+		case it.ContainerTitle == "" && it.Publisher == "" && !p.chapter && (p.isContainerName(lower()) || p.isSiteName(cs, lower())):
 			j := i
 			for free(j+1) && (cs[j].after == ":" || cs[j].after == "," && p.continuesName(cs, j+1)) {
 				j++
 			}
 			p.setContainer(cs, i, j)
-		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has(cuePublisher, low) || p.chapter):
+		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has(cuePublisher, lower()) || p.chapter):
 			p.takePublisher(cs, i)
-		case it.Genre == "" && p.lx.has(cueReport, low) && countWords(t) <= 6:
+		case it.Genre == "" && p.lx.has(cueReport, lower()) && countWords(t) <= 6:
 			c.kind = "genre"
 			it.Genre = t
 		default:
