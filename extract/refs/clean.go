@@ -10,6 +10,8 @@ import (
 
 var (
 	// <a href="X">Y</a>; the visible text wins when it is itself a URL.
+	// Read by hand (replaceAnchors); the regexp is its tested
+	// specification.
 	reAnchor     = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
 	reAnchorOpen = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
 	reHTMLTag    = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
@@ -108,16 +110,12 @@ func cleanRound(s string, collapsed bool) string {
 	// Each pattern is tried only when s holds the text it cannot match
 	// without: most strings have no markup at all.
 	if mayHoldHTMLTag(s) {
-		s = reAnchor.ReplaceAllStringFunc(s, func(m string) string {
-			sub := reAnchor.FindStringSubmatch(m)
-			href, text := sub[1], strings.TrimSpace(sub[2])
-			if strings.Contains(text, "://") || href == "" {
-				return " " + text + " "
-			}
-			return " " + href + " "
-		})
-		s = reAnchorOpen.ReplaceAllString(s, " $1 ")
-		s = reHTMLTag.ReplaceAllString(s, " ")
+		s = replaceAnchors(s) // reAnchor → anchorText
+		// The anchors replaced, the gate mostly finds no tag left.
+		if mayHoldHTMLTag(s) {
+			s = reAnchorOpen.ReplaceAllString(s, " $1 ")
+			s = reHTMLTag.ReplaceAllString(s, " ")
+		}
 	}
 	if strings.Contains(s, "](") {
 		s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
@@ -158,6 +156,83 @@ func cleanRound(s string, collapsed bool) string {
 		})
 	}
 	return s
+}
+
+// anchorText is what replaces an anchor: its visible text when that is a
+// URL itself or the href is empty, else the href.
+func anchorText(href, text string) string {
+	text = strings.TrimSpace(text)
+	if strings.Contains(text, "://") || href == "" {
+		return " " + text + " "
+	}
+	return " " + href + " "
+}
+
+// replaceAnchors is reAnchor.ReplaceAllStringFunc with anchorText, read by
+// hand: an anchor starts at a "<" with "a", white space and `href="`
+// after it (the letters in either case); the href runs to the next quote,
+// the tag to the next ">" after it, and the text to the first "</a>".
+// When no "</a>" follows, no later anchor can close either (its ">" comes
+// no sooner), and the search may go on all the same.
+func replaceAnchors(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is not yet written
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		j := i + 1
+		if j >= len(s) || s[j]|0x20 != 'a' {
+			continue
+		}
+		k := skipRegexpSpace(s, j+1)
+		if k == j+1 || len(s)-k < len(`href="`) || !asciiEqualFold(s[k:k+len(`href="`)], `href="`) {
+			continue
+		}
+		h := k + len(`href="`)
+		q := strings.IndexByte(s[h:], '"')
+		if q < 0 {
+			continue
+		}
+		q += h
+		gt := strings.IndexByte(s[q+1:], '>')
+		if gt < 0 {
+			continue
+		}
+		gt += q + 1
+		c := indexCloseAnchor(s, gt+1)
+		if c < 0 {
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(anchorText(s[h:q], s[gt+1:c]))
+		last = c + len("</a>")
+		off = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// indexCloseAnchor returns the index of the first "</a>" (either case) in
+// s at or after from, or -1.
+func indexCloseAnchor(s string, from int) int {
+	for off := from; ; {
+		i := strings.IndexByte(s[off:], '<')
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if len(s)-i >= 4 && s[i+1] == '/' && s[i+2]|0x20 == 'a' && s[i+3] == '>' {
+			return i
+		}
+		off = i + 1
+	}
 }
 
 // mayHoldHTMLTag reports whether s has what a match of reAnchor,

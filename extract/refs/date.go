@@ -12,10 +12,58 @@ import (
 // the year suffix ("a" in 2024a).
 type dateMatch struct {
 	start, end int
-	date       Date
+	date       dateVal
 	suffix     string
 	// full is true when the match has a month (or day) beside the year.
 	full bool
+}
+
+// dateVal is a Date held by value: most dates read are only tested, and
+// only the ones an item keeps are built (newDate), in one allocation.
+type dateVal struct {
+	literal string
+	parts   [3]int // year, month, day
+	n       int    // how many of parts the date has
+}
+
+// ymd returns the date of the parts given (at most three).
+func ymd(parts ...int) dateVal {
+	var v dateVal
+	v.n = copy(v.parts[:], parts)
+	return v
+}
+
+// year returns the date's year, or 0.
+func (v dateVal) year() int {
+	if v.n == 0 {
+		return 0
+	}
+	return v.parts[0]
+}
+
+// Date returns the Date v stands for.
+func (v dateVal) Date() Date {
+	d := Date{Literal: v.literal}
+	if v.n > 0 {
+		d.DateParts = dateParts(v.parts[:v.n]...)
+	}
+	return d
+}
+
+// newDate returns v.Date() on the heap, its parts in the same allocation.
+func (v dateVal) newDate() *Date {
+	if v.n == 0 {
+		return &Date{Literal: v.literal}
+	}
+	a := new(struct {
+		d     Date
+		outer [1][]int
+		inner [3]int
+	})
+	n := copy(a.inner[:], v.parts[:v.n])
+	a.outer[0] = a.inner[:n:n]
+	a.d = Date{DateParts: a.outer[:], Literal: v.literal}
+	return &a.d
 }
 
 var (
@@ -154,7 +202,7 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
+			add(dateMatch{start: m[0], end: m[1], date: ymd(y, mo, d), full: true})
 		}
 	}
 	for _, m := range allMatchesAt(years.beforeDash, reISODate, s) {
@@ -163,15 +211,15 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		if mo < 1 || mo > 12 {
 			continue
 		}
-		parts := []int{y, mo}
+		date := ymd(y, mo)
 		if m[6] >= 0 {
 			d, _ := strconv.Atoi(s[m[6]:m[7]])
 			if d < 1 || d > 31 {
 				continue
 			}
-			parts = append(parts, d)
+			date = ymd(y, mo, d)
 		}
-		add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: [][]int{parts}}, full: true})
+		add(dateMatch{start: m[0], end: m[1], date: date, full: true})
 	}
 	// The month patterns need a month name, found by a word scan that
 	// costs far less than their regexps.
@@ -181,7 +229,7 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
+			add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo, d), full: true})
 		}
 	}
 	for _, m := range matchesIf(months, dayMonthYearMatches, s) {
@@ -189,14 +237,14 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		mo := lx.month(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo > 0 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y, mo, d)}, full: true})
+			add(dateMatch{start: m[0], end: m[1], date: ymd(y, mo, d), full: true})
 		}
 	}
 	for _, m := range matchesIf(months, monthYearMatches, s) {
 		mo := lx.month(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if mo > 0 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: Date{DateParts: dateParts(y, mo)}, full: true})
+			add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo), full: true})
 		}
 	}
 	if !bare {
@@ -211,7 +259,7 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		if m[4] >= 0 {
 			suffix = s[m[4]:m[5]]
 		}
-		out = append(out, dateMatch{start: m[0], end: m[1], date: Date{DateParts: dateParts(y)}, suffix: suffix})
+		out = append(out, dateMatch{start: m[0], end: m[1], date: ymd(y), suffix: suffix})
 	}
 	sortMatches(out)
 	return out
@@ -311,7 +359,8 @@ func dateParts(parts ...int) [][]int {
 // parseDate reads a whole date expression (the inside of "(2024, May 8)",
 // "March 5, 2025", "n.d.", "2023b") and reports whether it is one.
 func parseDate(lx *Lexicon, s string) (Date, string, bool) {
-	return parseTrimmedDate(lx, trimDate(s))
+	v, suf, ok := parseTrimmedDate(lx, trimDate(s))
+	return v.Date(), suf, ok
 }
 
 // trimDate trims s as parseDate reads it.
@@ -330,7 +379,7 @@ func trimDate(s string) string {
 // of a reference are read as dates several times over.
 type parsedDate struct {
 	s      string // trimmed as by trimDate
-	date   Date
+	date   dateVal
 	suffix string
 	ok     bool
 }
@@ -338,9 +387,8 @@ type parsedDate struct {
 // maxDateMemo bounds the parser's memo of parseDate answers.
 const maxDateMemo = 32
 
-// date is parseDate with the parser's memo. The Date it returns may share
-// its DateParts with an earlier answer; nothing changes them.
-func (p *parser) date(s string) (Date, string, bool) {
+// date is parseDate with the parser's memo, the date held by value.
+func (p *parser) date(s string) (dateVal, string, bool) {
 	s = trimDate(s)
 	for i := 0; i < p.ndates; i++ {
 		if m := &p.dates[i]; m.s == s {
@@ -356,22 +404,22 @@ func (p *parser) date(s string) (Date, string, bool) {
 }
 
 // parseTrimmedDate is parseDate on a string trimmed by trimDate.
-func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
+func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 	if s == "" {
-		return Date{}, "", false
+		return dateVal{}, "", false
 	}
 	if mayBeNoDate(s) {
 		if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
-			return Date{Literal: m[1]}, "", true
+			return dateVal{literal: m[1]}, "", true
 		}
 	}
 	if !hasASCIIDigit(s) {
-		return Date{}, "", false // every dated form has a year
+		return dateVal{}, "", false // every dated form has a year
 	}
 	var buf [4]dateMatch
 	ms := findDatesOf(buf[:0], lx, s, true)
 	if len(ms) == 0 {
-		return Date{}, "", false
+		return dateVal{}, "", false
 	}
 	best := ms[0]
 	for _, m := range ms {
@@ -383,18 +431,22 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 	if !best.full {
 		rest := trimLeftASCII(s[best.end:], " ,")
 		if rest != "" {
-			f := strings.Fields(strings.ReplaceAll(rest, ",", " "))
-			if len(f) >= 1 {
-				if mo := lx.month(f[0]); mo > 0 {
-					parts := []int{best.date.Year(), mo}
-					if len(f) >= 2 {
-						if d, err := strconv.Atoi(f[1]); err == nil && d >= 1 && d <= 31 {
-							parts = append(parts, d)
+			// The first two of strings.Fields(strings.ReplaceAll(rest,
+			// ",", " ")), read in place.
+			a0, b0 := nextFieldFunc(rest, 0, isSpaceOrComma)
+			a1, b1 := nextFieldFunc(rest, b0, isSpaceOrComma)
+			if a0 < len(rest) {
+				f0 := rest[a0:b0]
+				if mo := lx.month(f0); mo > 0 {
+					date := ymd(best.date.year(), mo)
+					if a1 < len(rest) {
+						if d, err := strconv.Atoi(rest[a1:b1]); err == nil && d >= 1 && d <= 31 {
+							date = ymd(date.parts[0], mo, d)
 						}
-					} else if d, err := strconv.Atoi(f[0]); err == nil && d >= 1 && d <= 31 {
-						parts = append(parts, d)
+					} else if d, err := strconv.Atoi(f0); err == nil && d >= 1 && d <= 31 {
+						date = ymd(date.parts[0], mo, d)
 					}
-					best.date.DateParts = [][]int{parts}
+					best.date = date
 					best.full = true
 				}
 			}
@@ -430,11 +482,13 @@ func parseTrimmedDate(lx *Lexicon, s string) (Date, string, bool) {
 			if len(w) == 1 && best.suffix == "" && unicode.IsLower(rune(w[0])) {
 				continue
 			}
-			return Date{}, "", false
+			return dateVal{}, "", false
 		}
 	}
 	return best.date, best.suffix, true
 }
+
+func isSpaceOrComma(r rune) bool { return r == ',' || unicode.IsSpace(r) }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

@@ -2,7 +2,9 @@ package refs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -53,6 +55,50 @@ func (g gatedRegexp) FindStringSubmatchIndex(s string) []int {
 func startsWithAnyOf(firsts string) func(string) bool {
 	return func(s string) bool {
 		return s != "" && (s[0] >= utf8.RuneSelf || strings.IndexByte(firsts, s[0]) >= 0)
+	}
+}
+
+// startsWithFoldOf returns a gate for (?i) patterns anchored on words:
+// it admits s when s starts with one of heads (starts of the words, in
+// lower case) as (?i) matches them (prefixFold). A first letter alone
+// (startsWithAnyOf) admits most words of a title: "Thomson" for "t.",
+// "Journal" for "jg.", "Москва" for "т.". The runes that fold to a head's
+// first rune are listed once, so that most strings are turned away by
+// their first rune without a fold.
+func startsWithFoldOf(heads ...string) func(string) bool {
+	var ascii [utf8.RuneSelf]bool
+	var other []rune
+	for _, h := range heads {
+		r, _ := utf8.DecodeRuneInString(h)
+		f := r
+		for {
+			if f < utf8.RuneSelf {
+				ascii[f] = true
+			} else {
+				other = append(other, f)
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return func(s string) bool {
+		if s == "" {
+			return false
+		}
+		if c := s[0]; c < utf8.RuneSelf {
+			if !ascii[c] {
+				return false
+			}
+		} else if r, _ := utf8.DecodeRuneInString(s); !slices.Contains(other, r) {
+			return false
+		}
+		for _, h := range heads {
+			if prefixFold(s, h) >= 0 {
+				return true
+			}
+		}
+		return false
 	}
 }
 

@@ -736,8 +736,7 @@ func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
 			continue
 		}
 		m := ms[0]
-		d := m.date
-		p.it.Accessed = &d
+		p.it.Accessed = m.date.newDate()
 		end := after + skip + m.end
 		start := i
 		// Take the brackets around "(accessed ...)" too.
@@ -820,9 +819,8 @@ func startsLocator(s string) bool {
 	return false
 }
 
-func (p *parser) setDate(d Date, suffix string) {
-	dd := d
-	p.it.Issued = &dd
+func (p *parser) setDate(d dateVal, suffix string) {
+	p.it.Issued = d.newDate()
 	p.it.YearSuffix = suffix
 }
 
@@ -996,7 +994,7 @@ func (p *parser) literalSingle(block string) {
 		p.it.Author = []Name{{Literal: a[0].Family}}
 		return
 	}
-	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(toLower(a[0].Given+" "+a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
+	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(lowerJoined(a[0].Given, a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
 		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
@@ -1010,6 +1008,15 @@ func (p *parser) literalSingle(block string) {
 		// "Migrants & Refugees": several bare words are one name.
 		p.it.Author = []Name{{Literal: trimRightASCII(block, " .,:")}}
 	}
+}
+
+// lowerJoined is toLower(a + " " + b) (a space parts the runes of both as
+// they are parted apart). Its callers only compare it.
+func lowerJoined(a, b string) string {
+	var arr [64]byte
+	buf := appendLower(arr[:0], a)
+	buf = append(buf, ' ')
+	return string(appendLower(buf, b))
 }
 
 func hasInitials(names []Name) bool {
@@ -1346,9 +1353,12 @@ func (p *parser) genreAfterColon(t string) int {
 			return -1
 		}
 		i += off
-		after := toLower(strings.TrimSpace(t[i+1:]))
-		if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
-			return i
+		// Lowered only when a genre phrase can start it (mayStartCue).
+		if after := strings.TrimSpace(t[i+1:]); p.lx.mayStartCue(cueGenre, after) {
+			after = toLower(after)
+			if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
+				return i
+			}
 		}
 		off = i + 1
 	}
@@ -1463,6 +1473,9 @@ func quotedTitle(s string) (title, rest string, ok bool) {
 func (p *parser) fieldParenIn(t string) int {
 	depth, open := 0, -1
 	for i := 0; i < len(t); i++ {
+		if i = nextInClass(t, i, classBracket); i == len(t) {
+			break // (brackets are few: skipped to eight bytes at a time)
+		}
 		switch t[i] {
 		case '(', '[':
 			if depth == 0 {
@@ -1508,7 +1521,7 @@ func (p *parser) isFieldParen(c string) bool {
 		return true
 	case reEdition.MatchString(trimPunct(first)) || reEdsOnly.MatchString(trimPunct(c)) || reRoleEnd.MatchString(" "+trimPunct(c)):
 		return true
-	case reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reIssueWord.MatchString(trimPunct(first)):
+	case reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reIssueWord.MatchString(trimPunct(first)):
 		return true
 	case p.lx.has(cueThesis, low) || strings.HasPrefix(low, "unpublished") || reNumberedGenre.MatchString(c) && !strings.ContainsAny(c, "()"):
 		return true
@@ -1656,7 +1669,7 @@ func (p *parser) noTitle(s string) bool {
 	for _, part := range splitOutside(s[m[4]:], ", ") {
 		for _, f := range strings.Fields(bracketsToSpaces.Replace(part)) {
 			f = trimPunct(f)
-			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !rePagesCue.MatchString(f+" 1") && !rePagesCue.MatchString(f+". 1") {
+			if f != "" && !p.isNumericField(f) && !reIssueWord.MatchString(f) && !isPagesCue(f+" 1") && !isPagesCue(f+". 1") {
 				return false
 			}
 		}
@@ -1714,7 +1727,7 @@ type chunk struct {
 
 // The number forms of the chunk passes. reRange, reVolPages and reBareNum
 // are read by hand (isRange, volPages, isBareNum: scan.go, tested against
-// them).
+// them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd).
 var (
 	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
@@ -1777,6 +1790,31 @@ func mayOpenInside(s string) bool {
 	return i >= 0 && i+1 < len(s) && isRegexpSpace(s[i+1]) && strings.HasPrefix(s[i+2:], "In")
 }
 
+// inPrefixEnd returns the end of reInPrefix's match in s, or -1: after the
+// word, the white space, a colon and the white space after it; or, when
+// no white space follows a colon, the white space before it (\s+ takes it
+// back from \s*), which must then be there.
+func inPrefixEnd(s string) int {
+	if !startsInWord(s) {
+		return -1
+	}
+	w := 0
+	for _, word := range [...]string{"In", "in", "IN", "В", "Dans", "En", "Im"} {
+		if strings.HasPrefix(s, word) {
+			w = len(word) // (no word starts another)
+			break
+		}
+	}
+	a := skipRegexpSpace(s, w)
+	if a+1 < len(s) && s[a] == ':' && isRegexpSpace(s[a+1]) {
+		return skipRegexpSpace(s, a+1)
+	}
+	if a > w {
+		return a
+	}
+	return -1
+}
+
 // startsInWord reports whether s starts with one of reInPrefix's words and
 // white space or a colon after it, as every match has.
 func startsInWord(s string) bool {
@@ -1798,7 +1836,7 @@ func mayVolWord(s string) bool {
 	return startsVolWord(s) && (spaceRuns(s, 2) <= 1 || strings.HasSuffix(s, ")"))
 }
 
-var startsVolWord = startsWithAnyOf("vVtTbBjJkK")
+var startsVolWord = startsWithFoldOf("vol", "v.", "t.", "tom", "bd.", "jg.", "band", "kn.", "т.", "кн.")
 
 // mayIssueWord reports whether s starts as reIssueWord's words do and has
 // the few words it allows: the word and the issue, with white space
@@ -1811,7 +1849,9 @@ func mayIssueWord(s string) bool {
 	return n <= 1 || n == 2 && strings.HasSuffix(s, ")")
 }
 
-var startsIssueWord = startsWithAnyOf("nNiIhH")
+// ("n" is a word of its own, and the head of "n°" and "nº"; "š" of "št."
+// and "številka".)
+var startsIssueWord = startsWithFoldOf("n", "iss", "h.", "heft", "№", "вып.", "š")
 
 // spaceRuns counts the runs of white space (\s) in s, up to max+1.
 func spaceRuns(s string, max int) int {
@@ -1842,9 +1882,9 @@ func (p *parser) takeRest(s string) {
 		p.it.Title += ". " + trimPunct(s[:m[0]+1])
 		s = s[m[0]+2:]
 	}
-	if m := reInPrefix.FindStringIndex(s); m != nil {
+	if end := inPrefixEnd(s); end >= 0 {
 		p.chapter = true
-		s = p.takeChapterHead(s[m[1]:])
+		s = p.takeChapterHead(s[end:])
 	} else if names, end, ok := edsParen(s); ok {
 		// "O. AlShehabi, & A. Hanieh (Eds.). Pluto Press."
 		if nl := p.lx.parseNames(names+".", true); len(nl.names) > 0 && nl.end >= len(names) {
@@ -1886,7 +1926,7 @@ func unwrapFieldParens(s string) string {
 		c := strings.TrimSpace(s[i+1 : j])
 		first, _, _ := strings.Cut(c, ",")
 		first = strings.TrimSpace(first)
-		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || rePagesCue.MatchString(first) || reEdition.MatchString(trimPunct(first))) {
+		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
 			b.WriteString(c)
@@ -2052,6 +2092,23 @@ func (p *parser) chunks(s string) []chunk {
 	return out
 }
 
+// isPagesCue is rePagesCue.MatchString(s): s starts with one of the cue
+// words as (?i) matches them (prefixFold), and a rune that is not white
+// space comes after it and white space. (Words that start another one,
+// "pages" and "pg.", are left out: the letter after the shorter one is
+// that rune.)
+func isPagesCue(s string) bool {
+	if !mayPagesCue(s) {
+		return false
+	}
+	for _, w := range [...]string{"p.", "pp.", "page", "pg", "s.", "с.", "ss.", "str.", "стр.", "б."} {
+		if n := prefixFold(s, w); n >= 0 && skipRegexpSpace(s, n) < len(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayPagesCue reports whether s starts as rePagesCue's words do: with a
 // byte outside ASCII (Cyrillic, the long s of (?i)), or with "p" and then
 // "p", ".", "a" or "g", or with "s" and then ".", "s", "t" or a byte
@@ -2142,8 +2199,8 @@ func isAcronym(s string) bool {
 var reEdsOnly = gatedRegexp{regexp.MustCompile(`(?i)^(?:eds?|hrsg|hg|red|ред|coord|editors?)\.?$`), func(s string) bool { return len(s) <= 12 && startsEdsWord(s) }}
 
 // startsEdsWord reports whether s starts as reEdsOnly's words do, in
-// either case ("ред" with a byte outside ASCII).
-var startsEdsWord = startsWithAnyOf("eEhHrRcC")
+// either case.
+var startsEdsWord = startsWithFoldOf("ed", "hrsg", "hg", "red", "coord", "ред")
 
 // slice returns the text of chunks i..j with their delimiters.
 func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i : j+1]) }

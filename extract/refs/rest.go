@@ -26,7 +26,7 @@ func mayNumTok(s string) bool {
 // has at most the four words the pattern allows.
 func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
 
-var startsVolNo = startsWithAnyOf("vVtT")
+var startsVolNo = startsWithFoldOf("vol", "v.", "t.", "tom", "т.")
 
 var (
 	// reNumTok is one token of a run of numbers glued to a journal name:
@@ -47,8 +47,8 @@ var (
 )
 
 // startsCorpSuffix reports whether s starts as reCorpSuffix's words do, in
-// either case (or with a byte outside ASCII, as the long s of (?i)).
-var startsCorpSuffix = startsWithAnyOf("iIlLcCgGaAsSbBpP")
+// either case (the long s of "ſ.a" too).
+var startsCorpSuffix = startsWithFoldOf("inc", "ltd", "llc", "co", "plc", "gmbh", "ag", "s.a", "b.v", "pty", "pvt", "publisher", "lda")
 
 // isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
 // the ASCII words in any ASCII case, maybe with a full stop: (?i) folds
@@ -302,7 +302,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		p.setPage(t) // what rePages reads of it: all of it
 		return "page"
 	}
-	if rePagesCue.MatchString(t) || isRange(t) || isPageCount(t) {
+	if isPagesCue(t) || isRange(t) || isPageCount(t) {
 		if m := rePages.FindStringSubmatch(t); m != nil {
 			p.setPage(m[1])
 			return "page"
@@ -349,12 +349,14 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 	}
 	// Only the cue words of the last cases need t lower-cased, and only
-	// when a phrase of theirs can start it.
-	low := ""
+	// when a phrase of theirs can start it: then on the stack (the
+	// phrases are only compared with it).
+	var arr [64]byte
+	var low []byte
 	if p.lx.mayStartCue(cueGenre, t) || p.lx.mayStartCue(cueNote, t) {
-		low = toLower(t)
+		low = appendLower(arr[:0], t) // toLower(t)'s bytes
 	}
-	if g := p.lx.startsWith(cueGenre, low); g != "" && countWords(t) <= 8 {
+	if g := p.lx.startsWithBytes(cueGenre, low); g != "" && countWords(t) <= 8 {
 		genre := t
 		// APA 7: "[Doctoral dissertation, University of Bonn]".
 		if i := strings.Index(t, ", "); c.paren && i > 0 {
@@ -368,7 +370,7 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		}
 		return "genre"
 	}
-	if n := p.lx.startsWith(cueNote, low); n != "" {
+	if n := p.lx.startsWithBytes(cueNote, low); n != "" {
 		p.notes = append(p.notes, t)
 		return "note"
 	}
@@ -437,6 +439,23 @@ func (lx *Lexicon) startsWith(section cueSection, s string) string {
 	// Both tests need the phrase's first byte at s[0].
 	for _, ph := range cs.byFirst[s[0]] {
 		if strings.HasPrefix(s, ph) && boundaryAfter(s, len(ph), ph) || s == strings.TrimSuffix(ph, ".") {
+			return ph
+		}
+	}
+	return ""
+}
+
+// startsWithBytes is startsWith on bytes.
+func (lx *Lexicon) startsWithBytes(section cueSection, s []byte) string {
+	for len(s) > 0 && isOneOf("([ ", s[0]) {
+		s = s[1:]
+	}
+	cs := lx.cueSets[section]
+	if len(s) == 0 || cs == nil {
+		return ""
+	}
+	for _, ph := range cs.byFirst[s[0]] {
+		if len(s) >= len(ph) && string(s[:len(ph)]) == ph && boundaryAfterBytes(s, len(ph), ph) || string(s) == strings.TrimSuffix(ph, ".") {
 			return ph
 		}
 	}
@@ -546,7 +565,15 @@ func (p *parser) classifyText(cs []chunk) {
 			continue
 		}
 		t := trimPunct(c.text)
-		low := toLower(t)
+		// Lowered when a case reads it: a place or a chapter's container
+		// is known without.
+		low, lowered := "", false
+		lower := func() string {
+			if !lowered {
+				low, lowered = toLower(t), true
+			}
+			return low
+		}
 		switch {
 		case it.ContainerTitle == "" && (p.chapter || p.inContainer):
 			// "In Book Title: Subtitle" - the title ends at the first
@@ -556,7 +583,7 @@ func (p *parser) classifyText(cs []chunk) {
 				j++
 			}
 			p.setContainer(cs, i, j)
-		case reCorpSuffix.MatchString(t) && i > 0 && cs[i-1].kind == "publisher":
+		case i > 0 && cs[i-1].kind == "publisher" && reCorpSuffix.MatchString(t):
 			it.Publisher += ", " + t
 			c.kind = "publisher"
 		case p.lx.isPlace(t):
@@ -567,15 +594,15 @@ func (p *parser) classifyText(cs []chunk) {
 				it.PublisherPlace += ", " + t
 			}
 			c.kind = "place"
-		case it.ContainerTitle == "" && it.Publisher == "" && !p.chapter && (p.isContainerName(low) || p.isSiteName(cs, low)):
+		case it.ContainerTitle == "" && it.Publisher == "" && !p.chapter && (p.isContainerName(lower()) || p.isSiteName(cs, lower())):
 			j := i
 			for free(j+1) && (cs[j].after == ":" || cs[j].after == "," && p.continuesName(cs, j+1)) {
 				j++
 			}
 			p.setContainer(cs, i, j)
-		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has(cuePublisher, low) || p.chapter):
+		case it.Publisher == "" && (it.ContainerTitle == "" || p.lx.has(cuePublisher, lower()) || p.chapter):
 			p.takePublisher(cs, i)
-		case it.Genre == "" && p.lx.has(cueReport, low) && countWords(t) <= 6:
+		case it.Genre == "" && p.lx.has(cueReport, lower()) && countWords(t) <= 6:
 			c.kind = "genre"
 			it.Genre = t
 		default:
@@ -678,7 +705,7 @@ func (p *parser) setContainer(cs []chunk, i, j int) {
 func (p *parser) takePublisher(cs []chunk, i int) {
 	t := trimPunct(cs[i].text)
 	cs[i].kind = "publisher"
-	for i+1 < len(cs) && cs[i+1].kind == "" && !cs[i+1].paren && reCorpSuffix.MatchString(trimPunct(cs[i+1].text)) && cs[i].after == "," {
+	for i+1 < len(cs) && cs[i+1].kind == "" && !cs[i+1].paren && cs[i].after == "," && reCorpSuffix.MatchString(trimPunct(cs[i+1].text)) {
 		i++
 		t += ", " + trimPunct(cs[i].text)
 		cs[i].kind = "publisher"

@@ -27,6 +27,7 @@ const (
 	classOpenBracket              // ( [ < (removeEmptyBrackets)
 	classSpace                    // ' ' (isTidy)
 	classSentenceMark             // . ? ! (sentenceEnd)
+	classBracket                  // ( ) [ ] (fieldParenIn)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -42,6 +43,9 @@ var byteClass = func() (t [256]uint8) {
 	t[' '] |= classSpace
 	for _, c := range ".?!" {
 		t[c] |= classSentenceMark
+	}
+	for _, c := range "()[]" {
+		t[c] |= classBracket
 	}
 	return t
 }()

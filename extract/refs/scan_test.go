@@ -175,7 +175,11 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
 		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x",
 		"_", "__", "‒", "―", "---", "[1970]", " [1984]", "\xe2\x80", "s", "Hg", "hg", "Editor", "(Ed", "(ed", "ред", "(Coord.)", "(Editors)", "(Hg.)", "(Red.)", "(edss.)", "(Edition)", "In ", "in:", "IN\t", "В ", "Dans ", "En ", "Im ",
-		"Pg.", "PAGES", "Str.", "SS.", "sſ.", "Psychology", "Springer", "Inc.", "LLC", "Corp", "Co.", "b.v", "Pty", "Pvt", "lda", "AG", "plc"}
+		"Pg.", "PAGES", "Str.", "SS.", "sſ.", "Psychology", "Springer", "Inc.", "LLC", "Corp", "Co.", "b.v", "Pty", "Pvt", "lda", "AG", "plc",
+		// Words that share a first letter with the words the gates look for.
+		"Thomson", "Tomsk", "TOM", "Vestnik", "VOLUME", "v", "V", "t", "Journal", "JG.", "Band", "BD.", "KN.", "Kluwer", "Nature", "NR.", "nº", "n°", "NUM.",
+		"Heft", "H.", "Harvard", "ISS.", "Ibid", "Hg.", "HRSG", "Coord", "Red.", "Ed", "GmbH.", "Sage", "ſ.a", "S.A.", "B.V.", "Publishers", "publiſher", "Lda.", "Academic",
+		"вып.", "Вып.", "št.", "Številka", "кн.", "Кн.", "Т", "№12", "K", "ſ", "ĸ"}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -443,6 +447,9 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 			if got := testLex.startsWith(mustSection(t, sec), s); got != want {
 				t.Fatalf("startsWith(%q, %q) = %q, want %q", sec, s, got, want)
 			}
+			if got := testLex.startsWithBytes(mustSection(t, sec), []byte(s)); got != want {
+				t.Fatalf("startsWithBytes(%q, %q) = %q, want %q", sec, s, got, want)
+			}
 		}
 	}
 }
@@ -611,6 +618,10 @@ func TestLowerMatchesStrings(t *testing.T) {
 		}
 		if got, want := string(lowerWord(nil, s)), strings.ToLower(s); got != want {
 			t.Fatalf("lowerWord(%q) = %q, want %q", s, got, want)
+		}
+		s2 := randomString(rng, pieces)
+		if got, want := lowerJoined(s, s2), toLower(s+" "+s2); got != want {
+			t.Fatalf("lowerJoined(%q, %q) = %q, want %q", s, s2, got, want)
 		}
 	}
 }
@@ -1024,12 +1035,16 @@ func TestASCIILetters8(t *testing.T) {
 }
 
 func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
-	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006"}
+	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006", "\t", "\u0085", ", "}
 	rng := rand.New(rand.NewSource(28))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
-		for _, sep := range []func(rune) bool{notLetter, notAlnum} {
+		for k, sep := range []func(rune) bool{notLetter, notAlnum, isSpaceOrComma} {
 			want := strings.FieldsFunc(s, sep)
+			if k == 2 {
+				// As parseTrimmedDate had them.
+				want = strings.Fields(strings.ReplaceAll(s, ",", " "))
+			}
 			var got []string
 			for a, b := nextFieldFunc(s, 0, sep); a < len(s); a, b = nextFieldFunc(s, b, sep) {
 				got = append(got, s[a:b])
@@ -1524,4 +1539,111 @@ func TestCleanRoundCollapses(t *testing.T) {
 			t.Fatalf("cleanOnce(%q) = %q, not collapsed", s, round)
 		}
 	}
+}
+
+// isPagesCue and inPrefixEnd read rePagesCue and reInPrefix by hand: they
+// must answer as the regexps do, on random strings over the words and
+// marks that matter and on the pieces of real references (every suffix
+// that starts at a word, and each word with " 1" and ". 1" after it, as
+// journalOnly tries them).
+func TestPagesCueAndInPrefixMatchRegexps(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := isPagesCue(s), rePagesCue.re.MatchString(s); got != want {
+			t.Fatalf("isPagesCue(%q) = %v, rePagesCue says %v", s, got, want)
+		}
+		want := -1
+		if m := reInPrefix.re.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := inPrefixEnd(s); got != want {
+			t.Fatalf("inPrefixEnd(%q) = %d, reInPrefix ends at %d", s, got, want)
+		}
+	}
+	pieces := []string{" ", "\t", "\n", ":", ".", ",", "1", "12", "x", "\xff", "é", "p", "P", "pp", "Pp.", "pages", "Page", "pg", "PG.", "s", "S", "ſ", "ss", "str", "STR.", "с", "С", "ᲃ", "стр", "Стр.", "б", "Б", "In", "in", "IN", "iN", "В", "в", "Dans", "En", "Im", "Springer", "Psychology", "Sage"}
+	rng := rand.New(rand.NewSource(41))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, ref := range referenceTexts(t) {
+		for i := 0; i < len(ref); i++ {
+			if i == 0 || ref[i-1] == ' ' {
+				check(ref[i:])
+				f, _, _ := strings.Cut(ref[i:], " ")
+				f = trimPunct(f)
+				check(f)
+				check(f + " 1")
+				check(f + ". 1")
+			}
+		}
+	}
+}
+
+// startsWithFoldOf turns away by the first rune before it folds: it must
+// answer as trying prefixFold with every head does.
+func TestStartsWithFoldOfMatchesPrefixFold(t *testing.T) {
+	heads := []string{"vol", "kn.", "s.a", "т.", "№", "š", "ред"}
+	gate := startsWithFoldOf(heads...)
+	pieces := []string{"v", "V", "o", "l", "k", "K", "\u212a", "n", ".", "s", "S", "ſ", "a", "т", "Т", "ᲄ", "№", "š", "Š", "р", "Р", "е", "д", " ", "\xff", "x", "Москва"}
+	rng := rand.New(rand.NewSource(43))
+	for n := 0; n < 100000; n++ {
+		s := randomString(rng, pieces)
+		want := false
+		for _, h := range heads {
+			want = want || prefixFold(s, h) >= 0
+		}
+		if got := gate(s); got != want {
+			t.Fatalf("startsWithFoldOf(%q) = %v, prefixFold says %v", s, got, want)
+		}
+	}
+}
+
+// nextInClass skips eight bytes at a time: it must find what a byte
+// search for the class's bytes finds, from every start.
+func TestNextInClassMatchesIndexAny(t *testing.T) {
+	classes := map[uint8]string{classFieldPunct: ".,;:", classGlueComma: ",;", classGOSTMark: ".,", classOpenBracket: "([<", classSpace: " ", classSentenceMark: ".?!", classBracket: "()[]"}
+	pieces := []string{"(", ")", "[", "]", "<", ".", ",", ";", ":", "?", "!", " ", "x", "Ж", "\xff", "abcdefghij"}
+	rng := rand.New(rand.NewSource(44))
+	for n := 0; n < 20000; n++ {
+		s := longString(rng, pieces)
+		for class, bytes := range classes {
+			for i := 0; i <= len(s); i++ {
+				want := len(s)
+				if k := strings.IndexAny(s[i:], bytes); k >= 0 {
+					want = i + k
+				}
+				if got := nextInClass(s, i, class); got != want {
+					t.Fatalf("nextInClass(%q, %d, %q) = %d, want %d", s, i, bytes, got, want)
+				}
+			}
+		}
+	}
+}
+
+// replaceAnchors reads reAnchor by hand: it must replace what the regexp
+// replaced, on random strings over the pieces of anchors and on real
+// references.
+func TestReplaceAnchorsMatchesRegexp(t *testing.T) {
+	viaRegexp := func(s string) string {
+		return reAnchor.ReplaceAllStringFunc(s, func(m string) string {
+			sub := reAnchor.FindStringSubmatch(m)
+			return anchorText(sub[1], sub[2])
+		})
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := replaceAnchors(s), viaRegexp(s); got != want {
+			t.Fatalf("replaceAnchors(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+	pieces := []string{"<a", "<A", "<", "a", " ", "\t", "\n", "href=\"", "HREF=\"", "hReF=\"", "href=", "\"", ">", "</a>", "</A>", "</", "/a>", "x", "://", "http://x.org/", " text ", "\xff", "é", "<a href=\"http://y.org\">", "<a href=\"\">"}
+	rng := rand.New(rand.NewSource(45))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, ref := range referenceTexts(t) {
+		check(ref)
+	}
+	check(`Meduza, July 28, 2025. <a href="https://meduza.io/feature/2025/07/28/x">https://meduza.io/feature/2025/07/28/x</a> Title`)
+	check(`<a href="https://24.kg/english/315820" target="_blank">24.kg</a> and <A HREF="">text</A>`)
 }
