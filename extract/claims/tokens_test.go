@@ -227,22 +227,19 @@ func TestLangOK(t *testing.T) {
 	}
 }
 
-// The first two runes the gazetteer lowers for a word are those of the word
-// lowerHash lowers (worthScanning hashes the pair from the first), on the
-// seeds and on random mixes of scripts.
+// The first three runes the gazetteer lowers for a word are those of the
+// word lowerHash lowers (worthScanning filters and hashes from the first),
+// on the seeds and on random mixes of scripts.
 func TestFirstRunesAsLowerHash(t *testing.T) {
 	g := lexicon(t).Gazetteer
 	check := func(text string) {
 		t.Helper()
 		for _, w := range g.AppendWords(nil, text, 0, len(text)) {
 			lw, _ := lowerHash(nil, text[w.Start:w.End])
-			r1, n := utf8.DecodeRune(lw)
-			var r2 rune
-			if n < len(lw) {
-				r2, _ = utf8.DecodeRune(lw[n:])
-			}
-			if g1, g2 := w.FirstRunes(); g1 != r1 || g2 != r2 {
-				t.Fatalf("%q: FirstRunes %U %U, lowerHash's %U %U", text[w.Start:w.End], g1, g2, r1, r2)
+			want, _ := firstThree(string(lw))
+			g1, g2 := w.FirstRunes()
+			if got := [3]rune{g1, g2, w.ThirdRune()}; got != want {
+				t.Fatalf("%q: FirstRunes and ThirdRune %U, lowerHash's %U", text[w.Start:w.End], got, want)
 			}
 		}
 	}

@@ -12,9 +12,9 @@ import (
 // (nlp.IsWordRune), the bytes [Start, End) of the text.
 type Word struct {
 	Start, End int
-	// first packs the word's first two runes, lower case (0 for a missing
-	// one), in bits 21-41 and 0-20, and in bit 63 that a form can start
-	// with it (mayStart): a word takes 24 bytes.
+	// first packs the word's first three runes, lower case (0 for a
+	// missing one), in bits 21-41, 0-20 and 42-62, and in bit 63 that a
+	// form can start with it (mayStart): a word takes 24 bytes.
 	first uint64
 }
 
@@ -25,6 +25,10 @@ const mayBit = 1 << 63
 func (w *Word) FirstRunes() (rune, rune) {
 	return rune(w.first >> 21 & (1<<21 - 1)), rune(w.first & (1<<21 - 1))
 }
+
+// ThirdRune returns the third rune of the word, lower case (nlp.LowerRune),
+// 0 for a missing one.
+func (w *Word) ThirdRune() rune { return rune(w.first >> 42 & (1<<21 - 1)) }
 
 // may reports that a form can start with the word (mayStart).
 func (w *Word) may() bool { return w.first&mayBit != 0 }
@@ -310,16 +314,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
 				// Its first three letters lowered by their case bit
 				// (missing ones 0) and their asciiMay index.
-				r0, r1 := rune(c|0x20), rune(0)
+				r0, r1, r2 := rune(c|0x20), rune(0), rune(0)
 				idx := uint(r0-'a'+1) * 27 * 27
 				if j-i > 1 {
 					r1 = rune(text[i+1] | 0x20)
 					idx += uint(r1-'a'+1) * 27
 					if j-i > 2 {
-						idx += uint(text[i+2]|0x20) - 'a' + 1
+						r2 = rune(text[i+2] | 0x20)
+						idx += uint(r2) - 'a' + 1
 					}
 				}
-				first := uint64(r0)<<21 | uint64(r1)
+				first := uint64(r2)<<42 | uint64(r0)<<21 | uint64(r1)
 				if g != nil && g.asciiMay[idx/64]&(1<<(idx%64)) != 0 {
 					first |= mayBit
 				}
@@ -414,7 +419,7 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		default:
 			may = g.mayStartRunes(rs, k)
 		}
-		first := uint64(rs[0])<<21 | uint64(rs[1])
+		first := uint64(rs[2])<<42 | uint64(rs[0])<<21 | uint64(rs[1])
 		if may {
 			first |= mayBit
 		}

@@ -174,7 +174,7 @@ func splitWordsSpec(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		default:
 			may = g.mayStartRunes(rs, k)
 		}
-		first := uint64(rs[0])<<21 | uint64(rs[1])
+		first := uint64(rs[2])<<42 | uint64(rs[0])<<21 | uint64(rs[1])
 		if may {
 			first |= mayBit
 		}
