@@ -221,7 +221,7 @@ func (sc *scan) wordTime(i int) (timeExpr, bool) {
 	lx := sc.lx
 	if p, n := lx.relativeYear.at(sc.toks, i, sc.lang); p != nil {
 		e := timeExpr{a: i, b: i + n, p: Period{Relative: true}}
-		if y := sc.x.docYear; y > 0 {
+		if y := sc.x.docYear(); y > 0 {
 			e.p.Start = strconv.Itoa(y + int(p.value))
 			e.p.End = e.p.Start
 		}
