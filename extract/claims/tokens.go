@@ -196,6 +196,13 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 					}
 					break
 				}
+				if j+1 < to && (c2 == 0xD0 && text[j+1]&0xF0 == 0xB0 || c2 == 0xD1 && text[j+1]&0xE0 == 0x80) {
+					// A lower-case letter of U+0430–U+045F (а–я, ё, ї, ...),
+					// most of a Russian or Kazakh word: a word rune, not
+					// upper case.
+					j += 2
+					continue
+				}
 				r2, ok := decode2(text, j)
 				w2 := 2
 				if !ok {

@@ -386,6 +386,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		if k == 3 {
 			// Past the runes mayStart reads: find the word's end.
 			for i < n {
+				if i+8 <= n {
+					// Four runes of U+0400–U+047F (lead byte D0 or D1,
+					// all letters) at a time: most of a Russian word.
+					b := text[i : i+8]
+					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+						i += 8
+						continue
+					}
+				}
 				c := text[i]
 				if c < utf8.RuneSelf {
 					if !asciiLetter[c] {

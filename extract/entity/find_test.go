@@ -33,7 +33,7 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 func TestSplitWordsAsSpec(t *testing.T) {
 	g := MustLoad()
 	pieces := []string{"a", "Z", "q", " ", ".", "-", "7", "\n", "А", "я", "Ё", "і", "Қ", "ң", "ә", "Ү", "\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff",
-		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301",
+		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "миграция", "Ѣѣ", "џ", "\u047f", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301",
 		"internationally", "Internationalization", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "@[`{_^"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
