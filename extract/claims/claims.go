@@ -131,6 +131,9 @@ type extractor struct {
 	words      []entity.Word
 	wordRanges []wordRange
 	wordBuf    []entity.Word
+	// wordNext is the word of words after the last sentence's
+	// (sentenceWords).
+	wordNext int
 	// allEnts: ents holds every mention of those spans. Otherwise
 	// (lazily, the default) it holds those of the sentences scanned so far,
 	// found on the way (findSentence): the other sentences' mentions are
@@ -740,11 +743,22 @@ func (x *extractor) sentenceWords(s doc.Span) []entity.Word {
 			continue
 		}
 		ws := x.words[r.lo:r.hi]
-		lo := sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		// lo is the first word that ends after s.Start: read on from
+		// where the last sentence's words stopped when every word before
+		// that ends before s (sentences come in text order), else found by
+		// a binary search.
+		var lo int
+		if c := x.wordNext - r.lo; c >= 0 && c <= len(ws) && (c == 0 || ws[c-1].End <= s.Start) {
+			for lo = c; lo < len(ws) && ws[lo].End <= s.Start; lo++ {
+			}
+		} else {
+			lo = sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		}
 		hi := lo
 		for hi < len(ws) && ws[hi].Start < s.End {
 			hi++
 		}
+		x.wordNext = r.lo + hi
 		if ws = ws[lo:hi]; len(ws) == 0 || ws[0].Start >= s.Start && ws[len(ws)-1].End <= s.End {
 			return ws
 		}
