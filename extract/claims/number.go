@@ -13,7 +13,8 @@ type Number struct {
 	Value     float64
 	Low, High float64
 	// Decimals is the number of digits printed after the decimal mark.
-	Decimals int
+	// (Decimals and IntDigits are int32: a token holds a Number.)
+	Decimals int32
 	// Grouped reports a thousands separator ("7,037,590", "165 000").
 	Grouped bool
 	// DotThousands reports a dot followed by exactly three digits that was
@@ -21,7 +22,7 @@ type Number struct {
 	// other reading, which a count noun after it makes the likely one.
 	DotThousands bool
 	// IntDigits is the number of digits before the decimal mark.
-	IntDigits int
+	IntDigits int32
 }
 
 // Thousands returns the other reading of an ambiguous "10.000".
@@ -143,8 +144,8 @@ func finish(intDigits, decimals []byte, grouped, dotAmbig bool, n int) (Number, 
 	}
 	half := 0.5 * math.Pow(10, -float64(len(decimals)))
 	return Number{
-		Value: v, Low: v - half, High: v + half, Decimals: len(decimals), Grouped: grouped,
-		DotThousands: dotAmbig && len(decimals) == 3, IntDigits: len(intDigits),
+		Value: v, Low: v - half, High: v + half, Decimals: int32(len(decimals)), Grouped: grouped,
+		DotThousands: dotAmbig && len(decimals) == 3, IntDigits: int32(len(intDigits)),
 	}, n, true
 }
 

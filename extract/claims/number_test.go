@@ -55,7 +55,7 @@ func TestParseNumber(t *testing.T) {
 			t.Errorf("ParseNumber(%q, %s) failed", tt.in, tt.lang)
 			continue
 		}
-		if math.Abs(n.Value-tt.value) > 1e-9 || n.Decimals != tt.decimals || size != tt.n || n.DotThousands != tt.dotThou {
+		if math.Abs(n.Value-tt.value) > 1e-9 || int(n.Decimals) != tt.decimals || size != tt.n || n.DotThousands != tt.dotThou {
 			t.Errorf("ParseNumber(%q, %s) = %g (%d decimals, %d bytes, dot-thousands %v), want %g (%d, %d, %v)",
 				tt.in, tt.lang, n.Value, n.Decimals, size, n.DotThousands, tt.value, tt.decimals, tt.n, tt.dotThou)
 		}

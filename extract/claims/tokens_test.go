@@ -135,6 +135,7 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 	space := true
 	var lowArr [512]byte
 	low := lowArr[:0]
+	lowEnds := map[int]int{} // token -> where its lower-case form ends in low
 	for i := from; i < to; {
 		c := text[i]
 		r, w := rune(c), 1
@@ -194,7 +195,8 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 				for _, r := range s {
 					low = utf8.AppendRune(low, nlp.LowerRune(r))
 				}
-				t.lower, t.lowEnd = "", int32(len(low))
+				t.lower = ""
+				lowEnds[len(toks)] = len(low)
 			}
 			toks = append(toks, t)
 			i = j
@@ -206,10 +208,10 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 		space = false
 	}
 	if len(low) > 0 {
-		ls, at := string(low), int32(0)
+		ls, at := string(low), 0
 		for k := range toks {
-			if t := &toks[k]; t.lowEnd > 0 {
-				t.lower, at, t.lowEnd = ls[at:t.lowEnd], t.lowEnd, 0
+			if end, ok := lowEnds[k]; ok {
+				toks[k].lower, at = ls[at:end], end
 			}
 		}
 	}
