@@ -233,6 +233,7 @@ type extractor struct {
 	periodBuf    []*Period
 	inheritedBuf []bool
 	ownedBuf     []int
+	ownerOfBuf   []int
 	// timesBuf is the buffer of scan.times, mentBuf that of scan.mentions,
 	// resolvedBuf that of the figures' entities in scan.attributes, and
 	// ownerBuf and kindBuf those of scan.bindMentions.
@@ -246,6 +247,8 @@ type extractor struct {
 	cuec *cueCache
 	// trigc caches worthScanning's verdicts on the document's words.
 	trigc *triggerCache
+	// srcMaxLen is the length of the longest source span (scan.sources).
+	srcMaxLen int
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -264,6 +267,9 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
+	for _, s := range x.ctx.Sources {
+		x.srcMaxLen = max(x.srcMaxLen, s.Span.End-s.Span.Start)
+	}
 	sb, _ := lx.scratch.Get().(*scratch)
 	if sb == nil {
 		// About one word in six bytes of text (and the gap after it).

@@ -51,6 +51,10 @@ type scan struct {
 	carry *Period
 	// planDated: a figure took its period from a plan's title.
 	planDated bool
+	// srcLo and srcHi bound the sources of the sentence, once srcOK
+	// (sources).
+	srcLo, srcHi int
+	srcOK        bool
 }
 
 func (x *extractor) sentence(s doc.Sentence) {
