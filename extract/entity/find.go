@@ -13,12 +13,12 @@ import (
 type Word struct {
 	Start, End int
 	// first packs the word's first three runes, lower case (0 for a
-	// missing one), in bits 21-41, 0-20 and 42-62, and in bit 63 that a
-	// form can start with it (mayStart): a word takes 24 bytes.
+	// missing one), in bits 21-41, 0-20 and 42-62: a word takes 24 bytes.
+	// Whether a form can start with it (mayStartWord) is worked out from
+	// them when a search reads the word: most words are never searched
+	// (the claims extractor searches the sentences it scans only).
 	first uint64
 }
-
-const mayBit = 1 << 63
 
 // FirstRunes returns the first two runes of the word, lower case
 // (nlp.LowerRune), 0 for a missing one.
@@ -30,8 +30,32 @@ func (w *Word) FirstRunes() (rune, rune) {
 // 0 for a missing one.
 func (w *Word) ThirdRune() rune { return rune(w.first >> 42 & (1<<21 - 1)) }
 
-// may reports that a form can start with the word (mayStart).
-func (w *Word) may() bool { return w.first&mayBit != 0 }
+// mayStartWord is mayStart for a word of splitWords, from its first runes:
+// asciiMay for one to three ASCII letters (lower case), else
+// mayStartRunes.
+func (g *Gazetteer) mayStartWord(w *Word) bool {
+	r0, r1 := w.FirstRunes()
+	r2 := w.ThirdRune()
+	if r0|r1|r2 < utf8.RuneSelf {
+		// The letters' base-27 number (a=1 ... z=26), the missing ones 0.
+		idx := uint(r0-'a'+1) * 27 * 27
+		if r1 != 0 {
+			idx += uint(r1-'a'+1) * 27
+		}
+		if r2 != 0 {
+			idx += uint(r2 - 'a' + 1)
+		}
+		return g.asciiMay[idx/64]&(1<<(idx%64)) != 0
+	}
+	k := 1
+	if r1 != 0 {
+		k = 2
+		if r2 != 0 {
+			k = 3
+		}
+	}
+	return g.mayStartRunes([3]rune{r0, r1, r2}, k)
+}
 
 // candidate is a gazetteer word a text word can be: the word's id and the
 // ending that followed its stem.
@@ -213,7 +237,7 @@ outer:
 // (k-1 when none can start there): its form's words and a Kazakh ending
 // after a hyphen.
 func (f *finder) reach(k int) int {
-	if !f.words[k].may() {
+	if !f.g.mayStartWord(&f.words[k]) {
 		return k - 1
 	}
 	cands, starts := f.knownCandidates(k)
@@ -242,7 +266,7 @@ func (f *finder) findFrom(dst []Match, g *Gazetteer, text string, words []Word, 
 	f.g, f.text, f.words = g, text, words
 	i := from
 	for i < len(f.words) && i < stop {
-		if !f.words[i].may() {
+		if !f.g.mayStartWord(&f.words[i]) {
 			// Most words start no form: skip matchAt's call and its
 			// Match result.
 			i++
@@ -271,14 +295,13 @@ var asciiLetter = func() (t [256]bool) {
 // AppendWords appends to dst the words of text[start:end], with their
 // offsets into text.
 func (g *Gazetteer) AppendWords(dst []Word, text string, start, end int) []Word {
-	return splitWords(dst, text, start, end, g)
+	return splitWords(dst, text, start, end)
 }
 
 // splitWords appends the words of text[from:to] to ws, each with its
-// mayStart answer (g nil: false), computed from the runes read anyway.
-// Only the first three runes are lower-cased: the rest of a word is
-// skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
-func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
+// first three runes (mayStartWord reads them). Only those are lower-cased:
+// the rest of a word is skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
+func splitWords(ws []Word, text string, from, to int) []Word {
 	n := to
 	for i := from; i < n; {
 		c := text[i]
@@ -313,22 +336,15 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			}
 			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
 				// Its first three letters lowered by their case bit
-				// (missing ones 0) and their asciiMay index.
+				// (missing ones 0).
 				r0, r1, r2 := rune(c|0x20), rune(0), rune(0)
-				idx := uint(r0-'a'+1) * 27 * 27
 				if j-i > 1 {
 					r1 = rune(text[i+1] | 0x20)
-					idx += uint(r1-'a'+1) * 27
 					if j-i > 2 {
 						r2 = rune(text[i+2] | 0x20)
-						idx += uint(r2) - 'a' + 1
 					}
 				}
-				first := uint64(r2)<<42 | uint64(r0)<<21 | uint64(r1)
-				if g != nil && g.asciiMay[idx/64]&(1<<(idx%64)) != 0 {
-					first |= mayBit
-				}
-				ws = append(ws, Word{Start: i, End: j, first: first})
+				ws = append(ws, Word{Start: i, End: j, first: uint64(r2)<<42 | uint64(r0)<<21 | uint64(r1)})
 				i = j
 				if j < n && text[j] < utf8.RuneSelf {
 					i++ // an ASCII byte that is no letter (mostly a space)
@@ -352,15 +368,9 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		start := i
 		var rs [3]rune
 		k := 0
-		ascii := 0 // the runes' asciiMay index while they are ASCII letters, else -1
 		for {
 			rs[k] = r
 			k++
-			if ascii >= 0 && r < utf8.RuneSelf {
-				ascii = ascii*27 + int(r-'a'+1)
-			} else {
-				ascii = -1
-			}
 			i += size
 			if k == 3 || i >= n {
 				break
@@ -419,22 +429,7 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i += size
 			}
 		}
-		var may bool
-		switch {
-		case g == nil:
-		case ascii >= 0:
-			for j := k; j < 3; j++ {
-				ascii *= 27 // missing letters are 0
-			}
-			may = g.asciiMay[ascii/64]&(1<<(ascii%64)) != 0
-		default:
-			may = g.mayStartRunes(rs, k)
-		}
-		first := uint64(rs[2])<<42 | uint64(rs[0])<<21 | uint64(rs[1])
-		if may {
-			first |= mayBit
-		}
-		ws = append(ws, Word{Start: start, End: i, first: first})
+		ws = append(ws, Word{Start: start, End: i, first: uint64(rs[2])<<42 | uint64(rs[0])<<21 | uint64(rs[1])})
 	}
 	return ws
 }
@@ -483,7 +478,7 @@ func decodeWordRune(text string, i int) (rune, int, bool) {
 // matchAt tries every pattern starting at word i and returns the longest
 // match and the index of the word after it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	if !f.words[i].may() {
+	if !f.g.mayStartWord(&f.words[i]) {
 		return Match{}, 0, false
 	}
 	firsts, starts := f.knownCandidates(i)
