@@ -32,21 +32,25 @@ func (w *Word) ThirdRune() rune { return rune(w.first >> 42 & (1<<21 - 1)) }
 
 // mayStartWord is mayStart for a word of splitWords, from its first runes:
 // asciiMay for one to three ASCII letters (lower case), else
-// mayStartRunes.
+// mayStartRunes. (Read from the packed runes, small enough to inline into
+// the finder's loops.)
 func (g *Gazetteer) mayStartWord(w *Word) bool {
+	const pastASCII = 0x1FFF80 | 0x1FFF80<<21 | 0x1FFF80<<42 // bits 7-20 of each rune
+	f := w.first
+	if f&pastASCII != 0 {
+		return g.mayStartOther(w)
+	}
+	// The letters' base-27 number (a=1 ... z=26), the missing ones 0: a
+	// rune is 0 or has bit 6 set (a-z).
+	r0, r1, r2 := uint(f>>21&0x7F), uint(f&0x7F), uint(f>>42&0x7F)
+	idx := (r0-96)*27*27 + (r1-96)*(r1>>6)*27 + (r2-96)*(r2>>6)
+	return g.asciiMay[idx/64]&(1<<(idx%64)) != 0
+}
+
+// mayStartOther is mayStartWord for a word with a rune past ASCII.
+func (g *Gazetteer) mayStartOther(w *Word) bool {
 	r0, r1 := w.FirstRunes()
 	r2 := w.ThirdRune()
-	if r0|r1|r2 < utf8.RuneSelf {
-		// The letters' base-27 number (a=1 ... z=26), the missing ones 0.
-		idx := uint(r0-'a'+1) * 27 * 27
-		if r1 != 0 {
-			idx += uint(r1-'a'+1) * 27
-		}
-		if r2 != 0 {
-			idx += uint(r2 - 'a' + 1)
-		}
-		return g.asciiMay[idx/64]&(1<<(idx%64)) != 0
-	}
 	k := 1
 	if r1 != 0 {
 		k = 2
@@ -475,12 +479,11 @@ func decodeWordRune(text string, i int) (rune, int, bool) {
 	return r, size, nlp.IsWordRune(r)
 }
 
-// matchAt tries every pattern starting at word i and returns the longest
-// match and the index of the word after it.
+// matchAt tries every pattern starting at word i (one mayStartWord lets
+// through) and returns the longest match and the index of the word after
+// it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	if !f.g.mayStartWord(&f.words[i]) {
-		return Match{}, 0, false
-	}
+	// Word i passes mayStartWord: findFrom asks before it calls.
 	firsts, starts := f.knownCandidates(i)
 	if !starts {
 		return Match{}, 0, false
