@@ -219,14 +219,30 @@ func (ck *checker) isPercentChange(i int) bool {
 	if c.Unit != "percent" {
 		return false
 	}
-	before := ck.sentenceBefore(i)
-	for _, w := range changeWords {
-		if strings.Contains(before, w) {
-			return true
+	return hasChangeWord(ck.sentenceBefore(i))
+}
+
+// hasChangeWord reports whether s contains one of changeWords: one pass
+// over s, trying at each byte the words that start with it, instead of a
+// search of s per word.
+func hasChangeWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range changeWordsBy[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// changeWordsBy lists changeWords by their first byte.
+var changeWordsBy = func() (t [256][]string) {
+	for _, w := range changeWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 // pairFor finds the two figures a change or ratio relates: absolute figures
 // of one unit in its sentence and the sentences around it, preferring the
@@ -235,8 +251,10 @@ func (ck *checker) isPercentChange(i int) bool {
 func (ck *checker) pairFor(i int) (int, int, bool) {
 	c := ck.claims[i]
 	var cands []int
-	for j, o := range ck.claims {
-		if j != i && absolute(o) && absInt(ck.sent[j]-ck.sent[i]) <= 3 {
+	// The sentence test first, on the index: most claims of a document
+	// are far, and a Claim is not copied to find it out.
+	for j := range ck.claims {
+		if absInt(ck.sent[j]-ck.sent[i]) <= 3 && j != i && absolute(ck.claims[j]) {
 			cands = append(cands, j)
 		}
 	}

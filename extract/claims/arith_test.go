@@ -2,8 +2,13 @@ package claims
 
 import (
 	"math"
+	"math/rand"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 // checksOf extracts the claims of text and runs Check over them.
@@ -96,5 +101,99 @@ func TestCheckTolerance(t *testing.T) {
 	// 16% is 15.5–16.5; the figures move the computed change by ~0.0002.
 	if a.Tolerance < 0.5 || a.Tolerance > 0.51 || math.Abs(a.Stated-a.Computed) > a.Tolerance {
 		t.Errorf("check %+v", a)
+	}
+}
+
+// sourceSpec is scan.source reading every source of the document.
+func (sc *scan) sourceSpec(q *quantity) string {
+	best, bestD := "", 1<<30
+	start, end := sc.toks[q.a].start, sc.toks[q.b-1].end
+	for _, s := range sc.x.ctx.Sources {
+		if s.Span.End <= sc.span.Start || s.Span.Start >= sc.span.End {
+			continue
+		}
+		d := 0
+		switch {
+		case s.Span.End <= start:
+			d = start - s.Span.End
+		case s.Span.Start >= end:
+			d = s.Span.Start - end
+		}
+		if d < bestD {
+			best, bestD = s.Ref, d
+		}
+	}
+	return best
+}
+
+// source, reading only the sources near the sentence, picks the one that
+// reading them all picks, on random sources (nested, overlapping, long,
+// equally near) and sentences.
+func TestSourceAsSpec(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 3000; n++ {
+		var srcs []Source
+		for k := rng.Intn(12); k > 0; k-- {
+			a := rng.Intn(400)
+			srcs = append(srcs, Source{Span: doc.Span{Start: a, End: a + 1 + rng.Intn([]int{5, 40, 300}[rng.Intn(3)])}, Ref: strconv.Itoa(len(srcs))})
+		}
+		sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].Span.Start < srcs[j].Span.Start })
+		x := &extractor{ctx: Context{Sources: srcs}}
+		for _, s := range srcs {
+			x.srcMaxLen = max(x.srcMaxLen, s.Span.End-s.Span.Start)
+		}
+		a := rng.Intn(400)
+		sc := &scan{x: x, span: doc.Span{Start: a, End: a + 1 + rng.Intn(200)}}
+		for k := 0; k < 4; k++ {
+			qa := sc.span.Start + rng.Intn(sc.span.End-sc.span.Start)
+			qb := qa + 1 + rng.Intn(sc.span.End-qa)
+			sc.toks = []token{{start: qa, end: qb}}
+			q := &quantity{a: 0, b: 1}
+			if got, want := sc.source(q), sc.sourceSpec(q); got != want {
+				t.Fatalf("sources %v, sentence %v, figure %d-%d: source %q, want %q", srcs, sc.span, qa, qb, got, want)
+			}
+		}
+	}
+}
+
+// hasChangeWord agrees with a strings.Contains per change word on the
+// seeds' text cut at random and on random mixes of the words' pieces.
+func TestHasChangeWordAsContains(t *testing.T) {
+	spec := func(s string) bool {
+		for _, w := range changeWords {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewSource(4))
+	var texts []string
+	for _, d := range seedDocs(t) {
+		for k := 0; k < 2000 && len(d.Text) > 0; k++ {
+			a := rng.Intn(len(d.Text))
+			texts = append(texts, strings.ToLower(d.Text[a:min(len(d.Text), a+rng.Intn(120))]))
+		}
+	}
+	pieces := []string{" ", "b", "by", "y ", "fel", "l", "rose", "ро", "ст", "на", " н", "а ", "za", "өс", "ті", "x", "reduc", "grew"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, s := range texts {
+		got := hasChangeWord(s)
+		if got != spec(s) {
+			t.Fatalf("hasChangeWord(%q) = %v", s, got)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Fatalf("only %d texts with a change word", found)
 	}
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -277,10 +278,28 @@ func qualifier(q *quantity, clauses []int, quals []phraseHit) string {
 }
 
 // source returns the Ref of the source nearest the figure in its sentence.
+// sources returns the run of the document's sources (sorted by start) that
+// holds every one that overlaps the sentence: from the first that starts
+// within srcMaxLen before it (one that starts earlier ends before it) to
+// the first that starts after it. Found once per sentence.
+func (sc *scan) sources() []Source {
+	srcs := sc.x.ctx.Sources
+	if !sc.srcOK {
+		from := sc.span.Start - sc.x.srcMaxLen
+		lo := sort.Search(len(srcs), func(i int) bool { return srcs[i].Span.Start >= from })
+		hi := lo
+		for hi < len(srcs) && srcs[hi].Span.Start < sc.span.End {
+			hi++
+		}
+		sc.srcLo, sc.srcHi, sc.srcOK = lo, hi, true
+	}
+	return srcs[sc.srcLo:sc.srcHi]
+}
+
 func (sc *scan) source(q *quantity) string {
 	best, bestD := "", 1<<30
 	start, end := sc.toks[q.a].start, sc.toks[q.b-1].end
-	for _, s := range sc.x.ctx.Sources {
+	for _, s := range sc.sources() {
 		if s.Span.End <= sc.span.Start || s.Span.Start >= sc.span.End {
 			continue
 		}

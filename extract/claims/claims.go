@@ -131,6 +131,9 @@ type extractor struct {
 	words      []entity.Word
 	wordRanges []wordRange
 	wordBuf    []entity.Word
+	// wordNext is the word of words after the last sentence's
+	// (sentenceWords).
+	wordNext int
 	// allEnts: ents holds every mention of those spans. Otherwise
 	// (lazily, the default) it holds those of the sentences scanned so far,
 	// found on the way (findSentence): the other sentences' mentions are
@@ -153,8 +156,11 @@ type extractor struct {
 	tmpEnts                    []entity.Match
 	// docTopicSet: docTopic is known (else it is counted when read).
 	docTopicSet bool
-	// docYear is the year the text was published (0 if unknown).
-	docYear int
+	// year is the year the text was published (0 if unknown), once
+	// yearKnown (docYear reads it when a relative year first needs it: most
+	// documents state none, and finding it lowers 6 KB of text).
+	year      int
+	yearKnown bool
 	// topics holds, per paragraph, the entity its heading names ("" none).
 	topics   []string
 	docTopic string
@@ -227,6 +233,7 @@ type extractor struct {
 	periodBuf    []*Period
 	inheritedBuf []bool
 	ownedBuf     []int
+	ownerOfBuf   []int
 	// timesBuf is the buffer of scan.times, mentBuf that of scan.mentions,
 	// resolvedBuf that of the figures' entities in scan.attributes, and
 	// ownerBuf and kindBuf those of scan.bindMentions.
@@ -240,6 +247,8 @@ type extractor struct {
 	cuec *cueCache
 	// trigc caches worthScanning's verdicts on the document's words.
 	trigc *triggerCache
+	// srcMaxLen is the length of the longest source span (scan.sources).
+	srcMaxLen int
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
@@ -258,6 +267,9 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true}
 	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
 	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
+	for _, s := range x.ctx.Sources {
+		x.srcMaxLen = max(x.srcMaxLen, s.Span.End-s.Span.Start)
+	}
 	sb, _ := lx.scratch.Get().(*scratch)
 	if sb == nil {
 		// About one word in six bytes of text (and the gap after it).
@@ -298,7 +310,6 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 		}
 	}
 	sort.Slice(x.superscripts, func(i, j int) bool { return x.superscripts[i].Start < x.superscripts[j].Start })
-	x.docYear = documentYear(d.Text, lx)
 	x.topics = x.headingTopics()
 	x.captions = x.captionPeriods()
 	sents := d.Sentences
@@ -442,6 +453,14 @@ func (x *extractor) placeIn(s doc.Span) string {
 		}
 	}
 	return ""
+}
+
+// docYear returns the year the text was published (0 if unknown).
+func (x *extractor) docYear() int {
+	if !x.yearKnown {
+		x.year, x.yearKnown = documentYear(x.d.Text, x.lx), true
+	}
+	return x.year
 }
 
 // documentYear finds the publication year in the front matter: the year
@@ -730,11 +749,22 @@ func (x *extractor) sentenceWords(s doc.Span) []entity.Word {
 			continue
 		}
 		ws := x.words[r.lo:r.hi]
-		lo := sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		// lo is the first word that ends after s.Start: read on from
+		// where the last sentence's words stopped when every word before
+		// that ends before s (sentences come in text order), else found by
+		// a binary search.
+		var lo int
+		if c := x.wordNext - r.lo; c >= 0 && c <= len(ws) && (c == 0 || ws[c-1].End <= s.Start) {
+			for lo = c; lo < len(ws) && ws[lo].End <= s.Start; lo++ {
+			}
+		} else {
+			lo = sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		}
 		hi := lo
 		for hi < len(ws) && ws[hi].Start < s.End {
 			hi++
 		}
+		x.wordNext = r.lo + hi
 		if ws = ws[lo:hi]; len(ws) == 0 || ws[0].Start >= s.Start && ws[len(ws)-1].End <= s.End {
 			return ws
 		}

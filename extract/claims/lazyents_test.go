@@ -2,11 +2,15 @@ package claims
 
 import (
 	"context"
+	"math/rand"
 	"reflect"
+	"slices"
+	"sort"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/corpus/bench"
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/entity"
 	"github.com/claimgraph/claimgraph/extract/ingest"
 	"github.com/claimgraph/claimgraph/nlp"
 )
@@ -67,5 +71,63 @@ func TestLazyEntitiesMatchAll(t *testing.T) {
 	}
 	if compared < 100 {
 		t.Fatalf("only %d claims compared", compared)
+	}
+}
+
+// sentenceWordsSpec is sentenceWords by a binary search per sentence, as it
+// was before it read on from the sentence before.
+func (x *extractor) sentenceWordsSpec(s doc.Span) []entity.Word {
+	for _, r := range x.wordRanges {
+		if r.span.Start > s.Start || s.End > r.span.End {
+			continue
+		}
+		ws := x.words[r.lo:r.hi]
+		lo := sort.Search(len(ws), func(i int) bool { return ws[i].End > s.Start })
+		hi := lo
+		for hi < len(ws) && ws[hi].Start < s.End {
+			hi++
+		}
+		if ws = ws[lo:hi]; len(ws) == 0 || ws[0].Start >= s.Start && ws[len(ws)-1].End <= s.End {
+			return ws
+		}
+		break
+	}
+	return x.lx.Gazetteer.AppendWords(nil, x.d.Text, s.Start, s.End)
+}
+
+// sentenceWords gives the words of sentenceWordsSpec for the seeds'
+// sentences in text order, with some skipped, and in a shuffled order.
+func TestSentenceWordsAsSpec(t *testing.T) {
+	lx := lexicon(t)
+	rng := rand.New(rand.NewSource(5))
+	for name, d := range seedDocs(t) {
+		var spans []doc.Span
+		for _, s := range d.Sentences {
+			spans = append(spans, s.Span)
+		}
+		// Spans across sentences and paragraphs, and out of the text.
+		for k := 0; k < 50 && len(d.Text) > 0; k++ {
+			a := rng.Intn(len(d.Text))
+			spans = append(spans, doc.Span{Start: a, End: a + rng.Intn(len(d.Text)-a+1)})
+		}
+		inOrder := slices.Clone(spans[:len(d.Sentences)])
+		var skipped []doc.Span
+		for _, s := range inOrder {
+			if rng.Intn(3) > 0 {
+				skipped = append(skipped, s)
+			}
+		}
+		shuffled := slices.Clone(spans)
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		for _, order := range [][]doc.Span{inOrder, skipped, shuffled} {
+			x := &extractor{d: d, lx: lx}
+			x.findOutsideReferences()
+			for _, s := range order {
+				want := slices.Clone(x.sentenceWordsSpec(s))
+				if got := x.sentenceWords(s); !slices.Equal(got, want) {
+					t.Fatalf("%s %v: sentenceWords %v, want %v", name, s, got, want)
+				}
+			}
+		}
 	}
 }

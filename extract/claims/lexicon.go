@@ -62,10 +62,15 @@ type Lexicon struct {
 	// word starting otherwise is no trigger. ASCII letters have a table.
 	triggerFirst      map[rune]bool
 	triggerFirstASCII [128]bool
-	// triggerPairs holds the first two letters (lower case) of the triggers
-	// and trigger prefixes, hashed (a one-letter trigger as itself and as
-	// the start of its "krat" form).
-	triggerPairs [1 << 10]uint64
+	// triggerTriples holds the first three letters (lower case, 0 for a
+	// missing one) of the triggers, of their "krat" forms and of the
+	// prefixes of three letters or more, hashed (tripleHash); shortPairs
+	// the first two of the shorter prefixes (pairHash, 0 for a missing
+	// one), which any third letter may follow. A word that neither holds
+	// starts no trigger phrase (worthScanning's verdict is triggerDead).
+	triggerTriples [1 << 10]uint64
+	shortPairs     [1 << 10]uint64
+	anyShort       bool
 	// triggerWords are the triggers (not the prefixes) for worthScanning,
 	// with, for one that is no phrase by itself (nor a prefix's or a
 	// "krat" form's word), the second tokens of the phrases it starts: "the"
@@ -114,28 +119,54 @@ func pairHash(r1, r2 rune) uint32 {
 	return (h ^ h>>16) & (1<<16 - 1)
 }
 
-// addTriggerPair records the first two letters of a trigger or trigger
-// prefix w (lower case as stored).
-func (lx *Lexicon) addTriggerPair(w string) {
-	set := func(h uint32) { lx.triggerPairs[h/64] |= 1 << (h % 64) }
-	r1, r2 := firstPair(w, sameRune)
-	set(pairHash(r1, r2))
-	if r2 == 0 {
-		// A one-letter trigger glued to "krat" (isTrigger).
-		set(pairHash(r1, 'k'))
-	}
+// tripleHash hashes three runes to 16 bits (the product's high half).
+func tripleHash(r1, r2, r3 rune) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77 ^ uint32(r3)*0xC2B2AE3D) >> 16
 }
 
-// mayTriggerWord reports whether the word w (any case) can be a trigger:
-// its first two letters, lower-cased, are those of one.
-func (lx *Lexicon) mayTriggerWord(w string) bool {
-	var h uint32
-	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
-		h = pairHash(nlp.LowerRune(rune(w[0])), nlp.LowerRune(rune(w[1])))
-	} else {
-		h = pairHash(firstPair(w, nlp.LowerRune))
+// firstThree returns the first three runes of w (0 for a missing one) and
+// how many there are.
+func firstThree(w string) (rs [3]rune, n int) {
+	for _, r := range w {
+		if n == 3 {
+			break
+		}
+		rs[n] = r
+		n++
 	}
-	return lx.triggerPairs[h/64]&(1<<(h%64)) != 0
+	return rs, n
+}
+
+// addTriggerTriple records w, a trigger, a "krat" form or a prefix (lower
+// case as stored), in triggerTriples, or in shortPairs for a prefix of
+// fewer than three letters.
+func (lx *Lexicon) addTriggerTriple(w string, prefix bool) {
+	rs, n := firstThree(w)
+	if prefix && n < 3 {
+		h := pairHash(rs[0], rs[1])
+		lx.shortPairs[h/64] |= 1 << (h % 64)
+		lx.anyShort = true
+		return
+	}
+	h := tripleHash(rs[0], rs[1], rs[2])
+	lx.triggerTriples[h/64] |= 1 << (h % 64)
+}
+
+// mayStartTrigger reports whether a word whose first three runes
+// (lower case, 0 for a missing one) are r1, r2, r3 can start a trigger
+// phrase: its letters are those of a trigger, of a trigger's "krat" form
+// or of a prefix (liveTrigger and triggerVerdict say no to any other).
+// (worthScanning has it written out.)
+func (lx *Lexicon) mayStartTrigger(r1, r2, r3 rune) bool {
+	h := tripleHash(r1, r2, r3)
+	return lx.triggerTriples[h/64]&(1<<(h%64)) != 0 || lx.anyShort && lx.shortPair(r1, r2)
+}
+
+// shortPair reports whether r1 and r2 start a prefix of fewer than three
+// letters.
+func (lx *Lexicon) shortPair(r1, r2 rune) bool {
+	h := pairHash(r1, r2)
+	return lx.shortPairs[h/64]&(1<<(h%64)) != 0
 }
 
 // triggerWord is a trigger for worthScanning: it makes a sentence worth
@@ -473,11 +504,12 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		}
 	}
 	for w := range lx.triggers {
-		lx.addTriggerPair(w)
+		lx.addTriggerTriple(w, false)
+		lx.addTriggerTriple(w+"krat", false)
 	}
 	for _, ps := range lx.triggerPrefixes {
 		for _, p := range ps {
-			lx.addTriggerPair(p)
+			lx.addTriggerTriple(p, true)
 		}
 	}
 	lx.timeTriggers, lx.timeFirst = map[string]bool{}, map[rune]bool{}

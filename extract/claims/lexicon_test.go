@@ -214,7 +214,44 @@ func TestTriggerVerdict(t *testing.T) {
 				if got != want {
 					t.Fatalf("%q at %d: verdict %d live %v, want %v", word, w.Start, v, got, want)
 				}
+				// worthScanning skips the verdict of a word that fails
+				// mayStartTrigger: it must be triggerDead.
+				if r1, r2 := w.FirstRunes(); !lx.mayStartTrigger(r1, r2, w.ThirdRune()) && v != triggerDead {
+					t.Fatalf("%q at %d: verdict %d, but mayStartTrigger says no", word, w.Start, v)
+				}
 			}
 		}
+	}
+}
+
+// Every trigger, prefix and "krat" form, in either case and with endings,
+// passes mayStartTrigger: the words triggerVerdict does not call dead are
+// all among them, and worthScanning asks it only when mayStartTrigger says
+// yes.
+func TestMayStartTrigger(t *testing.T) {
+	lx := lexicon(t)
+	var stems []string
+	for w := range lx.triggers {
+		stems = append(stems, w, w+"krat")
+	}
+	for _, ps := range lx.triggerPrefixes {
+		stems = append(stems, ps...)
+	}
+	var c triggerCache
+	checked := 0
+	for _, s := range stems {
+		for _, text := range []string{s, strings.ToUpper(s), s + "s", s + "ов", s + "ами", s + "а", s + "x y"} {
+			for _, w := range lx.Gazetteer.AppendWords(nil, text, 0, len(text)) {
+				pair := pairHash(w.FirstRunes())
+				v, _ := lx.triggerVerdict(&c, text[w.Start:w.End], pair)
+				if r1, r2 := w.FirstRunes(); v != triggerDead && !lx.mayStartTrigger(r1, r2, w.ThirdRune()) {
+					t.Fatalf("%q in %q: verdict %d, but mayStartTrigger says no", text[w.Start:w.End], text, v)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d words checked", checked)
 	}
 }

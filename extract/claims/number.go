@@ -13,7 +13,7 @@ type Number struct {
 	Value     float64
 	Low, High float64
 	// Decimals is the number of digits printed after the decimal mark.
-	Decimals int
+	Decimals int32
 	// Grouped reports a thousands separator ("7,037,590", "165 000").
 	Grouped bool
 	// DotThousands reports a dot followed by exactly three digits that was
@@ -21,7 +21,7 @@ type Number struct {
 	// other reading, which a count noun after it makes the likely one.
 	DotThousands bool
 	// IntDigits is the number of digits before the decimal mark.
-	IntDigits int
+	IntDigits int32
 }
 
 // Thousands returns the other reading of an ambiguous "10.000".
@@ -133,20 +133,54 @@ func ParseNumber(s, lang string) (Number, int, bool) {
 }
 
 func finish(intDigits, decimals []byte, grouped, dotAmbig bool, n int) (Number, int, bool) {
-	txt := string(intDigits)
-	if len(decimals) > 0 {
-		txt += "." + string(decimals)
+	var v float64
+	if len(intDigits)+len(decimals) <= 15 {
+		// The digits as an integer, exact in a float64, divided by an exact
+		// power of ten: the correctly rounded value, which ParseFloat
+		// returns (its own exact fast path), without the string and the
+		// call.
+		var u uint64
+		for _, c := range intDigits {
+			u = u*10 + uint64(c-'0')
+		}
+		for _, c := range decimals {
+			u = u*10 + uint64(c-'0')
+		}
+		v = float64(u) / pow10[len(decimals)]
+	} else {
+		txt := string(intDigits)
+		if len(decimals) > 0 {
+			txt += "." + string(decimals)
+		}
+		var err error
+		v, err = strconv.ParseFloat(txt, 64)
+		if err != nil || math.IsInf(v, 0) {
+			return Number{}, 0, false
+		}
 	}
-	v, err := strconv.ParseFloat(txt, 64)
-	if err != nil || math.IsInf(v, 0) {
-		return Number{}, 0, false
+	var half float64
+	if len(decimals) < len(halves) {
+		half = halves[len(decimals)]
+	} else {
+		half = 0.5 * math.Pow(10, -float64(len(decimals)))
 	}
-	half := 0.5 * math.Pow(10, -float64(len(decimals)))
 	return Number{
-		Value: v, Low: v - half, High: v + half, Decimals: len(decimals), Grouped: grouped,
-		DotThousands: dotAmbig && len(decimals) == 3, IntDigits: len(intDigits),
+		Value: v, Low: v - half, High: v + half, Decimals: int32(len(decimals)), Grouped: grouped,
+		DotThousands: dotAmbig && len(decimals) == 3, IntDigits: int32(len(intDigits)),
 	}, n, true
 }
+
+// pow10 holds the powers of ten up to 1e15, each exact in a float64.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// halves holds half the last printed digit's unit for 0 to 15 decimals,
+// computed as finish computes it for more (the same float64s).
+var halves = func() (t [16]float64) {
+	for d := range t {
+		t[d] = 0.5 * math.Pow(10, -float64(d))
+	}
+	return t
+}()
 
 func digitRun(s string, i int) int {
 	n := 0

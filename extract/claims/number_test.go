@@ -2,6 +2,8 @@ package claims
 
 import (
 	"math"
+	"math/rand"
+	"strconv"
 	"testing"
 )
 
@@ -55,7 +57,7 @@ func TestParseNumber(t *testing.T) {
 			t.Errorf("ParseNumber(%q, %s) failed", tt.in, tt.lang)
 			continue
 		}
-		if math.Abs(n.Value-tt.value) > 1e-9 || n.Decimals != tt.decimals || size != tt.n || n.DotThousands != tt.dotThou {
+		if math.Abs(n.Value-tt.value) > 1e-9 || int(n.Decimals) != tt.decimals || size != tt.n || n.DotThousands != tt.dotThou {
 			t.Errorf("ParseNumber(%q, %s) = %g (%d decimals, %d bytes, dot-thousands %v), want %g (%d, %d, %v)",
 				tt.in, tt.lang, n.Value, n.Decimals, size, n.DotThousands, tt.value, tt.decimals, tt.n, tt.dotThou)
 		}
@@ -90,6 +92,51 @@ func TestRoundingInterval(t *testing.T) {
 		}
 		if math.Abs(n.Low-tt.lo) > 1e-9 || math.Abs(n.High-tt.hi) > 1e-9 {
 			t.Errorf("%s: interval [%g, %g], want [%g, %g]", tt.in, n.Low, n.High, tt.lo, tt.hi)
+		}
+	}
+}
+
+// finishSpec is finish as it was: strconv.ParseFloat on the digits.
+func finishSpec(intDigits, decimals []byte, grouped, dotAmbig bool, n int) (Number, int, bool) {
+	txt := string(intDigits)
+	if len(decimals) > 0 {
+		txt += "." + string(decimals)
+	}
+	v, err := strconv.ParseFloat(txt, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return Number{}, 0, false
+	}
+	half := 0.5 * math.Pow(10, -float64(len(decimals)))
+	return Number{
+		Value: v, Low: v - half, High: v + half, Decimals: int32(len(decimals)), Grouped: grouped,
+		DotThousands: dotAmbig && len(decimals) == 3, IntDigits: int32(len(intDigits)),
+	}, n, true
+}
+
+// finish computes the value ParseFloat does, bit for bit, on random digit
+// strings of every length around its integer path's limit.
+func TestFinishAsParseFloat(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	digits := func(n int) []byte {
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = byte('0' + rng.Intn(10))
+			if rng.Intn(4) == 0 {
+				b[k] = '9'
+			}
+		}
+		return b
+	}
+	for n := 0; n < 200000; n++ {
+		id, dec := digits(1+rng.Intn(18)), digits(rng.Intn(18))
+		if rng.Intn(3) == 0 {
+			dec = nil
+		}
+		grouped, amb := rng.Intn(2) == 0, rng.Intn(2) == 0
+		g, gn, gok := finish(id, dec, grouped, amb, 7)
+		w, wn, wok := finishSpec(id, dec, grouped, amb, 7)
+		if math.Float64bits(g.Value) != math.Float64bits(w.Value) || g != w || gn != wn || gok != wok {
+			t.Fatalf("finish(%s, %s) = %+v, want %+v", id, dec, g, w)
 		}
 	}
 }

@@ -221,7 +221,7 @@ func (sc *scan) wordTime(i int) (timeExpr, bool) {
 	lx := sc.lx
 	if p, n := lx.relativeYear.at(sc.toks, i, sc.lang); p != nil {
 		e := timeExpr{a: i, b: i + n, p: Period{Relative: true}}
-		if y := sc.x.docYear; y > 0 {
+		if y := sc.x.docYear(); y > 0 {
 			e.p.Start = strconv.Itoa(y + int(p.value))
 			e.p.End = e.p.Start
 		}
@@ -685,8 +685,13 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 	clear(out)
 	clear(inherited)
 	sc.x.periodBuf, sc.x.inheritedBuf, sc.x.ownedBuf = out, inherited, owned
-	taken := map[int]bool{}
-	owner := map[int]int{}
+	// owner holds, by time expression, the last figure that owns it (-1
+	// none).
+	owner := slices.Grow(sc.x.ownerOfBuf[:0], len(sc.times))[:len(sc.times)]
+	sc.x.ownerOfBuf = owner
+	for ti := range owner {
+		owner[ti] = -1
+	}
 	for k, q := range sc.qs {
 		owned[k] = -1
 		for ti, e := range sc.times {
@@ -695,7 +700,6 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 			}
 			if e.a >= q.b && sc.tightGap(q.b, e.a) {
 				owned[k] = ti
-				taken[ti] = true
 				owner[ti] = k
 				break
 			}
@@ -766,7 +770,7 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 			if clauses[e.a] != clauses[q.num] {
 				d += 20
 			}
-			if taken[ti] {
+			if owner[ti] >= 0 {
 				if sc.contrasted(q, sc.qs[owner[ti]]) {
 					continue
 				}

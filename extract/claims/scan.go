@@ -51,6 +51,10 @@ type scan struct {
 	carry *Period
 	// planDated: a figure took its period from a plan's title.
 	planDated bool
+	// srcLo and srcHi bound the sources of the sentence, once srcOK
+	// (sources).
+	srcLo, srcHi int
+	srcOK        bool
 }
 
 func (x *extractor) sentence(s doc.Sentence) {
@@ -135,7 +139,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 // letter or a minus sign; then the words are the gazetteer's words of the
 // sentence (words, offsets into the document), its letter runs.
 func (x *extractor) worthScanning(from int, text, lang string, words []entity.Word) bool {
-	pairs := &x.lx.triggerPairs
+	triples := &x.lx.triggerTriples
 	// One pass: the answer is whether any numeral is more than a label or
 	// any word is live, in whatever order they come. Numerals lie between
 	// the words (digits and separators only, they hold no letter).
@@ -163,12 +167,14 @@ func (x *extractor) worthScanning(from int, text, lang string, words []entity.Wo
 		}
 		w := &words[k]
 		pos = w.End - from
-		// mayTriggerWord from the first runes the gazetteer lowered (those
-		// of lw: both lower as unicode.ToLower does).
-		pair := pairHash(w.FirstRunes())
-		if pairs[pair/64]&(1<<(pair%64)) == 0 {
+		// mayStartTrigger from the first runes the gazetteer lowered
+		// (those of lw: both lower as unicode.ToLower does).
+		// (mayStartTrigger written out: the call would not inline.)
+		r1, r2 := w.FirstRunes()
+		if h := tripleHash(r1, r2, w.ThirdRune()); triples[h/64]&(1<<(h%64)) == 0 && !(x.lx.anyShort && x.lx.shortPair(r1, r2)) {
 			continue
 		}
+		pair := pairHash(r1, r2)
 		switch v, tw := x.lx.triggerVerdict(x.trigc, text[w.Start-from:pos], pair); v {
 		case triggerLive:
 			return true

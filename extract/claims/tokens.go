@@ -28,12 +28,12 @@ type token struct {
 	// the lexicon's words: 0 not looked up, -1 absent (see words.assign);
 	// sets has bit no set when phrase set no (< 64) may have phrases
 	// starting with the token (by wid or pid), once it is looked up.
+	// (tokenize keeps in wid, while lower is "", where the word's lower-case
+	// form ends in its buffer: a field less makes the token 8 bytes
+	// smaller.)
 	wid, pid int32
 	sets     uint64
-	// lowEnd is tokenize's scratch: where the word's lower-case form ends
-	// in its buffer.
-	lowEnd int32
-	kind   tokKind
+	kind     tokKind
 	// space reports whitespace between the previous token and this one.
 	space bool
 
@@ -196,6 +196,13 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 					}
 					break
 				}
+				if j+1 < to && (c2 == 0xD0 && text[j+1]&0xF0 == 0xB0 || c2 == 0xD1 && text[j+1]&0xE0 == 0x80) {
+					// A lower-case letter of U+0430–U+045F (а–я, ё, ї, ...),
+					// most of a Russian or Kazakh word: a word rune, not
+					// upper case.
+					j += 2
+					continue
+				}
 				r2, ok := decode2(text, j)
 				w2 := 2
 				if !ok {
@@ -212,7 +219,7 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			if upper {
 				// Lowered below, once the buffer is complete.
 				low = appendLowerWord(low, s)
-				t.lower, t.lowEnd = "", int32(len(low))
+				t.lower, t.wid = "", int32(len(low))
 			}
 			toks = append(toks, t)
 			i = j
@@ -226,8 +233,8 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 	if len(low) > 0 {
 		ls, at := string(low), int32(0)
 		for k := range toks {
-			if t := &toks[k]; t.lowEnd > 0 {
-				t.lower, at, t.lowEnd = ls[at:t.lowEnd], t.lowEnd, 0
+			if t := &toks[k]; t.lower == "" && t.wid > 0 {
+				t.lower, at, t.wid = ls[at:t.wid], t.wid, 0
 			}
 		}
 	}

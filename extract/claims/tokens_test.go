@@ -53,7 +53,8 @@ func TestTokenizeAsSpec(t *testing.T) {
 	}
 	pieces := []string{"a", "Z", "q", "H1", " ", ".", ",", "-", "−", "7", "2,5", "10 000", "1.618", "%", "\n", "\t", "А", "я", "Ё", "і", "І", "Қ", "ң", "ә", "Ә", "Ү", "Һ",
 		"\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff", "\u0500", "\u0530", "č", "Ž", "ß", "Σ", "ǅ", "中", "«", "»", "—", "\u00a0", "\u202f", "\u2009", "\u2028", "\u3000",
-		"\xc2", "\xd0", "\xdf", "\xd3\x80", "\x80", "\xff", "\xc0\x80", "Россия", "ҚАЗАҚСТАН", "Kazakhstan", "UN", "ЕАЭО", "Ош"}
+		"\xc2", "\xd0", "\xdf", "\xd3\x80", "\x80", "\xff", "\xc0\x80", "Россия", "ҚАЗАҚСТАН", "Kazakhstan", "UN", "ЕАЭО", "Ош",
+		"ёпр", "Ѣѣ", "џ", "Ѡ", "Ѐ", "миграция"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 50000; n++ {
 		var b []byte
@@ -134,6 +135,7 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 	space := true
 	var lowArr [512]byte
 	low := lowArr[:0]
+	lowEnds := map[int]int{} // token -> where its lower-case form ends in low
 	for i := from; i < to; {
 		c := text[i]
 		r, w := rune(c), 1
@@ -193,7 +195,8 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 				for _, r := range s {
 					low = utf8.AppendRune(low, nlp.LowerRune(r))
 				}
-				t.lower, t.lowEnd = "", int32(len(low))
+				t.lower = ""
+				lowEnds[len(toks)] = len(low)
 			}
 			toks = append(toks, t)
 			i = j
@@ -205,10 +208,10 @@ func tokenizeSpec(dst []token, text string, from, to int, lang string) []token {
 		space = false
 	}
 	if len(low) > 0 {
-		ls, at := string(low), int32(0)
+		ls, at := string(low), 0
 		for k := range toks {
-			if t := &toks[k]; t.lowEnd > 0 {
-				t.lower, at, t.lowEnd = ls[at:t.lowEnd], t.lowEnd, 0
+			if end, ok := lowEnds[k]; ok {
+				toks[k].lower, at = ls[at:end], end
 			}
 		}
 	}
@@ -227,22 +230,19 @@ func TestLangOK(t *testing.T) {
 	}
 }
 
-// The first two runes the gazetteer lowers for a word are those of the word
-// lowerHash lowers (worthScanning hashes the pair from the first), on the
-// seeds and on random mixes of scripts.
+// The first three runes the gazetteer lowers for a word are those of the
+// word lowerHash lowers (worthScanning filters and hashes from the first),
+// on the seeds and on random mixes of scripts.
 func TestFirstRunesAsLowerHash(t *testing.T) {
 	g := lexicon(t).Gazetteer
 	check := func(text string) {
 		t.Helper()
 		for _, w := range g.AppendWords(nil, text, 0, len(text)) {
 			lw, _ := lowerHash(nil, text[w.Start:w.End])
-			r1, n := utf8.DecodeRune(lw)
-			var r2 rune
-			if n < len(lw) {
-				r2, _ = utf8.DecodeRune(lw[n:])
-			}
-			if g1, g2 := w.FirstRunes(); g1 != r1 || g2 != r2 {
-				t.Fatalf("%q: FirstRunes %U %U, lowerHash's %U %U", text[w.Start:w.End], g1, g2, r1, r2)
+			want, _ := firstThree(string(lw))
+			g1, g2 := w.FirstRunes()
+			if got := [3]rune{g1, g2, w.ThirdRune()}; got != want {
+				t.Fatalf("%q: FirstRunes and ThirdRune %U, lowerHash's %U", text[w.Start:w.End], got, want)
 			}
 		}
 	}

@@ -113,3 +113,13 @@ func TestAtLeastWords(t *testing.T) {
 	}
 	rec(nil)
 }
+
+// The publication year, found only when a relative year needs it, dates
+// that year: "last year" in a text published in 2021 is 2020.
+func TestRelativeYearLazyDocYear(t *testing.T) {
+	text := "Migration in Kazakhstan\n\nPublished: 12 March 2021\n\nLast year, 12,500 migrants arrived in Kazakhstan.\n"
+	cs := extractText(t, text)
+	if len(cs) != 1 || cs[0].Period == nil || cs[0].Period.Start != "2020" || !cs[0].Period.Relative {
+		t.Fatalf("claims %+v, want one dated 2020 (relative)", cs)
+	}
+}

@@ -36,7 +36,7 @@ func TestPrefixFilterRate(t *testing.T) {
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)
 		text := string(data)
-		for _, w := range splitWords(nil, text, 0, len(text), nil) {
+		for _, w := range splitWords(nil, text, 0, len(text)) {
 			total++
 			if g.mayStart(text[w.Start:w.End]) {
 				pass++
@@ -60,8 +60,8 @@ func TestWordsMayStart(t *testing.T) {
 		text += string(data)
 	}
 	for _, w := range g.AppendWords(nil, text, 0, len(text)) {
-		if tok := text[w.Start:w.End]; w.may() != g.mayStart(tok) {
-			t.Errorf("%q: may %v, mayStart %v", tok, w.may(), g.mayStart(tok))
+		if tok := text[w.Start:w.End]; g.mayStartWord(&w) != g.mayStart(tok) {
+			t.Errorf("%q: mayStartWord %v, mayStart %v", tok, g.mayStartWord(&w), g.mayStart(tok))
 		}
 	}
 }

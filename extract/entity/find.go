@@ -12,13 +12,13 @@ import (
 // (nlp.IsWordRune), the bytes [Start, End) of the text.
 type Word struct {
 	Start, End int
-	// first packs the word's first two runes, lower case (0 for a missing
-	// one), in bits 21-41 and 0-20, and in bit 63 that a form can start
-	// with it (mayStart): a word takes 24 bytes.
+	// first packs the word's first three runes, lower case (0 for a
+	// missing one), in bits 21-41, 0-20 and 42-62: a word takes 24 bytes.
+	// Whether a form can start with it (mayStartWord) is worked out from
+	// them when a search reads the word: most words are never searched
+	// (the claims extractor searches the sentences it scans only).
 	first uint64
 }
-
-const mayBit = 1 << 63
 
 // FirstRunes returns the first two runes of the word, lower case
 // (nlp.LowerRune), 0 for a missing one.
@@ -26,8 +26,40 @@ func (w *Word) FirstRunes() (rune, rune) {
 	return rune(w.first >> 21 & (1<<21 - 1)), rune(w.first & (1<<21 - 1))
 }
 
-// may reports that a form can start with the word (mayStart).
-func (w *Word) may() bool { return w.first&mayBit != 0 }
+// ThirdRune returns the third rune of the word, lower case (nlp.LowerRune),
+// 0 for a missing one.
+func (w *Word) ThirdRune() rune { return rune(w.first >> 42 & (1<<21 - 1)) }
+
+// mayStartWord is mayStart for a word of splitWords, from its first runes:
+// asciiMay for one to three ASCII letters (lower case), else
+// mayStartRunes. (Read from the packed runes, small enough to inline into
+// the finder's loops.)
+func (g *Gazetteer) mayStartWord(w *Word) bool {
+	const pastASCII = 0x1FFF80 | 0x1FFF80<<21 | 0x1FFF80<<42 // bits 7-20 of each rune
+	f := w.first
+	if f&pastASCII != 0 {
+		return g.mayStartOther(w)
+	}
+	// The letters' base-27 number (a=1 ... z=26), the missing ones 0: a
+	// rune is 0 or has bit 6 set (a-z).
+	r0, r1, r2 := uint(f>>21&0x7F), uint(f&0x7F), uint(f>>42&0x7F)
+	idx := (r0-96)*27*27 + (r1-96)*(r1>>6)*27 + (r2-96)*(r2>>6)
+	return g.asciiMay[idx/64]&(1<<(idx%64)) != 0
+}
+
+// mayStartOther is mayStartWord for a word with a rune past ASCII.
+func (g *Gazetteer) mayStartOther(w *Word) bool {
+	r0, r1 := w.FirstRunes()
+	r2 := w.ThirdRune()
+	k := 1
+	if r1 != 0 {
+		k = 2
+		if r2 != 0 {
+			k = 3
+		}
+	}
+	return g.mayStartRunes([3]rune{r0, r1, r2}, k)
+}
 
 // candidate is a gazetteer word a text word can be: the word's id and the
 // ending that followed its stem.
@@ -209,7 +241,7 @@ outer:
 // (k-1 when none can start there): its form's words and a Kazakh ending
 // after a hyphen.
 func (f *finder) reach(k int) int {
-	if !f.words[k].may() {
+	if !f.g.mayStartWord(&f.words[k]) {
 		return k - 1
 	}
 	cands, starts := f.knownCandidates(k)
@@ -238,7 +270,7 @@ func (f *finder) findFrom(dst []Match, g *Gazetteer, text string, words []Word, 
 	f.g, f.text, f.words = g, text, words
 	i := from
 	for i < len(f.words) && i < stop {
-		if !f.words[i].may() {
+		if !f.g.mayStartWord(&f.words[i]) {
 			// Most words start no form: skip matchAt's call and its
 			// Match result.
 			i++
@@ -267,14 +299,13 @@ var asciiLetter = func() (t [256]bool) {
 // AppendWords appends to dst the words of text[start:end], with their
 // offsets into text.
 func (g *Gazetteer) AppendWords(dst []Word, text string, start, end int) []Word {
-	return splitWords(dst, text, start, end, g)
+	return splitWords(dst, text, start, end)
 }
 
 // splitWords appends the words of text[from:to] to ws, each with its
-// mayStart answer (g nil: false), computed from the runes read anyway.
-// Only the first three runes are lower-cased: the rest of a word is
-// skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
-func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
+// first three runes (mayStartWord reads them). Only those are lower-cased:
+// the rest of a word is skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
+func splitWords(ws []Word, text string, from, to int) []Word {
 	n := to
 	for i := from; i < n; {
 		c := text[i]
@@ -309,21 +340,15 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 			}
 			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
 				// Its first three letters lowered by their case bit
-				// (missing ones 0) and their asciiMay index.
-				r0, r1 := rune(c|0x20), rune(0)
-				idx := uint(r0-'a'+1) * 27 * 27
+				// (missing ones 0).
+				r0, r1, r2 := rune(c|0x20), rune(0), rune(0)
 				if j-i > 1 {
 					r1 = rune(text[i+1] | 0x20)
-					idx += uint(r1-'a'+1) * 27
 					if j-i > 2 {
-						idx += uint(text[i+2]|0x20) - 'a' + 1
+						r2 = rune(text[i+2] | 0x20)
 					}
 				}
-				first := uint64(r0)<<21 | uint64(r1)
-				if g != nil && g.asciiMay[idx/64]&(1<<(idx%64)) != 0 {
-					first |= mayBit
-				}
-				ws = append(ws, Word{Start: i, End: j, first: first})
+				ws = append(ws, Word{Start: i, End: j, first: uint64(r2)<<42 | uint64(r0)<<21 | uint64(r1)})
 				i = j
 				if j < n && text[j] < utf8.RuneSelf {
 					i++ // an ASCII byte that is no letter (mostly a space)
@@ -347,15 +372,9 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		start := i
 		var rs [3]rune
 		k := 0
-		ascii := 0 // the runes' asciiMay index while they are ASCII letters, else -1
 		for {
 			rs[k] = r
 			k++
-			if ascii >= 0 && r < utf8.RuneSelf {
-				ascii = ascii*27 + int(r-'a'+1)
-			} else {
-				ascii = -1
-			}
 			i += size
 			if k == 3 || i >= n {
 				break
@@ -381,6 +400,17 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		if k == 3 {
 			// Past the runes mayStart reads: find the word's end.
 			for i < n {
+				if i+8 <= n {
+					// Four runes of U+0400–U+047F (lead byte D0 or D1,
+					// all letters) at a time: most of a Russian word.
+					b := text[i : i+8]
+					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+						i += 8
+						continue
+					}
+				}
 				c := text[i]
 				if c < utf8.RuneSelf {
 					if !asciiLetter[c] {
@@ -403,22 +433,7 @@ func splitWords(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 				i += size
 			}
 		}
-		var may bool
-		switch {
-		case g == nil:
-		case ascii >= 0:
-			for j := k; j < 3; j++ {
-				ascii *= 27 // missing letters are 0
-			}
-			may = g.asciiMay[ascii/64]&(1<<(ascii%64)) != 0
-		default:
-			may = g.mayStartRunes(rs, k)
-		}
-		first := uint64(rs[0])<<21 | uint64(rs[1])
-		if may {
-			first |= mayBit
-		}
-		ws = append(ws, Word{Start: start, End: i, first: first})
+		ws = append(ws, Word{Start: start, End: i, first: uint64(rs[2])<<42 | uint64(rs[0])<<21 | uint64(rs[1])})
 	}
 	return ws
 }
@@ -464,12 +479,11 @@ func decodeWordRune(text string, i int) (rune, int, bool) {
 	return r, size, nlp.IsWordRune(r)
 }
 
-// matchAt tries every pattern starting at word i and returns the longest
-// match and the index of the word after it.
+// matchAt tries every pattern starting at word i (one mayStartWord lets
+// through) and returns the longest match and the index of the word after
+// it.
 func (f *finder) matchAt(i int) (Match, int, bool) {
-	if !f.words[i].may() {
-		return Match{}, 0, false
-	}
+	// Word i passes mayStartWord: findFrom asks before it calls.
 	firsts, starts := f.knownCandidates(i)
 	if !starts {
 		return Match{}, 0, false

@@ -33,7 +33,7 @@ func TestWordRuneAtAsDecode(t *testing.T) {
 func TestSplitWordsAsSpec(t *testing.T) {
 	g := MustLoad()
 	pieces := []string{"a", "Z", "q", " ", ".", "-", "7", "\n", "А", "я", "Ё", "і", "Қ", "ң", "ә", "Ү", "\u0482", "\u0483", "\u0488", "\u0489", "Ӏ", "ӏ", "\u04ff",
-		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301",
+		"č", "Ž", "ß", "中", "«", "»", "—", "\u00a0", "\xd0", "\xd2", "\xd3\x80", "\x80", "\xff", "Россия", "Қазақстан", "Kazakhstan", "UN", "ЕАЭО", "mig", "Ош", "миграция", "Ѣѣ", "џ", "\u047f", "’", "'", "ab", "Kyrgyz", "Koč", "x\u0301",
 		"internationally", "Internationalization", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "@[`{_^"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
@@ -49,11 +49,22 @@ func TestSplitWordsAsSpec(t *testing.T) {
 		if to > 0 && rng.Intn(4) == 0 {
 			from = rng.Intn(to + 1)
 		}
-		for _, gz := range []*Gazetteer{g, nil} {
-			got, want := splitWords(nil, text, from, to, gz), splitWordsSpec(nil, text, from, to, gz)
-			if !slices.Equal(got, want) {
-				t.Fatalf("splitWords(%q, %d, %d) = %v, want %v", text, from, to, got, want)
-			}
+		checkSplit(t, g, text, from, to)
+	}
+}
+
+// checkSplit compares splitWords with splitWordsSpec on text[from:to]: the
+// same words, and mayStartWord on each the spec's may answer.
+func checkSplit(t *testing.T, g *Gazetteer, text string, from, to int) {
+	t.Helper()
+	var mays []bool
+	got, want := splitWords(nil, text, from, to), splitWordsSpec(nil, &mays, text, from, to, g)
+	if !slices.Equal(got, want) {
+		t.Fatalf("splitWords(%q, %d, %d) = %v, want %v", text, from, to, got, want)
+	}
+	for k := range got {
+		if g.mayStartWord(&got[k]) != mays[k] {
+			t.Fatalf("%q: mayStartWord %v, want %v", text[got[k].Start:got[k].End], !mays[k], mays[k])
 		}
 	}
 }
@@ -82,10 +93,7 @@ func TestNonLetters8(t *testing.T) {
 			}
 			for _, text := range []string{string(b), "Kyrgyz " + string(b)} {
 				for to := 0; to <= len(text); to++ {
-					got, want := splitWords(nil, text, 0, to, g), splitWordsSpec(nil, text, 0, to, g)
-					if !slices.Equal(got, want) {
-						t.Fatalf("splitWords(%q, 0, %d) = %v, want %v", text, to, got, want)
-					}
+					checkSplit(t, g, text, 0, to)
 				}
 			}
 		}
@@ -93,11 +101,11 @@ func TestNonLetters8(t *testing.T) {
 }
 
 // splitWordsSpec is splitWords as it was before cyrillic2 (the specification):
-// it appends the words of text[from:to] to ws, each with its
-// mayStart answer (g nil: false), computed from the runes read anyway.
+// it appends the words of text[from:to] to ws, and to mays their
+// mayStart answers (g nil: false), computed from the runes read anyway.
 // Only the first three runes are lower-cased: the rest of a word is
 // skipped. The two-byte Cyrillic block (U+0400–U+04FF) is decoded inline.
-func splitWordsSpec(ws []Word, text string, from, to int, g *Gazetteer) []Word {
+func splitWordsSpec(ws []Word, mays *[]bool, text string, from, to int, g *Gazetteer) []Word {
 	n := to
 	for i := from; i < n; {
 		c := text[i]
@@ -174,11 +182,9 @@ func splitWordsSpec(ws []Word, text string, from, to int, g *Gazetteer) []Word {
 		default:
 			may = g.mayStartRunes(rs, k)
 		}
-		first := uint64(rs[0])<<21 | uint64(rs[1])
-		if may {
-			first |= mayBit
-		}
+		first := uint64(rs[2])<<42 | uint64(rs[0])<<21 | uint64(rs[1])
 		ws = append(ws, Word{Start: start, End: i, first: first})
+		*mays = append(*mays, may)
 	}
 	return ws
 }
@@ -244,7 +250,7 @@ func TestKnownWordsAsWalk(t *testing.T) {
 	warm, cold := &finder{g: g, text: text, words: ws}, &finder{g: g, text: text, words: ws}
 	hits, matches := 0, 0
 	for i := range ws {
-		if !ws[i].may() {
+		if !g.mayStartWord(&ws[i]) {
 			continue
 		}
 		if tok := text[ws[i].Start:ws[i].End]; len(tok) <= 23 {
