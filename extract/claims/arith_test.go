@@ -105,26 +105,7 @@ func TestCheckTolerance(t *testing.T) {
 }
 
 // sourceSpec is scan.source reading every source of the document.
-func (sc *scan) sourceSpec(q *quantity) string {
-	best, bestD := "", 1<<30
-	start, end := sc.toks[q.a].start, sc.toks[q.b-1].end
-	for _, s := range sc.x.ctx.Sources {
-		if s.Span.End <= sc.span.Start || s.Span.Start >= sc.span.End {
-			continue
-		}
-		d := 0
-		switch {
-		case s.Span.End <= start:
-			d = start - s.Span.End
-		case s.Span.Start >= end:
-			d = s.Span.Start - end
-		}
-		if d < bestD {
-			best, bestD = s.Ref, d
-		}
-	}
-	return best
-}
+func (sc *scan) sourceSpec(q *quantity) string { return sc.nearestSource(q, sc.x.ctx.Sources) }
 
 // source, reading only the sources near the sentence, picks the one that
 // reading them all picks, on random sources (nested, overlapping, long,

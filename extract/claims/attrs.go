@@ -277,7 +277,6 @@ func qualifier(q *quantity, clauses []int, quals []phraseHit) string {
 	return ""
 }
 
-// source returns the Ref of the source nearest the figure in its sentence.
 // sources returns the run of the document's sources (sorted by start) that
 // holds every one that overlaps the sentence: from the first that starts
 // within srcMaxLen before it (one that starts earlier ends before it) to
@@ -296,10 +295,15 @@ func (sc *scan) sources() []Source {
 	return srcs[sc.srcLo:sc.srcHi]
 }
 
-func (sc *scan) source(q *quantity) string {
+// source returns the Ref of the source nearest the figure in its sentence.
+func (sc *scan) source(q *quantity) string { return sc.nearestSource(q, sc.sources()) }
+
+// nearestSource picks, of srcs, the source within the sentence nearest to
+// q's words (the first of equals).
+func (sc *scan) nearestSource(q *quantity, srcs []Source) string {
 	best, bestD := "", 1<<30
 	start, end := sc.toks[q.a].start, sc.toks[q.b-1].end
-	for _, s := range sc.sources() {
+	for _, s := range srcs {
 		if s.Span.End <= sc.span.Start || s.Span.Start >= sc.span.End {
 			continue
 		}
