@@ -91,6 +91,7 @@ type Stream struct {
 type addScratch struct {
 	buf, val, key []byte
 	lights        [numProj][]byte
+	sources       map[string]bool // claimSources'
 }
 
 // docPart is what the stream keeps of one record.
@@ -176,57 +177,71 @@ type projection struct {
 	name  string
 	typ   string
 	write bool // the reducer reading it writes these nodes
-	light func(n *doc.Node) (doc.Node, error)
+	// light appends the light node of n (appendLight).
+	light func(dst []byte, n *doc.Node) ([]byte, error)
 }
 
 const numProj = 7
 
 var projections = [numProj]projection{
-	{projClaim, "claim", false, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
-	{projAttribution, "attribution", false, func(n *doc.Node) (doc.Node, error) {
-		c := *n
-		c.Text, c.Sentence = "", ""
-		return c, nil
+	{projClaim, "claim", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+		return appendLight(dst, n), nil
 	}},
-	{projActMention, "act_mention", true, func(n *doc.Node) (doc.Node, error) { return *n, nil }},
-	{projReference, "reference", false, func(n *doc.Node) (doc.Node, error) {
-		c := *n
-		c.Text, c.Sentence = "", ""
-		csl, err := doc.AttrField(n.Attrs, "csl")
+	{projAttribution, "attribution", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+		return appendLightOf(dst, n, "", "", n.Attrs), nil
+	}},
+	{projActMention, "act_mention", true, func(dst []byte, n *doc.Node) ([]byte, error) {
+		return appendLight(dst, n), nil
+	}},
+	{projReference, "reference", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+		csl, err := fieldOf(n.Attrs, "csl")
 		if err != nil {
-			return c, err
+			return dst, err
 		}
-		c.Attrs = nil
-		if csl != nil {
-			c.Attrs = append(append([]byte(`{"csl":`), csl...), '}')
+		if csl == nil {
+			return appendLightOf(dst, n, "", "", nil), nil
 		}
-		return c, nil
+		// {"csl":…} written in place, not made and copied.
+		return appendLightOf(dst, n, "", "", []byte(`{"csl":`), csl, []byte{'}'}), nil
 	}},
-	{projReferenceSpan, "reference", false, func(n *doc.Node) (doc.Node, error) {
-		c := *n
-		c.Text, c.Sentence, c.Attrs = "", "", nil
-		return c, nil
+	{projReferenceSpan, "reference", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+		return appendLightOf(dst, n, "", "", nil), nil
 	}},
-	{projCitationLabel, "citation", false, func(n *doc.Node) (doc.Node, error) {
-		c := *n
-		c.Sentence, c.Attrs = "", nil
-		return c, nil
+	{projCitationLabel, "citation", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+		return appendLightOf(dst, n, n.Text, "", nil), nil
 	}},
-	{projReferenceLabel, "reference", false, func(n *doc.Node) (doc.Node, error) {
-		c := *n
-		c.Text, c.Sentence = "", ""
-		var a extract.ReferenceAttrs
-		if err := n.DecodeAttrs(&a); err != nil {
-			return c, err
+	{projReferenceLabel, "reference", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+		start := len(dst)
+		dst = appendLightHead(dst, n, "", "")
+		// The attrs go after their length: written after a guess of
+		// it (one byte, most labels being shorter than 128 bytes) and
+		// moved if the guess was wrong.
+		at := len(dst)
+		dst = append(dst, 0)
+		dst, ok := appendLabelAttrs(dst, n.Attrs)
+		if !ok {
+			attrs, err := referenceLabelAttrs(n)
+			if err != nil {
+				return dst[:start], err
+			}
+			dst = append(dst[:at+1], attrs...)
 		}
-		it := refs.Item{Title: truncate(a.CSL.Title, 40), Issued: a.CSL.Issued}
-		if len(a.CSL.Author) > 0 {
-			it.Author = a.CSL.Author[:1]
-		}
-		var err error
-		c.Attrs, err = doc.Marshal(cslAttrs{it})
-		return c, err
+		return fixLength(dst, at), nil
 	}},
+}
+
+// referenceLabelAttrs are the attrs of a reference label decoded from the
+// reference's attrs whole (the case appendLabelAttrs does not read).
+func referenceLabelAttrs(n *doc.Node) ([]byte, error) {
+	var a extract.ReferenceAttrs
+	if err := n.DecodeAttrs(&a); err != nil {
+		return nil, err
+	}
+	it := refs.Item{Title: truncate(a.CSL.Title, 40), Issued: a.CSL.Issued}
+	if len(a.CSL.Author) > 0 {
+		it.Author = a.CSL.Author[:1]
+	}
+	return doc.Marshal(cslAttrs{it})
 }
 
 // cslAttrs are the attrs of a reference label: its CSL item only.
@@ -242,22 +257,23 @@ func (a cslAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
 	return append(dst, '}'), ok
 }
 
-// claimSources are the node ids the claims among nodes name as source.
-func claimSources(nodes []doc.Node) (map[string]bool, error) {
-	out := map[string]bool{}
+// claimSources puts into out (cleared) the node ids the claims among
+// nodes name as source.
+func claimSources(nodes []doc.Node, out map[string]bool) error {
+	clear(out)
 	for k := range nodes {
 		if nodes[k].Type != "claim" {
 			continue
 		}
-		src, ok, err := doc.AttrString(nodes[k].Attrs, "source")
+		src, ok, err := stringFieldOf(nodes[k].Attrs, "source")
 		if err != nil {
-			return nil, fmt.Errorf("claim %s: %w", nodes[k].ID, err)
+			return fmt.Errorf("claim %s: %w", nodes[k].ID, err)
 		}
 		if ok {
 			out[src] = true
 		}
 	}
-	return out, nil
+	return nil
 }
 
 func projIndex(name string) int {
@@ -283,7 +299,27 @@ func writtenByReducer(t string) bool {
 // appendLight encodes a light node: its strings length-prefixed, its
 // numbers as varints, its attrs.
 func appendLight(dst []byte, n *doc.Node) []byte {
-	for _, s := range [...]string{n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang} {
+	return appendLightOf(dst, n, n.Text, n.Sentence, n.Attrs)
+}
+
+// appendLightOf encodes n as appendLight does with the text, sentence and
+// attrs given (attrs: the concatenation of the parts).
+func appendLightOf(dst []byte, n *doc.Node, text, sentence string, attrs ...[]byte) []byte {
+	dst = appendLightHead(dst, n, text, sentence)
+	l := 0
+	for _, a := range attrs {
+		l += len(a)
+	}
+	dst = binary.AppendUvarint(dst, uint64(l))
+	for _, a := range attrs {
+		dst = append(dst, a...)
+	}
+	return dst
+}
+
+// appendLightHead encodes n as appendLight does, up to its attrs.
+func appendLightHead(dst []byte, n *doc.Node, text, sentence string) []byte {
+	for _, s := range [...]string{n.ID, n.Type, n.Doc, text, sentence, n.Lang} {
 		dst = binary.AppendUvarint(dst, uint64(len(s)))
 		dst = append(dst, s...)
 	}
@@ -297,8 +333,23 @@ func appendLight(dst []byte, n *doc.Node) []byte {
 	for _, v := range [...]int{n.Page, n.Line, n.Column} {
 		dst = binary.AppendVarint(dst, int64(v))
 	}
-	dst = binary.AppendUvarint(dst, uint64(len(n.Attrs)))
-	return append(dst, n.Attrs...)
+	return dst
+}
+
+// fixLength writes the length of dst[at+1:] as a uvarint at dst[at], where
+// one byte was left for it, moving the bytes when it takes more.
+func fixLength(dst []byte, at int) []byte {
+	l := uint64(len(dst) - at - 1)
+	if l < 0x80 {
+		dst[at] = byte(l)
+		return dst
+	}
+	var buf [binary.MaxVarintLen64]byte
+	w := binary.PutUvarint(buf[:], l)
+	dst = append(dst, buf[:w-1]...) // room
+	copy(dst[at+w:], dst[at+1:len(dst)-(w-1)])
+	copy(dst[at:], buf[:w])
+	return dst
 }
 
 var errLight = errors.New("spill: bad light node")
@@ -533,8 +584,11 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		buf = appendElem(buf, []byte(rec.Document.ID), val)
 		docLen = len(buf)
 		p.nodeTypes = map[string]int{}
-		sources, err := claimSources(rec.Nodes)
-		if err != nil {
+		if sc.sources == nil {
+			sc.sources = map[string]bool{}
+		}
+		sources := sc.sources
+		if err := claimSources(rec.Nodes, sources); err != nil {
 			return fmt.Errorf("%s: %w", rec.Document.Path, err)
 		}
 		for k := range rec.Nodes {
@@ -544,11 +598,9 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 				if pr.typ != n.Type || (pr.name == projReferenceLabel || pr.name == projCitationLabel) && !sources[n.ID] {
 					continue
 				}
-				l, err := pr.light(n)
-				if err != nil {
+				if lights[j], err = pr.light(lights[j], n); err != nil {
 					return fmt.Errorf("%s: node %s: %w", rec.Document.Path, n.ID, err)
 				}
-				lights[j] = appendLight(lights[j], &l)
 				p.projNodes[j]++
 			}
 			if writtenByReducer(n.Type) {

@@ -1,0 +1,397 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"math/bits"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/refs"
+)
+
+// Add reads one field of the attrs of every reference (its CSL item) and
+// of every claim (its source): doc.AttrField's general scan (spaces, keys
+// unescaped, a callback per member) was a fifth of Add. The attrs the
+// extractors write are compact, and plainField reads that case in one
+// loop.
+
+// fieldOf is doc.AttrField(attrs, key), key being ASCII.
+func fieldOf(attrs []byte, key string) (json.RawMessage, error) {
+	if v, ok := plainField(attrs, key); ok {
+		return v, nil
+	}
+	return doc.AttrField(attrs, key)
+}
+
+// stringFieldOf is doc.AttrString(attrs, key), key being ASCII.
+func stringFieldOf(attrs []byte, key string) (val string, ok bool, err error) {
+	raw, ok := plainField(attrs, key)
+	if !ok {
+		return doc.AttrString(attrs, key)
+	}
+	if raw == nil || string(raw) == "null" {
+		return "", false, nil
+	}
+	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), true, nil
+	}
+	err = json.Unmarshal(raw, &val)
+	return val, err == nil, err
+}
+
+// plainField returns what doc.AttrField(attrs, key) returns, key being
+// ASCII, when attrs are compact (no space outside strings, nothing after
+// the object), their keys ASCII without escapes; ok is false otherwise,
+// and on anything AttrField rejects.
+func plainField(attrs []byte, key string) (val json.RawMessage, ok bool) {
+	s := attrs
+	n := len(s)
+	if n == 0 {
+		return nil, true
+	}
+	if n < 2 || s[0] != '{' || s[n-1] != '}' {
+		return nil, false
+	}
+	if n == 2 {
+		return nil, true
+	}
+	for i := 1; ; {
+		if s[i] != '"' {
+			return nil, false
+		}
+		k := i + 1
+		for k < n && s[k] != '"' {
+			if c := s[k]; c == '\\' || c < 0x20 || c >= 0x80 {
+				return nil, false
+			}
+			k++
+		}
+		if k+2 >= n || s[k+1] != ':' {
+			return nil, false
+		}
+		name := s[i+1 : k]
+		// As AttrField: the last member whose key is key, or key but for
+		// case (ASCII keys only here: the same length).
+		match := len(name) == len(key) && (string(name) == key || bytes.EqualFold(name, []byte(key)))
+		i = k + 2
+		end, ok := skipCompact(s, i)
+		if !ok || end >= n {
+			return nil, false
+		}
+		if match {
+			val = s[i:end:end]
+		}
+		switch s[end] {
+		case '}':
+			return val, end == n-1
+		case ',':
+			i = end + 1
+			if i >= n {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+}
+
+// skipCompact returns the end of the JSON value at s[i], one without
+// spaces outside its strings, checked as doc's scan checks values
+// (strings for their end and control bytes, arrays and objects for their
+// nesting, scalars whole); ok is false on a space or on what that scan
+// rejects.
+func skipCompact(s []byte, i int) (end int, ok bool) {
+	if i >= len(s) {
+		return 0, false
+	}
+	switch s[i] {
+	case '"':
+		return skipString(s, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case '"':
+				e, ok := skipString(s, j)
+				if !ok {
+					return 0, false
+				}
+				j = e - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1, true
+				}
+			case ' ', '\t', '\n', '\r':
+				return 0, false
+			}
+		}
+		return 0, false
+	}
+	j := i
+	for j < len(s) && s[j] != ',' && s[j] != '}' && s[j] != ']' {
+		j++
+	}
+	if !validScalar(s[i:j]) {
+		return 0, false
+	}
+	return j, true
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// skipString returns the end of the string at s[i] (a quote); ok is false
+// when it is not terminated or holds a control byte.
+func skipString(s []byte, i int) (end int, ok bool) {
+	for j := i + 1; j < len(s); j++ {
+		// Eight bytes at a time while none is a quote, a backslash or a
+		// control byte (the lowest flag of the zero tests is exact).
+		for j+8 <= len(s) {
+			w := binary.LittleEndian.Uint64(s[j:])
+			q, bs := w^ones*'"', w^ones*'\\'
+			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
+		if j == len(s) {
+			break
+		}
+		switch c := s[j]; {
+		case c == '"':
+			return j + 1, true
+		case c == '\\':
+			j++
+		case c < 0x20:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// validScalar reports whether b is a JSON number, true, false or null.
+func validScalar(b []byte) bool {
+	switch string(b) {
+	case "true", "false", "null":
+		return true
+	}
+	i := 0
+	digits := func() bool {
+		j := i
+		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
+			i++
+		}
+		return i > j
+	}
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case !digits():
+		return false
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if !digits() {
+			return false
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if !digits() {
+			return false
+		}
+	}
+	return i == len(b)
+}
+
+// appendLabelAttrs appends the attrs of a reference label (cslAttrs: the
+// first author, cut title and issued date of the reference's CSL item)
+// read from the reference's attrs without decoding the rest of them
+// (their raw text, the item's other fields: a label decoded them all, and
+// made their strings). It reads what ReferenceAttrs.ReadPlainJSON reads
+// whole, as summarizeReference does (keys without escapes, none repeated,
+// no common node field); ok is false on anything else, and the caller
+// decodes the attrs.
+func appendLabelAttrs(dst, attrs []byte) ([]byte, bool) {
+	var it refs.Item
+	if len(attrs) > 0 {
+		r := doc.NewJSONReader(attrs)
+		var seen uint8
+		ok := r.ObjectBytes(func(key []byte) bool {
+			var bit uint8
+			switch string(key) {
+			case "raw":
+				bit = 1
+			case "label":
+				bit = 2
+			case "csl":
+				bit = 4
+			case "cited":
+				bit = 8
+			default:
+				return false
+			}
+			if seen&bit != 0 {
+				return false
+			}
+			seen |= bit
+			if r.Null() {
+				return true
+			}
+			switch bit {
+			case 4:
+				return readLabelItem(r, &it)
+			case 8:
+				_, ok := r.Int()
+				return ok
+			}
+			_, ok := r.StringBytes()
+			return ok
+		})
+		if !ok || !r.End() {
+			return dst, false
+		}
+	}
+	it.Title = truncate(it.Title, 40)
+	start := len(dst)
+	dst, ok := cslAttrs{it}.AppendPlainJSON(dst)
+	if !ok {
+		return dst[:start], false
+	}
+	return dst, true
+}
+
+// readLabelItem reads an item object (not null) as refs.Item's plain reader
+// does, keeping in it only its title, first author and issued date.
+func readLabelItem(r *doc.JSONReader, it *refs.Item) bool {
+	var seen uint32
+	return r.ObjectBytes(func(key []byte) bool {
+		bit := itemKeys[string(key)]
+		if bit == 0 || seen&bit != 0 {
+			return false
+		}
+		seen |= bit
+		switch bit {
+		case keyAuthor, keyEditor, keyTranslator:
+			return readLabelNames(r, it, bit == keyAuthor)
+		case keyIssued, keyAccessed:
+			return readLabelDate(r, it, bit == keyIssued)
+		}
+		if r.Null() {
+			return true
+		}
+		if bit == keyTitle {
+			return r.StringTo(&it.Title)
+		}
+		_, ok := r.StringBytes()
+		return ok
+	})
+}
+
+// readLabelNames reads an array of names or null, keeping the first
+// author (author).
+func readLabelNames(r *doc.JSONReader, it *refs.Item, author bool) bool {
+	if r.Null() {
+		return true
+	}
+	n := 0
+	return r.Array(func() bool {
+		var name refs.Name
+		var seen uint8
+		ok := r.ObjectBytes(func(key []byte) bool {
+			var bit uint8
+			var field *string
+			switch string(key) {
+			case "family":
+				bit, field = 1, &name.Family
+			case "given":
+				bit, field = 2, &name.Given
+			case "literal":
+				bit, field = 4, &name.Literal
+			default:
+				return false
+			}
+			if seen&bit != 0 {
+				return false
+			}
+			seen |= bit
+			if author && n == 0 {
+				return r.StringTo(field)
+			}
+			if r.Null() {
+				return true
+			}
+			_, ok := r.StringBytes()
+			return ok
+		})
+		if author && n == 0 {
+			it.Author = []refs.Name{name}
+		}
+		n++
+		return ok
+	})
+}
+
+// readLabelDate reads a date or null, kept as the item's issued date
+// (issued), as refs' plain reader reads it.
+func readLabelDate(r *doc.JSONReader, it *refs.Item, issued bool) bool {
+	if r.Null() {
+		return true
+	}
+	d := &refs.Date{}
+	if issued {
+		it.Issued = d
+	}
+	var seen uint8
+	return r.ObjectBytes(func(key []byte) bool {
+		var bit uint8
+		switch string(key) {
+		case "date-parts":
+			bit = 1
+		case "literal":
+			bit = 2
+		default:
+			return false
+		}
+		if seen&bit != 0 {
+			return false
+		}
+		seen |= bit
+		if bit == 2 {
+			return r.StringTo(&d.Literal)
+		}
+		if r.Null() {
+			return true
+		}
+		out := [][]int{}
+		ok := r.Array(func() bool {
+			if r.Null() {
+				out = append(out, nil)
+				return true
+			}
+			p := []int{}
+			ok := r.Array(func() bool {
+				v, ok := r.Int()
+				p = append(p, v)
+				return ok
+			})
+			out = append(out, p)
+			return ok
+		})
+		d.DateParts = out
+		return ok
+	})
+}
