@@ -287,8 +287,11 @@ func readLabelItem(r *doc.JSONReader, it *refs.Item) bool {
 		switch bit {
 		case keyAuthor, keyEditor, keyTranslator:
 			return readLabelNames(r, it, bit == keyAuthor)
-		case keyIssued, keyAccessed:
-			return readLabelDate(r, it, bit == keyIssued)
+		case keyIssued:
+			return refs.ReadDate(r, &it.Issued)
+		case keyAccessed:
+			var d *refs.Date
+			return refs.ReadDate(r, &d)
 		}
 		if r.Null() {
 			return true
@@ -341,57 +344,6 @@ func readLabelNames(r *doc.JSONReader, it *refs.Item, author bool) bool {
 			it.Author = []refs.Name{name}
 		}
 		n++
-		return ok
-	})
-}
-
-// readLabelDate reads a date or null, kept as the item's issued date
-// (issued), as refs' plain reader reads it.
-func readLabelDate(r *doc.JSONReader, it *refs.Item, issued bool) bool {
-	if r.Null() {
-		return true
-	}
-	d := &refs.Date{}
-	if issued {
-		it.Issued = d
-	}
-	var seen uint8
-	return r.ObjectBytes(func(key []byte) bool {
-		var bit uint8
-		switch string(key) {
-		case "date-parts":
-			bit = 1
-		case "literal":
-			bit = 2
-		default:
-			return false
-		}
-		if seen&bit != 0 {
-			return false
-		}
-		seen |= bit
-		if bit == 2 {
-			return r.StringTo(&d.Literal)
-		}
-		if r.Null() {
-			return true
-		}
-		out := [][]int{}
-		ok := r.Array(func() bool {
-			if r.Null() {
-				out = append(out, nil)
-				return true
-			}
-			p := []int{}
-			ok := r.Array(func() bool {
-				v, ok := r.Int()
-				p = append(p, v)
-				return ok
-			})
-			out = append(out, p)
-			return ok
-		})
-		d.DateParts = out
 		return ok
 	})
 }

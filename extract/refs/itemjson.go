@@ -56,9 +56,9 @@ func (it *Item) readPlain(r *doc.JSONReader) bool {
 		case "translator":
 			return readNames(r, &it.Translator)
 		case "issued":
-			return readDate(r, &it.Issued)
+			return ReadDate(r, &it.Issued)
 		case "accessed":
-			return readDate(r, &it.Accessed)
+			return ReadDate(r, &it.Accessed)
 		}
 		if field := it.stringField(key); field != nil {
 			return r.StringTo(field)
@@ -132,8 +132,9 @@ func readNames(r *doc.JSONReader, ns *[]Name) bool {
 	return ok
 }
 
-// readDate reads a date, or null.
-func readDate(r *doc.JSONReader, d **Date) bool {
+// ReadDate reads a date, or null, as Item's plain reader reads it (the
+// corpus's reference labels read their issued date with it).
+func ReadDate(r *doc.JSONReader, d **Date) bool {
 	if r.Null() {
 		return true
 	}
