@@ -20,6 +20,22 @@ type refSummary struct {
 	csl []byte
 }
 
+// refAttrsKey is the bit of a key of ReferenceAttrs' JSON (raw 1, label 2,
+// csl 4, cited 8), 0 for any other key.
+func refAttrsKey(key []byte) uint8 {
+	switch string(key) {
+	case "raw":
+		return 1
+	case "label":
+		return 2
+	case "csl":
+		return 4
+	case "cited":
+		return 8
+	}
+	return 0
+}
+
 // summarizeReference reads a reference's attrs (extract.ReferenceAttrs) as
 // Node.DecodeAttrs does, keeping workKey and completeness of its CSL item
 // and the item's bytes. It accepts only what ReferenceAttrs.ReadPlainJSON
@@ -35,20 +51,8 @@ func summarizeReference(attrs []byte) (s refSummary, ok bool) {
 	var seen uint8
 	var csl itemSummary
 	ok = r.ObjectBytes(func(key []byte) bool {
-		var bit uint8
-		switch string(key) {
-		case "raw":
-			bit = 1
-		case "label":
-			bit = 2
-		case "csl":
-			bit = 4
-		case "cited":
-			bit = 8
-		default:
-			return false
-		}
-		if seen&bit != 0 {
+		bit := refAttrsKey(key)
+		if bit == 0 || seen&bit != 0 {
 			return false
 		}
 		seen |= bit

@@ -231,20 +231,8 @@ func appendLabelAttrs(dst, attrs []byte) ([]byte, bool) {
 		r := doc.NewJSONReader(attrs)
 		var seen uint8
 		ok := r.ObjectBytes(func(key []byte) bool {
-			var bit uint8
-			switch string(key) {
-			case "raw":
-				bit = 1
-			case "label":
-				bit = 2
-			case "csl":
-				bit = 4
-			case "cited":
-				bit = 8
-			default:
-				return false
-			}
-			if seen&bit != 0 {
+			bit := refAttrsKey(key)
+			if bit == 0 || seen&bit != 0 {
 				return false
 			}
 			seen |= bit
