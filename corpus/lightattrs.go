@@ -2,9 +2,7 @@ package corpus
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
-	"math/bits"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
@@ -141,39 +139,11 @@ func skipCompact(s []byte, i int) (end int, ok bool) {
 	return j, true
 }
 
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
 // skipString returns the end of the string at s[i] (a quote); ok is false
 // when it is not terminated or holds a control byte.
 func skipString(s []byte, i int) (end int, ok bool) {
-	for j := i + 1; j < len(s); j++ {
-		// Eight bytes at a time while none is a quote, a backslash or a
-		// control byte (the lowest flag of the zero tests is exact).
-		for j+8 <= len(s) {
-			w := binary.LittleEndian.Uint64(s[j:])
-			q, bs := w^ones*'"', w^ones*'\\'
-			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
-				j += bits.TrailingZeros64(m) >> 3
-				break
-			}
-			j += 8
-		}
-		if j == len(s) {
-			break
-		}
-		switch c := s[j]; {
-		case c == '"':
-			return j + 1, true
-		case c == '\\':
-			j++
-		case c < 0x20:
-			return 0, false
-		}
-	}
-	return 0, false
+	end, _, err := doc.ScanString(s, i)
+	return end, err == nil
 }
 
 // validScalar reports whether b is a JSON number, true, false or null.

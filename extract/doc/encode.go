@@ -245,7 +245,7 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 		if i >= len(s) || s[i] != '"' {
 			return nil, errAttrsObject
 		}
-		kend, esc, err := scanString(s, i)
+		kend, esc, err := ScanString(s, i)
 		if err != nil {
 			return nil, err
 		}
@@ -331,9 +331,10 @@ func trimSpace(s []byte) []byte {
 	return s[i:j]
 }
 
-// scanString returns the end of the string starting at s[i] (a quote) and
-// whether it holds escapes.
-func scanString(s []byte, i int) (end int, escaped bool, err error) {
+// ScanString returns the end of the JSON string starting at s[i] (a
+// quote) and whether it holds escapes; an error when it is not terminated
+// or holds a control byte.
+func ScanString(s []byte, i int) (end int, escaped bool, err error) {
 	for j := i + 1; j < len(s); j++ {
 		// Eight bytes at a time while none ends the string, escapes or is
 		// a control byte, and straight to the first that does (the lowest
@@ -374,7 +375,7 @@ func scanValue(s []byte, i int) (end int, compact bool, err error) {
 	}
 	switch s[i] {
 	case '"':
-		end, _, err := scanString(s, i)
+		end, _, err := ScanString(s, i)
 		return end, true, err
 	case '{', '[':
 		depth := 0
@@ -382,7 +383,7 @@ func scanValue(s []byte, i int) (end int, compact bool, err error) {
 		for j := i; j < len(s); j++ {
 			switch s[j] {
 			case '"':
-				end, _, err := scanString(s, j)
+				end, _, err := ScanString(s, j)
 				if err != nil {
 					return 0, false, err
 				}
@@ -426,7 +427,7 @@ func appendCompact(dst, v []byte) []byte {
 	for j := 0; j < len(v); j++ {
 		c := v[j]
 		if c == '"' {
-			end, _, _ := scanString(v, j)
+			end, _, _ := ScanString(v, j)
 			dst = append(dst, v[j:end]...)
 			j = end - 1
 			continue
@@ -458,7 +459,7 @@ func EachAttr(attrs json.RawMessage, fn func(key []byte, val json.RawMessage)) e
 		if i >= len(s) || s[i] != '"' {
 			return errAttrsObject
 		}
-		kend, esc, err := scanString(s, i)
+		kend, esc, err := ScanString(s, i)
 		if err != nil {
 			return err
 		}

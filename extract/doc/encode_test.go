@@ -276,7 +276,7 @@ func BenchmarkAppendString(b *testing.B) {
 	}
 }
 
-// scanStringByByte is scanString as first written, a byte at a time: the
+// scanStringByByte is ScanString as first written, a byte at a time: the
 // specification of its word-at-a-time loop.
 func scanStringByByte(s []byte, i int) (end int, escaped bool, ok bool) {
 	for j := i + 1; j < len(s); j++ {
@@ -302,9 +302,9 @@ func TestScanStringAndScalars(t *testing.T) {
 			b = append(b, pieces[rng.IntN(len(pieces))]...)
 		}
 		wantEnd, wantEsc, wantOK := scanStringByByte(b, 0)
-		end, esc, err := scanString(b, 0)
+		end, esc, err := ScanString(b, 0)
 		if (err == nil) != wantOK || wantOK && (end != wantEnd || esc != wantEsc) {
-			t.Fatalf("scanString(%q) = %d, %v, %v; want %d, %v, ok %v", b, end, esc, err, wantEnd, wantEsc, wantOK)
+			t.Fatalf("ScanString(%q) = %d, %v, %v; want %d, %v, ok %v", b, end, esc, err, wantEnd, wantEsc, wantOK)
 		}
 	}
 	const scalarChars = "-+.eE0123456789tfrunlsa"
