@@ -94,97 +94,12 @@ func plainField(attrs []byte, key string) (val json.RawMessage, ok bool) {
 	}
 }
 
-// skipCompact returns the end of the JSON value at s[i], one without
-// spaces outside its strings, checked as doc's scan checks values
-// (strings for their end and control bytes, arrays and objects for their
-// nesting, scalars whole); ok is false on a space or on what that scan
-// rejects.
+// skipCompact returns the end of the JSON value at s[i] as doc.ScanValue
+// checks it; ok is false on a space outside its strings or on what that
+// scan rejects.
 func skipCompact(s []byte, i int) (end int, ok bool) {
-	if i >= len(s) {
-		return 0, false
-	}
-	switch s[i] {
-	case '"':
-		return skipString(s, i)
-	case '{', '[':
-		depth := 0
-		for j := i; j < len(s); j++ {
-			switch s[j] {
-			case '"':
-				e, ok := skipString(s, j)
-				if !ok {
-					return 0, false
-				}
-				j = e - 1
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return j + 1, true
-				}
-			case ' ', '\t', '\n', '\r':
-				return 0, false
-			}
-		}
-		return 0, false
-	}
-	j := i
-	for j < len(s) && s[j] != ',' && s[j] != '}' && s[j] != ']' {
-		j++
-	}
-	if !validScalar(s[i:j]) {
-		return 0, false
-	}
-	return j, true
-}
-
-// skipString returns the end of the string at s[i] (a quote); ok is false
-// when it is not terminated or holds a control byte.
-func skipString(s []byte, i int) (end int, ok bool) {
-	end, _, err := doc.ScanString(s, i)
-	return end, err == nil
-}
-
-// validScalar reports whether b is a JSON number, true, false or null.
-func validScalar(b []byte) bool {
-	switch string(b) {
-	case "true", "false", "null":
-		return true
-	}
-	i := 0
-	digits := func() bool {
-		j := i
-		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
-			i++
-		}
-		return i > j
-	}
-	if i < len(b) && b[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(b) && b[i] == '0':
-		i++
-	case !digits():
-		return false
-	}
-	if i < len(b) && b[i] == '.' {
-		i++
-		if !digits() {
-			return false
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		i++
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			i++
-		}
-		if !digits() {
-			return false
-		}
-	}
-	return i == len(b)
+	end, compact, err := doc.ScanValue(s, i)
+	return end, err == nil && compact
 }
 
 // appendLabelAttrs appends the attrs of a reference label (cslAttrs: the

@@ -267,7 +267,7 @@ func appendAttrs(dst []byte, attrs json.RawMessage, common map[string]bool) ([]b
 			return nil, errAttrsObject
 		}
 		i = skipSpace(s, i+1)
-		vend, compact, err := scanValue(s, i)
+		vend, compact, err := ScanValue(s, i)
 		if err != nil {
 			return nil, err
 		}
@@ -364,12 +364,12 @@ func ScanString(s []byte, i int) (end int, escaped bool, err error) {
 	return 0, false, errors.New("attrs: unterminated string")
 }
 
-// scanValue returns the end of the JSON value starting at s[i], and whether
+// ScanValue returns the end of the JSON value starting at s[i], and whether
 // it has no whitespace outside its strings (then it is already compact).
 // Scalars are checked with json.Valid; objects and arrays only for their
 // nesting and strings (attrs come from json.Marshal; a full check would
 // double the cost of writing them).
-func scanValue(s []byte, i int) (end int, compact bool, err error) {
+func ScanValue(s []byte, i int) (end int, compact bool, err error) {
 	if i >= len(s) {
 		return 0, false, errAttrsObject
 	}
@@ -476,7 +476,7 @@ func EachAttr(attrs json.RawMessage, fn func(key []byte, val json.RawMessage)) e
 			return errAttrsObject
 		}
 		i = skipSpace(s, i+1)
-		vend, _, err := scanValue(s, i)
+		vend, _, err := ScanValue(s, i)
 		if err != nil {
 			return err
 		}

@@ -13,7 +13,7 @@ import "encoding/json"
 func (r *JSONReader) Raw() ([]byte, bool) {
 	r.space()
 	start := r.i
-	end, _, err := scanValue(r.b, start)
+	end, _, err := ScanValue(r.b, start)
 	if err != nil {
 		return nil, false
 	}
