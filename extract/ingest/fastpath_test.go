@@ -107,8 +107,24 @@ func TestMarkArtifactsMatchesReference(t *testing.T) {
 			}
 			a, b := splitLines(text, starts), splitLines(text, starts)
 			got, want := markArtifacts(a, len(starts), isHeading), refMarkArtifacts(b, len(starts), isHeading)
+			for i := range a {
+				a[i].runes = 0 // the rune-count cache (TestTrimRunesCache)
+			}
 			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(a, b) {
 				t.Fatalf("markArtifacts of %.80q (%d pages) differs from the reference", text, pages)
+			}
+		}
+	}
+}
+
+func TestTrimRunesCache(t *testing.T) {
+	for _, text := range fastPathTexts(t) {
+		lines := splitLines(text, nil)
+		for i := range lines {
+			for k := 0; k < 2; k++ { // asked twice: counted, then cached
+				if got, want := trimRunes(&lines[i]), utf8.RuneCountInString(lines[i].trim); got != want {
+					t.Fatalf("trimRunes(%q) = %d, want %d", lines[i].trim, got, want)
+				}
 			}
 		}
 	}

@@ -197,10 +197,13 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	if n < 0 || lines[n].kind != lineText || !startsUpperOrDigit(lines[n].text) {
 		return false
 	}
-	// The next block: its lines up to a blank line.
+	// The next block: its lines up to a blank line (counted up to the
+	// 200 runes the test needs).
 	size, j := 0, n
 	for ; j < len(lines) && lines[j].kind == lineText; j++ {
-		size += runeCount(lines[j].text)
+		if size < 200 {
+			size += runeCount(lines[j].text)
+		}
 	}
 	return size >= 200 && endsSentence(lines[j-1].text)
 }

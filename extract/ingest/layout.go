@@ -17,8 +17,20 @@ type srcLine struct {
 	// author caches authorLine(trim): 0 not yet asked, 1 no, 2 yes.
 	// continues asks it of each line twice, as the line and as the one
 	// before the next.
-	author  uint8
+	author uint8
+	// runes caches runeCount(trim) plus one, 0 if not yet counted:
+	// measureLines counts every text line, and the tests of short lines
+	// (running heads, paragraph breaks) ask again.
+	runes   int32
 	heading int // Markdown heading level (1-6), 0 if none
+}
+
+// trimRunes is runeCount(l.trim), counted once per line.
+func trimRunes(l *srcLine) int {
+	if l.runes == 0 {
+		l.runes = int32(runeCountValid(l.trim)) + 1
+	}
+	return int(l.runes) - 1
 }
 
 type lineKind uint8
@@ -232,7 +244,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 					a.printed[p] = n
 					continue
 				}
-				if edgeCount[shapeKey(t)] >= minPages && runeCount(t) <= 120 && !isHeading(t) {
+				if edgeCount[shapeKey(t)] >= minPages && trimRunes(&lines[i]) <= 120 && !isHeading(t) {
 					lines[i].kind = lineArtifact
 				}
 			}
@@ -295,8 +307,9 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 			}
 		}
 	}
-	shortLine := func(t string) bool {
-		return runeCount(t) <= 90 && fieldCount(t) <= 12 && !isHeading(t)
+	shortLine := func(i int) bool {
+		t := lines[i].trim
+		return trimRunes(&lines[i]) <= 90 && fieldCount(t) <= 12 && !isHeading(t)
 	}
 	for i, l := range lines {
 		if l.kind != lineText {
@@ -306,7 +319,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 			continue
 		}
 		t := l.trim
-		if !shortLine(t) || pageNumber(t) != "" {
+		if !shortLine(i) || pageNumber(t) != "" {
 			continue
 		}
 		// An author running head ("Токмеилова М., Асхат Г.") may be glued to
@@ -341,7 +354,7 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 				if j < 0 || lines[j].kind == lineArtifact {
 					continue
 				}
-				if !isolated(j) || !shortLine(lines[j].trim) || lines[j].kind != lineText || endsSentence(lines[j].text) {
+				if !isolated(j) || !shortLine(j) || lines[j].kind != lineText || endsSentence(lines[j].text) {
 					break
 				}
 				lines[j].kind = lineArtifact
@@ -619,7 +632,7 @@ func measureLines(lines []srcLine) lineStats {
 			continue
 		}
 		text++
-		n := runeCountValid(l.trim)
+		n := trimRunes(&lines[i])
 		sum += n
 		if n < 110 {
 			under110++

@@ -426,14 +426,14 @@ func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bo
 		if isFootnote(cur, broken) {
 			return false
 		}
-		return continuation(prevT, curT, cur)
+		return continuation(prevT, &lines[i], cur)
 	}
 	if isAuthorLine(&lines[cur.last]) || isAuthorLine(&lines[i]) {
 		return false
 	}
 	switch {
 	case broken:
-		return !(endsSentence(prevT) && float64(runeCount(prevT)) < 0.6*float64(width) && !startsLower(curT))
+		return !(endsSentence(prevT) && float64(trimRunes(&lines[cur.last])) < 0.6*float64(width) && !startsLower(curT))
 	case unwr:
 		return !(endsSentence(prevT) && !startsLower(curT))
 	}
@@ -443,7 +443,8 @@ func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bo
 // continuation decides whether a block after a blank line (a page break, a
 // removed running head, a figure) continues the paragraph before it: the
 // paragraph stopped mid-sentence and the block goes on with it.
-func continuation(prevT, curT string, cur *para) bool {
+func continuation(prevT string, l *srcLine, cur *para) bool {
+	curT := l.trim
 	if endsClause(prevT) || strings.HasSuffix(prevT, ":") {
 		return false
 	}
@@ -463,7 +464,7 @@ func continuation(prevT, curT string, cur *para) bool {
 	}
 	// A prose paragraph cut after a lower-case word, going on with a name or
 	// a number: "… media coverage from" / "Radio Azattyk (Aibashov, 2024) …".
-	if !cur.prose() || cur.n < 200 || runeCount(curT) < 40 || !lastWordLower(prevT) || endsInAddress(prevT) {
+	if !cur.prose() || cur.n < 200 || trimRunes(l) < 40 || !lastWordLower(prevT) || endsInAddress(prevT) {
 		return false
 	}
 	return startsUpperOrDigit(curT)
