@@ -125,6 +125,11 @@ func TestTrimRunesCache(t *testing.T) {
 				if got, want := trimRunes(&lines[i]), utf8.RuneCountInString(lines[i].trim); got != want {
 					t.Fatalf("trimRunes(%q) = %d, want %d", lines[i].trim, got, want)
 				}
+				// headingLine's count of the line without its marks.
+				h := strings.Trim(lines[i].trim, "*_#")
+				if got, want := trimRunes(&lines[i])-(len(lines[i].trim)-len(h)), utf8.RuneCountInString(h); got != want {
+					t.Fatalf("runes of %q from trimRunes = %d, want %d", h, got, want)
+				}
 			}
 		}
 	}
@@ -427,4 +432,68 @@ func refMarkArtifacts(lines []srcLine, pages int, isHeading func(string) bool) a
 		i = j
 	}
 	return a
+}
+
+// refNotHeadingShape is notHeadingShape counting letters and digits over
+// every decoded rune.
+func refNotHeadingShape(t string) bool {
+	letters, digits := 0, 0
+	for _, c := range t {
+		switch {
+		case isLetter(c):
+			letters++
+		case unicode.IsDigit(c):
+			digits++
+		}
+	}
+	if digits >= letters {
+		return true
+	}
+	if i := strings.IndexByte(t, ':'); i > 0 {
+		after := t[i+1:]
+		hasLetter := false
+		for _, c := range after {
+			if isLetter(c) {
+				hasLetter = true
+				break
+			}
+		}
+		if !hasLetter && trimSpace(after) != "" {
+			return true
+		}
+	}
+	if digits > 0 && strings.ContainsAny(t, "•|") {
+		return true
+	}
+	return strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.")
+}
+
+func TestNotHeadingShapeMatchesReference(t *testing.T) {
+	extra := []string{"", "1", "a1", "ISSN 0353-6777", "COBISS: 1.01", "DOI: 10.1/x", "2024 • TWO", "١٢٣ abc", "ab ١٢٣٤", "WWW.x.kz", "Ⅻ Ⅳ x", "x|1"}
+	for _, text := range append(fastPathTexts(t), extra...) {
+		for _, line := range append(strings.Split(text, "\n"), text) {
+			if got, want := notHeadingShape(line), refNotHeadingShape(line); got != want {
+				t.Fatalf("notHeadingShape(%q) = %v, want %v", line, got, want)
+			}
+		}
+	}
+}
+
+// TestTextBlockMatchesCount checks textBlock's shortcuts against the rune
+// count of the whole block.
+func TestTextBlockMatchesCount(t *testing.T) {
+	for _, text := range fastPathTexts(t) {
+		lines := splitLines(text+"\n"+strings.Repeat("\xff", 300)+"\n", nil)
+		for n := range lines {
+			for _, need := range []int{1, 40, 200, 1000} {
+				size, j := 0, n
+				for ; j < len(lines) && lines[j].kind == lineText; j++ {
+					size += utf8.RuneCountInString(lines[j].text)
+				}
+				if gotJ, got := textBlock(lines, n, need); gotJ != j || got != (size >= need) {
+					t.Fatalf("textBlock(%q…, %d) = %d, %v; want %d, %v", lines[n].text, need, gotJ, got, j, size >= need)
+				}
+			}
+		}
+	}
 }

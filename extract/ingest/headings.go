@@ -155,7 +155,9 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	}
 	t := lines[i].trim
 	t = strings.Trim(t, "*_#")
-	if t == "" || len(t) > 120 && runeCount(t) > 120 || startsLower(t) {
+	// The runes of t are those of the line, counted once (trimRunes), but
+	// for the one-byte marks trimmed.
+	if t == "" || len(t) > 120 && trimRunes(&lines[i])-(len(lines[i].trim)-len(t)) > 120 || startsLower(t) {
 		return false
 	}
 	words := countWords(t)
@@ -197,15 +199,25 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	if n < 0 || lines[n].kind != lineText || !startsUpperOrDigit(lines[n].text) {
 		return false
 	}
-	// The next block: its lines up to a blank line (counted up to the
-	// 200 runes the test needs).
+	// The next block: its lines up to a blank line.
+	j, long := textBlock(lines, n, 200)
+	return long && endsSentence(lines[j-1].text)
+}
+
+// textBlock returns the end of the block of text lines that starts at line
+// n and whether it holds need runes or more. A rune is at most four bytes:
+// the lines are counted only until the block reaches need, and a line of
+// four bytes per rune still missing is not counted at all.
+func textBlock(lines []srcLine, n, need int) (int, bool) {
 	size, j := 0, n
 	for ; j < len(lines) && lines[j].kind == lineText; j++ {
-		if size < 200 {
-			size += runeCount(lines[j].text)
+		if t := lines[j].text; size < need && len(t) >= 4*(need-size) {
+			size = need
+		} else if size < need {
+			size += runeCount(t)
 		}
 	}
-	return size >= 200 && endsSentence(lines[j-1].text)
+	return j, size >= need
 }
 
 // notHeadingShape rejects lines that look like headings but are metadata:
@@ -213,7 +225,20 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 // HOMELANDS 63 • 2026", URLs.
 func notHeadingShape(t string) bool {
 	letters, digits := 0, 0
-	for _, c := range t {
+	for i := 0; i < len(t); {
+		// ASCII, most bytes, without decoding: isLetter and
+		// unicode.IsDigit there are a-z, A-Z and 0-9.
+		if b := t[i]; b < utf8.RuneSelf {
+			if b|0x20 >= 'a' && b|0x20 <= 'z' {
+				letters++
+			} else if b >= '0' && b <= '9' {
+				digits++
+			}
+			i++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(t[i:])
+		i += w
 		switch {
 		case isLetter(c):
 			letters++
