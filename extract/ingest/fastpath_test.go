@@ -497,3 +497,65 @@ func TestTextBlockMatchesCount(t *testing.T) {
 		}
 	}
 }
+
+// refHeadingKind is headingKind with the key's words split by
+// strings.Fields and the prefixes joined again.
+func refHeadingKind(in *Ingester, t string) string {
+	if len(t) > 240 || !in.mayBeHeading(t) {
+		return ""
+	}
+	k := headingKey(t)
+	if kind := in.headings[k]; kind != "" {
+		return kind
+	}
+	words := strings.Fields(k)
+	if len(words) > 6 || len(words) == 0 {
+		return ""
+	}
+	for n := len(words) - 1; n >= 1; n-- {
+		prefix := strings.Join(words[:n], " ")
+		if kind := in.headings[prefix]; kind != "" && (n >= 2 || utf8.RuneCountInString(prefix) >= 7) {
+			return kind
+		}
+	}
+	for _, h := range in.byFirst[words[0]] {
+		hw := strings.Count(h, " ") + 1
+		if hw > len(words) {
+			continue
+		}
+		prefix := strings.Join(words[:hw], " ")
+		if strings.HasPrefix(prefix, h) && utf8.RuneCountInString(prefix)-utf8.RuneCountInString(h) <= 4 {
+			return in.headings[h]
+		}
+	}
+	return ""
+}
+
+// TestHeadingKindMatchesReference checks the prefixes read from the key's
+// buffer against split and joined words: on the lexicon's headings with
+// numbering, marks, extra words, inflections and odd spacing, and on the
+// lines of the seed texts.
+func TestHeadingKindMatchesReference(t *testing.T) {
+	in := testIngester(t)
+	var texts []string
+	for k := range in.headings {
+		texts = append(texts, k, strings.ToUpper(k), "2.1 "+k, "**"+k+":**", k+" of the survey", k+"ді", k+" a b c d e f",
+			"IV. "+k+"\u00a0 and\tmore", strings.ReplaceAll(k, " ", "  \u2003"), k+strings.Repeat(" x", 5), k+strings.Repeat(" x", 6))
+	}
+	for _, text := range fastPathTexts(t) {
+		texts = append(texts, strings.Split(text, "\n")...)
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := in.headingKind(s), refHeadingKind(in, s)
+		if got != want {
+			t.Fatalf("headingKind(%q) = %q, want %q", s, got, want)
+		}
+		if got != "" {
+			found++
+		}
+	}
+	if found < len(in.headings) {
+		t.Fatalf("only %d of %d texts found a heading", found, len(texts))
+	}
+}

@@ -8,25 +8,28 @@ import (
 
 // headingKey normalizes a heading for lexicon lookup: numbering ("1.",
 // "2.1", "IV.") and surrounding marks removed, lower case, single spaces.
-func headingKey(s string) string {
+func headingKey(s string) string { return string(appendHeadingKey(nil, s)) }
+
+// appendHeadingKey appends headingKey(s) to buf: the lexicon lookups of
+// headingKind read it from a buffer on the stack.
+func appendHeadingKey(buf []byte, s string) []byte {
 	s = trimSpace(s)
 	s = stripNumbering(s)
 	s = strings.Trim(s, " \t*_#:.—–-")
-	var b strings.Builder
-	b.Grow(len(s))
 	space := false
+	n0 := len(buf)
 	for _, c := range s {
 		if isSpaceRune(c) {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(buf) > n0 {
+			buf = append(buf, ' ')
 		}
 		space = false
-		b.WriteRune(lower(c))
+		buf = utf8.AppendRune(buf, lower(c))
 	}
-	return b.String()
+	return buf
 }
 
 // stripNumbering removes a leading section number: "1.", "2.1", "2.1.",
@@ -75,27 +78,41 @@ func (in *Ingester) headingKind(t string) string {
 	if len(t) > 240 || !in.mayBeHeading(t) {
 		return ""
 	}
-	k := headingKey(t)
-	if kind := in.headings[k]; kind != "" {
+	var buf [256]byte
+	k := appendHeadingKey(buf[:0], t)
+	if kind := in.headings[string(k)]; kind != "" {
 		return kind
 	}
-	words := strings.Fields(k)
-	if len(words) > 6 || len(words) == 0 {
+	// The words of k are separated by single spaces (headingKey), so
+	// strings.Fields(k) ends at the spaces and the first n words joined
+	// by spaces are k up to the end of the n-th: prefixes of k.
+	var ends [6]int
+	words := 0
+	for i := 0; i <= len(k) && len(k) > 0; i++ {
+		if i == len(k) || k[i] == ' ' {
+			if words == len(ends) {
+				return "" // more than six words
+			}
+			ends[words] = i
+			words++
+		}
+	}
+	if words == 0 {
 		return ""
 	}
-	for n := len(words) - 1; n >= 1; n-- {
-		prefix := strings.Join(words[:n], " ")
-		if kind := in.headings[prefix]; kind != "" && (n >= 2 || runeCount(prefix) >= 7) {
+	for n := words - 1; n >= 1; n-- {
+		prefix := k[:ends[n-1]]
+		if kind := in.headings[string(prefix)]; kind != "" && (n >= 2 || runeCount(string(prefix)) >= 7) {
 			return kind
 		}
 	}
 	// Inflected last word (Kazakh "әдістерді" for "әдістер").
-	for _, h := range in.byFirst[words[0]] {
+	for _, h := range in.byFirst[string(k[:ends[0]])] {
 		hw := strings.Count(h, " ") + 1
-		if hw > len(words) {
+		if hw > words {
 			continue
 		}
-		prefix := strings.Join(words[:hw], " ")
+		prefix := string(k[:ends[hw-1]])
 		if strings.HasPrefix(prefix, h) && runeCount(prefix)-runeCount(h) <= 4 {
 			return in.headings[h]
 		}
