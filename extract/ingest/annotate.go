@@ -43,19 +43,36 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 		}
 	}
 	// Document languages: shares of the text (in characters) per language.
-	counts := map[string]int{}
-	total := 0
+	// A few languages per document: a list searched from the last one
+	// found, not a map assigned per paragraph.
+	type count struct {
+		lang string
+		n    int
+	}
+	var countBuf [8]count
+	counts := countBuf[:0]
+	total, last := 0, 0
 	for i, p := range d.Paragraphs {
 		if p.Lang == "und" {
 			continue
 		}
 		n := chars[i]
-		counts[p.Lang] += n
+		if last >= len(counts) || counts[last].lang != p.Lang {
+			last = 0
+			for last < len(counts) && counts[last].lang != p.Lang {
+				last++
+			}
+			if last == len(counts) {
+				counts = append(counts, count{lang: p.Lang})
+			}
+		}
+		counts[last].n += n
 		total += n
 	}
 	if total > 0 {
-		for l, n := range counts {
-			d.Languages = append(d.Languages, doc.LangShare{Lang: l, Share: float64(n) / float64(total)})
+		// The order is the sort's below, whatever the order found.
+		for _, c := range counts {
+			d.Languages = append(d.Languages, doc.LangShare{Lang: c.lang, Share: float64(c.n) / float64(total)})
 		}
 		sort.Slice(d.Languages, func(i, j int) bool {
 			if d.Languages[i].Share != d.Languages[j].Share {

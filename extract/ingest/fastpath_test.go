@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 // The fast paths of normalizePiece, markArtifacts' shape prefilter, the
@@ -557,5 +560,53 @@ func TestHeadingKindMatchesReference(t *testing.T) {
 	}
 	if found < len(in.headings) {
 		t.Fatalf("only %d of %d texts found a heading", found, len(texts))
+	}
+}
+
+// TestLanguageSharesMatchMap recomputes each seed's language shares with a
+// map of characters per language, as annotate once did.
+func TestLanguageSharesMatchMap(t *testing.T) {
+	in := testIngester(t)
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	multi := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := in.Build(context.Background(), p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts, total := map[string]int{}, 0
+		for _, para := range d.Paragraphs {
+			if para.Lang != "und" {
+				n := utf8.RuneCountInString(d.Slice(para.Span))
+				counts[para.Lang] += n
+				total += n
+			}
+		}
+		var want []doc.LangShare
+		for l, n := range counts {
+			want = append(want, doc.LangShare{Lang: l, Share: float64(n) / float64(total)})
+		}
+		sort.Slice(want, func(i, j int) bool {
+			if want[i].Share != want[j].Share {
+				return want[i].Share > want[j].Share
+			}
+			return want[i].Lang < want[j].Lang
+		})
+		if len(want) > 0 {
+			roundShares(want)
+		}
+		if len(want) > 1 {
+			multi++
+		}
+		if !reflect.DeepEqual(d.Languages, want) {
+			t.Fatalf("%s: languages %v, want %v", p, d.Languages, want)
+		}
+	}
+	if multi == 0 {
+		t.Fatal("no seed has two languages")
 	}
 }
