@@ -284,7 +284,7 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 	for _, c := range w {
 		lw = utf8.AppendRune(lw, lower(c))
 	}
-	if !in.firstWords[string(lw)] {
+	if !in.isFirstWord(lw) {
 		return "", ""
 	}
 	for _, sep := range []string{":", ".", " —", " –", " -"} {

@@ -610,3 +610,30 @@ func TestLanguageSharesMatchMap(t *testing.T) {
 		t.Fatal("no seed has two languages")
 	}
 }
+
+// TestIsFirstWordMatchesMap checks the shape prefilter against the map:
+// the lexicon's first words, their prefixes and extensions, and the words
+// of the seed texts.
+func TestIsFirstWordMatchesMap(t *testing.T) {
+	in := testIngester(t)
+	var words []string
+	for w := range in.firstWords {
+		words = append(words, w, w[:len(w)-1], w+"s", strings.ToUpper(w), w+strings.Repeat("x", 70))
+	}
+	for _, text := range fastPathTexts(t) {
+		words = append(words, strings.Fields(strings.ToLower(text))...)
+	}
+	hits := 0
+	for _, w := range append(words, "", "a") {
+		got, want := in.isFirstWord([]byte(w)), in.firstWords[w]
+		if got != want {
+			t.Fatalf("isFirstWord(%q) = %v, want %v", w, got, want)
+		}
+		if got {
+			hits++
+		}
+	}
+	if hits < len(in.firstWords) {
+		t.Fatalf("%d hits, want at least %d", hits, len(in.firstWords))
+	}
+}

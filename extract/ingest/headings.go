@@ -149,7 +149,7 @@ func (in *Ingester) mayBeHeading(t string) bool {
 		}
 		n += utf8.EncodeRune(buf[n:], lower(c))
 	}
-	return in.firstWords[string(buf[:n])]
+	return in.isFirstWord(buf[:n])
 }
 
 // headingLine decides whether a plain line is a heading: a lexicon heading

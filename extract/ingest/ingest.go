@@ -63,7 +63,10 @@ type Ingester struct {
 	byFirst map[string][]string
 	// firstWords are the first words of all headings.
 	firstWords map[string]bool
-	opt        Options
+	// firstShapes has bit min(len(w), 63) of firstShapes[w[0]] set for
+	// each first word w: most words of the text fail it without a lookup.
+	firstShapes [256]uint64
+	opt         Options
 }
 
 // New returns an Ingester using res and the embedded heading lexicon.
@@ -92,10 +95,16 @@ func New(res *nlp.Resources, opt Options) (*Ingester, error) {
 			}
 			if len(f) > 0 {
 				in.firstWords[f[0]] = true
+				in.firstShapes[f[0][0]] |= 1 << min(len(f[0]), 63)
 			}
 		}
 	}
 	return in, nil
+}
+
+// isFirstWord reports in.firstWords[string(w)].
+func (in *Ingester) isFirstWord(w []byte) bool {
+	return len(w) > 0 && in.firstShapes[w[0]]>>min(len(w), 63)&1 != 0 && in.firstWords[string(w)]
 }
 
 // FormatOf returns the format of a path by its extension.
