@@ -36,6 +36,20 @@ func refAttrsKey(key []byte) uint8 {
 	return 0
 }
 
+// nameKey is the bit of a key of a CSL name object (family 1, given 2,
+// literal 4), 0 for any other key.
+func nameKey(key []byte) uint8 {
+	switch string(key) {
+	case "family":
+		return 1
+	case "given":
+		return 2
+	case "literal":
+		return 4
+	}
+	return 0
+}
+
 // summarizeReference reads a reference's attrs (extract.ReferenceAttrs) as
 // Node.DecodeAttrs does, keeping workKey and completeness of its CSL item
 // and the item's bytes. It accepts only what ReferenceAttrs.ReadPlainJSON
@@ -216,18 +230,8 @@ func (it *itemSummary) readNames(r *doc.JSONReader, first bool) bool {
 	ok := r.Array(func() bool {
 		var seen uint8
 		ok := r.ObjectBytes(func(key []byte) bool {
-			var bit uint8
-			switch string(key) {
-			case "family":
-				bit = 1
-			case "given":
-				bit = 2
-			case "literal":
-				bit = 4
-			default:
-				return false
-			}
-			if seen&bit != 0 {
+			bit := nameKey(key)
+			if bit == 0 || seen&bit != 0 {
 				return false
 			}
 			seen |= bit

@@ -188,24 +188,13 @@ func readLabelNames(r *doc.JSONReader, it *refs.Item, author bool) bool {
 		var name refs.Name
 		var seen uint8
 		ok := r.ObjectBytes(func(key []byte) bool {
-			var bit uint8
-			var field *string
-			switch string(key) {
-			case "family":
-				bit, field = 1, &name.Family
-			case "given":
-				bit, field = 2, &name.Given
-			case "literal":
-				bit, field = 4, &name.Literal
-			default:
-				return false
-			}
-			if seen&bit != 0 {
+			bit := nameKey(key)
+			if bit == 0 || seen&bit != 0 {
 				return false
 			}
 			seen |= bit
 			if author && n == 0 {
-				return r.StringTo(field)
+				return r.StringTo([...]*string{1: &name.Family, 2: &name.Given, 4: &name.Literal}[bit])
 			}
 			if r.Null() {
 				return true
