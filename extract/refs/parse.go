@@ -210,6 +210,11 @@ func tidyNames(ns []Name) []Name {
 
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
+	// ASCII white space at the ends changes no round's result (brackets
+	// and marks lie inside; collapseSpaces trims it first) and most
+	// strings here have some, left where a DOI or URL was cut out: trimmed
+	// first, they mostly pass the isTidy check at once.
+	s = trimASCIISpace(s)
 	for i := 0; i < 3; i++ {
 		// After a round s is collapsed (collapseSpaces makes it so, and
 		// the steps after it only drop spaces before marks): the next
@@ -1268,16 +1273,17 @@ func (p *parser) takeTitle(s string) string {
 	}
 	end := len(s)
 	by := ""
-	if i := strings.Index(s, " // "); i > 0 {
+	double, single := indexSlashSeps(s)
+	if i := double; i > 0 {
 		end, by = i, "//"
 	}
-	if i := strings.Index(s, " / "); i > 0 && i < end {
+	if i := single; i > 0 && i < end {
 		end, by = i, "/"
 	}
 	if i := titleEnd(s[skip:]); i > 0 && skip+i < end {
 		end, by = skip+i, "."
 	}
-	if i := strings.Index(s, ". – "); i > 0 && i < end {
+	if i := indexDotDash(s); i > 0 && i < end {
 		end, by = i+1, "."
 	}
 	if p.noTitle(s) {
@@ -1320,6 +1326,52 @@ func (p *parser) takeTitle(s string) string {
 		p.it.Title = strings.TrimSpace(trimRightASCII(strings.TrimSpace(title), ". "))
 	}
 	return trimLeftASCII(strings.TrimPrefix(strings.TrimSpace(rest), "//"), " .,:;/")
+}
+
+// indexSlashSeps returns strings.Index(s, " // ") and strings.Index(s,
+// " / ") from one search for the slashes, which are far rarer than the
+// spaces the searches for those strings stop at.
+func indexSlashSeps(s string) (double, single int) {
+	double, single = -1, -1
+	for off := 0; off < len(s); {
+		j := strings.IndexByte(s[off:], '/')
+		if j < 0 {
+			break
+		}
+		j += off
+		off = j + 1
+		if j == 0 || s[j-1] != ' ' || j+1 >= len(s) {
+			continue
+		}
+		if s[j+1] == ' ' && single < 0 {
+			single = j - 1
+		} else if s[j+1] == '/' && j+2 < len(s) && s[j+2] == ' ' && double < 0 {
+			double = j - 1
+		}
+		if single >= 0 && double >= 0 {
+			break
+		}
+	}
+	return double, single
+}
+
+// indexDotDash is strings.Index(s, ". – "), found from the en dash's
+// first byte, which few bytes of a reference share (the full stops and
+// spaces the search would stop at are many).
+func indexDotDash(s string) int {
+	const dash = "–" // "\xe2\x80\x93"
+	for off := 0; off < len(s); {
+		j := strings.IndexByte(s[off:], dash[0])
+		if j < 0 {
+			return -1
+		}
+		j += off
+		off = j + 1
+		if j >= 2 && s[j-2] == '.' && s[j-1] == ' ' && strings.HasPrefix(s[j:], dash+" ") {
+			return j - 2
+		}
+	}
+	return -1
 }
 
 // reGOSTPlace is a place before a colon at the start of a GOST field:
@@ -1894,7 +1946,7 @@ func (p *parser) takeRest(s string) {
 	}
 	// GOST: a statement of responsibility after the title's other
 	// information ("...: дис. ... канд. наук / Сидоров А.А. – Бишкек").
-	if i := strings.Index(s, " / "); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
+	if _, i := indexSlashSeps(s); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
 		s = s[:i] + " – " + p.takeResponsibility(s[i+3:])
 	}
 	s = joinSpacedRanges(s) // "416 - 429"
