@@ -1770,3 +1770,66 @@ func TestGluedCommaGOSTDashGates(t *testing.T) {
 		}
 	}
 }
+
+// The cue passes search s lowered into a buffer: appendLower gives
+// toLower's bytes, and indexWordBytes answers as indexWord.
+func TestIndexWordBytes(t *testing.T) {
+	pieces := []string{" ", "a", "A", "on", "online", "url", "Ж", "ж", "ресурс", "\xff", "\xd0", "é", "É", "-", ".", "1", "ſ", "K", "İ"}
+	phrases := []string{"online", "url", "a", "on", "ресурс", "accessed on", "-", "1", "é", "\xd0"}
+	rng := rand.New(rand.NewSource(34))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		low := appendLower(nil, s)
+		if string(low) != toLower(s) {
+			t.Fatalf("appendLower(%q) = %q, toLower gives %q", s, low, toLower(s))
+		}
+		for _, ph := range phrases {
+			if got, want := indexWordBytes(low, ph), indexWord(string(low), ph); got != want {
+				t.Fatalf("indexWordBytes(%q, %q) = %d, want %d", low, ph, got, want)
+			}
+			if got, want := indexBytes([]byte(s), ph), strings.Index(s, ph); got != want {
+				t.Fatalf("indexBytes(%q, %q) = %d, want %d", s, ph, got, want)
+			}
+		}
+	}
+}
+
+// cueSet.containsAny, on strings and on bytes, answers as containsWord on
+// each phrase does; firstWordsJoinedBytes as firstWordsJoined.
+func TestCueSetContainsAny(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "no", "no.", "ob", "report", "conference", "ж", "доклад", "\xff", "\xd0", "é", "-", ".", "1", "x y", "_", "ſ"}
+	rng := rand.New(rand.NewSource(35))
+	for _, section := range []cueSection{cueLegislation, cueThesis, cueConference, cueNews, cueReport, cueJournal, cueOrganisation} {
+		cs := testLex.cueSets[section]
+		for n := 0; n < 6000; n++ {
+			s := randomString(rng, pieces)
+			if n%2 == 1 {
+				s = longString(rng, pieces)
+			}
+			if n%3 == 0 && len(cs.phrases) > 0 { // a phrase inside
+				s += cs.phrases[rng.Intn(len(cs.phrases))] + randomString(rng, pieces)
+			}
+			want := false
+			for _, p := range cs.phrases {
+				if containsWord(s, p) {
+					want = true
+					break
+				}
+			}
+			if got := cs.containsAny(s); got != want {
+				t.Fatalf("containsAny(%q) = %v, want %v", s, got, want)
+			}
+			if got := containsAnyOf(cs, []byte(s)); got != want {
+				t.Fatalf("containsAnyOf(%q as bytes) = %v, want %v", s, got, want)
+			}
+			for k := 1; k <= 5; k++ {
+				if got, want := string(firstWordsJoinedBytes([]byte(s), k)), firstWordsJoined(s, k); got != want {
+					t.Fatalf("firstWordsJoinedBytes(%q, %d) = %q, want %q", s, k, got, want)
+				}
+			}
+		}
+	}
+}
