@@ -392,6 +392,12 @@ func prefixFold(s, phrase string) int {
 
 // foldsTo reports whether r is in the orbit of simple case folds of pr.
 func foldsTo(r, pr rune) bool {
+	if r < utf8.RuneSelf && pr >= utf8.RuneSelf && pr != '\u212a' && pr != '\u017f' {
+		// The only runes outside ASCII in the orbit of an ASCII rune are
+		// the Kelvin sign and the long s (TestASCIIFoldOrbits): the
+		// Cyrillic phrases skip the walk for ASCII text.
+		return false
+	}
 	for f := unicode.SimpleFold(pr); f != pr; f = unicode.SimpleFold(f) {
 		if f == r {
 			return true
@@ -586,7 +592,11 @@ func newCueSet(phrases []string) *cueSet {
 // phrases: whether one stands in s at word boundaries. It tries the
 // phrases that start with a byte only where the byte after it can be
 // their second.
-func (cs *cueSet) containsAny(s string) bool {
+func (cs *cueSet) containsAny(s string) bool { return containsAnyOf(cs, s) }
+
+// containsAnyOf is containsAny on a string or on bytes (which need no
+// string made of them).
+func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if i+1 < len(s) {
@@ -596,12 +606,34 @@ func (cs *cueSet) containsAny(s string) bool {
 			}
 		}
 		for _, p := range cs.byFirst[c] {
-			if strings.HasPrefix(s[i:], p) && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
+			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryAround(s, i, i+len(p), p) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// boundaryAround is boundaryBefore(s, i, p) && boundaryAfter(s, j, p) on a
+// string or on bytes: the runes before i and at j are decoded from a copy
+// of the few bytes around them.
+func boundaryAround[T ~string | ~[]byte](s T, i, j int, p string) bool {
+	var buf [utf8.UTFMax]byte
+	if i > 0 {
+		if first, _ := utf8.DecodeRuneInString(p); isWordRune(first) {
+			r, _ := utf8.DecodeLastRune(buf[:copy(buf[:], s[max(0, i-utf8.UTFMax):i])])
+			if isWordRune(r) {
+				return false
+			}
+		}
+	}
+	if j < len(s) {
+		if last, _ := utf8.DecodeLastRuneInString(p); isWordRune(last) {
+			r, _ := utf8.DecodeRune(buf[:copy(buf[:], s[j:min(len(s), j+utf8.UTFMax)])])
+			return !isWordRune(r)
+		}
+	}
+	return true
 }
 
 // mayHold reports whether a string with the byte pairs seen may hold
@@ -621,7 +653,7 @@ type bigramSet [1024 / 64]uint64
 
 func bigramHash(a, b byte) uint16 { return (uint16(a)<<2 ^ uint16(b)) & 1023 }
 
-func (bs *bigramSet) addAll(s string) {
+func (bs *bigramSet) addAll(s []byte) {
 	for i := 0; i+1 < len(s); i++ {
 		h := bigramHash(s[i], s[i+1])
 		bs[h>>6] |= 1 << (h & 63)

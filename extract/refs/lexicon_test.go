@@ -3,6 +3,8 @@ package refs
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/nlp"
 )
@@ -80,6 +82,39 @@ func TestUpperWords(t *testing.T) {
 		for max := 0; max <= 4; max++ {
 			if got := upperWords(s, max); got != want(s, max) {
 				t.Errorf("upperWords(%q, %d) = %v, want %v", s, max, got, want(s, max))
+			}
+		}
+	}
+}
+
+// foldsTo's shortcut for ASCII runes: the only runes outside ASCII in the
+// orbits of simple case folds of ASCII runes are the Kelvin sign and the
+// long s, and the shortcut answers as the walk of the orbit does.
+func TestASCIIFoldOrbits(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			if f >= utf8.RuneSelf && f != '\u212a' && f != '\u017f' {
+				t.Errorf("%q folds to %U", c, f)
+			}
+		}
+	}
+	walk := func(r, pr rune) bool {
+		for f := unicode.SimpleFold(pr); f != pr; f = unicode.SimpleFold(f) {
+			if f == r {
+				return true
+			}
+		}
+		return false
+	}
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		for _, pr := range []rune{'\u212a', '\u017f', 'К', 'к', 'С', 'с', 'ſ', 'É', 'é', 'ß', 'ẞ', 'İ', 'ı', utf8.RuneError} {
+			if got, want := foldsTo(c, pr), walk(c, pr); got != want {
+				t.Errorf("foldsTo(%q, %q) = %v, want %v", c, pr, got, want)
+			}
+		}
+		for pr := rune(0x80); pr < 0x3000; pr++ {
+			if got, want := foldsTo(c, pr), walk(c, pr); got != want {
+				t.Fatalf("foldsTo(%q, %q) = %v, want %v", c, pr, got, want)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -90,12 +91,14 @@ func (p *parser) parseCleaned(s string) Item {
 	lang := scriptLanguage(p.lx, s)
 	p.lang = lang
 	s = p.takeIdentifiers(s)
-	low := toLower(s)
-	// The byte pairs of low, read once for both cue passes.
+	// s lower-cased, on the stack (as toLower(s); the cue passes only
+	// search it), and its byte pairs, read once for both cue passes.
+	var lowArr [512]byte
+	low := appendLower(lowArr[:0], s)
 	var seen bigramSet
 	seen.addAll(low)
 	if cut := p.takeAccessed(s, low, &seen); cut != s {
-		s, low = cut, toLower(cut)
+		s, low = cut, appendLower(low[:0], cut)
 		seen = bigramSet{}
 		seen.addAll(low)
 	}
@@ -210,6 +213,11 @@ func tidyNames(ns []Name) []Name {
 
 // tidy removes the debris that cutting fields out leaves behind.
 func tidy(s string) string {
+	// ASCII white space at the ends changes no round's result (brackets
+	// and marks lie inside; collapseSpaces trims it first) and most
+	// strings here have some, left where a DOI or URL was cut out: trimmed
+	// first, they mostly pass the isTidy check at once.
+	s = trimASCIISpace(s)
 	for i := 0; i < 3; i++ {
 		// After a round s is collapsed (collapseSpaces makes it so, and
 		// the steps after it only drop spaces before marks): the next
@@ -717,13 +725,13 @@ var numberCues = newFoldWords("isbn", "issn", "pmid", "pmcid", "arxiv")
 // takeAccessed finds "Accessed August 1, 2025", "(data obrashcheniya:
 // 28.08.2022)" and the like, sets the access date and cuts the phrase.
 // low is s lower-cased, seen holds its byte pairs.
-func (p *parser) takeAccessed(s, low string, seen *bigramSet) string {
+func (p *parser) takeAccessed(s string, low []byte, seen *bigramSet) string {
 	cues := p.lx.cueSets[cueAccessed]
 	for k, cue := range cues.phrases {
 		if !cues.mayHold(seen, k) {
 			continue
 		}
-		i := indexWord(low, cue)
+		i := indexWordBytes(low, cue)
 		if i < 0 {
 			continue
 		}
@@ -767,16 +775,52 @@ func indexWord(s, phrase string) int {
 	return -1
 }
 
+// indexWordBytes is indexWord(string(s), phrase) without the copy.
+func indexWordBytes(s []byte, phrase string) int {
+	for off := 0; off < len(s); {
+		i := indexBytes(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if boundaryBeforeBytes(s, i, phrase) && boundaryAfterBytes(s, i+len(phrase), phrase) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// indexBytes is strings.Index(string(s), phrase): the phrase's first byte
+// is searched for, and the bytes there compared with it.
+func indexBytes(s []byte, phrase string) int {
+	if phrase == "" {
+		return 0
+	}
+	for off := 0; len(s)-off >= len(phrase); {
+		i := bytes.IndexByte(s[off:len(s)-len(phrase)+1], phrase[0])
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if string(s[i:i+len(phrase)]) == phrase {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
 // dropPhrases removes "Elektronnyy resurs", "[Online]", "Available at:" and
 // the like. Phrases that could be words of a title are only dropped when
 // they stand in brackets, before a colon or at the end.
 // low is s lower-cased, seen holds its byte pairs (and maybe more).
-func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
+func (p *parser) dropPhrases(s string, low []byte, seen *bigramSet) string {
 	// low is made again only when a phrase is cut from s.
 	cues := p.lx.cueSets[cueDrop]
 	for k, ph := range cues.phrases {
 		for cues.mayHold(seen, k) {
-			i := indexWord(low, ph)
+			i := indexWordBytes(low, ph)
 			if i < 0 {
 				break
 			}
@@ -801,8 +845,8 @@ func (p *parser) dropPhrases(s, low string, seen *bigramSet) string {
 				j += strings.Index(s[j:], ":") + 1
 			}
 			s = s[:i] + " " + s[j:]
-			low = toLower(s)
-			seen.addAll(low) // the pairs around the cut are new
+			low = appendLower(low[:0], s) // (the old low is read no more)
+			seen.addAll(low)              // the pairs around the cut are new
 		}
 	}
 	return s
@@ -1268,16 +1312,17 @@ func (p *parser) takeTitle(s string) string {
 	}
 	end := len(s)
 	by := ""
-	if i := strings.Index(s, " // "); i > 0 {
+	double, single := indexSlashSeps(s)
+	if i := double; i > 0 {
 		end, by = i, "//"
 	}
-	if i := strings.Index(s, " / "); i > 0 && i < end {
+	if i := single; i > 0 && i < end {
 		end, by = i, "/"
 	}
 	if i := titleEnd(s[skip:]); i > 0 && skip+i < end {
 		end, by = skip+i, "."
 	}
-	if i := strings.Index(s, ". – "); i > 0 && i < end {
+	if i := indexDotDash(s); i > 0 && i < end {
 		end, by = i+1, "."
 	}
 	if p.noTitle(s) {
@@ -1320,6 +1365,52 @@ func (p *parser) takeTitle(s string) string {
 		p.it.Title = strings.TrimSpace(trimRightASCII(strings.TrimSpace(title), ". "))
 	}
 	return trimLeftASCII(strings.TrimPrefix(strings.TrimSpace(rest), "//"), " .,:;/")
+}
+
+// indexSlashSeps returns strings.Index(s, " // ") and strings.Index(s,
+// " / ") from one search for the slashes, which are far rarer than the
+// spaces the searches for those strings stop at.
+func indexSlashSeps(s string) (double, single int) {
+	double, single = -1, -1
+	for off := 0; off < len(s); {
+		j := strings.IndexByte(s[off:], '/')
+		if j < 0 {
+			break
+		}
+		j += off
+		off = j + 1
+		if j == 0 || s[j-1] != ' ' || j+1 >= len(s) {
+			continue
+		}
+		if s[j+1] == ' ' && single < 0 {
+			single = j - 1
+		} else if s[j+1] == '/' && j+2 < len(s) && s[j+2] == ' ' && double < 0 {
+			double = j - 1
+		}
+		if single >= 0 && double >= 0 {
+			break
+		}
+	}
+	return double, single
+}
+
+// indexDotDash is strings.Index(s, ". – "), found from the en dash's
+// first byte, which few bytes of a reference share (the full stops and
+// spaces the search would stop at are many).
+func indexDotDash(s string) int {
+	const dash = "–" // "\xe2\x80\x93"
+	for off := 0; off < len(s); {
+		j := strings.IndexByte(s[off:], dash[0])
+		if j < 0 {
+			return -1
+		}
+		j += off
+		off = j + 1
+		if j >= 2 && s[j-2] == '.' && s[j-1] == ' ' && strings.HasPrefix(s[j:], dash+" ") {
+			return j - 2
+		}
+	}
+	return -1
 }
 
 // reGOSTPlace is a place before a colon at the start of a GOST field:
@@ -1894,7 +1985,7 @@ func (p *parser) takeRest(s string) {
 	}
 	// GOST: a statement of responsibility after the title's other
 	// information ("...: дис. ... канд. наук / Сидоров А.А. – Бишкек").
-	if i := strings.Index(s, " / "); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
+	if _, i := indexSlashSeps(s); i >= 0 && !strings.Contains(s[:i], " – ") && p.isResponsibility(s[i+3:]) {
 		s = s[:i] + " – " + p.takeResponsibility(s[i+3:])
 	}
 	s = joinSpacedRanges(s) // "416 - 429"
@@ -2296,27 +2387,28 @@ func (p *parser) inferType() string {
 	}
 	endNotes := len(b)
 	b = appendLower(b, it.Title)
-	all := string(b)
-	all, lowTitle := all[:endNotes], all[endNotes:]
+	// The pieces are searched only: they stay bytes, on the stack.
+	all, lowTitle := b[:endNotes], b[endNotes:]
 	authorLit, lowAll := all[:nAuthor], all[start:]
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
-	titleHead := firstWordsJoined(lowTitle, 4)
+	titleHead := firstWordsJoinedBytes(lowTitle, 4)
+	has := func(section cueSection, s []byte) bool { return len(s) > 0 && containsAnyOf(p.lx.cueSets[section], s) }
 	switch {
-	case p.lx.has(cueLegislation, titleHead) || strings.Contains(lowAll, "no.") && p.lx.has(cueLegislation, lowAll):
+	case has(cueLegislation, titleHead) || indexBytes(lowAll, "no.") >= 0 && has(cueLegislation, lowAll):
 		return "legislation"
-	case p.lx.has(cueThesis, lowAll) || it.ContainerTitle == "" && p.lx.has(cueThesis, lowTitle):
+	case has(cueThesis, lowAll) || it.ContainerTitle == "" && has(cueThesis, lowTitle):
 		return "thesis"
-	case p.lx.has(cueConference, lowContainer): // in a chapter or not
+	case has(cueConference, lowContainer): // in a chapter or not
 		return "paper-conference"
 	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
 		return "chapter"
 	case it.ContainerTitle != "" && (it.Volume != "" || it.Issue != "" || it.Page != ""):
 		return "article-journal"
-	case p.isNews(all): // authorLit + " " + lowAll
+	case p.isDatedToTheDay() && has(cueNews, all): // authorLit + " " + lowAll
 		return "article-newspaper"
-	case authorLit != "" && (p.lx.has(cueReport, lowTitle) || p.lx.has(cueReport, lowAll)):
+	case len(authorLit) > 0 && (has(cueReport, lowTitle) || has(cueReport, lowAll)):
 		return "report"
-	case it.Genre != "" && p.lx.has(cueReport, lowGenre):
+	case it.Genre != "" && has(cueReport, lowGenre):
 		return "report"
 	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
 		return "webpage"
@@ -2326,7 +2418,7 @@ func (p *parser) inferType() string {
 		return "book"
 	case it.URL != "" && it.ContainerTitle == "":
 		return "webpage"
-	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !p.lx.has(cueJournal, lowContainer):
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !has(cueJournal, lowContainer):
 		// The container of an online item without numbers is the site.
 		return "webpage"
 	case it.ContainerTitle != "":
@@ -2335,14 +2427,39 @@ func (p *parser) inferType() string {
 	return "document"
 }
 
-// isNews reports whether the source is a news outlet and the item is dated
-// to the day.
-func (p *parser) isNews(low string) bool {
+// isDatedToTheDay reports whether the item's date has a day, as a news
+// item's has.
+func (p *parser) isDatedToTheDay() bool {
 	d := p.it.Issued
-	if d == nil || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
-		return false
+	return d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 3
+}
+
+// firstWordsJoinedBytes is firstWordsJoined on bytes: a prefix of s when
+// single spaces part its first words, as they mostly do.
+func firstWordsJoinedBytes(s []byte, n int) []byte {
+	words := 0
+	for i := 0; i < len(s); {
+		if r, _ := utf8.DecodeRune(s[i:]); unicode.IsSpace(r) {
+			return []byte(firstWordsJoined(string(s), n)) // more white space
+		}
+		r := rune(0)
+		for i < len(s) {
+			var size int
+			r, size = utf8.DecodeRune(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if words++; words == n || i == len(s) {
+			return s[:i]
+		}
+		if r != ' ' || i+1 == len(s) {
+			return []byte(firstWordsJoined(string(s), n))
+		}
+		i++
 	}
-	return p.lx.has(cueNews, low)
+	return s
 }
 
 // firstWordsJoined is strings.Join(firstWords(s, n), " "): the prefix of

@@ -138,6 +138,9 @@ func squeezePunctRuns(s string) string {
 // spaceGluedCommas puts a space between a comma or semicolon and the
 // capital right after it ("Smith,J." → "Smith, J.").
 func spaceGluedCommas(s string) string {
+	if !hasGluedComma(s) {
+		return s // most strings: a byte search per mark tells
+	}
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i+1 < len(s); i++ {
@@ -155,6 +158,25 @@ func spaceGluedCommas(s string) string {
 	return string(append(b, s[last:]...))
 }
 
+// hasGluedComma reports whether spaceGluedCommas changes s: whether a
+// comma or semicolon has a capital right after it.
+func hasGluedComma(s string) bool {
+	for _, mark := range [...]byte{',', ';'} {
+		for off := 0; ; {
+			i := strings.IndexByte(s[off:], mark)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i+1 < len(s) && isUpperAt(s, i+1) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
 // isUpperAt reports whether the rune at s[i] is an upper-case letter
 // (\p{Lu}): in ASCII, from 'A' to 'Z'.
 func isUpperAt(s string, i int) bool {
@@ -168,6 +190,9 @@ func isUpperAt(s string, i int) bool {
 // spaceGOSTDashes writes a field separator of GOST glued to the mark before
 // it (".- ", ".– ", ",— ") as " – ".
 func spaceGOSTDashes(s string) string {
+	if !hasGOSTDash(s) {
+		return s // most strings: a byte search per dash tells
+	}
 	var b []byte
 	last := 0 // s[last:] is not yet copied to b
 	for i := 0; i < len(s); i++ {
@@ -190,6 +215,34 @@ func spaceGOSTDashes(s string) string {
 		return s // nothing replaced
 	}
 	return string(append(b, s[last:]...))
+}
+
+// hasGOSTDash reports whether spaceGOSTDashes may change s: whether a dash
+// with white space after it follows a full stop or comma, maybe with one
+// byte of white space between them. The dashes ('-' and the lead byte of
+// "–" and "—") are fewer than the marks.
+func hasGOSTDash(s string) bool {
+	for _, lead := range [...]byte{'-', "–"[0]} {
+		for off := 0; ; {
+			j := strings.IndexByte(s[off:], lead)
+			if j < 0 {
+				break
+			}
+			j += off
+			off = j + 1
+			i := j - 1 // the mark, or the white space after it
+			if i >= 0 && isRegexpSpace(s[i]) {
+				i--
+			}
+			if i < 0 || s[i] != '.' && s[i] != ',' {
+				continue
+			}
+			if w := dashWidth(s, j); w > 0 && j+w < len(s) && isRegexpSpace(s[j+w]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinSpacedRanges removes the white space around a dash between two

@@ -1647,3 +1647,189 @@ func TestReplaceAnchorsMatchesRegexp(t *testing.T) {
 	check(`Meduza, July 28, 2025. <a href="https://meduza.io/feature/2025/07/28/x">https://meduza.io/feature/2025/07/28/x</a> Title`)
 	check(`<a href="https://24.kg/english/315820" target="_blank">24.kg</a> and <A HREF="">text</A>`)
 }
+
+// tidy trims ASCII white space before its rounds; it must give what the
+// rounds give on the untrimmed string (tidy as it was).
+func TestTidyTrimsFirst(t *testing.T) {
+	untrimmed := func(s string) string {
+		for i := 0; i < 3; i++ {
+			if i > 0 && isTidyCollapsed(s) || i == 0 && isTidy(s) {
+				break
+			}
+			next := squeezePunctRuns(dropSpaceBefore(collapseSpaces(removeEmptyBrackets(s)), fieldPunct))
+			if next == s {
+				break
+			}
+			s = next
+		}
+		return strings.TrimSpace(trimASCII(s, " ,;:"))
+	}
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u2003", "(", ")", "[", "]", "<", ">", ".", ",", ";", ":", "a", "Ж", "\xff", "x y", "( )", "[.]", "< >", " . ", " ,", ". ,", "-"}
+	rng := rand.New(rand.NewSource(31))
+	for n := 0; n < 300000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if n%3 == 0 {
+			s = pieces[rng.Intn(7)] + s + pieces[rng.Intn(7)]
+		}
+		if got, want := tidy(s), untrimmed(s); got != want {
+			t.Fatalf("tidy(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// indexSlashSeps and indexDotDash find what strings.Index finds.
+func TestIndexSeps(t *testing.T) {
+	pieces := []string{" ", "/", "//", " / ", " // ", ".", ". ", "–", "—", "\xe2", "\xe2\x80", "a", "Ж", " – ", ". – ", ".–"}
+	rng := rand.New(rand.NewSource(32))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		double, single := indexSlashSeps(s)
+		if want := strings.Index(s, " // "); double != want {
+			t.Fatalf("indexSlashSeps(%q) double = %d, want %d", s, double, want)
+		}
+		if want := strings.Index(s, " / "); single != want {
+			t.Fatalf("indexSlashSeps(%q) single = %d, want %d", s, single, want)
+		}
+		if got, want := indexDotDash(s), strings.Index(s, ". – "); got != want {
+			t.Fatalf("indexDotDash(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// hasGluedComma and hasGOSTDash tell whether spaceGluedCommas and
+// spaceGOSTDashes may change a string: the scans without them must change
+// no string they turn away.
+func TestGluedCommaGOSTDashGates(t *testing.T) {
+	pieces := []string{" ", "\t", ",", ";", ".", "-", "–", "—", "\xe2", "\xe2\x80", "A", "a", "Ж", "ж", "É", ". - ", ".- ", ", — ", ",A", ";Ж", "x"}
+	rng := rand.New(rand.NewSource(33))
+	commas := func(s string) string { // spaceGluedCommas without its gate
+		var b []byte
+		last := 0
+		for i := 0; i+1 < len(s); i++ {
+			if i = nextInClass(s, i, classGlueComma); i+1 >= len(s) {
+				break
+			}
+			if isUpperAt(s, i+1) {
+				b = append(append(b, s[last:i+1]...), ' ')
+				last = i + 1
+			}
+		}
+		if last == 0 {
+			return s
+		}
+		return string(append(b, s[last:]...))
+	}
+	dashes := func(s string) string { // spaceGOSTDashes without its gate
+		var b []byte
+		last := 0
+		for i := 0; i < len(s); i++ {
+			if i = nextInClass(s, i, classGOSTMark); i == len(s) {
+				break
+			}
+			j := i + 1
+			if j < len(s) && isRegexpSpace(s[j]) {
+				j++
+			}
+			w := dashWidth(s, j)
+			if w == 0 || j+w >= len(s) || !isRegexpSpace(s[j+w]) {
+				continue
+			}
+			b = append(append(b, s[last:i+1]...), " – "...)
+			last = j + w + 1
+			i = last - 1
+		}
+		if last == 0 {
+			return s
+		}
+		return string(append(b, s[last:]...))
+	}
+	for n := 0; n < 300000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		if got, want := hasGluedComma(s), commas(s) != s; got != want {
+			t.Fatalf("hasGluedComma(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := spaceGluedCommas(s), commas(s); got != want {
+			t.Fatalf("spaceGluedCommas(%q) = %q, want %q", s, got, want)
+		}
+		// (A match may rewrite " – " as itself: the gate may admit a
+		// string the scan leaves as it is, never the other way round.)
+		if !hasGOSTDash(s) && dashes(s) != s {
+			t.Fatalf("hasGOSTDash(%q) = false, but spaceGOSTDashes changes it", s)
+		}
+		if got, want := spaceGOSTDashes(s), dashes(s); got != want {
+			t.Fatalf("spaceGOSTDashes(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The cue passes search s lowered into a buffer: appendLower gives
+// toLower's bytes, and indexWordBytes answers as indexWord.
+func TestIndexWordBytes(t *testing.T) {
+	pieces := []string{" ", "a", "A", "on", "online", "url", "Ж", "ж", "ресурс", "\xff", "\xd0", "é", "É", "-", ".", "1", "ſ", "K", "İ"}
+	phrases := []string{"online", "url", "a", "on", "ресурс", "accessed on", "-", "1", "é", "\xd0"}
+	rng := rand.New(rand.NewSource(34))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces)
+		}
+		low := appendLower(nil, s)
+		if string(low) != toLower(s) {
+			t.Fatalf("appendLower(%q) = %q, toLower gives %q", s, low, toLower(s))
+		}
+		for _, ph := range phrases {
+			if got, want := indexWordBytes(low, ph), indexWord(string(low), ph); got != want {
+				t.Fatalf("indexWordBytes(%q, %q) = %d, want %d", low, ph, got, want)
+			}
+			if got, want := indexBytes([]byte(s), ph), strings.Index(s, ph); got != want {
+				t.Fatalf("indexBytes(%q, %q) = %d, want %d", s, ph, got, want)
+			}
+		}
+	}
+}
+
+// cueSet.containsAny, on strings and on bytes, answers as containsWord on
+// each phrase does; firstWordsJoinedBytes as firstWordsJoined.
+func TestCueSetContainsAny(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "no", "no.", "ob", "report", "conference", "ж", "доклад", "\xff", "\xd0", "é", "-", ".", "1", "x y", "_", "ſ"}
+	rng := rand.New(rand.NewSource(35))
+	for _, section := range []cueSection{cueLegislation, cueThesis, cueConference, cueNews, cueReport, cueJournal, cueOrganisation} {
+		cs := testLex.cueSets[section]
+		for n := 0; n < 6000; n++ {
+			s := randomString(rng, pieces)
+			if n%2 == 1 {
+				s = longString(rng, pieces)
+			}
+			if n%3 == 0 && len(cs.phrases) > 0 { // a phrase inside
+				s += cs.phrases[rng.Intn(len(cs.phrases))] + randomString(rng, pieces)
+			}
+			want := false
+			for _, p := range cs.phrases {
+				if containsWord(s, p) {
+					want = true
+					break
+				}
+			}
+			if got := cs.containsAny(s); got != want {
+				t.Fatalf("containsAny(%q) = %v, want %v", s, got, want)
+			}
+			if got := containsAnyOf(cs, []byte(s)); got != want {
+				t.Fatalf("containsAnyOf(%q as bytes) = %v, want %v", s, got, want)
+			}
+			for k := 1; k <= 5; k++ {
+				if got, want := string(firstWordsJoinedBytes([]byte(s), k)), firstWordsJoined(s, k); got != want {
+					t.Fatalf("firstWordsJoinedBytes(%q, %d) = %q, want %q", s, k, got, want)
+				}
+			}
+		}
+	}
+}

@@ -49,6 +49,18 @@ func boundaryBefore(s string, i int, phrase string) bool {
 	return !isWordRune(r)
 }
 
+// boundaryBeforeBytes is boundaryBefore on bytes.
+func boundaryBeforeBytes(s []byte, i int, phrase string) bool {
+	if i == 0 {
+		return true
+	}
+	if first, _ := utf8.DecodeRuneInString(phrase); !isWordRune(first) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(s[:i])
+	return !isWordRune(r)
+}
+
 // boundaryAfterBytes is boundaryAfter on bytes.
 func boundaryAfterBytes(s []byte, j int, phrase string) bool {
 	if j >= len(s) {
