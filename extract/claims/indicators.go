@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimgraph/claimgraph/extract/entity"
+import (
+	"slices"
+
+	"github.com/claimgraph/claimgraph/extract/entity"
+)
 
 // cueHit is an indicator cue found in the sentence.
 type cueHit struct {
@@ -96,7 +100,11 @@ func (c *cueCache) first(g *phraseSet, t *token, lang string) []int32 {
 // of arrivals is 78.2%").
 func (sc *scan) previousCues() []float64 {
 	x := sc.x
-	out := make([]float64, len(sc.lx.groupNo))
+	// In the extractor's buffer: the weights are done with when the
+	// sentence is.
+	out := slices.Grow(x.prevWeights[:0], len(sc.lx.groupNo))[:len(sc.lx.groupNo)]
+	clear(out)
+	x.prevWeights = out
 	i := x.d.SentenceIndex(sc.span.Start)
 	if i <= 0 {
 		return out

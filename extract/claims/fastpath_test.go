@@ -1,0 +1,83 @@
+package claims
+
+import (
+	"math/rand"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// TestSortFuncMatchesSortSlice checks that extract's slices.SortFunc by
+// cmpStart leaves spans in exactly sort.Slice's order, ties (equal starts,
+// different ends) included: the caller's Exclude is sorted in place and
+// later stages read it in that order.
+func TestSortFuncMatchesSortSlice(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 2000; trial++ {
+		n := rng.Intn(200)
+		if trial%10 == 0 {
+			n = rng.Intn(3000) // past pdqsort's small-slice insertion sort
+		}
+		spans := make([]doc.Span, n)
+		for i := range spans {
+			s := rng.Intn(1 + n/4) // many ties
+			spans[i] = doc.Span{Start: s, End: s + rng.Intn(50)}
+		}
+		if trial%7 == 0 {
+			// Mostly sorted input, as stages append their spans in order.
+			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+			for k := 0; k < n/20; k++ {
+				i, j := rng.Intn(n), rng.Intn(n)
+				spans[i], spans[j] = spans[j], spans[i]
+			}
+		}
+		want := slices.Clone(spans)
+		sort.Slice(want, func(i, j int) bool { return want[i].Start < want[j].Start })
+		got := slices.Clone(spans)
+		slices.SortFunc(got, cmpStart)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d (%d spans): slices.SortFunc order differs from sort.Slice", trial, n)
+		}
+	}
+}
+
+// TestLastPeriodNames checks that the proper names of the sentence that
+// stated a period, read when the next sentence asks, are those the
+// sentence's own scan finds (properNames), from the previous sentence's
+// tokens and, when those are another sentence's, from the text again.
+func TestLastPeriodNames(t *testing.T) {
+	lx := lexicon(t)
+	n := 0
+	for name, d := range seedDocs(t) {
+		x := &extractor{d: d, lx: lx}
+		for k, s := range d.Sentences {
+			lang := sentenceLang(d.Text[s.Span.Start:s.Span.End], s.Lang)
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, lang)
+			want := (&scan{x: x, lx: lx, text: d.Text, span: s.Span, lang: lang, toks: toks}).properNames()
+			x.lastPeriodSpan, x.lastPeriodLang = s.Span, lang
+			sc := &scan{x: x, lx: lx, text: d.Text}
+			// The next sentence's scan: the previous tokens are this one's.
+			x.prevToks, x.prevToksSpan, x.prevToksLang, x.prevToksOK = toks, s.Span, lang, true
+			if got := sc.lastPeriodNames(); !slices.Equal(got, want) {
+				t.Fatalf("%s sentence %d: names %q, want %q", name, k, got, want)
+			}
+			// The previous tokens are another sentence's: read again.
+			if k > 0 {
+				prev := d.Sentences[k-1].Span
+				x.prevToks = tokenize(nil, d.Text, prev.Start, prev.End, lang)
+				x.prevToksSpan = prev
+			} else {
+				x.prevToksOK = false
+			}
+			if got := sc.lastPeriodNames(); !slices.Equal(got, want) {
+				t.Fatalf("%s sentence %d: names read again %q, want %q", name, k, got, want)
+			}
+			n += len(want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no proper names in the seeds")
+	}
+}
