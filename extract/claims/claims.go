@@ -256,6 +256,8 @@ type extractor struct {
 	cuec *cueCache
 	// trigc caches worthScanning's verdicts on the document's words.
 	trigc *triggerCache
+	// lowc caches the lower-case forms of its capitalized words (tokenize).
+	lowc *lowerCache
 	// srcMaxLen is the length of the longest source span (scan.sources).
 	srcMaxLen int
 	// superscripts are the superscript marks, sorted.
@@ -300,6 +302,9 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	if x.trigc = sb.trigc; x.trigc == nil {
 		x.trigc = new(triggerCache)
 	}
+	if x.lowc = sb.lowc; x.lowc == nil {
+		x.lowc = new(lowerCache)
+	}
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
@@ -309,8 +314,9 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 		clear(x.idc[:])
 		clear(x.cuec[:])
 		clear(x.trigc[:])
+		clear(x.lowc[:])
 		clear(x.pend)
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc}
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc, lowc: x.lowc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -369,6 +375,7 @@ type scratch struct {
 	idc              *idCache
 	cuec             *cueCache
 	trigc            *triggerCache
+	lowc             *lowerCache
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a

@@ -81,3 +81,42 @@ func TestLastPeriodNames(t *testing.T) {
 		t.Fatal("no proper names in the seeds")
 	}
 }
+
+// TestTokenizeLowerCache checks that tokens read through a document's cache
+// of lower-case forms are those read without it, sentence after sentence
+// (words seen before, words new to the cache, slots shared by two words).
+func TestTokenizeLowerCache(t *testing.T) {
+	mixed := "The IOM and The UN. THE Iom, the iom: ÇAĞ Çağ ÇAĞ. Kazakhstan KAZAKHSTAN Kazakhstan — Қазақстан ҚАЗАҚСТАН Қазақстан. İstanbul İSTANBUL ΣΟΦΟΣ Σοφος"
+	type text struct {
+		s     string
+		spans []doc.Span
+	}
+	texts := []text{{mixed, []doc.Span{{Start: 0, End: len(mixed)}, {Start: 0, End: len(mixed)}, {Start: 4, End: len(mixed) - 3}}}}
+	for _, d := range seedDocs(t) {
+		tx := text{s: d.Text}
+		for _, s := range d.Sentences {
+			tx.spans = append(tx.spans, s.Span)
+		}
+		texts = append(texts, tx)
+	}
+	hits := 0
+	for k, tx := range texts {
+		var lc lowerCache
+		var a, b []token
+		for _, s := range tx.spans {
+			a = tokenize(a, tx.s, s.Start, s.End, "en")
+			b = tokenizeWith(b, tx.s, s.Start, s.End, "en", &lc)
+			if !slices.Equal(a, b) {
+				t.Fatalf("text %d span %v: tokens through the cache differ", k, s)
+			}
+			for i := range b {
+				if b[i].lower != b[i].text && lc.entry(b[i].text).word == b[i].text {
+					hits++
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("the cache was never read")
+	}
+}

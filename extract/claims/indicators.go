@@ -115,7 +115,7 @@ func (sc *scan) previousCues() []float64 {
 	}
 	toks := x.prevToks
 	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
-		x.cueToks = tokenize(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang)
+		x.cueToks = tokenizeWith(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang, x.lowc)
 		toks = x.cueToks
 		sc.lx.words.assign(toks, x.idc)
 	}
