@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
@@ -118,5 +119,46 @@ func TestTokenizeLowerCache(t *testing.T) {
 	}
 	if hits == 0 {
 		t.Fatal("the cache was never read")
+	}
+}
+
+// TestHasPartCue checks the one-pass search of the part-opening cues against
+// a strings.Contains per cue, on the seeds' text between figures and on
+// random strings built from the cues' pieces.
+func TestHasPartCue(t *testing.T) {
+	slow := func(s string) bool {
+		for _, cue := range partCues {
+			if strings.Contains(s, cue) {
+				return true
+			}
+		}
+		return false
+	}
+	var cases []string
+	for _, d := range seedDocs(t) {
+		for i := 0; i+300 < len(d.Text); i += 97 {
+			cases = append(cases, toLower(d.Text[i:i+300]))
+		}
+	}
+	rng := rand.New(rand.NewSource(2))
+	pieces := []string{" ", ",", "of", "these", "th", "in", "including", "includ", "из", " них", "в том", " числе", "оның", " ішінде", "od", " teh", "x", "é", "\\xff"}
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(12); n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	yes := 0
+	for _, s := range cases {
+		if got, want := hasPartCue(s), slow(s); got != want {
+			t.Fatalf("hasPartCue(%q) = %v, want %v", s, got, want)
+		}
+		if slow(s) {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no case holds a cue")
 	}
 }
