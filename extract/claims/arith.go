@@ -156,6 +156,9 @@ type checker struct {
 	d      *doc.Document
 	claims []Claim
 	sent   []int
+	// percentChange memoizes isPercentChange by claim (0 not asked yet,
+	// 1 no, 2 yes): changes and shares both ask.
+	percentChange []uint8
 }
 
 func newChecker(d *doc.Document, claims []Claim) *checker {
@@ -215,11 +218,21 @@ func (ck *checker) sentenceBefore(i int) string {
 }
 
 func (ck *checker) isPercentChange(i int) bool {
-	c := ck.claims[i]
-	if c.Unit != "percent" {
+	if ck.claims[i].Unit != "percent" {
 		return false
 	}
-	return hasChangeWord(ck.sentenceBefore(i))
+	if ck.percentChange == nil {
+		ck.percentChange = make([]uint8, len(ck.claims))
+	}
+	if v := ck.percentChange[i]; v != 0 {
+		return v == 2
+	}
+	yes := hasChangeWord(ck.sentenceBefore(i))
+	ck.percentChange[i] = 1
+	if yes {
+		ck.percentChange[i] = 2
+	}
+	return yes
 }
 
 // hasChangeWord reports whether s contains one of changeWords: one pass
@@ -508,14 +521,30 @@ func (ck *checker) cuedPart(t, j int) bool {
 	if to <= from || to-from > 400 {
 		return false
 	}
-	between := toLower(ck.d.Text[from:to])
-	for _, cue := range partCues {
-		if strings.Contains(between, cue) {
-			return true
+	return hasPartCue(toLower(ck.d.Text[from:to]))
+}
+
+// hasPartCue reports whether s contains one of partCues: one pass over s,
+// trying at each byte the cues that start with it, instead of a search of s
+// per cue.
+func hasPartCue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range partCuesBy[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// partCuesBy lists partCues by their first byte.
+var partCuesBy = func() (t [256][]string) {
+	for _, w := range partCues {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 func (ck *checker) sumCheck(t int, parts []int) Arithmetic {
 	var iv interval

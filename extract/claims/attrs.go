@@ -54,7 +54,7 @@ func (sc *scan) attributes() []Claim {
 		}
 	}
 	periods, _ := sc.assignPeriods(clauses)
-	hedges, quals := sc.hits(sc.lx.hedge), sc.hits(sc.lx.qualifier)
+	hedges, quals := sc.hits(&x.hedgeBuf, sc.lx.hedge), sc.hits(&x.qualBuf, sc.lx.qualifier)
 	prevUnit := x.lastUnit // the unit of the sentence before
 	if x.lastCountedPeople {
 		prevUnit = "persons"
@@ -186,6 +186,18 @@ func (x *extractor) newValue(v float64) *float64 {
 	return &x.values[len(x.values)-1]
 }
 
+// newPeriod returns a pointer to a copy of p, from a block that the
+// claims and carried periods of the document share (one allocation per 32
+// periods, not one per claim; a block is never reused, the claims keep
+// it).
+func (x *extractor) newPeriod(p Period) *Period {
+	if len(x.periods) == cap(x.periods) {
+		x.periods = make([]Period, 0, 32)
+	}
+	x.periods = append(x.periods, p)
+	return &x.periods[len(x.periods)-1]
+}
+
 func approxLabel(a string) string {
 	switch a {
 	case "upto":
@@ -245,11 +257,15 @@ type phraseHit struct {
 	label string
 }
 
-func (sc *scan) hits(set *phraseSet) []phraseHit {
-	var out []phraseHit
+// hits returns the phrases of set found in the sentence, in *buf (a
+// buffer of the extractor's, reused from sentence to sentence: the hits
+// are done with when the sentence is).
+func (sc *scan) hits(buf *[]phraseHit, set *phraseSet) []phraseHit {
+	out := (*buf)[:0]
 	set.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
 		out = append(out, phraseHit{i, p.label})
 	})
+	*buf = out
 	return out
 }
 

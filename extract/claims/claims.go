@@ -14,6 +14,7 @@ package claims
 
 import (
 	"bytes"
+	"cmp"
 	"math/bits"
 	"slices"
 	"sort"
@@ -181,10 +182,12 @@ type extractor struct {
 	// as the sentence's frame ("In 2024, the IOM interviewed ...").
 	sentNo, lastPeriodSent int
 	lastPeriodFrame        bool
-	// lastPeriodNames are the proper names of the sentence that stated
-	// lastPeriod ("Crocus City Hall"): a next sentence naming one again is
-	// about the same event and time.
-	lastPeriodNames []string
+	// lastPeriodSpan and lastPeriodLang are the sentence that stated
+	// lastPeriod: a next sentence naming one of its proper names again
+	// ("Crocus City Hall") is about the same event and time
+	// (scan.lastPeriodNames).
+	lastPeriodSpan doc.Span
+	lastPeriodLang string
 	// lastPlan is the period in the title of the last plan the paragraph
 	// named ("Strategy 'Uzbekistan – 2030'"), for "This strategy has ...".
 	lastPlan *Period
@@ -229,7 +232,13 @@ type extractor struct {
 	// qSlab holds the quantities of the sentence (scan.newQuantity).
 	qSlab []quantity
 	// values holds the claims' values (newValue).
-	values       []float64
+	values []float64
+	// prevWeights is the buffer of scan.previousCues.
+	prevWeights []float64
+	// hedgeBuf, qualBuf and openBuf are the buffers of scan.hits.
+	hedgeBuf, qualBuf, openBuf []phraseHit
+	// periods holds the claims' and carried periods (newPeriod).
+	periods      []Period
 	periodBuf    []*Period
 	inheritedBuf []bool
 	ownedBuf     []int
@@ -247,6 +256,8 @@ type extractor struct {
 	cuec *cueCache
 	// trigc caches worthScanning's verdicts on the document's words.
 	trigc *triggerCache
+	// lowc caches the lower-case forms of its capitalized words (tokenize).
+	lowc *lowerCache
 	// srcMaxLen is the length of the longest source span (scan.sources).
 	srcMaxLen int
 	// superscripts are the superscript marks, sorted.
@@ -265,8 +276,12 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 		return nil
 	}
 	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true}
-	sort.Slice(x.ctx.Exclude, func(i, j int) bool { return x.ctx.Exclude[i].Start < x.ctx.Exclude[j].Start })
-	sort.SliceStable(x.ctx.Sources, func(i, j int) bool { return x.ctx.Sources[i].Span.Start < x.ctx.Sources[j].Span.Start })
+	// slices.SortFunc is sort.Slice's pdqsort without its reflection
+	// swapper: the same order, ties included (the caller's Exclude is
+	// sorted in place and read on by later stages); a stable sort has one
+	// result whatever the algorithm.
+	slices.SortFunc(x.ctx.Exclude, cmpStart)
+	slices.SortStableFunc(x.ctx.Sources, func(a, b Source) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	for _, s := range x.ctx.Sources {
 		x.srcMaxLen = max(x.srcMaxLen, s.Span.End-s.Span.Start)
 	}
@@ -287,6 +302,9 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	if x.trigc = sb.trigc; x.trigc == nil {
 		x.trigc = new(triggerCache)
 	}
+	if x.lowc = sb.lowc; x.lowc == nil {
+		x.lowc = new(lowerCache)
+	}
 	defer func() {
 		// The tokens point into the text: let it go.
 		clear(x.tokBuf[:cap(x.tokBuf)])
@@ -296,8 +314,9 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 		clear(x.idc[:])
 		clear(x.cuec[:])
 		clear(x.trigc[:])
+		clear(x.lowc[:])
 		clear(x.pend)
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc}
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc, lowc: x.lowc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -309,7 +328,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 			x.superscripts = append(x.superscripts, m.Span)
 		}
 	}
-	sort.Slice(x.superscripts, func(i, j int) bool { return x.superscripts[i].Start < x.superscripts[j].Start })
+	slices.SortFunc(x.superscripts, cmpStart)
 	x.topics = x.headingTopics()
 	x.captions = x.captionPeriods()
 	sents := d.Sentences
@@ -339,6 +358,10 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
 	return slices.Clone(x.out)
 }
 
+// cmpStart orders spans by their start (ties as sort.Slice leaves them, see
+// extract).
+func cmpStart(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) }
+
 // scratch holds the buffers of an Extract call that a later call reuses
 // (Lexicon.scratch), so that a document does not grow its own from empty.
 type scratch struct {
@@ -352,6 +375,7 @@ type scratch struct {
 	idc              *idCache
 	cuec             *cueCache
 	trigc            *triggerCache
+	lowc             *lowerCache
 }
 
 // sentenceLang returns the language to read a sentence with: its own, or a

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimgraph/claimgraph/extract/entity"
+import (
+	"slices"
+
+	"github.com/claimgraph/claimgraph/extract/entity"
+)
 
 // cueHit is an indicator cue found in the sentence.
 type cueHit struct {
@@ -96,7 +100,11 @@ func (c *cueCache) first(g *phraseSet, t *token, lang string) []int32 {
 // of arrivals is 78.2%").
 func (sc *scan) previousCues() []float64 {
 	x := sc.x
-	out := make([]float64, len(sc.lx.groupNo))
+	// In the extractor's buffer: the weights are done with when the
+	// sentence is.
+	out := slices.Grow(x.prevWeights[:0], len(sc.lx.groupNo))[:len(sc.lx.groupNo)]
+	clear(out)
+	x.prevWeights = out
 	i := x.d.SentenceIndex(sc.span.Start)
 	if i <= 0 {
 		return out
@@ -107,7 +115,7 @@ func (sc *scan) previousCues() []float64 {
 	}
 	toks := x.prevToks
 	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
-		x.cueToks = tokenize(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang)
+		x.cueToks = tokenizeWith(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang, x.lowc)
 		toks = x.cueToks
 		sc.lx.words.assign(toks, x.idc)
 	}

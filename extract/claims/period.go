@@ -657,11 +657,10 @@ func (sc *scan) nearNumber(i int) bool {
 func (sc *scan) notePeriod() {
 	for _, e := range sc.times {
 		if e.usable() && !e.citation && e.p.Start != "" {
-			p := e.p
-			sc.x.lastPeriod, sc.x.lastPeriodFromClaims = &p, false
+			sc.x.lastPeriod, sc.x.lastPeriodFromClaims = sc.x.newPeriod(e.p), false
 			sc.x.lastPeriodSent = sc.x.sentNo
 			sc.x.lastPeriodFrame = sc.opensSentence(e.a)
-			sc.x.lastPeriodNames = sc.properNames()
+			sc.x.lastPeriodSpan, sc.x.lastPeriodLang = sc.span, sc.lang
 			return
 		}
 	}
@@ -718,7 +717,7 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 	// A period a sentence states as its frame ("In 2024, the IOM
 	// interviewed migrant workers.") dates the figures of the next one.
 	next := sc.x.sentNo == sc.x.lastPeriodSent+1
-	framed := next && (sc.x.lastPeriodFrame || sc.namesAny(sc.x.lastPeriodNames))
+	framed := next && (sc.x.lastPeriodFrame || sc.namesAny(sc.lastPeriodNames()))
 	if !sc.x.lastPeriodFromClaims && !framed && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		inherit = nil
 	}
@@ -732,11 +731,10 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 		inherit = sc.x.lastPlan
 	}
 	figure := sc.figureRefPeriod()
-	opens := sc.hits(sc.lx.openTime)
+	opens := sc.hits(&sc.x.openBuf, sc.lx.openTime)
 	for k, q := range sc.qs {
 		if owned[k] >= 0 {
-			p := sc.times[owned[k]].p
-			out[k] = &p
+			out[k] = sc.x.newPeriod(sc.times[owned[k]].p)
 			continue
 		}
 		// "..., but now 2–3 million", "in recent years, ... 11,000": a
@@ -793,10 +791,10 @@ func (sc *scan) assignPeriods(clauses []int) ([]*Period, []bool) {
 		case best < 0 && openAt >= 0:
 		case best >= 0:
 			sc.planDated = sc.planDated || sc.times[best].title
-			p := sc.times[best].p
-			out[k] = &p
+			p := sc.x.newPeriod(sc.times[best].p)
+			out[k] = p
 			if !sc.times[best].citation {
-				if bp := sc.baselineSpan(q, &p); bp != nil {
+				if bp := sc.baselineSpan(q, p); bp != nil {
 					out[k] = bp
 				}
 			}
@@ -981,19 +979,36 @@ func (sc *scan) spanRefAt(i int) int {
 
 // properNames returns the runs of two or more capitalized words after the
 // first word of the sentence, lower-cased ("crocus city hall").
-func (sc *scan) properNames() []string {
+func (sc *scan) properNames() []string { return properNames(sc.toks, sc.text) }
+
+// properNames is scan.properNames of the tokens toks of text.
+func properNames(toks []token, text string) []string {
 	var out []string
-	for i := 1; i < len(sc.toks); {
+	for i := 1; i < len(toks); {
 		j := i
-		for j < len(sc.toks) && sc.toks[j].kind == tWord && isUpper(sc.toks[j].text) {
+		for j < len(toks) && toks[j].kind == tWord && isUpper(toks[j].text) {
 			j++
 		}
 		if j-i >= 2 {
-			out = append(out, toLower(sc.text[sc.toks[i].start:sc.toks[j-1].end]))
+			out = append(out, toLower(text[toks[i].start:toks[j-1].end]))
 		}
 		i = j + 1
 	}
 	return out
+}
+
+// lastPeriodNames returns the proper names of the sentence that stated
+// lastPeriod, read when a next sentence asks (most sentences that state a
+// period are followed by none that does): from its tokens, which the
+// extractor keeps as the previous sentence's when it is the one before.
+func (sc *scan) lastPeriodNames() []string {
+	x := sc.x
+	toks := x.prevToks
+	if !x.prevToksOK || x.prevToksSpan != x.lastPeriodSpan || x.prevToksLang != x.lastPeriodLang {
+		x.cueToks = tokenize(x.cueToks, x.d.Text, x.lastPeriodSpan.Start, x.lastPeriodSpan.End, x.lastPeriodLang)
+		toks = x.cueToks
+	}
+	return properNames(toks, x.d.Text)
 }
 
 // namesAny reports whether the sentence names one of names again.

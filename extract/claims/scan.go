@@ -97,7 +97,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 	}()
 	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
 	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
-	x.tokBuf = tokenize(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang)
+	x.tokBuf = tokenizeWith(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang, x.lowc)
 	x.lx.words.assign(x.tokBuf, x.idc)
 	x.tokSpan, x.tokLang, x.tokOK = s.Span, lang, true
 	sc.toks = x.tokBuf

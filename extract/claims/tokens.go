@@ -142,6 +142,17 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // allocation for them, not one per capitalized word. Two-byte runes are
 // decoded inline, and what a rune below U+0530 is read from runeTab.
 func tokenize(dst []token, text string, from, to int, lang string) []token {
+	return tokenizeWith(dst, text, from, to, lang, nil)
+}
+
+// lowerCache remembers, by shapeHash, the lower-case forms tokenize made of
+// the document's capitalized words: "The", "In" and the country names come
+// again and again, and a sentence whose capitalized words are all known
+// allocates no string for them.
+type lowerCache [256]struct{ word, lower string }
+
+// tokenizeWith is tokenize, through the document's cache lc (nil: none).
+func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lowerCache) []token {
 	toks := dst[:0]
 	space := true
 	var lowArr [512]byte
@@ -217,9 +228,13 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 			s := text[i:j]
 			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
 			if upper {
-				// Lowered below, once the buffer is complete.
-				low = appendLowerWord(low, s)
-				t.lower, t.wid = "", int32(len(low))
+				if e := lc.entry(s); e != nil && e.word == s {
+					t.lower = e.lower
+				} else {
+					// Lowered below, once the buffer is complete.
+					low = appendLowerWord(low, s)
+					t.lower, t.wid = "", int32(len(low))
+				}
 			}
 			toks = append(toks, t)
 			i = j
@@ -235,10 +250,21 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 		for k := range toks {
 			if t := &toks[k]; t.lower == "" && t.wid > 0 {
 				t.lower, at, t.wid = ls[at:t.wid], t.wid, 0
+				if e := lc.entry(t.text); e != nil {
+					e.word, e.lower = t.text, t.lower
+				}
 			}
 		}
 	}
 	return toks
+}
+
+// entry returns the slot of word w (nil when c is).
+func (c *lowerCache) entry(w string) *struct{ word, lower string } {
+	if c == nil {
+		return nil
+	}
+	return &c[shapeHash(w)%uint32(len(c))]
 }
 
 // decodeRune is utf8.DecodeRuneInString(text[i:]) for text[i] not ASCII,

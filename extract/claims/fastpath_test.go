@@ -1,0 +1,164 @@
+package claims
+
+import (
+	"math/rand"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
+)
+
+// TestSortFuncMatchesSortSlice checks that extract's slices.SortFunc by
+// cmpStart leaves spans in exactly sort.Slice's order, ties (equal starts,
+// different ends) included: the caller's Exclude is sorted in place and
+// later stages read it in that order.
+func TestSortFuncMatchesSortSlice(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 2000; trial++ {
+		n := rng.Intn(200)
+		if trial%10 == 0 {
+			n = rng.Intn(3000) // past pdqsort's small-slice insertion sort
+		}
+		spans := make([]doc.Span, n)
+		for i := range spans {
+			s := rng.Intn(1 + n/4) // many ties
+			spans[i] = doc.Span{Start: s, End: s + rng.Intn(50)}
+		}
+		if trial%7 == 0 {
+			// Mostly sorted input, as stages append their spans in order.
+			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+			for k := 0; k < n/20; k++ {
+				i, j := rng.Intn(n), rng.Intn(n)
+				spans[i], spans[j] = spans[j], spans[i]
+			}
+		}
+		want := slices.Clone(spans)
+		sort.Slice(want, func(i, j int) bool { return want[i].Start < want[j].Start })
+		got := slices.Clone(spans)
+		slices.SortFunc(got, cmpStart)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d (%d spans): slices.SortFunc order differs from sort.Slice", trial, n)
+		}
+	}
+}
+
+// TestLastPeriodNames checks that the proper names of the sentence that
+// stated a period, read when the next sentence asks, are those the
+// sentence's own scan finds (properNames), from the previous sentence's
+// tokens and, when those are another sentence's, from the text again.
+func TestLastPeriodNames(t *testing.T) {
+	lx := lexicon(t)
+	n := 0
+	for name, d := range seedDocs(t) {
+		x := &extractor{d: d, lx: lx}
+		for k, s := range d.Sentences {
+			lang := sentenceLang(d.Text[s.Span.Start:s.Span.End], s.Lang)
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, lang)
+			want := (&scan{x: x, lx: lx, text: d.Text, span: s.Span, lang: lang, toks: toks}).properNames()
+			x.lastPeriodSpan, x.lastPeriodLang = s.Span, lang
+			sc := &scan{x: x, lx: lx, text: d.Text}
+			// The next sentence's scan: the previous tokens are this one's.
+			x.prevToks, x.prevToksSpan, x.prevToksLang, x.prevToksOK = toks, s.Span, lang, true
+			if got := sc.lastPeriodNames(); !slices.Equal(got, want) {
+				t.Fatalf("%s sentence %d: names %q, want %q", name, k, got, want)
+			}
+			// The previous tokens are another sentence's: read again.
+			if k > 0 {
+				prev := d.Sentences[k-1].Span
+				x.prevToks = tokenize(nil, d.Text, prev.Start, prev.End, lang)
+				x.prevToksSpan = prev
+			} else {
+				x.prevToksOK = false
+			}
+			if got := sc.lastPeriodNames(); !slices.Equal(got, want) {
+				t.Fatalf("%s sentence %d: names read again %q, want %q", name, k, got, want)
+			}
+			n += len(want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no proper names in the seeds")
+	}
+}
+
+// TestTokenizeLowerCache checks that tokens read through a document's cache
+// of lower-case forms are those read without it, sentence after sentence
+// (words seen before, words new to the cache, slots shared by two words).
+func TestTokenizeLowerCache(t *testing.T) {
+	mixed := "The IOM and The UN. THE Iom, the iom: ÇAĞ Çağ ÇAĞ. Kazakhstan KAZAKHSTAN Kazakhstan — Қазақстан ҚАЗАҚСТАН Қазақстан. İstanbul İSTANBUL ΣΟΦΟΣ Σοφος"
+	type text struct {
+		s     string
+		spans []doc.Span
+	}
+	texts := []text{{mixed, []doc.Span{{Start: 0, End: len(mixed)}, {Start: 0, End: len(mixed)}, {Start: 4, End: len(mixed) - 3}}}}
+	for _, d := range seedDocs(t) {
+		tx := text{s: d.Text}
+		for _, s := range d.Sentences {
+			tx.spans = append(tx.spans, s.Span)
+		}
+		texts = append(texts, tx)
+	}
+	hits := 0
+	for k, tx := range texts {
+		var lc lowerCache
+		var a, b []token
+		for _, s := range tx.spans {
+			a = tokenize(a, tx.s, s.Start, s.End, "en")
+			b = tokenizeWith(b, tx.s, s.Start, s.End, "en", &lc)
+			if !slices.Equal(a, b) {
+				t.Fatalf("text %d span %v: tokens through the cache differ", k, s)
+			}
+			for i := range b {
+				if b[i].lower != b[i].text && lc.entry(b[i].text).word == b[i].text {
+					hits++
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("the cache was never read")
+	}
+}
+
+// TestHasPartCue checks the one-pass search of the part-opening cues against
+// a strings.Contains per cue, on the seeds' text between figures and on
+// random strings built from the cues' pieces.
+func TestHasPartCue(t *testing.T) {
+	slow := func(s string) bool {
+		for _, cue := range partCues {
+			if strings.Contains(s, cue) {
+				return true
+			}
+		}
+		return false
+	}
+	var cases []string
+	for _, d := range seedDocs(t) {
+		for i := 0; i+300 < len(d.Text); i += 97 {
+			cases = append(cases, toLower(d.Text[i:i+300]))
+		}
+	}
+	rng := rand.New(rand.NewSource(2))
+	pieces := []string{" ", ",", "of", "these", "th", "in", "including", "includ", "из", " них", "в том", " числе", "оның", " ішінде", "od", " teh", "x", "é", "\\xff"}
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(12); n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	yes := 0
+	for _, s := range cases {
+		if got, want := hasPartCue(s), slow(s); got != want {
+			t.Fatalf("hasPartCue(%q) = %v, want %v", s, got, want)
+		}
+		if slow(s) {
+			yes++
+		}
+	}
+	if yes == 0 {
+		t.Fatal("no case holds a cue")
+	}
+}
