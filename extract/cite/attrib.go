@@ -597,8 +597,7 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 			// (their lower case is their byte with 0x20 set).
 			if check {
 				w := t[i : i+4]
-				r0, r1, r2 := rune(w[0]|0x20), rune(w[1]|0x20), rune(w[2]|0x20)
-				if at.hasStart(startKey(r0, r1, r2, rune(w[3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+				if at.hasStartASCII(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24) {
 					// Most such words share their first four letters with
 					// a first word but are none ("countries": "counted"):
 					// a plain one goes on (noStart).

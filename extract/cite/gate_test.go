@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand"
 	"reflect"
@@ -1068,5 +1069,54 @@ func TestPlainAt(t *testing.T) {
 		if j != we || ok != wok || ok && s[:e] != core {
 			t.Fatalf("plainAt(%q) = %d, %d, %v, want %d, %d, %v", s, e, j, ok, len(core), we, wok)
 		}
+	}
+}
+
+// hasStartASCII admits every word, in either case, that starts with a
+// pattern's first word or stem of four ASCII letters or digits or more,
+// or with a stem of three and any fourth.
+func TestHasStartASCII(t *testing.T) {
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\nq1z2 ORG | en\n" +
+		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	rng := rand.New(rand.NewSource(15))
+	tried := 0
+	for _, at := range []*attribLexicon{testLex.at, small} {
+		var starts []string
+		for w := range at.anchors {
+			starts = append(starts, w)
+		}
+		for _, l := range at.stemAnchors {
+			for _, sa := range l {
+				if len(sa.stem) == 3 {
+					for _, c := range alnum {
+						starts = append(starts, sa.stem+string(c))
+					}
+				}
+				starts = append(starts, sa.stem)
+			}
+		}
+		for _, w := range starts {
+			if len(w) < 4 || !alnum4(w[:4]) {
+				continue
+			}
+			b := []byte(w[:4])
+			for i := range b {
+				if rng.Intn(2) == 0 {
+					b[i] = bytes.ToUpper(b[i : i+1])[0]
+				}
+			}
+			tried++
+			if !at.hasStartASCII(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24) {
+				t.Fatalf("hasStartASCII(%q) = false, but %q starts a pattern", b, w)
+			}
+		}
+	}
+	if tried < 100 {
+		t.Errorf("only %d words tried", tried)
 	}
 }
