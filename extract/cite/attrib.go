@@ -366,7 +366,7 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 	// (The run is passed, not captured: the loop keeps it in registers.)
 	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32, orgFrom int, orgSeen bool) {
 		only := false
-		if runLen == 1 {
+		if runLen == 1 && mayBeThe(t[runFrom:runTo]) {
 			var tk atok
 			makeTok(&tk, t, runFrom, runTo, sp)
 			only = tk.low == "the"
@@ -512,6 +512,18 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 		}
 	}
 	return out
+}
+
+// mayBeThe reports whether the word w may fold to "the" (makeTok): it
+// holds "the" in some case. (No rune outside ASCII lower-cases to one of
+// its letters.)
+func mayBeThe(w string) bool {
+	for k := 0; k+3 <= len(w); k++ {
+		if w[k]|0x20 == 't' && w[k+1]|0x20 == 'h' && w[k+2]|0x20 == 'e' {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWordIn reports whether a word of t[from:to] (words and the spaces

@@ -1120,3 +1120,27 @@ func TestHasStartASCII(t *testing.T) {
 		t.Errorf("only %d words tried", tried)
 	}
 }
+
+// mayBeThe admits every word makeTok folds to "the".
+func TestMayBeThe(t *testing.T) {
+	pieces := []string{"t", "T", "h", "H", "e", "E", "the", "The", "THE", "tHe", "(", ")", ",", ".", "'s", "’", "“", "”", "ｔ", "Ｔ", "\u212a", "İ", "ё", "x"}
+	rng := rand.New(rand.NewSource(16))
+	thes := 0
+	for n := 0; n < 100000; n++ {
+		w := ""
+		for i := rng.Intn(5); i >= 0; i-- {
+			w += pieces[rng.Intn(len(pieces))]
+		}
+		var tk atok
+		makeTok(&tk, w, 0, len(w), newSpeller(w))
+		if tk.low == "the" {
+			thes++
+			if !mayBeThe(w) {
+				t.Fatalf("mayBeThe(%q) = false, but it folds to %q", w, tk.low)
+			}
+		}
+	}
+	if thes < 100 {
+		t.Errorf("only %d words fold to \"the\"", thes)
+	}
+}
