@@ -366,7 +366,7 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 	// (The run is passed, not captured: the loop keeps it in registers.)
 	closeRun := func(runFrom, runTo, runLen int, hit bool, runGrp, runGi int32, orgFrom int, orgSeen bool) {
 		only := false
-		if runLen == 1 {
+		if runLen == 1 && mayBeThe(t[runFrom:runTo]) {
 			var tk atok
 			makeTok(&tk, t, runFrom, runTo, sp)
 			only = tk.low == "the"
@@ -514,6 +514,18 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 	return out
 }
 
+// mayBeThe reports whether the word w may fold to "the" (makeTok): it
+// holds "the" in some case. (No rune outside ASCII lower-cases to one of
+// its letters.)
+func mayBeThe(w string) bool {
+	for k := 0; k+3 <= len(w); k++ {
+		if w[k]|0x20 == 't' && w[k+1]|0x20 == 'h' && w[k+2]|0x20 == 'e' {
+			return true
+		}
+	}
+	return false
+}
+
 // orgWordIn reports whether a word of t[from:to] (words and the spaces
 // between them) is one mayAnchorOrg admits.
 func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
@@ -523,8 +535,8 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 			i += w
 			continue
 		}
-		j := wordEnd(t, i)
-		if core, capital, ok := plainCore(t[i:j]); ok && !at.mayOrgClassASCII(core) && !(capital && at.nameWords.mayASCII(core)) {
+		e, j, ok := plainAt(t, i)
+		if core := t[i:e]; ok && !at.mayOrgClassASCII(core) && !(t[i] <= 'Z' && at.nameWords.mayASCII(core)) {
 			// Most words: ASCII letters, lower-case but for the first,
 			// no abbreviation, no hyphen; mayAnchorOrg admits only a head
 			// word or a role among them, or a capitalised one that may
@@ -597,9 +609,16 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 			// (their lower case is their byte with 0x20 set).
 			if check {
 				w := t[i : i+4]
-				r0, r1, r2 := rune(w[0]|0x20), rune(w[1]|0x20), rune(w[2]|0x20)
-				if at.hasStart(startKey(r0, r1, r2, rune(w[3]|0x20))) || at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
-					return n, end, i
+				if at.hasStartASCII(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24) {
+					// Most such words share their first four letters with
+					// a first word but are none ("countries": "counted"):
+					// a plain one goes on (noStart).
+					j, ok := at.plainNoStart(t, i)
+					if !ok {
+						return n, end, i
+					}
+					n, end, i = n+1, j, j
+					continue
 				}
 			}
 			// The word ends at the first byte of the next eight below
@@ -640,7 +659,7 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 						r2 = rune(t[i+2] | 0x20)
 					}
 					r0 := rune(t[i] | 0x20)
-					if at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark)) {
+					if (at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
 						return n, end, i
 					}
 				}
@@ -680,12 +699,66 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 		}
 		j := wordEnd(t, i)
 		s := leadEnd(t, i, j)
-		if s >= until || check && at.mayAnchorStart(t[s:j]) {
+		if s >= until || check && at.mayAnchorStart(t[s:j]) && !at.noStart(t[i:j]) && !symASCII(t[i:j]) {
 			return n, end, i
 		}
 		n, end, i = n+1, j, j
 	}
 	return n, end, i
+}
+
+// noStart reports whether the word w (from its first byte to the space
+// after it) cannot start a pattern, as mayStartPattern reads it (false,
+// no pattern left for the next word), when it is plain (plainCore) and no
+// first word's filter admits it: the attributions' loop would only count
+// it. False when it may, or when it is not plain.
+func (at *attribLexicon) noStart(w string) bool {
+	core, _, ok := plainCore(w)
+	return ok && !at.anchorWords.mayASCII(core)
+}
+
+// plainAt reads the word that starts at t[i] (no space) as wordEnd and
+// plainCore do, at once: it returns where plainCore's core ends (when
+// ok), where the word ends, and whether the word is plain.
+func plainAt(t string, i int) (e, j int, ok bool) {
+	e = i
+	if c := t[i]; 'A' <= c && c <= 'Z' {
+		e++
+	}
+	for e < len(t) && 'a' <= t[e] && t[e] <= 'z' {
+		e++
+	}
+	if e == i {
+		return e, wordEnd(t, i), false
+	}
+	k := e
+	for k < len(t) && t[k] < utf8.RuneSelf && asciiTrail[t[k]] {
+		k++
+	}
+	if k == len(t) || spaceByte[t[k]] == 1 || t[k] >= utf8.RuneSelf && spaceAt(t, k) > 0 {
+		return e, k, true
+	}
+	// Any other byte makes the word other than plain (t[k] is no space).
+	return e, wordEnd(t, k), false
+}
+
+// plainNoStart is noStart for the word that starts at t[i], reading it
+// once: it returns where the word ends (wordEnd) when noStart reports
+// true for it.
+func (at *attribLexicon) plainNoStart(t string, i int) (int, bool) {
+	e, j, ok := plainAt(t, i)
+	return j, ok && !at.anchorWords.mayASCII(t[i:e])
+}
+
+// symASCII reports whether the word w is ASCII without a letter or digit
+// ("&", "-"): mayStartPattern reads no pattern's first word in it.
+func symASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || asciiAlnum[w[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // alnum4 reports whether the four bytes of w are ASCII letters or digits.

@@ -136,6 +136,12 @@ type attribLexicon struct {
 	// stemMark): see mayAnchorStart.
 	anchorStarts [1 << filterBits / 64]uint64
 	stems3       bool // a stem of three letters is in anchorStarts
+	// asciiStarts holds, as asciiKey bits, the first four bytes of the
+	// patterns' first words and stems that start with four ASCII letters
+	// or digits, and every four a stem of three such starts: a word that
+	// starts with four ASCII letters or digits is tested with one hash of
+	// them as written (hasStartASCII).
+	asciiStarts [1 << filterBits / 64]uint64
 }
 
 // stemMark stands for the fourth rune of a stem of three letters in its
@@ -150,6 +156,23 @@ func startKey(r0, r1, r2, r3 rune) uint32 {
 func (at *attribLexicon) addStart(h uint32) { at.anchorStarts[h/64] |= 1 << (h % 64) }
 
 func (at *attribLexicon) hasStart(h uint32) bool { return at.anchorStarts[h/64]&(1<<(h%64)) != 0 }
+
+// asciiKey hashes four ASCII letters or digits, lower-cased, little-endian.
+func asciiKey(x uint32) uint32 { return x * 0x9e3779b1 >> (32 - filterBits) }
+
+// hasStartASCII reports whether a word that starts with the four ASCII
+// letters or digits x (little-endian, as written) may fold to a
+// pattern's first word or start with a stem of one. (Setting 0x20 lower-
+// cases a letter and leaves a digit as it is.)
+func (at *attribLexicon) hasStartASCII(x uint32) bool {
+	h := asciiKey(x | 0x20202020)
+	return at.asciiStarts[h/64]&(1<<(h%64)) != 0
+}
+
+func (at *attribLexicon) addStartASCII(b0, b1, b2, b3 byte) {
+	h := asciiKey(uint32(b0) | uint32(b1)<<8 | uint32(b2)<<16 | uint32(b3)<<24)
+	at.asciiStarts[h/64] |= 1 << (h % 64)
+}
 
 // indexAnchorStarts fills anchorStarts.
 func (at *attribLexicon) indexAnchorStarts() {
@@ -168,6 +191,17 @@ func (at *attribLexicon) indexAnchorStarts() {
 			}
 			rs[n] = r
 			n++
+		}
+		ascii := n >= 3 && rs[0] < utf8.RuneSelf && rs[1] < utf8.RuneSelf && rs[2] < utf8.RuneSelf && rs[3] < utf8.RuneSelf
+		switch {
+		case ascii && n == 4:
+			at.addStartASCII(lowerASCII[rs[0]], lowerASCII[rs[1]], lowerASCII[rs[2]], lowerASCII[rs[3]])
+		case ascii && stem && n == 3:
+			for c := range utf8.RuneSelf {
+				if asciiAlnum[c] {
+					at.addStartASCII(lowerASCII[rs[0]], lowerASCII[rs[1]], lowerASCII[rs[2]], lowerASCII[c])
+				}
+			}
 		}
 		if stem && n == 3 {
 			rs[3] = stemMark
@@ -197,8 +231,7 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 	n, i := 0, 0
 	if len(w) >= 4 && asciiAlnum[w[0]] && asciiAlnum[w[1]] && asciiAlnum[w[2]] && asciiAlnum[w[3]] {
 		// Most words: four ASCII letters.
-		rs = [4]rune{rune(lowerASCII[w[0]]), rune(lowerASCII[w[1]]), rune(lowerASCII[w[2]]), rune(lowerASCII[w[3]])}
-		n = 4
+		return at.hasStartASCII(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
 	}
 	for n < 4 && i < len(w) {
 		var r rune

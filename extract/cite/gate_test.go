@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand"
 	"reflect"
@@ -642,7 +643,7 @@ func skimWordsSpec(t string, i, until int, at *attribLexicon, check bool) (n, en
 		}
 		j := wordEnd(t, i)
 		s := leadEnd(t, i, j)
-		if s >= until || check && at.mayAnchorStart(t[s:j]) {
+		if s >= until || check && at.mayAnchorStart(t[s:j]) && !at.noStart(t[i:j]) && !symASCII(t[i:j]) {
 			return n, end, i
 		}
 		n, end, i = n+1, j, j
@@ -960,5 +961,186 @@ func TestPlainCoreOrgWords(t *testing.T) {
 	}
 	if admitted == 0 || fast == 0 {
 		t.Errorf("admitted %d of %d words", admitted, fast)
+	}
+}
+
+// The words skimWords passes over although mayAnchorStart admits them
+// (noStart, symASCII) start no pattern as the attributions' loop reads
+// them: mayStartPattern reports false and leaves no pattern for the next
+// word. Tried on the pattern words themselves (as written, capitalised,
+// with marks, cut and lengthened), random ASCII words and every word of
+// the seeds, with the lexicon and one with stems and short first words.
+func TestNoStartStartsNone(t *testing.T) {
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\ncoun* ORG | en\n" +
+		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"countries", "Countries,", "country's", "International", "&", "-", "--", "(", "&&.", "as", "As", "according", "x", "xy", "xyz", "abc", "abcd", "Abcs."}
+	for _, at := range []*attribLexicon{testLex.at, small} {
+		for w := range at.anchors {
+			words = append(words, w)
+		}
+		for _, l := range at.stemAnchors {
+			for _, sa := range l {
+				words = append(words, sa.stem)
+			}
+		}
+	}
+	for _, seed := range []string{"001", "002", "003", "004"} {
+		words = append(words, strings.Fields(seedDocument(t, seed, testRefsLex).Text)...)
+	}
+	rng := rand.New(rand.NewSource(12))
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for n := 0; n < 50000; n++ {
+		b := make([]byte, 1+rng.Intn(10))
+		for i := range b {
+			b[i] = letters[rng.Intn(len(letters))]
+			if i > 0 && rng.Intn(3) > 0 {
+				b[i] |= 0x20
+			}
+		}
+		words = append(words, string(b))
+	}
+	var more []string
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		c := strings.ToUpper(w[:1]) + w[1:]
+		more = append(more, w, c, w+",", c+".", w+"s", w+"'", w+"s'", w+").", w[:len(w)-1], strings.ToUpper(w), "("+w, w+"\u00a0")
+	}
+	skipped := 0
+	for _, at := range []*attribLexicon{testLex.at, small} {
+		for _, w := range more {
+			if !at.noStart(w) && !symASCII(w) {
+				continue
+			}
+			skipped++
+			var tk atok
+			stripTok(&tk, w, 0, len(w))
+			next := secondNeed{n: 3}
+			if mayStartPattern(&tk, w, newSpeller(w), at, &next) || next.n != 0 {
+				t.Fatalf("%q: skimmed, but mayStartPattern = true or leaves %d patterns", w, next.n)
+			}
+		}
+	}
+	if skipped < 10000 {
+		t.Errorf("only %d words skimmed", skipped)
+	}
+}
+
+// plainNoStart reads a word as wordEnd and noStart do.
+func TestPlainNoStart(t *testing.T) {
+	pieces := []string{"a", "B", "count", "countries", "Countries", "data", "1", "'", "s", ".", ",", ")", "\"", "’", "é", "\u00a0", "\u2009", " ", "\n", "\x01", "-", "D", "x"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		b.WriteString([]string{"a", "C", "coun", "Inte", "7"}[rng.Intn(5)])
+		for i := rng.Intn(6); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		j, ok := testLex.at.plainNoStart(s, 0)
+		we := wordEnd(s, 0)
+		if want := testLex.at.noStart(s[:we]); ok != want || ok && j != we {
+			t.Fatalf("plainNoStart(%q) = %d, %v, want %d, %v", s, j, ok, we, want)
+		}
+	}
+}
+
+// plainAt reads a word as wordEnd and plainCore do.
+func TestPlainAt(t *testing.T) {
+	pieces := []string{"a", "B", "count", "Countries", "1", "'", "s", ".", ",", ")", "\"", "’", "é", "Ж", "\u00a0", "\u2009", " ", "\n", "\x01", "-", "D", "x", "(", "\xff", "\xe2\x80"}
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(6); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if spaceWidth(s, 0) > 0 {
+			continue
+		}
+		e, j, ok := plainAt(s, 0)
+		we := wordEnd(s, 0)
+		core, _, wok := plainCore(s[:we])
+		if j != we || ok != wok || ok && s[:e] != core {
+			t.Fatalf("plainAt(%q) = %d, %d, %v, want %d, %d, %v", s, e, j, ok, len(core), we, wok)
+		}
+	}
+}
+
+// hasStartASCII admits every word, in either case, that starts with a
+// pattern's first word or stem of four ASCII letters or digits or more,
+// or with a stem of three and any fourth.
+func TestHasStartASCII(t *testing.T) {
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\nq1z2 ORG | en\n" +
+		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	rng := rand.New(rand.NewSource(15))
+	tried := 0
+	for _, at := range []*attribLexicon{testLex.at, small} {
+		var starts []string
+		for w := range at.anchors {
+			starts = append(starts, w)
+		}
+		for _, l := range at.stemAnchors {
+			for _, sa := range l {
+				if len(sa.stem) == 3 {
+					for _, c := range alnum {
+						starts = append(starts, sa.stem+string(c))
+					}
+				}
+				starts = append(starts, sa.stem)
+			}
+		}
+		for _, w := range starts {
+			if len(w) < 4 || !alnum4(w[:4]) {
+				continue
+			}
+			b := []byte(w[:4])
+			for i := range b {
+				if rng.Intn(2) == 0 {
+					b[i] = bytes.ToUpper(b[i : i+1])[0]
+				}
+			}
+			tried++
+			if !at.hasStartASCII(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24) {
+				t.Fatalf("hasStartASCII(%q) = false, but %q starts a pattern", b, w)
+			}
+		}
+	}
+	if tried < 100 {
+		t.Errorf("only %d words tried", tried)
+	}
+}
+
+// mayBeThe admits every word makeTok folds to "the".
+func TestMayBeThe(t *testing.T) {
+	pieces := []string{"t", "T", "h", "H", "e", "E", "the", "The", "THE", "tHe", "(", ")", ",", ".", "'s", "’", "“", "”", "ｔ", "Ｔ", "\u212a", "İ", "ё", "x"}
+	rng := rand.New(rand.NewSource(16))
+	thes := 0
+	for n := 0; n < 100000; n++ {
+		w := ""
+		for i := rng.Intn(5); i >= 0; i-- {
+			w += pieces[rng.Intn(len(pieces))]
+		}
+		var tk atok
+		makeTok(&tk, w, 0, len(w), newSpeller(w))
+		if tk.low == "the" {
+			thes++
+			if !mayBeThe(w) {
+				t.Fatalf("mayBeThe(%q) = false, but it folds to %q", w, tk.low)
+			}
+		}
+	}
+	if thes < 100 {
+		t.Errorf("only %d words fold to \"the\"", thes)
 	}
 }
