@@ -264,7 +264,10 @@ func TestDetectMatchesSpec(t *testing.T) {
 		"и", "в", "что", "және", "мен", "үшін", "Қазақстан", "č", "ŠŽ", "é", "\u0301", "M.", "internationalization", "Counterrevolutionaries",
 		"abcdefghijklmnopq", "abcdefghijklmnopqr", "ABCDEFGH", "abcdefg", "well-known", "http://x.org/a", "www.example.com", "e-mail",
 		"3.6", "x1", "\xe2", "\xd0", "\xff", "ﬁ", "И", "Ә", "ТЕ", "конституционный", "ҚҰҚЫҚ", "мин", "\u0482", "\u0483", "ӯ", "Ѐ", "ԯ", "ж",
-		"HTTPS://A.B", "Www.x.org", "hT", "wW", "wa", "which", "hw", "Http:/", "wwW."}
+		"HTTPS://A.B", "Www.x.org", "hT", "wW", "wa", "which", "hw", "Http:/", "wwW.",
+		// Cue words of nine to sixteen letters and Cyrillic words about as long
+		// as the longest cue word: the packed and buffered paths' edges.
+		"development", "COUNTRIES", "Migration", "университет", "бойынша", "табылады", "көші-қон", "сондай-ақ", "жатадыжатады", "http://a.b/c\td"}
 	rng := rand.New(rand.NewSource(5))
 	for k := 0; k < 30000; k++ {
 		var b strings.Builder

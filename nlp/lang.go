@@ -102,10 +102,15 @@ func (r *Resources) Detect(text string) Detection {
 		// up folded in place, without the general loop below.
 		if isASCIILetter(c) {
 			var j int
-			if i+8 <= len(text) {
+			// x holds the eight bytes at i when the text has them: a
+			// word of at most eight letters is packed from them below.
+			var x uint64
+			loaded := i+8 <= len(text)
+			if loaded {
 				// Most runs end within eight bytes (asciiLetterEnd's
 				// first step, inlined).
-				if m := asciiLetterBits(load64(text, i)); m != asciiHighs {
+				x = load64(text, i)
+				if m := asciiLetterBits(x); m != asciiHighs {
 					j = i + bits.TrailingZeros64(^m&asciiHighs)/8
 				} else {
 					j = asciiLetterEnd(text, i+8)
@@ -131,11 +136,26 @@ func (r *Resources) Detect(text string) Detection {
 				}
 				// Most words: looked up packed, folded eight bytes at once.
 				if k <= 8 {
-					fnWords += tallyCues(r.shortASCII.get(packFoldedASCII(text, j-k, j), 0), k, &wordCues)
+					// packFoldedASCII(text, j-k, j), from x when loaded.
+					var w uint64
+					if loaded {
+						w = (x | lowerBits) & byteMasks[k&15]
+					} else {
+						w = packFoldedASCII(text, j-k, j)
+					}
+					fnWords += tallyCues(r.shortASCII.get(w, 0), k, &wordCues)
 					continue
 				}
 				if k <= 16 {
-					fnWords += tallyCues(r.longASCII.get(packFoldedASCII16(text, j-k, j)), k, &wordCues)
+					// packFoldedASCII16(text, j-k, j), from x and the
+					// eight bytes after it when the text has them.
+					var lo, hi uint64
+					if j-k+16 <= len(text) {
+						lo, hi = x|lowerBits, (load64(text, j-k+8)|lowerBits)&byteMasks[(k-8)&15]
+					} else {
+						lo, hi = packFoldedASCII16(text, j-k, j)
+					}
+					fnWords += tallyCues(r.longASCII.get(lo, hi), k, &wordCues)
 					continue
 				}
 				if k > min(r.maxWord, len(buf)) {
@@ -421,13 +441,34 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // letters, before a lane could overflow.
 func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters int, upper bool, cues uint64, n int) {
 	limit := min(r.maxWord, len(buf)-utf8.UTFMax+2)
+	// While the word fits in buf: each letter counted and copied.
+	for i+1 < len(text) && n+2 <= limit {
+		c := text[i]
+		if c < 0xD0 || c > 0xD3 || text[i+1]&0xC0 != 0x80 {
+			return i, letters, upper, cues, n
+		}
+		k := (c-0xD0)<<6 | text[i+1]&0x3F // the rune less U+0400
+		if k == 0x82 {                    // ҂, a sign: neither letter nor mark
+			return i, letters, upper, cues, n
+		}
+		e := &r.cyr[k]
+		if letters == 0 {
+			upper = e.upper
+		}
+		letters++
+		cues += e.lanes
+		buf[n], buf[n+1] = e.utf8[0], e.utf8[1]
+		n += 2
+		i += 2
+	}
+	// Longer than a cue word (or at the end of the text): only counted.
 	for i+1 < len(text) && letters < 1<<15 {
 		c := text[i]
 		if c < 0xD0 || c > 0xD3 || text[i+1]&0xC0 != 0x80 {
 			break
 		}
-		k := (c-0xD0)<<6 | text[i+1]&0x3F // the rune less U+0400
-		if k == 0x82 {                    // ҂, a sign: neither letter nor mark
+		k := (c-0xD0)<<6 | text[i+1]&0x3F
+		if k == 0x82 {
 			break
 		}
 		e := &r.cyr[k]
@@ -436,14 +477,7 @@ func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters
 		}
 		letters++
 		cues += e.lanes
-		if n >= 0 {
-			if n+2 <= limit {
-				buf[n], buf[n+1] = e.utf8[0], e.utf8[1]
-				n += 2
-			} else {
-				n = -1
-			}
-		}
+		n = -1
 		i += 2
 	}
 	return i, letters, upper, cues, n
@@ -467,6 +501,10 @@ var asciiWordEnd = func() (t [256]bool) {
 }()
 
 const asciiHighs = 0x8080808080808080
+
+// byteMasks[k] keeps the k lowest bytes of a word (k <= 8; 1<<(8*k) - 1
+// without the shift's test for k = 8).
+var byteMasks = [16]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF}
 
 // asciiLetterBits returns the high bit of each byte of x (eight bytes of
 // text, the first lowest) that is an ASCII letter: ASCII, at least 'a'
@@ -537,11 +575,15 @@ func urlLen(s string) int {
 	default:
 		return 0
 	}
-	for n < len(s) && !isSpaceByte(s[n]) && s[n] != '>' && s[n] != '"' {
+	for n < len(s) && !urlEnd[s[n]] {
 		n++
 	}
 	return n
 }
+
+// urlEnd marks the bytes that end a URL: white space (isSpaceByte), '>'
+// and '"'.
+var urlEnd = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '>': true, '"': true}
 
 func hasPrefixFold(s, p string) bool {
 	if len(s) < len(p) {

@@ -45,6 +45,7 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	start := 0
 	n := len(text)
 	f := newTermFinder()
+	bits := abbrevLangBits(lang) // once, not at every period
 	for i := 0; i < n; {
 		i = f.from(text, i)
 		if i >= n {
@@ -78,7 +79,7 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 			}
 		}
 		next := skipSpace(text, end)
-		if next < n && !r.isBoundary(text, start, i, rc, next, lang) {
+		if next < n && !r.isBoundary(text, start, i, rc, next, bits) {
 			i = end
 			continue
 		}
@@ -141,7 +142,10 @@ func nextByte(text string, i int, c byte) int {
 	return len(text)
 }
 
-func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, lang string) bool {
+// isBoundary decides whether the terminator term at text[at] ends the
+// sentence begun at sentStart, the next one opening at next; bits are
+// abbrevLangBits of the paragraph's language.
+func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next int, bits uint8) bool {
 	nc, _ := utf8.DecodeRuneInString(text[next:])
 	// A sentence opens with a capital, a digit, a quote or a bracket.
 	opens := unicode.IsUpper(nc) || unicode.IsDigit(nc) || isOpening(nc)
@@ -164,9 +168,9 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	var mTwo uint8
 	var kb [64]byte
 	if prev != "" {
-		mTwo = r.abbrevMaskKey(append(append(append(kb[:0], prev...), ' '), tok...), lang)
+		mTwo = r.abbrevMaskKey(append(append(append(kb[:0], prev...), ' '), tok...), bits)
 	}
-	mTok := r.abbrevMaskKey(append(kb[:0], tok...), lang)
+	mTok := r.abbrevMaskKey(append(kb[:0], tok...), bits)
 	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
 		return unicode.IsUpper(nc)
 	}
@@ -277,21 +281,28 @@ func (r *Resources) isAbbrev(tok, lang string) bool {
 // ("Approx.", "Cf.") is looked up in lower case too.
 func (r *Resources) abbrevMask(tok, lang string) uint8 {
 	var kb [64]byte
-	return r.abbrevMaskKey(append(kb[:0], tok...), lang)
+	return r.abbrevMaskKey(append(kb[:0], tok...), abbrevLangBits(lang))
+}
+
+// abbrevLangBits returns the abbreviation bits of lang, both nibbles (every
+// language for an unknown one).
+func abbrevLangBits(lang string) uint8 {
+	b := langBit(lang)
+	if b == 0 {
+		b = 0xF
+	}
+	return b | b<<4
 }
 
 // abbrevMaskKey is abbrevMask of a token in a buffer of the caller's (on
-// its stack: the splitter looks up a token at every period).
-func (r *Resources) abbrevMaskKey(tok []byte, lang string) uint8 {
+// its stack: the splitter looks up a token at every period), bits being
+// abbrevLangBits of the language.
+func (r *Resources) abbrevMaskKey(tok []byte, bits uint8) uint8 {
 	if len(tok) > 0 && mayOpen[tok[0]] {
 		tok = bytes.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
 	}
 	if len(tok) == 0 {
 		return 0
-	}
-	b := langBit(lang)
-	if b == 0 {
-		b = 0xF
 	}
 	m := r.abbrevTab.get(tok)
 	if m == 0 && len(tok) > 1 {
@@ -302,7 +313,7 @@ func (r *Resources) abbrevMaskKey(tok []byte, lang string) uint8 {
 			}
 		}
 	}
-	return m & (b | b<<4)
+	return m & bits
 }
 
 // mayOpen marks the first bytes of the runes isOpening accepts and of ','.

@@ -53,7 +53,7 @@ func (r *Resources) appendSentencesSpec(out [][2]int, text, lang string) [][2]in
 			}
 		}
 		next := skipSpace(text, end)
-		if next < n && !r.isBoundary(text, start, i, rc, next, lang) {
+		if next < n && !r.isBoundary(text, start, i, rc, next, abbrevLangBits(lang)) {
 			i = end
 			continue
 		}
