@@ -154,8 +154,15 @@ func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
 		return nil
 	}
 	toks := p.toks
-	urls := urlSpans(s.d.Text[p.span.Start:p.span.End])
+	// The addresses are found only for a candidate that is a mention
+	// otherwise (most are not): classify and identified change nothing
+	// but the candidate, which is dropped either way.
+	var urls [][2]int
+	urlsRead := false
 	inURL := func(c *cand) bool {
+		if !urlsRead {
+			urls, urlsRead = urlSpans(s.d.Text[p.span.Start:p.span.End]), true
+		}
 		for _, u := range urls {
 			if toks[c.lo].s-p.span.Start < u[1] && toks[c.hi-1].end()-p.span.Start > u[0] {
 				return true
@@ -165,7 +172,7 @@ func (s *scanner) refTitleActs(p *para, cs []*cand) []*cand {
 	}
 	var out []*cand
 	for _, c := range cs {
-		if inURL(c) || s.classify(c) != kindMention || !s.identified(c) {
+		if s.classify(c) != kindMention || !s.identified(c) || inURL(c) {
 			continue
 		}
 		c.kind = kindMention

@@ -137,7 +137,10 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				k |= a
 				j++
 			}
-			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '.' && text[j] != '/' && text[j] != '\'' {
+			// A dot or slash joins digits only: after a letter (a
+			// sentence's last word) it ends the word here too.
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '\'' &&
+				(text[j] != '.' && text[j] != '/' || text[j-1]-'0' > 9) {
 				w := text[i:j]
 				t := token{s: base + i, text: w, low: w, kind: tWord, upper: asciiClass[c] == cUpper}
 				if c-'0' <= 9 {
@@ -269,7 +272,9 @@ func fastWord(text string, i int) (j int, up, ok bool) {
 	}
 	if j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf {
-			if c == '-' || c == '.' || c == '/' || c == '\'' {
+			// A dot or slash joins digits only (see tokenizeWith): the
+			// word's last rune is a letter or an ASCII digit.
+			if c == '-' || c == '\'' || (c == '.' || c == '/') && text[j-1]-'0' <= 9 {
 				return j, false, false
 			}
 		} else if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) || isHyphen(r) || isApostrophe(r) {
