@@ -77,40 +77,58 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		for _, d := range g.Documents {
 			docLabel[d.ID] = filepath.Base(d.Path)
 		}
-		for i := range g.Nodes {
-			switch n := &g.Nodes[i]; n.Type {
-			case "attribution":
-				var a extract.AttributionAttrs
-				if n.DecodeAttrs(&a) == nil {
-					refTitle[n.ID] = a.Org
-				}
-				g.dropRead(n)
-			case "reference":
-				var a extract.ReferenceAttrs
-				if n.DecodeAttrs(&a) == nil {
-					refTitle[n.ID] = sourceLabel(a)
-				}
-				g.dropRead(n)
-			case "citation":
-				refTitle[n.ID] = "reference " + n.Text // a callout with no entry
-			}
-		}
 		// Decoding the attrs and making each claim are most of the reading:
 		// a chunk at a time in parallel, by index (a chunk bounds the
-		// decoded copies); the claims are then gathered in order.
+		// decoded copies); the claims are then gathered in order. The
+		// sources' labels are made the same way, first.
 		const chunk = 4096
-		claimAttrs := make([]extract.ClaimAttrs, chunk)
-		made := make([]madeClaim, chunk)
-		interned := map[string]string{}
-		intern := func(s string) string {
-			if v, ok := interned[s]; ok {
-				return v
-			}
-			interned[s] = s
-			return s
+		type label struct {
+			s  string
+			ok bool
 		}
+		labels := make([]label, chunk)
 		for start := 0; start < len(g.Nodes); start += chunk {
 			part := g.Nodes[start:min(start+chunk, len(g.Nodes))]
+			parallel.For(len(part), func(k int) {
+				labels[k] = label{}
+				switch n := &part[k]; n.Type {
+				case "attribution":
+					var a extract.AttributionAttrs
+					if n.DecodeAttrs(&a) == nil {
+						labels[k] = label{a.Org, true}
+					}
+					g.dropRead(n)
+				case "reference":
+					var a extract.ReferenceAttrs
+					if n.DecodeAttrs(&a) == nil {
+						labels[k] = label{sourceLabel(a), true}
+					}
+					g.dropRead(n)
+				case "citation":
+					labels[k] = label{"reference " + n.Text, true} // a callout with no entry
+				}
+			})
+			for k := range part {
+				if labels[k].ok {
+					refTitle[part[k].ID] = labels[k].s
+				}
+			}
+		}
+		// Each chunk is decoded on every CPU while the claims of the one
+		// before are gathered on one.
+		type claimChunk struct {
+			part  []doc.Node
+			attrs []extract.ClaimAttrs
+			made  []madeClaim
+		}
+		var bufs [2]claimChunk
+		for i := range bufs {
+			bufs[i] = claimChunk{attrs: make([]extract.ClaimAttrs, chunk), made: make([]madeClaim, chunk)}
+		}
+		prepare := func(c *claimChunk, start int) error {
+			part := g.Nodes[start:min(start+chunk, len(g.Nodes))]
+			claimAttrs, made := c.attrs, c.made
+			c.part = part
 			clear(claimAttrs)
 			clear(made)
 			if err := parallel.Each(len(part), func(k int) error {
@@ -144,6 +162,29 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 					made[j].others = coordinatedEntities(matches, sentence, made[j].claim.Entity)
 				}
 			})
+			return nil
+		}
+		interned := map[string]string{}
+		intern := func(s string) string {
+			if v, ok := interned[s]; ok {
+				return v
+			}
+			interned[s] = s
+			return s
+		}
+		chunks := (len(g.Nodes) + chunk - 1) / chunk
+		prepared := make(chan error, 1)
+		if chunks > 0 {
+			go func() { prepared <- prepare(&bufs[0], 0) }()
+		}
+		for c := range chunks {
+			if err := <-prepared; err != nil {
+				return err // nothing else runs: the next chunk starts after
+			}
+			if c+1 < chunks {
+				go func() { prepared <- prepare(&bufs[(c+1)%2], (c+1)*chunk) }()
+			}
+			part, claimAttrs, made := bufs[c%2].part, bufs[c%2].attrs, bufs[c%2].made
 			for k := range part {
 				n, a, m := &part[k], &claimAttrs[k], &made[k]
 				if n.Type != "claim" {

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/corpus/internal/parallel"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -214,7 +216,11 @@ func (g *Graph) sort() {
 
 // sortStable sorts xs stably by cmp: it sorts positions (ties by
 // position) and moves each element once, which for large structs is
-// several times faster than sort.SliceStable's swaps.
+// several times faster than sort.SliceStable's swaps. Long slices are
+// sorted a part per CPU and the parts merged: a reducer's spill sorts
+// chunks of 8,192 edges in the goroutine the reducer waits on when it
+// makes edges faster than they are spilled (1.2 million related edges at
+// 10,000 papers, in random order).
 func sortStable[T any](xs []T, cmp func(a, b *T) int) []T {
 	idx := make([]int32, len(xs))
 	sorted := true
@@ -227,17 +233,69 @@ func sortStable[T any](xs []T, cmp func(a, b *T) int) []T {
 	if sorted {
 		return xs
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
+	// A total order (ties by position): sorting the parts and merging them
+	// gives the order one sort gives.
+	less := func(a, b int32) int {
 		if c := cmp(&xs[a], &xs[b]); c != 0 {
 			return c
 		}
 		return int(a - b)
-	})
+	}
+	parts := min(runtime.GOMAXPROCS(0), len(idx)/parallelSortPart)
+	if parts < 2 {
+		slices.SortFunc(idx, less)
+	} else {
+		bounds := make([]int, parts+1)
+		for i := range bounds {
+			bounds[i] = i * len(idx) / parts
+		}
+		parallel.For(parts, func(i int) { slices.SortFunc(idx[bounds[i]:bounds[i+1]], less) })
+		tmp := make([]int32, len(idx))
+		for len(bounds) > 2 {
+			pairs := (len(bounds) - 1) / 2
+			parallel.For(pairs, func(p int) {
+				lo, mid, hi := bounds[2*p], bounds[2*p+1], bounds[2*p+2]
+				mergeIdx(tmp[lo:hi], idx[lo:mid], idx[mid:hi], less)
+			})
+			if (len(bounds)-1)%2 == 1 { // the odd part out, as it is
+				lo := bounds[len(bounds)-2]
+				copy(tmp[lo:], idx[lo:])
+			}
+			next := make([]int, 0, pairs+2)
+			for p := range pairs {
+				next = append(next, bounds[2*p])
+			}
+			if (len(bounds)-1)%2 == 1 {
+				next = append(next, bounds[len(bounds)-2])
+			}
+			bounds = append(next, len(idx))
+			idx, tmp = tmp, idx
+		}
+	}
 	out := make([]T, len(xs))
 	for i, k := range idx {
 		out[i] = xs[k]
 	}
 	return out
+}
+
+// parallelSortPart is the least number of elements sortStable sorts on a
+// CPU of its own (below it, starting goroutines costs more than it saves).
+const parallelSortPart = 2048
+
+// mergeIdx merges the sorted a and b into dst (len(a)+len(b)) by less,
+// a total order.
+func mergeIdx(dst, a, b []int32, less func(x, y int32) int) {
+	i, j := 0, 0
+	for k := range dst {
+		if j == len(b) || i < len(a) && less(a[i], b[j]) < 0 {
+			dst[k] = a[i]
+			i++
+		} else {
+			dst[k] = b[j]
+			j++
+		}
+	}
 }
 
 // Encode writes the graph as compact JSON with one array element a line

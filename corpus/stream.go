@@ -880,12 +880,34 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 	if red.ReadsInChunks {
 		per := cmp.Or(s.readChunk, readChunkDocs)
 		rg.readChunks = func(fn func(nodes []doc.Node) error) error {
-			for start := 0; start < len(accepted); start += per {
-				nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], red.Reads)
-				if err != nil {
-					return err
+			// The next chunk is read while fn works on this one (its
+			// serial parts leave a CPU free); it is waited for before
+			// returning, since the files are written over once released.
+			type loaded struct {
+				nodes []doc.Node
+				err   error
+			}
+			load := func(start int) chan loaded {
+				c := make(chan loaded, 1)
+				if start >= len(accepted) {
+					close(c)
+					return c
 				}
-				if err := fn(nodes); err != nil {
+				go func() {
+					nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], red.Reads)
+					c <- loaded{nodes, err}
+				}()
+				return c
+			}
+			next := load(0)
+			defer func() { <-next }()
+			for start := 0; start < len(accepted); start += per {
+				l := <-next
+				next = load(start + per)
+				if l.err != nil {
+					return l.err
+				}
+				if err := fn(l.nodes); err != nil {
 					return err
 				}
 			}
