@@ -240,12 +240,14 @@ func FuzzSplitSentences(f *testing.F) {
 // TestTermFinder checks termFinder.from against a byte-by-byte search from
 // every position, in order, and from a few positions skipped ahead.
 func TestTermFinder(t *testing.T) {
-	isTerm := func(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xE2 }
+	isTerm := func(s string, i int) bool {
+		return s[i] == '.' || s[i] == '!' || s[i] == '?' || strings.HasPrefix(s[i:], "…")
+	}
 	check := func(s string, step int) {
 		f := newTermFinder()
 		for i := 0; i <= len(s); i += step {
 			want := i
-			for want < len(s) && !isTerm(s[want]) {
+			for want < len(s) && !isTerm(s, want) {
 				want++
 			}
 			if got := f.from(s, i); got != want {
@@ -254,7 +256,8 @@ func TestTermFinder(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghijklmnop.", "abc.efgh", "!bcdefgh", "abcdefg?", "ab\xe2\x80\xa6efg",
-		"\xe1\xe3\xff\x00\x2d\x2f\x3e\x40zzzzzzzz", "Қазақстан Республикасы", "стан — с", "a. b! c? d… e.. f?! g.”"} {
+		"\xe1\xe3\xff\x00\x2d\x2f\x3e\x40zzzzzzzz", "Қазақстан Республикасы", "стан — с", "a. b! c? d… e.. f?! g.”",
+		"Ц\xa6\x80\xa6\xe2\xa6…Ц…", "\xa6…", "…", "x\xe2\x80", "ЦЦ — “a…”"} {
 		for step := 1; step < 4; step++ {
 			check(s, step)
 		}
@@ -265,6 +268,11 @@ func TestTermFinder(t *testing.T) {
 			x[pos] = byte(b)
 			check(string(x), 1)
 			check(string(x), 3)
+			// Around an ellipsis: each of its bytes replaced.
+			y := []byte("zz…zz\xe2\x80\xa6zzzz…")
+			y[pos%len(y)] = byte(b)
+			check(string(y), 1)
+			check(string(y), 2)
 		}
 	}
 }
@@ -285,7 +293,8 @@ func TestAppendSentencesMatchesSpec(t *testing.T) {
 		}
 	}
 	parts := []string{" ", "  ", "\n", ", ", ". ", ".", "!", "?", "…", "?!", "...", "\"", ")", "»", "”", "The", "в", "В", "et al.", "No.",
-		"т.е.", "г.", "M.", "U.S.", "1.", "IV.", "a.", "3.6", "https://doi.org/10.1/x.y", "word", "Қазақстан", "—", "«", "\xe2", "\xe2\x80"}
+		"т.е.", "г.", "M.", "U.S.", "1.", "IV.", "a.", "3.6", "https://doi.org/10.1/x.y", "word", "Қазақстан", "—", "«", "\xe2", "\xe2\x80",
+		"Approx.", "Etc.", "İtd.", "\u212Aa.", "(т.б.", "и др.", "И т. д.", "Долл.", "d. o. o.", "\u00a0", "\u2009", "Ab"}
 	rng := rand.New(rand.NewSource(3))
 	for k := 0; k < 30000; k++ {
 		var b strings.Builder

@@ -239,6 +239,8 @@ type wordTable struct {
 	slots []wordSlot
 	text  string
 	shift uint // wordHash >> shift indexes slots
+	// maxLen is the length of the longest word.
+	maxLen int
 }
 
 // wordSlot is an entry of a wordTable: a word of its text (n 0 for an
@@ -262,6 +264,7 @@ func newWordTable(m map[string]uint8) (wordTable, error) {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = wordSlot{off: uint16(text.Len()), n: uint8(len(w)), value: v}
+		t.maxLen = max(t.maxLen, len(w))
 		text.WriteString(w)
 	}
 	t.text = text.String()

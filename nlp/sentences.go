@@ -95,16 +95,15 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 	return out
 }
 
-// terminators are ".", "!", "?" and 0xE2, the first byte of "…" (no
-// byte inside a rune: those are 0x80–0xBF).
-var terminators = [4]byte{'.', '!', '?', 0xE2}
+// terminators are ".", "!" and "?"; "…" is found by ellipsisAt.
+var terminators = [3]byte{'.', '!', '?'}
 
-// termFinder finds the terminator bytes of a text in order, each kind with
+// termFinder finds the terminators of a text in order, each kind with
 // strings.IndexByte (vectorized): a paragraph has a few periods and seldom
 // another terminator, so that a handful of searches skip all its other
 // bytes.
 type termFinder struct {
-	// next holds the index of the next byte of each terminator at or after
+	// next holds the index of the next ".", "!", "?" and "…" at or after
 	// the last position asked for, len(text) for none, -1 before the first
 	// search.
 	next [4]int
@@ -116,21 +115,42 @@ type termFinder struct {
 
 func newTermFinder() termFinder { return termFinder{next: [4]int{-1, -1, -1, -1}, rare: -1} }
 
-// from returns the index of the first terminator byte of text at or after
-// i, or len(text). Successive calls must not go back (i does not decrease).
+// from returns the index of the first terminator (the first byte of "…")
+// of text at or after i, or len(text). Successive calls must not go back
+// (i does not decrease).
 func (f *termFinder) from(text string, i int) int {
 	if f.next[0] < i {
 		f.next[0] = nextByte(text, i, terminators[0])
 	}
 	if f.rare < i {
-		for k := 1; k < len(f.next); k++ {
+		for k := 1; k < len(terminators); k++ {
 			if f.next[k] < i {
 				f.next[k] = nextByte(text, i, terminators[k])
 			}
 		}
+		if f.next[3] < i {
+			f.next[3] = nextEllipsis(text, i)
+		}
 		f.rare = min(f.next[1], f.next[2], f.next[3])
 	}
 	return min(f.next[0], f.rare)
+}
+
+// nextEllipsis returns the index of the first "…" (E2 80 A6) of text at or
+// after i, or len(text). It searches for the last byte: the first, 0xE2,
+// also opens the dashes and curly quotes of most paragraphs, while 0xA6
+// ends only rare letters (Ц, Ħ) besides.
+func nextEllipsis(text string, i int) int {
+	for j := i + 2; j < len(text); j++ {
+		k := strings.IndexByte(text[j:], 0xA6)
+		if k < 0 {
+			break
+		}
+		if j += k; text[j-2] == 0xE2 && text[j-1] == 0x80 {
+			return j - 2
+		}
+	}
+	return len(text)
 }
 
 // nextByte returns the index of the first c in text at or after i, or
@@ -161,7 +181,8 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	}
 	// A list number or letter alone before the period: "1. The ...",
 	// "2.1. Methods", "IV. Results", "a. ...".
-	if isEnumerator(tok) && strings.TrimSpace(text[sentStart:at]) == tok {
+	// (The token opening the sentence, the cheaper test, first.)
+	if skipSpace(text, sentStart) == at-len(tok) && isEnumerator(tok) {
 		return false
 	}
 	// isFinal and isAbbrev of both forms, from one lookup each.
@@ -301,7 +322,9 @@ func (r *Resources) abbrevMaskKey(tok []byte, bits uint8) uint8 {
 	if len(tok) > 0 && mayOpen[tok[0]] {
 		tok = bytes.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
 	}
-	if len(tok) == 0 {
+	// Longer than every abbreviation, even once its first rune is lowered
+	// (which shortens it by up to three bytes): most words at a period.
+	if len(tok) == 0 || len(tok) > r.abbrevTab.maxLen+3 {
 		return 0
 	}
 	m := r.abbrevTab.get(tok)
@@ -347,8 +370,10 @@ func tokenBefore(text string, sentStart, i int) (tok, prev string) {
 	}
 	tok = text[j:i]
 	if j > sentStart {
-		k := j - 1
-		for k > sentStart && !isSpaceByte(text[k-1]) {
+		// A token longer than 12 bytes has more than three runes: the
+		// scan stops after 13.
+		k, lo := j-1, max(sentStart, j-14)
+		for k > lo && !isSpaceByte(text[k-1]) {
 			k--
 		}
 		if n := utf8.RuneCountInString(text[k : j-1]); n >= 1 && n <= 3 {

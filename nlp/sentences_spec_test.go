@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"math/rand"
 	"strings"
 	"testing"
@@ -53,7 +54,7 @@ func (r *Resources) appendSentencesSpec(out [][2]int, text, lang string) [][2]in
 			}
 		}
 		next := skipSpace(text, end)
-		if next < n && !r.isBoundary(text, start, i, rc, next, abbrevLangBits(lang)) {
+		if next < n && !r.isBoundarySpec(text, start, i, rc, next, abbrevLangBits(lang)) {
 			i = end
 			continue
 		}
@@ -68,6 +69,125 @@ func (r *Resources) appendSentencesSpec(out [][2]int, text, lang string) [][2]in
 	}
 	return out
 }
+
+// isBoundarySpec, tokenBeforeSpec and abbrevMaskKeySpec are isBoundary
+// and its helpers before the enumerator test was put behind the cheaper
+// sentence-start test, the previous token's scan bounded and long tokens
+// kept from the abbreviation table: the specification in
+// TestAppendSentencesMatchesSpec.
+func (r *Resources) isBoundarySpec(text string, sentStart, at int, term rune, next int, bits uint8) bool {
+	nc, _ := utf8.DecodeRuneInString(text[next:])
+	// A sentence opens with a capital, a digit, a quote or a bracket.
+	opens := unicode.IsUpper(nc) || unicode.IsDigit(nc) || isOpening(nc)
+	if !opens {
+		return false
+	}
+	if term != '.' {
+		return true
+	}
+	tok, prev := tokenBeforeSpec(text, sentStart, at)
+	if tok == "" {
+		return true
+	}
+	// A list number or letter alone before the period: "1. The ...",
+	// "2.1. Methods", "IV. Results", "a. ...".
+	if isEnumerator(tok) && strings.TrimSpace(text[sentStart:at]) == tok {
+		return false
+	}
+	// isFinal and isAbbrev of both forms, from one lookup each.
+	var mTwo uint8
+	var kb [64]byte
+	if prev != "" {
+		mTwo = r.abbrevMaskKeySpec(append(append(append(kb[:0], prev...), ' '), tok...), bits)
+	}
+	mTok := r.abbrevMaskKeySpec(append(kb[:0], tok...), bits)
+	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
+		return unicode.IsUpper(nc)
+	}
+	if mTwo != 0 || mTok != 0 {
+		// "et al. (2021)" and "No. 477" continue; a capitalized sentence
+		// opener after the period shows that it ended the sentence too.
+		return r.opensSentence(text, next)
+	}
+	// The runes of tok: how many, and the first two (no []rune(tok)).
+	nr := utf8.RuneCountInString(tok)
+	r0, w0 := utf8.DecodeRuneInString(tok)
+	r1, _ := utf8.DecodeRuneInString(tok[w0:])
+	// Initials: "M.", "Zh.", "Ch." before another capitalized word.
+	if nr <= 2 && unicode.IsUpper(r0) && (nr == 1 || unicode.IsLower(r1)) && unicode.IsUpper(nc) {
+		if nr == 1 || isInitialPair(tok) {
+			return false
+		}
+	}
+	// Dotted acronyms and initials without spaces: "U.S.", "U.N.", "Л.І.".
+	if strings.Contains(tok, ".") && nr <= 6 && !strings.ContainsAny(tok, "0123456789") {
+		allShort := true
+		for _, p := range strings.Split(tok, ".") {
+			if utf8.RuneCountInString(p) > 2 {
+				allShort = false
+			}
+		}
+		if allShort {
+			return false
+		}
+	}
+	return true
+}
+
+func tokenBeforeSpec(text string, sentStart, i int) (tok, prev string) {
+	j := i
+	for j > sentStart {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			j--
+			continue
+		}
+		// Two-byte runes but U+0080–U+00BF (lead 0xC2) are not spaces:
+		// stepped over without decoding.
+		if j-2 >= sentStart && text[j-1]&0xC0 == 0x80 && text[j-2] >= 0xC3 && text[j-2] <= 0xDF {
+			j -= 2
+			continue
+		}
+		c, w := utf8.DecodeLastRuneInString(text[sentStart:j])
+		if unicode.IsSpace(c) {
+			break
+		}
+		j -= w
+	}
+	tok = text[j:i]
+	if j > sentStart {
+		k := j - 1
+		for k > sentStart && !isSpaceByte(text[k-1]) {
+			k--
+		}
+		if n := utf8.RuneCountInString(text[k : j-1]); n >= 1 && n <= 3 {
+			prev = text[k : j-1]
+		}
+	}
+	return tok, prev
+}
+
+func (r *Resources) abbrevMaskKeySpec(tok []byte, bits uint8) uint8 {
+	if len(tok) > 0 && mayOpen[tok[0]] {
+		tok = bytes.TrimLeftFunc(tok, func(c rune) bool { return isOpening(c) || c == ',' })
+	}
+	if len(tok) == 0 {
+		return 0
+	}
+	m := r.abbrevTab.get(tok)
+	if m == 0 && len(tok) > 1 {
+		if c, w := utf8.DecodeRune(tok); unicode.IsUpper(c) && utf8.RuneCount(tok) >= 2 {
+			if d, _ := utf8.DecodeRune(tok[w:]); unicode.IsLower(d) {
+				var lb [64]byte
+				m = r.abbrevTab.get(append(utf8.AppendRune(lb[:0], unicode.ToLower(c)), tok[w:]...))
+			}
+		}
+	}
+	return m & bits
+}
+
 func skipBlocksSpec(text string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(text); i += 8 {
@@ -172,6 +292,31 @@ func TestSpaceHelpersMatchSpec(t *testing.T) {
 				ws, we := trimRangeSpec(text, s, e)
 				if gs != ws || ge != we {
 					t.Fatalf("trimRange(%q, %d, %d) = %d, %d, want %d, %d", text, s, e, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}
+
+// TestTokenBeforeMatchesSpec checks tokenBefore against tokenBeforeSpec
+// (the previous token's scan unbounded) at every start and end of random
+// strings of words of one to seven runes (ASCII, Cyrillic, three- and
+// four-byte runes), white space and broken UTF-8.
+func TestTokenBeforeMatchesSpec(t *testing.T) {
+	parts := []string{" ", "\n", "\u00a0", "\u2009", "a", "ab", "abc", "abcd", "т.", "т", "ж", "ӘӘӘ", "\u20ac", "\U0001F600", "\U0001F600\U0001F600\U0001F600", "ӘӘӘӘӘӘ", ".", "\xe2", "\xc2", "\x85"}
+	rng := rand.New(rand.NewSource(5))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(12); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		text := b.String()
+		for s := 0; s <= len(text); s++ {
+			for i := s; i <= len(text); i++ {
+				gt, gp := tokenBefore(text, s, i)
+				wt, wp := tokenBeforeSpec(text, s, i)
+				if gt != wt || gp != wp {
+					t.Fatalf("tokenBefore(%q, %d, %d) = %q, %q, want %q, %q", text, s, i, gt, gp, wt, wp)
 				}
 			}
 		}
