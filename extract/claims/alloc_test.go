@@ -66,7 +66,7 @@ func TestSentenceBeforeTail(t *testing.T) {
 		}
 		d := &doc.Document{Text: text + "5%", Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text) + 2}}}}
 		ck := &checker{d: d, claims: []Claim{{Span: doc.Span{Start: len(text), End: len(text) + 2}}}}
-		if got := ck.sentenceBefore(0); got != want {
+		if got := string(ck.sentenceBefore(nil, 0)); got != want {
 			t.Fatalf("sentenceBefore(%q) = %q, want %q", text, got, want)
 		}
 	}

@@ -191,26 +191,29 @@ var changeWords = []string{
 	"povečal", "zmanjšal", "upad", "porast", "narasl", " za ",
 }
 
-// sentenceBefore returns the last (up to) 80 bytes of the lower-cased text
-// of the claim's sentence before it.
-func (ck *checker) sentenceBefore(i int) string {
+// sentenceBefore appends to buf the last (up to) 80 bytes of the
+// lower-cased text of the claim's sentence before it and returns them.
+// (Lowered in the caller's buffer: every percent claim asks, twice a
+// document, and a string each time cost an allocation.)
+func (ck *checker) sentenceBefore(buf []byte, i int) []byte {
 	c := ck.claims[i]
 	s := ck.d.SentenceSpan(c.Span.Start)
 	if s.Start > c.Span.Start {
-		return ""
+		return buf[:0]
 	}
 	before := ck.d.Text[s.Start:c.Span.Start]
 	// Lower-case only the tail: toLower maps rune by rune, so the lower
 	// case of a tail cut where a rune starts (not a continuation byte) is
 	// the tail of the lower case, and 240 bytes lower to at least 80 (no
-	// rune shrinks to less than a third).
+	// rune shrinks to less than a third). appendLower is toLower for the
+	// tail (at most 243 bytes), see TestSentenceBeforeTail.
 	if cut := len(before) - 240; cut > 0 {
 		for cut > 0 && before[cut]&0xC0 == 0x80 {
 			cut--
 		}
 		before = before[cut:]
 	}
-	l := toLower(before)
+	l := appendLower(buf[:0], before)
 	if len(l) > 80 {
 		l = l[len(l)-80:]
 	}
@@ -227,7 +230,8 @@ func (ck *checker) isPercentChange(i int) bool {
 	if v := ck.percentChange[i]; v != 0 {
 		return v == 2
 	}
-	yes := hasChangeWord(ck.sentenceBefore(i))
+	var arr [3 * 243]byte // the tail lowers to at most three times its bytes
+	yes := hasChangeWord(ck.sentenceBefore(arr[:0], i))
 	ck.percentChange[i] = 1
 	if yes {
 		ck.percentChange[i] = 2
@@ -238,10 +242,12 @@ func (ck *checker) isPercentChange(i int) bool {
 // hasChangeWord reports whether s contains one of changeWords: one pass
 // over s, trying at each byte the words that start with it, instead of a
 // search of s per word.
-func hasChangeWord(s string) bool {
+func hasChangeWord(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		for _, w := range changeWordsBy[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
+			// The second byte first (every word has two): most bytes
+			// that start a word (' ', 'o', 'i') go on otherwise.
+			if len(s)-i >= len(w) && s[i+1] == w[1] && string(s[i:i+len(w)]) == w {
 				return true
 			}
 		}
@@ -252,6 +258,9 @@ func hasChangeWord(s string) bool {
 // changeWordsBy lists changeWords by their first byte.
 var changeWordsBy = func() (t [256][]string) {
 	for _, w := range changeWords {
+		if len(w) < 2 {
+			panic("claims: changeWords must have two bytes or more: " + w) // the search reads w[1]
+		}
 		t[w[0]] = append(t[w[0]], w)
 	}
 	return t
@@ -521,16 +530,21 @@ func (ck *checker) cuedPart(t, j int) bool {
 	if to <= from || to-from > 400 {
 		return false
 	}
-	return hasPartCue(toLower(ck.d.Text[from:to]))
+	// Lowered in a stack buffer (at most three times the bytes), as
+	// toLower would lower it (TestCuedPartAsToLower), without a string.
+	var arr [3 * 400]byte
+	return hasPartCue(appendLower(arr[:0], ck.d.Text[from:to]))
 }
 
 // hasPartCue reports whether s contains one of partCues: one pass over s,
 // trying at each byte the cues that start with it, instead of a search of s
 // per cue.
-func hasPartCue(s string) bool {
+func hasPartCue(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		for _, w := range partCuesBy[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
+			// The second byte first (every word has two): most bytes
+			// that start a word (' ', 'o', 'i') go on otherwise.
+			if len(s)-i >= len(w) && s[i+1] == w[1] && string(s[i:i+len(w)]) == w {
 				return true
 			}
 		}
@@ -541,6 +555,9 @@ func hasPartCue(s string) bool {
 // partCuesBy lists partCues by their first byte.
 var partCuesBy = func() (t [256][]string) {
 	for _, w := range partCues {
+		if len(w) < 2 {
+			panic("claims: partCues must have two bytes or more: " + w) // the search reads w[1]
+		}
 		t[w[0]] = append(t[w[0]], w)
 	}
 	return t

@@ -166,7 +166,7 @@ func TestHasChangeWordAsContains(t *testing.T) {
 	}
 	found := 0
 	for _, s := range texts {
-		got := hasChangeWord(s)
+		got := hasChangeWord([]byte(s))
 		if got != spec(s) {
 			t.Fatalf("hasChangeWord(%q) = %v", s, got)
 		}

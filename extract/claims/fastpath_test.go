@@ -151,7 +151,7 @@ func TestHasPartCue(t *testing.T) {
 	}
 	yes := 0
 	for _, s := range cases {
-		if got, want := hasPartCue(s), slow(s); got != want {
+		if got, want := hasPartCue([]byte(s)), slow(s); got != want {
 			t.Fatalf("hasPartCue(%q) = %v, want %v", s, got, want)
 		}
 		if slow(s) {
@@ -160,5 +160,40 @@ func TestHasPartCue(t *testing.T) {
 	}
 	if yes == 0 {
 		t.Fatal("no case holds a cue")
+	}
+}
+
+// TestCuedPartAsToLower checks cuedPart, which lowers the text between two
+// figures in a stack buffer with appendLower, against hasPartCue on
+// toLower of it (strings.Map past 256 bytes), on gaps of every length up
+// to its 400-byte limit mixing cues, capitals, runes that change length
+// when lowered and invalid UTF-8.
+func TestCuedPartAsToLower(t *testing.T) {
+	pieces := []string{" ", "INCLUDING", "Of These", "В ТОМ ЧИСЛЕ", "Из Них", "ОНЫҢ ІШІНДЕ", "VKLJUČNO", "Od Teh", "\u212aaz",
+		"İ", "ẞ", "Ⱥ", "𐐀", "\xff", "\xe2\x82", "é", "Ж", "of", " the", "x", "13", ", "}
+	rng := rand.New(rand.NewSource(7))
+	yes := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		size := rng.Intn(420)
+		for b.Len() < size {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		gap := b.String()
+		if got, want := string(appendLower(nil, gap)), toLower(gap); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", gap, got, want)
+		}
+		text := "41" + gap + "13"
+		ck := &checker{d: &doc.Document{Text: text}, claims: []Claim{{Span: doc.Span{Start: 0, End: 2}}, {Span: doc.Span{Start: len(text) - 2, End: len(text)}}}}
+		want := len(gap) > 0 && len(gap) <= 400 && hasPartCue([]byte(toLower(gap)))
+		if got := ck.cuedPart(0, 1); got != want {
+			t.Fatalf("cuedPart over %q = %v, want %v", gap, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 100 {
+		t.Fatalf("only %d gaps with a cue", yes)
 	}
 }
