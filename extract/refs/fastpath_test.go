@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"math/rand"
 	"regexp"
 	"strings"
 	"testing"
@@ -121,5 +122,35 @@ func TestFindDatesIntoArray(t *testing.T) {
 				t.Fatalf("findDatesOf(array, %q, %v) = %v, want %v", s, bare, got, want)
 			}
 		}
+	}
+}
+
+// TestChunksJumpAgrees checks that chunks, which jumps between the bytes
+// its loop acts on, cuts what the byte-by-byte loop cuts: on real
+// references and their suffixes at spaces, and on random strings of
+// separators, brackets, quotes, dates and letters.
+func TestChunksJumpAgrees(t *testing.T) {
+	p := parser{lx: testLex}
+	check := func(s string) {
+		t.Helper()
+		got := append([]chunk(nil), p.chunksOf(s, true)...)
+		want := append([]chunk(nil), p.chunksOf(s, false)...)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("chunks(%q):\n jump %+v\n loop %+v", s, got, want)
+		}
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		for i := 1; i < len(r); i++ {
+			if r[i-1] == ' ' {
+				check(r[i:])
+			}
+		}
+	}
+	pieces := []string{" ", "  ", " - ", " – ", " — ", " / ", " // ", "-", "/", "–", "—", " -", "- ", " –", ",", ", ", ";", ":", ": ", ".", ". ", "..", "т. ", "Vol. ",
+		"(", ")", "[", "]", "«", "»", "“", "”", "„", "12", "1,200", "416 - 429", "2005", "12 March 2005", "2005-03-12", "abc", "Жур", "ü", "\u00a0", "é"}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 50000; n++ {
+		check(longString(rng, pieces))
 	}
 }

@@ -2059,7 +2059,12 @@ func (p *parser) takeChapterHead(s string) string {
 
 // chunks splits s at field delimiters that lie outside brackets, quotes and
 // dates.
-func (p *parser) chunks(s string) []chunk {
+func (p *parser) chunks(s string) []chunk { return p.chunksOf(s, true) }
+
+// chunksOf is chunks; with jump, the byte loop skips from one byte it acts
+// on (classChunk) to the next, as most bytes are letters and spaces
+// (chunksOf(s, false) visits every byte, to test that they agree).
+func (p *parser) chunksOf(s string, jump bool) []chunk {
 	var protected []bool // made only when a full date is there
 	var dates [4]dateMatch
 	for _, m := range findDatesOf(dates[:0], p.lx, s, false) {
@@ -2087,6 +2092,18 @@ func (p *parser) chunks(s string) []chunk {
 		before = delim
 	}
 	for i := 0; i < len(s); i++ {
+		if jump {
+			j := nextInClass(s, i, classChunk)
+			if j == len(s) {
+				break
+			}
+			// A space before a dash or slash may open a separator: it is
+			// looked at first, as the loop would.
+			if c := s[j]; j > i && s[j-1] == ' ' && (c == '-' || c == '/' || c == 0xe2) {
+				j--
+			}
+			i = j
+		}
 		c := s[i]
 		switch {
 		case c == '(' || c == '[':

@@ -28,6 +28,7 @@ const (
 	classSpace                    // ' ' (isTidy)
 	classSentenceMark             // . ? ! (sentenceEnd)
 	classBracket                  // ( ) [ ] (fieldParenIn)
+	classChunk                    // ( ) [ ] , ; : . - / and the lead bytes of « » “ ” – — (chunks)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -47,6 +48,11 @@ var byteClass = func() (t [256]uint8) {
 	for _, c := range "()[]" {
 		t[c] |= classBracket
 	}
+	for _, c := range "()[],;:.-/" {
+		t[c] |= classChunk
+	}
+	t[0xc2] |= classChunk // « »
+	t[0xe2] |= classChunk // “ ” – —
 	return t
 }()
 
