@@ -2,10 +2,10 @@ package refs
 
 import (
 	"encoding/xml"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
-	"math/rand"
 	"regexp"
 	"strings"
 	"testing"
