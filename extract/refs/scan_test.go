@@ -285,14 +285,24 @@ func TestEtAlAtSeesWhatTheWholeStringShows(t *testing.T) {
 // isTransliteratedRussian lower-cases word by word; it must count as
 // lower-casing the whole string and splitting it does.
 func TestTransliteratedRussianWordByWord(t *testing.T) {
-	whole := func(s string) bool {
+	whole := func(s string) int {
 		hits := 0
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 			if isTranslitWord(testLex, w) {
 				hits++
 			}
 		}
-		return hits >= 3
+		return hits
+	}
+	check := func(s string) {
+		t.Helper()
+		want := whole(s)
+		if got := translitHits(testLex, s, 1<<30); got != want {
+			t.Fatalf("translitHits(%q) = %d, want %d", s, got, want)
+		}
+		if got := isTransliteratedRussian(testLex, s); got != (want >= 3) {
+			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want >= 3)
+		}
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if l := unicode.ToLower(r); unicode.IsLetter(r) != unicode.IsLetter(l) || (r == '\'') != (l == '\'') {
@@ -312,9 +322,11 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 		if n%2 == 1 {
 			s = longString(rng, pieces) // read eight bytes at a time
 		}
-		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
-			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
-		}
+		check(s)
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		check(strings.ToUpper(r))
 	}
 }
 
