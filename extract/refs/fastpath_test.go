@@ -154,3 +154,25 @@ func TestChunksJumpAgrees(t *testing.T) {
 		check(longString(rng, pieces))
 	}
 }
+
+// trimSpace returns strings with printable ASCII ends as they are; it must
+// trim as strings.TrimSpace does, whatever the ends.
+func TestTrimSpaceMatchesStrings(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, r := range referenceTexts(t) {
+		for i := 0; i < len(r); i += 7 {
+			check(r[i:])
+			check(r[:i])
+		}
+	}
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\x7f", "\x00", "\x1f", "!", "~", "a", "Ж", "\xff", ".", "(", "“"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 50000; n++ {
+		check(randomString(rng, pieces))
+	}
+}

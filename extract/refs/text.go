@@ -597,18 +597,36 @@ func spaces8(w uint64) uint64 {
 	return ^((x&^high8 + 0x7f*ones8) | x) & high8
 }
 
+// trimSpace is strings.TrimSpace, inlined for the strings whose ends are
+// printable ASCII already, as most trimmed pieces of a reference are.
+func trimSpace(s string) string {
+	if len(s) > 0 && printableASCII[s[0]] && printableASCII[s[len(s)-1]] {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// printableASCII holds '!'..'~', the ASCII runes that are neither white
+// space nor control characters.
+var printableASCII = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // trimPunct trims spaces and the punctuation that separates fields from both
 // ends of a field value; closing brackets and quotes are kept when they
 // close something inside the value.
 func trimPunct(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	for {
 		old := s
 		s = trimLeftPunct(s)
 		s = trimRightPunct(s)
 		s = strings.TrimSuffix(s, ".")
 		s = trimUnbalanced(s)
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		if s == old {
 			return s
 		}
