@@ -176,3 +176,15 @@ func TestTrimSpaceMatchesStrings(t *testing.T) {
 		check(randomString(rng, pieces))
 	}
 }
+
+// quotedTitle skips ASCII other than the straight quotes without a look at the
+// closers: no other ASCII rune may close a quote.
+func TestQuoteClosers(t *testing.T) {
+	for open, closers := range quotePairs {
+		for _, r := range closers {
+			if r < 0x80 && r != '"' && r != '\'' {
+				t.Errorf("quotePairs[%q] closes with %q: quotedTitle would skip it", open, r)
+			}
+		}
+	}
+}

@@ -1525,7 +1525,9 @@ func quotedTitle(s string) (title, rest string, ok bool) {
 	}
 	body := s[size:]
 	for i, r := range body {
-		if !strings.ContainsRune(closers, r) {
+		// The only ASCII closers are '"' and '\'' (TestQuoteClosers): other
+		// ASCII, most of body, needs no look at closers.
+		if r < utf8.RuneSelf && r != '"' && r != '\'' || !strings.ContainsRune(closers, r) {
 			continue
 		}
 		after := body[i+utf8.RuneLen(r):]
