@@ -303,6 +303,10 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		return "page"
 	}
 	if isPagesCue(t) || isRange(t) || isPageCount(t) {
+		if r, ok := pagesAfterCue(t); ok {
+			p.setPage(r) // what rePages reads of it
+			return "page"
+		}
 		if m := rePages.FindStringSubmatch(t); m != nil {
 			p.setPage(m[1])
 			return "page"

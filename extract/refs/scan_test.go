@@ -1845,3 +1845,36 @@ func TestCueSetContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// pagesAfterCue must read the range rePages reads, on strings that start
+// with its cues and on real reference pieces.
+func TestPagesAfterCue(t *testing.T) {
+	check := func(s string) bool {
+		t.Helper()
+		r, ok := pagesAfterCue(s)
+		if !ok {
+			return false
+		}
+		if m := rePages.re.FindStringSubmatch(s); m == nil || m[1] != r {
+			t.Fatalf("pagesAfterCue(%q) = %q, rePages reads %q", s, r, m)
+		}
+		return true
+	}
+	cues := []string{"p.", "pp.", "P.", "PP.", "Pp.", "p", "pp", "p.p.", "ppp.", "s.", ""}
+	pieces := []string{"1", "54", "2020", "a", "b", "A", "ſ", "(", ")", "3", "1-2", " ", "\n", "\t", ":", "–", "-", "—", "‐", "‑", "pp", "p.", "s", "\xff", "ж", ".", "с."}
+	rng := rand.New(rand.NewSource(29))
+	hits := 0
+	for n := 0; n < 200000; n++ {
+		if check(cues[rng.Intn(len(cues))] + randomString(rng, pieces)) {
+			hits++
+		}
+	}
+	if hits < 200 {
+		t.Errorf("only %d ranges tried", hits)
+	}
+	for _, r := range referenceTexts(t) {
+		for _, f := range strings.FieldsFunc(r, func(c rune) bool { return c == ',' || c == ';' }) {
+			check(strings.TrimSpace(f))
+		}
+	}
+}
