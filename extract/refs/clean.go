@@ -161,7 +161,7 @@ func cleanRound(s string, collapsed bool) string {
 // anchorText is what replaces an anchor: its visible text when that is a
 // URL itself or the href is empty, else the href.
 func anchorText(href, text string) string {
-	text = strings.TrimSpace(text)
+	text = trimSpace(text)
 	if strings.Contains(text, "://") || href == "" {
 		return " " + text + " "
 	}
@@ -375,7 +375,7 @@ func dropSchemeSpace(s string) string {
 // SplitLabel removes a leading bullet and printed number from a cleaned
 // reference string and returns the number (or "") and the rest.
 func SplitLabel(s string) (label, rest string) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune(bullets, first) {
 		s = reBullet.ReplaceAllString(s, "")
 	}
@@ -391,7 +391,7 @@ func SplitLabel(s string) (label, rest string) {
 			if g == 4 {
 				end = m[2*g+1]
 			}
-			return label, strings.TrimSpace(s[end:])
+			return label, trimSpace(s[end:])
 		}
 	}
 	return "", s

@@ -372,7 +372,7 @@ func trimDate(s string) string {
 	for s != "" && isOneOf(" .,;:()[]", s[len(s)-1]) {
 		s = s[:len(s)-1]
 	}
-	return strings.TrimSpace(s)
+	return trimSpace(s)
 }
 
 // parsedDate is one answer of parseDate, kept by the parser: the pieces
@@ -409,7 +409,7 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 		return dateVal{}, "", false
 	}
 	if mayBeNoDate(s) {
-		if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(strings.TrimSpace(s)) <= len(m[1])+2 {
+		if m := reNoDate.FindStringSubmatch(" " + s + " "); m != nil && len(trimSpace(s)) <= len(m[1])+2 {
 			return dateVal{literal: m[1]}, "", true
 		}
 	}

@@ -210,7 +210,7 @@ func stripMDHeading(s string) string {
 // headingText reduces a paragraph to the words a heading check compares:
 // no Markdown marks, numbering or trailing colon, case-folded.
 func headingText(s string) string {
-	s = stripMDHeading(strings.TrimSpace(s))
+	s = stripMDHeading(trimSpace(s))
 	s = trimASCII(s, "*_ \t:.")
 	if s != "" && (isASCIIDigit(s[0]) || strings.IndexByte("IVXLC", s[0]) >= 0) { // what reHeadingNumber starts with
 		s = reHeadingNumber.ReplaceAllString(s, "")
@@ -300,7 +300,7 @@ func paragraphSpans(d *doc.Document) []doc.Span {
 // like references when the list has no heading.
 func shapedList(d *doc.Document, paras []doc.Span) []doc.Span {
 	end := len(paras)
-	for end > 0 && strings.TrimSpace(d.Slice(paras[end-1])) == "" {
+	for end > 0 && trimSpace(d.Slice(paras[end-1])) == "" {
 		end--
 	}
 	i := end
@@ -345,7 +345,7 @@ func entrySpan(entries [][]line, k int) doc.Span {
 // a label or bullet, or a year, DOI or URL in a not too long text that is
 // not a short heading.
 func refLike(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if len(t) < 20 {
 		return false
 	}
@@ -391,9 +391,9 @@ func refYears(s string) int {
 // it starts with a lower-case letter or a URL piece (an entry broken by a
 // page, a heading mark or a line break inside a URL).
 func isContinuation(t string) bool {
-	t = strings.TrimSpace(stripMDHeading(strings.TrimSpace(t)))
+	t = trimSpace(stripMDHeading(trimSpace(t)))
 	t = strings.TrimLeft(reLineBullet.FindString(t)+t, "")
-	t = strings.TrimSpace(strings.TrimLeft(t, "-–—•* "))
+	t = trimSpace(strings.TrimLeft(t, "-–—•* "))
 	if t == "" || len(t) > 400 {
 		return false
 	}
@@ -415,8 +415,8 @@ func listLines(d *doc.Document, paras []doc.Span) []line {
 			rest = rest[len(l):]
 			text := trimRightASCII(l, "\n\r")
 			lead := len(text) - len(trimLeftASCII(text, " \t"))
-			if strings.TrimSpace(text) != "" {
-				out = append(out, line{start: off + lead, end: off + len(trimRightASCII(text, " \t")), text: strings.TrimSpace(text), first: first})
+			if trimSpace(text) != "" {
+				out = append(out, line{start: off + lead, end: off + len(trimRightASCII(text, " \t")), text: trimSpace(text), first: first})
 				first = false
 			}
 			off += len(l)
@@ -470,7 +470,7 @@ func splitInline(ls []line) []line {
 		prev := 0
 		for _, c := range append(cuts, len(l.text)) {
 			piece := l.text[prev:c]
-			trimmed := strings.TrimSpace(piece)
+			trimmed := trimSpace(piece)
 			if trimmed != "" {
 				lead := len(piece) - len(strings.TrimLeft(piece, " "))
 				out = append(out, line{start: l.start + prev + lead, end: l.start + prev + lead + len(trimmed), text: trimmed, first: l.first || prev > 0})
@@ -530,7 +530,7 @@ func groupEntries(ls []line) [][]line {
 	first := make([]line, 0, len(ls))
 	for i, l := range ls {
 		start := len(out) == 0
-		body := strings.TrimSpace(stripMDHeading(l.text))
+		body := trimSpace(stripMDHeading(l.text))
 		switch {
 		case start:
 		case isContinuation(l.text):
@@ -563,7 +563,7 @@ func groupEntries(ls []line) [][]line {
 
 // endsEntry reports whether a line ends like a complete entry.
 func endsEntry(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return true
 	}
@@ -574,7 +574,7 @@ func endsEntry(s string) bool {
 // endsOpen reports whether text stops inside a word or a URL: a trailing
 // hyphen or slash, or an opened anchor.
 func endsOpen(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	s = strings.TrimSuffix(s, "</a>")
 	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "/") || strings.HasSuffix(s, "_") || strings.HasSuffix(s, "%")
 }
@@ -590,7 +590,7 @@ func joinLines(ls []line) string {
 	for i, l := range ls {
 		text := l.text
 		if i > 0 {
-			text = strings.TrimSpace(stripMDHeading(text))
+			text = trimSpace(stripMDHeading(text))
 			text = strings.TrimLeft(text, "-–—•* ")
 			prev := b.String()
 			if !(endsOpen(prev) || inURL(prev) && !strings.HasPrefix(text, "(")) {

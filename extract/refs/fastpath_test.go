@@ -2,6 +2,7 @@ package refs
 
 import (
 	"encoding/xml"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -119,6 +120,70 @@ func TestFindDatesIntoArray(t *testing.T) {
 			got, want := findDatesOf(arr[:0], testLex, s, bare), findDatesOf(nil, testLex, s, bare)
 			if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) { // (empty is empty, nil or not)
 				t.Fatalf("findDatesOf(array, %q, %v) = %v, want %v", s, bare, got, want)
+			}
+		}
+	}
+}
+
+// TestChunksJumpAgrees checks that chunks, which jumps between the bytes
+// its loop acts on, cuts what the byte-by-byte loop cuts: on real
+// references and their suffixes at spaces, and on random strings of
+// separators, brackets, quotes, dates and letters.
+func TestChunksJumpAgrees(t *testing.T) {
+	p := parser{lx: testLex}
+	check := func(s string) {
+		t.Helper()
+		got := append([]chunk(nil), p.chunksOf(s, true)...)
+		want := append([]chunk(nil), p.chunksOf(s, false)...)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("chunks(%q):\n jump %+v\n loop %+v", s, got, want)
+		}
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		for i := 1; i < len(r); i++ {
+			if r[i-1] == ' ' {
+				check(r[i:])
+			}
+		}
+	}
+	pieces := []string{" ", "  ", " - ", " – ", " — ", " / ", " // ", "-", "/", "–", "—", " -", "- ", " –", ",", ", ", ";", ":", ": ", ".", ". ", "..", "т. ", "Vol. ",
+		"(", ")", "[", "]", "«", "»", "“", "”", "„", "12", "1,200", "416 - 429", "2005", "12 March 2005", "2005-03-12", "abc", "Жур", "ü", "\u00a0", "é"}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 50000; n++ {
+		check(longString(rng, pieces))
+	}
+}
+
+// trimSpace returns strings with printable ASCII ends as they are; it must
+// trim as strings.TrimSpace does, whatever the ends.
+func TestTrimSpaceMatchesStrings(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, r := range referenceTexts(t) {
+		for i := 0; i < len(r); i += 7 {
+			check(r[i:])
+			check(r[:i])
+		}
+	}
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\x7f", "\x00", "\x1f", "!", "~", "a", "Ж", "\xff", ".", "(", "“"}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 50000; n++ {
+		check(randomString(rng, pieces))
+	}
+}
+
+// quotedTitle skips ASCII other than the straight quotes without a look at the
+// closers: no other ASCII rune may close a quote.
+func TestQuoteClosers(t *testing.T) {
+	for open, closers := range quotePairs {
+		for _, r := range closers {
+			if r < 0x80 && r != '"' && r != '\'' {
+				t.Errorf("quotePairs[%q] closes with %q: quotedTitle would skip it", open, r)
 			}
 		}
 	}

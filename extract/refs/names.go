@@ -395,7 +395,7 @@ func (lx *Lexicon) parseNames(s string, forced bool) nameList {
 		// "Hershey, Robert D., Jr.": a suffix after the comma.
 		if i < len(toks) && toks[i].kind == tkSuffix && (r.sep == "," || r.sep == "") {
 			n := &names[len(names)-1]
-			n.Given = strings.TrimSpace(n.Given + " " + toks[i].text)
+			n.Given = trimSpace(n.Given + " " + toks[i].text)
 			r.sep = toks[i].trail
 			if toks[i].dot && r.sep == "" {
 				r.sep = "."
@@ -731,7 +731,7 @@ func (lx *Lexicon) readDirect(toks []ntok, i int, forced bool) (readName, bool) 
 	for cut > 0 && words[cut-1].kind == tkParticle {
 		cut--
 	}
-	r.name = Name{Given: strings.TrimSpace(joinToks(words[:cut]) + " " + suffix), Family: joinToks(words[cut : last+1])}
+	r.name = Name{Given: trimSpace(joinToks(words[:cut]) + " " + suffix), Family: joinToks(words[cut : last+1])}
 	if shortFamily {
 		r.name.Family = strings.TrimSuffix(r.name.Family, ".")
 	}

@@ -234,7 +234,7 @@ func tidy(s string) string {
 		}
 		s = next
 	}
-	return strings.TrimSpace(trimASCII(s, " ,;:"))
+	return trimSpace(trimASCII(s, " ,;:"))
 }
 
 // isTidy reports whether a round of tidy leaves s as it is, in one scan
@@ -289,11 +289,11 @@ func emptyBracketsAt(s string, i int) bool {
 // and trailing punctuation, and reports whether the result is a
 // syntactically valid DOI (10.NNNN/suffix).
 func NormalizeDOI(s string) (string, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	low := toLower(s)
 	for _, pre := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "} {
 		if strings.HasPrefix(low, pre) {
-			s, low = strings.TrimSpace(s[len(pre):]), strings.TrimSpace(low[len(pre):])
+			s, low = trimSpace(s[len(pre):]), trimSpace(low[len(pre):])
 		}
 	}
 	s = trimURLEnd(s)
@@ -378,7 +378,7 @@ func (p *parser) takeIdentifiers(s string) string {
 		}
 		// Words after a URL that end like a path belong to it: the URL was
 		// broken by spaces ("/07.-migration-situation-report 2024.pdf.").
-		if isURLTail(tail) && !strings.Contains(tail, "://") && strings.TrimSpace(tail) != "" && strings.TrimSpace(tail) != "." {
+		if isURLTail(tail) && !strings.Contains(tail, "://") && trimSpace(tail) != "" && trimSpace(tail) != "." {
 			tail = " "
 		}
 		s = s[:loc[0]] + " " + tail
@@ -748,9 +748,9 @@ func (p *parser) takeAccessed(s string, low []byte, seen *bigramSet) string {
 		end := after + skip + m.end
 		start := i
 		// Take the brackets around "(accessed ...)" too.
-		if j := strings.LastIndexAny(s[:start], "([<"); j >= 0 && strings.TrimSpace(s[j+1:start]) == "" {
+		if j := strings.LastIndexAny(s[:start], "([<"); j >= 0 && trimSpace(s[j+1:start]) == "" {
 			start = j
-			if k := strings.IndexAny(s[end:], ")]>"); k >= 0 && strings.TrimSpace(s[end:end+k]) == "" {
+			if k := strings.IndexAny(s[end:], ")]>"); k >= 0 && trimSpace(s[end:end+k]) == "" {
 				end += k + 1
 			}
 		}
@@ -825,8 +825,8 @@ func (p *parser) dropPhrases(s string, low []byte, seen *bigramSet) string {
 				break
 			}
 			j := i + len(ph)
-			before := strings.TrimSpace(s[:i])
-			after := strings.TrimSpace(s[j:])
+			before := trimSpace(s[:i])
+			after := trimSpace(s[j:])
 			// "Available from: URL" is a label; "will be available from
 			// July 2023" in a title is not.
 			always := strings.Contains(ph, "resurs") || strings.Contains(ph, "ресурс") || strings.Contains(ph, "resource") || strings.Contains(ph, "режим") ||
@@ -875,9 +875,9 @@ func (p *parser) takeAuthors(s string) string {
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
 	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
-		lead := toLower(strings.TrimSpace(s[m[2]:m[3]]))
+		lead := toLower(trimSpace(s[m[2]:m[3]]))
 		if p.lx.hasAny(lead, cueNews, cueOrganisation) && !strings.HasSuffix(lead, ".") {
-			p.it.Author = []Name{{Literal: strings.TrimSpace(trimRightASCII(s[:m[1]], " ."))}}
+			p.it.Author = []Name{{Literal: trimSpace(trimRightASCII(s[:m[1]], " ."))}}
 			return s[m[1]:]
 		}
 	}
@@ -914,14 +914,14 @@ func (p *parser) takeAuthors(s string) string {
 		}
 	}
 	// A quoted title ends the block: `Abdullaeva, Madina. "Title."`.
-	if q := openQuotes.index(s); q > 0 && strings.ContainsAny(lastRune(strings.TrimSpace(s[:q])), ".,:") {
+	if q := openQuotes.index(s); q > 0 && strings.ContainsAny(lastRune(trimSpace(s[:q])), ".,:") {
 		if p.setAuthorBlock(s[:q]) {
 			return s[q:]
 		}
 	}
 	nl := p.lx.parseNames(s, false)
 	if names, end := nl.names, nl.end; len(names) > 0 && end > 0 && end < len(s) {
-		block := strings.TrimSpace(s[:end])
+		block := trimSpace(s[:end])
 		// The cheap test first: names with initials are no organisation.
 		if !hasInitials(names) {
 			if org := p.orgBlock(trimRightASCII(block, " .,:")); org != "" {
@@ -970,7 +970,7 @@ func harvardYear(s string) []int {
 // setAuthorBlock parses s as the whole author block; it reports false when
 // s is not a list of names nor an organisation.
 func (p *parser) setAuthorBlock(s string) bool {
-	block := strings.TrimSpace(trimRightASCII(strings.TrimSpace(s), ".,:;"))
+	block := trimSpace(trimRightASCII(trimSpace(s), ".,:;"))
 	if block == "" || len(block) > 700 {
 		return false
 	}
@@ -1039,7 +1039,7 @@ func (p *parser) literalSingle(block string) {
 		return
 	}
 	if len(a) == 1 && a[0].Literal == "" && p.lx.hasAny(lowerJoined(a[0].Given, a[0].Family), cueOrganisation, cueNews) && !isDottedInitials(strings.Fields(a[0].Given + " x")[0]) {
-		p.it.Author = []Name{{Literal: strings.TrimSpace(a[0].Given + " " + a[0].Family)}}
+		p.it.Author = []Name{{Literal: trimSpace(a[0].Given + " " + a[0].Family)}}
 		return
 	}
 	allBare := len(a) > 1
@@ -1084,7 +1084,7 @@ var orgConnectors = map[string]bool{
 // capitalised words with connectors, holding an organisation or news word,
 // or a domain name ("24.kg", "Gazeta.uz").
 func (p *parser) orgBlock(s string) string {
-	s = strings.TrimSpace(trimRightASCII(s, " .,:;"))
+	s = trimSpace(trimRightASCII(s, " .,:;"))
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 18 {
 		return ""
@@ -1186,7 +1186,7 @@ func titleEnd(s string) int {
 		if next < 0 {
 			return i
 		}
-		seg := strings.TrimSpace(s[i:next])
+		seg := trimSpace(s[i:next])
 		lower := 0
 		for _, w := range strings.Fields(seg) {
 			if isLowerStart(w) {
@@ -1265,11 +1265,11 @@ var quotePairs = map[rune]string{'"': `"`, '“': "”\"", '«': "»", '„': "�
 // fraud.” Will Kyrgyzstan be able ...?`), and a «quotation». that a
 // sentence continues (`«Kazhetsya, ... zakonchitsya». V Kazakhstan ...`).
 func (p *parser) quotationOpensTitle(s, rest string) bool {
-	rest = strings.TrimSpace(rest)
+	rest = trimSpace(rest)
 	if rest == "" || !isUpperStart(rest) || startsLocator(rest) {
 		return false
 	}
-	quoted := strings.TrimSpace(s[:len(s)-len(rest)])
+	quoted := trimSpace(s[:len(s)-len(rest)])
 	last, _ := utf8.DecodeLastRuneInString(trimRightASCII(quoted, " .,;:"))
 	inner := trimRightASCII(quoted, " .,;:")
 	inner = strings.TrimSuffix(inner, string(last))
@@ -1353,7 +1353,7 @@ func (p *parser) takeTitle(s string) string {
 	case "/":
 		// The statement of responsibility: "/ И.И. Иванов; под ред. А.А.
 		// Сидорова. – Алматы ..." gives editors and translators.
-		rest = p.takeResponsibility(strings.TrimPrefix(strings.TrimSpace(rest), "/"))
+		rest = p.takeResponsibility(strings.TrimPrefix(trimSpace(rest), "/"))
 	case "//":
 		p.inContainer = true
 	}
@@ -1361,10 +1361,10 @@ func (p *parser) takeTitle(s string) string {
 		title, rest = t, r+" "+rest
 	}
 	p.it.Title = trimPunct(title)
-	if strings.HasSuffix(strings.TrimSpace(title), "?") || strings.HasSuffix(strings.TrimSpace(title), "!") {
-		p.it.Title = strings.TrimSpace(trimRightASCII(strings.TrimSpace(title), ". "))
+	if strings.HasSuffix(trimSpace(title), "?") || strings.HasSuffix(trimSpace(title), "!") {
+		p.it.Title = trimSpace(trimRightASCII(trimSpace(title), ". "))
 	}
-	return trimLeftASCII(strings.TrimPrefix(strings.TrimSpace(rest), "//"), " .,:;/")
+	return trimLeftASCII(strings.TrimPrefix(trimSpace(rest), "//"), " .,:;/")
 }
 
 // indexSlashSeps returns strings.Index(s, " // ") and strings.Index(s,
@@ -1426,10 +1426,10 @@ func (p *parser) gostPlaceAt(s string) int {
 		return -1
 	}
 	before := s[:m[2]]
-	if strings.ContainsAny(before, "0123456789/") || strings.TrimSpace(strings.Trim(before, " .–")) == "" {
+	if strings.ContainsAny(before, "0123456789/") || trimSpace(strings.Trim(before, " .–")) == "" {
 		return -1
 	}
-	if p.lx.EditorIntro.MatchString(strings.TrimSpace(strings.Trim(before, " .–"))) || reEdition.MatchString(trimPunct(before)) {
+	if p.lx.EditorIntro.MatchString(trimSpace(strings.Trim(before, " .–"))) || reEdition.MatchString(trimPunct(before)) {
 		return -1
 	}
 	return m[2]
@@ -1445,7 +1445,7 @@ func (p *parser) genreAfterColon(t string) int {
 		}
 		i += off
 		// Lowered only when a genre phrase can start it (mayStartCue).
-		if after := strings.TrimSpace(t[i+1:]); p.lx.mayStartCue(cueGenre, after) {
+		if after := trimSpace(t[i+1:]); p.lx.mayStartCue(cueGenre, after) {
 			after = toLower(after)
 			if g := p.lx.startsWith(cueGenre, after); g != "" && p.lx.has(cueThesis, after) && countWords(after) <= 12 {
 				return i
@@ -1467,7 +1467,7 @@ func (p *parser) takeResponsibility(s string) string {
 		}
 	}
 	for _, part := range strings.Split(s[:end], ";") {
-		part = strings.TrimSpace(part)
+		part = trimSpace(part)
 		if m := p.lx.EditorIntro.FindStringIndex(part); m != nil && m[1] < len(part) {
 			if nl := p.lx.parseNames(trimPunct(part[m[1]:])+".", true); len(nl.names) > 0 {
 				p.it.Editor = append(p.it.Editor, nl.names...)
@@ -1525,11 +1525,13 @@ func quotedTitle(s string) (title, rest string, ok bool) {
 	}
 	body := s[size:]
 	for i, r := range body {
-		if !strings.ContainsRune(closers, r) {
+		// The only ASCII closers are '"' and '\'' (TestQuoteClosers): other
+		// ASCII, most of body, needs no look at closers.
+		if r < utf8.RuneSelf && r != '"' && r != '\'' || !strings.ContainsRune(closers, r) {
 			continue
 		}
 		after := body[i+utf8.RuneLen(r):]
-		before := strings.TrimSpace(body[:i])
+		before := trimSpace(body[:i])
 		if before == "" {
 			continue
 		}
@@ -1601,12 +1603,12 @@ var (
 // isFieldParen reports whether the inside of a bracket holds fields that
 // follow a title rather than words of the title.
 func (p *parser) isFieldParen(c string) bool {
-	c = strings.TrimSpace(c)
+	c = trimSpace(c)
 	if c == "" {
 		return false
 	}
 	low := toLower(c)
-	first := strings.TrimSpace(strings.SplitN(c, ",", 2)[0])
+	first := trimSpace(strings.SplitN(c, ",", 2)[0])
 	switch {
 	case rePlacePublisher.MatchString(c):
 		return true
@@ -1655,7 +1657,7 @@ func (p *parser) splitCommaTitle(s string) (title, rest string) {
 		// publisher, and a known place may stand before that ("Title,
 		// Paris, Gallimard, 2000").
 		cut := k - 1
-		if !isUpperStart(strings.TrimSpace(parts[cut])) {
+		if !isUpperStart(trimSpace(parts[cut])) {
 			return s, ""
 		}
 		if cut > 1 && p.lx.isPlace(trimPunct(parts[cut-1])) {
@@ -1963,7 +1965,7 @@ func mayVolIss(s string) bool {
 
 // takeRest reads the fields after the title.
 func (p *parser) takeRest(s string) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return
 	}
@@ -2014,9 +2016,9 @@ func unwrapFieldParens(s string) string {
 		if s[j] != ')' {
 			continue
 		}
-		c := strings.TrimSpace(s[i+1 : j])
+		c := trimSpace(s[i+1 : j])
 		first, _, _ := strings.Cut(c, ",")
-		first = strings.TrimSpace(first)
+		first = trimSpace(first)
 		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
@@ -2059,7 +2061,12 @@ func (p *parser) takeChapterHead(s string) string {
 
 // chunks splits s at field delimiters that lie outside brackets, quotes and
 // dates.
-func (p *parser) chunks(s string) []chunk {
+func (p *parser) chunks(s string) []chunk { return p.chunksOf(s, true) }
+
+// chunksOf is chunks; with jump, the byte loop skips from one byte it acts
+// on (classChunk) to the next, as most bytes are letters and spaces
+// (chunksOf(s, false) visits every byte, to test that they agree).
+func (p *parser) chunksOf(s string, jump bool) []chunk {
 	var protected []bool // made only when a full date is there
 	var dates [4]dateMatch
 	for _, m := range findDatesOf(dates[:0], p.lx, s, false) {
@@ -2078,7 +2085,7 @@ func (p *parser) chunks(s string) []chunk {
 	start := 0
 	before := ""
 	emit := func(end int, delim string, paren bool) {
-		t := strings.TrimSpace(s[start:end])
+		t := trimSpace(s[start:end])
 		if t != "" {
 			out = append(out, chunk{text: t, start: start, end: end, before: before, after: delim, paren: paren})
 		} else if len(out) > 0 && delim != "" {
@@ -2087,6 +2094,18 @@ func (p *parser) chunks(s string) []chunk {
 		before = delim
 	}
 	for i := 0; i < len(s); i++ {
+		if jump {
+			j := nextInClass(s, i, classChunk)
+			if j == len(s) {
+				break
+			}
+			// A space before a dash or slash may open a separator: it is
+			// looked at first, as the loop would.
+			if c := s[j]; j > i && s[j-1] == ' ' && (c == '-' || c == '/' || c == 0xe2) {
+				j--
+			}
+			i = j
+		}
 		c := s[i]
 		switch {
 		case c == '(' || c == '[':
@@ -2099,7 +2118,7 @@ func (p *parser) chunks(s string) []chunk {
 		case c == ')' || c == ']':
 			if depth > 0 {
 				depth--
-				if t := strings.TrimSpace(s[start:i]); depth == 0 && !quote && (strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[")) {
+				if t := trimSpace(s[start:i]); depth == 0 && !quote && (strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[")) {
 					emit(i+1, "", true)
 					start = i + 1
 				}
@@ -2171,7 +2190,7 @@ func (p *parser) chunks(s string) []chunk {
 		}
 		if y := trailYear(c.text); y > 0 {
 			head := c
-			head.text = strings.TrimSpace(c.text[:y])
+			head.text = trimSpace(c.text[:y])
 			head.after = ""
 			tail := c
 			tail.text = c.text[y:]
@@ -2298,7 +2317,7 @@ func (p *parser) slice(cs []chunk, i, j int) string { return p.joinChunks(cs[i :
 
 func (p *parser) joinChunks(cs []chunk) string {
 	if len(cs) == 1 {
-		return strings.TrimSpace(cs[0].text) // no copy
+		return trimSpace(cs[0].text) // no copy
 	}
 	var b strings.Builder
 	for k, c := range cs {
@@ -2306,7 +2325,7 @@ func (p *parser) joinChunks(cs []chunk) string {
 			b.WriteString(cs[k-1].after)
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.TrimSpace(c.text))
+		b.WriteString(trimSpace(c.text))
 	}
 	if len(cs) > 1 && cs[len(cs)-1].after == "." {
 		b.WriteByte('.')
@@ -2316,13 +2335,13 @@ func (p *parser) joinChunks(cs []chunk) string {
 
 func (p *parser) setVolume(v string) {
 	if p.it.Volume == "" {
-		p.it.Volume = strings.TrimSpace(v)
+		p.it.Volume = trimSpace(v)
 	}
 }
 
 func (p *parser) setIssue(v string) {
 	if p.it.Issue == "" {
-		p.it.Issue = strings.TrimSpace(v)
+		p.it.Issue = trimSpace(v)
 	}
 }
 

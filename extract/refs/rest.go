@@ -162,7 +162,7 @@ func (p *parser) classify(cs []chunk) {
 	it := &p.it
 	text := func(c *chunk) string {
 		if c.paren {
-			return strings.TrimSpace(trimASCII(c.text, "()[] "))
+			return trimSpace(trimASCII(c.text, "()[] "))
 		}
 		return trimPunct(c.text)
 	}
@@ -303,6 +303,10 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 		return "page"
 	}
 	if isPagesCue(t) || isRange(t) || isPageCount(t) {
+		if r, ok := pagesAfterCue(t); ok {
+			p.setPage(r) // what rePages reads of it
+			return "page"
+		}
 		if m := rePages.FindStringSubmatch(t); m != nil {
 			p.setPage(m[1])
 			return "page"
@@ -473,7 +477,7 @@ func (p *parser) classifyText(cs []chunk) {
 		if c.kind != "" || !c.paren {
 			continue
 		}
-		t := strings.TrimSpace(trimASCII(c.text, "()[] "))
+		t := trimSpace(trimASCII(c.text, "()[] "))
 		if i > 0 && cs[i-1].after == "" && (isAcronym(t) || isNameParen(t)) && (free(i-1) || cs[i-1].kind == "publisher" || cs[i-1].kind == "container") {
 			c.kind = "acronym"
 			continue
@@ -612,7 +616,7 @@ func (p *parser) classifyText(cs []chunk) {
 	}
 	for i := range cs {
 		if cs[i].kind == "acronym" {
-			t := strings.TrimSpace(trimASCII(cs[i].text, "()[] "))
+			t := trimSpace(trimASCII(cs[i].text, "()[] "))
 			switch {
 			case i > 0 && cs[i-1].kind == "publisher":
 				it.Publisher += " (" + t + ")"
@@ -625,7 +629,7 @@ func (p *parser) classifyText(cs []chunk) {
 	}
 	for i := range cs {
 		if cs[i].kind == "pnote" {
-			p.notes = append(p.notes, strings.TrimSpace(trimASCII(cs[i].text, "()[] ")))
+			p.notes = append(p.notes, trimSpace(trimASCII(cs[i].text, "()[] ")))
 		}
 	}
 }
@@ -744,7 +748,7 @@ func (p *parser) placeLike(cs []chunk, i int) bool {
 // unknown town before a known region ("Walnut Creek, CA"), or such places
 // joined ("London and New York", "Cambridge/New York").
 func (lx *Lexicon) isPlace(s string) bool {
-	s = strings.TrimSpace(trimRightASCII(s, " .,;:"))
+	s = trimSpace(trimRightASCII(s, " .,;:"))
 	if s == "" || len(s) > 80 || placeStoppers.index(s) >= 0 {
 		return false
 	}
@@ -759,7 +763,7 @@ func (lx *Lexicon) isPlace(s string) bool {
 			for rest, more := s, true; more; {
 				var part string
 				part, rest, more = strings.Cut(rest, sep)
-				if !lx.isOnePlace(strings.TrimSpace(part)) {
+				if !lx.isOnePlace(trimSpace(part)) {
 					return false
 				}
 			}
@@ -773,14 +777,14 @@ func (lx *Lexicon) isPlace(s string) bool {
 // it, parted by commas. (The parts are read one by one: no list is made.)
 func (lx *Lexicon) isOnePlace(s string) bool {
 	town, rest, several := strings.Cut(s, ",")
-	town = strings.TrimSpace(town)
+	town = trimSpace(town)
 	if town == "" || !isUpperStart(town) {
 		return false
 	}
 	for more := several; more; {
 		var region string
 		region, rest, more = strings.Cut(rest, ",")
-		if !lx.isRegion(strings.TrimSpace(region)) {
+		if !lx.isRegion(trimSpace(region)) {
 			return false
 		}
 	}

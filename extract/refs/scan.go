@@ -28,6 +28,7 @@ const (
 	classSpace                    // ' ' (isTidy)
 	classSentenceMark             // . ? ! (sentenceEnd)
 	classBracket                  // ( ) [ ] (fieldParenIn)
+	classChunk                    // ( ) [ ] , ; : . - / and the lead bytes of « » “ ” – — (chunks)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -47,6 +48,11 @@ var byteClass = func() (t [256]uint8) {
 	for _, c := range "()[]" {
 		t[c] |= classBracket
 	}
+	for _, c := range "()[],;:.-/" {
+		t[c] |= classChunk
+	}
+	t[0xc2] |= classChunk // « »
+	t[0xe2] |= classChunk // “ ” – —
 	return t
 }()
 
@@ -675,4 +681,21 @@ func volIssue(s string) []string {
 // isDigitRange reports whether s is a range of numbers that starts with a
 // digit (isRange): rePages then matches all of s as its page group, since
 // none of its cue words starts with a digit.
+// pagesAfterCue reads the most common page chunk, "p." or "pp." (in any
+// case), white space and a digit range: the range is what rePages reads.
+func pagesAfterCue(s string) (string, bool) {
+	if s == "" || s[0]|0x20 != 'p' {
+		return "", false
+	}
+	i := 1
+	if i < len(s) && s[i]|0x20 == 'p' {
+		i++
+	}
+	if i >= len(s) || s[i] != '.' {
+		return "", false
+	}
+	r := s[skipRegexpSpace(s, i+1):]
+	return r, isDigitRange(r)
+}
+
 func isDigitRange(s string) bool { return s != "" && isASCIIDigit(s[0]) && isRange(s) }

@@ -285,14 +285,24 @@ func TestEtAlAtSeesWhatTheWholeStringShows(t *testing.T) {
 // isTransliteratedRussian lower-cases word by word; it must count as
 // lower-casing the whole string and splitting it does.
 func TestTransliteratedRussianWordByWord(t *testing.T) {
-	whole := func(s string) bool {
+	whole := func(s string) int {
 		hits := 0
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 			if isTranslitWord(testLex, w) {
 				hits++
 			}
 		}
-		return hits >= 3
+		return hits
+	}
+	check := func(s string) {
+		t.Helper()
+		want := whole(s)
+		if got := translitHits(testLex, s, 1<<30); got != want {
+			t.Fatalf("translitHits(%q) = %d, want %d", s, got, want)
+		}
+		if got := isTransliteratedRussian(testLex, s); got != (want >= 3) {
+			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want >= 3)
+		}
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if l := unicode.ToLower(r); unicode.IsLetter(r) != unicode.IsLetter(l) || (r == '\'') != (l == '\'') {
@@ -312,9 +322,11 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 		if n%2 == 1 {
 			s = longString(rng, pieces) // read eight bytes at a time
 		}
-		if got, want := isTransliteratedRussian(testLex, s), whole(s); got != want {
-			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want)
-		}
+		check(s)
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		check(strings.ToUpper(r))
 	}
 }
 
@@ -1830,6 +1842,39 @@ func TestCueSetContainsAny(t *testing.T) {
 					t.Fatalf("firstWordsJoinedBytes(%q, %d) = %q, want %q", s, k, got, want)
 				}
 			}
+		}
+	}
+}
+
+// pagesAfterCue must read the range rePages reads, on strings that start
+// with its cues and on real reference pieces.
+func TestPagesAfterCue(t *testing.T) {
+	check := func(s string) bool {
+		t.Helper()
+		r, ok := pagesAfterCue(s)
+		if !ok {
+			return false
+		}
+		if m := rePages.re.FindStringSubmatch(s); m == nil || m[1] != r {
+			t.Fatalf("pagesAfterCue(%q) = %q, rePages reads %q", s, r, m)
+		}
+		return true
+	}
+	cues := []string{"p.", "pp.", "P.", "PP.", "Pp.", "p", "pp", "p.p.", "ppp.", "s.", ""}
+	pieces := []string{"1", "54", "2020", "a", "b", "A", "ſ", "(", ")", "3", "1-2", " ", "\n", "\t", ":", "–", "-", "—", "‐", "‑", "pp", "p.", "s", "\xff", "ж", ".", "с."}
+	rng := rand.New(rand.NewSource(29))
+	hits := 0
+	for n := 0; n < 200000; n++ {
+		if check(cues[rng.Intn(len(cues))] + randomString(rng, pieces)) {
+			hits++
+		}
+	}
+	if hits < 200 {
+		t.Errorf("only %d ranges tried", hits)
+	}
+	for _, r := range referenceTexts(t) {
+		for _, f := range strings.FieldsFunc(r, func(c rune) bool { return c == ',' || c == ';' }) {
+			check(strings.TrimSpace(f))
 		}
 	}
 }

@@ -214,83 +214,116 @@ func scriptLanguage(lx *Lexicon, s string) string {
 	return ""
 }
 
-// isTransliteratedRussian counts words that are typical of Russian written
-// in Latin letters (Vestnik, universiteta, -skogo, -nykh ...). A word is a
-// run of letters and apostrophes; words are lower-cased one by one, which
-// is the same as lower-casing s (no rune changes between letter and
-// non-letter when lower-cased), without copying all of s.
+// isTransliteratedRussian reports whether s has three words at least that
+// are typical of Russian written in Latin letters (Vestnik, universiteta,
+// -skogo, -nykh ...).
 func isTransliteratedRussian(lx *Lexicon, s string) bool {
+	return translitHits(lx, s, 3) >= 3
+}
+
+// translitHits counts the words of s that are typical of Russian written
+// in Latin letters, up to max. A word is a run of letters and apostrophes;
+// words are lower-cased one by one, which is the same as lower-casing s (no
+// rune changes between letter and non-letter when lower-cased), without
+// copying all of s. Eight ASCII bytes are read at a time: the starts and
+// ends of words among them are bit masks, and the loop visits only those.
+func translitHits(lx *Lexicon, s string, max int) int {
 	hits := 0
-	for i := 0; i < len(s); {
-		// Eight ASCII bytes at a time up to the next word byte.
+	inWord := false // a word started before i
+	ascii := true   // the word that started is ASCII so far
+	start := 0
+	i := 0
+	for i < len(s) {
 		if i+8 <= len(s) {
 			if w := load64(s[i : i+8]); w&high8 == 0 {
 				m := wordBytes8(w)
-				if m == 0 {
-					i += 8
-					continue
-				}
-				i += bits.TrailingZeros64(m) >> 3
-			}
-		}
-		if c := s[i]; c < utf8.RuneSelf && !asciiWordBytes[c] {
-			i++ // most bytes between words are ASCII
-			continue
-		}
-		// A word, or a rune outside ASCII that is no letter, starts at i.
-		start := i
-		ascii := true // the word is ASCII
-		size := 1     // of the rune that ends the word
-		for i < len(s) {
-			// Eight ASCII bytes at a time up to the byte that ends the
-			// word (a word that starts at an ASCII byte has one byte at
-			// least, so the word is not empty when that byte ends it).
-			if i+8 <= len(s) {
-				if w := load64(s[i : i+8]); w&high8 == 0 {
-					m := ^wordBytes8(w) & high8
-					if m == 0 {
-						i += 8
-						continue
+				// The byte before each byte is a word byte (the first's is
+				// the one before i).
+				before := m<<8 | boolHigh(inWord)
+				starts := m &^ before
+				ends := before &^ m & high8 // the first byte after a word
+				for t := starts | ends; t != 0; t &= t - 1 {
+					b := bits.TrailingZeros64(t)
+					if starts&(1<<b) != 0 {
+						start, ascii = i+b>>3, true
+					} else if w := s[start : i+b>>3]; (!ascii || mayBeTranslitASCII(lx, w)) && isTranslitIn(lx, w, ascii) {
+						if hits++; hits >= max {
+							return hits
+						}
 					}
-					i += bits.TrailingZeros64(m) >> 3
-					break
 				}
-			}
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if !asciiWordBytes[c] {
-					break
-				}
-				i++
+				inWord = m>>63 != 0
+				i += 8
 				continue
 			}
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			ascii = false
-			i += size
 		}
-		if i == start {
-			i += size // a rune outside ASCII that is no letter
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWordBytes[c] {
+				if !inWord {
+					start, ascii, inWord = i, true, true
+				}
+			} else if inWord {
+				inWord = false
+				if isTranslitIn(lx, s[start:i], ascii) {
+					if hits++; hits >= max {
+						return hits
+					}
+				}
+			}
+			i++
 			continue
 		}
-		w := s[start:i]
-		var hit bool
-		if ascii {
-			hit = isTranslitASCII(lx, w)
-		} else {
-			var arr [64]byte // (zeroed only for the rare words outside ASCII)
-			hit = isTranslitBytes(lx, lowerWord(arr[:0], w))
-		}
-		if hit {
-			if hits++; hits >= 3 {
-				return true
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			if !inWord {
+				start, inWord = i, true
+			}
+			ascii = false
+		} else if inWord {
+			inWord = false
+			if isTranslitIn(lx, s[start:i], ascii) {
+				if hits++; hits >= max {
+					return hits
+				}
 			}
 		}
+		i += size
 	}
-	return false
+	if inWord && isTranslitIn(lx, s[start:], ascii) {
+		hits++
+	}
+	return hits
+}
+
+// mayBeTranslitASCII is isTranslitASCII's first test, inlined: whether
+// the ASCII word w can have one of the endings or be one of the words, by
+// its last two letters and its first and last. The word's bytes are
+// letters and apostrophes, which c|0x20 lower-cases.
+func mayBeTranslitASCII(lx *Lexicon, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	last, prev := w[len(w)-1]|0x20, w[len(w)-2]|0x20
+	return lx.translitPrev[last][prev>>6]&(1<<(prev&63)) != 0 ||
+		lx.translitEnds[w[0]|0x20][last>>6]&(1<<(last&63)) != 0
+}
+
+// boolHigh is 0x80 for true, 0 for false.
+func boolHigh(b bool) uint64 {
+	if b {
+		return 0x80
+	}
+	return 0
+}
+
+// isTranslitIn is isTranslitWord for a word of s in any case, ASCII or not.
+func isTranslitIn(lx *Lexicon, w string, ascii bool) bool {
+	if ascii {
+		return isTranslitASCII(lx, w)
+	}
+	var arr [64]byte
+	return isTranslitBytes(lx, lowerWord(arr[:0], w))
 }
 
 // asciiWordBytes are the ASCII bytes of isTransliteratedRussian's words:
@@ -564,18 +597,36 @@ func spaces8(w uint64) uint64 {
 	return ^((x&^high8 + 0x7f*ones8) | x) & high8
 }
 
+// trimSpace is strings.TrimSpace, inlined for the strings whose ends are
+// printable ASCII already, as most trimmed pieces of a reference are.
+func trimSpace(s string) string {
+	if len(s) > 0 && printableASCII[s[0]] && printableASCII[s[len(s)-1]] {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// printableASCII holds '!'..'~', the ASCII runes that are neither white
+// space nor control characters.
+var printableASCII = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // trimPunct trims spaces and the punctuation that separates fields from both
 // ends of a field value; closing brackets and quotes are kept when they
 // close something inside the value.
 func trimPunct(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	for {
 		old := s
 		s = trimLeftPunct(s)
 		s = trimRightPunct(s)
 		s = strings.TrimSuffix(s, ".")
 		s = trimUnbalanced(s)
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		if s == old {
 			return s
 		}
