@@ -606,34 +606,12 @@ func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
 			}
 		}
 		for _, p := range cs.byFirst[c] {
-			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryAround(s, i, i+len(p), p) {
+			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// boundaryAround is boundaryBefore(s, i, p) && boundaryAfter(s, j, p) on a
-// string or on bytes: the runes before i and at j are decoded from a copy
-// of the few bytes around them.
-func boundaryAround[T ~string | ~[]byte](s T, i, j int, p string) bool {
-	var buf [utf8.UTFMax]byte
-	if i > 0 {
-		if first, _ := utf8.DecodeRuneInString(p); isWordRune(first) {
-			r, _ := utf8.DecodeLastRune(buf[:copy(buf[:], s[max(0, i-utf8.UTFMax):i])])
-			if isWordRune(r) {
-				return false
-			}
-		}
-	}
-	if j < len(s) {
-		if last, _ := utf8.DecodeLastRuneInString(p); isWordRune(last) {
-			r, _ := utf8.DecodeRune(buf[:copy(buf[:], s[j:min(len(s), j+utf8.UTFMax)])])
-			return !isWordRune(r)
-		}
-	}
-	return true
 }
 
 // mayHold reports whether a string with the byte pairs seen may hold

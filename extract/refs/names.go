@@ -116,7 +116,7 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 	var arr [128]byte
 	rest := appendLower(arr[:0], s[i:end])
 	for _, m := range lx.EtAl {
-		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfterBytes(rest, len(m), m) {
+		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfter(rest, len(m), m) {
 			if isDottedInitials(s[i : i+len(m)]) {
 				continue // "E.A." are initials, "e.a." is "and others"
 			}

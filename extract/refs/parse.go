@@ -731,7 +731,7 @@ func (p *parser) takeAccessed(s string, low []byte, seen *bigramSet) string {
 		if !cues.mayHold(seen, k) {
 			continue
 		}
-		i := indexWordBytes(low, cue)
+		i := indexWord(low, cue)
 		if i < 0 {
 			continue
 		}
@@ -760,30 +760,14 @@ func (p *parser) takeAccessed(s string, low []byte, seen *bigramSet) string {
 }
 
 // indexWord returns the index of phrase in s at word boundaries, or -1.
-func indexWord(s, phrase string) int {
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], phrase)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		if boundaryBefore(s, i, phrase) && boundaryAfter(s, i+len(phrase), phrase) {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
-}
-
-// indexWordBytes is indexWord(string(s), phrase) without the copy.
-func indexWordBytes(s []byte, phrase string) int {
+func indexWord(s []byte, phrase string) int {
 	for off := 0; off < len(s); {
 		i := indexBytes(s[off:], phrase)
 		if i < 0 {
 			return -1
 		}
 		i += off
-		if boundaryBeforeBytes(s, i, phrase) && boundaryAfterBytes(s, i+len(phrase), phrase) {
+		if boundaryBefore(s, i, phrase) && boundaryAfter(s, i+len(phrase), phrase) {
 			return i
 		}
 		off = i + 1
@@ -820,7 +804,7 @@ func (p *parser) dropPhrases(s string, low []byte, seen *bigramSet) string {
 	cues := p.lx.cueSets[cueDrop]
 	for k, ph := range cues.phrases {
 		for cues.mayHold(seen, k) {
-			i := indexWordBytes(low, ph)
+			i := indexWord(low, ph)
 			if i < 0 {
 				break
 			}
@@ -2410,7 +2394,7 @@ func (p *parser) inferType() string {
 	all, lowTitle := b[:endNotes], b[endNotes:]
 	authorLit, lowAll := all[:nAuthor], all[start:]
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
-	titleHead := firstWordsJoinedBytes(lowTitle, 4)
+	titleHead := firstWordsJoined(lowTitle, 4)
 	has := func(section cueSection, s []byte) bool { return len(s) > 0 && containsAnyOf(p.lx.cueSets[section], s) }
 	switch {
 	case has(cueLegislation, titleHead) || indexBytes(lowAll, "no.") >= 0 && has(cueLegislation, lowAll):
@@ -2453,18 +2437,19 @@ func (p *parser) isDatedToTheDay() bool {
 	return d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 3
 }
 
-// firstWordsJoinedBytes is firstWordsJoined on bytes: a prefix of s when
-// single spaces part its first words, as they mostly do.
-func firstWordsJoinedBytes(s []byte, n int) []byte {
+// firstWordsJoined is strings.Join(firstWords(s, n), " ") on a string or
+// its bytes: the prefix of s that holds the words when single spaces part
+// them, as they mostly do.
+func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 	words := 0
 	for i := 0; i < len(s); {
-		if r, _ := utf8.DecodeRune(s[i:]); unicode.IsSpace(r) {
-			return []byte(firstWordsJoined(string(s), n)) // more white space
+		if r, _ := decodeRune(s[i:]); unicode.IsSpace(r) {
+			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
 		}
 		r := rune(0)
 		for i < len(s) {
 			var size int
-			r, size = utf8.DecodeRune(s[i:])
+			r, size = decodeRune(s[i:])
 			if unicode.IsSpace(r) {
 				break
 			}
@@ -2474,35 +2459,7 @@ func firstWordsJoinedBytes(s []byte, n int) []byte {
 			return s[:i]
 		}
 		if r != ' ' || i+1 == len(s) {
-			return []byte(firstWordsJoined(string(s), n))
-		}
-		i++
-	}
-	return s
-}
-
-// firstWordsJoined is strings.Join(firstWords(s, n), " "): the prefix of
-// s that holds the words when single spaces part them, as they mostly do.
-func firstWordsJoined(s string, n int) string {
-	words := 0
-	for i := 0; i < len(s); {
-		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-			return strings.Join(firstWords(s, n), " ") // more white space
-		}
-		r := rune(0)
-		for i < len(s) {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			i += size
-		}
-		if words++; words == n || i == len(s) {
-			return s[:i]
-		}
-		if r != ' ' || i+1 == len(s) {
-			return strings.Join(firstWords(s, n), " ")
+			return T(strings.Join(firstWords(string(s), n), " "))
 		}
 		i++
 	}

@@ -459,7 +459,7 @@ func (lx *Lexicon) startsWithBytes(section cueSection, s []byte) string {
 		return ""
 	}
 	for _, ph := range cs.byFirst[s[0]] {
-		if len(s) >= len(ph) && string(s[:len(ph)]) == ph && boundaryAfterBytes(s, len(ph), ph) || string(s) == strings.TrimSuffix(ph, ".") {
+		if len(s) >= len(ph) && string(s[:len(ph)]) == ph && boundaryAfter(s, len(ph), ph) || string(s) == strings.TrimSuffix(ph, ".") {
 			return ph
 		}
 	}

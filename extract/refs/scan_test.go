@@ -1784,8 +1784,8 @@ func TestGluedCommaGOSTDashGates(t *testing.T) {
 }
 
 // The cue passes search s lowered into a buffer: appendLower gives
-// toLower's bytes, and indexWordBytes answers as indexWord.
-func TestIndexWordBytes(t *testing.T) {
+// toLower's bytes, and indexWord answers as indexWordSpec.
+func TestIndexWord(t *testing.T) {
 	pieces := []string{" ", "a", "A", "on", "online", "url", "Ж", "ж", "ресурс", "\xff", "\xd0", "é", "É", "-", ".", "1", "ſ", "K", "İ"}
 	phrases := []string{"online", "url", "a", "on", "ресурс", "accessed on", "-", "1", "é", "\xd0"}
 	rng := rand.New(rand.NewSource(34))
@@ -1799,8 +1799,8 @@ func TestIndexWordBytes(t *testing.T) {
 			t.Fatalf("appendLower(%q) = %q, toLower gives %q", s, low, toLower(s))
 		}
 		for _, ph := range phrases {
-			if got, want := indexWordBytes(low, ph), indexWord(string(low), ph); got != want {
-				t.Fatalf("indexWordBytes(%q, %q) = %d, want %d", low, ph, got, want)
+			if got, want := indexWord(low, ph), indexWordSpec(string(low), ph); got != want {
+				t.Fatalf("indexWord(%q, %q) = %d, want %d", low, ph, got, want)
 			}
 			if got, want := indexBytes([]byte(s), ph), strings.Index(s, ph); got != want {
 				t.Fatalf("indexBytes(%q, %q) = %d, want %d", s, ph, got, want)
@@ -1838,8 +1838,8 @@ func TestCueSetContainsAny(t *testing.T) {
 				t.Fatalf("containsAnyOf(%q as bytes) = %v, want %v", s, got, want)
 			}
 			for k := 1; k <= 5; k++ {
-				if got, want := string(firstWordsJoinedBytes([]byte(s), k)), firstWordsJoined(s, k); got != want {
-					t.Fatalf("firstWordsJoinedBytes(%q, %d) = %q, want %q", s, k, got, want)
+				if got, want := string(firstWordsJoined([]byte(s), k)), strings.Join(firstWords(s, k), " "); got != want {
+					t.Fatalf("firstWordsJoined(%q as bytes, %d) = %q, want %q", s, k, got, want)
 				}
 			}
 		}
@@ -1875,6 +1875,57 @@ func TestPagesAfterCue(t *testing.T) {
 	for _, r := range referenceTexts(t) {
 		for _, f := range strings.FieldsFunc(r, func(c rune) bool { return c == ',' || c == ';' }) {
 			check(strings.TrimSpace(f))
+		}
+	}
+}
+
+// indexWordSpec is indexWord on a string with strings.Index, as it was.
+func indexWordSpec(s, phrase string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if boundaryBefore(s, i, phrase) && boundaryAfter(s, i+len(phrase), phrase) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// decodeRune, boundaryBefore and boundaryAfter read ASCII at once and
+// decode other runes from a copy of the few bytes around the position: on
+// strings and bytes alike, they must answer as decoding the whole string
+// does.
+func TestBoundaryMatchesDecode(t *testing.T) {
+	pieces := []string{" ", "a", "Z", "1", "Ж", "ж", "é", "\xff", "\xd0", "\xe2\x80", "\x80", "-", ".", "ǅ", "𝔸", "٣", "\u00a0"}
+	phrases := []string{"a", "-", "ж", ".x", "x.", "é"}
+	rng := rand.New(rand.NewSource(35))
+	for n := 0; n < 20000; n++ {
+		s := randomString(rng, pieces)
+		for i := 0; i <= len(s); i++ {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			at, size := utf8.DecodeRuneInString(s[i:])
+			if r, n := decodeRune(s[i:]); r != at || n != size {
+				t.Fatalf("decodeRune(%q) = %q, %d, want %q, %d", s[i:], r, n, at, size)
+			}
+			if r, n := decodeRune([]byte(s[i:])); r != at || n != size {
+				t.Fatalf("decodeRune(%q as bytes) = %q, %d, want %q, %d", s[i:], r, n, at, size)
+			}
+			for _, ph := range phrases {
+				first, _ := utf8.DecodeRuneInString(ph)
+				last, _ := utf8.DecodeLastRuneInString(ph)
+				wantBefore := i == 0 || !isWordRune(first) || !isWordRune(before)
+				wantAfter := i >= len(s) || !isWordRune(last) || !isWordRune(at)
+				if boundaryBefore(s, i, ph) != wantBefore || boundaryBefore([]byte(s), i, ph) != wantBefore {
+					t.Fatalf("boundaryBefore(%q, %d, %q) != %v", s, i, ph, wantBefore)
+				}
+				if boundaryAfter(s, i, ph) != wantAfter || boundaryAfter([]byte(s), i, ph) != wantAfter {
+					t.Fatalf("boundaryAfter(%q, %d, %q) != %v", s, i, ph, wantAfter)
+				}
+			}
 		}
 	}
 }

@@ -38,50 +38,47 @@ func containsWord(s, phrase string) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-func boundaryBefore(s string, i int, phrase string) bool {
+// boundaryBefore reports whether phrase, found at i in s (a string or its
+// bytes), starts at a word boundary: at the start of s, or phrase starts
+// with no letter or digit, or the rune before i is none.
+func boundaryBefore[T ~string | ~[]byte](s T, i int, phrase string) bool {
 	if i == 0 {
 		return true
 	}
 	if first, _ := utf8.DecodeRuneInString(phrase); !isWordRune(first) {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return !isWordRune(rune(c))
+	}
+	// The rune before i from a copy of the last few bytes (one copy for
+	// strings and bytes; the decoding reads no further back).
+	var buf [utf8.UTFMax]byte
+	r, _ := utf8.DecodeLastRune(buf[:copy(buf[:], s[max(0, i-utf8.UTFMax):i])])
 	return !isWordRune(r)
 }
 
-// boundaryBeforeBytes is boundaryBefore on bytes.
-func boundaryBeforeBytes(s []byte, i int, phrase string) bool {
-	if i == 0 {
-		return true
-	}
-	if first, _ := utf8.DecodeRuneInString(phrase); !isWordRune(first) {
-		return true
-	}
-	r, _ := utf8.DecodeLastRune(s[:i])
-	return !isWordRune(r)
-}
-
-// boundaryAfterBytes is boundaryAfter on bytes.
-func boundaryAfterBytes(s []byte, j int, phrase string) bool {
+// boundaryAfter reports whether phrase, ending at j in s, ends at a word
+// boundary (the mirror of boundaryBefore).
+func boundaryAfter[T ~string | ~[]byte](s T, j int, phrase string) bool {
 	if j >= len(s) {
 		return true
 	}
 	if last, _ := utf8.DecodeLastRuneInString(phrase); !isWordRune(last) {
 		return true
 	}
-	r, _ := utf8.DecodeRune(s[j:])
+	r, _ := decodeRune(s[j:])
 	return !isWordRune(r)
 }
 
-func boundaryAfter(s string, j int, phrase string) bool {
-	if j >= len(s) {
-		return true
+// decodeRune is utf8.DecodeRune on a string or its bytes: ASCII at once,
+// other runes from a copy of their few bytes.
+func decodeRune[T ~string | ~[]byte](s T) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
 	}
-	if last, _ := utf8.DecodeLastRuneInString(phrase); !isWordRune(last) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
-	return !isWordRune(r)
+	var buf [utf8.UTFMax]byte
+	return utf8.DecodeRune(buf[:copy(buf[:], s[:min(len(s), utf8.UTFMax)])])
 }
 
 // Fold lower-cases s and removes diacritics (Zwolińska → zwolinska,
