@@ -678,9 +678,6 @@ func volIssue(s string) []string {
 	return reVolIss.FindStringSubmatch(s)
 }
 
-// isDigitRange reports whether s is a range of numbers that starts with a
-// digit (isRange): rePages then matches all of s as its page group, since
-// none of its cue words starts with a digit.
 // pagesAfterCue reads the most common page chunk, "p." or "pp." (in any
 // case), white space and a digit range: the range is what rePages reads.
 func pagesAfterCue(s string) (string, bool) {
@@ -698,4 +695,7 @@ func pagesAfterCue(s string) (string, bool) {
 	return r, isDigitRange(r)
 }
 
+// isDigitRange reports whether s is a range of numbers that starts with a
+// digit (isRange): rePages then matches all of s as its page group, since
+// none of its cue words starts with a digit.
 func isDigitRange(s string) bool { return s != "" && isASCIIDigit(s[0]) && isRange(s) }
