@@ -239,12 +239,32 @@ func (ck *checker) isPercentChange(i int) bool {
 	return yes
 }
 
-// hasChangeWord reports whether s contains one of changeWords: one pass
-// over s, trying at each byte the words that start with it, instead of a
-// search of s per word.
-func hasChangeWord(s []byte) bool {
+// hasChangeWord reports whether s contains one of changeWords.
+func hasChangeWord(s []byte) bool { return changeWordsBy.in(s) }
+
+var changeWordsBy = newWordsByByte("changeWords", changeWords)
+
+// wordsByByte lists words of two bytes or more by their first byte, for a
+// search of a text for any of them in one pass.
+type wordsByByte [256][]string
+
+func newWordsByByte(name string, words []string) *wordsByByte {
+	var t wordsByByte
+	for _, w := range words {
+		if len(w) < 2 {
+			panic("claims: " + name + " must have two bytes or more: " + w) // in reads w[1]
+		}
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return &t
+}
+
+// in reports whether s contains one of the words: one pass over s, trying
+// at each byte the words that start with it, instead of a search of s per
+// word.
+func (t *wordsByByte) in(s []byte) bool {
 	for i := 0; i < len(s); i++ {
-		for _, w := range changeWordsBy[s[i]] {
+		for _, w := range t[s[i]] {
 			// The second byte first (every word has two): most bytes
 			// that start a word (' ', 'o', 'i') go on otherwise.
 			if len(s)-i >= len(w) && s[i+1] == w[1] && string(s[i:i+len(w)]) == w {
@@ -254,17 +274,6 @@ func hasChangeWord(s []byte) bool {
 	}
 	return false
 }
-
-// changeWordsBy lists changeWords by their first byte.
-var changeWordsBy = func() (t [256][]string) {
-	for _, w := range changeWords {
-		if len(w) < 2 {
-			panic("claims: changeWords must have two bytes or more: " + w) // the search reads w[1]
-		}
-		t[w[0]] = append(t[w[0]], w)
-	}
-	return t
-}()
 
 // pairFor finds the two figures a change or ratio relates: absolute figures
 // of one unit in its sentence and the sentences around it, preferring the
@@ -536,32 +545,10 @@ func (ck *checker) cuedPart(t, j int) bool {
 	return hasPartCue(appendLower(arr[:0], ck.d.Text[from:to]))
 }
 
-// hasPartCue reports whether s contains one of partCues: one pass over s,
-// trying at each byte the cues that start with it, instead of a search of s
-// per cue.
-func hasPartCue(s []byte) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range partCuesBy[s[i]] {
-			// The second byte first (every word has two): most bytes
-			// that start a word (' ', 'o', 'i') go on otherwise.
-			if len(s)-i >= len(w) && s[i+1] == w[1] && string(s[i:i+len(w)]) == w {
-				return true
-			}
-		}
-	}
-	return false
-}
+// hasPartCue reports whether s contains one of partCues.
+func hasPartCue(s []byte) bool { return partCuesBy.in(s) }
 
-// partCuesBy lists partCues by their first byte.
-var partCuesBy = func() (t [256][]string) {
-	for _, w := range partCues {
-		if len(w) < 2 {
-			panic("claims: partCues must have two bytes or more: " + w) // the search reads w[1]
-		}
-		t[w[0]] = append(t[w[0]], w)
-	}
-	return t
-}()
+var partCuesBy = newWordsByByte("partCues", partCues)
 
 func (ck *checker) sumCheck(t int, parts []int) Arithmetic {
 	var iv interval
