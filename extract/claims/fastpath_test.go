@@ -52,7 +52,7 @@ func TestLastPeriodNames(t *testing.T) {
 	lx := lexicon(t)
 	n := 0
 	for name, d := range seedDocs(t) {
-		x := &extractor{d: d, lx: lx}
+		x := &extractor{d: d, lx: lx, idc: new(idCache)}
 		for k, s := range d.Sentences {
 			lang := sentenceLang(d.Text[s.Span.Start:s.Span.End], s.Lang)
 			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, lang)

@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 
+	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/entity"
 )
 
@@ -95,6 +96,18 @@ func (c *cueCache) first(g *phraseSet, t *token, lang string) []int32 {
 	return idx
 }
 
+// earlierTokens returns the tokens, with their word ids, of an earlier
+// sentence read in lang: the previous sentence's when they are those (the
+// common case), else made again into cueToks.
+func (x *extractor) earlierTokens(span doc.Span, lang string) []token {
+	if x.prevToksOK && x.prevToksSpan == span && x.prevToksLang == lang {
+		return x.prevToks
+	}
+	x.cueToks = tokenizeWith(x.cueToks, x.d.Text, span.Start, span.End, lang, x.lowc)
+	x.lx.words.assign(x.cueToks, x.idc)
+	return x.cueToks
+}
+
 // previousCues returns the weights of the cue groups (by number) of the
 // sentence before (an antecedent: "... from the CIS. Among them, the share
 // of arrivals is 78.2%").
@@ -113,13 +126,7 @@ func (sc *scan) previousCues() []float64 {
 	if x.d.ParagraphIndex(prev.Start) != x.d.ParagraphIndex(sc.span.Start) && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		return out
 	}
-	toks := x.prevToks
-	if !x.prevToksOK || x.prevToksSpan != prev || x.prevToksLang != sc.lang {
-		x.cueToks = tokenizeWith(x.cueToks, x.d.Text, prev.Start, prev.End, sc.lang, x.lowc)
-		toks = x.cueToks
-		sc.lx.words.assign(toks, x.idc)
-	}
-	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], toks, sc.lang, x.cuec)
+	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], x.earlierTokens(prev, sc.lang), sc.lang, x.cuec)
 	for _, h := range x.prevCueBuf {
 		if h.weight > out[h.gi] {
 			out[h.gi] = h.weight

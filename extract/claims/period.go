@@ -999,16 +999,10 @@ func properNames(toks []token, text string) []string {
 
 // lastPeriodNames returns the proper names of the sentence that stated
 // lastPeriod, read when a next sentence asks (most sentences that state a
-// period are followed by none that does): from its tokens, which the
-// extractor keeps as the previous sentence's when it is the one before.
+// period are followed by none that does).
 func (sc *scan) lastPeriodNames() []string {
 	x := sc.x
-	toks := x.prevToks
-	if !x.prevToksOK || x.prevToksSpan != x.lastPeriodSpan || x.prevToksLang != x.lastPeriodLang {
-		x.cueToks = tokenize(x.cueToks, x.d.Text, x.lastPeriodSpan.Start, x.lastPeriodSpan.End, x.lastPeriodLang)
-		toks = x.cueToks
-	}
-	return properNames(toks, x.d.Text)
+	return properNames(x.earlierTokens(x.lastPeriodSpan, x.lastPeriodLang), x.d.Text)
 }
 
 // namesAny reports whether the sentence names one of names again.
