@@ -462,6 +462,8 @@ func (r *Resources) cyrillicRun(text string, i int, buf *[64]byte) (end, letters
 		i += 2
 	}
 	// Longer than a cue word (or at the end of the text): only counted.
+	// (The letter test repeats the loop above's: a helper for both, even
+	// inlined, took 3.4 % more of Detect's instructions.)
 	for i+1 < len(text) && letters < 1<<15 {
 		c := text[i]
 		if c < 0xD0 || c > 0xD3 || text[i+1]&0xC0 != 0x80 {
@@ -583,7 +585,13 @@ func urlLen(s string) int {
 
 // urlEnd marks the bytes that end a URL: white space (isSpaceByte), '>'
 // and '"'.
-var urlEnd = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '>': true, '"': true}
+var urlEnd = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isSpaceByte(byte(c))
+	}
+	t['>'], t['"'] = true, true
+	return t
+}()
 
 func hasPrefixFold(s, p string) bool {
 	if len(s) < len(p) {
