@@ -34,6 +34,8 @@ func TestSections(t *testing.T) {
 			"abstract:Abstract,keywords:Keywords,introduction:Introduction"},
 		{"subtitle stays in its section", "x.txt", "ABSTRACT\n\nCurrent Migration Trends in Central Asia\n\n" + body + "\n\nINTRODUCTION\n\n" + body + "\n",
 			"abstract:ABSTRACT,introduction:INTRODUCTION"},
+		{"a literature review is no reference list", "x.md", "## INTRODUCTION\n\n" + body + "\n\n#### **LITERATURE REVIEW**\n\n" + body + "\n\nLiterature Review and Hypotheses\n\n" + body + "\n\nӘдебиеттер шолуы\n\n" + kk + "\n\n## Literature\n\n" + body + "\n",
+			"introduction:INTRODUCTION,other:LITERATURE REVIEW,other:Literature Review and Hypotheses,other:Әдебиеттер шолуы,references:Literature"},
 		{"metadata is no heading", "x.txt", "COBISS: 1.01\n\nISSN 0353-6777\n\nDVE DOMOVINI • TWO HOMELANDS 63 • 2026\n\nINTRODUCTION\n\n" + body + "\n",
 			"introduction:INTRODUCTION"},
 	}
