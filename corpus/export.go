@@ -2,9 +2,11 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -103,7 +105,7 @@ func writeCSL(w io.Writer, entries []BibEntry) error {
 	// Item by item, as an Encoder indents the array: the whole array
 	// through one Encoder is encoded, indented and copied again whole.
 	var item bytes.Buffer
-	var compact []byte
+	var compact, indented []byte
 	enc := json.NewEncoder(&item)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent(" ", " ")
@@ -118,10 +120,8 @@ func writeCSL(w io.Writer, entries []BibEntry) error {
 		// undone), then indented.
 		var ok bool
 		if compact, ok = cslOut(e).AppendPlainJSON(compact[:0]); ok {
-			compact = unescapeHTML(compact)
-			if err := json.Indent(&item, compact, " ", " "); err != nil {
-				return err
-			}
+			indented = appendIndented(indented[:0], unescapeHTML(compact))
+			item.Write(indented)
 		} else if err := enc.Encode(cslOut(e)); err != nil {
 			return err
 		} else {
@@ -133,6 +133,55 @@ func writeCSL(w io.Writer, entries []BibEntry) error {
 	}
 	_, err := io.WriteString(w, "\n]\n")
 	return err
+}
+
+// appendIndented appends src, compact JSON as AppendPlainJSON writes it
+// (valid, no white space outside strings), indented as json.Indent(dst,
+// src, " ", " ") would: that one validates byte by byte through its
+// scanner and took half of the CSL export.
+func appendIndented(dst, src []byte) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n', ' ')
+		for range depth {
+			dst = append(dst, ' ')
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			dst = append(dst, src[i:min(j+1, len(src))]...)
+			i = j
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, src[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // unescapeHTML turns the \u003c, \u003e and \u0026 that json.Marshal
@@ -194,21 +243,23 @@ func EncodeBibTeX(entries []BibEntry) []byte {
 
 // writeBibTeX writes the BibTeX of EncodeBibTeX to w, entry by entry.
 func writeBibTeX(w io.Writer, entries []BibEntry) error {
-	// Keys computed once (bibKey folds and transliterates), then sorted.
+	// Keys computed once (bibKey folds and transliterates), then sorted;
+	// ties keep the entries' order (a stable sort, by index: cheaper than
+	// sort.SliceStable's merging by rotations).
 	type keyed struct {
 		key string
-		e   *BibEntry
+		i   int
 	}
 	ks := make([]keyed, len(entries))
 	for i := range entries {
-		ks[i] = keyed{bibKey(entries[i].Item), &entries[i]}
+		ks[i] = keyed{bibKey(entries[i].Item), i}
 	}
-	sort.SliceStable(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
+	slices.SortFunc(ks, func(a, b keyed) int { return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.i, b.i)) })
 	var b bytes.Buffer // one entry
 	used := map[string]int{}
 	for _, k := range ks {
 		b.Reset()
-		e := k.e
+		e := &entries[k.i]
 		it := e.Item
 		typ := bibTypes[it.Type]
 		if typ == "" {
@@ -319,7 +370,7 @@ func bibKey(it refs.Item) string {
 		}
 	}
 	word := ""
-	for _, w := range strings.Fields(it.Title) {
+	for w := range strings.FieldsSeq(it.Title) {
 		if a := asciiKey(w); len(a) > 3 {
 			word = a
 			break
@@ -336,14 +387,24 @@ func bibKey(it refs.Item) string {
 }
 
 func firstWord(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
+	for w := range strings.FieldsSeq(s) {
+		return w
 	}
 	return ""
 }
 
 // asciiKey folds diacritics and transliterates Cyrillic for citation keys.
 func asciiKey(s string) string {
+	if isASCII(s) { // NFD leaves it as it is: keep its letters and digits
+		var buf [64]byte
+		b := buf[:0]
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				b = append(b, c)
+			}
+		}
+		return string(b)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {
@@ -354,6 +415,15 @@ func asciiKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var cyrTable = map[rune]string{
@@ -371,23 +441,36 @@ func bibEscape(s string) string {
 	if !bibSpecial(s) {
 		return s
 	}
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\':
-			b.WriteString(`\textbackslash{}`)
-		case '{', '}', '%', '&', '$', '#', '_':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '~':
-			b.WriteString(`\textasciitilde{}`)
-		case '^':
-			b.WriteString(`\textasciicircum{}`)
-		default:
-			b.WriteRune(r)
+	b := make([]byte, 0, len(s)+16)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// Multi-byte runes as they are; a byte that is not UTF-8
+			// becomes U+FFFD, as ranging over s would make it.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				b = utf8.AppendRune(b, r)
+			} else {
+				b = append(b, s[i:i+size]...)
+			}
+			i += size
+			continue
 		}
+		switch {
+		case c == '\\':
+			b = append(b, `\textbackslash{}`...)
+		case c == '~':
+			b = append(b, `\textasciitilde{}`...)
+		case c == '^':
+			b = append(b, `\textasciicircum{}`...)
+		case bibEscaped[c]:
+			b = append(b, '\\', c)
+		default:
+			b = append(b, c)
+		}
+		i++
 	}
-	return b.String()
+	return string(b)
 }
 
 // bibSpecial reports whether bibEscape changes s: a character it escapes,

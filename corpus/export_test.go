@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -212,6 +213,75 @@ func TestBibEscapeShortcut(t *testing.T) {
 		s := "ab" + string([]byte{byte(c)}) + "Қ"
 		if got, want := bibEscape(s), spec(s); got != want {
 			t.Fatalf("bibEscape(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestAppendIndentedMatchesJSONIndent: the hand indenter writes what
+// json.Indent writes, on tricky cases and on random nested values.
+func TestAppendIndentedMatchesJSONIndent(t *testing.T) {
+	cases := []string{
+		`{}`, `[]`, `""`, `1.5`, `{"a":[]}`, `{"a":{},"b":[{}]}`,
+		`{"type":"book","author":[{"family":"Ли","given":"А."}],"title":"x, y: [z] {w}"}`,
+		`{"a":"quote \" inside, and \\ backslash","b":"\\","c":["\"]",":"]}`,
+		`[1,[2,[3,[]]],{"k":null,"t":true,"f":false}]`,
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var gen func(depth int) any
+	gen = func(depth int) any {
+		switch k := rng.IntN(7); {
+		case depth > 3 || k == 0:
+			return rng.Float64() * 1e4
+		case k == 1:
+			return string([]rune{rune(rng.IntN(0x500)), '"', '\\', rune(' ' + rng.IntN(95)), ':', ','}[:rng.IntN(6)+1])
+		case k <= 3:
+			a := make([]any, rng.IntN(4))
+			for i := range a {
+				a[i] = gen(depth + 1)
+			}
+			return a
+		case k == 4:
+			return nil
+		default:
+			m := map[string]any{}
+			for range rng.IntN(4) {
+				m[fmt.Sprint("k", rng.IntN(9), "{,:}")] = gen(depth + 1)
+			}
+			return m
+		}
+	}
+	for range 2000 {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(gen(0)); err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, strings.TrimSuffix(b.String(), "\n"))
+	}
+	for _, c := range cases {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(c), " ", " "); err != nil {
+			t.Fatalf("%s: %v", c, err)
+		}
+		if got := appendIndented(nil, []byte(c)); string(got) != want.String() {
+			t.Fatalf("appendIndented(%s)\n got  %s\n want %s", c, got, want.String())
+		}
+	}
+}
+
+// TestASCIIKeyFastPath: on ASCII input the fast path keeps what the
+// general path (NFD, then ASCII letters and digits) keeps.
+func TestASCIIKeyFastPath(t *testing.T) {
+	general := func(s string) string { return asciiKey(s + "é")[:len(asciiKey(s+"é"))-1] } // "é" forces the general path and adds "e"
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		b := make([]byte, rng.IntN(90))
+		for i := range b {
+			b[i] = byte(rng.IntN(0x80))
+		}
+		if got, want := asciiKey(string(b)), general(string(b)); got != want {
+			t.Fatalf("asciiKey(%q) = %q, general path %q", b, got, want)
 		}
 	}
 }
