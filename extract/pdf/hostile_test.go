@@ -99,8 +99,8 @@ func TestXrefStreamSeedsRead(t *testing.T) {
 
 // TestHostileStructures: files that made the library recurse until the
 // stack overflowed, allocate terabytes, or loop forever (each one a crash
-// or a goroutine spinning after its deadline) are rejected quickly, and
-// no goroutine is left running.
+// or a goroutine spinning after its deadline) are rejected within the
+// Timeout, and no goroutine is left running.
 func TestHostileStructures(t *testing.T) {
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
@@ -159,11 +159,10 @@ func TestHostileStructures(t *testing.T) {
 	before := runtime.NumGoroutine()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			start := time.Now()
+			// No wall-clock assertion (a loaded machine makes it flaky):
+			// a file that loops or spins hits the Timeout, and ErrTimeout
+			// is neither the error wanted nor success.
 			res, err := Extract(context.Background(), c.data, Options{Backend: BackendGo, Timeout: 10 * time.Second})
-			if d := time.Since(start); d > 8*time.Second {
-				t.Errorf("took %v", d)
-			}
 			if c.want == nil {
 				if err != nil || len(res.Pages) != 1 {
 					t.Fatalf("err = %v, res = %+v", err, res)
