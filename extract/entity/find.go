@@ -315,46 +315,13 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 				i++
 				continue
 			}
-			// A word of ASCII letters (most words of English text) is
-			// read in one tight loop, when no letter that is not ASCII
-			// goes on with it.
-			// The run's end, eight bytes at a time while all are letters
-			// (most words end in the first eight), the last few byte by
-			// byte.
-			j := i + 1
-			for {
-				if j+8 > n {
-					for j < n && asciiLetter[text[j]] {
-						j++
-					}
-					break
-				}
-				b := text[j : j+8]
-				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				if non := nonLetters8(v); non != 0 {
-					j += bits.TrailingZeros64(non) / 8
-					break
-				}
-				j += 8
-			}
-			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
-				// Its first three letters lowered by their case bit
-				// (missing ones 0).
-				r0, r1, r2 := rune(c|0x20), rune(0), rune(0)
-				if j-i > 1 {
-					r1 = rune(text[i+1] | 0x20)
-					if j-i > 2 {
-						r2 = rune(text[i+2] | 0x20)
-					}
-				}
-				ws = append(ws, Word{Start: i, End: j, first: uint64(r2)<<42 | uint64(r0)<<21 | uint64(r1)})
-				i = j
-				if j < n && text[j] < utf8.RuneSelf {
-					i++ // an ASCII byte that is no letter (mostly a space)
-				}
+			// Words of ASCII letters (most words of English text) are
+			// read by splitASCII, up to one whose letters go on past
+			// ASCII: that one is read below.
+			if ws, i = splitASCII(ws, text, i, n); i >= n || !asciiLetter[text[i]] {
 				continue
 			}
+			r = rune(text[i] | 0x20)
 		} else {
 			var ok bool
 			if r, ok = cyrillic2(text, i, n); ok {
@@ -438,6 +405,78 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 	return ws
 }
 
+// splitASCII appends to ws the words of text[i:n] (i at an ASCII letter)
+// up to a byte past ASCII, and returns where it stopped: n, that byte, or
+// the start of a word of ASCII letters that goes on past ASCII. A function
+// of its own: splitWords' calls (decoding, lowering) would make the loop
+// keep its variables in memory.
+func splitASCII(ws []Word, text string, i, n int) ([]Word, int) {
+	for i < n {
+		c := text[i]
+		if !asciiLetter[c] {
+			if c >= utf8.RuneSelf {
+				return ws, i
+			}
+			i++ // mostly a space or punctuation
+			continue
+		}
+		// The run's end and its first three letters (lowered by their
+		// case bit, missing ones 0), from the eight bytes at i while all
+		// are letters (most words end in the first eight), the last few
+		// byte by byte.
+		var j int
+		var first uint64
+		if i+8 <= n {
+			b := text[i : i+8]
+			v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			non := nonLetters8(v)
+			// Bytes 0-2, those from the first non-letter on cleared (the
+			// bits below its high bit, shifted down a byte).
+			head := (v | 0x202020) & ((non&-non - 1) >> 7) & 0xFFFFFF
+			first = head&0xFF<<21 | head>>8&0xFF | head>>16<<42
+			if non != 0 {
+				j = i + bits.TrailingZeros64(non)/8
+			} else {
+				for j = i + 8; ; j += 8 {
+					if j+8 > n {
+						for j < n && asciiLetter[text[j]] {
+							j++
+						}
+						break
+					}
+					b := text[j : j+8]
+					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if non := nonLetters8(v); non != 0 {
+						j += bits.TrailingZeros64(non) / 8
+						break
+					}
+				}
+			}
+		} else {
+			for j = i + 1; j < n && asciiLetter[text[j]]; j++ {
+			}
+			first = uint64(c|0x20) << 21
+			if j-i > 1 {
+				first |= uint64(text[i+1] | 0x20)
+				if j-i > 2 {
+					first |= uint64(text[i+2]|0x20) << 42
+				}
+			}
+		}
+		if j >= n {
+			return append(ws, Word{Start: i, End: j, first: first}), n
+		}
+		if text[j] >= utf8.RuneSelf {
+			return ws, i // splitWords reads the word
+		}
+		ws = append(ws, Word{Start: i, End: j, first: first})
+		i = j + 1 // past the byte after it, an ASCII byte that is no letter
+	}
+	return ws, i
+}
+
 // nonLetters8 returns the high bit of each byte of v (little-endian) that
 // is not an ASCII letter: a byte below 0x80 is one when, with its case bit
 // set, it is 'a' (adding 0x1F carries into its high bit) but not past 'z'
@@ -447,18 +486,6 @@ func nonLetters8(v uint64) uint64 {
 	x := (v | 0x2020202020202020) &^ high
 	letter := (x + 0x1F1F1F1F1F1F1F1F) &^ (x + 0x0505050505050505) &^ v & high
 	return letter ^ high
-}
-
-// decodeWordRune decodes the rune at text[i], not ASCII, and reports
-// whether it is a word rune (nlp.IsWordRune).
-// wordRuneStarts reports whether a word rune starts at text[i] (not ASCII),
-// as splitWords reads it.
-func wordRuneStarts(text string, i, n int) bool {
-	if r, ok := cyrillic2(text, i, n); ok {
-		return cyrillicWordRune(r)
-	}
-	_, _, ok := decodeWordRune(text, i)
-	return ok
 }
 
 // cyrillic2 decodes the two-byte Cyrillic rune (U+0400–U+04FF) at text[i],
@@ -474,6 +501,8 @@ func cyrillic2(text string, i, n int) (r rune, ok bool) {
 // and the enclosing marks.
 func cyrillicWordRune(r rune) bool { return r != 0x482 && r != 0x488 && r != 0x489 }
 
+// decodeWordRune decodes the rune at text[i], not ASCII, and reports
+// whether it is a word rune (nlp.IsWordRune).
 func decodeWordRune(text string, i int) (rune, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return r, size, nlp.IsWordRune(r)
