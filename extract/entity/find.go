@@ -323,6 +323,12 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 			}
 			r = rune(text[i] | 0x20)
 		} else {
+			// So are words of Cyrillic letters (and ASCII ones) by
+			// splitCyrillic, up to one with another rune: that one is
+			// read below, or the rune skipped.
+			if ws, i = splitCyrillic(ws, text, i, n); i >= n || text[i] < utf8.RuneSelf {
+				continue
+			}
 			var ok bool
 			if r, ok = cyrillic2(text, i, n); ok {
 				// The common non-ASCII letter, without a call.
@@ -404,6 +410,105 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 	}
 	return ws
 }
+
+// splitCyrillic appends to ws the words of text[i:n] that start with a
+// two-byte Cyrillic letter (U+0400–U+04FF) and go on with those and ASCII
+// letters, and returns where it stopped: n, an ASCII letter, or a byte past
+// ASCII that starts no such rune or a word with another rune past ASCII
+// (splitWords reads those). A function of its own for the reason
+// splitASCII is.
+func splitCyrillic(ws []Word, text string, i, n int) ([]Word, int) {
+	for i < n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				return ws, i
+			}
+			i++ // mostly a space or punctuation
+			continue
+		}
+		r0, ok := cyrillic2(text, i, n)
+		if !ok {
+			return ws, i
+		}
+		if !cyrillicWordRune(r0) {
+			i += 2
+			continue
+		}
+		// The second and third runes (0 for a missing one): each an ASCII
+		// letter lowered by its case bit or a Cyrillic letter lowered by
+		// cyrillicLower, else the word ends before it, or is left to
+		// splitWords.
+		var rs [2]rune
+		j := i + 2
+		for k := range rs {
+			if j >= n {
+				break
+			}
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if !asciiLetter[c] {
+					break
+				}
+				rs[k] = rune(c | 0x20)
+				j++
+				continue
+			}
+			r, ok := cyrillic2(text, j, n)
+			if !ok {
+				return ws, i
+			}
+			if !cyrillicWordRune(r) {
+				break
+			}
+			rs[k] = cyrillicLower[r&0xFF]
+			j += 2
+		}
+		if rs[1] != 0 {
+			// The rest of the word (as splitWords' loop reads it).
+			for j < n {
+				if j+8 <= n {
+					// Four runes of U+0400–U+047F at a time.
+					b := text[j : j+8]
+					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+						j += 8
+						continue
+					}
+				}
+				c := text[j]
+				if c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					j++
+					continue
+				}
+				r, ok := cyrillic2(text, j, n)
+				if !ok {
+					return ws, i
+				}
+				if !cyrillicWordRune(r) {
+					break
+				}
+				j += 2
+			}
+		}
+		ws = append(ws, Word{Start: i, End: j, first: uint64(rs[1])<<42 | uint64(cyrillicLower[r0&0xFF])<<21 | uint64(rs[0])})
+		i = j
+	}
+	return ws, i
+}
+
+// cyrillicLower holds nlp.LowerRune of U+0400–U+04FF, by the rune's low
+// byte (a table of its own: nlp.LowerRune's fallback is a call).
+var cyrillicLower = func() (t [256]rune) {
+	for k := range t {
+		t[k] = nlp.LowerRune(0x400 + rune(k))
+	}
+	return t
+}()
 
 // splitASCII appends to ws the words of text[i:n] (i at an ASCII letter)
 // up to a byte past ASCII, and returns where it stopped: n, that byte, or
