@@ -31,18 +31,25 @@ func (w *Word) FirstRunes() (rune, rune) {
 func (w *Word) ThirdRune() rune { return rune(w.first >> 42 & (1<<21 - 1)) }
 
 // mayStartWord is mayStart for a word of splitWords, from its first runes:
-// asciiMay for one to three ASCII letters (lower case), else
-// mayStartRunes. (Read from the packed runes, small enough to inline into
-// the finder's loops.)
+// mayStartASCII for one to three ASCII letters, else mayStartOther.
 func (g *Gazetteer) mayStartWord(w *Word) bool {
-	const pastASCII = 0x1FFF80 | 0x1FFF80<<21 | 0x1FFF80<<42 // bits 7-20 of each rune
-	f := w.first
-	if f&pastASCII != 0 {
+	if w.first&pastASCII != 0 {
 		return g.mayStartOther(w)
 	}
+	return g.mayStartASCII(w.first)
+}
+
+// pastASCII has bits 7-20 of each rune a Word's first packs: a word of
+// ASCII letters has none of them.
+const pastASCII = 0x1FFF80 | 0x1FFF80<<21 | 0x1FFF80<<42
+
+// mayStartASCII is mayStartWord for a word whose first packs ASCII letters
+// only (lower case): asciiMay's answer. (No call in it, so that it inlines
+// into findFrom's loop, which tests the words for pastASCII itself.)
+func (g *Gazetteer) mayStartASCII(first uint64) bool {
 	// The letters' base-27 number (a=1 ... z=26), the missing ones 0: a
 	// rune is 0 or has bit 6 set (a-z).
-	r0, r1, r2 := uint(f>>21&0x7F), uint(f&0x7F), uint(f>>42&0x7F)
+	r0, r1, r2 := uint(first>>21&0x7F), uint(first&0x7F), uint(first>>42&0x7F)
 	idx := (r0-96)*27*27 + (r1-96)*(r1>>6)*27 + (r2-96)*(r2>>6)
 	return g.asciiMay[idx/64]&(1<<(idx%64)) != 0
 }
@@ -270,9 +277,15 @@ func (f *finder) findFrom(dst []Match, g *Gazetteer, text string, words []Word, 
 	f.g, f.text, f.words = g, text, words
 	i := from
 	for i < len(f.words) && i < stop {
-		if !f.g.mayStartWord(&f.words[i]) {
-			// Most words start no form: skip matchAt's call and its
-			// Match result.
+		// Most words start no form: skip matchAt's call and its Match
+		// result. (mayStartWord written out: it would not inline.)
+		w, may := &f.words[i], false
+		if w.first&pastASCII == 0 {
+			may = g.mayStartASCII(w.first)
+		} else {
+			may = g.mayStartOther(w)
+		}
+		if !may {
 			i++
 			continue
 		}
