@@ -549,6 +549,11 @@ func (sc *scan) withContext(e timeExpr) timeExpr {
 // parseDateChunk reads a numeric date written without spaces: 2025-06-30,
 // 04-05-2023, 28.08.2022, 30/06/2024.
 func parseDateChunk(s string) (Period, bool) {
+	// Most chunks (plain numbers) have no separator at all: they are
+	// turned away before the trimming and counting.
+	if !hasDateSep(s) {
+		return Period{}, false
+	}
 	s = strings.TrimRight(s, ".,;:)")
 	s = strings.TrimLeft(s, "(")
 	var sep byte
@@ -583,6 +588,16 @@ func parseDateChunk(s string) (Period, bool) {
 	}
 	v := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	return Period{Start: v, End: v, Text: s}, true
+}
+
+// hasDateSep reports a '-', '.' or '/' in s.
+func hasDateSep(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '-' || c == '.' || c == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted marks the tokens inside quotation marks (in a buffer the
