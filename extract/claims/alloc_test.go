@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"fmt"
+	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -96,6 +99,67 @@ func TestIsURLLikeGates(t *testing.T) {
 	} {
 		if got, want := isURLLike(s), isURLLikeLowered(s); got != want {
 			t.Errorf("isURLLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// parseDateChunkUngated is parseDateChunk without its hasDateSep gate (a
+// test oracle).
+func parseDateChunkUngated(s string) (Period, bool) {
+	s = strings.TrimRight(s, ".,;:)")
+	s = strings.TrimLeft(s, "(")
+	var sep byte
+	for _, c := range []byte{'-', '.', '/'} {
+		if strings.Count(s, string(c)) == 2 {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 {
+		return Period{}, false
+	}
+	parts := strings.Split(s, string(sep))
+	nums := make([]int, 3)
+	for i, p := range parts {
+		if p == "" || digitRun(p, 0) != len(p) {
+			return Period{}, false
+		}
+		nums[i], _ = strconv.Atoi(p)
+	}
+	var y, m, d int
+	switch {
+	case len(parts[0]) == 4:
+		y, m, d = nums[0], nums[1], nums[2]
+	case len(parts[2]) == 4:
+		y, m, d = nums[2], nums[1], nums[0]
+	default:
+		return Period{}, false
+	}
+	if y < 1800 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Period{}, false
+	}
+	v := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return Period{Start: v, End: v, Text: s}, true
+}
+
+// parseDateChunk agrees with its ungated oracle on dates, near-dates and
+// random chunks of digits and the bytes chunks hold.
+func TestParseDateChunkGate(t *testing.T) {
+	chunks := []string{"", "2024", "2025-06-30", "04-05-2023", "28.08.2022", "30/06/2024", "(30/06/2024).", "28.08.2022.", "12.5", "1-2", "2024-13-01", "2024–06–30", "45%", "1/2/3", "2024-06-30,"}
+	pieces := []string{"0", "1", "2", "3", "9", "20", "12", "2024", "-", ".", "/", ",", "(", ")", ";", ":", "%", "a", "–"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		chunks = append(chunks, b.String())
+	}
+	for _, s := range chunks {
+		got, gotOK := parseDateChunk(s)
+		want, wantOK := parseDateChunkUngated(s)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("parseDateChunk(%q) = %+v %v, want %+v %v", s, got, gotOK, want, wantOK)
 		}
 	}
 }

@@ -51,6 +51,19 @@ func yearPeriod(y int) Period {
 
 func monthOf(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
 
+// monthPeriod is the month m of year y (formatted once: Start and End
+// share the string).
+func monthPeriod(y, m int) Period {
+	s := monthOf(y, m)
+	return Period{Start: s, End: s}
+}
+
+// dayPeriod is the day d of month m of year y, as monthPeriod.
+func dayPeriod(y, m, d int) Period {
+	s := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return Period{Start: s, End: s}
+}
+
 // yearAt returns the year a numeral token prints, or 0.
 func (sc *scan) yearAt(i int) int {
 	t := sc.tok(i)
@@ -247,7 +260,7 @@ func (sc *scan) wordTime(i int) (timeExpr, bool) {
 				k++
 			}
 			if y := sc.yearAt(k); y > 0 {
-				return timeExpr{a: i, b: sc.afterYearWord(k + 1), p: Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}}, true
+				return timeExpr{a: i, b: sc.afterYearWord(k + 1), p: dayPeriod(y, m, d)}, true
 			}
 			sc.toks[j].label = true
 		}
@@ -269,9 +282,9 @@ func (sc *scan) wordTime(i int) (timeExpr, bool) {
 			if d := sc.dayAt(i - 1); d > 0 {
 				a = i - 1
 				sc.toks[i-1].label = true
-				return timeExpr{a: a, b: end, p: Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}}, true
+				return timeExpr{a: a, b: end, p: dayPeriod(y, m, d)}, true
 			}
-			return timeExpr{a: a, b: end, p: Period{Start: monthOf(y, m), End: monthOf(y, m)}}, true
+			return timeExpr{a: a, b: end, p: monthPeriod(y, m)}, true
 		}
 		// A day without a year: "on 5 March".
 		if d := sc.dayAt(i - 1); d > 0 {
@@ -438,14 +451,14 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 		start := k - n + 1
 		if d := sc.dayAt(start - 1); d > 0 {
 			e.a = start - 1
-			e.p = Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+			e.p = dayPeriod(y, m, d)
 		} else if p := sc.tok(start - 1); p != nil && p.text == "." && sc.dayAt(start-2) > 0 {
 			d := sc.dayAt(start - 2)
 			e.a = start - 2
-			e.p = Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+			e.p = dayPeriod(y, m, d)
 		} else {
 			e.a = start
-			e.p = Period{Start: monthOf(y, m), End: monthOf(y, m)}
+			e.p = monthPeriod(y, m)
 		}
 	}
 	// A half-year or the year's start before the year: "the first half of
@@ -454,7 +467,7 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 		if a, p := sc.partBefore(lx.half, i); p != nil {
 			e.a, e.p = a, halfPeriod(y, int(p.value))
 		} else if a, p := sc.partBefore(lx.yearStart, i); p != nil {
-			e.a, e.p = a, Period{Start: monthOf(y, 1), End: monthOf(y, 1)}
+			e.a, e.p = a, monthPeriod(y, 1)
 		}
 	}
 	e.b = sc.afterYearWord(j)
@@ -464,20 +477,20 @@ func (sc *scan) yearTime(i int) (timeExpr, bool) {
 		if d := sc.dayAt(k); d > 0 {
 			if m, n := sc.monthAt(k + 1); m > 0 {
 				e.b = k + 1 + n
-				e.p = Period{Start: fmt.Sprintf("%04d-%02d-%02d", y, m, d), End: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}
+				e.p = dayPeriod(y, m, d)
 			}
 		} else if m, n := sc.monthAt(k); m > 0 {
 			e.b = k + n
 			if w := sc.tok(e.b); w != nil && strings.HasPrefix(w.lower, "ай") {
 				e.b++
 			}
-			e.p = Period{Start: monthOf(y, m), End: monthOf(y, m)}
+			e.p = monthPeriod(y, m)
 		} else if p, n := lx.half.at(sc.toks, k, sc.lang); p != nil {
 			e.b = k + n
 			e.p = halfPeriod(y, int(p.value))
 		} else if _, n := lx.yearStart.at(sc.toks, k, sc.lang); n > 0 {
 			e.b = k + n
-			e.p = Period{Start: monthOf(y, 1), End: monthOf(y, 1)}
+			e.p = monthPeriod(y, 1)
 		}
 	}
 	// 2023a: a citation year.
@@ -536,6 +549,11 @@ func (sc *scan) withContext(e timeExpr) timeExpr {
 // parseDateChunk reads a numeric date written without spaces: 2025-06-30,
 // 04-05-2023, 28.08.2022, 30/06/2024.
 func parseDateChunk(s string) (Period, bool) {
+	// Most chunks (plain numbers) have no separator at all: they are
+	// turned away before the trimming and counting.
+	if !hasDateSep(s) {
+		return Period{}, false
+	}
 	s = strings.TrimRight(s, ".,;:)")
 	s = strings.TrimLeft(s, "(")
 	var sep byte
@@ -570,6 +588,16 @@ func parseDateChunk(s string) (Period, bool) {
 	}
 	v := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	return Period{Start: v, End: v, Text: s}, true
+}
+
+// hasDateSep reports a '-', '.' or '/' in s.
+func hasDateSep(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '-' || c == '.' || c == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted marks the tokens inside quotation marks (in a buffer the

@@ -579,7 +579,17 @@ func isURLLike(s string) bool {
 	// neither makes nor removes: most chunks (plain numbers) have none.
 	// Without ':', '/' or '@' they need an ASCII letter ("www.", ".pdf"),
 	// which only a letter lowers to: decimals ("12.5") have none.
-	if strings.IndexAny(s, ".:/@") < 0 || strings.IndexAny(s, ":/@") < 0 && !hasLetterOrNonASCII(s) {
+	// (One pass over the bytes: strings.IndexAny builds its set per call.)
+	dot, other := false, false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.':
+			dot = true
+		case ':', '/', '@':
+			other = true
+		}
+	}
+	if !dot && !other || !other && !hasLetterOrNonASCII(s) {
 		return false
 	}
 	l := toLower(s)

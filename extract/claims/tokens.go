@@ -140,7 +140,8 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // conventions of lang. The lower-case forms of the words that need one are
 // written to one buffer that becomes one string: a sentence costs one
 // allocation for them, not one per capitalized word. Two-byte runes are
-// decoded inline, and what a rune below U+0530 is read from runeTab.
+// decoded inline, what a rune below U+0530 is read from runeTab, and what
+// an ASCII byte starts from asciiClass.
 func tokenize(dst []token, text string, from, to int, lang string) []token {
 	return tokenizeWith(dst, text, from, to, lang, nil)
 }
@@ -151,6 +152,31 @@ func tokenize(dst []token, text string, from, to int, lang string) []token {
 // allocates no string for them.
 type lowerCache [256]struct{ word, lower string }
 
+// What tokenize makes of a character: a space, the start of a numeral or
+// of a word, or a punctuation token.
+const (
+	classPunct = iota
+	classSpace
+	classDigit
+	classWord
+)
+
+// asciiClass is the class of each ASCII byte (classPunct past ASCII: the
+// rune decides).
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = classSpace
+		case isDigit(byte(c)):
+			t[c] = classDigit
+		case isWordRune(rune(c)):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
 // tokenizeWith is tokenize, through the document's cache lc (nil: none).
 func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lowerCache) []token {
 	toks := dst[:0]
@@ -160,6 +186,7 @@ func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lower
 	for i := from; i < to; {
 		c := text[i]
 		r, w := rune(c), 1
+		class := asciiClass[c]
 		if c >= utf8.RuneSelf {
 			var ok bool
 			if r, ok = decode2(text, i); ok {
@@ -167,14 +194,19 @@ func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lower
 			} else {
 				r, w = utf8.DecodeRuneInString(text[i:])
 			}
+			switch {
+			case isSpaceRune(r):
+				class = classSpace
+			case isWordRune(r):
+				class = classWord
+			}
 		}
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-			c >= utf8.RuneSelf && isSpaceRune(r):
+		switch class {
+		case classSpace:
 			space = true
 			i += w
 			continue
-		case isDigit(c):
+		case classDigit:
 			n, size, ok := ParseNumber(text[i:to], lang)
 			if !ok {
 				size = digitRun(text[:to], i)
@@ -188,9 +220,13 @@ func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lower
 				toks = toks[:k]
 				n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
 			}
-			toks = append(toks, token{kind: tNum, start: start, end: i + size, text: text[start : i+size], lower: text[start : i+size], space: space, num: n})
+			// Each token is appended zero and filled in place (a literal
+			// appended is built and then copied).
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.end, t.text, t.lower, t.space, t.num = tNum, start, i+size, text[start:i+size], text[start:i+size], space, n
 			i += size
-		case isWordRune(r):
+		case classWord:
 			j := i + w
 			upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && isUpperRune(r)
 			for j < to {
@@ -226,7 +262,9 @@ func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lower
 				j += w2
 			}
 			s := text[i:j]
-			t := token{kind: tWord, start: i, end: j, text: s, lower: s, space: space}
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.end, t.text, t.lower, t.space = tWord, i, j, s, s, space
 			if upper {
 				if e := lc.entry(s); e != nil && e.word == s {
 					t.lower = e.lower
@@ -236,11 +274,12 @@ func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lower
 					t.lower, t.wid = "", int32(len(low))
 				}
 			}
-			toks = append(toks, t)
 			i = j
 		default:
 			s := text[i : i+w]
-			toks = append(toks, token{kind: tPunct, start: i, end: i + w, text: s, lower: s, space: space})
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.kind, t.start, t.end, t.text, t.lower, t.space = tPunct, i, i+w, s, s, space
 			i += w
 		}
 		space = false

@@ -31,18 +31,25 @@ func (w *Word) FirstRunes() (rune, rune) {
 func (w *Word) ThirdRune() rune { return rune(w.first >> 42 & (1<<21 - 1)) }
 
 // mayStartWord is mayStart for a word of splitWords, from its first runes:
-// asciiMay for one to three ASCII letters (lower case), else
-// mayStartRunes. (Read from the packed runes, small enough to inline into
-// the finder's loops.)
+// mayStartASCII for one to three ASCII letters, else mayStartOther.
 func (g *Gazetteer) mayStartWord(w *Word) bool {
-	const pastASCII = 0x1FFF80 | 0x1FFF80<<21 | 0x1FFF80<<42 // bits 7-20 of each rune
-	f := w.first
-	if f&pastASCII != 0 {
+	if w.first&pastASCII != 0 {
 		return g.mayStartOther(w)
 	}
+	return g.mayStartASCII(w.first)
+}
+
+// pastASCII has bits 7-20 of each rune a Word's first packs: a word of
+// ASCII letters has none of them.
+const pastASCII = 0x1FFF80 | 0x1FFF80<<21 | 0x1FFF80<<42
+
+// mayStartASCII is mayStartWord for a word whose first packs ASCII letters
+// only (lower case): asciiMay's answer. (No call in it, so that it inlines
+// into findFrom's loop, which tests the words for pastASCII itself.)
+func (g *Gazetteer) mayStartASCII(first uint64) bool {
 	// The letters' base-27 number (a=1 ... z=26), the missing ones 0: a
 	// rune is 0 or has bit 6 set (a-z).
-	r0, r1, r2 := uint(f>>21&0x7F), uint(f&0x7F), uint(f>>42&0x7F)
+	r0, r1, r2 := uint(first>>21&0x7F), uint(first&0x7F), uint(first>>42&0x7F)
 	idx := (r0-96)*27*27 + (r1-96)*(r1>>6)*27 + (r2-96)*(r2>>6)
 	return g.asciiMay[idx/64]&(1<<(idx%64)) != 0
 }
@@ -270,9 +277,15 @@ func (f *finder) findFrom(dst []Match, g *Gazetteer, text string, words []Word, 
 	f.g, f.text, f.words = g, text, words
 	i := from
 	for i < len(f.words) && i < stop {
-		if !f.g.mayStartWord(&f.words[i]) {
-			// Most words start no form: skip matchAt's call and its
-			// Match result.
+		// Most words start no form: skip matchAt's call and its Match
+		// result. (mayStartWord written out: it would not inline.)
+		w, may := &f.words[i], false
+		if w.first&pastASCII == 0 {
+			may = g.mayStartASCII(w.first)
+		} else {
+			may = g.mayStartOther(w)
+		}
+		if !may {
 			i++
 			continue
 		}
@@ -315,47 +328,20 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 				i++
 				continue
 			}
-			// A word of ASCII letters (most words of English text) is
-			// read in one tight loop, when no letter that is not ASCII
-			// goes on with it.
-			// The run's end, eight bytes at a time while all are letters
-			// (most words end in the first eight), the last few byte by
-			// byte.
-			j := i + 1
-			for {
-				if j+8 > n {
-					for j < n && asciiLetter[text[j]] {
-						j++
-					}
-					break
-				}
-				b := text[j : j+8]
-				v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				if non := nonLetters8(v); non != 0 {
-					j += bits.TrailingZeros64(non) / 8
-					break
-				}
-				j += 8
-			}
-			if j >= n || text[j] < utf8.RuneSelf || !wordRuneStarts(text, j, n) {
-				// Its first three letters lowered by their case bit
-				// (missing ones 0).
-				r0, r1, r2 := rune(c|0x20), rune(0), rune(0)
-				if j-i > 1 {
-					r1 = rune(text[i+1] | 0x20)
-					if j-i > 2 {
-						r2 = rune(text[i+2] | 0x20)
-					}
-				}
-				ws = append(ws, Word{Start: i, End: j, first: uint64(r2)<<42 | uint64(r0)<<21 | uint64(r1)})
-				i = j
-				if j < n && text[j] < utf8.RuneSelf {
-					i++ // an ASCII byte that is no letter (mostly a space)
-				}
+			// Words of ASCII letters (most words of English text) are
+			// read by splitASCII, up to one whose letters go on past
+			// ASCII: that one is read below.
+			if ws, i = splitASCII(ws, text, i, n); i >= n || !asciiLetter[text[i]] {
 				continue
 			}
+			r = rune(text[i] | 0x20)
 		} else {
+			// So are words of Cyrillic letters (and ASCII ones) by
+			// splitCyrillic, up to one with another rune: that one is
+			// read below, or the rune skipped.
+			if ws, i = splitCyrillic(ws, text, i, n); i >= n || text[i] < utf8.RuneSelf {
+				continue
+			}
 			var ok bool
 			if r, ok = cyrillic2(text, i, n); ok {
 				// The common non-ASCII letter, without a call.
@@ -438,6 +424,177 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 	return ws
 }
 
+// splitCyrillic appends to ws the words of text[i:n] that start with a
+// two-byte Cyrillic letter (U+0400–U+04FF) and go on with those and ASCII
+// letters, and returns where it stopped: n, an ASCII letter, or a byte past
+// ASCII that starts no such rune or a word with another rune past ASCII
+// (splitWords reads those). A function of its own for the reason
+// splitASCII is.
+func splitCyrillic(ws []Word, text string, i, n int) ([]Word, int) {
+	for i < n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				return ws, i
+			}
+			i++ // mostly a space or punctuation
+			continue
+		}
+		r0, ok := cyrillic2(text, i, n)
+		if !ok {
+			return ws, i
+		}
+		if !cyrillicWordRune(r0) {
+			i += 2
+			continue
+		}
+		// The second and third runes (0 for a missing one): each an ASCII
+		// letter lowered by its case bit or a Cyrillic letter lowered by
+		// cyrillicLower, else the word ends before it, or is left to
+		// splitWords.
+		var rs [2]rune
+		j := i + 2
+		for k := range rs {
+			if j >= n {
+				break
+			}
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if !asciiLetter[c] {
+					break
+				}
+				rs[k] = rune(c | 0x20)
+				j++
+				continue
+			}
+			r, ok := cyrillic2(text, j, n)
+			if !ok {
+				return ws, i
+			}
+			if !cyrillicWordRune(r) {
+				break
+			}
+			rs[k] = cyrillicLower[r&0xFF]
+			j += 2
+		}
+		if rs[1] != 0 {
+			// The rest of the word (as splitWords' loop reads it).
+			for j < n {
+				if j+8 <= n {
+					// Four runes of U+0400–U+047F at a time.
+					b := text[j : j+8]
+					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
+						j += 8
+						continue
+					}
+				}
+				c := text[j]
+				if c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					j++
+					continue
+				}
+				r, ok := cyrillic2(text, j, n)
+				if !ok {
+					return ws, i
+				}
+				if !cyrillicWordRune(r) {
+					break
+				}
+				j += 2
+			}
+		}
+		ws = append(ws, Word{Start: i, End: j, first: uint64(rs[1])<<42 | uint64(cyrillicLower[r0&0xFF])<<21 | uint64(rs[0])})
+		i = j
+	}
+	return ws, i
+}
+
+// cyrillicLower holds nlp.LowerRune of U+0400–U+04FF, by the rune's low
+// byte (a table of its own: nlp.LowerRune's fallback is a call).
+var cyrillicLower = func() (t [256]rune) {
+	for k := range t {
+		t[k] = nlp.LowerRune(0x400 + rune(k))
+	}
+	return t
+}()
+
+// splitASCII appends to ws the words of text[i:n] (i at an ASCII letter)
+// up to a byte past ASCII, and returns where it stopped: n, that byte, or
+// the start of a word of ASCII letters that goes on past ASCII. A function
+// of its own: splitWords' calls (decoding, lowering) would make the loop
+// keep its variables in memory.
+func splitASCII(ws []Word, text string, i, n int) ([]Word, int) {
+	for i < n {
+		c := text[i]
+		if !asciiLetter[c] {
+			if c >= utf8.RuneSelf {
+				return ws, i
+			}
+			i++ // mostly a space or punctuation
+			continue
+		}
+		// The run's end and its first three letters (lowered by their
+		// case bit, missing ones 0), from the eight bytes at i while all
+		// are letters (most words end in the first eight), the last few
+		// byte by byte.
+		var j int
+		var first uint64
+		if i+8 <= n {
+			b := text[i : i+8]
+			v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			non := nonLetters8(v)
+			// Bytes 0-2, those from the first non-letter on cleared (the
+			// bits below its high bit, shifted down a byte).
+			head := (v | 0x202020) & ((non&-non - 1) >> 7) & 0xFFFFFF
+			first = head&0xFF<<21 | head>>8&0xFF | head>>16<<42
+			if non != 0 {
+				j = i + bits.TrailingZeros64(non)/8
+			} else {
+				for j = i + 8; ; j += 8 {
+					if j+8 > n {
+						for j < n && asciiLetter[text[j]] {
+							j++
+						}
+						break
+					}
+					b := text[j : j+8]
+					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					if non := nonLetters8(v); non != 0 {
+						j += bits.TrailingZeros64(non) / 8
+						break
+					}
+				}
+			}
+		} else {
+			for j = i + 1; j < n && asciiLetter[text[j]]; j++ {
+			}
+			first = uint64(c|0x20) << 21
+			if j-i > 1 {
+				first |= uint64(text[i+1] | 0x20)
+				if j-i > 2 {
+					first |= uint64(text[i+2]|0x20) << 42
+				}
+			}
+		}
+		if j >= n {
+			return append(ws, Word{Start: i, End: j, first: first}), n
+		}
+		if text[j] >= utf8.RuneSelf {
+			return ws, i // splitWords reads the word
+		}
+		ws = append(ws, Word{Start: i, End: j, first: first})
+		i = j + 1 // past the byte after it, an ASCII byte that is no letter
+	}
+	return ws, i
+}
+
 // nonLetters8 returns the high bit of each byte of v (little-endian) that
 // is not an ASCII letter: a byte below 0x80 is one when, with its case bit
 // set, it is 'a' (adding 0x1F carries into its high bit) but not past 'z'
@@ -447,18 +604,6 @@ func nonLetters8(v uint64) uint64 {
 	x := (v | 0x2020202020202020) &^ high
 	letter := (x + 0x1F1F1F1F1F1F1F1F) &^ (x + 0x0505050505050505) &^ v & high
 	return letter ^ high
-}
-
-// decodeWordRune decodes the rune at text[i], not ASCII, and reports
-// whether it is a word rune (nlp.IsWordRune).
-// wordRuneStarts reports whether a word rune starts at text[i] (not ASCII),
-// as splitWords reads it.
-func wordRuneStarts(text string, i, n int) bool {
-	if r, ok := cyrillic2(text, i, n); ok {
-		return cyrillicWordRune(r)
-	}
-	_, _, ok := decodeWordRune(text, i)
-	return ok
 }
 
 // cyrillic2 decodes the two-byte Cyrillic rune (U+0400–U+04FF) at text[i],
@@ -474,6 +619,8 @@ func cyrillic2(text string, i, n int) (r rune, ok bool) {
 // and the enclosing marks.
 func cyrillicWordRune(r rune) bool { return r != 0x482 && r != 0x488 && r != 0x489 }
 
+// decodeWordRune decodes the rune at text[i], not ASCII, and reports
+// whether it is a word rune (nlp.IsWordRune).
 func decodeWordRune(text string, i int) (rune, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	return r, size, nlp.IsWordRune(r)
