@@ -157,6 +157,25 @@ func TestFindYearTokMatchesRegexp(t *testing.T) {
 	}
 }
 
+// foldMinSpec is foldMin without its ASCII fast path (the oracle of
+// TestFoldMin).
+func foldMinSpec(r rune) rune {
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// foldMin finds the least rune of each rune's orbit, as foldMinSpec does.
+func TestFoldMin(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := foldMin(r), foldMinSpec(r); got != want {
+			t.Fatalf("foldMin(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
+
 // mayHavePrefix admits every string rePrefix matches.
 func TestMayHavePrefixAdmitsEveryMatch(t *testing.T) {
 	words := []string{"e.g.,", "i.e.", "see also", "see", "cf.", "for example,", "for instance", "but see", "as cited in", "quoted in", "напр.,", "см.", "см. также", "мысалы", "glej"}
