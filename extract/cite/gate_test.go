@@ -600,6 +600,41 @@ func TestWordFiltersAdmitTheirWords(t *testing.T) {
 	}
 }
 
+// attribTokens reads the words between spaces (unicode.IsSpace), one token
+// each, in order.
+func TestAttribTokensWords(t *testing.T) {
+	pieces := []string{"a", "Bank", "(IOM)", "данным", "—", "§", "\u00a0", "\u2009", "\u3000", "\u1680", "\u0085", " ", "  ", "\n", "\t", ",", "’s"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(30); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		var fields [][2]int // where each word starts and ends
+		start := -1
+		for i, r := range text + " " {
+			switch {
+			case unicode.IsSpace(r) && start >= 0:
+				fields = append(fields, [2]int{start, i})
+				start = -1
+			case !unicode.IsSpace(r) && start < 0:
+				start = i
+			}
+		}
+		x := extractor{d: &doc.Document{Text: text}, lx: testLex}
+		toks := x.attribTokens(false)
+		if len(toks) != len(fields) {
+			t.Fatalf("%q: %d tokens, want %d", text, len(toks), len(fields))
+		}
+		for k, tk := range toks {
+			if f := fields[k]; int(tk.s) < f[0] || int(tk.e) > f[1] || tk.s > tk.e || int(tk.gi) != k {
+				t.Fatalf("%q: token %d at %d–%d (gi %d), want in %v", text, k, tk.s, tk.e, tk.gi, f)
+			}
+		}
+	}
+}
+
 // attribTokens' groups are the sentence a word stands in, else its
 // paragraph, else -1, as a search over the spans finds them.
 func TestAttribTokensGroups(t *testing.T) {
