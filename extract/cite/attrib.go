@@ -1188,6 +1188,11 @@ func stripTok(tk *atok, t string, i, j int) {
 		e -= w
 	}
 	tk.s, tk.e = int32(s), int32(e)
+	if s == i && e == j && e > s && t[e-1] != 's' && t[e-1] != 'S' {
+		// Most words: no marks around them and no possessive (both cases
+		// below end in "s").
+		return
+	}
 	lead, trail := t[i:s], t[e:j]
 	core := t[s:e]
 	if n := len(core); n == 0 || core[n-1] != 's' && core[n-1] != 'S' {

@@ -500,11 +500,14 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	// (low is strings.ToLower(s), written into a buffer on the stack.)
 	var lowBuf [192]byte
 	low := nlp.AppendLower(lowBuf[:0], s)
-	for _, m := range x.lx.EtAl {
-		if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
-			s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
-			low = nlp.AppendLower(lowBuf[:0], s)
-			break
+	// (Most names end with a byte that ends no marker: etAlEnds.)
+	if n := len(low); n > 0 && x.lx.etAlEnds[low[n-1]] {
+		for _, m := range x.lx.EtAl {
+			if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
+				s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
+				low = nlp.AppendLower(lowBuf[:0], s)
+				break
+			}
 		}
 	}
 	if s == "" || len(s) > 150 {

@@ -600,6 +600,47 @@ func TestWordFiltersAdmitTheirWords(t *testing.T) {
 	}
 }
 
+// stripTok reads a word without marks around it (its fast path) as one
+// with them: "Bank's" and "Bank’s" are possessives, "Statistics" is not.
+func TestStripTokPlainWords(t *testing.T) {
+	for _, c := range []struct {
+		w     string
+		s, e  int32
+		poss  bool
+		punct uint16
+	}{
+		{"data", 0, 4, false, 0},
+		{"Statistics", 0, 10, false, 0},
+		{"STATS", 0, 5, false, 0},
+		{"Bank's", 0, 4, true, 0},
+		{"BANK'S", 0, 4, true, 0},
+		{"Bank’s", 0, 4, true, 0},
+		{"данным", 0, 12, false, 0},
+		{"(IOM)", 1, 4, false, pParenBefore | pStop | pHard | pCloseFirst | pCloseOnly},
+		{"Statistics’", 0, 10, true, 0},
+		{"said,", 0, 4, false, pStop | pComma},
+	} {
+		var tk atok
+		stripTok(&tk, c.w, 0, len(c.w))
+		if tk.s != c.s || tk.e != c.e || tk.poss != c.poss || tk.punct != c.punct {
+			t.Errorf("stripTok(%q) = %d–%d poss %v punct %b, want %d–%d poss %v punct %b", c.w, tk.s, tk.e, tk.poss, tk.punct, c.s, c.e, c.poss, c.punct)
+		}
+	}
+}
+
+// Callout names lose each et-al marker of the lexicon, in either case
+// (readCalloutNames tries them only after a name whose last byte ends one).
+func TestCalloutNamesEtAl(t *testing.T) {
+	x := extractor{d: &doc.Document{}, lx: testLex, ix: newIndex(nil, testLex)}
+	for _, m := range testLex.EtAl {
+		for _, s := range []string{"Smith " + m, "Smith, " + strings.ToUpper(m)} {
+			if names, ok := x.readCalloutNames(s); !ok || !reflect.DeepEqual(names, []string{"Smith"}) {
+				t.Errorf("readCalloutNames(%q) = %q, %v, want [Smith]", s, names, ok)
+			}
+		}
+	}
+}
+
 // attribTokens reads the words between spaces (unicode.IsSpace), one token
 // each, in order.
 func TestAttribTokensWords(t *testing.T) {
