@@ -502,7 +502,14 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 			out = append(out, atok{classified: true, spelling: spelling{sym: true}, grp: sentinelGrp, gi: out[n-1].gi})
 		}
 		for i, g := r.from, r.gi0; i < r.to; g++ {
-			i += spacesAt(t, i)
+			// (A word follows the spaces before r.to; most are one ASCII
+			// space, read here before spacesAt reads the others.)
+			for spaceByte[t[i]] == 1 {
+				i++
+			}
+			if spaceByte[t[i]] == 2 {
+				i += spacesAt(t, i)
+			}
 			j := wordEnd(t, i)
 			out = append(out, atok{})
 			tk := &out[len(out)-1]
@@ -1181,6 +1188,11 @@ func stripTok(tk *atok, t string, i, j int) {
 		e -= w
 	}
 	tk.s, tk.e = int32(s), int32(e)
+	if s == i && e == j && e > s && t[e-1] != 's' && t[e-1] != 'S' {
+		// Most words: no marks around them and no possessive (both cases
+		// below end in "s").
+		return
+	}
 	lead, trail := t[i:s], t[e:j]
 	core := t[s:e]
 	if n := len(core); n == 0 || core[n-1] != 's' && core[n-1] != 'S' {

@@ -447,6 +447,14 @@ var prefixStarts = func() map[[2]rune]bool {
 
 // foldMin returns the least rune of r's case-folding orbit.
 func foldMin(r rune) rune {
+	if r < utf8.RuneSelf {
+		// An ASCII letter's orbit holds its capital, the least ("K", "k",
+		// "\u212a"); any other ASCII rune is alone.
+		if 'a' <= r && r <= 'z' {
+			return r - ('a' - 'A')
+		}
+		return r
+	}
 	m := r
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		m = min(m, f)
@@ -492,11 +500,14 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 	// (low is strings.ToLower(s), written into a buffer on the stack.)
 	var lowBuf [192]byte
 	low := nlp.AppendLower(lowBuf[:0], s)
-	for _, m := range x.lx.EtAl {
-		if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
-			s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
-			low = nlp.AppendLower(lowBuf[:0], s)
-			break
+	// (Most names end with a byte that ends no marker: etAlEnds.)
+	if n := len(low); n > 0 && x.lx.etAlEnds[low[n-1]] {
+		for _, m := range x.lx.EtAl {
+			if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
+				s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
+				low = nlp.AppendLower(lowBuf[:0], s)
+				break
+			}
 		}
 	}
 	if s == "" || len(s) > 150 {
@@ -914,6 +925,11 @@ func supTextCallouts(t string) [][]int {
 					return len(t)
 				}
 			}
+			if i < digit-1 && t[digit-1] < utf8.RuneSelf {
+				// Only a rune that ends at the digit is one (no digit lies
+				// between i and it): here the ASCII one before it.
+				i = digit - 1
+			}
 			if i < digit-utf8.UTFMax {
 				i = digit - utf8.UTFMax // no rune before the digit starts earlier
 			}
@@ -981,8 +997,6 @@ func supTextAt(t string, i int) []int {
 	return nil
 }
 
-// supCandidate reports whether a match of reSupTextAt may start at t[i]:
-// a letter or a mark right before a digit.
 // nextDigit returns the index of the first ASCII digit in t at or after
 // i, or len(t): eight bytes at a time (a byte XOR '0' is below 10 only for
 // a digit; the lowest byte found below 10 is exact, a borrow only sets bits
@@ -1003,6 +1017,8 @@ func nextDigit(t string, i int) int {
 	return i
 }
 
+// supCandidate reports whether a match of supTextAt may start at t[i]:
+// a letter or a mark right before a digit.
 func supCandidate(t string, i int) bool {
 	if c := t[i]; c < utf8.RuneSelf {
 		return i+1 < len(t) && isDigit(t[i+1]) && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte(".,;:)\"", c) >= 0)

@@ -157,6 +157,25 @@ func TestFindYearTokMatchesRegexp(t *testing.T) {
 	}
 }
 
+// foldMinSpec is foldMin without its ASCII fast path (the oracle of
+// TestFoldMin).
+func foldMinSpec(r rune) rune {
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// foldMin finds the least rune of each rune's orbit, as foldMinSpec does.
+func TestFoldMin(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := foldMin(r), foldMinSpec(r); got != want {
+			t.Fatalf("foldMin(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
+
 // mayHavePrefix admits every string rePrefix matches.
 func TestMayHavePrefixAdmitsEveryMatch(t *testing.T) {
 	words := []string{"e.g.,", "i.e.", "see also", "see", "cf.", "for example,", "for instance", "but see", "as cited in", "quoted in", "напр.,", "см.", "см. также", "мысалы", "glej"}
@@ -578,6 +597,82 @@ func TestWordFiltersAdmitTheirWords(t *testing.T) {
 	}
 	if len(at.classStems) == 0 || len(at.stemAnchors) == 0 {
 		t.Errorf("no stems in the lexicon")
+	}
+}
+
+// stripTok reads a word without marks around it (its fast path) as one
+// with them: "Bank's" and "Bank’s" are possessives, "Statistics" is not.
+func TestStripTokPlainWords(t *testing.T) {
+	for _, c := range []struct {
+		w     string
+		s, e  int32
+		poss  bool
+		punct uint16
+	}{
+		{"data", 0, 4, false, 0},
+		{"Statistics", 0, 10, false, 0},
+		{"STATS", 0, 5, false, 0},
+		{"Bank's", 0, 4, true, 0},
+		{"BANK'S", 0, 4, true, 0},
+		{"Bank’s", 0, 4, true, 0},
+		{"данным", 0, 12, false, 0},
+		{"(IOM)", 1, 4, false, pParenBefore | pStop | pHard | pCloseFirst | pCloseOnly},
+		{"Statistics’", 0, 10, true, 0},
+		{"said,", 0, 4, false, pStop | pComma},
+	} {
+		var tk atok
+		stripTok(&tk, c.w, 0, len(c.w))
+		if tk.s != c.s || tk.e != c.e || tk.poss != c.poss || tk.punct != c.punct {
+			t.Errorf("stripTok(%q) = %d–%d poss %v punct %b, want %d–%d poss %v punct %b", c.w, tk.s, tk.e, tk.poss, tk.punct, c.s, c.e, c.poss, c.punct)
+		}
+	}
+}
+
+// Callout names lose each et-al marker of the lexicon, in either case
+// (readCalloutNames tries them only after a name whose last byte ends one).
+func TestCalloutNamesEtAl(t *testing.T) {
+	x := extractor{d: &doc.Document{}, lx: testLex, ix: newIndex(nil, testLex)}
+	for _, m := range testLex.EtAl {
+		for _, s := range []string{"Smith " + m, "Smith, " + strings.ToUpper(m)} {
+			if names, ok := x.readCalloutNames(s); !ok || !reflect.DeepEqual(names, []string{"Smith"}) {
+				t.Errorf("readCalloutNames(%q) = %q, %v, want [Smith]", s, names, ok)
+			}
+		}
+	}
+}
+
+// attribTokens reads the words between spaces (unicode.IsSpace), one token
+// each, in order.
+func TestAttribTokensWords(t *testing.T) {
+	pieces := []string{"a", "Bank", "(IOM)", "данным", "—", "§", "\u00a0", "\u2009", "\u3000", "\u1680", "\u0085", " ", "  ", "\n", "\t", ",", "’s"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(30); i >= 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		var fields [][2]int // where each word starts and ends
+		start := -1
+		for i, r := range text + " " {
+			switch {
+			case unicode.IsSpace(r) && start >= 0:
+				fields = append(fields, [2]int{start, i})
+				start = -1
+			case !unicode.IsSpace(r) && start < 0:
+				start = i
+			}
+		}
+		x := extractor{d: &doc.Document{Text: text}, lx: testLex}
+		toks := x.attribTokens(false)
+		if len(toks) != len(fields) {
+			t.Fatalf("%q: %d tokens, want %d", text, len(toks), len(fields))
+		}
+		for k, tk := range toks {
+			if f := fields[k]; int(tk.s) < f[0] || int(tk.e) > f[1] || tk.s > tk.e || int(tk.gi) != k {
+				t.Fatalf("%q: token %d at %d–%d (gi %d), want in %v", text, k, tk.s, tk.e, tk.gi, f)
+			}
+		}
 	}
 }
 

@@ -31,6 +31,9 @@ type Lexicon struct {
 	NotNames map[string]bool
 	// EtAl and And are the markers of callouts, longest first.
 	EtAl, And []string
+	// etAlEnds holds the last byte of each marker of EtAl: a name that
+	// ends with another ends with none.
+	etAlEnds [256]bool
 
 	at *attribLexicon
 	// orgExact and orgStems are OrgHeads as isOrgWord reads them: every
@@ -99,6 +102,9 @@ func Load() (*Lexicon, error) {
 			return nil, fmt.Errorf("data/cues.lex: section [%s] is empty", name)
 		}
 		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+	}
+	for _, m := range lx.EtAl {
+		lx.etAlEnds[m[len(m)-1]] = true
 	}
 	lx.orgExact = map[string]bool{}
 	for _, h := range lx.OrgHeads {

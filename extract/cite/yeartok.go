@@ -24,8 +24,21 @@ func findYearTok(s string, from int, m *yearMatch) bool {
 		}
 		_, w := utf8.DecodeRuneInString(s[p:])
 		p += w
+		// Past s's start, a match starts only at the rune before a year's
+		// first digit or a no-date's first letter (yearTokAt): an ASCII
+		// rune before any other byte is passed over unread.
+		for p+1 < len(s) && s[p] < utf8.RuneSelf && !mayStartYearTok(s[p+1]) {
+			p++
+		}
 	}
 	return false
+}
+
+// mayStartYearTok reports whether b may be the first byte of the year or
+// the no-date of a match of reYearTok: "1", "2", "n", "N", or the first
+// byte of "б", "Б".
+func mayStartYearTok(b byte) bool {
+	return b == '1' || b == '2' || b|0x20 == 'n' || b == 0xd0
 }
 
 // appendYearToks appends reYearTok.FindAllStringSubmatchIndex(s, -1) to
