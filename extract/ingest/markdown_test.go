@@ -109,3 +109,29 @@ func TestLooksLikeMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipTo compares skipTo with a byte-by-byte search, for every table,
+// a trigger at every position of texts of every length up to 72 (the
+// sixteen- and eight-byte blocks and the tail), and every start.
+func TestSkipTo(t *testing.T) {
+	for _, tab := range []*[256]uint8{&inlineTrigger, &emphasisByte} {
+		for n := 0; n <= 72; n++ {
+			for at := -1; at < n; at++ {
+				b := []byte(strings.Repeat("aЖ ", n)[:n])
+				if at >= 0 {
+					b[at] = '*'
+				}
+				line := string(b)
+				for i := 0; i <= n; i++ {
+					want := i
+					for want < len(line) && tab[line[want]] == 0 {
+						want++
+					}
+					if got := skipTo(tab, line, i); got != want {
+						t.Fatalf("skipTo(%q, %d) = %d, want %d", line, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
