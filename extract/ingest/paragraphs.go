@@ -272,7 +272,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 		// spaces, soft hyphens) or of spaces only is no paragraph.
 		empty := true
 		for _, q := range norm {
-			if trimSpace(q.text) != "" {
+			if !isSpaceOnly(q.text) {
 				empty = false
 				break
 			}
@@ -688,10 +688,10 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 	}
 	ps, sup := cleanInline(text, base, buf)
 	// Emphasis marks at the ends leave spaces behind: trim them.
-	for len(ps) > 0 && trimSpace(ps[0].text) == "" {
+	for len(ps) > 0 && isSpaceOnly(ps[0].text) {
 		ps = ps[1:]
 	}
-	for len(ps) > 0 && trimSpace(ps[len(ps)-1].text) == "" {
+	for len(ps) > 0 && isSpaceOnly(ps[len(ps)-1].text) {
 		ps = ps[:len(ps)-1]
 	}
 	if len(ps) > 0 && ps[0].exact {
