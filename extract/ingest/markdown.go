@@ -134,6 +134,13 @@ func bulletAt(t string) int {
 	if i >= len(t) {
 		return 0
 	}
+	// The first bytes of the bullets below: most lines fail here,
+	// without decoding.
+	switch t[i] {
+	case '-', '*', '+', 0xC2, 0xE2:
+	default:
+		return 0
+	}
 	c, w := utf8.DecodeRuneInString(t[i:])
 	switch c {
 	case '-', '*', '+', '•', '▪', '●', '◦', '‣', '–', '·', '○', '■', '□':
@@ -170,7 +177,7 @@ func orderedItem(t string) bool {
 		if j < len(t) && (t[j] >= 'a' && t[j] <= 'z') && j+1 < len(t) && t[j+1] == ')' {
 			j++
 		} else {
-			for j < len(t) && strings.IndexByte("IVX", t[j]) >= 0 {
+			for j < len(t) && (t[j] == 'I' || t[j] == 'V' || t[j] == 'X') {
 				j++
 			}
 			if j == i || j < len(t) && t[j] != '.' {
