@@ -10,13 +10,13 @@ import (
 )
 
 // annotate fills languages, sentences, sections and the title of a document
-// whose text and paragraphs are built.
+// whose text and paragraphs are built (paras[i] wrote d.Paragraphs[i], and
+// holds its character count).
 func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 	// Language per paragraph; short paragraphs of prose (headings) inherit
 	// from their neighbours when they have no evidence of their own; names,
 	// URLs and numbers stay "und".
 	prose := make([]bool, len(d.Paragraphs))
-	chars := make([]int, len(d.Paragraphs))
 	mi := 0
 	for i := range d.Paragraphs {
 		text := d.Slice(d.Paragraphs[i].Span)
@@ -30,10 +30,9 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 		det := in.nlp.Detect(text)
 		d.Paragraphs[i].Lang = det.Lang
 		prose[i] = det.Prose
-		chars[i] = runeCountValid(d.Slice(d.Paragraphs[i].Span))
 	}
 	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Lang != "und" || !prose[i] || chars[i] > 200 {
+		if d.Paragraphs[i].Lang != "und" || !prose[i] || paras[i].chars > 200 {
 			continue
 		}
 		if l := neighbourLang(d.Paragraphs, i); l != "" && hasLetters(d.Slice(d.Paragraphs[i].Span)) {
@@ -56,7 +55,7 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 		if p.Lang == "und" {
 			continue
 		}
-		n := chars[i]
+		n := paras[i].chars
 		if last >= len(counts) || counts[last].lang != p.Lang {
 			last = 0
 			for last < len(counts) && counts[last].lang != p.Lang {

@@ -73,13 +73,30 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
 		for _, line := range append(strings.Split(text, "\n"), text) {
 			p := piece{text: line, orig: 7, n: len(line), exact: true}
-			got := normalizePiece(p, nil)
+			got, chars := normalizePiece(p, nil)
 			want := normalizePieceSpec(p, nil)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("normalizePiece(%q):\n got  %+v\n want %+v", line, got, want)
 			}
+			if n := charsSpec(want); chars != n {
+				t.Fatalf("normalizePiece(%q) counts %d characters, want %d", line, chars, n)
+			}
 		}
 	}
+}
+
+// charsSpec is runeCountValid of the pieces' text, as a spec: the bytes
+// that do not continue a rune.
+func charsSpec(ps []piece) int {
+	n := 0
+	for _, q := range ps {
+		for i := 0; i < len(q.text); i++ {
+			if q.text[i]&0xC0 != 0x80 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func TestVocabularyMatchesReference(t *testing.T) {

@@ -113,32 +113,53 @@ func runeCount(s string) int {
 // runeCountValid is runeCount for valid UTF-8, which the original text and
 // the normalized text are (DecodeText and the PDF path make them so): the
 // bytes that do not continue a rune. The continuation bytes (10xxxxxx) of
-// sixteen bytes at a time are summed bytewise, one count per byte lane, and
-// the lanes added up every 127 rounds, before one could overflow.
+// 32 bytes at a time are summed bytewise, one count per byte lane (at most
+// four per round), and the lanes added up every 63 rounds, before one
+// could overflow; the rest goes eight bytes at a time, its last bytes read
+// with the eight before them and shifted out of them.
 func runeCountValid(s string) int {
-	const highs = 0x8080808080808080
 	n, i := len(s), 0
-	for i+16 <= len(s) {
+	for i+32 <= len(s) {
 		var lanes uint64
-		for k := 0; k < 127 && i+16 <= len(s); k++ {
-			b := s[i : i+16]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			y := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-				uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-			lanes += (x&^(x<<1)&highs)>>7 + (y&^(y<<1)&highs)>>7
-			i += 16
+		// The last round starts at stop: 63 rounds at most.
+		for stop := min(len(s)-32, i+62*32); i <= stop; i += 32 {
+			b := s[i : i+32]
+			lanes += continuationBits(load64(b, 0)) + continuationBits(load64(b, 8)) +
+				continuationBits(load64(b, 16)) + continuationBits(load64(b, 24))
 		}
-		const evens = 0x00FF00FF00FF00FF
-		pairs := lanes&evens + lanes>>8&evens // four sums of two lanes
-		n -= int(pairs * 0x0001000100010001 >> 48)
+		n -= sumLanes(lanes)
 	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			n--
+	if len(s) < 8 {
+		for ; i < len(s); i++ {
+			if s[i]&0xC0 == 0x80 {
+				n--
+			}
 		}
+		return n
 	}
-	return n
+	var lanes uint64
+	for ; i+8 <= len(s); i += 8 {
+		lanes += continuationBits(load64(s, i))
+	}
+	if rest := len(s) - i; rest > 0 {
+		// The last eight bytes, shifted to keep the rest only.
+		lanes += continuationBits(load64(s, len(s)-8) >> (64 - 8*rest))
+	}
+	return n - sumLanes(lanes)
+}
+
+// continuationBits has 1 in each byte lane of x (eight bytes as load64
+// reads them) that holds a continuation byte (10xxxxxx), 0 in the others.
+func continuationBits(x uint64) uint64 {
+	const highs = 0x8080808080808080
+	return (x &^ (x << 1) & highs) >> 7
+}
+
+// sumLanes adds up the eight byte lanes of x (the sum must fit 16 bits).
+func sumLanes(x uint64) int {
+	const evens = 0x00FF00FF00FF00FF
+	pairs := x&evens + x>>8&evens // four sums of two lanes
+	return int(pairs * 0x0001000100010001 >> 48)
 }
 
 // load64 reads s[i:i+8] as a little-endian word.

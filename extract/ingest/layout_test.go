@@ -334,6 +334,21 @@ func TestRuneCountValid(t *testing.T) {
 			t.Fatalf("runeCountValid(%q) = %d", s, runeCountValid(s))
 		}
 	}
+	// Runs of one rune, every length up to 40 (the tail read shifted) and
+	// long ones: four-byte runes fill three byte lanes of every word, the
+	// most a lane can count before the lanes are added up.
+	for _, r := range []string{"a", "Ж", "…", "😀"} {
+		for n := 0; n <= 40; n++ {
+			if s := strings.Repeat(r, n); runeCountValid(s) != n {
+				t.Fatalf("runeCountValid(%q) = %d", s, runeCountValid(s))
+			}
+		}
+		for _, n := range []int{1000, 4096, 9999} {
+			if s := strings.Repeat(r, n); runeCountValid(s) != n {
+				t.Fatalf("runeCountValid(%d × %q) = %d", n, r, runeCountValid(s))
+			}
+		}
+	}
 }
 
 func TestRuneCount(t *testing.T) {

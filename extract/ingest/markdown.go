@@ -134,6 +134,13 @@ func bulletAt(t string) int {
 	if i >= len(t) {
 		return 0
 	}
+	// The first bytes of the bullets below: most lines fail here,
+	// without decoding.
+	switch t[i] {
+	case '-', '*', '+', 0xC2, 0xE2:
+	default:
+		return 0
+	}
 	c, w := utf8.DecodeRuneInString(t[i:])
 	switch c {
 	case '-', '*', '+', '•', '▪', '●', '◦', '‣', '–', '·', '○', '■', '□':
@@ -170,7 +177,7 @@ func orderedItem(t string) bool {
 		if j < len(t) && (t[j] >= 'a' && t[j] <= 'z') && j+1 < len(t) && t[j+1] == ')' {
 			j++
 		} else {
-			for j < len(t) && strings.IndexByte("IVX", t[j]) >= 0 {
+			for j < len(t) && (t[j] == 'I' || t[j] == 'V' || t[j] == 'X') {
 				j++
 			}
 			if j == i || j < len(t) && t[j] != '.' {
@@ -341,8 +348,16 @@ var emphasisByte = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1}
 func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
 
 // skipTo returns the index of the first byte of line at or after i that t
-// marks, or len(line); eight bytes are tested with one branch.
+// marks, or len(line); sixteen bytes are tested with one branch, then
+// eight.
 func skipTo(t *[256]uint8, line string, i int) int {
+	for ; i+16 <= len(line); i += 16 {
+		b := line[i : i+16]
+		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]]|
+			t[b[8]]|t[b[9]]|t[b[10]]|t[b[11]]|t[b[12]]|t[b[13]]|t[b[14]]|t[b[15]] != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(line); i += 8 {
 		b := line[i : i+8]
 		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestMarkdownReduction: Markdown keeps its words and loses its marks.
@@ -106,6 +107,91 @@ func TestLooksLikeMarkdown(t *testing.T) {
 	for _, tc := range tests {
 		if got := looksLikeMarkdown(tc.text); got != tc.want {
 			t.Errorf("looksLikeMarkdown(%q) = %v", tc.text, got)
+		}
+	}
+}
+
+// TestSkipTo compares skipTo with a byte-by-byte search, for every table,
+// a trigger at every position of texts of every length up to 72 (the
+// sixteen- and eight-byte blocks and the tail), and every start.
+func TestSkipTo(t *testing.T) {
+	for _, tab := range []*[256]uint8{&inlineTrigger, &emphasisByte} {
+		for n := 0; n <= 72; n++ {
+			for at := -1; at < n; at++ {
+				b := []byte(strings.Repeat("aЖ ", n)[:n])
+				if at >= 0 {
+					b[at] = '*'
+				}
+				line := string(b)
+				for i := 0; i <= n; i++ {
+					want := i
+					for want < len(line) && tab[line[want]] == 0 {
+						want++
+					}
+					if got := skipTo(tab, line, i); got != want {
+						t.Fatalf("skipTo(%q, %d) = %d, want %d", line, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// bulletAtSpec is bulletAt without its test of the first byte, as an
+// oracle.
+func bulletAtSpec(t string) int {
+	i := 0
+	for i < len(t) && i < 8 && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	if i >= len(t) {
+		return 0
+	}
+	c, w := utf8.DecodeRuneInString(t[i:])
+	switch c {
+	case '-', '*', '+', '•', '▪', '●', '◦', '‣', '–', '·', '○', '■', '□':
+	default:
+		return 0
+	}
+	j := i + w
+	if j >= len(t) || t[j] != ' ' && t[j] != '\t' {
+		return 0
+	}
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+		j++
+	}
+	if j == len(t) {
+		return 0
+	}
+	if c == '*' && strings.HasPrefix(t[j:], "*") {
+		return 0
+	}
+	return j
+}
+
+// TestBulletAt compares bulletAt with bulletAtSpec for every rune up to
+// U+3000 (and invalid bytes) opening a line, after spaces or not.
+func TestBulletAt(t *testing.T) {
+	for c := rune(0); c <= 0x3000; c++ {
+		for _, line := range []string{string(c) + " Text", "  " + string(c) + "\tx", string(c), string(c) + " ", string(c) + " *", "\xe2 x", "\xc2 x"} {
+			if got, want := bulletAt(line), bulletAtSpec(line); got != want {
+				t.Fatalf("bulletAt(%q) = %d, want %d", line, got, want)
+			}
+		}
+	}
+}
+
+func TestOrderedItem(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"1. Text", true}, {"12) text", true}, {"a) text", true}, {"IV. Text", true}, {"XII. Text", true}, {"  3. x", true},
+		{"IVa. Text", false}, {"I V. Text", false}, {"1234. Text", false}, {"1.  Text", false}, {"1.", false}, {"V.", false},
+		{"Vx. Text", false}, {"A) text", false}, {"ab) text", false}, {"1 Text", false}, {"Introduction", false},
+	} {
+		if got := orderedItem(c.line); got != c.want {
+			t.Errorf("orderedItem(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }

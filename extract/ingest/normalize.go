@@ -22,19 +22,25 @@ import (
 //
 // Every output piece maps to the original bytes it came from: unchanged runs
 // stay exact (one-to-one), each changed character is its own piece.
-func normalizePiece(p piece, out []piece) []piece {
+//
+// It also returns runeCountValid of the text appended (the paragraph's
+// character count, which language shares weigh by): read off the scan
+// when the piece stays as it is, counted again otherwise.
+func normalizePiece(p piece, out []piece) ([]piece, int) {
 	if !p.exact {
-		return append(out, p)
+		return append(out, p), runeCountValid(p.text)
 	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
 	k := plainASCIIPrefix(s)
 	if k == len(s) {
-		return append(out, p)
+		return append(out, p), len(s)
 	}
 	// The printable ASCII before k sets nothing but lat: the scan starts
 	// at k, and the prefix is looked at only when its letters matter.
+	// cont counts the continuation bytes scanned (len(s)-cont runes).
 	needs := false
+	cont := 0
 	lat, cyr := false, false
 	checkNFC := false
 	for i := k; i < len(s); {
@@ -60,6 +66,7 @@ func normalizePiece(p piece, out []piece) []piece {
 			// U+0400–U+04FF but the combining marks U+0483–U+0489:
 			// Cyrillic, no other test to pass.
 			cyr = true
+			j := i
 			i += 2
 			// The rest of a Cyrillic word, without the tests above: four
 			// letters at a time (leads D0 to D3 but D2, then a
@@ -70,15 +77,22 @@ func normalizePiece(p piece, out []piece) []piece {
 			for i+1 < len(s) && s[i]&0xFC == 0xD0 && s[i+1]&0xC0 == 0x80 && !(s[i] == 0xD2 && s[i+1] >= 0x83 && s[i+1] <= 0x89) {
 				i += 2
 			}
+			cont += (i - j) / 2 // two-byte runes
 			continue
 		case c < utf8.RuneSelf:
 			i++
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			c = (c&0x1F)<<6 | rune(s[i+1]&0x3F)
 			i += 2
+			cont++
 		default:
 			var w int
 			c, w = utf8.DecodeRuneInString(s[i:])
+			if w > 1 {
+				cont += w - 1
+			} else if s[i]&0xC0 == 0x80 {
+				cont++ // a stray continuation byte, which runeCountValid skips too
+			}
 			i += w
 		}
 		switch {
@@ -107,11 +121,12 @@ func normalizePiece(p piece, out []piece) []piece {
 		lat = hasASCIILetter(s[:k])
 	}
 	if checkNFC && !norm.NFC.IsNormalString(s) {
-		return normalizeNFC(p, out)
+		return countAppended(normalizeNFC(p, out), len(out))
 	}
 	if !needs && !(lat && cyr) {
-		return append(out, p)
+		return append(out, p), len(s) - cont
 	}
+	n0 := len(out)
 	runStart := 0
 	flush := func(end int) {
 		if end > runStart {
@@ -161,7 +176,17 @@ func normalizePiece(p piece, out []piece) []piece {
 		i += w
 	}
 	flush(len(s))
-	return out
+	return countAppended(out, n0)
+}
+
+// countAppended returns out with runeCountValid of the text of its pieces
+// from n0 on.
+func countAppended(out []piece, n0 int) ([]piece, int) {
+	n := 0
+	for _, q := range out[n0:] {
+		n += runeCountValid(q.text)
+	}
+	return out, n
 }
 
 // plainASCIIPrefix returns the length of the longest prefix of s made of
@@ -261,7 +286,7 @@ func normalizeNFC(p piece, out []piece) []piece {
 		next := it.Pos()
 		if string(seg) != s[pos:next] {
 			if pos > runStart {
-				out = normalizePiece(piece{text: s[runStart:pos], orig: p.orig + runStart, n: pos - runStart, exact: true}, out)
+				out, _ = normalizePiece(piece{text: s[runStart:pos], orig: p.orig + runStart, n: pos - runStart, exact: true}, out)
 			}
 			// The composed segment may itself need repair (a ligature or a
 			// homoglyph): normalize it as text of its own, mapped to its start.
@@ -272,7 +297,7 @@ func normalizeNFC(p piece, out []piece) []piece {
 		pos = next
 	}
 	if len(s) > runStart {
-		out = normalizePiece(piece{text: s[runStart:], orig: p.orig + runStart, n: len(s) - runStart, exact: true}, out)
+		out, _ = normalizePiece(piece{text: s[runStart:], orig: p.orig + runStart, n: len(s) - runStart, exact: true}, out)
 	}
 	return out
 }

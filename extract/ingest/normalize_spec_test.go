@@ -30,7 +30,7 @@ func TestNormalizePieceMatchesSpec(t *testing.T) {
 	}
 	parts := []string{" ", "a", "Migration ", "Х", "мигр", "ация ", "Кaзaқ", "рaбoта", "\t", "\x7f", "\x01", "\u00ad", "\u200b", "\ufeff",
 		"ﬁ", "ﬀ", "é", "e\u0301", "и\u0306", "\u0483", "“", "—", "²", "½", "\u00a0", "č", "ǅ", "Ω", "中", "😀", "1999", ".", ",",
-		"\xd0", "\xd1", "\xd0\xd0", "\xd1\xff", "\xd2\x80", "\xd3\x83", "Ѐ", "я", "ӯ", "миграциялық", "ПРОЦЕСС", "ѐѐѐѐѐ"}
+		"\xd0", "\xd1", "\xd0\xd0", "\xd1\xff", "\xd2\x80", "\xd3\x83", "\x80", "\xe2\x80", "Ѐ", "я", "ӯ", "миграциялық", "ПРОЦЕСС", "ѐѐѐѐѐ"}
 	rng := rand.New(rand.NewSource(7))
 	for k := 0; k < 50000; k++ {
 		var b strings.Builder
@@ -41,9 +41,13 @@ func TestNormalizePieceMatchesSpec(t *testing.T) {
 	}
 	for _, s := range texts {
 		p := piece{text: s, orig: 17, n: len(s), exact: true}
-		got := fmt.Sprint(normalizePiece(p, nil))
-		if want := fmt.Sprint(normalizePieceSpec(p, nil)); got != want {
+		ps, chars := normalizePiece(p, nil)
+		spec := normalizePieceSpec(p, nil)
+		if got, want := fmt.Sprint(ps), fmt.Sprint(spec); got != want {
 			t.Fatalf("normalizePiece(%q) = %s, want %s", s, got, want)
+		}
+		if n := charsSpec(spec); chars != n {
+			t.Fatalf("normalizePiece(%q) counts %d characters, want %d", s, chars, n)
 		}
 	}
 }

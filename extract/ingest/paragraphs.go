@@ -20,6 +20,8 @@ type para struct {
 	sup     [][2]int // superscript ranges as original byte offsets
 	page    int
 	last    int // index of the last line added
+	// chars is runeCountValid of the normalized text, once written.
+	chars int
 }
 
 func (p *para) add(ps []piece, sup [][2]int) {
@@ -260,14 +262,17 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	d.Paragraphs = make([]doc.Paragraph, 0, len(paras))
 	for _, p := range paras {
 		norm = norm[:0]
+		chars := 0
 		for _, q := range p.pieces {
-			norm = normalizePiece(q, norm)
+			var n int
+			norm, n = normalizePiece(q, norm)
+			chars += n
 		}
 		// A paragraph of characters that normalization drops (zero-width
 		// spaces, soft hyphens) or of spaces only is no paragraph.
 		empty := true
 		for _, q := range norm {
-			if trimSpace(q.text) != "" {
+			if !isSpaceOnly(q.text) {
 				empty = false
 				break
 			}
@@ -283,6 +288,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 			// offset, so anchors must not go back in the original there.
 			b.Replace("\n\n", max(p.pieces[0].orig, lastOrig), 0)
 		}
+		p.chars = chars
 		kept = append(kept, p)
 		start := b.Len()
 		if cap(offs) < len(norm) {
@@ -682,10 +688,10 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 	}
 	ps, sup := cleanInline(text, base, buf)
 	// Emphasis marks at the ends leave spaces behind: trim them.
-	for len(ps) > 0 && trimSpace(ps[0].text) == "" {
+	for len(ps) > 0 && isSpaceOnly(ps[0].text) {
 		ps = ps[1:]
 	}
-	for len(ps) > 0 && trimSpace(ps[len(ps)-1].text) == "" {
+	for len(ps) > 0 && isSpaceOnly(ps[len(ps)-1].text) {
 		ps = ps[:len(ps)-1]
 	}
 	if len(ps) > 0 && ps[0].exact {

@@ -85,6 +85,10 @@ func spaceSuffix(s string) int {
 // trimSpace is strings.TrimSpace.
 func trimSpace(s string) string { return trimRightSpace(trimLeftSpace(s)) }
 
+// isSpaceOnly reports trimSpace(s) == "": what the left trim leaves starts
+// with a rune that is no space, which the right trim stops at.
+func isSpaceOnly(s string) bool { return trimLeftSpace(s) == "" }
+
 // trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace).
 func trimLeftSpace(s string) string {
 	for len(s) > 0 {

@@ -7,10 +7,10 @@ import (
 	"unicode"
 )
 
-// TestTrimSpace checks trimSpace, trimLeftSpace and trimRightSpace against
-// the strings functions they replace: on every rune, alone and between
-// spaces, and on random strings of spaces, near-spaces, letters and broken
-// UTF-8.
+// TestTrimSpace checks trimSpace, trimLeftSpace, trimRightSpace and
+// isSpaceOnly against the strings functions they replace: on every rune,
+// alone and between spaces, and on random strings of spaces, near-spaces,
+// letters and broken UTF-8.
 func TestTrimSpace(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
@@ -22,6 +22,9 @@ func TestTrimSpace(t *testing.T) {
 		}
 		if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
 			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isSpaceOnly(s), strings.TrimSpace(s) == ""; got != want {
+			t.Fatalf("isSpaceOnly(%q) = %v, want %v", s, got, want)
 		}
 	}
 	for c := rune(0); c <= unicode.MaxRune+1; c++ {
