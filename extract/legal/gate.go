@@ -93,6 +93,16 @@ var alnumLower = func() (t [256]byte) {
 	return t
 }()
 
+// runByte holds the bytes a run of word runes can start with, for
+// mayHaveCand's skip: the ASCII letters and digits, and every non-ASCII
+// byte (the rune it starts is tested there).
+var runByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || alnumLower[c] != 0
+	}
+	return t
+}()
+
 // russianLower is lowerRune of U+0400–U+047F, the two-byte runes whose
 // first byte is 0xD0 or 0xD1, by a table.
 var russianLower = func() (t [0x80]rune) {
@@ -118,7 +128,7 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 	var buf [64]byte
 	for i := 0; ; {
 		// Skip to the next word byte or non-ASCII rune.
-		for i < len(text) && text[i] < utf8.RuneSelf && alnumLower[text[i]] == 0 {
+		for i < len(text) && !runByte[text[i]] {
 			i++
 		}
 		if i == len(text) {
@@ -127,8 +137,48 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		// Most runs are ASCII: find their end without hashing, and hash
 		// only those whose length and ends a form has.
 		start := i
-		for i < len(text) && alnumLower[text[i]] != 0 {
-			i++
+		// Eight bytes a step, unrolled: one bounds test and loop test
+		// for eight bytes instead of one each.
+		for {
+			if i+8 > len(text) {
+				for i < len(text) && alnumLower[text[i]] != 0 {
+					i++
+				}
+				break
+			}
+			b := text[i : i+8]
+			if alnumLower[b[0]] == 0 {
+				break
+			}
+			if alnumLower[b[1]] == 0 {
+				i++
+				break
+			}
+			if alnumLower[b[2]] == 0 {
+				i += 2
+				break
+			}
+			if alnumLower[b[3]] == 0 {
+				i += 3
+				break
+			}
+			if alnumLower[b[4]] == 0 {
+				i += 4
+				break
+			}
+			if alnumLower[b[5]] == 0 {
+				i += 5
+				break
+			}
+			if alnumLower[b[6]] == 0 {
+				i += 6
+				break
+			}
+			if alnumLower[b[7]] == 0 {
+				i += 7
+				break
+			}
+			i += 8
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
 			n := i - start

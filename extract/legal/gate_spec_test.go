@@ -25,6 +25,13 @@ func TestMayHaveCandSpec(t *testing.T) {
 		forms = append(forms, f, strings.ToUpper(f), f+"а", "ә"+f, f+"x", f+" 2030")
 	}
 	texts = append(texts, forms...)
+	// Runs of every length ending at every distance from the end of the
+	// text: the eight-byte steps of the run loop and its byte tail.
+	for _, f := range forms {
+		for pad := range 10 {
+			texts = append(texts, f+strings.Repeat(" ", pad), strings.Repeat("x", pad)+" "+f+"!"+strings.Repeat("9", pad))
+		}
+	}
 	pieces := []string{" ", ".", "-", "’", "'", "2030", "1999", "a", "Ж", "ә", "Қ", "č", "Ž", "\u0660", "\u212a", "İ", "\xd0", "\xd0\x90\x80", "\xff", "ё", "Ѐ", "ѣ", "Ѣ", "\u0482", "\u0488", "конституцияның", "ҚАЗАҚСТАН", "Ӂӂ", "\u04ff", "\xd2\x82", "\xd3", "\xd1\xd1"}
 	pieces = append(pieces, forms...)
 	rnd := rand.New(rand.NewSource(1))

@@ -121,7 +121,7 @@ type phraseSet struct {
 	startLow, startExact [1 << 16 / 64]uint64
 	shortLow, shortExact [256]bool
 	// anyLow and anyExact: some first word is matched on the folded form,
-	// on the text (most sets have no exact first word: mayStart skips
+	// on the text (most sets have no exact first word: matchFrom skips
 	// the test of the text).
 	anyLow, anyExact bool
 	// first has bit 0 for the first bytes of the first words matched on
@@ -729,12 +729,6 @@ func hasStart(bits *[1 << 16 / 64]uint64, short *[256]bool, s string) bool {
 	return bits[k/64]&(1<<(k%64)) != 0
 }
 
-// mayStart reports whether a phrase of set may start at t: most tokens
-// start like no first word.
-func (set *phraseSet) mayStart(t *token) bool {
-	return set.anyLow && hasStart(&set.startLow, &set.shortLow, t.low) || set.anyExact && hasStart(&set.startExact, &set.shortExact, t.text)
-}
-
 // phrasesFor returns the phrases whose first word starts like the folded
 // word low.
 func (set *phraseSet) phrasesFor(low string) []phrase {
@@ -783,11 +777,13 @@ func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
 
 // matchFrom is matchAt for a token whose first byte a first word has.
 func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
-	if !set.mayStart(&toks[i]) {
+	// Most tokens start like no first word (here, not in a function of its
+	// own: too large to be inlined, it was called for every token).
+	t := &toks[i]
+	if !(set.anyLow && hasStart(&set.startLow, &set.shortLow, t.low) || set.anyExact && hasStart(&set.startExact, &set.shortExact, t.text)) {
 		return "", 0
 	}
 	best, bestN := "", 0
-	t := &toks[i]
 	ps := set.phrasesFor(t.low)
 	for k := range ps {
 		p := &ps[k]
