@@ -26,7 +26,9 @@ var (
 	// reDoubleSlash is read by hand (spaceDoubleSlashes); the regexp is
 	// its tested specification.
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	reLeadNews    = gatedRegexp{regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`), mayLeadNews}
+	// reLeadNews is read by hand (leadNews); the regexp is its tested
+	// specification.
+	reLeadNews = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
 )
 
 // Parse reads the fields of one reference string: authors, date, title,
@@ -182,15 +184,61 @@ func spaceDoubleSlashes(s string) string {
 	return b.String()
 }
 
-// mayLeadNews reports whether the first character of s that is not a
-// letter, "'.-" or white space, as reLeadNews's words are, opens a quote.
-func mayLeadNews(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) && r != '\'' && r != '.' && r != '-' && !(r < utf8.RuneSelf && isRegexpSpace(byte(r))) {
-			return r == '«' || r == '"' || r == '“'
+// leadNews returns what reLeadNews.FindStringSubmatchIndex(s) does,
+// reading s once instead of trying the regexp's paths: one to three words
+// (a letter, then letters and "'.-"), each followed by white space, then
+// an opening quote right away, one to 60 characters that close no quote,
+// the closing quote, maybe a full stop and white space. The words are
+// all that comes before the quote, because no word character or space
+// opens one.
+func leadNews(s string) []int {
+	i, words := 0, 0
+	for {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break // a word starts with a letter: this is the quote or no match
+		}
+		if words++; words > 3 {
+			return nil
+		}
+		for i += size; i < len(s); i += size {
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, as most names are: its letters are a–z and A–Z.
+				if size = 1; !isASCIILetter(c) && c != '\'' && c != '.' && c != '-' {
+					break
+				}
+			} else if r, size = utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+				break
+			}
+		}
+		if j := skipRegexpSpace(s, i); j > i {
+			i = j
+		} else {
+			return nil // a word must be followed by white space
 		}
 	}
-	return false
+	lead := i
+	if r, size := utf8.DecodeRuneInString(s[i:]); words > 0 && (r == '«' || r == '"' || r == '“') {
+		i += size
+	} else {
+		return nil
+	}
+	quoted := i
+	for n := 0; n <= 60 && i < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '»' || r == '"' || r == '”' {
+			if n == 0 {
+				return nil
+			}
+			end := i + size
+			if end < len(s) && s[end] == '.' {
+				end++
+			}
+			return []int{0, skipRegexpSpace(s, end), 0, lead, quoted, i}
+		}
+		i += size
+	}
+	return nil
 }
 
 // tidyNames removes the list punctuation that stays on names: the full
@@ -858,7 +906,7 @@ func (p *parser) takeAuthors(s string) string {
 		return s
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
-	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
+	if m := leadNews(s); m != nil {
 		lead := toLower(trimSpace(s[m[2]:m[3]]))
 		if p.lx.hasAny(lead, cueNews, cueOrganisation) && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: trimSpace(trimRightASCII(s[:m[1]], " ."))}}

@@ -169,7 +169,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro.gatedRegexp, "TranslatorIntro": testLex.TranslatorIntro.gatedRegexp,
-		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
+		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
 		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
@@ -537,6 +537,32 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 		}
 		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+func TestLeadNewsMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := leadNews(s), reLeadNews.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("leadNews(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Radio «Azattyk» ", "Radio «Azattyk».  x", "Radio  «»", "Radio\t“x”", "Informatsionnoye agentstvo «365info.kz» x",
+		"a b c «x»", "a b c d «x»", "a b «" + strings.Repeat("я", 60) + "»", "a b «" + strings.Repeat("я", 61) + "»", "a-b 'c. «x\n»", "1a «x»", "a«x»", "a \xff«x»", "a «\xffx\xff\"."} {
+		check(s)
+	}
+	pieces := []string{"Radio", "a", "Ä", "я", "'", ".", "-", " ", "  ", "\t", "\n", "\v", "\u00a0", "«", "»", "\"", "“", "”", "„", ",", "1", "\xff", "\xe2\x80",
+		"abcdefghijklmnopqrstuvwxyz", "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ"} // long runs for the 60-character limit
+	rng := rand.New(rand.NewSource(19))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		for i := 0; i < len(r); i++ {
+			if i == 0 || r[i-1] == ' ' {
+				check(r[i:])
+			}
 		}
 	}
 }
