@@ -1686,6 +1686,28 @@ func TestReplaceAnchorsMatchesRegexp(t *testing.T) {
 	check(`<a href="https://24.kg/english/315820" target="_blank">24.kg</a> and <A HREF="">text</A>`)
 }
 
+// replaceAnchorOpens reads reAnchorOpen by hand: it must replace what the
+// regexp replaced, on random strings over the pieces of anchors and on
+// real references.
+func TestReplaceAnchorOpensMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := replaceAnchorOpens(s), reAnchorOpen.ReplaceAllString(s, " $1 "); got != want {
+			t.Fatalf("replaceAnchorOpens(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+	pieces := []string{"<a", "<A", "<", "a", " ", "\t", "\n", "\v", "href=\"", "HREF=\"", "hReF=\"", "href=", "hre\x02=\"", "\"", ">", "\" >", "\"\n>", "</a>", "x", "://", "http://x.org/", "\xff", "é", "<a href=\"http://y.org\">", "<a href=\"\">"}
+	rng := rand.New(rand.NewSource(46))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, ref := range referenceTexts(t) {
+		check(ref)
+	}
+	check(`Meduza. <a href="https://meduza.io/x" target="_blank">Title`)
+	check(`<a  href="https://24.kg/english/315820"  >24.kg and <A HREF="x`)
+}
+
 // tidy trims ASCII white space before its rounds; it must give what the
 // rounds give on the untrimmed string (tidy as it was).
 func TestTidyTrimsFirst(t *testing.T) {
