@@ -1854,7 +1854,7 @@ type chunk struct {
 // are read by hand (isRange, volPages, isBareNum: scan.go, tested against
 // them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd).
 var (
-	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
+	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), mayPages}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
@@ -1962,6 +1962,11 @@ func mayVolWord(s string) bool {
 }
 
 var startsVolWord = startsWithFoldOf("vol", "v.", "t.", "tom", "bd.", "jg.", "band", "kn.", "т.", "кн.")
+
+// mayPages reports whether s has what rePages's matches have: a digit, and
+// four runs of white space at most (after the cue, around the dash, before
+// the unit). Titles, which it is tried on too, mostly have more.
+func mayPages(s string) bool { return spaceRuns(s, 4) <= 4 && hasASCIIDigit(s) }
 
 // mayIssueWord reports whether s starts as reIssueWord's words do and has
 // the few words it allows: the word and the issue, with white space

@@ -180,6 +180,12 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"Thomson", "Tomsk", "TOM", "Vestnik", "VOLUME", "v", "V", "t", "Journal", "JG.", "Band", "BD.", "KN.", "Kluwer", "Nature", "NR.", "nº", "n°", "NUM.",
 		"Heft", "H.", "Harvard", "ISS.", "Ibid", "Hg.", "HRSG", "Coord", "Red.", "Ed", "GmbH.", "Sage", "ſ.a", "S.A.", "B.V.", "Publishers", "publiſher", "Lda.", "Academic",
 		"вып.", "Вып.", "št.", "Številka", "кн.", "Кн.", "Т", "№12", "K", "ſ", "ĸ"}
+	// Matches with the most white space the gates allow.
+	for name, s := range map[string]string{"rePages": "pp.\t12 - 14 pp."} {
+		if !gates[name].re.MatchString(s) || !gates[name].may(s) {
+			t.Fatalf("%s: %q must match and pass the gate", name, s)
+		}
+	}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
