@@ -1865,7 +1865,7 @@ var (
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
-	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
+	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`) // read by hand: trailNum
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
@@ -2285,6 +2285,33 @@ func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[
 // reTrailYear is read by hand (trailYear); the regexp is its tested
 // specification.
 var reTrailYear = gatedRegexp{regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`), endsWithYear}
+
+// trailNum returns reTrailNum's groups in s: the text before and the
+// number of one to four digits that ends s after white space. Read
+// backwards from the end: the digits are the whole run there, the white
+// space the whole run before them, and before that must stand a letter,
+// '.' or ')', with no line end anywhere before it (which '.' does not
+// match).
+func trailNum(s string) (head, num string, ok bool) {
+	d := len(s)
+	for d > 0 && isASCIIDigit(s[d-1]) {
+		d--
+	}
+	if n := len(s) - d; n == 0 || n > 4 {
+		return "", "", false
+	}
+	h := d
+	for h > 0 && isRegexpSpace(s[h-1]) {
+		h--
+	}
+	if h == d || h == 0 {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:h]); !unicode.IsLetter(r) && r != '.' && r != ')' || strings.IndexByte(s[:h], '\n') >= 0 {
+		return "", "", false
+	}
+	return s[:h], s[d:], true
+}
 
 // trailYear returns where the year group of reTrailYear's match in s
 // starts, or -1 when it does not match. Read backwards from the end: the
