@@ -522,15 +522,19 @@ var editorParenWords = []string{"Ed", "ed", "Hrsg", "hrsg", "Hg", "hg", "Red", "
 
 // mayEndEdition reports whether s ends as reEdition's matches do: with
 // "ed", "edn", "dition", "izd", "aufl" or "auflage" in any ASCII case,
-// maybe with a full stop, or with a letter outside ASCII ("изд", with "d"
-// for "éd").
+// maybe with a full stop, or with "д" ("изд", in any case as (?i) folds
+// it) or "d" after a letter outside ASCII ("éd").
 func mayEndEdition(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	if s == "" {
 		return false
 	}
 	last := s[len(s)-1]
-	if last >= utf8.RuneSelf || (last == 'd' || last == 'D') && len(s) > 1 && s[len(s)-2] >= utf8.RuneSelf {
+	if last >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r == 'д' || r == 'Д' || r == '\u1c81' // ᲁ, which folds to д
+	}
+	if (last == 'd' || last == 'D') && len(s) > 1 && s[len(s)-2] >= utf8.RuneSelf {
 		return true
 	}
 	for _, w := range []string{"ed", "edn", "dition", "izd", "aufl", "auflage"} {
