@@ -2530,11 +2530,19 @@ func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 		if r, _ := decodeRune(s[i:]); unicode.IsSpace(r) {
 			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
 		}
-		r := rune(0)
+		r := rune(0) // the white space that ends the word
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, as most titles are, read without decoding.
+				if isASCIISpace(c) {
+					r = rune(c)
+					break
+				}
+				i++
+				continue
+			}
 			var size int
-			r, size = decodeRune(s[i:])
-			if unicode.IsSpace(r) {
+			if r, size = decodeRune(s[i:]); unicode.IsSpace(r) {
 				break
 			}
 			i += size

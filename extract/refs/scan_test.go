@@ -474,9 +474,9 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 }
 
 func TestFirstWordsJoined(t *testing.T) {
-	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "bc", "ж", "\xff"}
+	pieces := []string{" ", "  ", "\t", "\v", "\u00a0", "\u0085", "\u2003", "a", "bc", "ж", "\xff", "\xe2\x80", "Journal"}
 	rng := rand.New(rand.NewSource(13))
-	for n := 0; n < 20000; n++ {
+	for n := 0; n < 100000; n++ {
 		s, k := randomString(rng, pieces), 1+rng.Intn(5)
 		if got, want := firstWordsJoined(s, k), strings.Join(firstWords(s, k), " "); got != want {
 			t.Fatalf("firstWordsJoined(%q, %d) = %q, want %q", s, k, got, want)
