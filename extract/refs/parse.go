@@ -1316,7 +1316,7 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 	if i := sentenceEnd(rest, 0); i > 0 {
 		seg = rest[:i]
 	}
-	if hasASCIIDigit(seg) || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
+	if hasASCIIDigit(seg) || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || hasNameRole(seg) {
 		return false
 	}
 	switch {
@@ -1329,8 +1329,38 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 }
 
 // reNameRole is an editor's or translator's role after a name ("Frank
-// Kelleter (ed.)", "Ivanov, red.").
+// Kelleter (ed.)", "Ivanov, red."). Read by hand (hasNameRole); the regexp
+// is its tested specification.
 var reNameRole = regexp.MustCompile(`(?i)(?:,\s*|\s\()(?:eds?|hrsg|hg|trans|red|ред|пер)\.`)
+
+// nameRoleWords are reNameRole's role words.
+var nameRoleWords = []string{"eds", "ed", "hrsg", "hg", "trans", "red", "ред", "пер"}
+
+// hasNameRole is reNameRole.MatchString(s): after each comma and white
+// space, or "(" after white space, a role word as (?i) matches it and a
+// full stop.
+func hasNameRole(s string) bool {
+	for i := 0; i < len(s); i++ {
+		j := -1
+		switch s[i] {
+		case ',':
+			j = skipRegexpSpace(s, i+1)
+		case '(':
+			if i > 0 && isRegexpSpace(s[i-1]) {
+				j = i + 1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for _, w := range nameRoleWords {
+			if n := prefixFold(s[j:], w); n >= 0 && j+n < len(s) && s[j+n] == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // takeTitle reads the title and returns what follows it.
 func (p *parser) takeTitle(s string) string {

@@ -609,6 +609,23 @@ func TestTrailNumMatchesRegexp(t *testing.T) {
 	}
 }
 
+func TestHasNameRoleMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := hasNameRole(s), reNameRole.MatchString(s); got != want {
+			t.Fatalf("hasNameRole(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	pieces := []string{",", "(", " ", "\t", "\n", "\v", ".", "ed", "ED", "eds", "EdS", "ſ", "\u212a", "hrſg", "Hrsg", "hg", "HG", "trans", "TRANſ", "red", "Red", "ред", "РЕД", "реᲁ", "пер", "ПЕР", "x", "Kelleter", "\xff", "\xd0"}
+	rng := rand.New(rand.NewSource(29))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+	}
+}
+
 // cleanFixedSpec is cleanFixed as it was written first: composed, cleaned
 // to a fixed point, and checked composed again at the end.
 func cleanFixedSpec(s string) (string, bool) {
