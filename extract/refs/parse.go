@@ -1659,12 +1659,77 @@ func (p *parser) fieldParenIn(t string) int {
 }
 
 var (
-	// reNameYear is "(Oxford University Press, 2006)".
+	// reNameYear is "(Oxford University Press, 2006)"; rePlacePublisher is
+	// "(London: Routledge)". Both are read by hand (isNameYear,
+	// isPlacePublisher); the regexps are their tested specifications.
 	reNameYear       = regexp.MustCompile(`^\p{Lu}[^()\[\]\d]{2,60},\s*(?:1[5-9]|20)\d\d[a-h]?$`)
 	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
 	reNumberedGenre  = regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`)
 	reRoleEnd        = regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`)
 )
+
+// isNameYear is reNameYear.MatchString(s), read backwards from the end:
+// the year (and its letter) has one place there, the white space before
+// it is the whole run, a comma must stand before that, and between the
+// capital and the comma 2 to 60 characters that are no bracket or digit.
+func isNameYear(s string) bool {
+	r, p := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	e := len(s)
+	if e > p && 'a' <= s[e-1] && s[e-1] <= 'h' {
+		e--
+	}
+	y := e - 4
+	if y < p || !(s[y] == '1' && '5' <= s[y+1] && s[y+1] <= '9' || s[y] == '2' && s[y+1] == '0') || !isASCIIDigit(s[y+2]) || !isASCIIDigit(s[y+3]) {
+		return false
+	}
+	k := y
+	for k > p && isRegexpSpace(s[k-1]) {
+		k--
+	}
+	if k == p || s[k-1] != ',' {
+		return false
+	}
+	n := 0
+	for _, r := range s[p : k-1] {
+		if r == '(' || r == ')' || r == '[' || r == ']' || '0' <= r && r <= '9' {
+			return false
+		}
+		if n++; n > 60 {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// isPlacePublisher is rePlacePublisher.MatchString(s): a capital, 1 to 50
+// characters that are no colon or bracket, the colon after them, and
+// something other than white space after it.
+func isPlacePublisher(s string) bool {
+	r, i := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for n := 0; i < len(s); n++ {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch r {
+		case '(', ')', '[', ']':
+			return false
+		case ':':
+			return n > 0 && skipRegexpSpace(s, i+1) < len(s)
+		}
+		if n == 50 {
+			return false // a 51st character before the colon
+		}
+		i += size
+	}
+	return false
+}
 
 // isFieldParen reports whether the inside of a bracket holds fields that
 // follow a title rather than words of the title.
@@ -1676,7 +1741,7 @@ func (p *parser) isFieldParen(c string) bool {
 	low := toLower(c)
 	first := trimSpace(strings.SplitN(c, ",", 2)[0])
 	switch {
-	case rePlacePublisher.MatchString(c):
+	case isPlacePublisher(c):
 		return true
 	case reEdition.MatchString(trimPunct(first)) || reEdsOnly.MatchString(trimPunct(c)) || reRoleEnd.MatchString(" "+trimPunct(c)):
 		return true
@@ -2090,7 +2155,7 @@ func unwrapFieldParens(s string) string {
 		c := trimSpace(s[i+1 : j])
 		first, _, _ := strings.Cut(c, ",")
 		first = trimSpace(first)
-		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
+		if isPlacePublisher(c) || isNameYear(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
 			b.WriteString(c)

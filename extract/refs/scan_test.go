@@ -626,6 +626,39 @@ func TestHasNameRoleMatchesRegexp(t *testing.T) {
 	}
 }
 
+func TestFieldParenShapesMatchRegexps(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := isNameYear(s), reNameYear.MatchString(s); got != want {
+			t.Fatalf("isNameYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := isPlacePublisher(s), rePlacePublisher.MatchString(s); got != want {
+			t.Fatalf("isPlacePublisher(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Oxford University Press, 2006", "O, 2006", "Ox, 2006", "Oxf,2006a", "Oxf,2006i", "Ox,\t 1499", "Ox, 2106", "O1, 2006",
+		"London: Routledge", "L: R", "L:", "L: ", "L:\vR", "(L: R", "L(: R", "A" + strings.Repeat("я", 50) + ": R", "A" + strings.Repeat("я", 51) + ": R",
+		"A" + strings.Repeat("я", 60) + ", 2006", "A" + strings.Repeat("я", 61) + ", 2006"} {
+		check(s)
+	}
+	pieces := []string{"O", "Ж", "x", "я", " ", "\t", "\n", "\v", ",", ":", "(", ")", "[", "]", "1", "15", "1999", "2006", "2106", "1499", "a", "h", "i", "\xff", "\xe2\x80",
+		"Oxford University Press", "abcdefghijklmnopqrstuvwxyz"}
+	rng := rand.New(rand.NewSource(31))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		for i := 0; i < len(r); i++ {
+			if r[i] == '(' {
+				if j := strings.IndexByte(r[i:], ')'); j > 0 {
+					check(r[i+1 : i+j])
+				}
+			}
+		}
+	}
+}
+
 // cleanFixedSpec is cleanFixed as it was written first: composed, cleaned
 // to a fixed point, and checked composed again at the end.
 func cleanFixedSpec(s string) (string, bool) {
