@@ -12,7 +12,8 @@ var (
 	// <a href="X">Y</a>; the visible text wins when it is itself a URL.
 	// Read by hand (replaceAnchors); the regexp is its tested
 	// specification.
-	reAnchor     = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
+	reAnchor = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
+	// An anchor left open; read by hand too (replaceAnchorOpens).
 	reAnchorOpen = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
 	reHTMLTag    = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
 	reMDLink     = regexp.MustCompile(`\[([^\]]*)\]\(((?:https?|ftp)://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
@@ -113,7 +114,7 @@ func cleanRound(s string, collapsed bool) string {
 		s = replaceAnchors(s) // reAnchor → anchorText
 		// The anchors replaced, the gate mostly finds no tag left.
 		if mayHoldHTMLTag(s) {
-			s = reAnchorOpen.ReplaceAllString(s, " $1 ")
+			s = replaceAnchorOpens(s) // reAnchorOpen → " $1 "
 			s = reHTMLTag.ReplaceAllString(s, " ")
 		}
 	}
@@ -184,15 +185,10 @@ func replaceAnchors(s string) string {
 		}
 		i += off
 		off = i + 1
-		j := i + 1
-		if j >= len(s) || s[j]|0x20 != 'a' {
+		h := hrefAt(s, i)
+		if h < 0 {
 			continue
 		}
-		k := skipRegexpSpace(s, j+1)
-		if k == j+1 || len(s)-k < len(`href="`) || !asciiEqualFold(s[k:k+len(`href="`)], `href="`) {
-			continue
-		}
-		h := k + len(`href="`)
 		q := strings.IndexByte(s[h:], '"')
 		if q < 0 {
 			continue
@@ -211,6 +207,59 @@ func replaceAnchors(s string) string {
 		b.WriteString(anchorText(s[h:q], s[gt+1:c]))
 		last = c + len("</a>")
 		off = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// hrefAt returns the index after the `<a href="` (the letters in either
+// case, white space between them) that starts at s[i], or -1.
+func hrefAt(s string, i int) int {
+	j := i + 1
+	if j >= len(s) || s[j]|0x20 != 'a' {
+		return -1
+	}
+	k := skipRegexpSpace(s, j+1)
+	if k == j+1 || len(s)-k < len(`href="`) || !asciiEqualFold(s[k:k+len(`href="`)], `href="`) {
+		return -1
+	}
+	return k + len(`href="`)
+}
+
+// replaceAnchorOpens is reAnchorOpen.ReplaceAllString(s, " $1 ") by hand:
+// the href of each anchor that opens (and does not close: replaceAnchors
+// has replaced those) stands in for the tag, between spaces. The href runs
+// to the next quote or the end; the tag's `"` and `>` go with it when
+// only white space stands between them.
+func replaceAnchorOpens(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is not yet written
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		h := hrefAt(s, i)
+		if h < 0 {
+			continue
+		}
+		q, end := len(s), len(s)
+		if n := strings.IndexByte(s[h:], '"'); n >= 0 {
+			q, end = h+n, h+n
+			if gt := skipRegexpSpace(s, q+1); gt < len(s) && s[gt] == '>' {
+				end = gt + 1
+			}
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte(' ')
+		b.WriteString(s[h:q])
+		b.WriteByte(' ')
+		last, off = end, end
 	}
 	if last == 0 {
 		return s

@@ -26,7 +26,9 @@ var (
 	// reDoubleSlash is read by hand (spaceDoubleSlashes); the regexp is
 	// its tested specification.
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	reLeadNews    = gatedRegexp{regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`), mayLeadNews}
+	// reLeadNews is read by hand (leadNews); the regexp is its tested
+	// specification.
+	reLeadNews = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
 )
 
 // Parse reads the fields of one reference string: authors, date, title,
@@ -182,15 +184,61 @@ func spaceDoubleSlashes(s string) string {
 	return b.String()
 }
 
-// mayLeadNews reports whether the first character of s that is not a
-// letter, "'.-" or white space, as reLeadNews's words are, opens a quote.
-func mayLeadNews(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) && r != '\'' && r != '.' && r != '-' && !(r < utf8.RuneSelf && isRegexpSpace(byte(r))) {
-			return r == '«' || r == '"' || r == '“'
+// leadNews returns what reLeadNews.FindStringSubmatchIndex(s) does,
+// reading s once instead of trying the regexp's paths: one to three words
+// (a letter, then letters and "'.-"), each followed by white space, then
+// an opening quote right away, one to 60 characters that close no quote,
+// the closing quote, maybe a full stop and white space. The words are
+// all that comes before the quote, because no word character or space
+// opens one.
+func leadNews(s string) []int {
+	i, words := 0, 0
+	for {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break // a word starts with a letter: this is the quote or no match
+		}
+		if words++; words > 3 {
+			return nil
+		}
+		for i += size; i < len(s); i += size {
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, as most names are: its letters are a–z and A–Z.
+				if size = 1; !isASCIILetter(c) && c != '\'' && c != '.' && c != '-' {
+					break
+				}
+			} else if r, size = utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+				break
+			}
+		}
+		if j := skipRegexpSpace(s, i); j > i {
+			i = j
+		} else {
+			return nil // a word must be followed by white space
 		}
 	}
-	return false
+	lead := i
+	if r, size := utf8.DecodeRuneInString(s[i:]); words > 0 && (r == '«' || r == '"' || r == '“') {
+		i += size
+	} else {
+		return nil
+	}
+	quoted := i
+	for n := 0; n <= 60 && i < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '»' || r == '"' || r == '”' {
+			if n == 0 {
+				return nil
+			}
+			end := i + size
+			if end < len(s) && s[end] == '.' {
+				end++
+			}
+			return []int{0, skipRegexpSpace(s, end), 0, lead, quoted, i}
+		}
+		i += size
+	}
+	return nil
 }
 
 // tidyNames removes the list punctuation that stays on names: the full
@@ -474,15 +522,19 @@ var editorParenWords = []string{"Ed", "ed", "Hrsg", "hrsg", "Hg", "hg", "Red", "
 
 // mayEndEdition reports whether s ends as reEdition's matches do: with
 // "ed", "edn", "dition", "izd", "aufl" or "auflage" in any ASCII case,
-// maybe with a full stop, or with a letter outside ASCII ("изд", with "d"
-// for "éd").
+// maybe with a full stop, or with "д" ("изд", in any case as (?i) folds
+// it) or "d" after a letter outside ASCII ("éd").
 func mayEndEdition(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	if s == "" {
 		return false
 	}
 	last := s[len(s)-1]
-	if last >= utf8.RuneSelf || (last == 'd' || last == 'D') && len(s) > 1 && s[len(s)-2] >= utf8.RuneSelf {
+	if last >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r == 'д' || r == 'Д' || r == '\u1c81' // ᲁ, which folds to д
+	}
+	if (last == 'd' || last == 'D') && len(s) > 1 && s[len(s)-2] >= utf8.RuneSelf {
 		return true
 	}
 	for _, w := range []string{"ed", "edn", "dition", "izd", "aufl", "auflage"} {
@@ -858,7 +910,7 @@ func (p *parser) takeAuthors(s string) string {
 		return s
 	}
 	// "Informatsionnoye agentstvo «365info.kz» ...", "Radio «Azattyk» ...".
-	if m := reLeadNews.FindStringSubmatchIndex(s); m != nil {
+	if m := leadNews(s); m != nil {
 		lead := toLower(trimSpace(s[m[2]:m[3]]))
 		if p.lx.hasAny(lead, cueNews, cueOrganisation) && !strings.HasSuffix(lead, ".") {
 			p.it.Author = []Name{{Literal: trimSpace(trimRightASCII(s[:m[1]], " ."))}}
@@ -1264,7 +1316,7 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 	if i := sentenceEnd(rest, 0); i > 0 {
 		seg = rest[:i]
 	}
-	if hasASCIIDigit(seg) || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || reNameRole.MatchString(seg) {
+	if hasASCIIDigit(seg) || strings.HasPrefix(seg, "In ") || strings.HasPrefix(seg, "In:") || hasNameRole(seg) {
 		return false
 	}
 	switch {
@@ -1277,8 +1329,38 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 }
 
 // reNameRole is an editor's or translator's role after a name ("Frank
-// Kelleter (ed.)", "Ivanov, red.").
+// Kelleter (ed.)", "Ivanov, red."). Read by hand (hasNameRole); the regexp
+// is its tested specification.
 var reNameRole = regexp.MustCompile(`(?i)(?:,\s*|\s\()(?:eds?|hrsg|hg|trans|red|ред|пер)\.`)
+
+// nameRoleWords are reNameRole's role words.
+var nameRoleWords = []string{"eds", "ed", "hrsg", "hg", "trans", "red", "ред", "пер"}
+
+// hasNameRole is reNameRole.MatchString(s): after each comma and white
+// space, or "(" after white space, a role word as (?i) matches it and a
+// full stop.
+func hasNameRole(s string) bool {
+	for i := 0; i < len(s); i++ {
+		j := -1
+		switch s[i] {
+		case ',':
+			j = skipRegexpSpace(s, i+1)
+		case '(':
+			if i > 0 && isRegexpSpace(s[i-1]) {
+				j = i + 1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for _, w := range nameRoleWords {
+			if n := prefixFold(s[j:], w); n >= 0 && j+n < len(s) && s[j+n] == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // takeTitle reads the title and returns what follows it.
 func (p *parser) takeTitle(s string) string {
@@ -1577,12 +1659,77 @@ func (p *parser) fieldParenIn(t string) int {
 }
 
 var (
-	// reNameYear is "(Oxford University Press, 2006)".
+	// reNameYear is "(Oxford University Press, 2006)"; rePlacePublisher is
+	// "(London: Routledge)". Both are read by hand (isNameYear,
+	// isPlacePublisher); the regexps are their tested specifications.
 	reNameYear       = regexp.MustCompile(`^\p{Lu}[^()\[\]\d]{2,60},\s*(?:1[5-9]|20)\d\d[a-h]?$`)
 	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
 	reNumberedGenre  = regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`)
 	reRoleEnd        = regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`)
 )
+
+// isNameYear is reNameYear.MatchString(s), read backwards from the end:
+// the year (and its letter) has one place there, the white space before
+// it is the whole run, a comma must stand before that, and between the
+// capital and the comma 2 to 60 characters that are no bracket or digit.
+func isNameYear(s string) bool {
+	r, p := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	e := len(s)
+	if e > p && 'a' <= s[e-1] && s[e-1] <= 'h' {
+		e--
+	}
+	y := e - 4
+	if y < p || !(s[y] == '1' && '5' <= s[y+1] && s[y+1] <= '9' || s[y] == '2' && s[y+1] == '0') || !isASCIIDigit(s[y+2]) || !isASCIIDigit(s[y+3]) {
+		return false
+	}
+	k := y
+	for k > p && isRegexpSpace(s[k-1]) {
+		k--
+	}
+	if k == p || s[k-1] != ',' {
+		return false
+	}
+	n := 0
+	for _, r := range s[p : k-1] {
+		if r == '(' || r == ')' || r == '[' || r == ']' || '0' <= r && r <= '9' {
+			return false
+		}
+		if n++; n > 60 {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// isPlacePublisher is rePlacePublisher.MatchString(s): a capital, 1 to 50
+// characters that are no colon or bracket, the colon after them, and
+// something other than white space after it.
+func isPlacePublisher(s string) bool {
+	r, i := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for n := 0; i < len(s); n++ {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch r {
+		case '(', ')', '[', ']':
+			return false
+		case ':':
+			return n > 0 && skipRegexpSpace(s, i+1) < len(s)
+		}
+		if n == 50 {
+			return false // a 51st character before the colon
+		}
+		i += size
+	}
+	return false
+}
 
 // isFieldParen reports whether the inside of a bracket holds fields that
 // follow a title rather than words of the title.
@@ -1594,7 +1741,7 @@ func (p *parser) isFieldParen(c string) bool {
 	low := toLower(c)
 	first := trimSpace(strings.SplitN(c, ",", 2)[0])
 	switch {
-	case rePlacePublisher.MatchString(c):
+	case isPlacePublisher(c):
 		return true
 	case reEdition.MatchString(trimPunct(first)) || reEdsOnly.MatchString(trimPunct(c)) || reRoleEnd.MatchString(" "+trimPunct(c)):
 		return true
@@ -1806,7 +1953,7 @@ type chunk struct {
 // are read by hand (isRange, volPages, isBareNum: scan.go, tested against
 // them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd).
 var (
-	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), hasASCIIDigit}
+	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), mayPages}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
@@ -1817,7 +1964,7 @@ var (
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
-	reTrailNum  = gatedRegexp{regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`), func(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }}
+	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`) // read by hand: trailNum
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}
@@ -1915,6 +2062,11 @@ func mayVolWord(s string) bool {
 
 var startsVolWord = startsWithFoldOf("vol", "v.", "t.", "tom", "bd.", "jg.", "band", "kn.", "т.", "кн.")
 
+// mayPages reports whether s has what rePages's matches have: a digit, and
+// four runs of white space at most (after the cue, around the dash, before
+// the unit). Titles, which it is tried on too, mostly have more.
+func mayPages(s string) bool { return spaceRuns(s, 4) <= 4 && hasASCIIDigit(s) }
+
 // mayIssueWord reports whether s starts as reIssueWord's words do and has
 // the few words it allows: the word and the issue, with white space
 // between them or not, and maybe a number in brackets after white space.
@@ -2003,7 +2155,7 @@ func unwrapFieldParens(s string) string {
 		c := trimSpace(s[i+1 : j])
 		first, _, _ := strings.Cut(c, ",")
 		first = trimSpace(first)
-		if rePlacePublisher.MatchString(c) || reNameYear.MatchString(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
+		if isPlacePublisher(c) || isNameYear(c) || strings.Contains(c, ",") && (reVolWord.MatchString(trimPunct(first)) || isPagesCue(first) || reEdition.MatchString(trimPunct(first))) {
 			b.WriteString(s[last:i])
 			b.WriteString(", ")
 			b.WriteString(c)
@@ -2233,6 +2385,33 @@ func d1(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[
 // specification.
 var reTrailYear = gatedRegexp{regexp.MustCompile(`\p{L}[\p{L}.)]*\s+((?:1[5-9]|20)\d\d[a-h]?)$`), endsWithYear}
 
+// trailNum returns reTrailNum's groups in s: the text before and the
+// number of one to four digits that ends s after white space. Read
+// backwards from the end: the digits are the whole run there, the white
+// space the whole run before them, and before that must stand a letter,
+// '.' or ')', with no line end anywhere before it (which '.' does not
+// match).
+func trailNum(s string) (head, num string, ok bool) {
+	d := len(s)
+	for d > 0 && isASCIIDigit(s[d-1]) {
+		d--
+	}
+	if n := len(s) - d; n == 0 || n > 4 {
+		return "", "", false
+	}
+	h := d
+	for h > 0 && isRegexpSpace(s[h-1]) {
+		h--
+	}
+	if h == d || h == 0 {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:h]); !unicode.IsLetter(r) && r != '.' && r != ')' || strings.IndexByte(s[:h], '\n') >= 0 {
+		return "", "", false
+	}
+	return s[:h], s[d:], true
+}
+
 // trailYear returns where the year group of reTrailYear's match in s
 // starts, or -1 when it does not match. Read backwards from the end: the
 // year and its letter have one place there, the white space before them is
@@ -2446,11 +2625,19 @@ func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 		if r, _ := decodeRune(s[i:]); unicode.IsSpace(r) {
 			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
 		}
-		r := rune(0)
+		r := rune(0) // the white space that ends the word
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, as most titles are, read without decoding.
+				if isASCIISpace(c) {
+					r = rune(c)
+					break
+				}
+				i++
+				continue
+			}
 			var size int
-			r, size = decodeRune(s[i:])
-			if unicode.IsSpace(r) {
+			if r, size = decodeRune(s[i:]); unicode.IsSpace(r) {
 				break
 			}
 			i += size

@@ -692,10 +692,10 @@ func (p *parser) isSiteName(cs []chunk, low string) bool {
 // setContainer makes chunks i..j the container title.
 func (p *parser) setContainer(cs []chunk, i, j int) {
 	text := trimPunct(p.slice(cs, i, j))
-	if m := reTrailNum.FindStringSubmatch(text); m != nil && p.it.Volume == "" {
-		if n, _ := strconv.Atoi(m[2]); n < 1800 {
-			text = m[1]
-			p.it.Volume = m[2]
+	if head, num, ok := trailNum(text); ok && p.it.Volume == "" {
+		if n, _ := strconv.Atoi(num); n < 1800 {
+			text = head
+			p.it.Volume = num
 		}
 	}
 	p.it.ContainerTitle = trimPunct(text)

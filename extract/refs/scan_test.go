@@ -169,7 +169,7 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"reVolNo": reVolNo, "reVolWord": reVolWord, "reIssueWord": reIssueWord, "rePagesCue": rePagesCue, "rePageCount": rePageCount,
 		"reVolPages": reVolPages, "reBareNum": reBareNum, "reRange": reRange, "rePages": rePages,
 		"EditorIntro": testLex.EditorIntro.gatedRegexp, "TranslatorIntro": testLex.TranslatorIntro.gatedRegexp,
-		"reTrailNum": reTrailNum, "reInside": reInside, "reInPrefix": reInPrefix, "reLeadNews": reLeadNews, "reEdsOnly": reEdsOnly,
+		"reInside": reInside, "reInPrefix": reInPrefix, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
 		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
@@ -180,6 +180,13 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"Thomson", "Tomsk", "TOM", "Vestnik", "VOLUME", "v", "V", "t", "Journal", "JG.", "Band", "BD.", "KN.", "Kluwer", "Nature", "NR.", "nº", "n°", "NUM.",
 		"Heft", "H.", "Harvard", "ISS.", "Ibid", "Hg.", "HRSG", "Coord", "Red.", "Ed", "GmbH.", "Sage", "ſ.a", "S.A.", "B.V.", "Publishers", "publiſher", "Lda.", "Academic",
 		"вып.", "Вып.", "št.", "Številka", "кн.", "Кн.", "Т", "№12", "K", "ſ", "ĸ"}
+	// Matches at the edges of what the gates allow: the most white space,
+	// a letter (?i) folds.
+	for _, c := range []struct{ name, s string }{{"rePages", "pp.\t12 - 14 pp."}, {"reEdition", "2-е изᲁ."}, {"reEdition", "Второе ИЗД"}} {
+		if g := gates[c.name]; !g.re.MatchString(c.s) || !g.may(c.s) {
+			t.Fatalf("%s: %q must match and pass the gate", c.name, c.s)
+		}
+	}
 	rng := rand.New(rand.NewSource(2))
 	for name, g := range gates {
 		for n := 0; n < 100000; n++ {
@@ -467,9 +474,9 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 }
 
 func TestFirstWordsJoined(t *testing.T) {
-	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "bc", "ж", "\xff"}
+	pieces := []string{" ", "  ", "\t", "\v", "\u00a0", "\u0085", "\u2003", "a", "bc", "ж", "\xff", "\xe2\x80", "Journal"}
 	rng := rand.New(rand.NewSource(13))
-	for n := 0; n < 20000; n++ {
+	for n := 0; n < 100000; n++ {
 		s, k := randomString(rng, pieces), 1+rng.Intn(5)
 		if got, want := firstWordsJoined(s, k), strings.Join(firstWords(s, k), " "); got != want {
 			t.Fatalf("firstWordsJoined(%q, %d) = %q, want %q", s, k, got, want)
@@ -537,6 +544,117 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 		}
 		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+}
+
+func TestLeadNewsMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := leadNews(s), reLeadNews.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("leadNews(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Radio «Azattyk» ", "Radio «Azattyk».  x", "Radio  «»", "Radio\t“x”", "Informatsionnoye agentstvo «365info.kz» x",
+		"a b c «x»", "a b c d «x»", "a b «" + strings.Repeat("я", 60) + "»", "a b «" + strings.Repeat("я", 61) + "»", "a-b 'c. «x\n»", "1a «x»", "a«x»", "a \xff«x»", "a «\xffx\xff\"."} {
+		check(s)
+	}
+	pieces := []string{"Radio", "a", "Ä", "я", "'", ".", "-", " ", "  ", "\t", "\n", "\v", "\u00a0", "«", "»", "\"", "“", "”", "„", ",", "1", "\xff", "\xe2\x80",
+		"abcdefghijklmnopqrstuvwxyz", "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ"} // long runs for the 60-character limit
+	rng := rand.New(rand.NewSource(19))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		for i := 0; i < len(r); i++ {
+			if i == 0 || r[i-1] == ' ' {
+				check(r[i:])
+			}
+		}
+	}
+}
+
+func TestTrailNumMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		var want []string
+		if m := reTrailNum.FindStringSubmatch(s); m != nil {
+			want = m[1:]
+		}
+		var got []string
+		if head, num, ok := trailNum(s); ok {
+			got = []string{head, num}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("trailNum(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "1", " 1", "a 1", "a\t\n 1234", "a 12345", "a. 6.2", "b) 12", "Culture 6.2", "x\na 3", "a\n 3", "é 3", "\xff 3", "\xe2\x80 3", "я 3", "1 3", ", 3"} {
+		check(s)
+	}
+	pieces := []string{"a", "Я", "é", ".", ")", "(", ",", "-", " ", "\t", "\n", "\v", "\u00a0", "1", "12", "123", "2019", "\xff", "\xe2\x80", "Culture"}
+	rng := rand.New(rand.NewSource(23))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	// Every reference, and the starts that end before a space of every
+	// eighth (the regexp is slow on them).
+	for k, r := range referenceTexts(t) {
+		check(r)
+		for i := 0; k%8 == 0 && i < len(r); i++ {
+			if r[i] == ' ' {
+				check(r[:i])
+			}
+		}
+	}
+}
+
+func TestHasNameRoleMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := hasNameRole(s), reNameRole.MatchString(s); got != want {
+			t.Fatalf("hasNameRole(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	pieces := []string{",", "(", " ", "\t", "\n", "\v", ".", "ed", "ED", "eds", "EdS", "ſ", "\u212a", "hrſg", "Hrsg", "hg", "HG", "trans", "TRANſ", "red", "Red", "ред", "РЕД", "реᲁ", "пер", "ПЕР", "x", "Kelleter", "\xff", "\xd0"}
+	rng := rand.New(rand.NewSource(29))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+	}
+}
+
+func TestFieldParenShapesMatchRegexps(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := isNameYear(s), reNameYear.MatchString(s); got != want {
+			t.Fatalf("isNameYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got, want := isPlacePublisher(s), rePlacePublisher.MatchString(s); got != want {
+			t.Fatalf("isPlacePublisher(%q) = %v, the regexp gives %v", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Oxford University Press, 2006", "O, 2006", "Ox, 2006", "Oxf,2006a", "Oxf,2006i", "Ox,\t 1499", "Ox, 2106", "O1, 2006",
+		"London: Routledge", "L: R", "L:", "L: ", "L:\vR", "(L: R", "L(: R", "A" + strings.Repeat("я", 50) + ": R", "A" + strings.Repeat("я", 51) + ": R",
+		"A" + strings.Repeat("я", 60) + ", 2006", "A" + strings.Repeat("я", 61) + ", 2006"} {
+		check(s)
+	}
+	pieces := []string{"O", "Ж", "x", "я", " ", "\t", "\n", "\v", ",", ":", "(", ")", "[", "]", "1", "15", "1999", "2006", "2106", "1499", "a", "h", "i", "\xff", "\xe2\x80",
+		"Oxford University Press", "abcdefghijklmnopqrstuvwxyz"}
+	rng := rand.New(rand.NewSource(31))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		for i := 0; i < len(r); i++ {
+			if r[i] == '(' {
+				if j := strings.IndexByte(r[i:], ')'); j > 0 {
+					check(r[i+1 : i+j])
+				}
+			}
 		}
 	}
 }
@@ -1658,6 +1776,28 @@ func TestReplaceAnchorsMatchesRegexp(t *testing.T) {
 	}
 	check(`Meduza, July 28, 2025. <a href="https://meduza.io/feature/2025/07/28/x">https://meduza.io/feature/2025/07/28/x</a> Title`)
 	check(`<a href="https://24.kg/english/315820" target="_blank">24.kg</a> and <A HREF="">text</A>`)
+}
+
+// replaceAnchorOpens reads reAnchorOpen by hand: it must replace what the
+// regexp replaced, on random strings over the pieces of anchors and on
+// real references.
+func TestReplaceAnchorOpensMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := replaceAnchorOpens(s), reAnchorOpen.ReplaceAllString(s, " $1 "); got != want {
+			t.Fatalf("replaceAnchorOpens(%q) = %q, the regexp gives %q", s, got, want)
+		}
+	}
+	pieces := []string{"<a", "<A", "<", "a", " ", "\t", "\n", "\v", "href=\"", "HREF=\"", "hReF=\"", "href=", "hre\x02=\"", "\"", ">", "\" >", "\"\n>", "</a>", "x", "://", "http://x.org/", "\xff", "é", "<a href=\"http://y.org\">", "<a href=\"\">"}
+	rng := rand.New(rand.NewSource(46))
+	for n := 0; n < 200000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, ref := range referenceTexts(t) {
+		check(ref)
+	}
+	check(`Meduza. <a href="https://meduza.io/x" target="_blank">Title`)
+	check(`<a  href="https://24.kg/english/315820"  >24.kg and <A HREF="x`)
 }
 
 // tidy trims ASCII white space before its rounds; it must give what the
