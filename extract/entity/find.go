@@ -386,16 +386,9 @@ func splitWords(ws []Word, text string, from, to int) []Word {
 		if k == 3 {
 			// Past the runes mayStart reads: find the word's end.
 			for i < n {
-				if i+8 <= n {
-					// Four runes of U+0400–U+047F (lead byte D0 or D1,
-					// all letters) at a time: most of a Russian word.
-					b := text[i : i+8]
-					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
-						i += 8
-						continue
-					}
+				if i+8 <= n && fourCyrillicLetters(text, i) { // most of a Russian word
+					i += 8
+					continue
 				}
 				c := text[i]
 				if c < utf8.RuneSelf {
@@ -480,15 +473,9 @@ func splitCyrillic(ws []Word, text string, i, n int) ([]Word, int) {
 		if rs[1] != 0 {
 			// The rest of the word (as splitWords' loop reads it).
 			for j < n {
-				if j+8 <= n {
-					// Four runes of U+0400–U+047F at a time.
-					b := text[j : j+8]
-					v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0 {
-						j += 8
-						continue
-					}
+				if j+8 <= n && fourCyrillicLetters(text, j) {
+					j += 8
+					continue
 				}
 				c := text[j]
 				if c < utf8.RuneSelf {
@@ -512,6 +499,15 @@ func splitCyrillic(ws []Word, text string, i, n int) ([]Word, int) {
 		i = j
 	}
 	return ws, i
+}
+
+// fourCyrillicLetters reports whether text[i:i+8] is four runes of
+// U+0400–U+047F (lead byte D0 or D1: all of them letters).
+func fourCyrillicLetters(text string, i int) bool {
+	b := text[i : i+8]
+	v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return v&0xC0FEC0FEC0FEC0FE == 0x80D080D080D080D0
 }
 
 // cyrillicLower holds nlp.LowerRune of U+0400–U+04FF, by the rune's low
