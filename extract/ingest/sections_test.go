@@ -57,6 +57,34 @@ func TestSections(t *testing.T) {
 	}
 }
 
+// TestHeadingKinds: reference-list headings as journals in the four
+// languages write them, and body headings whose first word alone would make
+// them one (a reference list's text is skipped by the extractors).
+func TestHeadingKinds(t *testing.T) {
+	in := testIngester(t)
+	for _, tc := range []struct{ heading, want string }{
+		{"References", "references"},
+		{"List of references", "references"},
+		{"Literature cited", "references"},
+		{"References (in Russian)", "references"},
+		{"Список использованной литературы", "references"},
+		{"Использованная литература", "references"},
+		{"Библиографический список", "references"},
+		{"Пайдаланылған әдебиет", "references"},
+		{"Әдебиет", "references"},
+		{"Viri in literatura", "references"},
+		{"Literature review", "other"},
+		{"Literature review and hypotheses", "other"},
+		{"Әдебиет шолуы", "other"},
+		{"Sources of data", "methods"},
+		{"Sources and methods", "methods"},
+	} {
+		if got := in.headingKind(tc.heading); got != tc.want {
+			t.Errorf("headingKind(%q) = %q, want %q", tc.heading, got, tc.want)
+		}
+	}
+}
+
 // TestParagraphs: lines are rebuilt into paragraphs as a reader sees them.
 func TestParagraphs(t *testing.T) {
 	long := func(k int) string {
