@@ -12,13 +12,11 @@ var (
 	// <a href="X">Y</a>; the visible text wins when it is itself a URL.
 	// Read by hand (replaceAnchors); the regexp is its tested
 	// specification.
-	reAnchor = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
-	// An anchor left open; read by hand too (replaceAnchorOpens).
-	reAnchorOpen = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
-	reHTMLTag    = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
-	reMDLink     = regexp.MustCompile(`\[([^\]]*)\]\(((?:https?|ftp)://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
-	reAutoLink   = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]*)>`)
-	reMDEscape   = regexp.MustCompile(`\\([\\_*()\[\]#<>.\-!|~` + "`" + `])`)
+	reAnchor   = regexp.MustCompile(`(?is)<a\s+href="([^"]*)"[^>]*>(.*?)</a>`)
+	reHTMLTag  = regexp.MustCompile(`(?i)</?(?:a|sup|sub|i|em|b|strong|span|br|italic|bold)\b[^>]*>`)
+	reMDLink   = regexp.MustCompile(`\[([^\]]*)\]\(((?:https?|ftp)://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
+	reAutoLink = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]*)>`)
+	reMDEscape = regexp.MustCompile(`\\([\\_*()\[\]#<>.\-!|~` + "`" + `])`)
 	// A word broken at a line end: "Mur- phy", "Martin- Facklam".
 	reBrokenWord = regexp.MustCompile(`(\p{L})- (\p{L}+)`)
 	// Printed labels: "12.", "[12]", "(12)", "12)" and a bare "12 " before a

@@ -26,9 +26,6 @@ var (
 	// reDoubleSlash is read by hand (spaceDoubleSlashes); the regexp is
 	// its tested specification.
 	reDoubleSlash = regexp.MustCompile(`\s*//\s*`)
-	// reLeadNews is read by hand (leadNews); the regexp is its tested
-	// specification.
-	reLeadNews = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
 )
 
 // Parse reads the fields of one reference string: authors, date, title,
@@ -1328,11 +1325,6 @@ func (p *parser) quotationOpensTitle(s, rest string) bool {
 	return false
 }
 
-// reNameRole is an editor's or translator's role after a name ("Frank
-// Kelleter (ed.)", "Ivanov, red."). Read by hand (hasNameRole); the regexp
-// is its tested specification.
-var reNameRole = regexp.MustCompile(`(?i)(?:,\s*|\s\()(?:eds?|hrsg|hg|trans|red|ред|пер)\.`)
-
 // nameRoleWords are reNameRole's role words.
 var nameRoleWords = []string{"eds", "ed", "hrsg", "hg", "trans", "red", "ред", "пер"}
 
@@ -1659,13 +1651,8 @@ func (p *parser) fieldParenIn(t string) int {
 }
 
 var (
-	// reNameYear is "(Oxford University Press, 2006)"; rePlacePublisher is
-	// "(London: Routledge)". Both are read by hand (isNameYear,
-	// isPlacePublisher); the regexps are their tested specifications.
-	reNameYear       = regexp.MustCompile(`^\p{Lu}[^()\[\]\d]{2,60},\s*(?:1[5-9]|20)\d\d[a-h]?$`)
-	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
-	reNumberedGenre  = regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`)
-	reRoleEnd        = regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`)
+	reNumberedGenre = regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`)
+	reRoleEnd       = regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`)
 )
 
 // isNameYear is reNameYear.MatchString(s), read backwards from the end:
@@ -1964,7 +1951,6 @@ var (
 	reBareNum   = gatedRegexp{regexp.MustCompile(`^[A-Za-z]?\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 2) }}
 	reEdition   = gatedRegexp{regexp.MustCompile(`(?i)^(?:(\d+)(?:st|nd|rd|th|e|-?е|-?e|\.?ª|\.?º|-?ье|-?ое|-?ий)?\.?|(revised|rev\.|expanded|new|second|third|fourth|fifth|updated|international|\p{L}+))\s*(?:ed\.?|edn\.?|edition|изд\.?|izd\.?|aufl\.?|auflage|éd\.?|édition|ed)$`), mayEndEdition}
 	reEditors   = regexp.MustCompile(`(?i)^(?:ed\.|eds\.|ed|eds|edited by|hrsg\.(?:\s*v\.)?|под ред\.|под редакцией|pod red\.|ред\.)\s*(.+)$`)
-	reTrailNum  = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`) // read by hand: trailNum
 	reInside    = gatedRegexp{regexp.MustCompile(`^[^.]{3,200}?[.]\s(?:In:|In)\s+\p{Lu}`), mayOpenInside}
 	reInPrefix  = gatedRegexp{regexp.MustCompile(`^(?:In|in|IN|В|Dans|En|Im)\s*:?\s+`), startsInWord}
 	reEdsAfter  = gatedRegexp{regexp.MustCompile(`^(.{2,200}?),?\s+(?:[Ee]ds?\.|[Ee]ds?,|[Ee]dited by)\s*,?\s*`), mayHoldEdsAfter}

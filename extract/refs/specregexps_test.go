@@ -1,0 +1,22 @@
+package refs
+
+import "regexp"
+
+// The specifications of hand-written readers, kept as the regexps they
+// replaced (tests compare each reader with its regexp); they are not
+// compiled in the program.
+var (
+	// An anchor left open (replaceAnchorOpens).
+	reAnchorOpen = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
+	// A news item's lead: up to three words, then a quoted title (leadNews).
+	reLeadNews = regexp.MustCompile(`^((?:\p{L}[\p{L}'.-]*\s+){1,3})[«"“]([^»"”]{1,60})[»"”]\.?\s*`)
+	// An editor's or translator's role after a name ("Frank Kelleter
+	// (ed.)", "Ivanov, red."; hasNameRole).
+	reNameRole = regexp.MustCompile(`(?i)(?:,\s*|\s\()(?:eds?|hrsg|hg|trans|red|ред|пер)\.`)
+	// "(Oxford University Press, 2006)" (isNameYear).
+	reNameYear = regexp.MustCompile(`^\p{Lu}[^()\[\]\d]{2,60},\s*(?:1[5-9]|20)\d\d[a-h]?$`)
+	// "(London: Routledge)" (isPlacePublisher).
+	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
+	// A title with a number at its end (trailNum).
+	reTrailNum = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
+)
