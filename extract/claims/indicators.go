@@ -55,17 +55,26 @@ func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string, c *cueCache
 		// from is the first phrase token left to compare: the phrases
 		// under the word's stem start with it (a stem, not a prefix nor a
 		// punctuation mark), those of a prefix key need the prefix tested.
-		try := func(idx []int32, from int) {
-			for _, pi := range idx {
-				p := &g.phrases[pi]
-				if !langOK(p.lang, lang) || i+len(p.toks) > len(toks) || !g.matchesFrom(p, toks, i, from, lang) {
-					continue
-				}
-				hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, gi: p.group, weight: p.value})
-			}
+		// Most words start neither: no call for an empty list.
+		if idx := c.first(g, &toks[i], lang); len(idx) > 0 {
+			hits = g.appendCueHits(hits, idx, toks, i, 1, lang)
 		}
-		try(c.first(g, &toks[i], lang), 1)
-		try(g.prefixOf(&toks[i]), 0)
+		if idx := g.prefixOf(&toks[i]); len(idx) > 0 {
+			hits = g.appendCueHits(hits, idx, toks, i, 0, lang)
+		}
+	}
+	return hits
+}
+
+// appendCueHits appends to hits the phrases idx of the cue set g that
+// match at token i, their tokens before from known to match.
+func (g *phraseSet) appendCueHits(hits []cueHit, idx []int32, toks []token, i, from int, lang string) []cueHit {
+	for _, pi := range idx {
+		p := &g.phrases[pi]
+		if !langOK(p.lang, lang) || i+len(p.toks) > len(toks) || !g.matchesFrom(p, toks, i, from, lang) {
+			continue
+		}
+		hits = append(hits, cueHit{i: i, n: len(p.toks), group: p.label, gi: p.group, weight: p.value})
 	}
 	return hits
 }
