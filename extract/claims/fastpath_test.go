@@ -2,10 +2,12 @@ package claims
 
 import (
 	"math/rand"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -195,5 +197,74 @@ func TestCuedPartAsToLower(t *testing.T) {
 	}
 	if yes < 100 {
 		t.Fatalf("only %d gaps with a cue", yes)
+	}
+}
+
+// endingAtSpec is endingAt without its mayEnd test (the test oracle).
+func endingAtSpec(s *phraseSet, toks []token, i int, lang string) (*phrase, int) {
+	for n := s.maxLen; n >= 1; n-- {
+		j := i - n + 1
+		if j < 0 {
+			continue
+		}
+		if p, m := s.at(toks, j, lang); p != nil && m == n {
+			return p, n
+		}
+	}
+	return nil, 0
+}
+
+// lexiconSets returns the phrase sets of lx (its *phraseSet fields).
+func lexiconSets(lx *Lexicon) []*phraseSet {
+	var sets []*phraseSet
+	v := reflect.ValueOf(lx).Elem()
+	for k := 0; k < v.NumField(); k++ {
+		if f := v.Field(k); f.Type() == reflect.TypeOf((*phraseSet)(nil)) && !f.IsNil() {
+			sets = append(sets, (*phraseSet)(unsafe.Pointer(f.Pointer())))
+		}
+	}
+	return sets
+}
+
+// endingAt answers as the loop over every phrase length on every token of
+// the seeds, numbered and not, for every phrase set (mayEnd does not read
+// the language: two are enough).
+func TestEndingAtAsSpec(t *testing.T) {
+	lx := lexicon(t)
+	sets := lexiconSets(lx)
+	filtered, found := 0, 0
+	for _, set := range sets {
+		if set.endByWord {
+			filtered++
+		}
+	}
+	if len(sets) < 20 || filtered == 0 {
+		t.Fatalf("%d sets, %d filtered", len(sets), filtered)
+	}
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			plain := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			numbered := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			lx.words.assign(numbered, new(idCache))
+			for _, toks := range [][]token{plain, numbered} {
+				for i := -1; i <= len(toks); i++ {
+					for _, set := range sets {
+						for _, lang := range []string{s.Lang, "en"} {
+							p, n := set.endingAt(toks, i, lang)
+							wp, wn := endingAtSpec(set, toks, i, lang)
+							if p != wp || n != wn {
+								t.Fatalf("endingAt(%q, %d) = %v, %d, want %v, %d", d.Text[s.Span.Start:s.Span.End], i, p, n, wp, wn)
+							}
+							if p != nil {
+								found++
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no phrase found")
 	}
 }

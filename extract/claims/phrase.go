@@ -50,6 +50,10 @@ type phraseSet struct {
 	// bit, 1<<no (0 when not quick), so that skip shifts nothing.
 	quick bool
 	bit   uint64
+	// endByWord: the set is quick and the last token of each phrase is a
+	// word or mark, not a prefix, so only a token numbered as one of those
+	// ends a phrase (words.lastSets).
+	endByWord bool
 	// stemPairs (stemmed sets) holds the hashed first two runes of the
 	// first-token stems (a one-rune stem as itself): a word starting
 	// otherwise has no such stem, and is not stemmed.
@@ -254,6 +258,9 @@ func (s *phraseSet) matchesFrom(p *phrase, toks []token, i, from int, lang strin
 // endingAt returns the longest phrase that ends at token i (inclusive) and
 // its length in tokens.
 func (s *phraseSet) endingAt(toks []token, i int, lang string) (*phrase, int) {
+	if uint(i) < uint(len(toks)) && !s.mayEnd(&toks[i]) {
+		return nil, 0 // most tokens end no phrase of the set
+	}
 	var best *phrase
 	bestN := 0
 	for n := s.maxLen; n >= 1; n-- {
@@ -266,6 +273,16 @@ func (s *phraseSet) endingAt(toks []token, i int, lang string) (*phrase, int) {
 		}
 	}
 	return best, bestN
+}
+
+// mayEnd is false for a token no phrase of the set ends with: a numeral
+// (matchesFrom matches none), or a numbered token of an endByWord set that
+// is not the last token of any of its phrases.
+func (s *phraseSet) mayEnd(t *token) bool {
+	if t.kind == tNum {
+		return false
+	}
+	return !s.endByWord || t.wid == 0 || t.wid > 0 && s.w.lastSets[t.wid]&s.bit != 0
 }
 
 // has reports whether a phrase starts at token i.
@@ -348,8 +365,9 @@ type words struct {
 	first, prefixed [][]setPhrases
 	// firstSets has, by word number, bit no set when set no (< 64) has
 	// phrases under the word: most sets have none; prefixSets the same by
-	// key number.
-	firstSets, prefixSets []uint64
+	// key number; lastSets bit no when a phrase of set no ends with the
+	// word.
+	firstSets, prefixSets, lastSets []uint64
 	// trigger and timeTrigger flag, by word number, Lexicon.triggers and
 	// Lexicon.timeTriggers; triggerPrefixes are Lexicon.triggerPrefixes by
 	// key number.
@@ -441,6 +459,21 @@ func newWords(sets []*phraseSet, extra []string) *words {
 			}
 		}
 		w.firstSets, w.prefixSets = setMasks(w.first), setMasks(w.prefixed)
+		w.lastSets = make([]uint64, len(w.first))
+		for _, set := range sets {
+			if !set.quick {
+				continue
+			}
+			set.endByWord = true
+			for pi := range set.phrases {
+				last := &set.phrases[pi].toks[len(set.phrases[pi].toks)-1]
+				if last.prefix {
+					set.endByWord = false
+					continue
+				}
+				w.lastSets[last.id] |= set.bit
+			}
+		}
 	}()
 	for no, set := range sets {
 		set.w, set.no = w, int32(no)
