@@ -262,7 +262,7 @@ type phraseHit struct {
 // are done with when the sentence is).
 func (sc *scan) hits(buf *[]phraseHit, set *phraseSet) []phraseHit {
 	out := (*buf)[:0]
-	set.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
+	sc.find(set, 0, len(sc.toks), func(i, n int, p *phrase) {
 		out = append(out, phraseHit{i, p.label})
 	})
 	*buf = out

@@ -107,7 +107,7 @@ func (x *extractor) captionPeriods() map[string]Period {
 		lang := sentenceLang(text[:end], p.Lang)
 		sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: doc.Span{Start: p.Span.Start + after, End: p.Span.Start + end}, lang: lang}
 		buf = tokenize(buf, x.d.Text, p.Span.Start+after, p.Span.Start+end, lang)
-		x.lx.words.assign(buf, x.idc)
+		sc.sets, sc.setsOK = x.lx.words.assign(buf, x.idc), !x.everySet
 		sc.toks = buf
 		sc.markLabels()
 		// findTimes reads the mentions of the caption (citationYear):

@@ -260,22 +260,26 @@ type extractor struct {
 	lowc *lowerCache
 	// srcMaxLen is the length of the longest source span (scan.sources).
 	srcMaxLen int
+	// everySet: the scans read every phrase set (see extract).
+	everySet bool
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
 }
 
 // Extract returns the numeric claims of d in text order.
 func Extract(d *doc.Document, lx *Lexicon, ctx Context) []Claim {
-	return extract(d, lx, ctx, false)
+	return extract(d, lx, ctx, false, false)
 }
 
 // extract is Extract; allEnts finds every mention first, as the lazy
-// search must match (the tests compare them).
-func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts bool) []Claim {
+// search must match, and everySet reads every phrase set in every
+// sentence, as the shortcuts of scan.absent must match (the tests compare
+// them).
+func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) []Claim {
 	if d == nil || lx == nil || d.Text == "" {
 		return nil
 	}
-	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true}
+	x := &extractor{d: d, lx: lx, ctx: ctx, lastPara: -1, entRange: -1, curFound: true, everySet: everySet}
 	// slices.SortFunc is sort.Slice's pdqsort without its reflection
 	// swapper: the same order, ties included (the caller's Exclude is
 	// sorted in place and read on by later stages); a stable sort has one

@@ -39,16 +39,20 @@ func (sc *scan) clauses() []int {
 	clear(ids)
 	sc.x.clauseBuf = ids
 	id := 0
+	// Most sentences have neither kind of break: no phrase calls then.
+	breaks, commaBreaks := !sc.absent(sc.lx.clauseBreak), !sc.absent(sc.lx.clauseBreakComma)
 	for i := 0; i < len(sc.toks); i++ {
-		if p, n := sc.lx.clauseBreak.at(sc.toks, i, sc.lang); p != nil && i > 0 {
-			id++
-			for k := i; k < i+n; k++ {
-				ids[k] = id
+		if breaks {
+			if p, n := sc.lx.clauseBreak.at(sc.toks, i, sc.lang); p != nil && i > 0 {
+				id++
+				for k := i; k < i+n; k++ {
+					ids[k] = id
+				}
+				i += n - 1
+				continue
 			}
-			i += n - 1
-			continue
 		}
-		if i > 0 && sc.toks[i-1].text == "," {
+		if commaBreaks && i > 0 && sc.toks[i-1].text == "," {
 			if p, n := sc.lx.clauseBreakComma.at(sc.toks, i, sc.lang); p != nil && !sc.namesFollow(i+n) {
 				id++
 			}
@@ -163,7 +167,7 @@ func (sc *scan) mentions(clauses []int) []mention {
 // come from, in this sentence or as the paragraph's last place.
 func (sc *scan) placeAnaphors(out []mention, clauses []int) []mention {
 	var add []mention
-	sc.lx.placeAnaphor.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
+	sc.find(sc.lx.placeAnaphor, 0, len(sc.toks), func(i, n int, p *phrase) {
 		if n == 1 && sc.toks[i].lower == "there" && !placeVerbBefore(sc.tok(i-1)) {
 			return // "there were 322.7 thousand": no place; "working there": one
 		}
@@ -297,7 +301,7 @@ func hasAnySuffix(s string, suf ...string) bool {
 // follows the source, so the zone runs from the clause start to the cue).
 func (sc *scan) attributionZones(clauses []int) [][2]int {
 	var zones [][2]int
-	sc.lx.attribution.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
+	sc.find(sc.lx.attribution, 0, len(sc.toks), func(i, n int, p *phrase) {
 		if sc.lang == "kk" {
 			a := i
 			for a > 0 && clauses[a-1] == clauses[i] && sc.toks[a-1].text != "," {

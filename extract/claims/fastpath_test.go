@@ -268,3 +268,93 @@ func TestEndingAtAsSpec(t *testing.T) {
 		t.Error("no phrase found")
 	}
 }
+
+// A set absent from a sentence (by the union of sets bits assign returns)
+// has no phrase at any of its tokens, for every phrase set and every seed
+// sentence; and some sets are absent (the test would be void otherwise).
+func TestAbsentSets(t *testing.T) {
+	lx := lexicon(t)
+	sets := lexiconSets(lx)
+	absent := 0
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			sc := &scan{lx: lx, toks: toks, lang: s.Lang}
+			sc.sets, sc.setsOK = lx.words.assign(toks, new(idCache)), true
+			for _, set := range sets {
+				if !sc.absent(set) {
+					continue
+				}
+				absent++
+				for i := range toks {
+					for _, lang := range []string{s.Lang, "en"} {
+						if p, n := set.at(toks, i, lang); p != nil {
+							t.Fatalf("%q: set absent but a phrase of %d tokens at %d", d.Text[s.Span.Start:s.Span.End], n, i)
+						}
+					}
+				}
+			}
+		}
+	}
+	if absent == 0 {
+		t.Error("no set absent")
+	}
+}
+
+// atWordSpec is atWord without its second-token test (the test oracle):
+// every candidate phrase goes to matchesFrom.
+func atWordSpec(s *phraseSet, toks []token, i int, lang string) (*phrase, int) {
+	first := s.firstOf(&toks[i], lang)
+	var pre []int32
+	if len(s.byPrefix) > 0 && toks[i].kind == tWord {
+		pre = s.prefixOf(&toks[i])
+	}
+	var best *phrase
+	bestN := 0
+	try := func(idx []int32, from int) {
+		for _, pi := range idx {
+			p := &s.phrases[pi]
+			if len(p.toks) <= bestN || !langOK(p.lang, lang) || i+len(p.toks) > len(toks) {
+				continue
+			}
+			if s.matchesFrom(p, toks, i, from, lang) {
+				best, bestN = p, len(p.toks)
+			}
+		}
+	}
+	try(first, 1)
+	try(pre, 0)
+	return best, bestN
+}
+
+// atWord answers as atWordSpec on every token of the seeds, numbered and
+// not, for every phrase set.
+func TestAtWordAsSpec(t *testing.T) {
+	lx := lexicon(t)
+	sets := lexiconSets(lx)
+	found := 0
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			plain := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			numbered := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			lx.words.assign(numbered, new(idCache))
+			for _, toks := range [][]token{plain, numbered} {
+				for i := range toks {
+					for _, set := range sets {
+						p, n := set.atWord(toks, i, s.Lang)
+						wp, wn := atWordSpec(set, toks, i, s.Lang)
+						if p != wp || n != wn {
+							t.Fatalf("atWord(%q, %d) = %v, %d, want %v, %d", d.Text[s.Span.Start:s.Span.End], i, p, n, wp, wn)
+						}
+						if n > 1 {
+							found++
+						}
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no phrase of two tokens found")
+	}
+}

@@ -150,6 +150,8 @@ func (sc *scan) previousCues() []float64 {
 // was 7,037,590").
 func (sc *scan) reach(from, to int) int {
 	n, depth := 0, 0
+	// Without an attribution in the sentence, no phrase calls.
+	attribution := !sc.absent(sc.lx.attribution) && sc.lang != "kk"
 	for j := from; j < to; j++ {
 		t := &sc.toks[j]
 		switch t.text {
@@ -165,14 +167,16 @@ func (sc *scan) reach(from, to int) int {
 		if depth > 0 {
 			continue
 		}
-		if p, m := sc.lx.attribution.at(sc.toks, j, sc.lang); p != nil && sc.lang != "kk" {
-			// skip to the end of the attribution (the next comma)
-			k := j + m
-			for k < to && sc.toks[k].text != "," {
-				k++
+		if attribution {
+			if p, m := sc.lx.attribution.at(sc.toks, j, sc.lang); p != nil {
+				// skip to the end of the attribution (the next comma)
+				k := j + m
+				for k < to && sc.toks[k].text != "," {
+					k++
+				}
+				j = k
+				continue
 			}
-			j = k
-			continue
 		}
 		n++
 	}

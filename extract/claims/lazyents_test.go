@@ -19,7 +19,8 @@ import (
 // the sentences need them (and deferring noteEntity's reading of the
 // sentences not scanned) gives the claims that finding them all first
 // gives: over the seeds, generated papers and texts shaped to carry places
-// across sentences, paragraphs and headings.
+// across sentences, paragraphs and headings. So does reading every phrase
+// set in every sentence (without scan.absent's shortcuts).
 func TestLazyEntitiesMatchAll(t *testing.T) {
 	lx := lexicon(t)
 	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
@@ -56,8 +57,11 @@ func TestLazyEntitiesMatchAll(t *testing.T) {
 	}
 	compared := 0
 	for name, d := range docs {
-		lazy := extract(d, lx, Context{}, false)
-		all := extract(d, lx, Context{}, true)
+		lazy := extract(d, lx, Context{}, false, false)
+		all := extract(d, lx, Context{}, true, false)
+		if every := extract(d, lx, Context{}, false, true); !reflect.DeepEqual(lazy, every) {
+			t.Errorf("%s: %d claims, %d reading every phrase set", name, len(lazy), len(every))
+		}
 		if !reflect.DeepEqual(lazy, all) {
 			for k := 0; k < len(lazy) && k < len(all); k++ {
 				if !reflect.DeepEqual(lazy[k], all[k]) {

@@ -912,7 +912,7 @@ func (sc *scan) isChange(q *quantity) bool {
 // "today"): the sentence states its own time, not the one before.
 func (sc *scan) hasOpenTime() bool {
 	found := false
-	sc.lx.openTime.find(sc.toks, 0, len(sc.toks), sc.lang, func(i, n int, p *phrase) { found = true })
+	sc.find(sc.lx.openTime, 0, len(sc.toks), func(i, n int, p *phrase) { found = true })
 	return found
 }
 
@@ -957,7 +957,7 @@ func (sc *scan) baselineSpan(q *quantity, to *Period) *Period {
 		}
 	}
 	back := 0
-	sc.lx.relativeBaseline.find(sc.toks, q.b, len(sc.toks), sc.lang, func(i, n int, p *phrase) {
+	sc.find(sc.lx.relativeBaseline, q.b, len(sc.toks), func(i, n int, p *phrase) {
 		if back == 0 {
 			back = int(p.value)
 		}

@@ -154,21 +154,34 @@ func (s *phraseSet) atWord(toks []token, i int, lang string) (*phrase, int) {
 	}
 	var best *phrase
 	bestN := 0
-	// from is as in cueHits: the phrases of first start with the token
-	// (by its word or text), those of pre need their prefix tested.
-	try := func(idx []int32, from int) {
-		for _, pi := range idx {
-			p := &s.phrases[pi]
-			if len(p.toks) <= bestN || !langOK(p.lang, lang) || i+len(p.toks) > len(toks) {
+	// The phrases of first start with the token (by its word or text):
+	// matchesFrom compares them from their second token, and a numbered
+	// second token that is another word than the phrase's (numbered: not a
+	// prefix) fails there, as most do, without its call.
+	for _, pi := range first {
+		p := &s.phrases[pi]
+		if len(p.toks) <= bestN || !langOK(p.lang, lang) || i+len(p.toks) > len(toks) {
+			continue
+		}
+		if len(p.toks) > 1 {
+			if pt, t := &p.toks[1], &toks[i+1]; pt.id > 0 && t.wid != 0 && t.wid != pt.id {
 				continue
 			}
-			if s.matchesFrom(p, toks, i, from, lang) {
-				best, bestN = p, len(p.toks)
-			}
+		}
+		if s.matchesFrom(p, toks, i, 1, lang) {
+			best, bestN = p, len(p.toks)
 		}
 	}
-	try(first, 1)
-	try(pre, 0)
+	// Those of pre need their prefix tested.
+	for _, pi := range pre {
+		p := &s.phrases[pi]
+		if len(p.toks) <= bestN || !langOK(p.lang, lang) || i+len(p.toks) > len(toks) {
+			continue
+		}
+		if s.matchesFrom(p, toks, i, 0, lang) {
+			best, bestN = p, len(p.toks)
+		}
+	}
 	return best, bestN
 }
 
@@ -552,8 +565,11 @@ type idCache [1024]struct {
 }
 
 // assign numbers the words and punctuation of toks (numerals keep 0: they
-// start no phrase and are compared by text), through the document's cache c.
-func (w *words) assign(toks []token, c *idCache) {
+// start no phrase and are compared by text), through the document's cache c,
+// and returns the union of their sets bits: a quick set whose bit it lacks
+// has no phrase in toks.
+func (w *words) assign(toks []token, c *idCache) uint64 {
+	var union uint64
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tNum {
@@ -565,6 +581,7 @@ func (w *words) assign(toks []token, c *idCache) {
 			// prefix key (they have two runes).
 			if n := w.byteIDs[t.lower[0]]; n > 0 {
 				t.wid, t.sets = n, w.firstSets[n]
+				union |= t.sets
 			}
 			continue
 		}
@@ -581,5 +598,7 @@ func (w *words) assign(toks []token, c *idCache) {
 			t.pid = n
 			t.sets |= w.prefixSets[n]
 		}
+		union |= t.sets
 	}
+	return union
 }

@@ -55,6 +55,24 @@ type scan struct {
 	// (sources).
 	srcLo, srcHi int
 	srcOK        bool
+	// sets is the union of the tokens' sets bits, once setsOK (words.assign
+	// numbered them): see absent.
+	sets   uint64
+	setsOK bool
+}
+
+// absent reports that no phrase of set starts at any token of the sentence:
+// set is quick and no token has its bit (phraseSet.skip skips them all).
+func (sc *scan) absent(set *phraseSet) bool {
+	return sc.setsOK && set.quick && sc.sets&set.bit == 0
+}
+
+// find is set.find over the tokens [from, to) of the sentence, without its
+// loop when the set is absent.
+func (sc *scan) find(set *phraseSet, from, to int, fn func(i, n int, p *phrase)) {
+	if !sc.absent(set) {
+		set.find(sc.toks, from, to, sc.lang, fn)
+	}
 }
 
 func (x *extractor) sentence(s doc.Sentence) {
@@ -98,7 +116,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 	x.tokBuf, x.prevToks = x.prevToks, x.tokBuf
 	x.prevToksSpan, x.prevToksLang, x.prevToksOK = x.tokSpan, x.tokLang, x.tokOK
 	x.tokBuf = tokenizeWith(x.tokBuf, x.d.Text, s.Span.Start, s.Span.End, lang, x.lowc)
-	x.lx.words.assign(x.tokBuf, x.idc)
+	sc.sets, sc.setsOK = x.lx.words.assign(x.tokBuf, x.idc), !x.everySet
 	x.tokSpan, x.tokLang, x.tokOK = s.Span, lang, true
 	sc.toks = x.tokBuf
 	sc.markLabels()
