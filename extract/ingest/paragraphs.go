@@ -401,7 +401,7 @@ func origToNorm(norm []piece, offs []int, oa, ob int) (int, int) {
 
 // continues decides whether line i goes on the paragraph under construction.
 func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bool, width int) bool {
-	l := lines[i]
+	l := &lines[i]
 	if cur == nil || cur.table || l.kind == lineItem || l.kind == lineTable {
 		return false
 	}
