@@ -30,6 +30,9 @@ func normalizePiece(p piece, out []piece) ([]piece, int) {
 	if !p.exact {
 		return append(out, p), runeCountValid(p.text)
 	}
+	if p.plain {
+		return append(out, p), len(p.text) // printable ASCII: as it is
+	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
 	k := plainASCIIPrefix(s)
