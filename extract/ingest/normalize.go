@@ -490,7 +490,8 @@ func (v *vocabulary) build() {
 				}
 			}
 			// Words that no query can ask about are skipped.
-			match := v.first[lower(c)&63]
+			lc := lower(c)
+			match := v.first[lc&63]
 			if match {
 				second := rune(0)
 				if i+cw < len(t) {
@@ -502,7 +503,8 @@ func (v *vocabulary) build() {
 				if !isLetter(second) {
 					second = 0
 				}
-				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
+				// prefixKey(c, second) and prefixKey(c, 0), c lowered once.
+				match = v.hasKey(uint64(lc)<<32|uint64(lower(second))) || v.hasKey(uint64(lc)<<32)
 			}
 			if !match {
 				i = skipWord(t, i+cw)
