@@ -51,7 +51,8 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 	var countBuf [8]count
 	counts := countBuf[:0]
 	total, last := 0, 0
-	for i, p := range d.Paragraphs {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
 		if p.Lang == "und" {
 			continue
 		}
@@ -84,7 +85,8 @@ func (in *Ingester) annotate(d *doc.Document, paras []*para) {
 	// Sentences per paragraph.
 	d.Sentences = make([]doc.Sentence, 0, len(d.Paragraphs)+len(d.Text)/120)
 	var spans [][2]int
-	for _, p := range d.Paragraphs {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
 		text := d.Slice(p.Span)
 		if p.Heading {
 			d.Sentences = append(d.Sentences, doc.Sentence{Span: p.Span, Lang: p.Lang})
@@ -202,7 +204,8 @@ func (in *Ingester) sections(d *doc.Document, paras []*para) {
 	current := ""
 	curLevel, curDepth, curCaps := 0, 0, false
 	lastWasLexicon := false
-	for pi, p := range d.Paragraphs {
+	for pi := range d.Paragraphs {
+		p := &d.Paragraphs[pi]
 		text := d.Slice(p.Span)
 		if p.Heading {
 			level := 0

@@ -81,6 +81,16 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 			if n := charsSpec(want); chars != n {
 				t.Fatalf("normalizePiece(%q) counts %d characters, want %d", line, chars, n)
 			}
+			// A line that cleanInline's scan finds printable ASCII is
+			// passed on as plain, and normalized without being looked at.
+			if first, plain := firstTrigger(line); first == len(line) && plain {
+				p.plain = true
+				got, chars := normalizePiece(p, nil)
+				want[0].plain = true
+				if !reflect.DeepEqual(got, want) || chars != charsSpec(want) {
+					t.Fatalf("normalizePiece(%q) of a plain piece:\n got  %+v\n want %+v", line, got, want)
+				}
+			}
 		}
 	}
 }

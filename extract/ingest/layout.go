@@ -231,7 +231,8 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 	a := artifacts{printed: map[int]string{}}
 	if pages > 1 {
 		byPage := make([][]int, pages)
-		for i, l := range lines {
+		for i := range lines {
+			l := &lines[i]
 			if l.kind != lineBlank && l.page < pages {
 				byPage[l.page] = append(byPage[l.page], i)
 			}
@@ -294,7 +295,8 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 	// lines that are counted are counted first (up to two), and only the
 	// candidates whose shape repeats go into the map, a few per document.
 	var shapeN [4096]uint8
-	for _, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind == lineText && len(l.text) <= 400 {
 			if k := shape(l.trim); shapeN[k] < 2 {
 				shapeN[k]++
@@ -303,7 +305,8 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 	}
 	index := map[string]int32{}
 	var counts []int32
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind == lineText && len(l.text) <= 400 && shapeN[shape(l.trim)] >= 2 && halfIsolated(i) {
 			t := l.trim
 			if _, ok := index[t]; !ok {
@@ -315,7 +318,8 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		}
 	}
 	ids := make([]int32, len(lines)) // index of the line's count, or -1
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		ids[i] = -1
 		if l.kind == lineText && len(l.text) <= 400 {
 			t := l.trim
@@ -332,7 +336,8 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 		t := lines[i].trim
 		return trimRunes(&lines[i]) <= 90 && fieldCount(t) <= 12 && !isHeading(t)
 	}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText {
 			continue
 		}
@@ -349,7 +354,8 @@ func markArtifacts(lines []srcLine, pages int, isHeading func(string) bool) arti
 			lines[i].kind = lineArtifact
 		}
 	}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText || !isolated(i) {
 			continue
 		}
@@ -648,7 +654,8 @@ func measureLines(lines []srcLine) lineStats {
 	// The median line width is compared with 110 and 120 only: counting
 	// the lines on either side tells, without sorting the widths.
 	var under110, upTo120 int
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText {
 			continue
 		}

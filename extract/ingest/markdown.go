@@ -14,6 +14,10 @@ type piece struct {
 	orig  int
 	n     int
 	exact bool
+	// plain reports text known to be printable ASCII only (the scan for
+	// inline Markdown saw it), which normalization leaves as it is; false
+	// when unknown.
+	plain bool
 }
 
 // looksLikeMarkdown reports Markdown syntax in a .txt file (papers are often
@@ -347,6 +351,55 @@ var emphasisByte = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1}
 // or after i, or len(line).
 func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
 
+// triggerOrControl marks the inlineTrigger bytes with 1 and the bytes that
+// are not printable ASCII (plainASCIIPrefix stops at them) with 2.
+var triggerOrControl = func() (t [256]uint8) {
+	for c := range t {
+		if inlineTrigger[c] != 0 {
+			t[c] = 1
+		}
+		if c < ' ' || c >= 0x7F {
+			t[c] |= 2
+		}
+	}
+	return t
+}()
+
+// firstTrigger is nextTrigger(line, 0), as skipTo scans, and reports
+// whether the bytes before it are all printable ASCII: the scan sees every
+// byte of a line without Markdown, so normalization need not look at them
+// again.
+func firstTrigger(line string) (first int, plain bool) {
+	t := &triggerOrControl
+	var seen uint8
+	i := 0
+	for ; i+16 <= len(line); i += 16 {
+		b := line[i : i+16]
+		m := t[b[0]] | t[b[1]] | t[b[2]] | t[b[3]] | t[b[4]] | t[b[5]] | t[b[6]] | t[b[7]] |
+			t[b[8]] | t[b[9]] | t[b[10]] | t[b[11]] | t[b[12]] | t[b[13]] | t[b[14]] | t[b[15]]
+		if m&1 != 0 {
+			break
+		}
+		seen |= m
+	}
+	for ; i+8 <= len(line); i += 8 {
+		b := line[i : i+8]
+		m := t[b[0]] | t[b[1]] | t[b[2]] | t[b[3]] | t[b[4]] | t[b[5]] | t[b[6]] | t[b[7]]
+		if m&1 != 0 {
+			break
+		}
+		seen |= m
+	}
+	for ; i < len(line); i++ {
+		m := t[line[i]]
+		if m&1 != 0 {
+			break
+		}
+		seen |= m
+	}
+	return i, seen == 0
+}
+
 // skipTo returns the index of the first byte of line at or after i that t
 // marks, or len(line); sixteen bytes are tested with one branch, then
 // eight.
@@ -397,16 +450,16 @@ var htmlEntities = map[string]string{
 // ^I and footnote references [^1]. The pieces are appended to out.
 func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]int) {
 	pieces = out
-	first := nextTrigger(line, 0) // the first byte that may start inline Markdown
+	first, plain := firstTrigger(line) // the first byte that may start inline Markdown
 	if first == len(line) {
-		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true}), nil
+		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true, plain: plain}), nil
 	}
 	var dropBuf [8][2]int
 	drop := emphasisDelimiters(line, first, dropBuf[:0])
 	textLen := 0
 	emit := func(s string, orig, n int, exact bool) {
 		if s != "" || n > 0 {
-			pieces = append(pieces, piece{s, orig, n, exact})
+			pieces = append(pieces, piece{text: s, orig: orig, n: n, exact: exact})
 			textLen += len(s)
 		}
 	}

@@ -137,6 +137,41 @@ func TestSkipTo(t *testing.T) {
 	}
 }
 
+// TestFirstTrigger compares firstTrigger with nextTrigger and a
+// byte-by-byte test of printable ASCII (plainASCIIPrefix's): a trigger and
+// a byte that is not printable ASCII (a control character, DEL, a UTF-8
+// byte) at every position of texts of every length up to 72, so that each
+// falls in the sixteen- and eight-byte blocks and in the tail, before and
+// after each other.
+func TestFirstTrigger(t *testing.T) {
+	for _, odd := range []byte{'\t', 0x01, 0x7F, 0x80, 0xD0, 0xFF} {
+		for n := 0; n <= 72; n++ {
+			for at := -1; at < n; at++ {
+				for oddAt := -1; oddAt < n; oddAt++ {
+					b := []byte(strings.Repeat("ab ", n)[:n])
+					if oddAt >= 0 {
+						b[oddAt] = odd
+					}
+					if at >= 0 {
+						b[at] = '*'
+					}
+					line := string(b)
+					want := nextTrigger(line, 0)
+					wantPlain := true
+					for i := 0; i < want; i++ {
+						if c := line[i]; c < ' ' || c >= 0x7F {
+							wantPlain = false
+						}
+					}
+					if first, plain := firstTrigger(line); first != want || plain != wantPlain {
+						t.Fatalf("firstTrigger(%q) = %d, %v, want %d, %v", line, first, plain, want, wantPlain)
+					}
+				}
+			}
+		}
+	}
+}
+
 // bulletAtSpec is bulletAt without its test of the first byte, as an
 // oracle.
 func bulletAtSpec(t string) int {

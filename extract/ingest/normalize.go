@@ -30,6 +30,9 @@ func normalizePiece(p piece, out []piece) ([]piece, int) {
 	if !p.exact {
 		return append(out, p), runeCountValid(p.text)
 	}
+	if p.plain {
+		return append(out, p), len(p.text) // printable ASCII: as it is
+	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
 	k := plainASCIIPrefix(s)
@@ -357,7 +360,8 @@ func wordKey(w string) uint64 {
 // collectKeys finds the fragments around line-end hyphens.
 func (v *vocabulary) collectKeys() {
 	v.keys = map[uint64]bool{}
-	for i, l := range v.lines {
+	for i := range v.lines {
+		l := &v.lines[i] // not a copy of each line
 		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
 			continue
 		}
@@ -443,7 +447,8 @@ func (v *vocabulary) build() {
 	}
 	var buf, part []byte
 	prevBroken := false // the previous text line ends in a word broken by a hyphen
-	for _, l := range v.lines {
+	for li := range v.lines {
+		l := &v.lines[li] // not a copy of each line
 		if l.kind == lineBlank || l.kind == lineArtifact || l.kind == lineRule {
 			continue
 		}
@@ -452,14 +457,19 @@ func (v *vocabulary) build() {
 		tt := trimLineEnd(t)
 		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
 		for i := 0; i < len(t); {
+			// ASCII other than letters (spaces, digits, punctuation), in a
+			// loop of its own: the loop below keeps more in registers.
+			for i < len(t) && asciiNonLetter[t[i]] {
+				i++
+			}
+			if i == len(t) {
+				break
+			}
 			c, cw := rune(t[i]), 1
 			if c < utf8.RuneSelf {
-				// ASCII, most bytes: a non-letter, or a word whose first
-				// letter no query can ask about, costs no decoding.
-				if b := t[i] | 0x20; b < 'a' || b > 'z' {
-					i++
-					continue
-				} else if !v.first[b&63] {
+				// An ASCII letter: a word whose first letter no query can
+				// ask about costs no decoding.
+				if b := t[i] | 0x20; !v.first[b&63] {
 					i = skipWord(t, i+1)
 					skipFirst = false
 					continue
@@ -480,7 +490,8 @@ func (v *vocabulary) build() {
 				}
 			}
 			// Words that no query can ask about are skipped.
-			match := v.first[lower(c)&63]
+			lc := lower(c)
+			match := v.first[lc&63]
 			if match {
 				second := rune(0)
 				if i+cw < len(t) {
@@ -492,7 +503,8 @@ func (v *vocabulary) build() {
 				if !isLetter(second) {
 					second = 0
 				}
-				match = v.hasKey(prefixKey(c, second)) || v.hasKey(prefixKey(c, 0))
+				// prefixKey(c, second) and prefixKey(c, 0), c lowered once.
+				match = v.hasKey(uint64(lc)<<32|uint64(lower(second))) || v.hasKey(uint64(lc)<<32)
 			}
 			if !match {
 				i = skipWord(t, i+cw)
@@ -563,6 +575,14 @@ func (v *vocabulary) build() {
 		}
 	}
 }
+
+// asciiNonLetter marks the ASCII bytes that are not letters.
+var asciiNonLetter = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !(c|0x20 >= 'a' && c|0x20 <= 'z')
+	}
+	return t
+}()
 
 func (v *vocabulary) inc(w []byte) {
 	if p := v.count[string(w)]; p != nil {

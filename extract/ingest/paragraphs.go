@@ -401,7 +401,7 @@ func origToNorm(norm []piece, offs []int, oa, ob int) (int, int) {
 
 // continues decides whether line i goes on the paragraph under construction.
 func (in *Ingester) continues(lines []srcLine, i int, cur *para, broken, unwr bool, width int) bool {
-	l := lines[i]
+	l := &lines[i]
 	if cur == nil || cur.table || l.kind == lineItem || l.kind == lineTable {
 		return false
 	}
@@ -697,12 +697,12 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 	if len(ps) > 0 && ps[0].exact {
 		if t := trimLeftSpace(ps[0].text); len(t) < len(ps[0].text) {
 			cut := len(ps[0].text) - len(t)
-			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true}
+			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true, plain: ps[0].plain}
 		}
 	}
 	if n := len(ps); n > 0 && ps[n-1].exact {
 		t := trimRightSpace(ps[n-1].text)
-		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true}
+		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true, plain: ps[n-1].plain}
 	}
 	return ps, sup
 }
