@@ -118,13 +118,14 @@ var russianLower = func() (t [0x80]rune) {
 // token that is a form is such a run (see candGate.runs), and build returns
 // no policy candidate without a period, which has a year (see mayHaveYear);
 // so scanPara finds nothing in a text this rejects, and the text need not
-// be tokenized.
-func (lx *Lexicon) mayHaveCand(text string) bool {
+// be tokenized. When it is true, from is the start of the first run that
+// folds to a form: scanPara need not test the tokens before it.
+func (lx *Lexicon) mayHaveCand(text string) (from int, ok bool) {
 	g := &lx.candGate
 	if !g.runs {
-		return true
+		return 0, true
 	}
-	policy := false // a policy word seen
+	policy := -1 // the start of the first policy word, if any
 	var buf [64]byte
 	for i := 0; ; {
 		// Skip to the next word byte or non-ASCII rune.
@@ -201,9 +202,9 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 			}
 			if tw, ok := lx.candRun(text[start:start+n], buf[:0]); ok {
 				if !tw.policy {
-					return true
+					return firstOf(policy, start), true
 				}
-				policy = true
+				policy = firstOf(policy, start)
 			}
 			continue
 		}
@@ -271,12 +272,21 @@ func (lx *Lexicon) mayHaveCand(text string) bool {
 		}
 		if tw, ok := lx.candRun(text[start:i], buf[:0]); ok {
 			if !tw.policy {
-				return true
+				return firstOf(policy, start), true
 			}
-			policy = true
+			policy = firstOf(policy, start)
 		}
 	}
-	return policy && mayHaveYear(text)
+	return policy, policy >= 0 && mayHaveYear(text)
+}
+
+// firstOf returns at, the start of a form's run, unless an earlier run's
+// start is known (first, -1 for none).
+func firstOf(first, at int) int {
+	if first >= 0 {
+		return first
+	}
+	return at
 }
 
 // cyrLower is the fold of the runes U+0400–U+04FF that twoByte says are

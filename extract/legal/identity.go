@@ -246,7 +246,11 @@ func stemWord(w string) string {
 	}
 	n := utf8.RuneCountInString(w)
 	for _, e := range ends {
-		if m := utf8.RuneCountInString(e); n-m >= 4 && strings.HasSuffix(w, e) {
+		// The suffix first: most endings are not, and it needs no count.
+		if !strings.HasSuffix(w, e) {
+			continue
+		}
+		if m := utf8.RuneCountInString(e); n-m >= 4 {
 			w, n = w[:len(w)-len(e)], n-m
 			break
 		}

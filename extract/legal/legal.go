@@ -198,8 +198,8 @@ func Extract(d *doc.Document, lx *Lexicon) []Mention {
 	withCand := make([]bool, len(s.paras))
 	longest := 0
 	for i, p := range s.paras {
-		if lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]) {
-			withCand[i] = true
+		if from, ok := lx.mayHaveCand(s.d.Text[p.span.Start:p.span.End]); ok {
+			withCand[i], p.candFrom = true, p.span.Start+from
 			longest = max(longest, p.span.End-p.span.Start)
 		}
 	}

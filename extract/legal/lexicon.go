@@ -132,6 +132,13 @@ type phraseSet struct {
 	// Cyrillic): 1 + the index into buckets, 0 for none.
 	dense   []uint16
 	buckets [][]phrase
+	// second narrows the buckets for matchFrom by the byte after the first
+	// rune of the folded word: second[k][b] is 1 + the index into narrowed
+	// of the phrases of buckets[k] a word with that byte b may start (the
+	// others' first word is folded and has another byte there), 0 for
+	// none. The phrases keep their order.
+	second   [][256]uint16
+	narrowed [][]phrase
 }
 
 const denseRunes = 0x530
@@ -696,9 +703,36 @@ func newPhraseSet(ps []phrase) phraseSet {
 		if r >= 0 && r < denseRunes {
 			set.buckets = append(set.buckets, b)
 			set.dense[r] = uint16(len(set.buckets))
+			set.second = append(set.second, set.narrow(b, utf8.RuneLen(r)))
 		}
 	}
 	return set
+}
+
+// narrow returns the second table of bucket b, whose first words' first
+// rune is n bytes long, adding its lists to set.narrowed (one for each
+// distinct list).
+func (set *phraseSet) narrow(b []phrase, n int) (second [256]uint16) {
+	at := map[string]uint16{} // the phrases' indices in b → 1 + index in narrowed
+	for c := range second {
+		var ps []phrase
+		var key []byte
+		for k, p := range b {
+			if w := p.words[0]; w.exact || len(w.text) <= n || w.text[n] == byte(c) {
+				ps = append(ps, p)
+				key = append(key, byte(k>>8), byte(k))
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		if _, ok := at[string(key)]; !ok {
+			set.narrowed = append(set.narrowed, ps)
+			at[string(key)] = uint16(len(set.narrowed))
+		}
+		second[c] = at[string(key)]
+	}
+	return second
 }
 
 func startKey(s string) uint { return uint(s[0])<<8 | uint(s[1]) }
@@ -747,6 +781,31 @@ func (set *phraseSet) phrasesFor(low string) []phrase {
 	return set.byRune[r]
 }
 
+// narrowedFor is phrasesFor less the phrases whose folded first word has
+// another byte than low after the first rune (see phraseSet.second).
+func (set *phraseSet) narrowedFor(low string) []phrase {
+	r, n := rune(utf8.RuneError), 1
+	if low != "" && low[0] < utf8.RuneSelf {
+		r = rune(low[0])
+	} else {
+		r, n = utf8.DecodeRuneInString(low)
+	}
+	if r >= 0 && int(r) < len(set.dense) {
+		k := set.dense[r]
+		if k == 0 {
+			return nil
+		}
+		if n >= len(low) {
+			return set.buckets[k-1]
+		}
+		if m := set.second[k-1][low[n]]; m > 0 {
+			return set.narrowed[m-1]
+		}
+		return nil
+	}
+	return set.byRune[r]
+}
+
 // firstByte is the first byte of s, 0 for "" (no phrase word is empty or
 // starts with a NUL byte, see parsePhrases).
 func firstByte(s string) byte {
@@ -784,7 +843,7 @@ func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	best, bestN := "", 0
-	ps := set.phrasesFor(t.low)
+	ps := set.narrowedFor(t.low)
 	for k := range ps {
 		p := &ps[k]
 		if len(p.words) <= bestN {

@@ -75,7 +75,9 @@ func TestTokenizeFold(t *testing.T) {
 
 // TestMayHaveCand checks the paragraph gate against tokenize, candOf and
 // scanPara: a paragraph it rejects has no candidate word but policy words,
-// and scanPara builds no candidate in it.
+// and scanPara builds no candidate in it; in a paragraph it passes, no
+// token before the offset it returns is a candidate word, and scanPara
+// builds the same candidates from there as from the first token.
 func TestMayHaveCand(t *testing.T) {
 	lx := MustLoad()
 	texts := []string{"", "no legal words here", "The LAW of 2011", "ЗАКОН Республики", "Заңы", "the Law’s text",
@@ -92,7 +94,24 @@ func TestMayHaveCand(t *testing.T) {
 		s := &scanner{lx: lx, d: d}
 		for _, p := range s.paragraphs() {
 			text := d.Text[p.span.Start:p.span.End]
-			if lx.mayHaveCand(text) {
+			if from, ok := lx.mayHaveCand(text); ok {
+				for _, tk := range s.tokens(p) {
+					if _, ok := lx.candOf(&tk); ok && tk.s-p.span.Start < from {
+						t.Errorf("mayHaveCand(%q) = %d, but %q at %d is a candidate", text, from, tk.text, tk.s-p.span.Start)
+					}
+				}
+				var all [][2]int
+				for _, c := range s.scanPara(p) {
+					all = append(all, [2]int{c.lo, c.hi})
+				}
+				p.candFrom = p.span.Start + from
+				var fromGate [][2]int
+				for _, c := range s.scanPara(p) {
+					fromGate = append(fromGate, [2]int{c.lo, c.hi})
+				}
+				if !slices.Equal(fromGate, all) {
+					t.Errorf("scanPara(%q) from %d: %v, from the first token: %v", text, from, fromGate, all)
+				}
 				continue
 			}
 			for _, tk := range s.tokens(p) {
@@ -185,7 +204,7 @@ func TestMayHaveCandForms(t *testing.T) {
 			if fold(w) != fold(f) && !strings.ContainsAny(w, "().xy") {
 				continue
 			}
-			if !lx.mayHaveCand(w) {
+			if _, ok := lx.mayHaveCand(w); !ok {
 				t.Errorf("mayHaveCand(%q) = false", w)
 			}
 		}

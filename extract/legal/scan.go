@@ -16,6 +16,9 @@ type para struct {
 	lang    string
 	inRefs  bool
 	heading bool
+	// candFrom is the offset in the document before which no token is a
+	// candidate word (see mayHaveCand): scanPara starts there.
+	candFrom int
 
 	tokenized bool
 }
@@ -104,7 +107,16 @@ func (s *scanner) text(c *cand, lo, hi int) string {
 func (s *scanner) scanPara(p *para) []*cand {
 	out := s.scanOut[:0]
 	floor := 0
-	for i := 0; i < len(p.toks); i++ {
+	// The first token at candFrom, by bisection.
+	lo, hi := 0, len(p.toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); p.toks[m].s < p.candFrom {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for i := lo; i < len(p.toks); i++ {
 		// Most tokens fail the gate's test: no call for them.
 		if t := &p.toks[i]; t.kind != tWord || !s.lx.candGate.may(t.low) {
 			continue

@@ -140,8 +140,11 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 			}
 			// A dot or slash joins digits only: after a letter (a
 			// sentence's last word) it ends the word here too.
-			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '\'' &&
-				(text[j] != '.' && text[j] != '/' || text[j-1]-'0' > 9) {
+			end := endNone
+			if j < len(text) {
+				end = wordEnd[text[j]]
+			}
+			if end <= endSpace || end == endDigits && text[j-1]-'0' > 9 {
 				w := text[i:j]
 				t := token{s: base + i, text: w, low: w, kind: tWord, upper: asciiClass[c] == cUpper}
 				if c-'0' <= 9 {
@@ -152,6 +155,9 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 				}
 				toks = append(toks, t)
 				i = j
+				if end == endSpace {
+					i++ // no token
+				}
 				continue
 			}
 			if text[j] < utf8.RuneSelf {
@@ -192,6 +198,29 @@ func tokenizeWith(text string, base int, fb *foldBuf) []token {
 	fb.toks = toks
 	return toks
 }
+
+// wordEnd tells how the byte after a run of ASCII letters and digits ends
+// the run's word.
+var wordEnd = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || c == '-' || c == '\'':
+			t[c] = endMaybe
+		case c == '.' || c == '/':
+			t[c] = endDigits
+		case asciiClass[c] == cSpace:
+			t[c] = endSpace
+		}
+	}
+	return t
+}()
+
+const (
+	endNone   uint8 = iota // it ends the word: punctuation, or the end of text (no byte)
+	endSpace               // it ends the word and is a space
+	endDigits              // it joins digits only (. /)
+	endMaybe               // it may join: a hyphen, an apostrophe or a non-ASCII rune
+)
 
 // lowerLater folds w, toks[tok]'s text, into fb.low: the token takes its
 // folded form when the text is tokenized (one string for all).
