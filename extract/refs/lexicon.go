@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,6 +54,10 @@ type Lexicon struct {
 	cueSets [numCueSections]*cueSet
 	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
 	etAlFirst byteSet
+	// etAlHeads are the first two runes of each EtAl marker (the second
+	// -1 when the marker has one rune): etAlAt lower-cases the rest of a
+	// word only when its first two runes, lower-cased, are one of them.
+	etAlHeads [][2]rune
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
@@ -252,6 +257,7 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[k] = newCueSet(lx.Cues[name])
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	lx.etAlHeads = runeHeads(lx.EtAl)
 	for w := range lx.NameAnd {
 		lx.nameAndMax = max(lx.nameAndMax, len(w))
 	}
@@ -445,6 +451,26 @@ func asciiCases(c byte) []byte {
 		return []byte{c, c - 'A' + 'a'}
 	}
 	return []byte{c}
+}
+
+// runeHeads returns the first two runes of each non-empty phrase, the
+// second -1 when the phrase has one rune, each pair once.
+func runeHeads(phrases []string) [][2]rune {
+	var heads [][2]rune
+	for _, p := range phrases {
+		if p == "" {
+			continue
+		}
+		r1, n := utf8.DecodeRuneInString(p)
+		h := [2]rune{r1, -1}
+		if n < len(p) {
+			h[1], _ = utf8.DecodeRuneInString(p[n:])
+		}
+		if !slices.Contains(heads, h) {
+			heads = append(heads, h)
+		}
+	}
+	return heads
 }
 
 // mayStart reports whether s can start with one of the phrases, as a

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // The initials patterns; matchInitials and isCapsInitials read them by hand
@@ -105,7 +107,7 @@ func (lx *Lexicon) isParticle(w string) bool {
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
 func (lx *Lexicon) etAlAt(s string, i int) int {
-	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) {
+	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) || !lx.mayStartEtAl(s[i:]) {
 		return 0
 	}
 	// Only the start of s[i:] is compared (the longest marker and the rune
@@ -124,6 +126,35 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// mayStartEtAl reports whether s, lower-cased, can start with an EtAl
+// marker: its first two runes, lower-cased as appendLower does, are those
+// of one (a marker of one rune needs only the first). Most words that pass
+// etAlFirst ("all", "Иванов") fail here, before the lower-casing of a
+// marker's length of s and the comparisons with every marker.
+func (lx *Lexicon) mayStartEtAl(s string) bool {
+	r1, n := lowerRuneAt(s, 0)
+	r2 := rune(-2) // no second rune
+	if n < len(s) {
+		r2, _ = lowerRuneAt(s, n)
+	}
+	for _, h := range lx.etAlHeads {
+		if h[0] == r1 && (h[1] == r2 || h[1] == -1) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerRuneAt returns the rune at s[i:] (s[i:] not empty) lower-cased as
+// appendLower lower-cases it, and its length in s.
+func lowerRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(lowerASCII(c)), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return nlp.LowerRune(r), size
 }
 
 // isCapsFamily reports whether w is an upper-case family name followed by

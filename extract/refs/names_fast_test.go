@@ -1,0 +1,58 @@
+package refs
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// etAlAtUngated is etAlAt without the mayStartEtAl gate, as it was before
+// the gate: the test oracle for it.
+func (lx *Lexicon) etAlAtUngated(s string, i int) int {
+	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) {
+		return 0
+	}
+	end := min(len(s), i+utf8.UTFMax*(len(lx.EtAl[0])+utf8.UTFMax))
+	var arr [128]byte
+	rest := appendLower(arr[:0], s[i:end])
+	for _, m := range lx.EtAl {
+		if len(rest) >= len(m) && string(rest[:len(m)]) == m && boundaryAfter(rest, len(m), m) {
+			if isDottedInitials(s[i : i+len(m)]) {
+				continue
+			}
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// TestEtAlAtGate checks etAlAt against its ungated oracle at every byte of
+// the references and of random strings built from the markers in both
+// cases, their pieces, Cyrillic and runes that lower-case to ASCII.
+func TestEtAlAtGate(t *testing.T) {
+	cases := referenceTexts(t)
+	pieces := []string{" ", ",", ".", "al", "All", "И", "и", "Д", "др", "\u212a", "\u0130", "\xff", "\xd0", "Ж", "Е", "e", "E", "A", "u", "U", "ym", "y"}
+	for _, m := range testLex.EtAl {
+		pieces = append(pieces, m, strings.ToUpper(m), m[:len(m)/2], m[len(m)/2:])
+	}
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 100000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	hits := 0
+	for _, s := range cases {
+		for i := range len(s) {
+			got, want := testLex.etAlAt(s, i), testLex.etAlAtUngated(s, i)
+			if got != want {
+				t.Fatalf("etAlAt(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got > 0 {
+				hits++
+			}
+		}
+	}
+	if hits < 1000 {
+		t.Fatalf("only %d markers found: the cases do not test the gate", hits)
+	}
+}
