@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 var (
@@ -975,29 +973,53 @@ func (p *parser) takeAuthors(s string) string {
 	return s
 }
 
-// reHarvardYear is a year (or "n.d.") after white space, closed by
-// punctuation and a space.
-var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
-
-// reHarvardYearAt is reHarvardYear anchored, for harvardYear.
-var reHarvardYearAt = regexp.MustCompile(`^(?:` + reHarvardYear.String() + `)`)
-
-// harvardYear returns what reHarvardYear.FindStringSubmatchIndex(s) does,
-// trying the pattern only where a comma or full stop or white space stands
-// with a year or "n." after the white space.
+// harvardYear returns what reHarvardYear.FindStringSubmatchIndex(s) does
+// (a year or "n.d." after white space, closed by punctuation and a space;
+// the regexp is in specregexps_test.go), read by hand: each match starts
+// at a comma, full stop or white space, and from there one way only can
+// match.
 func harvardYear(s string) []int {
-	ms := nlp.FindAllAt(reHarvardYearAt, s, 1, func(i int) bool {
+	for i := 0; i < len(s); i++ {
 		j := i
-		if s[j] == '.' || s[j] == ',' {
+		if c := s[i]; c == '.' || c == ',' {
 			j++
+		} else if !isRegexpSpace(c) {
+			continue
 		}
 		k := skipRegexpSpace(s, j)
-		return k > j && k < len(s) && (k+4 <= len(s) && isYearAt(s, k) || strings.HasPrefix(s[k:], "n."))
-	})
-	if ms == nil {
-		return nil
+		if k == j {
+			continue
+		}
+		if e := harvardYearEnd(s, k); e > 0 && e+1 < len(s) && (s[e] == '.' || s[e] == ',' || s[e] == ':') && isRegexpSpace(s[e+1]) {
+			return []int{i, e + 2, k, e}
+		}
+		i = k - 1 // a match from the spaces before k would fail the same way
 	}
-	return ms[0]
+	return nil
+}
+
+// harvardYearEnd returns the end of the year ((?:1[5-9]|20)\d\d[a-h]?)
+// or "n.d." (n\.\s?d\.) at s[k:], or 0 when there is none. (The letter
+// after a year is taken when there is one: what follows the year must be
+// punctuation, which a letter is not.)
+func harvardYearEnd(s string, k int) int {
+	if k+4 <= len(s) && isYearAt(s, k) {
+		if e := k + 4; e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+			return e + 1
+		}
+		return k + 4
+	}
+	if !strings.HasPrefix(s[k:], "n.") {
+		return 0
+	}
+	e := k + 2
+	if e < len(s) && isRegexpSpace(s[e]) {
+		e++
+	}
+	if !strings.HasPrefix(s[e:], "d.") {
+		return 0
+	}
+	return e + 2
 }
 
 // setAuthorBlock parses s as the whole author block; it reports false when

@@ -535,7 +535,8 @@ func TestTrimsMatchStrings(t *testing.T) {
 
 // journalOnly and harvardYear must find what their regexps find.
 func TestJournalOnlyAndHarvardYear(t *testing.T) {
-	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff"}
+	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff",
+		"1499", "2109", "2019h", "2019i", "n.\td.", "n.  d.", "n.", "d.", "\v", "\f", "\r"}
 	rng := rand.New(rand.NewSource(17))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
@@ -545,6 +546,19 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
 		}
+	}
+	found := 0
+	for _, s := range referenceTexts(t) {
+		got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Fatalf("harvardYear found %d years in the references: too few to test it", found)
 	}
 }
 
