@@ -1924,11 +1924,22 @@ func journalOnly(s string) []int {
 		return nil
 	}
 	for n := 1; n <= 50; n++ {
-		r, size := utf8.DecodeRuneInString(s[p:])
-		if p == len(s) || !unicode.IsLetter(r) && r != '.' && r != '&' && r != '\'' && r != ' ' {
+		if p == len(s) {
 			return nil
 		}
-		p += size
+		if c := s[p]; c < utf8.RuneSelf {
+			// ASCII letters and ".&' " by one table (most of s is ASCII).
+			if !journalASCII[c] {
+				return nil
+			}
+			p++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[p:])
+			if !unicode.IsLetter(r) {
+				return nil
+			}
+			p += size
+		}
 		q := p
 		if q < len(s) && (s[q] == ',' || s[q] == '.') {
 			q++ // [,.]? takes it: without it, \s+ would have to start on it
@@ -1947,6 +1958,15 @@ func journalOnly(s string) []int {
 	}
 	return nil
 }
+
+// journalASCII are the ASCII bytes of reJournalOnly's name: letters and
+// ".&' ".
+var journalASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiLetters[c] == 1 || strings.IndexByte(".&' ", byte(c)) >= 0
+	}
+	return t
+}()
 
 // chunk is one piece of the part after the title.
 type chunk struct {

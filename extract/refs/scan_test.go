@@ -533,7 +533,8 @@ func TestTrimsMatchStrings(t *testing.T) {
 	}
 }
 
-// journalOnly and harvardYear must find what their regexps find.
+// journalOnly and harvardYear must find what their regexps find, on
+// random strings and on the references.
 func TestJournalOnlyAndHarvardYear(t *testing.T) {
 	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff",
 		"1499", "2109", "2019h", "2019i", "n.\td.", "n.  d.", "n.", "d.", "\v", "\f", "\r"}
@@ -549,6 +550,9 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 	}
 	found := 0
 	for _, s := range referenceTexts(t) {
+		if got, want := journalOnly(s), reJournalOnly.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("journalOnly(%q) = %v, the regexp gives %v", s, got, want)
+		}
 		got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
