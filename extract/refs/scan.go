@@ -292,10 +292,11 @@ func dashWidth(s string, i int) int {
 }
 
 // isRegexpSpace reports whether c is white space as the regexp class \s
-// defines it ([\t\n\f\r ]).
-func isRegexpSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+// defines it ([\t\n\f\r ]): one table read, where five comparisons cost
+// more in the per-byte loops (nextField, skipRegexpSpace).
+func isRegexpSpace(c byte) bool { return regexpSpaces[c] }
+
+var regexpSpaces = bytesOf(" \t\n\f\r")
 
 // skipRegexpSpace returns the index of the first byte at or after i that is
 // not white space (\s), or len(s).

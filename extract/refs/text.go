@@ -521,9 +521,11 @@ func trimASCIISpace(s string) string {
 	return s[i:j]
 }
 
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+// isASCIISpace reports whether c is ASCII white space as unicode.IsSpace
+// has it (a table read, as isRegexpSpace).
+func isASCIISpace(c byte) bool { return asciiSpaces[c] }
+
+var asciiSpaces = bytesOf(" \t\n\v\f\r")
 
 // isCollapsed reports whether collapseSpaces would return s unchanged: valid
 // UTF-8 whose only white space is single ASCII spaces between other runes.

@@ -2,8 +2,10 @@ package refs
 
 import (
 	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,5 +56,20 @@ func TestEtAlAtGate(t *testing.T) {
 	}
 	if hits < 1000 {
 		t.Fatalf("only %d markers found: the cases do not test the gate", hits)
+	}
+}
+
+// TestSpaceTables checks the byte tables of isRegexpSpace and isASCIISpace
+// against the regexp class \s and unicode.IsSpace, on every byte.
+func TestSpaceTables(t *testing.T) {
+	reSpace := regexp.MustCompile(`^\s$`)
+	for c := range 256 {
+		b := byte(c)
+		if got, want := isRegexpSpace(b), reSpace.MatchString(string([]byte{b})); got != want {
+			t.Errorf("isRegexpSpace(%#x) = %v, \\s says %v", b, got, want)
+		}
+		if got, want := isASCIISpace(b), b < utf8.RuneSelf && unicode.IsSpace(rune(b)); got != want {
+			t.Errorf("isASCIISpace(%#x) = %v, unicode.IsSpace says %v", b, got, want)
+		}
 	}
 }
