@@ -96,6 +96,11 @@ type yearSites struct {
 func findYearSites(s string) yearSites {
 	var ys yearSites
 	for i := 0; i+4 <= len(s); i++ {
+		if !isASCIIDigit(s[i+3]) {
+			// No year starts at i to i+3: each would hold s[i+3].
+			i += 3
+			continue
+		}
 		if !isYearAt(s, i) {
 			continue
 		}

@@ -73,3 +73,43 @@ func TestSpaceTables(t *testing.T) {
 		}
 	}
 }
+
+// findYearSitesEveryByte is findYearSites trying a year at every byte, as
+// it did before it skipped past non-digits: the test oracle for it.
+func findYearSitesEveryByte(s string) yearSites {
+	var ys yearSites
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) {
+			continue
+		}
+		ys.any = true
+		if i > 0 {
+			ys.afterDotSlash = ys.afterDotSlash || s[i-1] == '.' || s[i-1] == '/'
+			ys.afterSpace = ys.afterSpace || isRegexpSpace(s[i-1])
+		}
+		ys.beforeDash = ys.beforeDash || i+4 < len(s) && s[i+4] == '-'
+	}
+	return ys
+}
+
+// TestFindYearSitesSkips checks findYearSites against its every-byte
+// oracle on the references, their suffixes, and random strings of digits,
+// years and marks.
+func TestFindYearSitesSkips(t *testing.T) {
+	cases := []string{"", "1999", "x1999", "12345", "2020-", " 2020", ".1999", "/1850"}
+	for _, s := range referenceTexts(t) {
+		for i := 0; i < len(s) && i < 8; i++ {
+			cases = append(cases, s[i:])
+		}
+	}
+	pieces := []string{"1", "2", "0", "9", "15", "20", "1999", "2024", "1499", " ", ".", "/", "-", "a", "Ж"}
+	rng := rand.New(rand.NewSource(96))
+	for n := 0; n < 100000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		if got, want := findYearSites(s), findYearSitesEveryByte(s); got != want {
+			t.Fatalf("findYearSites(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
