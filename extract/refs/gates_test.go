@@ -113,3 +113,45 @@ func TestFindYearSitesSkips(t *testing.T) {
 		}
 	}
 }
+
+// isNameWordByRunes is isNameWord testing every rune with unicode, as it
+// did before its ASCII and Cyrillic fast paths: the test oracle for it.
+func isNameWordByRunes(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) || !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// TestIsNameWordFastPaths checks isNameWord against its oracle on every
+// rune up to U+04FF after a capital, on the words of the references, and
+// on random strings of letters, marks, digits and broken UTF-8.
+func TestIsNameWordFastPaths(t *testing.T) {
+	var cases []string
+	for r := rune(0); r < 0x500; r++ {
+		cases = append(cases, "A"+string(r), "Ж"+string(r)+"a")
+	}
+	for _, s := range referenceTexts(t) {
+		cases = append(cases, strings.Fields(s)...)
+	}
+	pieces := []string{"A", "a", "Ж", "ж", "Ѡ", "Ҁ", "҂", "҈", "Ә", "ә", "-", "'", "’", ".", "1", "٣", "\xd0", "\xd1", "\x80", "\xbf", "\xff", "É", " "}
+	rng := rand.New(rand.NewSource(81))
+	for n := 0; n < 100000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, w := range cases {
+		if got, want := isNameWord(w), isNameWordByRunes(w); got != want {
+			t.Fatalf("isNameWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

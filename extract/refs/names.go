@@ -87,13 +87,39 @@ func isNameWord(w string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	for _, r := range w {
-		if unicode.IsDigit(r) || !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.') {
+	for i := 0; i < len(w); {
+		// ASCII by a table, and the Cyrillic letters U+0400–U+047F (two
+		// bytes, 0xD0 or 0xD1 and a continuation byte) at once: most names
+		// are written in them.
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if !nameWordASCII[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		if (c == 0xd0 || c == 0xd1) && i+1 < len(w) && w[i+1]&0xc0 == 0x80 {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsDigit(r) || !(unicode.IsLetter(r) || r == '’') {
 			return false
 		}
+		i += size
 	}
 	return true
 }
+
+// nameWordASCII are the ASCII bytes a name word may hold: letters and
+// "-'.".
+var nameWordASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiLetters[c] == 1 || c == '-' || c == '\'' || c == '.'
+	}
+	return t
+}()
 
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
