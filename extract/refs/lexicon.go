@@ -623,18 +623,26 @@ func (cs *cueSet) containsAny(s string) bool { return containsAnyOf(cs, s) }
 // containsAnyOf is containsAny on a string or on bytes (which need no
 // string made of them).
 func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if i+1 < len(s) {
-			d := s[i+1]
-			if cs.pairs[c][d>>6]&(1<<(d&63)) == 0 {
-				continue
-			}
+	if len(s) == 0 {
+		return false
+	}
+	// Every byte but the last has one after it to test the pair with; at
+	// the last, only a phrase of one byte fits.
+	last := len(s) - 1
+	for i := 0; i < last; i++ {
+		if d := s[i+1]; cs.pairs[s[i]][d>>6]&(1<<(d&63)) != 0 && phraseAt(cs, s, i) {
+			return true
 		}
-		for _, p := range cs.byFirst[c] {
-			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
-				return true
-			}
+	}
+	return phraseAt(cs, s, last)
+}
+
+// phraseAt reports whether one of the phrases stands in s at i, at word
+// boundaries.
+func phraseAt[T ~string | ~[]byte](cs *cueSet, s T, i int) bool {
+	for _, p := range cs.byFirst[s[i]] {
+		if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
+			return true
 		}
 	}
 	return false

@@ -1972,8 +1972,12 @@ func TestIndexWord(t *testing.T) {
 func TestCueSetContainsAny(t *testing.T) {
 	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "no", "no.", "ob", "report", "conference", "ж", "доклад", "\xff", "\xd0", "é", "-", ".", "1", "x y", "_", "ſ"}
 	rng := rand.New(rand.NewSource(35))
+	sets := []*cueSet{newCueSet([]string{"&", "no", "ж"})} // phrases of one byte (and rune) too
 	for _, section := range []cueSection{cueLegislation, cueThesis, cueConference, cueNews, cueReport, cueJournal, cueOrganisation} {
-		cs := testLex.cueSets[section]
+		sets = append(sets, testLex.cueSets[section])
+	}
+	pieces = append(pieces, "&")
+	for _, cs := range sets {
 		for n := 0; n < 6000; n++ {
 			s := randomString(rng, pieces)
 			if n%2 == 1 {
