@@ -823,7 +823,8 @@ func indexWord(s []byte, phrase string) int {
 }
 
 // indexBytes is strings.Index(string(s), phrase): the phrase's first byte
-// is searched for, and the bytes there compared with it.
+// is searched for, and the bytes there compared with it, the second byte
+// first (a common first byte is mostly followed by another).
 func indexBytes(s []byte, phrase string) int {
 	if phrase == "" {
 		return 0
@@ -834,7 +835,7 @@ func indexBytes(s []byte, phrase string) int {
 			return -1
 		}
 		i += off
-		if string(s[i:i+len(phrase)]) == phrase {
+		if (len(phrase) == 1 || s[i+1] == phrase[1]) && string(s[i:i+len(phrase)]) == phrase {
 			return i
 		}
 		off = i + 1
