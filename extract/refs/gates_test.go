@@ -155,3 +155,26 @@ func TestIsNameWordFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestBigramSetAddAll checks addAll against adding the pairs of s one by
+// one by their indexes, on the references and on random strings.
+func TestBigramSetAddAll(t *testing.T) {
+	cases := []string{"", "a", "ab", "abc"}
+	cases = append(cases, referenceTexts(t)...)
+	pieces := []string{"a", "b", "on", "line", " ", "ж", "\xff", "\x00", "é", "Ab"}
+	rng := rand.New(rand.NewSource(1024))
+	for n := 0; n < 20000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		var got, want bigramSet
+		got.addAll([]byte(s))
+		for i := 0; i+1 < len(s); i++ {
+			h := bigramHash(s[i], s[i+1])
+			want[h>>6] |= 1 << (h & 63)
+		}
+		if got != want {
+			t.Fatalf("addAll(%q) = %x, want %x", s, got, want)
+		}
+	}
+}

@@ -666,9 +666,14 @@ type bigramSet [1024 / 64]uint64
 func bigramHash(a, b byte) uint16 { return (uint16(a)<<2 ^ uint16(b)) & 1023 }
 
 func (bs *bigramSet) addAll(s []byte) {
-	for i := 0; i+1 < len(s); i++ {
-		h := bigramHash(s[i], s[i+1])
+	if len(s) < 2 {
+		return
+	}
+	a := s[0] // each byte is read once, and kept for its pair with the next
+	for _, b := range s[1:] {
+		h := bigramHash(a, b)
 		bs[h>>6] |= 1 << (h & 63)
+		a = b
 	}
 }
 
