@@ -178,3 +178,27 @@ func TestBigramSetAddAll(t *testing.T) {
 		}
 	}
 }
+
+// TestNextAtMostSpace checks nextAtMostSpace against a byte loop from
+// every start, on strings with each byte value among runs of letters long
+// enough for the eight-byte steps, and on the references.
+func TestNextAtMostSpace(t *testing.T) {
+	var cases []string
+	for c := range 256 {
+		for _, n := range []int{0, 3, 7, 8, 9, 15, 16} {
+			cases = append(cases, strings.Repeat("x", n)+string([]byte{byte(c)})+"yyyyyyyyy")
+		}
+	}
+	cases = append(cases, referenceTexts(t)...)
+	for _, s := range cases {
+		for from := range len(s) + 1 {
+			want := from
+			for want < len(s) && s[want] > ' ' {
+				want++
+			}
+			if got := nextAtMostSpace(s, from); got != want {
+				t.Fatalf("nextAtMostSpace(%q, %d) = %d, want %d", s, from, got, want)
+			}
+		}
+	}
+}
