@@ -202,3 +202,16 @@ func TestNextAtMostSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimOrgPunct checks trimOrgPunct against strings.Trim with its
+// cutset, on random strings of its marks, their bytes, and letters.
+func TestTrimOrgPunct(t *testing.T) {
+	pieces := []string{"(", ")", "\"", ",", ".", "«", "»", "“", "”", "„", "‘", "a", "Ж", " ", "\xe2", "\x80", "\x9c", "\xc2", "\xab", "\xff"}
+	rng := rand.New(rand.NewSource(42))
+	for n := 0; n < 200000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := trimOrgPunct(s), strings.Trim(s, "()«»\"“”,."); got != want {
+			t.Fatalf("trimOrgPunct(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1156,7 +1156,7 @@ func (p *parser) orgBlock(s string) string {
 	lower := 0
 	var arr [32]byte // for the connector lookups
 	for _, w := range words {
-		w = strings.Trim(w, "()«»\"“”,.")
+		w = trimOrgPunct(w)
 		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
@@ -1178,6 +1178,55 @@ func (p *parser) orgBlock(s string) string {
 		return s
 	}
 	return ""
+}
+
+// trimOrgPunct is strings.Trim(w, "()«»\"“”,.") by bytes: Trim decodes
+// rune by rune when its cutset has runes outside ASCII.
+func trimOrgPunct(w string) string {
+	for w != "" {
+		if orgPunct[w[0]] {
+			w = w[1:]
+		} else if q := orgQuotePrefix(w); q > 0 {
+			w = w[q:]
+		} else {
+			break
+		}
+	}
+	for w != "" {
+		if orgPunct[w[len(w)-1]] {
+			w = w[:len(w)-1]
+		} else if q := orgQuoteSuffix(w); q > 0 {
+			w = w[:len(w)-q]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+// orgPunct are the ASCII bytes trimOrgPunct trims.
+var orgPunct = bytesOf("()\",.")
+
+// orgQuotePrefix and orgQuoteSuffix return the length of the quote outside
+// ASCII that trimOrgPunct trims («»“”) at the start or end of w, or 0.
+func orgQuotePrefix(w string) int {
+	if strings.HasPrefix(w, "«") || strings.HasPrefix(w, "»") {
+		return len("«")
+	}
+	if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”") {
+		return len("“")
+	}
+	return 0
+}
+
+func orgQuoteSuffix(w string) int {
+	if strings.HasSuffix(w, "«") || strings.HasSuffix(w, "»") {
+		return len("«")
+	}
+	if strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”") {
+		return len("“")
+	}
+	return 0
 }
 
 // sentenceEnd returns the index just after the first full stop at or after
