@@ -215,3 +215,66 @@ func TestTrimOrgPunct(t *testing.T) {
 		}
 	}
 }
+
+// roleOfUngated is roleOf without the roleHeads gate, as it was before
+// it: the test oracle for it.
+func (lx *Lexicon) roleOfUngated(w string) string {
+	k := 0
+	for k < len(w) && (w[k] == '(' || w[k] == ')') {
+		k++
+	}
+	if k == len(w) || !lx.roleFirst.mayStart(w[k]) {
+		return ""
+	}
+	core := trimRightASCII(w, ",;:.")
+	paren := strings.HasPrefix(core, "(") && strings.HasSuffix(core, ")")
+	core = trimASCII(core, "()")
+	core = strings.TrimSuffix(core, ".")
+	if core == "" || !lx.roleFirst.mayStart(core[0]) {
+		return ""
+	}
+	var arr [32]byte
+	low := lowerWord(arr[:0], core)
+	if len(low) == 0 {
+		return ""
+	}
+	marks := lx.roleMarks[string(low)]
+	if marks&markEditor != 0 && (paren || !isUpperStart(strings.TrimLeft(w, "(")) || string(low) != "ed") {
+		return "editor"
+	}
+	if marks&markTranslator != 0 && (paren || isLowerStart(w)) {
+		return "translator"
+	}
+	return ""
+}
+
+// TestRoleOfHeads checks roleOf against its ungated oracle on the words of
+// the references and on random words made of the marks in both cases and
+// their pieces.
+func TestRoleOfHeads(t *testing.T) {
+	var cases []string
+	for _, s := range referenceTexts(t) {
+		cases = append(cases, strings.Fields(s)...)
+	}
+	pieces := []string{"(", ")", ".", ",", ";", "e", "E", "d", "s", "Ж", "\u212a", "\xff"}
+	for w := range testLex.roleMarks {
+		pieces = append(pieces, w, strings.ToUpper(w), w[:len(w)/2], w[len(w)/2:])
+	}
+	rng := rand.New(rand.NewSource(7))
+	for n := 0; n < 100000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	roles := 0
+	for _, w := range cases {
+		got, want := testLex.roleOf(w), testLex.roleOfUngated(w)
+		if got != want {
+			t.Fatalf("roleOf(%q) = %q, want %q", w, got, want)
+		}
+		if got != "" {
+			roles++
+		}
+	}
+	if roles < 1000 {
+		t.Fatalf("only %d roles found: the cases do not test the gate", roles)
+	}
+}

@@ -57,7 +57,9 @@ type Lexicon struct {
 	// etAlHeads are the first two runes of each EtAl marker (the second
 	// -1 when the marker has one rune): etAlAt lower-cases the rest of a
 	// word only when its first two runes, lower-cased, are one of them.
-	etAlHeads [][2]rune
+	// roleHeads are those of the EditorMarks and TranslatorMarks, for
+	// roleOf.
+	etAlHeads, roleHeads [][2]rune
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
@@ -271,6 +273,7 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.roleFirst = firstBytes(marks)
+	lx.roleHeads = runeHeads(marks)
 	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
 	lx.roleMarks = map[string]uint8{}
 	for w := range lx.EditorMarks {

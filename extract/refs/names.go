@@ -159,13 +159,18 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 // of one (a marker of one rune needs only the first). Most words that pass
 // etAlFirst ("all", "Иванов") fail here, before the lower-casing of a
 // marker's length of s and the comparisons with every marker.
-func (lx *Lexicon) mayStartEtAl(s string) bool {
+func (lx *Lexicon) mayStartEtAl(s string) bool { return mayStartHead(lx.etAlHeads, s) }
+
+// mayStartHead reports whether s (not empty), lower-cased, can start with
+// a phrase whose heads (runeHeads) are given: its first two runes,
+// lower-cased as appendLower does, are those of one.
+func mayStartHead(heads [][2]rune, s string) bool {
 	r1, n := lowerRuneAt(s, 0)
 	r2 := rune(-2) // no second rune
 	if n < len(s) {
 		r2, _ = lowerRuneAt(s, n)
 	}
-	for _, h := range lx.etAlHeads {
+	for _, h := range heads {
 		if h[0] == r1 && (h[1] == r2 || h[1] == -1) {
 			return true
 		}
@@ -337,7 +342,7 @@ func (lx *Lexicon) roleOf(w string) string {
 	// The lower-cased word goes into a buffer: the map lookups and the
 	// comparison read it without a string of its own.
 	core = strings.TrimSuffix(core, ".")
-	if core == "" || !lx.roleFirst.mayStart(core[0]) {
+	if core == "" || !lx.roleFirst.mayStart(core[0]) || !mayStartHead(lx.roleHeads, core) {
 		return "" // (an ASCII letter lower-cases to one, in the set or not)
 	}
 	var arr [32]byte
