@@ -278,3 +278,24 @@ func TestRoleOfHeads(t *testing.T) {
 		t.Fatalf("only %d roles found: the cases do not test the gate", roles)
 	}
 }
+
+// TestLastWordBackward checks lastWord, read from the end, against the
+// last of strings.Fields, on the references and on random strings of
+// white space, letters and broken UTF-8.
+func TestLastWordBackward(t *testing.T) {
+	cases := referenceTexts(t)
+	pieces := []string{" ", "\t", "\u00a0", "\u2005", "\u0085", "\u3000", "a", "J.", "Ж", "\xe2", "\x80", "\x85", "\xc2", "\xa0", "\xff", "\xf0", "\x9f"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	for _, s := range cases {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
