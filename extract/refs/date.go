@@ -96,6 +96,11 @@ type yearSites struct {
 func findYearSites(s string) yearSites {
 	var ys yearSites
 	for i := 0; i+4 <= len(s); i++ {
+		if !isASCIIDigit(s[i+3]) {
+			// No year starts at i to i+3: each would hold s[i+3].
+			i += 3
+			continue
+		}
 		if !isYearAt(s, i) {
 			continue
 		}
@@ -366,14 +371,17 @@ func parseDate(lx *Lexicon, s string) (Date, string, bool) {
 // trimDate trims s as parseDate reads it.
 func trimDate(s string) string {
 	// strings.Trim with an ASCII cutset, without building its set each time.
-	for s != "" && isOneOf(" .,;:()[]", s[0]) {
+	for s != "" && dateTrim[s[0]] {
 		s = s[1:]
 	}
-	for s != "" && isOneOf(" .,;:()[]", s[len(s)-1]) {
+	for s != "" && dateTrim[s[len(s)-1]] {
 		s = s[:len(s)-1]
 	}
 	return trimSpace(s)
 }
+
+// dateTrim are the bytes trimDate trims.
+var dateTrim = bytesOf(" .,;:()[]")
 
 // parsedDate is one answer of parseDate, kept by the parser: the pieces
 // of a reference are read as dates several times over.

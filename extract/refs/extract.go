@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"math/bits"
 	"regexp"
 	"strconv"
 	"strings"
@@ -75,8 +76,11 @@ func inlineLabels(s string) [][]int {
 // reads every line, and most lines have no such label.)
 func nextInlineLabel(s string, from int) (m [6]int, ok bool) {
 	for i := from; i < len(s); i++ {
-		if i > 0 && s[i] > ' ' {
-			continue // no white space (\s is all below '!'): the most bytes
+		if i > 0 {
+			// Past the bytes above ' ' (\s is all below '!'): the most.
+			if i = nextAtMostSpace(s, i); i == len(s) {
+				break
+			}
 		}
 		j := -1 // where the label starts
 		if i == 0 && inlineLabelAt(s, 0) {
@@ -92,6 +96,26 @@ func nextInlineLabel(s string, from int) (m [6]int, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// nextAtMostSpace returns the index of the first byte of s from i on that
+// is at most ' ', or len(s). Eight bytes are tested at a time: a byte
+// below 0x21 borrows in w - 0x21 per byte and has its high bit clear,
+// and the lowest byte so marked is the first (a borrow only marks bytes
+// after it).
+func nextAtMostSpace(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i : i+8])
+		if low := (w - 0x21*ones8) &^ w & high8; low != 0 {
+			return i + bits.TrailingZeros64(low)>>3
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] <= ' ' {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // inlineLabelMatch reads the rest of a match of reInlineLabelAt that

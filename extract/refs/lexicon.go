@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,6 +54,12 @@ type Lexicon struct {
 	cueSets [numCueSections]*cueSet
 	// etAlFirst says which ASCII bytes (either case) start an EtAl marker.
 	etAlFirst byteSet
+	// etAlHeads are the first two runes of each EtAl marker (the second
+	// -1 when the marker has one rune): etAlAt lower-cases the rest of a
+	// word only when its first two runes, lower-cased, are one of them.
+	// roleHeads are those of the EditorMarks and TranslatorMarks, for
+	// roleOf.
+	etAlHeads, roleHeads [][2]rune
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
@@ -252,6 +259,7 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[k] = newCueSet(lx.Cues[name])
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
+	lx.etAlHeads = runeHeads(lx.EtAl)
 	for w := range lx.NameAnd {
 		lx.nameAndMax = max(lx.nameAndMax, len(w))
 	}
@@ -265,6 +273,7 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.roleFirst = firstBytes(marks)
+	lx.roleHeads = runeHeads(marks)
 	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
 	lx.roleMarks = map[string]uint8{}
 	for w := range lx.EditorMarks {
@@ -447,6 +456,26 @@ func asciiCases(c byte) []byte {
 	return []byte{c}
 }
 
+// runeHeads returns the first two runes of each non-empty phrase, the
+// second -1 when the phrase has one rune, each pair once.
+func runeHeads(phrases []string) [][2]rune {
+	var heads [][2]rune
+	for _, p := range phrases {
+		if p == "" {
+			continue
+		}
+		r1, n := utf8.DecodeRuneInString(p)
+		h := [2]rune{r1, -1}
+		if n < len(p) {
+			h[1], _ = utf8.DecodeRuneInString(p[n:])
+		}
+		if !slices.Contains(heads, h) {
+			heads = append(heads, h)
+		}
+	}
+	return heads
+}
+
 // mayStart reports whether s can start with one of the phrases, as a
 // case-insensitive regexp reads them: its first two bytes are a pair of
 // the set, or one of them is outside ASCII (where Unicode folding, as of
@@ -597,18 +626,26 @@ func (cs *cueSet) containsAny(s string) bool { return containsAnyOf(cs, s) }
 // containsAnyOf is containsAny on a string or on bytes (which need no
 // string made of them).
 func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if i+1 < len(s) {
-			d := s[i+1]
-			if cs.pairs[c][d>>6]&(1<<(d&63)) == 0 {
-				continue
-			}
+	if len(s) == 0 {
+		return false
+	}
+	// Every byte but the last has one after it to test the pair with; at
+	// the last, only a phrase of one byte fits.
+	last := len(s) - 1
+	for i := 0; i < last; i++ {
+		if d := s[i+1]; cs.pairs[s[i]][d>>6]&(1<<(d&63)) != 0 && phraseAt(cs, s, i) {
+			return true
 		}
-		for _, p := range cs.byFirst[c] {
-			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
-				return true
-			}
+	}
+	return phraseAt(cs, s, last)
+}
+
+// phraseAt reports whether one of the phrases stands in s at i, at word
+// boundaries.
+func phraseAt[T ~string | ~[]byte](cs *cueSet, s T, i int) bool {
+	for _, p := range cs.byFirst[s[i]] {
+		if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p && boundaryBefore(s, i, p) && boundaryAfter(s, i+len(p), p) {
+			return true
 		}
 	}
 	return false
@@ -632,9 +669,14 @@ type bigramSet [1024 / 64]uint64
 func bigramHash(a, b byte) uint16 { return (uint16(a)<<2 ^ uint16(b)) & 1023 }
 
 func (bs *bigramSet) addAll(s []byte) {
-	for i := 0; i+1 < len(s); i++ {
-		h := bigramHash(s[i], s[i+1])
+	if len(s) < 2 {
+		return
+	}
+	a := s[0] // each byte is read once, and kept for its pair with the next
+	for _, b := range s[1:] {
+		h := bigramHash(a, b)
 		bs[h>>6] |= 1 << (h & 63)
+		a = b
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // The initials patterns; matchInitials and isCapsInitials read them by hand
@@ -85,13 +87,39 @@ func isNameWord(w string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	for _, r := range w {
-		if unicode.IsDigit(r) || !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.') {
+	for i := 0; i < len(w); {
+		// ASCII by a table, and the Cyrillic letters U+0400–U+047F (two
+		// bytes, 0xD0 or 0xD1 and a continuation byte) at once: most names
+		// are written in them.
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if !nameWordASCII[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		if (c == 0xd0 || c == 0xd1) && i+1 < len(w) && w[i+1]&0xc0 == 0x80 {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsDigit(r) || !(unicode.IsLetter(r) || r == '’') {
 			return false
 		}
+		i += size
 	}
 	return true
 }
+
+// nameWordASCII are the ASCII bytes a name word may hold: letters and
+// "-'.".
+var nameWordASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiLetters[c] == 1 || c == '-' || c == '\'' || c == '.'
+	}
+	return t
+}()
 
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
@@ -105,7 +133,7 @@ func (lx *Lexicon) isParticle(w string) bool {
 
 // etAlAt returns the length of an "et al." marker at s[i:], or 0.
 func (lx *Lexicon) etAlAt(s string, i int) int {
-	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) {
+	if len(lx.EtAl) == 0 || !lx.etAlFirst.mayStart(s[i]) || !lx.mayStartEtAl(s[i:]) {
 		return 0
 	}
 	// Only the start of s[i:] is compared (the longest marker and the rune
@@ -124,6 +152,40 @@ func (lx *Lexicon) etAlAt(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// mayStartEtAl reports whether s, lower-cased, can start with an EtAl
+// marker: its first two runes, lower-cased as appendLower does, are those
+// of one (a marker of one rune needs only the first). Most words that pass
+// etAlFirst ("all", "Иванов") fail here, before the lower-casing of a
+// marker's length of s and the comparisons with every marker.
+func (lx *Lexicon) mayStartEtAl(s string) bool { return mayStartHead(lx.etAlHeads, s) }
+
+// mayStartHead reports whether s (not empty), lower-cased, can start with
+// a phrase whose heads (runeHeads) are given: its first two runes,
+// lower-cased as appendLower does, are those of one.
+func mayStartHead(heads [][2]rune, s string) bool {
+	r1, n := lowerRuneAt(s, 0)
+	r2 := rune(-2) // no second rune
+	if n < len(s) {
+		r2, _ = lowerRuneAt(s, n)
+	}
+	for _, h := range heads {
+		if h[0] == r1 && (h[1] == r2 || h[1] == -1) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerRuneAt returns the rune at s[i:] (s[i:] not empty) lower-cased as
+// appendLower lower-cases it, and its length in s.
+func lowerRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(lowerASCII(c)), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return nlp.LowerRune(r), size
 }
 
 // isCapsFamily reports whether w is an upper-case family name followed by
@@ -280,7 +342,7 @@ func (lx *Lexicon) roleOf(w string) string {
 	// The lower-cased word goes into a buffer: the map lookups and the
 	// comparison read it without a string of its own.
 	core = strings.TrimSuffix(core, ".")
-	if core == "" || !lx.roleFirst.mayStart(core[0]) {
+	if core == "" || !lx.roleFirst.mayStart(core[0]) || !mayStartHead(lx.roleHeads, core) {
 		return "" // (an ASCII letter lower-cases to one, in the set or not)
 	}
 	var arr [32]byte

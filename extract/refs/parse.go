@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 var (
@@ -825,7 +823,8 @@ func indexWord(s []byte, phrase string) int {
 }
 
 // indexBytes is strings.Index(string(s), phrase): the phrase's first byte
-// is searched for, and the bytes there compared with it.
+// is searched for, and the bytes there compared with it, the second byte
+// first (a common first byte is mostly followed by another).
 func indexBytes(s []byte, phrase string) int {
 	if phrase == "" {
 		return 0
@@ -836,7 +835,7 @@ func indexBytes(s []byte, phrase string) int {
 			return -1
 		}
 		i += off
-		if string(s[i:i+len(phrase)]) == phrase {
+		if (len(phrase) == 1 || s[i+1] == phrase[1]) && string(s[i:i+len(phrase)]) == phrase {
 			return i
 		}
 		off = i + 1
@@ -975,29 +974,53 @@ func (p *parser) takeAuthors(s string) string {
 	return s
 }
 
-// reHarvardYear is a year (or "n.d.") after white space, closed by
-// punctuation and a space.
-var reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
-
-// reHarvardYearAt is reHarvardYear anchored, for harvardYear.
-var reHarvardYearAt = regexp.MustCompile(`^(?:` + reHarvardYear.String() + `)`)
-
-// harvardYear returns what reHarvardYear.FindStringSubmatchIndex(s) does,
-// trying the pattern only where a comma or full stop or white space stands
-// with a year or "n." after the white space.
+// harvardYear returns what reHarvardYear.FindStringSubmatchIndex(s) does
+// (a year or "n.d." after white space, closed by punctuation and a space;
+// the regexp is in specregexps_test.go), read by hand: each match starts
+// at a comma, full stop or white space, and from there one way only can
+// match.
 func harvardYear(s string) []int {
-	ms := nlp.FindAllAt(reHarvardYearAt, s, 1, func(i int) bool {
+	for i := 0; i < len(s); i++ {
 		j := i
-		if s[j] == '.' || s[j] == ',' {
+		if c := s[i]; c == '.' || c == ',' {
 			j++
+		} else if !isRegexpSpace(c) {
+			continue
 		}
 		k := skipRegexpSpace(s, j)
-		return k > j && k < len(s) && (k+4 <= len(s) && isYearAt(s, k) || strings.HasPrefix(s[k:], "n."))
-	})
-	if ms == nil {
-		return nil
+		if k == j {
+			continue
+		}
+		if e := harvardYearEnd(s, k); e > 0 && e+1 < len(s) && (s[e] == '.' || s[e] == ',' || s[e] == ':') && isRegexpSpace(s[e+1]) {
+			return []int{i, e + 2, k, e}
+		}
+		i = k - 1 // a match from the spaces before k would fail the same way
 	}
-	return ms[0]
+	return nil
+}
+
+// harvardYearEnd returns the end of the year ((?:1[5-9]|20)\d\d[a-h]?)
+// or "n.d." (n\.\s?d\.) at s[k:], or 0 when there is none. (The letter
+// after a year is taken when there is one: what follows the year must be
+// punctuation, which a letter is not.)
+func harvardYearEnd(s string, k int) int {
+	if k+4 <= len(s) && isYearAt(s, k) {
+		if e := k + 4; e < len(s) && 'a' <= s[e] && s[e] <= 'h' {
+			return e + 1
+		}
+		return k + 4
+	}
+	if !strings.HasPrefix(s[k:], "n.") {
+		return 0
+	}
+	e := k + 2
+	if e < len(s) && isRegexpSpace(s[e]) {
+		e++
+	}
+	if !strings.HasPrefix(s[e:], "d.") {
+		return 0
+	}
+	return e + 2
 }
 
 // setAuthorBlock parses s as the whole author block; it reports false when
@@ -1133,7 +1156,7 @@ func (p *parser) orgBlock(s string) string {
 	lower := 0
 	var arr [32]byte // for the connector lookups
 	for _, w := range words {
-		w = strings.Trim(w, "()«»\"“”,.")
+		w = trimOrgPunct(w)
 		if w == "" || orgConnectors[string(lowerWord(arr[:0], w))] {
 			continue
 		}
@@ -1155,6 +1178,55 @@ func (p *parser) orgBlock(s string) string {
 		return s
 	}
 	return ""
+}
+
+// trimOrgPunct is strings.Trim(w, "()«»\"“”,.") by bytes: Trim decodes
+// rune by rune when its cutset has runes outside ASCII.
+func trimOrgPunct(w string) string {
+	for w != "" {
+		if orgPunct[w[0]] {
+			w = w[1:]
+		} else if q := orgQuotePrefix(w); q > 0 {
+			w = w[q:]
+		} else {
+			break
+		}
+	}
+	for w != "" {
+		if orgPunct[w[len(w)-1]] {
+			w = w[:len(w)-1]
+		} else if q := orgQuoteSuffix(w); q > 0 {
+			w = w[:len(w)-q]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+// orgPunct are the ASCII bytes trimOrgPunct trims.
+var orgPunct = bytesOf("()\",.")
+
+// orgQuotePrefix and orgQuoteSuffix return the length of the quote outside
+// ASCII that trimOrgPunct trims («»“”) at the start or end of w, or 0.
+func orgQuotePrefix(w string) int {
+	if strings.HasPrefix(w, "«") || strings.HasPrefix(w, "»") {
+		return len("«")
+	}
+	if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”") {
+		return len("“")
+	}
+	return 0
+}
+
+func orgQuoteSuffix(w string) int {
+	if strings.HasSuffix(w, "«") || strings.HasSuffix(w, "»") {
+		return len("«")
+	}
+	if strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”") {
+		return len("“")
+	}
+	return 0
 }
 
 // sentenceEnd returns the index just after the first full stop at or after
@@ -1902,11 +1974,22 @@ func journalOnly(s string) []int {
 		return nil
 	}
 	for n := 1; n <= 50; n++ {
-		r, size := utf8.DecodeRuneInString(s[p:])
-		if p == len(s) || !unicode.IsLetter(r) && r != '.' && r != '&' && r != '\'' && r != ' ' {
+		if p == len(s) {
 			return nil
 		}
-		p += size
+		if c := s[p]; c < utf8.RuneSelf {
+			// ASCII letters and ".&' " by one table (most of s is ASCII).
+			if !journalASCII[c] {
+				return nil
+			}
+			p++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[p:])
+			if !unicode.IsLetter(r) {
+				return nil
+			}
+			p += size
+		}
 		q := p
 		if q < len(s) && (s[q] == ',' || s[q] == '.') {
 			q++ // [,.]? takes it: without it, \s+ would have to start on it
@@ -1925,6 +2008,15 @@ func journalOnly(s string) []int {
 	}
 	return nil
 }
+
+// journalASCII are the ASCII bytes of reJournalOnly's name: letters and
+// ".&' ".
+var journalASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiLetters[c] == 1 || strings.IndexByte(".&' ", byte(c)) >= 0
+	}
+	return t
+}()
 
 // chunk is one piece of the part after the title.
 type chunk struct {

@@ -533,9 +533,11 @@ func TestTrimsMatchStrings(t *testing.T) {
 	}
 }
 
-// journalOnly and harvardYear must find what their regexps find.
+// journalOnly and harvardYear must find what their regexps find, on
+// random strings and on the references.
 func TestJournalOnlyAndHarvardYear(t *testing.T) {
-	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff"}
+	pieces := []string{"J", "Appl", "Phys", "Ж", "a", ".", ",", "&", "'", " ", "  ", "\t", "\n", "(", "1", "87", "2009", "1999a", "n.d.", "n. d.", ":", "-", "\xff",
+		"1499", "2109", "2019h", "2019i", "n.\td.", "n.  d.", "n.", "d.", "\v", "\f", "\r"}
 	rng := rand.New(rand.NewSource(17))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
@@ -545,6 +547,22 @@ func TestJournalOnlyAndHarvardYear(t *testing.T) {
 		if got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
 		}
+	}
+	found := 0
+	for _, s := range referenceTexts(t) {
+		if got, want := journalOnly(s), reJournalOnly.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("journalOnly(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		got, want := harvardYear(s), reHarvardYear.FindStringSubmatchIndex(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("harvardYear(%q) = %v, the regexp gives %v", s, got, want)
+		}
+		if got != nil {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Fatalf("harvardYear found %d years in the references: too few to test it", found)
 	}
 }
 
@@ -1954,8 +1972,12 @@ func TestIndexWord(t *testing.T) {
 func TestCueSetContainsAny(t *testing.T) {
 	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "no", "no.", "ob", "report", "conference", "ж", "доклад", "\xff", "\xd0", "é", "-", ".", "1", "x y", "_", "ſ"}
 	rng := rand.New(rand.NewSource(35))
+	sets := []*cueSet{newCueSet([]string{"&", "no", "ж"})} // phrases of one byte (and rune) too
 	for _, section := range []cueSection{cueLegislation, cueThesis, cueConference, cueNews, cueReport, cueJournal, cueOrganisation} {
-		cs := testLex.cueSets[section]
+		sets = append(sets, testLex.cueSets[section])
+	}
+	pieces = append(pieces, "&")
+	for _, cs := range sets {
 		for n := 0; n < 6000; n++ {
 			s := randomString(rng, pieces)
 			if n%2 == 1 {

@@ -19,4 +19,7 @@ var (
 	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
 	// A title with a number at its end (trailNum).
 	reTrailNum = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
+	// A year (or "n.d.") after white space, closed by punctuation and a
+	// space (harvardYear).
+	reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)
 )

@@ -521,9 +521,11 @@ func trimASCIISpace(s string) string {
 	return s[i:j]
 }
 
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+// isASCIISpace reports whether c is ASCII white space as unicode.IsSpace
+// has it (a table read, as isRegexpSpace).
+func isASCIISpace(c byte) bool { return asciiSpaces[c] }
+
+var asciiSpaces = bytesOf(" \t\n\v\f\r")
 
 // isCollapsed reports whether collapseSpaces would return s unchanged: valid
 // UTF-8 whose only white space is single ASCII spaces between other runes.
@@ -635,7 +637,7 @@ func trimPunct(s string) string {
 func trimLeftPunct(s string) string {
 	for s != "" {
 		switch {
-		case isOneOf(" ,.;:-/|", s[0]):
+		case leftPunct[s[0]]:
 			s = s[1:]
 		case strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—"):
 			s = s[len("–"):]
@@ -650,7 +652,7 @@ func trimLeftPunct(s string) string {
 func trimRightPunct(s string) string {
 	for s != "" {
 		switch {
-		case isOneOf(" ,;:-/|", s[len(s)-1]):
+		case rightPunct[s[len(s)-1]]:
 			s = s[:len(s)-1]
 		case strings.HasSuffix(s, "–") || strings.HasSuffix(s, "—"):
 			s = s[:len(s)-len("–")]
@@ -664,12 +666,30 @@ func trimRightPunct(s string) string {
 // trimUnbalanced removes a leading or trailing bracket or quote that has no
 // partner inside the value.
 func trimUnbalanced(s string) string {
-	if s == "" || !isOneOf("([\"\xe2\xc2", s[0]) && !isOneOf(")]\"\x9d\xbb\x99\x9c", s[len(s)-1]) {
+	if s == "" || !unbalancedFirst[s[0]] && !unbalancedLast[s[len(s)-1]] {
 		// Neither end has a byte that the brackets and quotes below
 		// start (at the front) or end (at the back) with.
 		return s
 	}
 	return trimUnbalancedPairs(s)
+}
+
+// The ASCII bytes trimLeftPunct and trimRightPunct trim, and the bytes the
+// brackets and quotes of trimUnbalancedPairs start with (at the front) or
+// end with (at the back): tables, read once per byte.
+var (
+	leftPunct       = bytesOf(" ,.;:-/|")
+	rightPunct      = bytesOf(" ,;:-/|")
+	unbalancedFirst = bytesOf("([\"\xe2\xc2")
+	unbalancedLast  = bytesOf(")]\"\x9d\xbb\x99\x9c")
+)
+
+// bytesOf returns the set of the bytes of set.
+func bytesOf(set string) (t byteSet) {
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
+	}
+	return t
 }
 
 // trimUnbalancedPairs is trimUnbalanced without its shortcut.
