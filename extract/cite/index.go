@@ -478,21 +478,29 @@ func skeleton(s string) string {
 func skeletonInto(b *strings.Builder, s string) string {
 	start := b.Len()
 	var last rune
-	for i, r := range s {
-		if i > 0 {
-			switch r {
-			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
-				continue
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII (most names) by bytes.
+			if (i == 0 || !skeletonDrops[c]) && rune(c) != last {
+				b.WriteByte(c)
+				last = rune(c)
 			}
-		}
-		if r == last {
+			i++
 			continue
 		}
-		b.WriteRune(r)
-		last = r
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r != last {
+			b.WriteRune(r)
+			last = r
+		}
+		i += w
 	}
 	return b.String()[start:]
 }
+
+// skeletonDrops holds the letters (and the space) a skeleton leaves out
+// after its first.
+var skeletonDrops = asciiSet("aeiouyhjw ")
 
 // appendFields appends strings.Fields(s) to dst.
 func appendFields(dst []string, s string) []string {
