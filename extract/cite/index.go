@@ -375,7 +375,13 @@ func (lx *Lexicon) foldInto(b *strings.Builder, s string) string {
 		for i := 0; i < len(s); i++ {
 			switch c := s[i]; {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
+				// A run of them (most of a name) at once.
+				j := i + 1
+				for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+					j++
+				}
+				b.WriteString(s[i:j])
+				i = j - 1
 				space = false
 			case 'A' <= c && c <= 'Z':
 				b.WriteByte(c + 'a' - 'A')
@@ -506,6 +512,15 @@ var skeletonDrops = asciiSet("aeiouyhjw ")
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i := 0; i < len(s); {
+		if asciiField[s[i]] {
+			// The ASCII bytes of a field (most), in a loop of their own.
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(s) && asciiField[s[i]]; i++ {
+			}
+			continue
+		}
 		var space bool
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
@@ -531,6 +546,14 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// asciiField holds the ASCII bytes other than spaces.
+var asciiField = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = spaceByte[b] != 1
+	}
+	return set
+}()
 
 // appendAcronyms appends the acronyms an organisation name goes by: one
 // printed in brackets ("(IOM)") and the initials of its significant words.
