@@ -286,6 +286,86 @@ func TestEntriesNamedMatchesScan(t *testing.T) {
 	}
 }
 
+// entriesNamed finds the entries a full scan with nameMatch finds, for
+// random reference lists: each of nameMatch's branches (the first name,
+// its skeleton, a first name with a space either way, acronyms, quoted
+// names, the start of an entry without authors) against names built from
+// the entries and near misses of them.
+func TestEntriesNamedMatchesScanRandom(t *testing.T) {
+	words := []string{"world", "bank", "World Bank", "smith", "Smyth", "of", "the", "Иванов", "Ivanov", "Хамзин", "Khamzin", "agency", "statistics", "O'Reilly", "Zwolińska-Ligaj", "un", "UN", "ab", "abcd", "—", "365info.kz", "Ёлкин"}
+	rng := rand.New(rand.NewSource(14))
+	phrase := func(n int) string {
+		ws := make([]string, n)
+		for k := range ws {
+			ws[k] = words[rng.Intn(len(words))]
+		}
+		return strings.Join(ws, " ")
+	}
+	for doc := 0; doc < 300; doc++ {
+		// unworded: an entry's first name folds to no word, which a name
+		// with a space cannot be compared with (tokensWithin).
+		unworded := rng.Intn(4) == 0
+		var rs []refs.Reference
+		for r := rng.Intn(12); r >= 0; r-- {
+			var ref refs.Reference
+			ref.Raw = phrase(1+rng.Intn(5)) + ". Title, 2020."
+			for a := rng.Intn(3); a > 0; a-- {
+				switch rng.Intn(5) {
+				case 0:
+					ref.CSL.Author = append(ref.CSL.Author, refs.Name{Family: phrase(1 + rng.Intn(2)), Given: "A."})
+				case 1:
+					ref.CSL.Author = append(ref.CSL.Author, refs.Name{Literal: phrase(1+rng.Intn(4)) + " (" + phrase(1) + ")"})
+				case 2:
+					ref.CSL.Author = append(ref.CSL.Author, refs.Name{Literal: phrase(1+rng.Intn(3)) + " «" + phrase(1+rng.Intn(2)) + "»"})
+				case 3:
+					if unworded {
+						ref.CSL.Author = append(ref.CSL.Author, refs.Name{Family: "—"})
+						break
+					}
+					fallthrough
+				default:
+					ref.CSL.Author = append(ref.CSL.Author, refs.Name{Family: words[rng.Intn(len(words))]})
+				}
+			}
+			rs = append(rs, ref)
+		}
+		ix := newIndex(rs, testLex)
+		ix.prepareMatch() // (nameMatch below reads the entries first)
+		for ei := range ix.entries {
+			if e := &ix.entries[ei]; e.nAuthors > 0 && len(e.firstWords) == 0 {
+				unworded = true
+			}
+		}
+		var names []string
+		for _, r := range rs {
+			names = append(names, r.Raw[:min(len(r.Raw), rng.Intn(30))], phrase(1+rng.Intn(3)))
+			for _, a := range r.CSL.Author {
+				k := a.Key()
+				names = append(names, k, strings.ToUpper(k), k+" "+phrase(1), strings.Fields(k + " x")[0], strings.Join(strings.Fields(k + " x y")[:2], " "))
+			}
+		}
+		for ei := range ix.entries {
+			names = append(names, ix.entries[ei].acronyms...)
+			names = append(names, ix.entries[ei].quoted...)
+		}
+		for _, w := range names {
+			n := ix.calloutName(w)
+			if unworded && n.spaced {
+				continue
+			}
+			var want []int
+			for i := range ix.entries {
+				if nameMatch(n, &ix.entries[i]) {
+					want = append(want, i)
+				}
+			}
+			if got := ix.entriesNamed(w).entries; !reflect.DeepEqual(got, want) {
+				t.Fatalf("doc %d, name %q: entriesNamed %v, a scan finds %v", doc, w, got, want)
+			}
+		}
+	}
+}
+
 // makeTok strips the marks around a word as decoding every rune would.
 func TestMakeTokStrip(t *testing.T) {
 	pieces := []string{"a", "Ж", "ж", "(", "\"", "“", "«", "„", "'", "‘", "[", "{", "*", "_", ".", ",", ";", ":", "!", "?", ")", "”", "»", "’", "]", "}", "…", "\xc2", "\xe2\x80", "\xbb", "\x9d", "é", "–", "s"}

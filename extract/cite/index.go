@@ -28,12 +28,14 @@ type index struct {
 	named map[string]*namedEntries
 	// byFirst and bySkel index the entries by their first name and its
 	// skeleton, byWord (filled when a name with a space first needs it) by
-	// the first word of their first name; others are
-	// the entries a name without a space may match otherwise (see
-	// nameMatch): without authors, with a first name that has a space (or
-	// no word), with acronyms or quoted names.
+	// the first word of their first name. byOther indexes the entries a
+	// name without a space may match otherwise (see nameMatch) by what
+	// it must then be or start with: the first word of a first name that
+	// has a space, an acronym, a quoted name, the first word of an entry
+	// without authors; unworded lists those with a first name of no word.
 	byFirst, bySkel, byWord entryIndex
-	others                  []int
+	byOther                 keyIndex
+	unworded                []int
 	// neChunk and matchChunk are the chunks entriesNamed cuts its results
 	// from.
 	neChunk    []namedEntries
@@ -85,19 +87,75 @@ func (x *entryIndex) first(k string) int32 {
 	return -1
 }
 
-// indexNames fills byFirst, bySkel and others, when a callout name first
-// needs them (numeric documents seldom do).
+// keyIndex indexes entries by keys, an entry by any number of them: head
+// holds the node of the last entry added with a key, each node the one
+// added with it before (-1 for none). Both are made at the first key
+// (many documents have none), the nodes for about one key an entry.
+type keyIndex struct {
+	head    map[string]int32
+	nodes   []keyNode
+	entries int
+}
+
+type keyNode struct{ entry, next int32 }
+
+func (x *keyIndex) add(k string, i int) {
+	if x.head == nil {
+		x.head, x.nodes = map[string]int32{}, make([]keyNode, 0, x.entries)
+	}
+	prev, ok := x.head[k]
+	if !ok {
+		prev = -1
+	}
+	x.nodes = append(x.nodes, keyNode{int32(i), prev})
+	x.head[k] = int32(len(x.nodes) - 1)
+}
+
+// first returns the node of the last entry added with k (-1 for none).
+func (x *keyIndex) first(k string) int32 {
+	if n, ok := x.head[k]; ok {
+		return n
+	}
+	return -1
+}
+
+// indexNames fills byFirst, bySkel, byOther and unworded, when a callout
+// name first needs them (numeric documents seldom do).
 func (ix *index) indexNames() {
 	ix.byFirst, ix.bySkel = newEntryIndex(len(ix.entries)), newEntryIndex(len(ix.entries))
 	ix.tried = make([]uint32, len(ix.entries))
+	ix.byOther = keyIndex{entries: len(ix.entries)}
+	add := ix.byOther.add
 	for i := range ix.entries {
 		e := &ix.entries[i]
-		if e.nAuthors > 0 {
+		switch {
+		case e.nAuthors > 0 && len(e.firstWords) == 0:
 			ix.byFirst.add(e.names[0], i)
 			ix.bySkel.add(e.skel, i)
+			ix.unworded = append(ix.unworded, i)
+			continue
+		case e.nAuthors > 0:
+			ix.byFirst.add(e.names[0], i)
+			ix.bySkel.add(e.skel, i)
+			// A name matches a first name with a space (hasWordPrefix,
+			// tokensWithin) only when their first words are the same,
+			// and an acronym when it is the acronym.
+			if e.firstSpaced {
+				add(e.firstWords[0], i)
+			}
+			for _, a := range e.acronyms {
+				add(a, i)
+			}
+		default:
+			// The name printed at its start: its first word is the
+			// name's (hasWordPrefix; the folded head has no other
+			// space than ' ').
+			if w, _, _ := strings.Cut(e.head[1:], " "); w != "" {
+				add(w, i)
+			}
 		}
-		if e.nAuthors == 0 || e.firstSpaced || len(e.firstWords) == 0 || len(e.acronyms) > 0 || len(e.quoted) > 0 {
-			ix.others = append(ix.others, i)
+		for _, q := range e.quoted {
+			add(q, i)
 		}
 	}
 }
@@ -136,7 +194,8 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		// Only these entries can match: the others fail every test of
 		// nameMatch. (A name with a space matches a first name that
 		// starts with its first word otherwise: hasWordPrefix either way,
-		// tokensWithin.)
+		// tokensWithin; byOther holds the entries it may match by its
+		// first word too. TestEntriesNamedMatchesScanRandom.)
 		// Each candidate is tried once (tried[i] == ix.gen), the matches
 		// sorted after.
 		ix.gen++
@@ -154,7 +213,15 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		for i := ix.bySkel.first(ne.name.skel); i >= 0; i = ix.bySkel.next[i] {
 			try(int(i))
 		}
-		for _, i := range ix.others {
+		for k := ix.byOther.first(ne.name.folded); k >= 0; k = ix.byOther.nodes[k].next {
+			try(int(ix.byOther.nodes[k].entry))
+		}
+		if ne.name.spaced && ne.name.words[0] != ne.name.folded {
+			for k := ix.byOther.first(ne.name.words[0]); k >= 0; k = ix.byOther.nodes[k].next {
+				try(int(ix.byOther.nodes[k].entry))
+			}
+		}
+		for _, i := range ix.unworded {
 			try(i)
 		}
 		if ne.name.spaced {
@@ -308,7 +375,13 @@ func (lx *Lexicon) foldInto(b *strings.Builder, s string) string {
 		for i := 0; i < len(s); i++ {
 			switch c := s[i]; {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
+				// A run of them (most of a name) at once.
+				j := i + 1
+				for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+					j++
+				}
+				b.WriteString(s[i:j])
+				i = j - 1
 				space = false
 			case 'A' <= c && c <= 'Z':
 				b.WriteByte(c + 'a' - 'A')
@@ -411,26 +484,43 @@ func skeleton(s string) string {
 func skeletonInto(b *strings.Builder, s string) string {
 	start := b.Len()
 	var last rune
-	for i, r := range s {
-		if i > 0 {
-			switch r {
-			case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j', 'w', ' ':
-				continue
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII (most names) by bytes.
+			if (i == 0 || !skeletonDrops[c]) && rune(c) != last {
+				b.WriteByte(c)
+				last = rune(c)
 			}
-		}
-		if r == last {
+			i++
 			continue
 		}
-		b.WriteRune(r)
-		last = r
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r != last {
+			b.WriteRune(r)
+			last = r
+		}
+		i += w
 	}
 	return b.String()[start:]
 }
+
+// skeletonDrops holds the letters (and the space) a skeleton leaves out
+// after its first.
+var skeletonDrops = asciiSet("aeiouyhjw ")
 
 // appendFields appends strings.Fields(s) to dst.
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i := 0; i < len(s); {
+		if asciiField[s[i]] {
+			// The ASCII bytes of a field (most), in a loop of their own.
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(s) && asciiField[s[i]]; i++ {
+			}
+			continue
+		}
 		var space bool
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
@@ -456,6 +546,14 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// asciiField holds the ASCII bytes other than spaces.
+var asciiField = func() (set [256]bool) {
+	for b := range utf8.RuneSelf {
+		set[b] = spaceByte[b] != 1
+	}
+	return set
+}()
 
 // appendAcronyms appends the acronyms an organisation name goes by: one
 // printed in brackets ("(IOM)") and the initials of its significant words.
