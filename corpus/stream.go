@@ -511,23 +511,21 @@ func edgeKey(dst []byte, e *doc.Edge) []byte {
 	return append(dst, e.Type...)
 }
 
-func splitEdgeKey(k []byte) (from, to, typ []byte) {
-	n := binary.LittleEndian.Uint32(k)
-	from, k = k[4:4+n], k[4+n:]
-	n = binary.LittleEndian.Uint32(k)
-	return from, k[4 : 4+n], k[4+n:]
-}
-
+// compareEdgeKeys orders edge keys by from, to and type. A from or a to of
+// another length than the other key's differs from it, so that comparing
+// it decides; when the tos have one length, to and type are compared at
+// once.
 func compareEdgeKeys(a, b []byte) int {
-	af, at, aty := splitEdgeKey(a)
-	bf, bt, bty := splitEdgeKey(b)
-	if c := bytes.Compare(af, bf); c != 0 {
+	na, nb := binary.LittleEndian.Uint32(a), binary.LittleEndian.Uint32(b)
+	if c := bytes.Compare(a[4:4+na], b[4:4+nb]); c != 0 {
 		return c
 	}
-	if c := bytes.Compare(at, bt); c != 0 {
-		return c
+	a, b = a[4+na:], b[4+nb:]
+	na, nb = binary.LittleEndian.Uint32(a), binary.LittleEndian.Uint32(b)
+	if na == nb {
+		return bytes.Compare(a[4:], b[4:])
 	}
-	return bytes.Compare(aty, bty)
+	return bytes.Compare(a[4:4+na], b[4:4+nb])
 }
 
 func edgeLess(a, b *doc.Edge) bool {
