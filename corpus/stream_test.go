@@ -408,3 +408,35 @@ func TestCompareEdgeKeysAsSplit(t *testing.T) {
 		}
 	}
 }
+
+// readLights gives back the nodes appendLight wrote, on random nodes whose
+// types, documents, languages and sentences repeat from node to node or
+// not, some of them empty.
+func TestReadLightsRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	pick := func(ss ...string) string { return ss[r.IntN(len(ss))] }
+	for range 300 {
+		var want []doc.Node
+		var b []byte
+		for range r.IntN(20) {
+			n := doc.Node{ID: pick("c1", "c2", ""), Type: pick("claim", "reference", ""), Doc: pick("d1", "d2", ""),
+				Text: pick("", "x"), Sentence: pick("", "s1", "s2"), Lang: pick("en", "ru", ""),
+				Page: r.IntN(3), Line: r.IntN(3) - 1, Column: r.IntN(3)}
+			if r.IntN(2) == 0 {
+				n.Span = &doc.Span{Start: r.IntN(5), End: r.IntN(5)}
+			}
+			if r.IntN(2) == 0 {
+				n.Attrs = json.RawMessage(pick(`{}`, `{"a":1}`))
+			}
+			want = append(want, n)
+			b = appendLight(b, &n)
+		}
+		got, err := readLights(b, nil, &lightReader{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("readLights(appendLight(%+v)) = %+v", want, got)
+		}
+	}
+}
