@@ -445,11 +445,15 @@ func setAttrPlain(attrs json.RawMessage, key string, val []byte) ([]byte, bool) 
 		return nil, false
 	}
 	fields = append(fields, attrField{keyPrefix([]byte(key)), []byte(key), val})
-	// Stable: the last of equal keys wins, as in a map.
+	// Stable: the last of equal keys wins, as in a map. Each field is
+	// moved once past the greater ones, not swapped with each.
 	for i := 1; i < len(fields); i++ {
-		for j := i; j > 0 && fields[j].less(&fields[j-1]); j-- {
-			fields[j], fields[j-1] = fields[j-1], fields[j]
+		f := fields[i]
+		j := i
+		for ; j > 0 && f.less(&fields[j-1]); j-- {
+			fields[j] = fields[j-1]
 		}
+		fields[j] = f
 	}
 	out := make([]byte, 0, len(attrs)+len(key)+len(val)+4)
 	out = append(out, '{')
@@ -503,15 +507,23 @@ func plainKey(k []byte) bool {
 
 // plainValue reports a JSON value json.Marshal copies unchanged: no
 // whitespace outside strings, none of the characters it escapes (<, >, &,
-// U+2028, U+2029), valid UTF-8.
+// U+2028, U+2029), valid UTF-8. Bytes of no interest are skipped by one
+// table read; the UTF-8 check runs only on values with non-ASCII bytes.
 func plainValue(v []byte) bool {
-	in := false
+	in, ascii := false, true
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
+		c := v[i]
+		if !valueSpecial[c] {
+			continue
+		}
+		switch c {
 		case '"':
 			in = !in
 		case '\\':
 			i++
+			if i < len(v) && v[i] >= utf8.RuneSelf {
+				ascii = false
+			}
 		case ' ', '\t', '\n', '\r':
 			if !in {
 				return false
@@ -519,13 +531,27 @@ func plainValue(v []byte) bool {
 		case '<', '>', '&':
 			return false
 		case 0xE2:
+			ascii = false
 			if i+2 < len(v) && v[i+1] == 0x80 && (v[i+2] == 0xA8 || v[i+2] == 0xA9) {
 				return false
 			}
+		default: // the other non-ASCII bytes
+			ascii = false
 		}
 	}
-	return utf8.Valid(v)
+	return ascii || utf8.Valid(v)
 }
+
+// valueSpecial marks the bytes plainValue looks at.
+var valueSpecial = func() (t [256]bool) {
+	for _, c := range []byte("\"\\ \t\n\r<>&") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // actLink is an act mention (index in g.Nodes) and its legal_act id.
 type actLink struct {

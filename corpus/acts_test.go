@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/legal"
@@ -122,6 +123,53 @@ func TestSignatureAsSprint(t *testing.T) {
 		want := fmt.Sprint(m.Number, "|", m.ActType, "|", m.Date, "|", m.ActYear, "|", m.Year, "|", m.PublishedYear, "|", m.InReferences)
 		if got := signature(&m); got != want {
 			t.Errorf("signature(%+v) = %q; want %q", m, got, want)
+		}
+	}
+}
+
+// plainValueScan is plainValue as it was, byte by byte with a switch and
+// utf8.Valid on every value: the oracle of TestPlainValueAsScan.
+func plainValueScan(v []byte) bool {
+	in := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '"':
+			in = !in
+		case '\\':
+			i++
+		case ' ', '\t', '\n', '\r':
+			if !in {
+				return false
+			}
+		case '<', '>', '&':
+			return false
+		case 0xE2:
+			if i+2 < len(v) && v[i+1] == 0x80 && (v[i+2] == 0xA8 || v[i+2] == 0xA9) {
+				return false
+			}
+		}
+	}
+	return utf8.Valid(v)
+}
+
+// plainValue agrees with the byte-by-byte scan on random values made of
+// the bytes it looks at, escapes before non-ASCII bytes, U+2028 and its
+// look-alikes, cut UTF-8 and random bytes.
+func TestPlainValueAsScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{`"`, `\`, ` `, "\t", "\n", "\r", `<`, `>`, `&`, `a`, `1`, `{`, `:`, `,`, "é", "\u2028", "\u2029", "\u2027",
+		"\xe2\x80", "\xe2", "\x80", "\xff", "\\\xc3\xa9", "\\\xe2\x80\xa8", "ж", "\xd0"}
+	for range 200000 {
+		var b []byte
+		for range r.IntN(12) {
+			if r.IntN(8) == 0 {
+				b = append(b, byte(r.IntN(256)))
+			} else {
+				b = append(b, pieces[r.IntN(len(pieces))]...)
+			}
+		}
+		if got, want := plainValue(b), plainValueScan(b); got != want {
+			t.Fatalf("plainValue(%q) = %v; want %v", b, got, want)
 		}
 	}
 }

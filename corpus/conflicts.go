@@ -312,55 +312,61 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 			return raw
 		}
 		// Each conflict is classified and its finding encoded in parallel
-		// (by index; they read only the claims), then added in order.
+		// (by index; they read only the claims), a chunk at a time to bound
+		// the encoded findings held at once, then added in order.
 		type conflictOut struct {
 			skip, together bool
 			a, b           string // the base claim ids
 			f              doc.Finding
 		}
-		outs := make([]conflictOut, len(res.Conflicts))
-		if err := parallel.Each(len(res.Conflicts), func(k int) error {
-			c := res.Conflicts[k]
-			o := &outs[k]
-			c.A, c.B = baseClaimID(c.A), baseClaimID(c.B)
-			if c.A == c.B {
-				o.skip = true
-				return nil
+		outs := make([]conflictOut, min(chunk, len(res.Conflicts)))
+		for start := 0; start < len(res.Conflicts); start += chunk {
+			conflicts := res.Conflicts[start:min(start+chunk, len(res.Conflicts))]
+			if err := parallel.Each(len(conflicts), func(k int) error {
+				c := conflicts[k]
+				o := &outs[k]
+				*o = conflictOut{}
+				c.A, c.B = baseClaimID(c.A), baseClaimID(c.B)
+				if c.A == c.B {
+					o.skip = true
+					return nil
+				}
+				o.a, o.b = c.A, c.B
+				pa, okA := at[c.A]
+				pb, okB := at[c.B]
+				if c.Class != reconcile.ClassDifferentPeriod && okA && okB && statedTogether(pa, pb, cs) {
+					// Two figures for one period stated side by side are parts
+					// of one statement (a total and its breakdown, sub-groups):
+					// related, not a disagreement. A series over periods stays.
+					o.together = true
+					return nil
+				}
+				o.f = doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
+				var a, b ConflictClaim
+				if okA {
+					a = conflictClaim(pa)
+				}
+				if okB {
+					b = conflictClaim(pb)
+				}
+				attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
+					PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
+				var err error
+				o.f.Attrs, err = doc.Marshal(&attrs)
+				return err
+			}); err != nil {
+				return err
 			}
-			o.a, o.b = c.A, c.B
-			pa, okA := at[c.A]
-			pb, okB := at[c.B]
-			if c.Class != reconcile.ClassDifferentPeriod && okA && okB && statedTogether(pa, pb, cs) {
-				// Two figures for one period stated side by side are parts
-				// of one statement (a total and its breakdown, sub-groups):
-				// related, not a disagreement. A series over periods stays.
-				o.together = true
-				return nil
-			}
-			o.f = doc.Finding{ID: "finding:conflict:" + c.ID, Type: "conflict", Severity: c.Severity, Summary: c.Summary, Nodes: []string{c.A, c.B}}
-			var a, b ConflictClaim
-			if okA {
-				a = conflictClaim(pa)
-			}
-			if okB {
-				b = conflictClaim(pb)
-			}
-			attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
-				PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
-			var err error
-			o.f.Attrs, err = doc.Marshal(&attrs)
-			return err
-		}); err != nil {
-			return err
-		}
-		for k := range outs {
-			switch o := &outs[k]; {
-			case o.skip:
-			case o.together:
-				raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
-				g.AddEdge(doc.Edge{From: o.a, To: o.b, Type: "related", Attrs: raw})
-			default:
-				g.AddFinding(o.f)
+			for k := range conflicts {
+				switch o := &outs[k]; {
+				case o.skip:
+				case o.together:
+					raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
+					g.AddEdge(doc.Edge{From: o.a, To: o.b, Type: "related", Attrs: raw})
+				default:
+					g.AddFinding(o.f)
+				}
+				outs[k] = conflictOut{}
 			}
 		}
 		for _, r := range res.Related {

@@ -502,6 +502,19 @@ func (r *Result) merge(gw *graphWriter, runs []mergeRun, cmp func(a, b []byte) i
 	for i := len(h)/2 - 1; i >= 0; i-- {
 		down(i)
 	}
+	// The root's lesser child (down's first comparison), kept while the
+	// heap below the root does not change: the top source mostly stays on
+	// top for many elements, and then one comparison per element says so.
+	lesserChild := func() int {
+		switch {
+		case len(h) < 2:
+			return -1
+		case len(h) > 2 && less(h[2], h[1]):
+			return 2
+		}
+		return 1
+	}
+	child := -1
 	for len(h) > 0 {
 		top := h[0]
 		gw.elem(top.val)
@@ -512,8 +525,19 @@ func (r *Result) merge(gw *graphWriter, runs []mergeRun, cmp func(a, b []byte) i
 		if !ok {
 			h[0] = h[len(h)-1]
 			h = h[:len(h)-1]
+			down(0)
+			child = -1
+			continue
 		}
-		down(0)
+		if child < 0 {
+			child = lesserChild()
+		}
+		if child < 0 || !less(h[child], top) {
+			continue
+		}
+		h[0], h[child] = h[child], h[0]
+		down(child)
+		child = -1
 	}
 	return gw.err
 }

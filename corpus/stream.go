@@ -354,17 +354,35 @@ func fixLength(dst []byte, at int) []byte {
 
 var errLight = errors.New("spill: bad light node")
 
-// readLights decodes the light nodes of b. Types, document
-// ids and languages, repeated from node to node, are interned in in; a
-// sentence repeated by the next node is shared.
-func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, error) {
-	if in == nil {
-		in = map[string]string{}
+// spanBlock is how many light nodes' spans readLights allocates at once
+// (one allocation each was a tenth of its work).
+const spanBlock = 64
+
+// lightReader is what readLights keeps from one call to the next: the
+// interned types, document ids and languages, and the block of spans being
+// handed out.
+type lightReader struct {
+	in    map[string]string
+	spans []doc.Span
+}
+
+// readLights decodes the light nodes of b. Types, document ids and
+// languages, repeated from node to node, are interned in lr (nil: a reader
+// of this call's own); a sentence repeated by the next node is shared.
+func readLights(b []byte, out []doc.Node, lr *lightReader) ([]doc.Node, error) {
+	if lr == nil {
+		lr = &lightReader{}
 	}
+	if lr.in == nil {
+		lr.in = map[string]string{}
+	}
+	in := lr.in
 	var sentence string // the previous node's: nodes of one sentence share it
+	// The previous node's strings: the type, document and language are
+	// mostly those of the node before, found without the map.
+	var strs [6]string
 	for len(b) > 0 {
 		var n doc.Node
-		var strs [6]string
 		for k := range strs {
 			l, w := binary.Uvarint(b)
 			if w <= 0 || uint64(len(b)-w) < l {
@@ -373,6 +391,9 @@ func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, err
 			raw := b[w : w+int(l)]
 			switch k {
 			case 1, 2, 5: // type, doc, lang
+				if string(raw) == strs[k] {
+					break
+				}
 				str, ok := in[string(raw)]
 				if !ok {
 					str = string(raw)
@@ -409,7 +430,11 @@ func readLights(b []byte, out []doc.Node, in map[string]string) ([]doc.Node, err
 			b = b[w:]
 		}
 		if hasSpan {
-			n.Span = &doc.Span{Start: int(nums[0]), End: int(nums[1])}
+			if len(lr.spans) == cap(lr.spans) {
+				lr.spans = make([]doc.Span, 0, spanBlock)
+			}
+			lr.spans = append(lr.spans, doc.Span{Start: int(nums[0]), End: int(nums[1])})
+			n.Span = &lr.spans[len(lr.spans)-1]
 		}
 		n.Page, n.Line, n.Column = int(nums[2]), int(nums[3]), int(nums[4])
 		l, w := binary.Uvarint(b)
@@ -511,23 +536,21 @@ func edgeKey(dst []byte, e *doc.Edge) []byte {
 	return append(dst, e.Type...)
 }
 
-func splitEdgeKey(k []byte) (from, to, typ []byte) {
-	n := binary.LittleEndian.Uint32(k)
-	from, k = k[4:4+n], k[4+n:]
-	n = binary.LittleEndian.Uint32(k)
-	return from, k[4 : 4+n], k[4+n:]
-}
-
+// compareEdgeKeys orders edge keys by from, to and type. A from or a to of
+// another length than the other key's differs from it, so that comparing
+// it decides; when the tos have one length, to and type are compared at
+// once.
 func compareEdgeKeys(a, b []byte) int {
-	af, at, aty := splitEdgeKey(a)
-	bf, bt, bty := splitEdgeKey(b)
-	if c := bytes.Compare(af, bf); c != 0 {
+	na, nb := binary.LittleEndian.Uint32(a), binary.LittleEndian.Uint32(b)
+	if c := bytes.Compare(a[4:4+na], b[4:4+nb]); c != 0 {
 		return c
 	}
-	if c := bytes.Compare(at, bt); c != 0 {
-		return c
+	a, b = a[4+na:], b[4+nb:]
+	na, nb = binary.LittleEndian.Uint32(a), binary.LittleEndian.Uint32(b)
+	if na == nb {
+		return bytes.Compare(a[4:], b[4:])
 	}
-	return bytes.Compare(aty, bty)
+	return bytes.Compare(a[4:4+na], b[4:4+nb])
 }
 
 func edgeLess(a, b *doc.Edge) bool {
@@ -887,33 +910,37 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 				nodes []doc.Node
 				err   error
 			}
-			load := func(start int) chan loaded {
+			// A chunk is read into the slice of the chunk before the one
+			// fn works on (fn is done with it), not into fresh memory.
+			load := func(start int, into []doc.Node) chan loaded {
 				c := make(chan loaded, 1)
 				if start >= len(accepted) {
 					close(c)
 					return c
 				}
 				go func() {
-					nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], red.Reads)
+					nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], red.Reads, into)
 					c <- loaded{nodes, err}
 				}()
 				return c
 			}
-			next := load(0)
+			next := load(0, nil)
 			defer func() { <-next }()
+			var spare []doc.Node
 			for start := 0; start < len(accepted); start += per {
 				l := <-next
-				next = load(start + per)
+				next = load(start+per, spare)
 				if l.err != nil {
 					return l.err
 				}
 				if err := fn(l.nodes); err != nil {
 					return err
 				}
+				spare = l.nodes
 			}
 			return nil
 		}
-	} else if rg.Nodes, err = s.loadNodes(accepted, red.Reads); err != nil {
+	} else if rg.Nodes, err = s.loadNodes(accepted, red.Reads, nil); err != nil {
 		close(queue)
 		<-spilled
 		out.err = err
@@ -990,8 +1017,9 @@ func (s *Stream) spillAdded(out *reducerOut, nodes []doc.Node, edges []doc.Edge,
 }
 
 // loadNodes reads back the light nodes of the named projections, document
-// by document in input order, each document's in id order.
-func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) {
+// by document in input order, each document's in id order, into the
+// memory of into when it is large enough (its nodes are written over).
+func (s *Stream) loadNodes(docs []*docPart, reads []string, into []doc.Node) ([]doc.Node, error) {
 	var idx []int
 	for _, name := range reads {
 		j := projIndex(name)
@@ -1015,12 +1043,16 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 		}
 		starts[w+1] = starts[w] + n
 	}
-	all := make([]doc.Node, starts[parts])
+	all := into[:0]
+	if cap(all) < starts[parts] {
+		all = make([]doc.Node, starts[parts])
+	}
+	all = all[:starts[parts]]
 	err := parallel.Each(parts, func(w int) error {
 		part := docs[min(w*per, len(docs)):min((w+1)*per, len(docs))]
 		out := all[starts[w]:starts[w]:starts[w+1]]
 		var b []byte
-		in := map[string]string{}
+		var lr lightReader
 		for _, p := range part {
 			start := len(out)
 			for _, j := range idx {
@@ -1033,7 +1065,7 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string) ([]doc.Node, error) 
 					return fmt.Errorf("spill: %w", err)
 				}
 				var err error
-				if out, err = readLights(b, out, in); err != nil {
+				if out, err = readLights(b, out, &lr); err != nil {
 					return err
 				}
 			}

@@ -3,8 +3,10 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -365,5 +367,76 @@ func TestStreamBadRecord(t *testing.T) {
 	}
 	if len(g.Documents) != 1 || len(g.Nodes) != 1 || g.Nodes[0].ID != "cit:d1:1" || len(g.Errors) != 1 || g.Errors[0].Path != "bad.txt" || g.Errors[0].Stage != "write" {
 		t.Fatalf("got documents %v nodes %v errors %v", g.Documents, g.Nodes, g.Errors)
+	}
+}
+
+// compareEdgesSplit is compareEdgeKeys as it was: the key split into from,
+// to and type, compared one after the other (the oracle of
+// TestCompareEdgeKeysAsSplit).
+func compareEdgesSplit(a, b []byte) int {
+	split := func(k []byte) (from, to, typ []byte) {
+		n := binary.LittleEndian.Uint32(k)
+		from, k = k[4:4+n], k[4+n:]
+		n = binary.LittleEndian.Uint32(k)
+		return from, k[4 : 4+n], k[4+n:]
+	}
+	af, at, aty := split(a)
+	bf, bt, bty := split(b)
+	if c := bytes.Compare(af, bf); c != 0 {
+		return c
+	}
+	if c := bytes.Compare(at, bt); c != 0 {
+		return c
+	}
+	return bytes.Compare(aty, bty)
+}
+
+// compareEdgeKeys orders as the field-by-field comparison on random edges
+// whose ids are prefixes of each other, share lengths, or are empty.
+func TestCompareEdgeKeysAsSplit(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	ids := []string{"", "a", "ab", "abc", "b", "ba", "claim:d1:1-2", "claim:d1:1-3", "claim:d1:1-20", "claim:d2:1-2", "\x00", "a\x00", "\xff", "ж"}
+	types := []string{"", "about", "abo", "related", "relates", "x"}
+	edge := func() doc.Edge {
+		return doc.Edge{From: ids[r.IntN(len(ids))], To: ids[r.IntN(len(ids))], Type: types[r.IntN(len(types))]}
+	}
+	for range 200000 {
+		x, y := edge(), edge()
+		a, b := edgeKey(nil, &x), edgeKey(nil, &y)
+		if got, want := compareEdgeKeys(a, b), compareEdgesSplit(a, b); got != want {
+			t.Fatalf("compareEdgeKeys(%+v, %+v) = %d; want %d", x, y, got, want)
+		}
+	}
+}
+
+// readLights gives back the nodes appendLight wrote, on random nodes whose
+// types, documents, languages and sentences repeat from node to node or
+// not, some of them empty.
+func TestReadLightsRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	pick := func(ss ...string) string { return ss[r.IntN(len(ss))] }
+	for range 300 {
+		var want []doc.Node
+		var b []byte
+		for range r.IntN(20) {
+			n := doc.Node{ID: pick("c1", "c2", ""), Type: pick("claim", "reference", ""), Doc: pick("d1", "d2", ""),
+				Text: pick("", "x"), Sentence: pick("", "s1", "s2"), Lang: pick("en", "ru", ""),
+				Page: r.IntN(3), Line: r.IntN(3) - 1, Column: r.IntN(3)}
+			if r.IntN(2) == 0 {
+				n.Span = &doc.Span{Start: r.IntN(5), End: r.IntN(5)}
+			}
+			if r.IntN(2) == 0 {
+				n.Attrs = json.RawMessage(pick(`{}`, `{"a":1}`))
+			}
+			want = append(want, n)
+			b = appendLight(b, &n)
+		}
+		got, err := readLights(b, nil, &lightReader{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("readLights(appendLight(%+v)) = %+v", want, got)
+		}
 	}
 }

@@ -17,8 +17,16 @@ type pairKey struct {
 	a, b int32
 }
 
+// comparePairKeys returns at the first field that differs (cmp.Or would
+// compare all three first: it runs in the sorts of every finding).
 func comparePairKeys(x, y pairKey) int {
-	return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	if x.hash != y.hash {
+		return cmp.Compare(x.hash, y.hash)
+	}
+	if x.a != y.a {
+		return cmp.Compare(x.a, y.a)
+	}
+	return cmp.Compare(x.b, y.b)
 }
 
 // located is where a finding sits in the per-block outputs.
