@@ -235,19 +235,9 @@ func TestWorkAttrsPlain(t *testing.T) {
 		if !n.HasPlainAttrs() {
 			t.Fatalf("work %s: attrs not plain", n.ID)
 		}
-		got, err := n.AppendJSON(nil)
-		if err != nil {
-			t.Fatal(err)
-		}
 		scanned := n
 		scanned.Attrs = bytes.Clone(n.Attrs)
-		want, err := scanned.AppendJSON(nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("work %s spliced:\n%s\nscanned:\n%s", n.ID, got, want)
-		}
+		checkSameJSON(t, "work "+n.ID, n.AppendJSON, scanned.AppendJSON)
 	}
 	if works < 100 {
 		t.Fatalf("only %d works in the seeds", works)

@@ -52,6 +52,14 @@ type ConflictAttrs struct {
 	Claims         []ConflictClaim `json:"claims"`
 }
 
+// relatedEdge is a related edge with its reason's attrs, as json.Marshal
+// wrote them (spliced as they are when the edge is written).
+func relatedEdge(a, b string, reason json.RawMessage) doc.Edge {
+	e := doc.Edge{From: a, To: b, Type: "related"}
+	e.SetPlainAttrs(reason)
+	return e
+}
+
 // reconcileReducer adds the entity and indicator nodes the claims point to,
 // groups claims into quantities, and reports conflicting figures.
 func reconcileReducer(gz *entity.Gazetteer) Reducer {
@@ -351,8 +359,8 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				}
 				attrs := ConflictAttrs{Quantity: c.Quantity, Classification: c.Class, Explanation: c.Explanation, GapAbs: c.GapAbs, GapRel: c.GapRel,
 					PeriodUnknown: c.PeriodUnknown, SameDocument: a.Doc == b.Doc, Claims: []ConflictClaim{a, b}}
-				var err error
-				o.f.Attrs, err = doc.Marshal(&attrs)
+				raw, err := doc.Marshal(&attrs)
+				o.f.SetPlainAttrs(raw)
 				return err
 			}); err != nil {
 				return err
@@ -362,7 +370,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 				case o.skip:
 				case o.together:
 					raw := reason("stated together (same sentence or passage): parts or sub-groups of one statement")
-					g.AddEdge(doc.Edge{From: o.a, To: o.b, Type: "related", Attrs: raw})
+					g.AddEdge(relatedEdge(o.a, o.b, raw))
 				default:
 					g.AddFinding(o.f)
 				}
@@ -372,7 +380,7 @@ func reconcileReducer(gz *entity.Gazetteer) Reducer {
 		for _, r := range res.Related {
 			raw := reason(r.Reason)
 			if a, b := baseClaimID(r.A), baseClaimID(r.B); a != b {
-				g.AddEdge(doc.Edge{From: a, To: b, Type: "related", Attrs: raw})
+				g.AddEdge(relatedEdge(a, b, raw))
 			}
 		}
 		for _, ag := range res.Agreements {

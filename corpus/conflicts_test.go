@@ -1,9 +1,13 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/extract/doc"
 )
 
 // uniqueBaseClaimIDs keeps each base id once, in the order first seen,
@@ -27,5 +31,58 @@ func TestUniqueBaseClaimIDs(t *testing.T) {
 		if got := uniqueBaseClaimIDs(tt.claims); !slices.Equal(got, tt.want) {
 			t.Errorf("uniqueBaseClaimIDs(%q) = %q, want %q", tt.claims, got, tt.want)
 		}
+	}
+}
+
+// Conflict findings and related edges splice their attrs as they are
+// (SetPlainAttrs): ConflictAttrs has no common finding field, and each
+// of the seeds' encodes as when its attrs are scanned.
+func TestConflictAttrsPlain(t *testing.T) {
+	if names := doc.CommonFindingFields(reflect.TypeFor[ConflictAttrs]()); len(names) > 0 {
+		t.Errorf("ConflictAttrs has common finding fields %v: its findings cannot take SetPlainAttrs", names)
+	}
+	g := runGraph(t, newEngine(t), 2, "seeds")
+	conflicts, related := 0, 0
+	for _, f := range g.Findings {
+		if f.Type != "conflict" {
+			continue
+		}
+		conflicts++
+		if !f.HasPlainAttrs() {
+			t.Fatalf("conflict %s: attrs not plain", f.ID)
+		}
+		scanned := f
+		scanned.Attrs = bytes.Clone(f.Attrs)
+		checkSameJSON(t, f.ID, f.AppendJSON, scanned.AppendJSON)
+	}
+	for _, e := range g.Edges {
+		if e.Type != "related" {
+			continue
+		}
+		related++
+		if !e.HasPlainAttrs() {
+			t.Fatalf("related edge %s → %s: attrs not plain", e.From, e.To)
+		}
+		scanned := e
+		scanned.Attrs = bytes.Clone(e.Attrs)
+		checkSameJSON(t, e.From+" → "+e.To, e.AppendJSON, scanned.AppendJSON)
+	}
+	if conflicts == 0 || related == 0 {
+		t.Fatalf("the seeds give %d conflicts and %d related edges", conflicts, related)
+	}
+}
+
+func checkSameJSON(t *testing.T, what string, spliced, scanned func([]byte) ([]byte, error)) {
+	t.Helper()
+	got, err := spliced(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := scanned(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s spliced:\n%s\nscanned:\n%s", what, got, want)
 	}
 }

@@ -185,10 +185,7 @@ func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 		dst = appendIntField(dst, "column", n.Column)
 	}
 	if n.HasPlainAttrs() {
-		if len(n.Attrs) > 2 {
-			dst = append(dst, ',')
-		}
-		return append(dst, n.Attrs[1:]...), nil
+		return appendPlainAttrs(dst, n.Attrs), nil
 	}
 	return appendAttrs(dst, n.Attrs, nodeKeys)
 }
@@ -199,6 +196,9 @@ func (e *Edge) AppendJSON(dst []byte) ([]byte, error) {
 	dst = AppendString(dst, e.From, true)
 	dst = appendStringField(dst, "to", e.To)
 	dst = appendStringField(dst, "type", e.Type)
+	if e.HasPlainAttrs() {
+		return appendPlainAttrs(dst, e.Attrs), nil
+	}
 	return appendAttrs(dst, e.Attrs, edgeKeys)
 }
 
@@ -217,7 +217,19 @@ func (f *Finding) AppendJSON(dst []byte) ([]byte, error) {
 		dst = AppendString(dst, id, true)
 	}
 	dst = append(dst, ']')
+	if f.HasPlainAttrs() {
+		return appendPlainAttrs(dst, f.Attrs), nil
+	}
 	return appendAttrs(dst, f.Attrs, findingKeys)
+}
+
+// appendPlainAttrs closes the object begun in dst with the fields of plain
+// attrs, as they are.
+func appendPlainAttrs(dst, attrs []byte) []byte {
+	if len(attrs) > 2 {
+		dst = append(dst, ',')
+	}
+	return append(dst, attrs[1:]...)
 }
 
 var errAttrsObject = errors.New("attrs must be a JSON object")

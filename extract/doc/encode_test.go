@@ -440,3 +440,52 @@ func TestSetPlainAttrs(t *testing.T) {
 		}
 	}
 }
+
+// Edges and findings splice plain attrs as nodes do.
+func TestSetPlainAttrsEdgeFinding(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		attrs []byte
+		plain bool
+		edge  string
+		find  string
+	}{
+		{"plain", []byte(`{"a":1,"b":"x"}`), true,
+			`{"from":"a","to":"b","type":"t","a":1,"b":"x"}`,
+			`{"id":"f","type":"t","severity":"info","summary":"s","nodes":["a"],"a":1,"b":"x"}`},
+		{"plain empty object", []byte(`{}`), true,
+			`{"from":"a","to":"b","type":"t"}`,
+			`{"id":"f","type":"t","severity":"info","summary":"s","nodes":["a"]}`},
+		{"plain nil", nil, false,
+			`{"from":"a","to":"b","type":"t"}`,
+			`{"id":"f","type":"t","severity":"info","summary":"s","nodes":["a"]}`},
+	} {
+		e := Edge{From: "a", To: "b", Type: "t"}
+		e.SetPlainAttrs(tc.attrs)
+		f := Finding{ID: "f", Type: "t", Severity: "info", Summary: "s", Nodes: []string{"a"}}
+		f.SetPlainAttrs(tc.attrs)
+		if e.HasPlainAttrs() != tc.plain || f.HasPlainAttrs() != tc.plain {
+			t.Errorf("%s: HasPlainAttrs %v, %v, want %v", tc.name, e.HasPlainAttrs(), f.HasPlainAttrs(), tc.plain)
+		}
+		if got, err := e.AppendJSON(nil); err != nil || string(got) != tc.edge {
+			t.Errorf("%s: edge %s (%v), want %s", tc.name, got, err, tc.edge)
+		}
+		if got, err := f.AppendJSON(nil); err != nil || string(got) != tc.find {
+			t.Errorf("%s: finding %s (%v), want %s", tc.name, got, err, tc.find)
+		}
+	}
+	// Attrs replaced after SetPlainAttrs are scanned: the common field
+	// named in them is dropped, spaces go.
+	e := Edge{From: "a", To: "b", Type: "t"}
+	e.SetPlainAttrs([]byte(`{"a":1}`))
+	e.Attrs = []byte(`{"type":"dropped", "a":2}`)
+	f := Finding{ID: "f", Type: "t", Severity: "info", Summary: "s", Nodes: []string{"a"}}
+	f.SetPlainAttrs([]byte(`{"a":1}`))
+	f.Attrs = []byte(`{"summary":"dropped", "a":2}`)
+	if got, _ := e.AppendJSON(nil); e.HasPlainAttrs() || string(got) != `{"from":"a","to":"b","type":"t","a":2}` {
+		t.Errorf("replaced edge attrs: %s", got)
+	}
+	if got, _ := f.AppendJSON(nil); f.HasPlainAttrs() || string(got) != `{"id":"f","type":"t","severity":"info","summary":"s","nodes":["a"],"a":2}` {
+		t.Errorf("replaced finding attrs: %s", got)
+	}
+}
