@@ -177,16 +177,11 @@ func replaceAnchors(s string) string {
 	var b strings.Builder
 	last := 0 // s[last:] is not yet written
 	for off := 0; ; {
-		i := strings.IndexByte(s[off:], '<')
+		i, h := nextAnchor(s, off)
 		if i < 0 {
 			break
 		}
-		i += off
 		off = i + 1
-		h := hrefAt(s, i)
-		if h < 0 {
-			continue
-		}
 		q := strings.IndexByte(s[h:], '"')
 		if q < 0 {
 			continue
@@ -213,6 +208,23 @@ func replaceAnchors(s string) string {
 	return b.String()
 }
 
+// nextAnchor returns the index of the first "<" at or after off that opens
+// an anchor with an href, and the index after its `href="` (hrefAt); -1
+// and -1 when there is none.
+func nextAnchor(s string, off int) (i, h int) {
+	for {
+		k := strings.IndexByte(s[off:], '<')
+		if k < 0 {
+			return -1, -1
+		}
+		i = off + k
+		if h = hrefAt(s, i); h >= 0 {
+			return i, h
+		}
+		off = i + 1
+	}
+}
+
 // hrefAt returns the index after the `<a href="` (the letters in either
 // case, white space between them) that starts at s[i], or -1.
 func hrefAt(s string, i int) int {
@@ -236,16 +248,11 @@ func replaceAnchorOpens(s string) string {
 	var b strings.Builder
 	last := 0 // s[last:] is not yet written
 	for off := 0; ; {
-		i := strings.IndexByte(s[off:], '<')
+		i, h := nextAnchor(s, off)
 		if i < 0 {
 			break
 		}
-		i += off
 		off = i + 1
-		h := hrefAt(s, i)
-		if h < 0 {
-			continue
-		}
 		q, end := len(s), len(s)
 		if n := strings.IndexByte(s[h:], '"'); n >= 0 {
 			q, end = h+n, h+n
