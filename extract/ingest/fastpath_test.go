@@ -124,6 +124,55 @@ func TestVocabularyMatchesReference(t *testing.T) {
 	}
 }
 
+// TestVocabularyGeneratedMatchesReference compares the vocabulary with
+// refVocabulary on generated documents dense in what its word scan
+// decides on: breaks after one-letter fragments (keys without a second
+// letter), lines after a break whose first words are not counted,
+// compounds, marks, signs, digits and punctuation next to words, and
+// words of every case sharing their first two letters with the breaks'.
+func TestVocabularyGeneratedMatchesReference(t *testing.T) {
+	words := []string{
+		"а", "ә", "б", "қ", "x", "A", "Ә", "Қ", "халықт", "Халық", "ХАЛЫҚ", "халықтың", "ағы", "Ағы", "көші", "қон", "көші-қон",
+		"миграцион", "ная", "миграционной", "labour", "market", "labour-market", "Inter", "national", "INTERNATIONAL",
+		"ко\u0483ль", "\u0483ль", "а\u0301б", "ҚАЗАҚ", "қазақ", "Қазақстан", "және", "мен", "the", "of",
+		"ǅemal", "Ǆ", "İstanbul", "Kelvin", "\u212Aelvin", "ﬁnance", "сөз»", "«сөз", "сөз–сөз", "2024ж", "№5", "т.б.",
+		"ab-", "-cd", "a-b-c", "қ-", "-қ", "\u0482", "҂сөз", "сөз\u00A0сөз", "𝑥y", "日本",
+	}
+	seps := []string{" ", " ", " ", ", ", ". ", " (", ") ", " – ", "\t", "  ", "-", " 12 ", "; "}
+	r := rand.New(rand.NewPCG(3, 4))
+	for doc := 0; doc < 3000; doc++ {
+		var b strings.Builder
+		for line := r.IntN(12); line >= 0; line-- {
+			for w := r.IntN(8); w >= 0; w-- {
+				b.WriteString(words[r.IntN(len(words))])
+				if w > 0 {
+					b.WriteString(seps[r.IntN(len(seps))])
+				}
+			}
+			switch r.IntN(5) {
+			case 0, 1:
+				b.WriteString("-") // a break
+			case 2:
+				b.WriteString("- ")
+			case 3:
+				b.WriteString("\n") // a blank line
+			}
+			b.WriteString("\n")
+		}
+		text := b.String()
+		lines := splitLines(text, nil)
+		v := newVocabulary(lines)
+		v.build()
+		got := map[string]int32{}
+		for w, n := range v.count {
+			got[w] = *n
+		}
+		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
+			t.Fatalf("vocabulary of %q:\n got  %v\n want %v", text, got, want)
+		}
+	}
+}
+
 func TestMarkArtifactsMatchesReference(t *testing.T) {
 	in := testIngester(t)
 	isHeading := func(s string) bool { return in.headingKind(s) != "" }

@@ -438,6 +438,69 @@ func skipWord(t string, i int) int {
 	return i
 }
 
+// nextKeyWord returns the start of the first word of t at or after i that
+// a query can ask about (its first two letters make a key), or len(t), and
+// whether it passed over other words before it. It is build's loop over
+// the words that cannot match, apart from the counting: with its few
+// values it keeps them in registers, where the whole loop reloaded them
+// from the stack at every word.
+func (v *vocabulary) nextKeyWord(t string, i int) (start int, skipped bool) {
+	for i < len(t) {
+		// ASCII other than letters (spaces, digits, punctuation), in a
+		// loop of its own.
+		for i < len(t) && asciiNonLetter[t[i]] {
+			i++
+		}
+		if i == len(t) {
+			break
+		}
+		c, cw := rune(t[i]), 1
+		if c < utf8.RuneSelf {
+			// An ASCII letter: a word whose first letter no query can
+			// ask about costs no decoding.
+			if b := t[i] | 0x20; !v.first[b&63] {
+				i = skipWord(t, i+1)
+				skipped = true
+				continue
+			}
+		} else if c >= 0xD0 && c <= 0xD3 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+			// Two-byte Cyrillic (U+0400–U+04FF), decoded in place:
+			// letters but for U+0482–U+0489.
+			c, cw = (c&0x1F)<<6|rune(t[i+1]&0x3F), 2
+			if c >= 0x482 && c <= 0x489 {
+				i += cw
+				continue
+			}
+		} else {
+			c, cw = utf8.DecodeRuneInString(t[i:])
+			if !isLetter(c) {
+				i += cw
+				continue
+			}
+		}
+		lc := lower(c)
+		if v.first[lc&63] {
+			second := rune(0)
+			if i+cw < len(t) {
+				second = rune(t[i+cw])
+				if second >= utf8.RuneSelf {
+					second, _ = utf8.DecodeRuneInString(t[i+cw:])
+				}
+			}
+			if !isLetter(second) {
+				second = 0
+			}
+			// prefixKey(c, second) and prefixKey(c, 0), c lowered once.
+			if v.hasKey(uint64(lc)<<32|uint64(lower(second))) || v.hasKey(uint64(lc)<<32) {
+				return i, skipped
+			}
+		}
+		i = skipWord(t, i+cw)
+		skipped = true
+	}
+	return len(t), skipped
+}
+
 func (v *vocabulary) build() {
 	v.built = true
 	v.count = make(map[string]*int32, 256)
@@ -457,59 +520,12 @@ func (v *vocabulary) build() {
 		tt := trimLineEnd(t)
 		prevBroken = strings.HasSuffix(tt, "-") && isLetterEnd(tt)
 		for i := 0; i < len(t); {
-			// ASCII other than letters (spaces, digits, punctuation), in a
-			// loop of its own: the loop below keeps more in registers.
-			for i < len(t) && asciiNonLetter[t[i]] {
-				i++
+			var skipped bool
+			if i, skipped = v.nextKeyWord(t, i); skipped {
+				skipFirst = false
 			}
 			if i == len(t) {
 				break
-			}
-			c, cw := rune(t[i]), 1
-			if c < utf8.RuneSelf {
-				// An ASCII letter: a word whose first letter no query can
-				// ask about costs no decoding.
-				if b := t[i] | 0x20; !v.first[b&63] {
-					i = skipWord(t, i+1)
-					skipFirst = false
-					continue
-				}
-			} else if c >= 0xD0 && c <= 0xD3 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
-				// Two-byte Cyrillic (U+0400–U+04FF), decoded in place:
-				// letters but for U+0482–U+0489.
-				c, cw = (c&0x1F)<<6|rune(t[i+1]&0x3F), 2
-				if c >= 0x482 && c <= 0x489 {
-					i += cw
-					continue
-				}
-			} else {
-				c, cw = utf8.DecodeRuneInString(t[i:])
-				if !isLetter(c) {
-					i += cw
-					continue
-				}
-			}
-			// Words that no query can ask about are skipped.
-			lc := lower(c)
-			match := v.first[lc&63]
-			if match {
-				second := rune(0)
-				if i+cw < len(t) {
-					second = rune(t[i+cw])
-					if second >= utf8.RuneSelf {
-						second, _ = utf8.DecodeRuneInString(t[i+cw:])
-					}
-				}
-				if !isLetter(second) {
-					second = 0
-				}
-				// prefixKey(c, second) and prefixKey(c, 0), c lowered once.
-				match = v.hasKey(uint64(lc)<<32|uint64(lower(second))) || v.hasKey(uint64(lc)<<32)
-			}
-			if !match {
-				i = skipWord(t, i+cw)
-				skipFirst = false
-				continue
 			}
 			// A word: letters, marks and inner hyphens.
 			buf = buf[:0]
