@@ -43,6 +43,14 @@ type Resources struct {
 	// Languages) where tok never ends a sentence, bits 4-7 where it may.
 	abbrevBits map[string]uint8
 	abbrevTab  wordTable // abbrevBits for the sentence splitter
+	// twoWordLast holds the last words of the multi-word abbreviations
+	// ("al" of "et al", "др" of "и др"): only a token among them can end
+	// one, so that the splitter looks for the token before it only then.
+	// twoWordLastMax is their greatest length, twoWordLastByte marks
+	// their last bytes: most tokens fail these without a lookup.
+	twoWordLast     map[string]bool
+	twoWordLastMax  int
+	twoWordLastByte [256]bool
 	// openers are lower-case words that often open a sentence.
 	openers map[string]bool
 	// compounds are hyphenated words that keep their hyphen at a line break.
@@ -176,6 +184,15 @@ func Load() (*Resources, error) {
 	}
 	if r.abbrevTab, err = newWordTable(r.abbrevBits); err != nil {
 		return nil, err
+	}
+	r.twoWordLast = map[string]bool{}
+	for tok := range r.abbrevBits {
+		if i := strings.LastIndexByte(tok, ' '); i >= 0 && i+1 < len(tok) {
+			last := tok[i+1:]
+			r.twoWordLast[last] = true
+			r.twoWordLastMax = max(r.twoWordLastMax, len(last))
+			r.twoWordLastByte[last[len(last)-1]] = true
+		}
 	}
 	entries, err = LoadLexicon(dataFS, "data/compounds.txt")
 	if err != nil {

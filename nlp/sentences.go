@@ -175,7 +175,7 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	if term != '.' {
 		return true
 	}
-	tok, prev := tokenBefore(text, sentStart, at)
+	tok := tokenBefore(text, sentStart, at)
 	if tok == "" {
 		return true
 	}
@@ -186,10 +186,14 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 		return false
 	}
 	// isFinal and isAbbrev of both forms, from one lookup each.
+	// The token before tok only when tok can end a multi-word
+	// abbreviation ("prev tok" has no other space: its last word is tok).
 	var mTwo uint8
 	var kb [64]byte
-	if prev != "" {
-		mTwo = r.abbrevMaskKey(append(append(append(kb[:0], prev...), ' '), tok...), bits)
+	if r.endsTwoWord(tok) {
+		if prev := prevToken(text, sentStart, at-len(tok)); prev != "" {
+			mTwo = r.abbrevMaskKey(append(append(append(kb[:0], prev...), ' '), tok...), bits)
+		}
 	}
 	mTok := r.abbrevMaskKey(append(kb[:0], tok...), bits)
 	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
@@ -343,10 +347,8 @@ func (r *Resources) abbrevMaskKey(tok []byte, bits uint8) uint8 {
 var mayOpen = [256]bool{'"': true, '\'': true, '(': true, '[': true, '*': true, ',': true, 0xC2: true, 0xE2: true}
 
 // tokenBefore returns the non-space run that ends at the terminator at i
-// (without the terminator), stopping at sentStart, and the token before it
-// when the two can form a multi-word abbreviation ("et al", "т. е", "и
-// др": the token before is a short word, or a letter with its period).
-func tokenBefore(text string, sentStart, i int) (tok, prev string) {
+// (without the terminator), stopping at sentStart.
+func tokenBefore(text string, sentStart, i int) string {
 	j := i
 	for j > sentStart {
 		if c := text[j-1]; c < utf8.RuneSelf {
@@ -368,19 +370,32 @@ func tokenBefore(text string, sentStart, i int) (tok, prev string) {
 		}
 		j -= w
 	}
-	tok = text[j:i]
-	if j > sentStart {
-		// A token longer than 12 bytes has more than three runes: the
-		// scan stops after 13.
-		k, lo := j-1, max(sentStart, j-14)
-		for k > lo && !isSpaceByte(text[k-1]) {
-			k--
-		}
-		if n := utf8.RuneCountInString(text[k : j-1]); n >= 1 && n <= 3 {
-			prev = text[k : j-1]
-		}
+	return text[j:i]
+}
+
+// prevToken returns the token before the one that starts at j (after
+// sentStart) when the two can form a multi-word abbreviation ("et al",
+// "т. е", "и др": the token before is a short word, or a letter with its
+// period), else "".
+func prevToken(text string, sentStart, j int) string {
+	if j <= sentStart {
+		return ""
 	}
-	return tok, prev
+	// A token longer than 12 bytes has more than three runes: the scan
+	// stops after 13.
+	k, lo := j-1, max(sentStart, j-14)
+	for k > lo && !isSpaceByte(text[k-1]) {
+		k--
+	}
+	if n := utf8.RuneCountInString(text[k : j-1]); n >= 1 && n <= 3 {
+		return text[k : j-1]
+	}
+	return ""
+}
+
+// endsTwoWord reports r.twoWordLast[tok].
+func (r *Resources) endsTwoWord(tok string) bool {
+	return len(tok) <= r.twoWordLastMax && r.twoWordLastByte[tok[len(tok)-1]] && r.twoWordLast[tok]
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.

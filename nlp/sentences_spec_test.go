@@ -298,9 +298,9 @@ func TestSpaceHelpersMatchSpec(t *testing.T) {
 	}
 }
 
-// TestTokenBeforeMatchesSpec checks tokenBefore against tokenBeforeSpec
-// (the previous token's scan unbounded) at every start and end of random
-// strings of words of one to seven runes (ASCII, Cyrillic, three- and
+// TestTokenBeforeMatchesSpec checks tokenBefore and prevToken against
+// tokenBeforeSpec (the previous token's scan unbounded) at every start and
+// end of random strings of words of one to seven runes (ASCII, Cyrillic, three- and
 // four-byte runes), white space and broken UTF-8.
 func TestTokenBeforeMatchesSpec(t *testing.T) {
 	parts := []string{" ", "\n", "\u00a0", "\u2009", "a", "ab", "abc", "abcd", "т.", "т", "ж", "ӘӘӘ", "\u20ac", "\U0001F600", "\U0001F600\U0001F600\U0001F600", "ӘӘӘӘӘӘ", ".", "\xe2", "\xc2", "\x85"}
@@ -313,11 +313,34 @@ func TestTokenBeforeMatchesSpec(t *testing.T) {
 		text := b.String()
 		for s := 0; s <= len(text); s++ {
 			for i := s; i <= len(text); i++ {
-				gt, gp := tokenBefore(text, s, i)
+				gt := tokenBefore(text, s, i)
+				gp := prevToken(text, s, i-len(gt))
 				wt, wp := tokenBeforeSpec(text, s, i)
 				if gt != wt || gp != wp {
 					t.Fatalf("tokenBefore(%q, %d, %d) = %q, %q, want %q, %q", text, s, i, gt, gp, wt, wp)
 				}
+			}
+		}
+	}
+}
+
+// TestEndsTwoWord checks the splitter's test of a token that can end a
+// multi-word abbreviation: true for the last word of every one, false for
+// every other abbreviation and its words.
+func TestEndsTwoWord(t *testing.T) {
+	last := map[string]bool{}
+	for k := range res.abbrevBits {
+		if f := strings.Fields(k); len(f) > 1 {
+			last[f[len(f)-1]] = true
+		}
+	}
+	if len(last) == 0 {
+		t.Fatal("no multi-word abbreviations")
+	}
+	for k := range res.abbrevBits {
+		for _, w := range append(strings.Fields(k), k, k+"x", "x"+k) {
+			if got := res.endsTwoWord(w); got != last[w] {
+				t.Errorf("endsTwoWord(%q) = %v, want %v", w, got, last[w])
 			}
 		}
 	}
