@@ -713,3 +713,27 @@ func TestIsFirstWordMatchesMap(t *testing.T) {
 		t.Fatalf("%d hits, want at least %d", hits, len(in.firstWords))
 	}
 }
+
+// TestIsBlankTrimmed checks isBlankTrimmed(trimSpace(s)) against
+// isBlank(s) on the lines of the differential tests' texts and on lines of
+// white space, zero-width characters and letters.
+func TestIsBlankTrimmed(t *testing.T) {
+	lines := []string{""}
+	for _, text := range fastPathTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	parts := []string{" ", "\t", "\r", "\v", "\f", "\u00A0", "\u0085", "\u2003", "\u3000", "\u00AD", "\u200B", "\u2060", "\uFEFF", "\u200C", "a", "ж", "\u2014", "\xe2", "\xef\xbb"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := r.IntN(5); n >= 0; n-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, l := range lines {
+		if got, want := isBlankTrimmed(trimSpace(l)), isBlank(l); got != want {
+			t.Fatalf("isBlankTrimmed(trimSpace(%q)) = %v, want %v", l, got, want)
+		}
+	}
+}

@@ -73,7 +73,7 @@ func splitLines(orig string, pageStarts []int) []srcLine {
 		}
 		l := srcLine{start: start, end: e, text: orig[start:e], page: page}
 		l.trim = trimSpace(l.text)
-		if isBlank(l.text) {
+		if isBlankTrimmed(l.trim) {
 			l.kind = lineBlank
 		}
 		lines = append(lines, l)
@@ -167,6 +167,22 @@ func load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// isBlankTrimmed is isBlank of a line given t, the line trimmed of white
+// space (which isBlank accepts): t opens with a rune that is no space, so
+// that only a zero-width character there (U+00AD, U+200B, U+2060, U+FEFF:
+// leads C2, E2, EF) can make the line blank. Most lines are told by their
+// first byte, without decoding.
+func isBlankTrimmed(t string) bool {
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case 0xC2, 0xE2, 0xEF:
+		return isBlank(t)
+	}
+	return false
 }
 
 func isBlank(s string) bool {
