@@ -51,6 +51,11 @@ type Resources struct {
 	twoWordLast     map[string]bool
 	twoWordLastMax  int
 	twoWordLastByte [256]bool
+	// abbrevTails has a bit, hashed (tailHash), for the last four bytes of
+	// each abbreviation: a token of eight bytes or more (four after its
+	// first rune, which abbrevMaskKey may lower) whose bit is clear is
+	// none, without a lookup.
+	abbrevTails [1024]uint64
 	// openers are lower-case words that often open a sentence.
 	openers map[string]bool
 	// compounds are hyphenated words that keep their hyphen at a line break.
@@ -184,6 +189,12 @@ func Load() (*Resources, error) {
 	}
 	if r.abbrevTab, err = newWordTable(r.abbrevBits); err != nil {
 		return nil, err
+	}
+	for tok := range r.abbrevBits {
+		if len(tok) >= 4 {
+			h := tailHash(tok)
+			r.abbrevTails[h/64] |= 1 << (h % 64)
+		}
 	}
 	r.twoWordLast = map[string]bool{}
 	for tok := range r.abbrevBits {

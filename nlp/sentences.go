@@ -195,7 +195,10 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 			mTwo = r.abbrevMaskKey(append(append(append(kb[:0], prev...), ' '), tok...), bits)
 		}
 	}
-	mTok := r.abbrevMaskKey(append(kb[:0], tok...), bits)
+	var mTok uint8
+	if len(tok) < 8 || mayOpen[tok[0]] || r.mayBeAbbrev(tok) {
+		mTok = r.abbrevMaskKey(append(kb[:0], tok...), bits)
+	}
 	if mTwo&0xF0 != 0 || mTok&0xF0 != 0 {
 		return unicode.IsUpper(nc)
 	}
@@ -391,6 +394,21 @@ func prevToken(text string, sentStart, j int) string {
 		return text[k : j-1]
 	}
 	return ""
+}
+
+// tailHash hashes the last four bytes of w (at least four) to 16 bits.
+func tailHash(w string) uint32 {
+	n := len(w)
+	x := uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
+	return x * 0x9E3779B1 >> 16
+}
+
+// mayBeAbbrev reports whether tok (eight bytes or more, not trimmed by
+// abbrevMaskKey) can be an abbreviation: the abbreviation it is, as it is
+// or with its first rune lowered, ends with its last four bytes.
+func (r *Resources) mayBeAbbrev(tok string) bool {
+	h := tailHash(tok)
+	return r.abbrevTails[h/64]&(1<<(h%64)) != 0
 }
 
 // endsTwoWord reports r.twoWordLast[tok].

@@ -3,6 +3,8 @@ package nlp
 import (
 	"bytes"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -343,5 +345,41 @@ func TestEndsTwoWord(t *testing.T) {
 				t.Errorf("endsTwoWord(%q) = %v, want %v", w, got, last[w])
 			}
 		}
+	}
+}
+
+// TestMayBeAbbrev checks that the splitter's prefilter of tokens of eight
+// bytes or more lets through every token abbrevMaskKey finds: every
+// abbreviation, capitalized, upper-cased and with a word or an opening
+// bracket before it, and the tokens of the seeds.
+func TestMayBeAbbrev(t *testing.T) {
+	var toks []string
+	for k := range res.abbrevBits {
+		c, w := utf8.DecodeRuneInString(k)
+		for _, v := range []string{k, string(unicode.ToUpper(c)) + k[w:], strings.ToUpper(k), string(unicode.ToTitle(c)) + k[w:], "(" + k, "x" + k, k + "x"} {
+			toks = append(toks, v)
+		}
+	}
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks = append(toks, strings.Fields(string(b))...)
+	}
+	checked := 0
+	for _, tok := range toks {
+		tok = strings.TrimRight(tok, ".")
+		if len(tok) < 8 || mayOpen[tok[0]] || res.mayBeAbbrev(tok) {
+			continue
+		}
+		checked++
+		if m := res.abbrevMaskKey([]byte(tok), 0xFF); m != 0 {
+			t.Errorf("mayBeAbbrev(%q) = false, but abbrevMaskKey gives %#x", tok, m)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no token filtered")
 	}
 }
