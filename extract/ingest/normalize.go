@@ -481,10 +481,15 @@ func (v *vocabulary) nextKeyWord(t string, i int) (start int, skipped bool) {
 		lc := lower(c)
 		if v.first[lc&63] {
 			second := rune(0)
-			if i+cw < len(t) {
-				second = rune(t[i+cw])
-				if second >= utf8.RuneSelf {
-					second, _ = utf8.DecodeRuneInString(t[i+cw:])
+			if k := i + cw; k < len(t) {
+				// Decoded in place when ASCII or two-byte Cyrillic.
+				switch b := t[k]; {
+				case b < utf8.RuneSelf:
+					second = rune(b)
+				case b >= 0xD0 && b <= 0xD3 && k+1 < len(t) && t[k+1]&0xC0 == 0x80:
+					second = rune(b&0x1F)<<6 | rune(t[k+1]&0x3F)
+				default:
+					second, _ = utf8.DecodeRuneInString(t[k:])
 				}
 			}
 			if !isLetter(second) {
