@@ -181,8 +181,15 @@ func (r *Resources) isBoundary(text string, sentStart, at int, term rune, next i
 	}
 	// A list number or letter alone before the period: "1. The ...",
 	// "2.1. Methods", "IV. Results", "a. ...".
-	// (The token opening the sentence, the cheaper test, first.)
-	if skipSpace(text, sentStart) == at-len(tok) && isEnumerator(tok) {
+	// (The token opening the sentence, the cheaper test, first; the
+	// sentence's first byte tells most often that no space opens it: an
+	// ASCII byte other than white space, or the lead of a two-byte rune
+	// above U+00BF, none of which is white space.)
+	opening := sentStart
+	if c := text[sentStart]; c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && (c < 0xC3 || c > 0xDF) {
+		opening = skipSpace(text, sentStart)
+	}
+	if opening == at-len(tok) && isEnumerator(tok) {
 		return false
 	}
 	// isFinal and isAbbrev of both forms, from one lookup each.
