@@ -121,7 +121,13 @@ func Fold(s string) string {
 
 // isASCII reports whether every byte of s is below 0x80.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time
+		if load64(s[i:i+8])&high8 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -692,12 +698,15 @@ func bytesOf(set string) (t byteSet) {
 	return t
 }
 
+// bracketPairs are the brackets and quotes trimUnbalancedPairs trims, in
+// the order it tries them.
+var bracketPairs = [...]struct{ open, close string }{
+	{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
+}
+
 // trimUnbalancedPairs is trimUnbalanced without its shortcut.
 func trimUnbalancedPairs(s string) string {
-	pairs := []struct{ open, close string }{
-		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
-	}
-	for _, p := range pairs {
+	for _, p := range &bracketPairs {
 		if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
 			s = strings.TrimSuffix(s, p.close)
 		}
@@ -705,7 +714,8 @@ func trimUnbalancedPairs(s string) string {
 			s = strings.TrimPrefix(s, p.open)
 		}
 	}
-	if strings.Count(s, `"`)%2 == 1 {
+	// (Only a quote at an end is trimmed: the count is needed then.)
+	if (strings.HasPrefix(s, `"`) || strings.HasSuffix(s, `"`)) && strings.Count(s, `"`)%2 == 1 {
 		if strings.HasPrefix(s, `"`) {
 			s = s[1:]
 		} else if strings.HasSuffix(s, `"`) {
