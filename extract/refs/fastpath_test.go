@@ -295,3 +295,42 @@ func TestTrimUnbalancedPairsOracle(t *testing.T) {
 		}
 	}
 }
+
+// pagesBody must read what rePages matches and its page group, on strings
+// of its cue words, units, numbers, letters (with those (?i) folds to
+// ASCII letters), dashes and white space, and on the chunks of the
+// reference strings.
+func TestPagesBodyMatchesRegexp(t *testing.T) {
+	pieces := []string{"pp.", "PP.", "p.", "P", "p", "pages", "Page", "pg.", "PG", "s.", "S.", "ſ.", "с.", "С.", "ᲃ.", "ss.", "ſs.", "str.", "Str.", "стр.", "СТР.", "б.", "Б.",
+		"12", "3", "147", "a", "B", "e", "x", "\u212a", "ſ", "c", "C", "с", "б", "pp", "s", ".", "-", "--", "–", "—", "‐", "‑", "−",
+		" ", "  ", "\t", "\n", "\v", ",", ":", "(", ")", "\xff", "Д", "Nature"}
+	rng := rand.New(rand.NewSource(17))
+	check := func(s string) {
+		got, ok := pagesBody(s)
+		m := rePages.re.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && got != m[1] {
+			t.Fatalf("pagesBody(%q) = %q, %v; rePages finds %q", s, got, ok, m)
+		}
+	}
+	matches := 0
+	for n := 0; n < 300000; n++ {
+		s := ""
+		for i := rng.Intn(6); i >= 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		check(s)
+		if isPages(s) {
+			matches++
+		}
+	}
+	if matches < 5000 {
+		t.Fatalf("only %d matches: the cases do not test the matcher", matches)
+	}
+	for _, s := range referenceTexts(t) {
+		check(s)
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+			check(part)
+			check(trimPunct(part))
+		}
+	}
+}

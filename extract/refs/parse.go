@@ -1920,7 +1920,7 @@ var (
 var bracketsToSpaces = strings.NewReplacer("(", " ", ")", " ", ";", " ")
 
 // numericFieldPatterns are the forms of volume, issue and page fields.
-var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, matchFunc(isVolPages), reVolWord, reIssueWord, rePages, matchFunc(isBareNum)}
+var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, matchFunc(isVolPages), reVolWord, reIssueWord, matchFunc(isPages), matchFunc(isBareNum)}
 
 // matchFunc gives a hand-written matcher the method of a regexp.
 type matchFunc func(string) bool
@@ -2081,9 +2081,9 @@ type chunk struct {
 
 // The number forms of the chunk passes. reRange, reVolPages and reBareNum
 // are read by hand (isRange, volPages, isBareNum: scan.go, tested against
-// them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd).
+// them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd)
+// and rePages (pagesBody; its regexp is in specregexps_test.go).
 var (
-	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), mayPages}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}

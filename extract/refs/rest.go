@@ -133,7 +133,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, c)
 			continue
 		}
-		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
+		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || isPages(trimPunct(c.text)) {
 			out = append(out, c)
 			continue
 		}
@@ -357,8 +357,8 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 			p.setPage(r) // what rePages reads of it
 			return "page"
 		}
-		if m := rePages.FindStringSubmatch(t); m != nil {
-			p.setPage(m[1])
+		if body, ok := pagesBody(t); ok {
+			p.setPage(body)
 			return "page"
 		}
 	}
