@@ -170,7 +170,8 @@ func TestTrimSpaceMatchesStrings(t *testing.T) {
 			check(r[:i])
 		}
 	}
-	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\x7f", "\x00", "\x1f", "!", "~", "a", "Ж", "\xff", ".", "(", "“"}
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\x7f", "\x00", "\x1f", "!", "~", "a", "Ж", "\xff", ".", "(", "“",
+		"\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u200a", "\u200b", "\u180e", "р", "а", "\xd0", "\xe2\x80", "\xc2", "é", "—", "ᲃ"}
 	rng := rand.New(rand.NewSource(11))
 	for n := 0; n < 50000; n++ {
 		check(randomString(rng, pieces))

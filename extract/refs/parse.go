@@ -1073,7 +1073,7 @@ func (p *parser) setAuthorBlock(s string) bool {
 	// block + ".", made once for both; mostly a full stop follows block
 	// in s (it was trimmed off), and s holds the string already.
 	var dotted string
-	if start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
+	if start := len(s) - len(strings.TrimLeftFunc(s, isSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
 		dotted = s[start : start+len(block)+1] // block starts where s's white space ends
 	} else {
 		dotted = block + "."
@@ -2751,7 +2751,7 @@ func (p *parser) isDatedToTheDay() bool {
 func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 	words := 0
 	for i := 0; i < len(s); {
-		if r, _ := decodeRune(s[i:]); unicode.IsSpace(r) {
+		if r, _ := decodeRune(s[i:]); isSpace(r) {
 			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
 		}
 		r := rune(0) // the white space that ends the word
@@ -2766,7 +2766,7 @@ func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 				continue
 			}
 			var size int
-			if r, size = decodeRune(s[i:]); unicode.IsSpace(r) {
+			if r, size = decodeRune(s[i:]); isSpace(r) {
 				break
 			}
 			i += size

@@ -432,15 +432,12 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 }
 
 // lastOfFields returns the last of strings.Fields(t) when there are
-// several, without making the list.
+// several, without making the list: the last word of t trimmed, when it
+// is not all of it.
 func lastOfFields(t string) (string, bool) {
-	t = strings.TrimFunc(t, unicode.IsSpace)
-	i := strings.LastIndexFunc(t, unicode.IsSpace)
-	if i < 0 {
-		return "", false
-	}
-	_, n := utf8.DecodeRuneInString(t[i:])
-	return t[i+n:], true
+	t = trimSpace(t)
+	last := lastWord(t)
+	return last, len(last) < len(t)
 }
 
 var (
@@ -853,7 +850,7 @@ func upperWords(s string, max int) bool {
 	n := 0
 	inWord := false
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			inWord = false
 			continue
 		}

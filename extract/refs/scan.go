@@ -609,7 +609,7 @@ func nextWord(s string, from int) (a, b int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i += n
@@ -624,7 +624,7 @@ func nextWord(s string, from int) (a, b int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i += n
@@ -652,7 +652,7 @@ func lastWord(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		j -= n
@@ -667,7 +667,7 @@ func lastWord(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i -= n

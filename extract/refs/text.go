@@ -495,7 +495,7 @@ func collapseSpaces(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u00a0' {
+		if isSpace(r) {
 			space = true
 			i += size
 			continue
@@ -525,6 +525,18 @@ func trimASCIISpace(s string) string {
 		j--
 	}
 	return s[i:j]
+}
+
+// isSpace is unicode.IsSpace, telling the runes below U+1680 (the first
+// white space after U+00A0) without its tables: Cyrillic letters, say.
+func isSpace(r rune) bool {
+	if r < 0x1680 {
+		if r < utf8.RuneSelf {
+			return r >= 0 && asciiSpaces[r]
+		}
+		return r == '\u0085' || r == '\u00a0'
+	}
+	return unicode.IsSpace(r)
 }
 
 // isASCIISpace reports whether c is ASCII white space as unicode.IsSpace
@@ -574,7 +586,7 @@ func isCollapsed(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || r == '\u00a0' {
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
 			return false // rewritten as U+FFFD, or white space
 		}
 		i += size
@@ -608,8 +620,36 @@ func trimSpace(s string) string {
 	if len(s) > 0 && printableASCII[s[0]] && printableASCII[s[len(s)-1]] {
 		return s
 	}
-	return strings.TrimSpace(s)
+	return trimSpaceEnds(s)
 }
+
+// trimSpaceEnds is strings.TrimSpace, which decodes and tests a rune at an
+// end outside ASCII (a Cyrillic letter, a quote, a dash) by the tables of
+// unicode.IsSpace: only the bytes 0xC2, 0xE1, 0xE2 and 0xE3 start a space
+// outside ASCII, and only runes from U+0085 on are one.
+func trimSpaceEnds(s string) string {
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	if i < len(s) && spaceLeads[s[i]] {
+		return strings.TrimSpace(s)
+	}
+	j := len(s)
+	for j > i && isASCIISpace(s[j-1]) {
+		j--
+	}
+	if j > i && s[j-1] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); isSpace(r) {
+			return strings.TrimSpace(s)
+		}
+	}
+	return s[i:j]
+}
+
+// spaceLeads are the bytes that start white space outside ASCII (U+0085,
+// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+var spaceLeads = bytesOf("\xc2\xe1\xe2\xe3")
 
 // printableASCII holds '!'..'~', the ASCII runes that are neither white
 // space nor control characters.
