@@ -59,7 +59,7 @@ type Lexicon struct {
 	// word only when its first two runes, lower-cased, are one of them.
 	// roleHeads are those of the EditorMarks and TranslatorMarks, for
 	// roleOf.
-	etAlHeads, roleHeads [][2]rune
+	etAlHeads, roleHeads *headSet
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
@@ -259,7 +259,7 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[k] = newCueSet(lx.Cues[name])
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
-	lx.etAlHeads = runeHeads(lx.EtAl)
+	lx.etAlHeads = newHeadSet(runeHeads(lx.EtAl))
 	for w := range lx.NameAnd {
 		lx.nameAndMax = max(lx.nameAndMax, len(w))
 	}
@@ -273,7 +273,7 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.roleFirst = firstBytes(marks)
-	lx.roleHeads = runeHeads(marks)
+	lx.roleHeads = newHeadSet(runeHeads(marks))
 	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
 	lx.roleMarks = map[string]uint8{}
 	for w := range lx.EditorMarks {
@@ -474,6 +474,29 @@ func runeHeads(phrases []string) [][2]rune {
 		}
 	}
 	return heads
+}
+
+// headSet holds the heads of runeHeads by their first rune: for an ASCII
+// one, in a table (most words that reach mayStartHead start with ASCII and
+// need no look at the heads of other first runes), else in a list.
+type headSet struct {
+	// seconds are the second runes of the heads whose first rune is the
+	// index (-1 for a phrase of one rune).
+	seconds [utf8.RuneSelf][]rune
+	// others are the heads whose first rune is outside ASCII.
+	others [][2]rune
+}
+
+func newHeadSet(heads [][2]rune) *headSet {
+	hs := &headSet{}
+	for _, h := range heads {
+		if 0 <= h[0] && h[0] < utf8.RuneSelf {
+			hs.seconds[h[0]] = append(hs.seconds[h[0]], h[1])
+		} else {
+			hs.others = append(hs.others, h)
+		}
+	}
+	return hs
 }
 
 // mayStart reports whether s can start with one of the phrases, as a
