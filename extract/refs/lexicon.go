@@ -619,6 +619,9 @@ type cueSet struct {
 	// follow it: the phrase's second byte, or every byte for a phrase of
 	// one byte.
 	pairs [256][4]uint64
+	// first holds the first bytes of the phrases: the bytes whose pairs
+	// are not all empty, told by one read.
+	first byteSet
 }
 
 func newCueSet(phrases []string) *cueSet {
@@ -631,6 +634,7 @@ func newCueSet(phrases []string) *cueSet {
 			continue
 		}
 		cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
+		cs.first[p[0]] = true
 		if len(p) == 1 {
 			cs.pairs[p[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 		} else {
@@ -656,7 +660,7 @@ func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
 	// the last, only a phrase of one byte fits.
 	last := len(s) - 1
 	for i := 0; i < last; i++ {
-		if d := s[i+1]; cs.pairs[s[i]][d>>6]&(1<<(d&63)) != 0 && phraseAt(cs, s, i) {
+		if c := s[i]; cs.first[c] && cs.pairs[c][s[i+1]>>6]&(1<<(s[i+1]&63)) != 0 && phraseAt(cs, s, i) {
 			return true
 		}
 	}
