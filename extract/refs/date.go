@@ -496,7 +496,7 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 	return best.date, best.suffix, true
 }
 
-func isSpaceOrComma(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+func isSpaceOrComma(r rune) bool { return r == ',' || isSpace(r) }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

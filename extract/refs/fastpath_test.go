@@ -170,7 +170,8 @@ func TestTrimSpaceMatchesStrings(t *testing.T) {
 			check(r[:i])
 		}
 	}
-	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\x7f", "\x00", "\x1f", "!", "~", "a", "Ж", "\xff", ".", "(", "“"}
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "\x7f", "\x00", "\x1f", "!", "~", "a", "Ж", "\xff", ".", "(", "“",
+		"\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u200a", "\u200b", "\u180e", "р", "а", "\xd0", "\xe2\x80", "\xc2", "é", "—", "ᲃ"}
 	rng := rand.New(rand.NewSource(11))
 	for n := 0; n < 50000; n++ {
 		check(randomString(rng, pieces))
@@ -185,6 +186,152 @@ func TestQuoteClosers(t *testing.T) {
 			if r < 0x80 && r != '"' && r != '\'' {
 				t.Errorf("quotePairs[%q] closes with %q: quotedTitle would skip it", open, r)
 			}
+		}
+	}
+}
+
+// normalizeDOIByLowering is NormalizeDOI as it was before trimDOIResolvers
+// compared ASCII in place: the test oracle for it.
+func normalizeDOIByLowering(s string) (string, bool) {
+	s = trimSpace(s)
+	low := toLower(s)
+	for _, pre := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "} {
+		if strings.HasPrefix(low, pre) {
+			s, low = trimSpace(s[len(pre):]), trimSpace(low[len(pre):])
+		}
+	}
+	s = trimURLEnd(s)
+	slash := strings.IndexByte(s, '/')
+	if slash < 0 || !strings.HasPrefix(s, "10.") {
+		return s, false
+	}
+	for _, r := range s[3:slash] {
+		if !(r >= '0' && r <= '9' || r == '.') {
+			return s, false
+		}
+	}
+	if slash < 7 || slash == len(s)-1 {
+		return s, false
+	}
+	return s, true
+}
+
+// NormalizeDOI and containsLowered must answer as lowering a copy does
+// (and isASCII as a byte loop),
+// on resolvers in any case, runes that lower to ASCII letters (İ, the
+// Kelvin sign) or change length, and the reference strings.
+func TestDOIResolversInPlace(t *testing.T) {
+	pieces := []string{"https://", "HTTP://", "Https://", "doi.org/", "DOI.ORG/", "dx.", "DX.", "doi:", "Doi:", "doi ", "DOI ", "10.", "1234", "5678.9",
+		"/", "/abc", "(1)", ")", ".", " ", "\t", "İ", "\u212a", "ẞ", "Д", "d", "h", "H", "D", "o", "i", "\xff", "x"}
+	rng := rand.New(rand.NewSource(15))
+	check := func(s string) {
+		gotS, gotOK := NormalizeDOI(s)
+		wantS, wantOK := normalizeDOIByLowering(s)
+		if gotS != wantS || gotOK != wantOK {
+			t.Fatalf("NormalizeDOI(%q) = %q, %v; want %q, %v", s, gotS, gotOK, wantS, wantOK)
+		}
+		ascii := true // isASCII's byte loop
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < 0x80
+		}
+		if isASCII(s) != ascii {
+			t.Fatalf("isASCII(%q) = %v", s, !ascii)
+		}
+		for _, w := range []string{"doi.org/", "doi", "x"} {
+			if got, want := containsLowered(s, w), strings.Contains(toLower(s), w); got != want {
+				t.Fatalf("containsLowered(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+	for n := 0; n < 200000; n++ {
+		s := ""
+		for i := rng.Intn(7); i >= 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		check(s)
+	}
+	for _, s := range referenceTexts(t) {
+		check(s)
+		if loc := findURL(s); loc != nil {
+			check(s[loc[0]:loc[1]])
+		}
+	}
+}
+
+// trimUnbalancedByPairs is trimUnbalancedPairs as it was before its pairs
+// became a table and its quote count waited for a quote at an end: the
+// test oracle for it.
+func trimUnbalancedByPairs(s string) string {
+	pairs := []struct{ open, close string }{
+		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
+	}
+	for _, p := range pairs {
+		if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
+			s = strings.TrimSuffix(s, p.close)
+		}
+		if strings.HasPrefix(s, p.open) && strings.Count(s, p.close) < strings.Count(s, p.open) {
+			s = strings.TrimPrefix(s, p.open)
+		}
+	}
+	if strings.Count(s, `"`)%2 == 1 {
+		if strings.HasPrefix(s, `"`) {
+			s = s[1:]
+		} else if strings.HasSuffix(s, `"`) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}
+
+func TestTrimUnbalancedPairsOracle(t *testing.T) {
+	pieces := []string{"(", ")", "[", "]", "“", "”", "«", "»", "„", "‘", "’", `"`, "a", " ", "."}
+	rng := rand.New(rand.NewSource(16))
+	for n := 0; n < 200000; n++ {
+		s := ""
+		for i := rng.Intn(6); i >= 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if got, want := trimUnbalancedPairs(s), trimUnbalancedByPairs(s); got != want {
+			t.Fatalf("trimUnbalancedPairs(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// pagesBody must read what rePages matches and its page group, on strings
+// of its cue words, units, numbers, letters (with those (?i) folds to
+// ASCII letters), dashes and white space, and on the chunks of the
+// reference strings.
+func TestPagesBodyMatchesRegexp(t *testing.T) {
+	pieces := []string{"pp.", "PP.", "p.", "P", "p", "pages", "Page", "pg.", "PG", "s.", "S.", "ſ.", "с.", "С.", "ᲃ.", "ss.", "ſs.", "str.", "Str.", "стр.", "СТР.", "б.", "Б.",
+		"12", "3", "147", "a", "B", "e", "x", "\u212a", "ſ", "c", "C", "с", "б", "pp", "s", ".", "-", "--", "–", "—", "‐", "‑", "−",
+		" ", "  ", "\t", "\n", "\v", ",", ":", "(", ")", "\xff", "Д", "Nature"}
+	rng := rand.New(rand.NewSource(17))
+	check := func(s string) {
+		got, ok := pagesBody(s)
+		m := rePages.re.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && got != m[1] {
+			t.Fatalf("pagesBody(%q) = %q, %v; rePages finds %q", s, got, ok, m)
+		}
+	}
+	matches := 0
+	for n := 0; n < 300000; n++ {
+		s := ""
+		for i := rng.Intn(6); i >= 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		check(s)
+		if isPages(s) {
+			matches++
+		}
+	}
+	if matches < 5000 {
+		t.Fatalf("only %d matches: the cases do not test the matcher", matches)
+	}
+	for _, s := range referenceTexts(t) {
+		check(s)
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+			check(part)
+			check(trimPunct(part))
 		}
 	}
 }

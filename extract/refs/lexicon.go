@@ -59,7 +59,7 @@ type Lexicon struct {
 	// word only when its first two runes, lower-cased, are one of them.
 	// roleHeads are those of the EditorMarks and TranslatorMarks, for
 	// roleOf.
-	etAlHeads, roleHeads [][2]rune
+	etAlHeads, roleHeads *headSet
 	// roleFirst says which ASCII bytes (either case) start one of the
 	// EditorMarks or TranslatorMarks.
 	roleFirst byteSet
@@ -259,7 +259,7 @@ func Load() (*Lexicon, error) {
 		lx.cueSets[k] = newCueSet(lx.Cues[name])
 	}
 	lx.etAlFirst = firstBytes(lx.EtAl)
-	lx.etAlHeads = runeHeads(lx.EtAl)
+	lx.etAlHeads = newHeadSet(runeHeads(lx.EtAl))
 	for w := range lx.NameAnd {
 		lx.nameAndMax = max(lx.nameAndMax, len(w))
 	}
@@ -273,7 +273,7 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	lx.roleFirst = firstBytes(marks)
-	lx.roleHeads = runeHeads(marks)
+	lx.roleHeads = newHeadSet(runeHeads(marks))
 	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
 	lx.roleMarks = map[string]uint8{}
 	for w := range lx.EditorMarks {
@@ -476,6 +476,29 @@ func runeHeads(phrases []string) [][2]rune {
 	return heads
 }
 
+// headSet holds the heads of runeHeads by their first rune: for an ASCII
+// one, in a table (most words that reach mayStartHead start with ASCII and
+// need no look at the heads of other first runes), else in a list.
+type headSet struct {
+	// seconds are the second runes of the heads whose first rune is the
+	// index (-1 for a phrase of one rune).
+	seconds [utf8.RuneSelf][]rune
+	// others are the heads whose first rune is outside ASCII.
+	others [][2]rune
+}
+
+func newHeadSet(heads [][2]rune) *headSet {
+	hs := &headSet{}
+	for _, h := range heads {
+		if 0 <= h[0] && h[0] < utf8.RuneSelf {
+			hs.seconds[h[0]] = append(hs.seconds[h[0]], h[1])
+		} else {
+			hs.others = append(hs.others, h)
+		}
+	}
+	return hs
+}
+
 // mayStart reports whether s can start with one of the phrases, as a
 // case-insensitive regexp reads them: its first two bytes are a pair of
 // the set, or one of them is outside ASCII (where Unicode folding, as of
@@ -596,6 +619,9 @@ type cueSet struct {
 	// follow it: the phrase's second byte, or every byte for a phrase of
 	// one byte.
 	pairs [256][4]uint64
+	// first holds the first bytes of the phrases: the bytes whose pairs
+	// are not all empty, told by one read.
+	first byteSet
 }
 
 func newCueSet(phrases []string) *cueSet {
@@ -608,6 +634,7 @@ func newCueSet(phrases []string) *cueSet {
 			continue
 		}
 		cs.byFirst[p[0]] = append(cs.byFirst[p[0]], p)
+		cs.first[p[0]] = true
 		if len(p) == 1 {
 			cs.pairs[p[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 		} else {
@@ -633,7 +660,7 @@ func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
 	// the last, only a phrase of one byte fits.
 	last := len(s) - 1
 	for i := 0; i < last; i++ {
-		if d := s[i+1]; cs.pairs[s[i]][d>>6]&(1<<(d&63)) != 0 && phraseAt(cs, s, i) {
+		if c := s[i]; cs.first[c] && cs.pairs[c][s[i+1]>>6]&(1<<(s[i+1]&63)) != 0 && phraseAt(cs, s, i) {
 			return true
 		}
 	}

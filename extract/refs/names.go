@@ -164,18 +164,38 @@ func (lx *Lexicon) mayStartEtAl(s string) bool { return mayStartHead(lx.etAlHead
 // mayStartHead reports whether s (not empty), lower-cased, can start with
 // a phrase whose heads (runeHeads) are given: its first two runes,
 // lower-cased as appendLower does, are those of one.
-func mayStartHead(heads [][2]rune, s string) bool {
+func mayStartHead(heads *headSet, s string) bool {
 	r1, n := lowerRuneAt(s, 0)
-	r2 := rune(-2) // no second rune
-	if n < len(s) {
-		r2, _ = lowerRuneAt(s, n)
+	if r1 < utf8.RuneSelf {
+		seconds := heads.seconds[r1]
+		if len(seconds) == 0 {
+			return false // the second rune is not read then
+		}
+		r2 := secondLowerRune(s, n)
+		for _, h2 := range seconds {
+			if h2 == r2 || h2 == -1 {
+				return true
+			}
+		}
+		return false
 	}
-	for _, h := range heads {
+	r2 := secondLowerRune(s, n)
+	for _, h := range heads.others {
 		if h[0] == r1 && (h[1] == r2 || h[1] == -1) {
 			return true
 		}
 	}
 	return false
+}
+
+// secondLowerRune returns the rune at s[n:] lower-cased (lowerRuneAt), or
+// -2 when s ends at n.
+func secondLowerRune(s string, n int) rune {
+	if n < len(s) {
+		r2, _ := lowerRuneAt(s, n)
+		return r2
+	}
+	return -2
 }
 
 // lowerRuneAt returns the rune at s[i:] (s[i:] not empty) lower-cased as

@@ -332,14 +332,7 @@ func emptyBracketsAt(s string, i int) bool {
 // and trailing punctuation, and reports whether the result is a
 // syntactically valid DOI (10.NNNN/suffix).
 func NormalizeDOI(s string) (string, bool) {
-	s = trimSpace(s)
-	low := toLower(s)
-	for _, pre := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "} {
-		if strings.HasPrefix(low, pre) {
-			s, low = trimSpace(s[len(pre):]), trimSpace(low[len(pre):])
-		}
-	}
-	s = trimURLEnd(s)
+	s = trimURLEnd(trimDOIResolvers(trimSpace(s)))
 	slash := strings.IndexByte(s, '/')
 	if slash < 0 || !strings.HasPrefix(s, "10.") {
 		return s, false
@@ -356,6 +349,53 @@ func NormalizeDOI(s string) (string, bool) {
 		return s, false
 	}
 	return s, true
+}
+
+// doiResolvers are the prefixes NormalizeDOI strips, in the order it tries
+// them (each after the ones before are stripped).
+var doiResolvers = [...]string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:", "doi "}
+
+// trimDOIResolvers strips the doiResolvers that s starts with in lower
+// case (toLower), and the white space after each.
+func trimDOIResolvers(s string) string {
+	if s != "" && s[0] < utf8.RuneSelf && s[0]|0x20 != 'h' && s[0]|0x20 != 'd' {
+		// Every resolver starts with "h" or "d", and toLower keeps an
+		// ASCII byte in its place: most DOIs start "10.".
+		return s
+	}
+	if isASCII(s) {
+		// toLower changes ASCII letters only, in place: compare in place.
+		for _, pre := range doiResolvers {
+			if hasPrefixFold(s, pre) {
+				s = trimSpace(s[len(pre):])
+			}
+		}
+		return s
+	}
+	low := toLower(s)
+	for _, pre := range doiResolvers {
+		if strings.HasPrefix(low, pre) {
+			s, low = trimSpace(s[len(pre):]), trimSpace(low[len(pre):])
+		}
+	}
+	return s
+}
+
+// containsLowered is strings.Contains(toLower(s), word) for a lower-case
+// ASCII word, comparing an ASCII s in place rather than lowering a copy.
+func containsLowered(s, word string) bool {
+	if !isASCII(s) {
+		return strings.Contains(toLower(s), word)
+	}
+	// The first byte is compared before the call, as c|0x20 (which the
+	// word's first byte has too, in either case).
+	first := word[0] | 0x20
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == first && asciiEqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimURLEnd strips punctuation that ends the sentence rather than the URL,
@@ -416,7 +456,7 @@ func (p *parser) takeIdentifiers(s string) string {
 			if p.it.DOI == "" {
 				p.it.DOI = doi
 			}
-		} else if p.it.URL == "" && !strings.Contains(toLower(u), "doi.org/") {
+		} else if p.it.URL == "" && !containsLowered(u, "doi.org/") {
 			p.it.URL = u
 		}
 		// Words after a URL that end like a path belong to it: the URL was
@@ -1033,7 +1073,7 @@ func (p *parser) setAuthorBlock(s string) bool {
 	// block + ".", made once for both; mostly a full stop follows block
 	// in s (it was trimmed off), and s holds the string already.
 	var dotted string
-	if start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
+	if start := len(s) - len(strings.TrimLeftFunc(s, isSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
 		dotted = s[start : start+len(block)+1] // block starts where s's white space ends
 	} else {
 		dotted = block + "."
@@ -1723,9 +1763,20 @@ func (p *parser) fieldParenIn(t string) int {
 }
 
 var (
-	reNumberedGenre = regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`)
-	reRoleEnd       = regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`)
+	// Every match has an ASCII digit.
+	reNumberedGenre = gatedRegexp{regexp.MustCompile(`(?i)\b(?:no|nr|№)\.?\s*\d`), hasASCIIDigit}
+	reRoleEnd       = gatedRegexp{regexp.MustCompile(`(?i)[\s,(](?:eds?|hrsg|trans|transl|tr|ред|coord|dir)\.?$`), mayEndRole}
 )
+
+// mayEndRole reports whether s ends as reRoleEnd's words do, maybe with a
+// full stop: with the last letter of one in either case, or a byte outside
+// ASCII (the long s, which folds to s, and the Cyrillic letters end so).
+func mayEndRole(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || roleEndBytes[s[len(s)-1]])
+}
+
+var roleEndBytes = bytesOf("sSdDgGlLrR")
 
 // isNameYear is reNameYear.MatchString(s), read backwards from the end:
 // the year (and its letter) has one place there, the white space before
@@ -1869,7 +1920,7 @@ var (
 var bracketsToSpaces = strings.NewReplacer("(", " ", ")", " ", ";", " ")
 
 // numericFieldPatterns are the forms of volume, issue and page fields.
-var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, matchFunc(isVolPages), reVolWord, reIssueWord, rePages, matchFunc(isBareNum)}
+var numericFieldPatterns = []interface{ MatchString(string) bool }{reVolIss, matchFunc(isVolPages), reVolWord, reIssueWord, matchFunc(isPages), matchFunc(isBareNum)}
 
 // matchFunc gives a hand-written matcher the method of a regexp.
 type matchFunc func(string) bool
@@ -2030,9 +2081,9 @@ type chunk struct {
 
 // The number forms of the chunk passes. reRange, reVolPages and reBareNum
 // are read by hand (isRange, volPages, isBareNum: scan.go, tested against
-// them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd).
+// them), and so are rePagesCue and reInPrefix (isPagesCue, inPrefixEnd)
+// and rePages (pagesBody; its regexp is in specregexps_test.go).
 var (
-	rePages     = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), mayPages}
 	rePagesCue  = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|б\.)\s*\S`), mayPagesCue}
 	reRange     = gatedRegexp{regexp.MustCompile(`^[A-Za-z]{0,2}\d+[A-Za-z]?\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?$`), func(s string) bool { return digitWithin(s, 3) }}
 	reVolIss    = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom|bd\.|jg\.|band)?\s*(\d+[A-Za-z]?|[IVXLC]+)\s*\(([^()]+)\)\s*(?::\s*(.+))?$`), mayVolIss}
@@ -2700,7 +2751,7 @@ func (p *parser) isDatedToTheDay() bool {
 func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 	words := 0
 	for i := 0; i < len(s); {
-		if r, _ := decodeRune(s[i:]); unicode.IsSpace(r) {
+		if r, _ := decodeRune(s[i:]); isSpace(r) {
 			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
 		}
 		r := rune(0) // the white space that ends the word
@@ -2715,7 +2766,7 @@ func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 				continue
 			}
 			var size int
-			if r, size = decodeRune(s[i:]); unicode.IsSpace(r) {
+			if r, size = decodeRune(s[i:]); isSpace(r) {
 				break
 			}
 			i += size

@@ -32,12 +32,25 @@ var (
 	// reNumTok is one token of a run of numbers glued to a journal name:
 	// "49(5):", "17", "1-39", "(3)".
 	reNumTok = regexp.MustCompile(`^(?:[A-Za-z]?\d+[A-Za-z]?(?:\([^()]*\))?(?:[-–—][A-Za-z]?\d+[A-Za-z]?)?|\([^()]*\d[^()]*\))[.:,]?$`)
-	// reNumCue are words after which a number is no tail but the field's
-	// own value ("vol. 3", "№ 2", "Bd. 4").
-	reNumCue = regexp.MustCompile(`(?i)^(?:vol|vols|volume|v|no|nos|n|nr|num|issue|iss|pp|p|pg|pages?|s|ss|str|с|стр|т|вып|кн|ч|bd|band|jg|heft|h|tome?|tom|part|pt|suppl|sec|art|ch|chap|fig|č|št|letnik|številka|№|n°|nº)\.?$`)
 	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
-	// numCueASCII are reNumCue's words of ASCII letters (isNumCue).
-	numCueASCII = map[string]bool{"vol": true, "vols": true, "volume": true, "v": true, "no": true, "nos": true, "n": true, "nr": true, "num": true, "issue": true, "iss": true, "pp": true, "p": true, "pg": true, "page": true, "pages": true, "s": true, "ss": true, "str": true, "bd": true, "band": true, "jg": true, "heft": true, "h": true, "tom": true, "tome": true, "part": true, "pt": true, "suppl": true, "sec": true, "art": true, "ch": true, "chap": true, "fig": true, "letnik": true}
+	// numCueASCII are the numCueWords of ASCII letters, and numCueFolds
+	// all of them with each rune folded (foldRune), for isNumCue.
+	numCueASCII = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range numCueWords {
+			if isASCII(w) {
+				m[w] = true
+			}
+		}
+		return m
+	}()
+	numCueFolds = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range numCueWords {
+			m[string(appendFolded(nil, w))] = true
+		}
+		return m
+	}()
 	// reVolNo is a volume and an issue in one piece: "Vol. 29 No. 4",
 	// "Т. 3 № 2".
 	reVolNo = gatedRegexp{regexp.MustCompile(`(?i)^(?:vol\.?|volume|v\.|t\.|т\.|tom)\s*(\S+?)[,.]?\s+(?:no\.?|nos\.?|№|n°|nº|issue|iss\.|вып\.|nr\.?)\s*(\S+)$`), mayVolNo}
@@ -50,22 +63,50 @@ var (
 // either case (the long s of "ſ.a" too).
 var startsCorpSuffix = startsWithFoldOf("inc", "ltd", "llc", "co", "plc", "gmbh", "ag", "s.a", "b.v", "pty", "pvt", "publisher", "lda")
 
-// isNumCue is reNumCue.MatchString(t). An ASCII word matches as one of
-// the ASCII words in any ASCII case, maybe with a full stop: (?i) folds
-// no other rune to an ASCII letter but the Kelvin sign and the long s,
-// which are not ASCII. The regexp reads the rest.
+// numCueWords are words after which a number is no tail but the field's
+// own value ("vol. 3", "№ 2", "Bd. 4"), in lower case.
+var numCueWords = []string{"vol", "vols", "volume", "v", "no", "nos", "n", "nr", "num", "issue", "iss", "pp", "p", "pg", "page", "pages", "s", "ss", "str", "с", "стр", "т", "вып", "кн", "ч", "bd", "band", "jg", "heft", "h", "tome", "tom", "part", "pt", "suppl", "sec", "art", "ch", "chap", "fig", "č", "št", "letnik", "številka", "№", "n°", "nº"}
+
+// isNumCue reports whether t is one of the numCueWords in any case, maybe
+// with a full stop, as the case-insensitive reNumCue matches them (its
+// spec). An ASCII word matches as one of the ASCII words in any ASCII
+// case: (?i) folds no other rune to an ASCII letter but the Kelvin sign
+// and the long s, which are not ASCII. Any other word matches when its
+// runes fold as a word's do.
 func isNumCue(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if t[i] >= utf8.RuneSelf {
-			return reNumCue.MatchString(t)
-		}
-	}
 	w := strings.TrimSuffix(t, ".")
+	if !isASCII(w) {
+		// A word that matches has a word's runes, each 4 bytes at most.
+		if len(w) > 4*len("številka") {
+			return false
+		}
+		var arr [4 * len("številka")]byte
+		return numCueFolds[string(appendFolded(arr[:0], w))]
+	}
 	if len(w) > len("letnik") {
 		return false // longer than the longest word
 	}
 	var arr [8]byte
 	return numCueASCII[string(appendLower(arr[:0], w))]
+}
+
+// appendFolded appends w with each rune folded (foldRune), an invalid byte
+// read as U+FFFD as regexps read it.
+func appendFolded(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, foldRune(r))
+	}
+	return dst
+}
+
+// foldRune returns the least rune of r's orbit of simple case folds: the
+// same rune for all the runes a case-insensitive regexp takes for r.
+func foldRune(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
 }
 
 // splitNumericTails cuts the numbers glued to the end of a text chunk into
@@ -92,7 +133,7 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, c)
 			continue
 		}
-		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || rePages.MatchString(trimPunct(c.text)) {
+		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || isPages(trimPunct(c.text)) {
 			out = append(out, c)
 			continue
 		}
@@ -160,17 +201,26 @@ func hasEditionWord(s string) bool {
 // classify gives each chunk a field.
 func (p *parser) classify(cs []chunk) {
 	it := &p.it
-	text := func(c *chunk) string {
-		if c.paren {
-			return trimSpace(trimASCII(c.text, "()[] "))
+	// texts[i] is chunk i's value: its text trimmed of the brackets (in
+	// brackets) or of the punctuation around it. The passes read it again
+	// and again, and no pass changes a chunk's text.
+	var textArr [16]string
+	texts := textArr[:0]
+	if len(cs) > len(textArr) {
+		texts = make([]string, 0, len(cs))
+	}
+	for i := range cs {
+		if c := &cs[i]; c.paren {
+			texts = append(texts, trimSpace(trimASCII(c.text, "()[] ")))
+		} else {
+			texts = append(texts, trimPunct(c.text))
 		}
-		return trimPunct(c.text)
 	}
 	// First pass: numbers, dates, editions, editors, translators, genres
 	// and notes, each known by its form or its cue words.
 	for i := range cs {
 		c := &cs[i]
-		t := text(c)
+		t := texts[i]
 		if t == "" {
 			c.kind = "skip"
 			continue
@@ -211,11 +261,11 @@ func (p *parser) classify(cs []chunk) {
 		if c.kind != "" {
 			continue
 		}
-		t := text(c)
+		t := texts[i]
 		if (isBareNum(t) || c.paren && reRoman.MatchString(t)) && i > 0 {
 			laterPage := false
-			for _, d := range cs[i+1:] {
-				if d.kind == "page" || d.kind == "" && isBareNum(text(&d)) {
+			for k, d := range cs[i+1:] {
+				if d.kind == "page" || d.kind == "" && isBareNum(texts[i+1+k]) {
 					laterPage = true
 				}
 			}
@@ -244,7 +294,7 @@ func (p *parser) classify(cs []chunk) {
 			}
 		}
 	}
-	p.classifyText(cs)
+	p.classifyText(cs, texts)
 	// A bare number after a book's publisher is its page count.
 	if it.ContainerTitle == "" && it.Publisher != "" && it.Volume != "" && it.Issue == "" && it.Page == "" && isBareNum(it.Volume) && !p.chapter {
 		for i := range cs {
@@ -307,8 +357,8 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 			p.setPage(r) // what rePages reads of it
 			return "page"
 		}
-		if m := rePages.FindStringSubmatch(t); m != nil {
-			p.setPage(m[1])
+		if body, ok := pagesBody(t); ok {
+			p.setPage(body)
 			return "page"
 		}
 	}
@@ -382,15 +432,12 @@ func (p *parser) firstPassKind(c *chunk, t string) string {
 }
 
 // lastOfFields returns the last of strings.Fields(t) when there are
-// several, without making the list.
+// several, without making the list: the last word of t trimmed, when it
+// is not all of it.
 func lastOfFields(t string) (string, bool) {
-	t = strings.TrimFunc(t, unicode.IsSpace)
-	i := strings.LastIndexFunc(t, unicode.IsSpace)
-	if i < 0 {
-		return "", false
-	}
-	_, n := utf8.DecodeRuneInString(t[i:])
-	return t[i+n:], true
+	t = trimSpace(t)
+	last := lastWord(t)
+	return last, len(last) < len(t)
 }
 
 var (
@@ -467,8 +514,9 @@ func (lx *Lexicon) startsWithBytes(section cueSection, s []byte) string {
 }
 
 // classifyText gives the text chunks that are left their fields: the
-// container, place and publisher, or a note.
-func (p *parser) classifyText(cs []chunk) {
+// container, place and publisher, or a note. texts are the chunks' values
+// (classify).
+func (p *parser) classifyText(cs []chunk, texts []string) {
 	it := &p.it
 	free := func(i int) bool { return i >= 0 && i < len(cs) && cs[i].kind == "" && !cs[i].paren }
 	// Paren text: an acronym after a name, else a note or a genre.
@@ -477,7 +525,7 @@ func (p *parser) classifyText(cs []chunk) {
 		if c.kind != "" || !c.paren {
 			continue
 		}
-		t := trimSpace(trimASCII(c.text, "()[] "))
+		t := texts[i]
 		if i > 0 && cs[i-1].after == "" && (isAcronym(t) || isNameParen(t)) && (free(i-1) || cs[i-1].kind == "publisher" || cs[i-1].kind == "container") {
 			c.kind = "acronym"
 			continue
@@ -491,7 +539,7 @@ func (p *parser) classifyText(cs []chunk) {
 			if !free(i) {
 				continue
 			}
-			if !p.lx.isPlace(trimPunct(cs[i].text)) {
+			if !p.lx.isPlace(texts[i]) {
 				j := i
 				for free(j+1) && cs[j].after == ":" {
 					j++
@@ -506,10 +554,10 @@ func (p *parser) classifyText(cs []chunk) {
 		if !free(i) || cs[i].after != ":" || !free(i+1) {
 			continue
 		}
-		place := trimPunct(cs[i].text)
+		place := texts[i]
 		from := i
-		if free(i-1) && cs[i-1].after == "," && p.lx.isPlace(trimPunct(cs[i-1].text)+", "+place) {
-			place = trimPunct(cs[i-1].text) + ", " + place
+		if free(i-1) && cs[i-1].after == "," && p.lx.isPlace(texts[i-1]+", "+place) {
+			place = texts[i-1] + ", " + place
 			from = i - 1
 		}
 		if !p.lx.isPlace(place) && !p.placeLike(cs, i) {
@@ -568,7 +616,7 @@ func (p *parser) classifyText(cs []chunk) {
 		if !free(i) {
 			continue
 		}
-		t := trimPunct(c.text)
+		t := texts[i]
 		// Lowered when a case reads it: a place or a chapter's container
 		// is known without.
 		low, lowered := "", false
@@ -616,7 +664,7 @@ func (p *parser) classifyText(cs []chunk) {
 	}
 	for i := range cs {
 		if cs[i].kind == "acronym" {
-			t := trimSpace(trimASCII(cs[i].text, "()[] "))
+			t := texts[i]
 			switch {
 			case i > 0 && cs[i-1].kind == "publisher":
 				it.Publisher += " (" + t + ")"
@@ -629,7 +677,7 @@ func (p *parser) classifyText(cs []chunk) {
 	}
 	for i := range cs {
 		if cs[i].kind == "pnote" {
-			p.notes = append(p.notes, trimSpace(trimASCII(cs[i].text, "()[] ")))
+			p.notes = append(p.notes, texts[i])
 		}
 	}
 }
@@ -802,7 +850,7 @@ func upperWords(s string, max int) bool {
 	n := 0
 	inWord := false
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			inWord = false
 			continue
 		}

@@ -609,7 +609,7 @@ func nextWord(s string, from int) (a, b int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		i += n
@@ -624,7 +624,7 @@ func nextWord(s string, from int) (a, b int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i += n
@@ -652,7 +652,7 @@ func lastWord(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		j -= n
@@ -667,7 +667,7 @@ func lastWord(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			break
 		}
 		i -= n
@@ -728,3 +728,141 @@ func pagesAfterCue(s string) (string, bool) {
 // digit (isRange): rePages then matches all of s as its page group, since
 // none of its cue words starts with a digit.
 func isDigitRange(s string) bool { return s != "" && isASCIIDigit(s[0]) && isRange(s) }
+
+// pagesBody is rePages.FindStringSubmatch(s)[1], read by hand: an optional
+// cue word, white space, a number or a range of numbers (the page group),
+// and an optional unit, which make up all of s. The paths are tried in the
+// order the regexp prefers them (a cue in its order before none, a letter
+// after the digits before none, a range before none), so that the group is
+// the one it reports. Only the letters after the digits and the range may
+// end in more than one place: the runs of letters, digits, white space and
+// dashes are read whole, as any shorter run fails.
+func pagesBody(s string) (string, bool) {
+	if !mayPages(s) {
+		return "", false
+	}
+	for _, cue := range pagesCues {
+		if n := prefixFold(s, cue); n >= 0 {
+			if end, ok := pagesRange(s, skipRegexpSpace(s, n)); ok {
+				return s[skipRegexpSpace(s, n):end], true
+			}
+		}
+	}
+	if end, ok := pagesRange(s, skipRegexpSpace(s, 0)); ok {
+		i := skipRegexpSpace(s, 0)
+		return s[i:end], true
+	}
+	return "", false
+}
+
+// isPages is rePages.MatchString(s).
+func isPages(s string) bool {
+	_, ok := pagesBody(s)
+	return ok
+}
+
+// pagesCues are rePages's cue words in the order of its alternation, the
+// optional letters spelt out (with them first, as the regexp prefers them)
+// and the cases it folds left out.
+var pagesCues = [...]string{"pp.", "p.", "pages", "page", "pg.", "pg", "s.", "с.", "ss.", "str.", "стр.", "б."}
+
+// pagesRange returns the end of the page group of rePages that starts at
+// s[i], for the first path on which the unit and the end of s follow it.
+func pagesRange(s string, i int) (int, bool) {
+	ends, n := pagesNumber(s, i)
+	for _, e := range ends[:n] {
+		// A range: white space, dashes, white space, a number.
+		j := skipRegexpSpace(s, e)
+		if k := skipPageDashes(s, j); k > j {
+			ends2, n2 := pagesNumber(s, skipRegexpSpace(s, k))
+			for _, e2 := range ends2[:n2] {
+				if pagesUnitEnds(s, e2) {
+					return e2, true
+				}
+			}
+		}
+		if pagesUnitEnds(s, e) {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// pagesNumber reads [A-Za-z]{0,2}\d+[A-Za-z]? of (?i) at s[i] and returns
+// where it may end: after the letter that follows the digits, then before
+// it (n ends).
+func pagesNumber(s string, i int) (ends [2]int, n int) {
+	for k := 0; k < 2; k++ {
+		size := pageLetterAt(s, i)
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	d := i
+	for d < len(s) && isASCIIDigit(s[d]) {
+		d++
+	}
+	if d == i {
+		return ends, 0
+	}
+	if size := pageLetterAt(s, d); size > 0 {
+		ends[n] = d + size
+		n++
+	}
+	ends[n] = d
+	return ends, n + 1
+}
+
+// pageLetterAt returns the length of the letter (?i)[A-Za-z] matches at
+// s[i] (an ASCII letter, the Kelvin sign or the long s), or 0.
+func pageLetterAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		if 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return 1
+		}
+		return 0
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "\u212a"):
+		return len("\u212a")
+	case strings.HasPrefix(s[i:], "\u017f"):
+		return len("\u017f")
+	}
+	return 0
+}
+
+// skipPageDashes returns the end of the run of [-–—‐‑] at s[i].
+func skipPageDashes(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == '-':
+			i++
+		case strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") || strings.HasPrefix(s[i:], "‐") || strings.HasPrefix(s[i:], "‑"):
+			i += len("–")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// pagesUnitEnds reports whether s[i:] is rePages's optional unit, (?:\s*
+// (?:pp?|с|c|s|б)\.?)?, to the end.
+func pagesUnitEnds(s string, i int) bool {
+	if i == len(s) {
+		return true
+	}
+	j := skipRegexpSpace(s, i)
+	for _, u := range [...]string{"pp", "p", "с", "c", "s", "б"} {
+		if n := prefixFold(s[j:], u); n >= 0 {
+			if k := j + n; k == len(s) || k == len(s)-1 && s[k] == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}

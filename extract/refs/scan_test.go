@@ -171,7 +171,8 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		"EditorIntro": testLex.EditorIntro.gatedRegexp, "TranslatorIntro": testLex.TranslatorIntro.gatedRegexp,
 		"reInside": reInside, "reInPrefix": reInPrefix, "reEdsOnly": reEdsOnly,
 		"reLineLabel": reLineLabel, "reLineBullet": reLineBullet, "reLabel": reLabel, "reCorpSuffix": reCorpSuffix,
-		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear}
+		"reEdsAfter": reEdsAfter, "reEdByIn": reEdByIn, "reDittoAuthor": reDittoAuthor, "reOrigYear": reOrigYear,
+		"reRoleEnd": reRoleEnd, "reNumberedGenre": reNumberedGenre}
 	pieces := []string{" ", "\t", ".", ",", ":", "(", ")", "a", "h", "Ä", "Smith", "2005", "1999", "10.1000/x", "doi:", "n.", "d.", "ed", "Ed.", "edn", "изд", "éd", "2nd", "Vol.", "12", "(Eds.)", "(ред.)", "(hrsg)", "Vol", "vol.", "T.", "т.", "Т.", "№", "No.", "no", "Issue", "pp.", "S.", "с.", "стр.", "pages", "p", "12", "-", "–", "e", "Bd.", "kn.", "\u212an.", "ſ.", "edited by", "Hrsg.", "под ред.", "trans.", "Übersetzt von", "(Trans.)", "Tr.", "Prev.", "A cura di", "SOUS la dir. de", "ſous", "Coord.", "Dir.", "Pod red.", "Ed. by", "Translated by", "Trad. par", "aus dem Englischen von", "Ubersetzt von", "In", "In:", "in", "IN", "В", "Dans", "En", "Im", "Journal", "&", "'", "\n", "-", "é", "«", "»", "\"", "“", "”", "Radio", "Revised", "edition", "Édition", "ED", "Aufl.", "Auflage", "izd", "изд.", "ИЗД", "éd", "ÉD.", "New", "2-е", "3rd", "editors", "EDITORſ", "coord", "реᲁ", "hrsg", "Red", "•", "●", "▪", "—", "*", "[12]", "(3)", "4)", "12 ", "“", "[3]", "[", "]", "3", "2019.", "Ä", "\xff", "publisherſ", "PUBLISHERS", "ltd", "S.A", "GmbH",
 		", ", ",", "ed.", "eds.", "Ed.", "Eds,", "edited by", "Edited by", "ed,", " ed", ", ed. ", "Smith, ", "x",
 		"_", "__", "‒", "―", "---", "[1970]", " [1984]", "\xe2\x80", "s", "Hg", "hg", "Editor", "(Ed", "(ed", "ред", "(Coord.)", "(Editors)", "(Hg.)", "(Red.)", "(edss.)", "(Edition)", "In ", "in:", "IN\t", "В ", "Dans ", "En ", "Im ",
@@ -179,7 +180,8 @@ func TestGatesAdmitEveryMatch(t *testing.T) {
 		// Words that share a first letter with the words the gates look for.
 		"Thomson", "Tomsk", "TOM", "Vestnik", "VOLUME", "v", "V", "t", "Journal", "JG.", "Band", "BD.", "KN.", "Kluwer", "Nature", "NR.", "nº", "n°", "NUM.",
 		"Heft", "H.", "Harvard", "ISS.", "Ibid", "Hg.", "HRSG", "Coord", "Red.", "Ed", "GmbH.", "Sage", "ſ.a", "S.A.", "B.V.", "Publishers", "publiſher", "Lda.", "Academic",
-		"вып.", "Вып.", "št.", "Številka", "кн.", "Кн.", "Т", "№12", "K", "ſ", "ĸ"}
+		"вып.", "Вып.", "št.", "Številka", "кн.", "Кн.", "Т", "№12", "K", "ſ", "ĸ",
+		"Trans", "TRANSL", "tr", "TR.", "Dir", "COORD.", "HRSG.", "EDS", "eD", "РЕД", "Ред.", "реᲁ.", "edſ", "Nr.", "NO", "nR", "№ 3", "no.7"}
 	// Matches at the edges of what the gates allow: the most white space,
 	// a letter (?i) folds.
 	for _, c := range []struct{ name, s string }{{"rePages", "pp.\t12 - 14 pp."}, {"reEdition", "2-е изᲁ."}, {"reEdition", "Второе ИЗД"}} {

@@ -19,6 +19,11 @@ var (
 	rePlacePublisher = regexp.MustCompile(`^\p{Lu}[^:()\[\]]{1,50}:\s*\S`)
 	// A title with a number at its end (trailNum).
 	reTrailNum = regexp.MustCompile(`^(.*[\p{L}.)])\s+(\d{1,4})$`)
+	// Pages, maybe after a cue word and before a unit (pagesBody).
+	rePages = gatedRegexp{regexp.MustCompile(`(?i)^(?:pp?\.|pages?|pg\.?|s\.|с\.|ss\.|str\.|стр\.|S\.|С\.|б\.)?\s*([A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-–—‐‑]+\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?)(?:\s*(?:pp?|с|c|s|б)\.?)?$`), mayPages}
+	// A word after which a number is no tail but the field's own value
+	// (isNumCue).
+	reNumCue = regexp.MustCompile(`(?i)^(?:vol|vols|volume|v|no|nos|n|nr|num|issue|iss|pp|p|pg|pages?|s|ss|str|с|стр|т|вып|кн|ч|bd|band|jg|heft|h|tome?|tom|part|pt|suppl|sec|art|ch|chap|fig|č|št|letnik|številka|№|n°|nº)\.?$`)
 	// A year (or "n.d.") after white space, closed by punctuation and a
 	// space (harvardYear).
 	reHarvardYear = regexp.MustCompile(`[.,]?\s+((?:1[5-9]|20)\d\d[a-h]?|n\.\s?d\.)[.,:]\s`)

@@ -121,7 +121,13 @@ func Fold(s string) string {
 
 // isASCII reports whether every byte of s is below 0x80.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time
+		if load64(s[i:i+8])&high8 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -489,7 +495,7 @@ func collapseSpaces(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u00a0' {
+		if isSpace(r) {
 			space = true
 			i += size
 			continue
@@ -519,6 +525,18 @@ func trimASCIISpace(s string) string {
 		j--
 	}
 	return s[i:j]
+}
+
+// isSpace is unicode.IsSpace, telling the runes below U+1680 (the first
+// white space after U+00A0) without its tables: Cyrillic letters, say.
+func isSpace(r rune) bool {
+	if r < 0x1680 {
+		if r < utf8.RuneSelf {
+			return r >= 0 && asciiSpaces[r]
+		}
+		return r == '\u0085' || r == '\u00a0'
+	}
+	return unicode.IsSpace(r)
 }
 
 // isASCIISpace reports whether c is ASCII white space as unicode.IsSpace
@@ -568,7 +586,7 @@ func isCollapsed(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || r == '\u00a0' {
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
 			return false // rewritten as U+FFFD, or white space
 		}
 		i += size
@@ -602,8 +620,36 @@ func trimSpace(s string) string {
 	if len(s) > 0 && printableASCII[s[0]] && printableASCII[s[len(s)-1]] {
 		return s
 	}
-	return strings.TrimSpace(s)
+	return trimSpaceEnds(s)
 }
+
+// trimSpaceEnds is strings.TrimSpace, which decodes and tests a rune at an
+// end outside ASCII (a Cyrillic letter, a quote, a dash) by the tables of
+// unicode.IsSpace: only the bytes 0xC2, 0xE1, 0xE2 and 0xE3 start a space
+// outside ASCII, and only runes from U+0085 on are one.
+func trimSpaceEnds(s string) string {
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	if i < len(s) && spaceLeads[s[i]] {
+		return strings.TrimSpace(s)
+	}
+	j := len(s)
+	for j > i && isASCIISpace(s[j-1]) {
+		j--
+	}
+	if j > i && s[j-1] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); isSpace(r) {
+			return strings.TrimSpace(s)
+		}
+	}
+	return s[i:j]
+}
+
+// spaceLeads are the bytes that start white space outside ASCII (U+0085,
+// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+var spaceLeads = bytesOf("\xc2\xe1\xe2\xe3")
 
 // printableASCII holds '!'..'~', the ASCII runes that are neither white
 // space nor control characters.
@@ -692,12 +738,15 @@ func bytesOf(set string) (t byteSet) {
 	return t
 }
 
+// bracketPairs are the brackets and quotes trimUnbalancedPairs trims, in
+// the order it tries them.
+var bracketPairs = [...]struct{ open, close string }{
+	{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
+}
+
 // trimUnbalancedPairs is trimUnbalanced without its shortcut.
 func trimUnbalancedPairs(s string) string {
-	pairs := []struct{ open, close string }{
-		{"(", ")"}, {"[", "]"}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"‘", "’"},
-	}
-	for _, p := range pairs {
+	for _, p := range &bracketPairs {
 		if strings.HasSuffix(s, p.close) && strings.Count(s, p.open) < strings.Count(s, p.close) && p.open != p.close {
 			s = strings.TrimSuffix(s, p.close)
 		}
@@ -705,7 +754,8 @@ func trimUnbalancedPairs(s string) string {
 			s = strings.TrimPrefix(s, p.open)
 		}
 	}
-	if strings.Count(s, `"`)%2 == 1 {
+	// (Only a quote at an end is trimmed: the count is needed then.)
+	if (strings.HasPrefix(s, `"`) || strings.HasSuffix(s, `"`)) && strings.Count(s, `"`)%2 == 1 {
 		if strings.HasPrefix(s, `"`) {
 			s = s[1:]
 		} else if strings.HasSuffix(s, `"`) {
