@@ -640,6 +640,9 @@ func (sc *scan) clauseStart(mt mention, clauses []int) bool {
 // attributions.
 func (sc *scan) commaOutside(from, to int) bool {
 	depth := 0
+	// Without an attribution in the sentence, no comma opens or closes one:
+	// no phrase calls.
+	attribution := !sc.absent(sc.lx.attribution)
 	for j := from; j < to; j++ {
 		switch sc.toks[j].text {
 		case "(":
@@ -649,7 +652,7 @@ func (sc *scan) commaOutside(from, to int) bool {
 				depth--
 			}
 		case ",":
-			if depth == 0 && !sc.lx.attribution.has(sc.toks, j+1, sc.lang) && !(j > 0 && sc.attributionEndsAt(j)) {
+			if depth == 0 && (!attribution || !sc.lx.attribution.has(sc.toks, j+1, sc.lang) && !(j > 0 && sc.attributionEndsAt(j))) {
 				return true
 			}
 		}
