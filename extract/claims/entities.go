@@ -588,12 +588,18 @@ func (sc *scan) alternativeDestinations(ments []mention, dest string) bool {
 		between := toLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
 		between = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(between, ",")), "the capital"))
 		for _, w := range []string{"or", "or the", "или", "немесе", "не", "ali", "oziroma"} {
-			if between == w || strings.HasPrefix(between, w+" ") {
+			if between == w || isFirstWord(between, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isFirstWord reports whether s starts with w and a space: strings.HasPrefix(s,
+// w+" ") without building w+" ".
+func isFirstWord(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
 }
 
 // namesPeople reports a place adjective or demonym that names people: a

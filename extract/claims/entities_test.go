@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // commaOutsideSpec is commaOutside without its shortcut for sentences where
 // no attribution starts: the test oracle.
@@ -63,5 +66,17 @@ func TestCommaOutsideAbsentAttribution(t *testing.T) {
 	}
 	if read < 6 || shortcut == 0 {
 		t.Errorf("%d sentences with an attribution, %d without", read, shortcut)
+	}
+}
+
+// isFirstWord answers as strings.HasPrefix(s, w+" ") (its spec).
+func TestIsFirstWord(t *testing.T) {
+	words := []string{"", "or", "or the", "или", "не", "a"}
+	for _, w := range words {
+		for _, s := range []string{"", " ", "or", "or ", "or the", "or the ", "or the capital", "ore", "or\tthe", "или Россия", "или", "нет", "не ", "a b", " or", "o"} {
+			if got, want := isFirstWord(s, w), strings.HasPrefix(s, w+" "); got != want {
+				t.Errorf("isFirstWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
 	}
 }
