@@ -683,8 +683,10 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 	w := newWords(all, extra)
 	w.trigger = make([]bool, len(w.first))
 	w.timeTrigger = make([]bool, len(w.first))
+	w.spanDemonstrative = make([]bool, len(w.first))
 	for s, n := range w.ids {
 		w.trigger[n], w.timeTrigger[n] = lx.triggers[s], lx.timeTriggers[s]
+		w.spanDemonstrative[n] = spanDemonstratives[s]
 	}
 	w.triggerPrefixes = make([][]string, len(w.prefixed))
 	for key, ps := range lx.triggerPrefixes {
