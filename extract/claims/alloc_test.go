@@ -57,21 +57,36 @@ func TestSentenceBeforeTail(t *testing.T) {
 	// The tail lowered equals the tail of the whole lowered, whatever the
 	// runes at the cut (multi-byte, shrinking, invalid UTF-8).
 	pieces := []string{"a", "Ω", "K", "ẞ", "Я", "ё", "\xff", "\xe2\x82", "İ", "Ⱥ", "𐐀", " by ", "ROSE"}
-	for n := 0; n < 400; n++ {
+	for n := 0; n < 600; n++ {
 		var b strings.Builder
-		for k := 0; b.Len() < 200+n; k++ {
+		for k := 0; b.Len() < n; k++ {
 			b.WriteString(pieces[(k*7+n)%len(pieces)])
 		}
-		text := b.String()
-		want := toLower(text)
-		if len(want) > 80 {
-			want = want[len(want)-80:]
+		texts := []string{b.String()}
+		// A multi-byte rune where the tail would start, and runes that
+		// shrink (the Kelvin sign lowers to one byte of three) all along.
+		for _, r := range []string{"Я", "€", "𐐀", "\xe2\x82"} {
+			texts = append(texts, strings.Repeat("x", n%97)+r+strings.Repeat("y", n%83))
 		}
-		d := &doc.Document{Text: text + "5%", Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text) + 2}}}}
-		ck := &checker{d: d, claims: []Claim{{Span: doc.Span{Start: len(text), End: len(text) + 2}}}}
-		if got := string(ck.sentenceBefore(nil, 0)); got != want {
-			t.Fatalf("sentenceBefore(%q) = %q, want %q", text, got, want)
+		texts = append(texts, strings.Repeat("K", n/3)+strings.Repeat("b", n%5), strings.Repeat("Kẞ", n/5)+"a")
+		for _, text := range texts {
+			checkSentenceBefore(t, text)
 		}
+	}
+}
+
+// checkSentenceBefore checks sentenceBefore on a sentence of text and a
+// percentage after it against the tail of toLower.
+func checkSentenceBefore(t *testing.T, text string) {
+	t.Helper()
+	want := toLower(text)
+	if len(want) > 80 {
+		want = want[len(want)-80:]
+	}
+	d := &doc.Document{Text: text + "5%", Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text) + 2}}}}
+	ck := &checker{d: d, claims: []Claim{{Span: doc.Span{Start: len(text), End: len(text) + 2}}}}
+	if got := string(ck.sentenceBefore(nil, 0)); got != want {
+		t.Fatalf("sentenceBefore(%q) = %q, want %q", text, got, want)
 	}
 }
 

@@ -204,16 +204,20 @@ func (ck *checker) sentenceBefore(buf []byte, i int) []byte {
 	before := ck.d.Text[s.Start:c.Span.Start]
 	// Lower-case only the tail: toLower maps rune by rune, so the lower
 	// case of a tail cut where a rune starts (not a continuation byte) is
-	// the tail of the lower case, and 240 bytes lower to at least 80 (no
-	// rune shrinks to less than a third). appendLower is toLower for the
-	// tail (at most 243 bytes), see TestSentenceBeforeTail.
-	if cut := len(before) - 240; cut > 0 {
+	// the tail of the lower case. The tail is the last 80 bytes (and the
+	// rest of a rune there), 80 more whenever it lowers to fewer (a rune
+	// can shrink to a third): at most 240 + 3 bytes. appendLower is toLower
+	// for the tail, see TestSentenceBeforeTail.
+	var l []byte
+	for cut := len(before); ; {
+		cut = max(0, cut-80)
 		for cut > 0 && before[cut]&0xC0 == 0x80 {
 			cut--
 		}
-		before = before[cut:]
+		if l = appendLower(buf[:0], before[cut:]); len(l) >= 80 || cut == 0 {
+			break
+		}
 	}
-	l := appendLower(buf[:0], before)
 	if len(l) > 80 {
 		l = l[len(l)-80:]
 	}

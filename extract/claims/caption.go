@@ -1,11 +1,13 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // captionWords are the words a figure or table caption starts with, and a
@@ -24,6 +26,11 @@ func captionLabel(s string) (string, string, int) {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '*' || s[i] == '_') {
 		i++
+	}
+	// Most paragraphs start with a word no caption word starts like: not
+	// read on.
+	if i == len(s) || !mayStartCaption(s, i) {
+		return "", "", 0
 	}
 	j := i
 	for j < len(s) {
@@ -59,6 +66,34 @@ func captionLabel(s string) (string, string, int) {
 		return "", "", 0
 	}
 	return captionKind(word), s[k:n], n
+}
+
+// captionFirst holds the first runes of the caption words, and
+// captionFirstASCII, by each ASCII byte, whether its lower case is one.
+var captionFirstASCII, captionFirst = func() (ascii [utf8.RuneSelf]bool, first []rune) {
+	for w := range captionWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !slices.Contains(first, r) {
+			first = append(first, r)
+		}
+		for c := range ascii {
+			if nlp.LowerRune(rune(c)) == r {
+				ascii[c] = true
+			}
+		}
+	}
+	return ascii, first
+}()
+
+// mayStartCaption reports whether the rune at s[i], lower-cased as
+// appendLower does, is the first rune of a caption word: else the letters
+// there are none.
+func mayStartCaption(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return captionFirstASCII[c]
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return slices.Contains(captionFirst, nlp.LowerRune(r))
 }
 
 // captionKind groups label words of the four languages into figure or table.

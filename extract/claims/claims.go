@@ -417,11 +417,19 @@ func sentenceLang(text, lang string) string {
 func (x *extractor) headingTopics() []string {
 	topics := make([]string, len(x.d.Paragraphs))
 	cur := ""
+	// long: paragraph i has at least 15 words (found when it follows a
+	// short one), so at least 4.
+	long := false
 	for i, p := range x.d.Paragraphs {
 		// A short paragraph that only names a place heads the paragraphs
 		// after it when prose follows (not a table cell among others).
-		runIn := !atLeastWords(x.d.Slice(p.Span), 4) && i+1 < len(x.d.Paragraphs) &&
-			atLeastWords(x.d.Slice(x.d.Paragraphs[i+1].Span), 15)
+		runIn := false
+		if !p.Heading && !long && !atLeastWords(x.d.Slice(p.Span), 4) && i+1 < len(x.d.Paragraphs) {
+			runIn = atLeastWords(x.d.Slice(x.d.Paragraphs[i+1].Span), 15)
+			long = runIn
+		} else {
+			long = false
+		}
 		if p.Heading || runIn {
 			if id := x.placeIn(p.Span); id != "" {
 				cur = id

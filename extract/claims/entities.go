@@ -588,12 +588,18 @@ func (sc *scan) alternativeDestinations(ments []mention, dest string) bool {
 		between := toLower(strings.TrimSpace(sc.text[sc.toks[x.b-1].end:sc.toks[y.a].start]))
 		between = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(between, ",")), "the capital"))
 		for _, w := range []string{"or", "or the", "или", "немесе", "не", "ali", "oziroma"} {
-			if between == w || strings.HasPrefix(between, w+" ") {
+			if between == w || isFirstWord(between, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isFirstWord reports whether s starts with w and a space: strings.HasPrefix(s,
+// w+" ") without building w+" ".
+func isFirstWord(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
 }
 
 // namesPeople reports a place adjective or demonym that names people: a
@@ -640,6 +646,9 @@ func (sc *scan) clauseStart(mt mention, clauses []int) bool {
 // attributions.
 func (sc *scan) commaOutside(from, to int) bool {
 	depth := 0
+	// Without an attribution in the sentence, no comma opens or closes one:
+	// no phrase calls.
+	attribution := !sc.absent(sc.lx.attribution)
 	for j := from; j < to; j++ {
 		switch sc.toks[j].text {
 		case "(":
@@ -649,7 +658,7 @@ func (sc *scan) commaOutside(from, to int) bool {
 				depth--
 			}
 		case ",":
-			if depth == 0 && !sc.lx.attribution.has(sc.toks, j+1, sc.lang) && !(j > 0 && sc.attributionEndsAt(j)) {
+			if depth == 0 && (!attribution || !sc.lx.attribution.has(sc.toks, j+1, sc.lang) && !(j > 0 && sc.attributionEndsAt(j))) {
 				return true
 			}
 		}

@@ -48,6 +48,7 @@ func (sc *scan) cues() []cueHit {
 // document's cache c.
 func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string, c *cueCache) []cueHit {
 	g := lx.groups
+	slot := cueLangSlot(lang)
 	for i := range toks {
 		if toks[i].kind != tWord {
 			continue
@@ -56,7 +57,15 @@ func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string, c *cueCache
 		// under the word's stem start with it (a stem, not a prefix nor a
 		// punctuation mark), those of a prefix key need the prefix tested.
 		// Most words start neither: no call for an empty list.
-		if idx := c.first(g, &toks[i], lang); len(idx) > 0 {
+		var idx []int32
+		if wid := toks[i].wid; wid > 0 && slot >= 0 {
+			if no := lx.cueFirst[wid][slot]; no > 0 {
+				idx = lx.cueLists[no-1]
+			}
+		} else {
+			idx = c.first(g, &toks[i], lang)
+		}
+		if len(idx) > 0 {
 			hits = g.appendCueHits(hits, idx, toks, i, 1, lang)
 		}
 		if idx := g.prefixOf(&toks[i]); len(idx) > 0 {

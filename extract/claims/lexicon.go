@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,6 +49,13 @@ type Lexicon struct {
 	// "@dest", "@origin" and "@subnational".
 	groupNo              map[string]int32
 	gDest, gOrigin, gSub int32
+	// cueFirst holds, by word number and cueLangs slot, what
+	// cueCache.first answers for the numbered word (its cue phrases by
+	// stem), as 1 + an index of cueLists (0: none): nearly half of the
+	// words of a text are numbered, and a table read is cheaper than the
+	// cache's compare.
+	cueFirst [][len(cueLangs)]uint16
+	cueLists [][]int32
 
 	// triggers are the words that make a sentence without digits worth
 	// scanning (number, fraction and relative-time words); prefixes those
@@ -603,7 +611,53 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		lx.indicators = append(lx.indicators, r)
 	}
 	lx.indexWords(sets)
+	if err := lx.indexCueFirst(); err != nil {
+		return nil, err
+	}
 	return lx, nil
+}
+
+// cueLangs are the languages of cueFirst's slots (sentenceLang's answers).
+var cueLangs = [...]string{"en", "ru", "kk", "sl"}
+
+// cueLangSlot returns the slot of lang in cueLangs, -1 for another.
+func cueLangSlot(lang string) int {
+	for k, l := range cueLangs {
+		if l == lang {
+			return k
+		}
+	}
+	return -1
+}
+
+// indexCueFirst fills cueFirst and cueLists from the cue groups.
+func (lx *Lexicon) indexCueFirst() error {
+	g, w := lx.groups, lx.words
+	lx.cueFirst = make([][len(cueLangs)]uint16, len(w.first))
+	listNo := map[string]uint16{}
+	for word, n := range w.ids {
+		t := token{kind: tWord, text: word, lower: word}
+		for k, lang := range cueLangs {
+			if !g.mayStemFirst(&t, lang) {
+				continue
+			}
+			key := g.key(&t, lang)
+			if len(g.byFirst[key]) == 0 {
+				continue
+			}
+			no, ok := listNo[key]
+			if !ok {
+				if len(lx.cueLists) >= math.MaxUint16 {
+					return fmt.Errorf("too many cue stems")
+				}
+				lx.cueLists = append(lx.cueLists, g.byFirst[key])
+				no = uint16(len(lx.cueLists))
+				listNo[key] = no
+			}
+			lx.cueFirst[n][k] = no
+		}
+	}
+	return nil
 }
 
 // indexWords numbers the words of the phrase sets and flags the triggers
@@ -629,8 +683,10 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 	w := newWords(all, extra)
 	w.trigger = make([]bool, len(w.first))
 	w.timeTrigger = make([]bool, len(w.first))
+	w.spanDemonstrative = make([]bool, len(w.first))
 	for s, n := range w.ids {
 		w.trigger[n], w.timeTrigger[n] = lx.triggers[s], lx.timeTriggers[s]
+		w.spanDemonstrative[n] = spanDemonstratives[s]
 	}
 	w.triggerPrefixes = make([][]string, len(w.prefixed))
 	for key, ps := range lx.triggerPrefixes {

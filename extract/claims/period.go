@@ -985,7 +985,15 @@ var spanWords = map[string]bool{
 // token i ("this 12-year span", "this period", "этот период"), or 0.
 func (sc *scan) spanRefAt(i int) int {
 	w := sc.toks[i].lower
-	if !spanDemonstratives[w] || (w == "to" || w == "tem" || w == "tega") && sc.lang != "sl" {
+	// A numbered word is flagged, no map probe; one not numbered (-1) is no
+	// demonstrative.
+	var demonstrative bool
+	if wid := sc.toks[i].wid; wid != 0 {
+		demonstrative = wid > 0 && sc.lx.words.spanDemonstrative[wid]
+	} else {
+		demonstrative = spanDemonstratives[w]
+	}
+	if !demonstrative || (w == "to" || w == "tem" || w == "tega") && sc.lang != "sl" {
 		return 0
 	}
 	if sc.toks[i].lower == "the" {

@@ -385,7 +385,10 @@ type words struct {
 	// Lexicon.timeTriggers; triggerPrefixes are Lexicon.triggerPrefixes by
 	// key number.
 	trigger, timeTrigger []bool
-	triggerPrefixes      [][]string
+	// spanDemonstrative flags, by word number, spanDemonstratives (all of
+	// them are time triggers, so numbered).
+	spanDemonstrative []bool
+	triggerPrefixes   [][]string
 	// mayID is a bit set of the shapeHash of the words: most tokens fail it
 	// and skip the map.
 	mayID shapeSet

@@ -413,6 +413,53 @@ func TestCueCacheFirst(t *testing.T) {
 	}
 }
 
+// cueHits reads the cue phrases of a numbered word from cueFirst: the
+// same hits as through cueCache.first (tokens not numbered), on every
+// sentence of the seeds in the four languages and one cueFirst has no slot
+// for; and cueFirst holds, for every numbered word, what mayStemFirst and
+// the map say.
+func TestCueFirstTable(t *testing.T) {
+	lx := lexicon(t)
+	g := lx.groups
+	for word, n := range lx.words.ids {
+		tok := token{kind: tWord, text: word, lower: word}
+		for k, lang := range cueLangs {
+			var want, got []int32
+			if g.mayStemFirst(&tok, lang) {
+				want = g.byFirst[g.key(&tok, lang)]
+			}
+			if no := lx.cueFirst[n][k]; no > 0 {
+				got = lx.cueLists[no-1]
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("cueFirst[%q][%s] = %v, want %v", word, lang, got, want)
+			}
+		}
+	}
+	var numbered, plain cueCache
+	read := 0
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			for _, lang := range []string{s.Lang, "en", "ru", "kk", "sl", "und"} {
+				toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, lang)
+				want := lx.cueHits(nil, toks, lang, &plain)
+				lx.words.assign(toks, new(idCache))
+				for i := range toks {
+					if toks[i].wid > 0 && cueLangSlot(lang) >= 0 {
+						read++
+					}
+				}
+				if got := lx.cueHits(nil, toks, lang, &numbered); !slices.Equal(got, want) {
+					t.Fatalf("%q (%s): cueHits = %v, want %v", d.Text[s.Span.Start:s.Span.End], lang, got, want)
+				}
+			}
+		}
+	}
+	if read == 0 {
+		t.Error("no numbered word read from cueFirst")
+	}
+}
+
 // trimChunk trims as the strings.TrimLeft and TrimRight it stands for.
 func TestTrimChunk(t *testing.T) {
 	for _, s := range []string{"", "(", "((12))", "«2023»", "“1.5%”,", "[3–5].", "\"x\"", "(\xff12)", "12\xe2\x80", "a.b", ").;", "«»“”"} {
