@@ -666,7 +666,7 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 						r2 = rune(t[i+2] | 0x20)
 					}
 					r0 := rune(t[i] | 0x20)
-					if (at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
+					if at.firstBytes[byte(r0)] && (at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
 						return n, end, i
 					}
 				}

@@ -136,6 +136,10 @@ type attribLexicon struct {
 	// stemMark): see mayAnchorStart.
 	anchorStarts [1 << filterBits / 64]uint64
 	stems3       bool // a stem of three letters is in anchorStarts
+	// firstBytes holds the first bytes of the patterns' first words and
+	// stems (folded): a word that starts with an ASCII letter or digit
+	// folds to one that starts with it, lower-cased.
+	firstBytes [256]bool
 	// asciiStarts holds, as asciiKey bits, the first four bytes of the
 	// patterns' first words and stems that start with four ASCII letters
 	// or digits, and every four a stem of three such starts: a word that
@@ -177,6 +181,9 @@ func (at *attribLexicon) addStartASCII(b0, b1, b2, b3 byte) {
 // indexAnchorStarts fills anchorStarts.
 func (at *attribLexicon) indexAnchorStarts() {
 	add := func(w string, stem bool) {
+		if w != "" {
+			at.firstBytes[w[0]] = true
+		}
 		var rs [4]rune
 		n := 0
 		for _, r := range w {
@@ -232,6 +239,10 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 	if len(w) >= 4 && asciiAlnum[w[0]] && asciiAlnum[w[1]] && asciiAlnum[w[2]] && asciiAlnum[w[3]] {
 		// Most words: four ASCII letters.
 		return at.hasStartASCII(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
+	}
+	if len(w) > 0 && asciiAlnum[w[0]] && !at.firstBytes[lowerASCII[w[0]]] {
+		// Numbers ("223-242.", "9(4),"): no first word starts with a digit.
+		return false
 	}
 	for n < 4 && i < len(w) {
 		var r rune

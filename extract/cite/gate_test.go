@@ -508,9 +508,10 @@ func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
 	pieces := []string{"a", "s", "S", "'", "’", "`", "ʼ", "-", ".", ",", "(", ")", "\"", "“", "»", "1", "ё", "Ё", "е", "İ", "\xff", "\xd0", "é",
 		"по", "По", "ПО", "данным", "ДАННЫМ", "сообщил", "Сообщила", "СООБЩИЛ", "сообщ", "как", "об", "po", "Po", "podatkih", "poročal", "poroča", "kot",
 		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of",
-		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy"}
-	// And a lexicon with a stem of three letters and words of one to three.
-	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\n" +
+		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy", "1st", "1St", "2", "2-3"}
+	// And a lexicon with a stem of three letters, words of one to three
+	// and first words that start with a digit (firstBytes).
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz/1st/2-3 ORG | en\n" +
 		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
 	small, err := loadAttrib(fs, "a.lex")
 	if err != nil {
