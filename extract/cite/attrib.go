@@ -650,23 +650,28 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 		}
 		if i+4 <= len(t) && asciiAlnum[t[i]] {
 			// A short word: one to three ASCII letters or digits (the
-			// four above are not), then an ASCII space; mayAnchorStart's
-			// last case inline.
-			k := i + 1
-			for k < i+3 && asciiAlnum[t[k]] {
+			// four above are not), ASCII marks of trailPunct or none
+			// ("A.", "al.,"), then an ASCII space; mayAnchorStart's last
+			// case inline.
+			e := i + 1
+			for e < i+3 && asciiAlnum[t[e]] {
+				e++
+			}
+			k := e
+			for k < len(t) && t[k] < utf8.RuneSelf && asciiTrail[t[k]] {
 				k++
 			}
-			if spaceByte[t[k]] == 1 {
+			if k < len(t) && spaceByte[t[k]] == 1 {
 				if check {
 					var r1, r2 rune
-					if k > i+1 {
+					if e > i+1 {
 						r1 = rune(t[i+1] | 0x20)
 					}
-					if k > i+2 {
+					if e > i+2 {
 						r2 = rune(t[i+2] | 0x20)
 					}
 					r0 := rune(t[i] | 0x20)
-					if at.firstBytes[byte(r0)] && (at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
+					if at.firstBytes[byte(r0)] && (at.hasStart(startKey(r0, r1, r2, 0)) || e == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
 						return n, end, i
 					}
 				}
@@ -702,6 +707,22 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 				j := wordEnd(t, i+7)
 				n, end, i = n+1, j, j
 				continue
+			}
+			if k > 0 {
+				// A short word ("и", "мен"): ASCII marks of trailPunct
+				// after it or none, then an ASCII space; mayAnchorStart's
+				// last case inline.
+				j := i + 2*k
+				for j < len(t) && t[j] < utf8.RuneSelf && asciiTrail[t[j]] {
+					j++
+				}
+				if j < len(t) && spaceByte[t[j]] == 1 {
+					if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || k == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) {
+						return n, end, i
+					}
+					n, end, i = n+1, j, j+1 // (and the space after it)
+					continue
+				}
 			}
 		}
 		j := wordEnd(t, i)

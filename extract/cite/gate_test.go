@@ -992,7 +992,7 @@ func TestNextDigit(t *testing.T) {
 }
 
 // skimWords reads every word of one to three ASCII letters or digits (in
-// either case) as skimWordsSpec does.
+// either case), with marks after it or none, as skimWordsSpec does.
 func TestSkimWordsShort(t *testing.T) {
 	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 	var words []string
@@ -1006,8 +1006,8 @@ func TestSkimWordsShort(t *testing.T) {
 		}
 	}
 	stops := 0
-	for _, w := range words {
-		s := "x " + w + " tail"
+	for k, w := range words {
+		s := "x " + w + []string{"", ".", ".,", ")", "’", "-"}[k%6] + " tail"
 		gn, ge, gs := skimWords(s, 2, len(s), testLex.at, true)
 		wn, we, ws := skimWordsSpec(s, 2, len(s), testLex.at, true)
 		if gn != wn || ge != we || gs != ws {
