@@ -701,10 +701,10 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 				}
 			}
 			if k == 4 {
-				if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) {
+				j := wordEnd(t, i+7)
+				if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) && !at.noStart(t[i:j]) {
 					return n, end, i
 				}
-				j := wordEnd(t, i+7)
 				n, end, i = n+1, j, j
 				continue
 			}
@@ -717,7 +717,7 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 					j++
 				}
 				if j < len(t) && spaceByte[t[j]] == 1 {
-					if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || k == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) {
+					if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || k == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) && !at.noStart(t[i:j]) {
 						return n, end, i
 					}
 					n, end, i = n+1, j, j+1 // (and the space after it)
@@ -737,12 +737,59 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 
 // noStart reports whether the word w (from its first byte to the space
 // after it) cannot start a pattern, as mayStartPattern reads it (false,
-// no pattern left for the next word), when it is plain (plainCore) and no
-// first word's filter admits it: the attributions' loop would only count
-// it. False when it may, or when it is not plain.
+// no pattern left for the next word), when it is plain (plainCore) or a
+// word of two-byte letters (foldTwoByte) and no first word's filter
+// admits it: the attributions' loop would only count it. False when it
+// may, or when it is neither.
 func (at *attribLexicon) noStart(w string) bool {
-	core, _, ok := plainCore(w)
-	return ok && !at.anchorWords.mayASCII(core)
+	if core, _, ok := plainCore(w); ok {
+		return !at.anchorWords.mayASCII(core)
+	}
+	var buf [64]byte
+	low, ok := foldTwoByte(buf[:0], w)
+	return ok && !at.anchorWords.may(string(low))
+}
+
+// foldTwoByte appends to b the folded form of the word w (fold, as
+// stripTok and spell make it) when w starts with a letter of two bytes
+// and is letters or digits of one or two bytes (spellRunes) with ASCII
+// marks of trailPunct after them or none (Cyrillic words); else ok is
+// false.
+func foldTwoByte(b []byte, w string) (low []byte, ok bool) {
+	if w == "" || w[0] < 0xc3 || w[0] > 0xdf {
+		return b, false
+	}
+	i := 0
+	for i < len(w) {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				break
+			}
+			b = append(b, lowerASCII[c])
+			i++
+			continue
+		}
+		if c < 0xc2 || c > 0xdf || i+1 == len(w) || w[i+1]&0xc0 != 0x80 {
+			return b, false
+		}
+		r := rune(c&0x1f)<<6 | rune(w[i+1]&0x3f)
+		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
+			return b, false
+		}
+		l := spellRunes[r].lower
+		if l == 'ё' {
+			l = 'е' // (fold)
+		}
+		b = utf8.AppendRune(b, l)
+		i += 2
+	}
+	for ; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || !asciiTrail[w[i]] {
+			return b, false
+		}
+	}
+	return b, true
 }
 
 // plainAt reads the word that starts at t[i] (no space) as wordEnd and
