@@ -737,17 +737,43 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 
 // noStart reports whether the word w (from its first byte to the space
 // after it) cannot start a pattern, as mayStartPattern reads it (false,
-// no pattern left for the next word), when it is plain (plainCore) or a
-// word of two-byte letters (foldTwoByte) and no first word's filter
-// admits it: the attributions' loop would only count it. False when it
-// may, or when it is neither.
+// no pattern left for the next word), when it is ASCII (plainCore,
+// asciiCore) or a word of two-byte letters (foldTwoByte) and no first
+// word's filter admits it (or it has no letter or digit): the
+// attributions' loop would only count it. False when it may, or when it
+// is neither.
 func (at *attribLexicon) noStart(w string) bool {
 	if core, _, ok := plainCore(w); ok {
 		return !at.anchorWords.mayASCII(core)
 	}
+	if core, ok := asciiCore(w); ok {
+		return symASCII(core) || !at.anchorWords.mayASCII(core)
+	}
 	var buf [64]byte
 	low, ok := foldTwoByte(buf[:0], w)
 	return ok && !at.anchorWords.may(string(low))
+}
+
+// asciiCore returns the ASCII word w as stripTok reads it: without the
+// marks of leadPunct before it, those of trailPunct after it and a
+// possessive "'s"; ok is false for a word with a byte outside ASCII.
+func asciiCore(w string) (core string, ok bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	s, e := 0, len(w)
+	for s < e && asciiLead[w[s]] {
+		s++
+	}
+	for e > s && asciiTrail[w[e-1]] {
+		e--
+	}
+	if e-s >= 2 && w[e-2] == '\'' && (w[e-1] == 's' || w[e-1] == 'S') {
+		e -= 2
+	}
+	return w[s:e], true
 }
 
 // foldTwoByte appends to b the folded form of the word w (fold, as
@@ -817,12 +843,15 @@ func plainAt(t string, i int) (e, j int, ok bool) {
 	return e, wordEnd(t, k), false
 }
 
-// plainNoStart is noStart for the word that starts at t[i], reading it
-// once: it returns where the word ends (wordEnd) when noStart reports
-// true for it.
+// plainNoStart is noStart for the word that starts at t[i], reading a
+// plain one (plainAt) once: it returns where the word ends (wordEnd) when
+// noStart reports true for it.
 func (at *attribLexicon) plainNoStart(t string, i int) (int, bool) {
 	e, j, ok := plainAt(t, i)
-	return j, ok && !at.anchorWords.mayASCII(t[i:e])
+	if !ok {
+		return j, at.noStart(t[i:j])
+	}
+	return j, !at.anchorWords.mayASCII(t[i:e])
 }
 
 // symASCII reports whether the word w is ASCII without a letter or digit

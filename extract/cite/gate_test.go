@@ -1186,7 +1186,7 @@ func TestNoStartStartsNone(t *testing.T) {
 			continue
 		}
 		c := strings.ToUpper(w[:1]) + w[1:]
-		more = append(more, w, c, w+",", c+".", w+"s", w+"'", w+"s'", w+").", w[:len(w)-1], strings.ToUpper(w), "("+w, w+"\u00a0", strings.ReplaceAll(w, "е", "ё"))
+		more = append(more, w, c, w+",", c+".", w+"s", w+"'", w+"s'", w+").", w[:len(w)-1], strings.ToUpper(w), "("+w, "\""+w+"'s", w+"-"+w, w+"\u00a0", strings.ReplaceAll(w, "е", "ё"))
 	}
 	skipped := 0
 	for _, at := range []*attribLexicon{testLex.at, small} {
