@@ -800,8 +800,8 @@ func foldTwoByte(b []byte, w string) (low []byte, ok bool) {
 			return b, false
 		}
 		r := rune(c&0x1f)<<6 | rune(w[i+1]&0x3f)
-		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum {
-			return b, false
+		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum || r == 'ʼ' {
+			return b, false // ("ʼ": a letter that fold turns into "'")
 		}
 		l := spellRunes[r].lower
 		if l == 'ё' {

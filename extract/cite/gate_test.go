@@ -1148,13 +1148,13 @@ func TestPlainCoreOrgWords(t *testing.T) {
 // and every word of the seeds, with the lexicon and one with stems and
 // short first words.
 func TestNoStartStartsNone(t *testing.T) {
-	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\ncoun* ORG | en\n" +
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\ncoun* ORG | en\nб'а ORG | ru\n" +
 		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
 	small, err := loadAttrib(fs, "a.lex")
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := []string{"countries", "Countries,", "country's", "International", "&", "-", "--", "(", "&&.", "as", "As", "according", "x", "xy", "xyz", "abc", "abcd", "Abcs."}
+	words := []string{"countries", "Countries,", "country's", "International", "&", "-", "--", "(", "&&.", "as", "As", "according", "x", "xy", "xyz", "abc", "abcd", "Abcs.", "бʼа", "Бʼа"}
 	for _, at := range []*attribLexicon{testLex.at, small} {
 		for w := range at.anchors {
 			words = append(words, w)
