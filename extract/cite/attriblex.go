@@ -217,13 +217,34 @@ func (at *attribLexicon) indexAnchorStarts() {
 		at.addStart(startKey(rs[0], rs[1], rs[2], rs[3]))
 	}
 	for w := range at.anchors {
-		add(w, false)
+		for _, v := range apostropheForms(w) {
+			add(v, false)
+		}
 	}
 	for _, l := range at.stemAnchors {
 		for _, sa := range l {
-			add(sa.stem, true)
+			for _, v := range apostropheForms(sa.stem) {
+				add(v, true)
+			}
 		}
 	}
+}
+
+// apostropheForms returns the folded word w and, when its first four
+// runes hold "'", its forms with "ʼ" for some of them: a letter that fold
+// turns into "'", which mayAnchorStart and skimWords read as written.
+func apostropheForms(w string) []string {
+	forms := []string{w}
+	for k, n := 0, 0; k < len(w) && n < 4; n++ {
+		if w[k] == '\'' {
+			for _, f := range forms {
+				forms = append(forms, f[:k]+"ʼ"+f[k+1:])
+			}
+		}
+		_, size := utf8.DecodeRuneInString(w[k:])
+		k += size
+	}
+	return forms
 }
 
 // mayAnchorStart reports whether a word, as written after the marks before
@@ -253,6 +274,8 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 		case 0xc2 <= b && b <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
 			r = rune(b&0x1f)<<6 | rune(w[i+1]&0x3f)
 			size = 2
+		case n == 0:
+			return at.mayStartWith(w)
 		default:
 			return true
 		}
@@ -278,6 +301,20 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 	// No letter or digit: the word has none (sym). A word of three may be a
 	// stem of three.
 	return n > 0 && at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || n == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))
+}
+
+// mayStartWith reports whether a word that starts with a rune of three or
+// four bytes, w, may fold to a pattern's first word or start with a stem
+// of one: its folded form starts with the rune lower-cased ("–", "№"), but
+// for the runes fold turns into another.
+func (at *attribLexicon) mayStartWith(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError || hasFoldMarks(w[:size]) {
+		return true
+	}
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], unicode.ToLower(r))
+	return at.firstBytes[b[0]]
 }
 
 // wordFilter tells whether a folded word (not empty) may be in a set of

@@ -508,22 +508,25 @@ func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
 	pieces := []string{"a", "s", "S", "'", "’", "`", "ʼ", "-", ".", ",", "(", ")", "\"", "“", "»", "1", "ё", "Ё", "е", "İ", "\xff", "\xd0", "é",
 		"по", "По", "ПО", "данным", "ДАННЫМ", "сообщил", "Сообщила", "СООБЩИЛ", "сообщ", "как", "об", "po", "Po", "podatkih", "poročal", "poroča", "kot",
 		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of",
-		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy", "1st", "1St", "2", "2-3"}
+		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy", "1st", "1St", "2", "2-3", "–", "—", "№", "Ⓐ", "’x", "'xʼ"}
 	// And a lexicon with a stem of three letters, words of one to three
-	// and first words that start with a digit (firstBytes).
-	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz/1st/2-3 ORG | en\n" +
-		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	// and first words that start with a digit or a rune of three bytes
+	// (firstBytes), and one with first words that "ʼ" and "’" fold to.
+	const rest = "[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n"
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz/1st/2-3/–x ORG | en\n" + rest)},
+		"b.lex": {Data: []byte("[pattern]\n'x/x'/a'x/'x'/по'а* ORG | en\n" + rest)}}
 	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote, err := loadAttrib(fs, "b.lex")
 	if err != nil {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewSource(8))
 	admitted, anchors := 0, 0
 	for n := 0; n < 200000; n++ {
-		at := at
-		if n%2 == 1 {
-			at = small
-		}
+		at := []*attribLexicon{at, small, quote}[n%3]
 		w := ""
 		for i := rng.Intn(4) + 1; i > 0; i-- {
 			w += pieces[rng.Intn(len(pieces))]
