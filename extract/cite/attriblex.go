@@ -262,7 +262,7 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 		return at.hasStartASCII(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
 	}
 	if len(w) > 0 && asciiAlnum[w[0]] && !at.firstBytes[lowerASCII[w[0]]] {
-		// Numbers ("223-242.", "9(4),"): no first word starts with a digit.
+		// No first word starts with it (numbers: "223-242.", "9(4),").
 		return false
 	}
 	for n < 4 && i < len(w) {
