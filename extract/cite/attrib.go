@@ -650,23 +650,28 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 		}
 		if i+4 <= len(t) && asciiAlnum[t[i]] {
 			// A short word: one to three ASCII letters or digits (the
-			// four above are not), then an ASCII space; mayAnchorStart's
-			// last case inline.
-			k := i + 1
-			for k < i+3 && asciiAlnum[t[k]] {
+			// four above are not), ASCII marks of trailPunct or none
+			// ("A.", "al.,"), then an ASCII space; mayAnchorStart's last
+			// case inline.
+			e := i + 1
+			for e < i+3 && asciiAlnum[t[e]] {
+				e++
+			}
+			k := e
+			for k < len(t) && t[k] < utf8.RuneSelf && asciiTrail[t[k]] {
 				k++
 			}
-			if spaceByte[t[k]] == 1 {
+			if k < len(t) && spaceByte[t[k]] == 1 {
 				if check {
 					var r1, r2 rune
-					if k > i+1 {
+					if e > i+1 {
 						r1 = rune(t[i+1] | 0x20)
 					}
-					if k > i+2 {
+					if e > i+2 {
 						r2 = rune(t[i+2] | 0x20)
 					}
 					r0 := rune(t[i] | 0x20)
-					if (at.hasStart(startKey(r0, r1, r2, 0)) || k == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
+					if at.firstBytes[byte(r0)] && (at.hasStart(startKey(r0, r1, r2, 0)) || e == i+3 && at.stems3 && at.hasStart(startKey(r0, r1, r2, stemMark))) && !at.noStart(t[i:k]) {
 						return n, end, i
 					}
 				}
@@ -696,12 +701,28 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 				}
 			}
 			if k == 4 {
-				if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) {
+				j := wordEnd(t, i+7)
+				if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], rs[3])) || at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) && !at.noStart(t[i:j]) {
 					return n, end, i
 				}
-				j := wordEnd(t, i+7)
 				n, end, i = n+1, j, j
 				continue
+			}
+			if k > 0 {
+				// A short word ("и", "мен"): ASCII marks of trailPunct
+				// after it or none, then an ASCII space; mayAnchorStart's
+				// last case inline.
+				j := i + 2*k
+				for j < len(t) && t[j] < utf8.RuneSelf && asciiTrail[t[j]] {
+					j++
+				}
+				if j < len(t) && spaceByte[t[j]] == 1 {
+					if check && (at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || k == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))) && !at.noStart(t[i:j]) {
+						return n, end, i
+					}
+					n, end, i = n+1, j, j+1 // (and the space after it)
+					continue
+				}
 			}
 		}
 		j := wordEnd(t, i)
@@ -716,12 +737,85 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 
 // noStart reports whether the word w (from its first byte to the space
 // after it) cannot start a pattern, as mayStartPattern reads it (false,
-// no pattern left for the next word), when it is plain (plainCore) and no
-// first word's filter admits it: the attributions' loop would only count
-// it. False when it may, or when it is not plain.
+// no pattern left for the next word), when it is ASCII (plainCore,
+// asciiCore) or a word of two-byte letters (foldTwoByte) and no first
+// word's filter admits it (or it has no letter or digit): the
+// attributions' loop would only count it. False when it may, or when it
+// is neither.
 func (at *attribLexicon) noStart(w string) bool {
-	core, _, ok := plainCore(w)
-	return ok && !at.anchorWords.mayASCII(core)
+	if core, _, ok := plainCore(w); ok {
+		return !at.anchorWords.mayASCII(core)
+	}
+	if core, ok := asciiCore(w); ok {
+		return symASCII(core) || !at.anchorWords.mayASCII(core)
+	}
+	var buf [64]byte
+	low, ok := foldTwoByte(buf[:0], w)
+	return ok && !at.anchorWords.may(string(low))
+}
+
+// asciiCore returns the ASCII word w as stripTok reads it: without the
+// marks of leadPunct before it, those of trailPunct after it and a
+// possessive "'s"; ok is false for a word with a byte outside ASCII.
+func asciiCore(w string) (core string, ok bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	s, e := 0, len(w)
+	for s < e && asciiLead[w[s]] {
+		s++
+	}
+	for e > s && asciiTrail[w[e-1]] {
+		e--
+	}
+	if e-s >= 2 && w[e-2] == '\'' && (w[e-1] == 's' || w[e-1] == 'S') {
+		e -= 2
+	}
+	return w[s:e], true
+}
+
+// foldTwoByte appends to b the folded form of the word w (fold, as
+// stripTok and spell make it) when w starts with a letter of two bytes
+// and is letters or digits of one or two bytes (spellRunes) with ASCII
+// marks of trailPunct after them or none (Cyrillic words); else ok is
+// false.
+func foldTwoByte(b []byte, w string) (low []byte, ok bool) {
+	if w == "" || w[0] < 0xc3 || w[0] > 0xdf {
+		return b, false
+	}
+	i := 0
+	for i < len(w) {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				break
+			}
+			b = append(b, lowerASCII[c])
+			i++
+			continue
+		}
+		if c < 0xc2 || c > 0xdf || i+1 == len(w) || w[i+1]&0xc0 != 0x80 {
+			return b, false
+		}
+		r := rune(c&0x1f)<<6 | rune(w[i+1]&0x3f)
+		if r >= rune(len(spellRunes)) || !spellRunes[r].alnum || r == 'ʼ' {
+			return b, false // ("ʼ": a letter that fold turns into "'")
+		}
+		l := spellRunes[r].lower
+		if l == 'ё' {
+			l = 'е' // (fold)
+		}
+		b = utf8.AppendRune(b, l)
+		i += 2
+	}
+	for ; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || !asciiTrail[w[i]] {
+			return b, false
+		}
+	}
+	return b, true
 }
 
 // plainAt reads the word that starts at t[i] (no space) as wordEnd and
@@ -749,12 +843,15 @@ func plainAt(t string, i int) (e, j int, ok bool) {
 	return e, wordEnd(t, k), false
 }
 
-// plainNoStart is noStart for the word that starts at t[i], reading it
-// once: it returns where the word ends (wordEnd) when noStart reports
-// true for it.
+// plainNoStart is noStart for the word that starts at t[i], reading a
+// plain one (plainAt) once: it returns where the word ends (wordEnd) when
+// noStart reports true for it.
 func (at *attribLexicon) plainNoStart(t string, i int) (int, bool) {
 	e, j, ok := plainAt(t, i)
-	return j, ok && !at.anchorWords.mayASCII(t[i:e])
+	if !ok {
+		return j, at.noStart(t[i:j])
+	}
+	return j, !at.anchorWords.mayASCII(t[i:e])
 }
 
 // symASCII reports whether the word w is ASCII without a letter or digit

@@ -136,6 +136,10 @@ type attribLexicon struct {
 	// stemMark): see mayAnchorStart.
 	anchorStarts [1 << filterBits / 64]uint64
 	stems3       bool // a stem of three letters is in anchorStarts
+	// firstBytes holds the first bytes of the patterns' first words and
+	// stems (folded): a word that starts with an ASCII letter or digit
+	// folds to one that starts with it, lower-cased.
+	firstBytes [256]bool
 	// asciiStarts holds, as asciiKey bits, the first four bytes of the
 	// patterns' first words and stems that start with four ASCII letters
 	// or digits, and every four a stem of three such starts: a word that
@@ -177,6 +181,9 @@ func (at *attribLexicon) addStartASCII(b0, b1, b2, b3 byte) {
 // indexAnchorStarts fills anchorStarts.
 func (at *attribLexicon) indexAnchorStarts() {
 	add := func(w string, stem bool) {
+		if w != "" {
+			at.firstBytes[w[0]] = true
+		}
 		var rs [4]rune
 		n := 0
 		for _, r := range w {
@@ -210,13 +217,34 @@ func (at *attribLexicon) indexAnchorStarts() {
 		at.addStart(startKey(rs[0], rs[1], rs[2], rs[3]))
 	}
 	for w := range at.anchors {
-		add(w, false)
+		for _, v := range apostropheForms(w) {
+			add(v, false)
+		}
 	}
 	for _, l := range at.stemAnchors {
 		for _, sa := range l {
-			add(sa.stem, true)
+			for _, v := range apostropheForms(sa.stem) {
+				add(v, true)
+			}
 		}
 	}
+}
+
+// apostropheForms returns the folded word w and, when its first four
+// runes hold "'", its forms with "ʼ" for some of them: a letter that fold
+// turns into "'", which mayAnchorStart and skimWords read as written.
+func apostropheForms(w string) []string {
+	forms := []string{w}
+	for k, n := 0, 0; k < len(w) && n < 4; n++ {
+		if w[k] == '\'' {
+			for _, f := range forms {
+				forms = append(forms, f[:k]+"ʼ"+f[k+1:])
+			}
+		}
+		_, size := utf8.DecodeRuneInString(w[k:])
+		k += size
+	}
+	return forms
 }
 
 // mayAnchorStart reports whether a word, as written after the marks before
@@ -233,6 +261,10 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 		// Most words: four ASCII letters.
 		return at.hasStartASCII(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24)
 	}
+	if len(w) > 0 && asciiAlnum[w[0]] && !at.firstBytes[lowerASCII[w[0]]] {
+		// No first word starts with it (numbers: "223-242.", "9(4),").
+		return false
+	}
 	for n < 4 && i < len(w) {
 		var r rune
 		size := 1
@@ -242,6 +274,8 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 		case 0xc2 <= b && b <= 0xdf && i+1 < len(w) && w[i+1]&0xc0 == 0x80:
 			r = rune(b&0x1f)<<6 | rune(w[i+1]&0x3f)
 			size = 2
+		case n == 0:
+			return at.mayStartWith(w)
 		default:
 			return true
 		}
@@ -267,6 +301,20 @@ func (at *attribLexicon) mayAnchorStart(w string) bool {
 	// No letter or digit: the word has none (sym). A word of three may be a
 	// stem of three.
 	return n > 0 && at.hasStart(startKey(rs[0], rs[1], rs[2], 0)) || n == 3 && at.stems3 && at.hasStart(startKey(rs[0], rs[1], rs[2], stemMark))
+}
+
+// mayStartWith reports whether a word that starts with a rune of three or
+// four bytes, w, may fold to a pattern's first word or start with a stem
+// of one: its folded form starts with the rune lower-cased ("–", "№"), but
+// for the runes fold turns into another.
+func (at *attribLexicon) mayStartWith(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError || hasFoldMarks(w[:size]) {
+		return true
+	}
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], unicode.ToLower(r))
+	return at.firstBytes[b[0]]
 }
 
 // wordFilter tells whether a folded word (not empty) may be in a set of

@@ -508,21 +508,25 @@ func TestMayAnchorStartAdmitsEveryAnchor(t *testing.T) {
 	pieces := []string{"a", "s", "S", "'", "’", "`", "ʼ", "-", ".", ",", "(", ")", "\"", "“", "»", "1", "ё", "Ё", "е", "İ", "\xff", "\xd0", "é",
 		"по", "По", "ПО", "данным", "ДАННЫМ", "сообщил", "Сообщила", "СООБЩИЛ", "сообщ", "как", "об", "po", "Po", "podatkih", "poročal", "poroča", "kot",
 		"according", "According", "ACCORDING", "as", "As", "said", "Says", "data", "Data's", "told", "ac", "acc", "reported", "by", "the", "of",
-		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy"}
-	// And a lexicon with a stem of three letters and words of one to three.
-	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\n" +
-		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+		"abc", "Abc", "ABC", "abcd", "x", "X", "xy", "Xy", "1st", "1St", "2", "2-3", "–", "—", "№", "Ⓐ", "’x", "'xʼ"}
+	// And a lexicon with a stem of three letters, words of one to three
+	// and first words that start with a digit or a rune of three bytes
+	// (firstBytes), and one with first words that "ʼ" and "’" fold to.
+	const rest = "[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n"
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz/1st/2-3/–x ORG | en\n" + rest)},
+		"b.lex": {Data: []byte("[pattern]\n'x/x'/a'x/'x'/по'а* ORG | en\n" + rest)}}
 	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote, err := loadAttrib(fs, "b.lex")
 	if err != nil {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewSource(8))
 	admitted, anchors := 0, 0
 	for n := 0; n < 200000; n++ {
-		at := at
-		if n%2 == 1 {
-			at = small
-		}
+		at := []*attribLexicon{at, small, quote}[n%3]
 		w := ""
 		for i := rng.Intn(4) + 1; i > 0; i-- {
 			w += pieces[rng.Intn(len(pieces))]
@@ -991,7 +995,7 @@ func TestNextDigit(t *testing.T) {
 }
 
 // skimWords reads every word of one to three ASCII letters or digits (in
-// either case) as skimWordsSpec does.
+// either case), with marks after it or none, as skimWordsSpec does.
 func TestSkimWordsShort(t *testing.T) {
 	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 	var words []string
@@ -1005,8 +1009,8 @@ func TestSkimWordsShort(t *testing.T) {
 		}
 	}
 	stops := 0
-	for _, w := range words {
-		s := "x " + w + " tail"
+	for k, w := range words {
+		s := "x " + w + []string{"", ".", ".,", ")", "’", "-"}[k%6] + " tail"
 		gn, ge, gs := skimWords(s, 2, len(s), testLex.at, true)
 		wn, we, ws := skimWordsSpec(s, 2, len(s), testLex.at, true)
 		if gn != wn || ge != we || gs != ws {
@@ -1143,16 +1147,17 @@ func TestPlainCoreOrgWords(t *testing.T) {
 // (noStart, symASCII) start no pattern as the attributions' loop reads
 // them: mayStartPattern reports false and leaves no pattern for the next
 // word. Tried on the pattern words themselves (as written, capitalised,
-// with marks, cut and lengthened), random ASCII words and every word of
-// the seeds, with the lexicon and one with stems and short first words.
+// with marks, cut and lengthened, with "ё" for "е"), random ASCII words
+// and every word of the seeds, with the lexicon and one with stems and
+// short first words.
 func TestNoStartStartsNone(t *testing.T) {
-	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\ncoun* ORG | en\n" +
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nabc* ORG | en\nx/xy/xyz ORG | en\ncoun* ORG | en\nб'а ORG | ru\n" +
 		"[org-head]\nministry\n[org-name]\nIOM\n[not-org]\nGDP\n[legal]\nlaw\n[role]\nhead\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
 	small, err := loadAttrib(fs, "a.lex")
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := []string{"countries", "Countries,", "country's", "International", "&", "-", "--", "(", "&&.", "as", "As", "according", "x", "xy", "xyz", "abc", "abcd", "Abcs."}
+	words := []string{"countries", "Countries,", "country's", "International", "&", "-", "--", "(", "&&.", "as", "As", "according", "x", "xy", "xyz", "abc", "abcd", "Abcs.", "бʼа", "Бʼа"}
 	for _, at := range []*attribLexicon{testLex.at, small} {
 		for w := range at.anchors {
 			words = append(words, w)
@@ -1184,7 +1189,7 @@ func TestNoStartStartsNone(t *testing.T) {
 			continue
 		}
 		c := strings.ToUpper(w[:1]) + w[1:]
-		more = append(more, w, c, w+",", c+".", w+"s", w+"'", w+"s'", w+").", w[:len(w)-1], strings.ToUpper(w), "("+w, w+"\u00a0")
+		more = append(more, w, c, w+",", c+".", w+"s", w+"'", w+"s'", w+").", w[:len(w)-1], strings.ToUpper(w), "("+w, "\""+w+"'s", w+"-"+w, w+"\u00a0", strings.ReplaceAll(w, "е", "ё"))
 	}
 	skipped := 0
 	for _, at := range []*attribLexicon{testLex.at, small} {
