@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/rand/v2"
 	"testing"
@@ -91,5 +92,92 @@ func TestJSONReaderAsEncodingJSON(t *testing.T) {
 		if steps[i] != want[i] {
 			t.Fatalf("step %d = %v, want %v (%v)", i, steps[i], want[i], steps)
 		}
+	}
+}
+
+// Raw accepts exactly the values json.Valid accepts (below maxRawDepth):
+// random values, and the same values with bytes changed, dropped or added.
+func TestRawIsValid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	var value func(b []byte, depth int) []byte
+	value = func(b []byte, depth int) []byte {
+		space := func(b []byte) []byte {
+			if rng.IntN(6) == 0 {
+				b = append(b, " \t\n\r"[rng.IntN(4)])
+			}
+			return b
+		}
+		k := rng.IntN(9)
+		if depth > 3 {
+			k = rng.IntN(6)
+		}
+		switch k {
+		case 0:
+			return append(b, []string{"true", "false", "null"}[rng.IntN(3)]...)
+		case 1, 2:
+			return append(b, []string{"0", "-1", "12.5", "1e9", "-0.25E-3", "7"}[rng.IntN(6)]...)
+		case 3, 4, 5:
+			pieces := []string{"a", " ", `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`, `\u00e9`, `\uD834`, "é", "Ж", "\xff", "<"}
+			b = append(b, '"')
+			for range rng.IntN(5) {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			}
+			return append(b, '"')
+		}
+		open, close := byte('['), byte(']')
+		if k >= 7 {
+			open, close = '{', '}'
+		}
+		b = space(append(b, open))
+		for i := range rng.IntN(4) {
+			if i > 0 {
+				b = space(append(b, ','))
+			}
+			if open == '{' {
+				b = space(value(b, 5))
+				b = space(append(b, ':'))
+			}
+			b = space(value(b, depth+1))
+		}
+		return append(b, close)
+	}
+	const noise = "{}[]\":,\\ tfnrue0123456789-+.eEu\x01\x1fa"
+	for n := range 200000 {
+		b := value(nil, 0)
+		if n%2 == 1 {
+			for range 1 + rng.IntN(2) {
+				i := rng.IntN(len(b) + 1)
+				c := noise[rng.IntN(len(noise))]
+				switch rng.IntN(3) {
+				case 0:
+					if i < len(b) {
+						b[i] = c
+					}
+				case 1:
+					if i < len(b) {
+						b = append(b[:i], b[i+1:]...)
+					}
+				default:
+					b = append(b[:i], append([]byte{c}, b[i:]...)...)
+				}
+			}
+		}
+		r := NewJSONReader(b)
+		raw, ok := r.Raw()
+		ok = ok && r.End()
+		if valid := json.Valid(b); ok != valid {
+			t.Fatalf("Raw(%q) = %v, json.Valid = %v", b, ok, valid)
+		}
+		if ok && string(raw) != string(bytes.Trim(b, " \t\r\n")) {
+			t.Fatalf("Raw(%q) = %q", b, raw)
+		}
+	}
+	// Deeper than maxRawDepth: left to encoding/json.
+	deep := append(bytes.Repeat([]byte{'['}, maxRawDepth+1), bytes.Repeat([]byte{']'}, maxRawDepth+1)...)
+	if _, ok := NewJSONReader(deep).Raw(); ok || !json.Valid(deep) {
+		t.Errorf("Raw read %d levels", maxRawDepth+1)
+	}
+	if _, ok := NewJSONReader(deep[1 : len(deep)-1]).Raw(); !ok {
+		t.Errorf("Raw did not read %d levels", maxRawDepth)
 	}
 }
