@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 )
 
 // What the reader accepts is valid JSON, read as encoding/json reads it.
@@ -179,5 +180,43 @@ func TestRawIsValid(t *testing.T) {
 	}
 	if _, ok := NewJSONReader(deep[1 : len(deep)-1]).Raw(); !ok {
 		t.Errorf("Raw did not read %d levels", maxRawDepth)
+	}
+}
+
+// String against encoding/json on random quoted bytes of every length (the
+// reader takes eight at a time): what it reads is json.Unmarshal's value,
+// and it reads every plain string (valid UTF-8, no escape, no control byte).
+func TestStringRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 4))
+	pieces := []string{"a", "b", " ", "Ж", "қ", "é", "€", "𝄞", "\u2028", `\"`, `\\`, `\n`, `\u00e9`, `\u12`, `\x`,
+		"\x01", "\x1f", "\xff", "\xd0", "\xe2\x80", "\x80", `"`, "\\"}
+	for range 200000 {
+		var b []byte
+		for range rng.IntN(24) {
+			if rng.IntN(3) == 0 {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			} else {
+				b = append(b, 'a'+byte(rng.IntN(26)))
+			}
+		}
+		line := append(append([]byte{'"'}, b...), '"')
+		if rng.IntN(2) == 0 {
+			line = append(line, `,"x"`...)
+		}
+		r := NewJSONReader(line)
+		got, ok := r.String()
+		var want string
+		n := len(line)
+		if r.Offset() < n && ok {
+			n = r.Offset()
+		}
+		err := json.Unmarshal(line[:n], &want)
+		if ok && (err != nil || got != want) {
+			t.Fatalf("String(%s) = %q, json reads %q (%v)", line, got, want, err)
+		}
+		plain := utf8.Valid(b) && !bytes.ContainsAny(b, "\"\\") && !bytes.ContainsFunc(b, func(r rune) bool { return r < 0x20 })
+		if plain && (!ok || r.Offset() != len(b)+2) {
+			t.Fatalf("String(%s) not read by hand", line)
+		}
 	}
 }
