@@ -332,6 +332,9 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 	}
 	var seenBuf [32]string
 	seen := seenBuf[:0]
+	// seenBits has the bit of each key seen (keyBit): a key whose bit is
+	// clear is new without comparing it to the others.
+	var seenBits uint64
 	for first := true; ; first = false {
 		more, ok := r.More(first, '}')
 		if !ok {
@@ -341,14 +344,29 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 			return true
 		}
 		key, ok := r.Key()
-		if !ok || slices.Contains(seen, key) {
+		if !ok {
 			return false
 		}
+		bit := keyBit(key)
+		if seenBits&bit != 0 && slices.Contains(seen, key) {
+			return false
+		}
+		seenBits |= bit
 		seen = append(seen, key)
 		if !member(key) {
 			return false
 		}
 	}
+}
+
+// keyBit is one of 64 bits picked by k's length and its first and last
+// bytes (the same key always has the same bit).
+func keyBit(k string) uint64 {
+	h := uint(len(k))
+	if len(k) > 0 {
+		h += 7*uint(k[0]) + 3*uint(k[len(k)-1])
+	}
+	return 1 << (h & 63)
 }
 
 // ObjectBytes reads an object as Object does, each key (without escapes:

@@ -220,3 +220,32 @@ func TestStringRandom(t *testing.T) {
 		}
 	}
 }
+
+// Object refuses an object with a repeated key (left to encoding/json),
+// and only that: random objects over keys that share lengths and bytes.
+func TestObjectRepeatedKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 6))
+	keys := []string{"", "a", "b", "ab", "ba", "id", "doc", "dog", "text", "type", "span", "sentence", "sentences", "x\u00e9"}
+	for range 50000 {
+		var b []byte
+		b = append(b, '{')
+		seen, repeated := map[string]bool{}, false
+		for i := range rng.IntN(len(keys)) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			k := keys[rng.IntN(len(keys))]
+			repeated = repeated || seen[k]
+			seen[k] = true
+			b = append(b, '"')
+			b = append(b, k...)
+			b = append(b, `":1`...)
+		}
+		b = append(b, '}')
+		r := NewJSONReader(b)
+		ok := r.Object(func(string) bool { _, ok := r.Raw(); return ok })
+		if ok == repeated {
+			t.Fatalf("Object(%s) = %v, repeated key %v", b, ok, repeated)
+		}
+	}
+}
