@@ -36,23 +36,35 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if safeASCII[b] && !(escapeHTML && htmlUnsafe[b]) {
-				i++
-				// Then eight bytes at a time while none needs a look (most
-				// of the text written is plain ASCII words), and straight
-				// to the first that does: the lowest flag is exact (a zero
-				// test's borrow only flags bytes above a true one).
-				for i+8 <= len(s) {
-					w := load64(s, i)
-					if m := (w | asciiStops(w, escapeHTML)) & highs; m != 0 {
-						i += bits.TrailingZeros64(m) >> 3
-						break
-					}
-					i += 8
+		// Straight to the next byte that needs a look (or the end), eight
+		// bytes at a time (most of the text written is plain ASCII words),
+		// the last one to seven as one word too: the lowest flag of the
+		// zero tests is exact (a test's borrow only flags bytes above a
+		// true one).
+		for {
+			if i+8 > len(s) {
+				var w uint64
+				if len(s) >= 8 {
+					w = load64(s, len(s)-8) >> (64 - 8*uint(len(s)-i))
+				} else {
+					w = loadShort(s, i)
 				}
-				continue
+				i += bits.TrailingZeros64((w|asciiStops(w, escapeHTML))&highs) >> 3
+				break
 			}
+			w := load64(s, i)
+			if m := (w | asciiStops(w, escapeHTML)) & highs; m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			if i += 8; i == len(s) {
+				break
+			}
+		}
+		if i == len(s) {
+			break
+		}
+		if b := s[i]; b < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -109,12 +121,39 @@ const (
 	highs = 0x8080808080808080
 )
 
-// load64 reads the eight bytes of s at i as a little-endian word (one load
-// once compiled).
+// load64 reads the eight bytes of s at i as a little-endian word (one
+// bounds check and one load once compiled: indexing s[i+k] checks each).
 func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// loadShort reads the one to seven bytes of s from i, in a string of
+// less than eight, as load64 does, into the low bytes of a word (two loads,
+// which may overlap: the same bytes land on the same places). Its other
+// bytes are zero, which the control-byte test flags: a search finds the
+// end of s there.
+func loadShort(s string, i int) uint64 {
+	n := len(s) - i
+	switch {
+	case n >= 4:
+		return uint64(load32(s, i)) | uint64(load32(s, len(s)-4))<<(8*(n-4))
+	case n >= 2:
+		return uint64(load16(s, i)) | uint64(load16(s, len(s)-2))<<(8*(n-2))
+	}
+	return uint64(s[i])
+}
+
+// load32 and load16 are load64 of four and two bytes.
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func load16(s string, i int) uint16 {
+	s = s[i : i+2]
+	return uint16(s[0]) | uint16(s[1])<<8
 }
 
 // asciiStops flags (bit 7 of its byte, with other bits to clear) the

@@ -260,6 +260,46 @@ func TestAppendStringRandom(t *testing.T) {
 	}
 }
 
+// Short strings and string ends (AppendString reads the last one to seven
+// bytes as one word): each stop at each place, and random bytes, against
+// encoding/json.
+func TestAppendStringTails(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		want, _ := json.Marshal(s)
+		if got := AppendString(nil, s, true); string(got) != string(want) {
+			t.Fatalf("AppendString(%q, html) = %s, want %s", s, got, want)
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
+			t.Fatalf("AppendString(%q) = %s, want %s", s, got, buf.String())
+		}
+	}
+	stops := []string{"\x00", "\x1f", `"`, `\`, "<", ">", "&", "\x7f", "Ж", "\xff", "\u2028", "a"}
+	for n := range 18 {
+		for p := range n {
+			for _, stop := range stops {
+				check(strings.Repeat("a", p) + stop + strings.Repeat("b", n-p-1))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 8))
+	for range 200000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			if rng.IntN(4) == 0 {
+				b[i] = byte(rng.IntN(256))
+			} else {
+				b[i] = byte(0x20 + rng.IntN(0x60))
+			}
+		}
+		check(string(b))
+	}
+}
+
 func BenchmarkAppendString(b *testing.B) {
 	for _, name := range []string{"../../seeds/001_1f9c2e2ca8992f3a.txt", "../../seeds/002_b949b4b87d2bd05f.txt"} {
 		text, err := os.ReadFile(name)

@@ -6,19 +6,124 @@ import "encoding/json"
 // reads them: the common fields typed, the whole object kept as Attrs. A
 // reduce from records files reads millions of them, and encoding/json
 // validated each object once more inside the record's own validation.
-// Their input must be valid JSON (a records line checked whole): Raw
-// checks the values it skips only for their nesting and strings.
 
-// Raw reads any value and returns its bytes (see above).
+// Raw reads any value and returns its bytes. It checks the value as
+// json.Valid does (what it accepts is valid JSON, as for the other
+// readers), so that a records line read whole needs no check of its own;
+// nesting deeper than maxRawDepth it leaves to encoding/json.
 func (r *JSONReader) Raw() ([]byte, bool) {
 	r.space()
 	start := r.i
-	end, _, err := ScanValue(r.b, start)
-	if err != nil {
+	end := validEnd(r.b, start, 0)
+	if end < 0 {
 		return nil, false
 	}
 	r.i = end
 	return r.b[start:end], true
+}
+
+// maxRawDepth bounds the nesting Raw follows: far below encoding/json's
+// limit (10,000, counted from the top of the whole input) even when Raw
+// reads a value nested in others.
+const maxRawDepth = 500
+
+// validEnd returns the end of the valid JSON value at b[i] (no spaces
+// before it), or -1; depth is the nesting around it.
+func validEnd(b []byte, i, depth int) int {
+	if i >= len(b) {
+		return -1
+	}
+	switch b[i] {
+	case '"':
+		return validStringEnd(b, i)
+	case '{', '[':
+		if depth == maxRawDepth {
+			return -1
+		}
+		close := b[i] + 2 // '}' or ']'
+		i = skipSpace(b, i+1)
+		if i < len(b) && b[i] == close {
+			return i + 1
+		}
+		for {
+			if close == '}' {
+				if i >= len(b) || b[i] != '"' {
+					return -1
+				}
+				if i = validStringEnd(b, i); i < 0 {
+					return -1
+				}
+				if i = skipSpace(b, i); i >= len(b) || b[i] != ':' {
+					return -1
+				}
+				i = skipSpace(b, i+1)
+			}
+			if i = validEnd(b, i, depth+1); i < 0 {
+				return -1
+			}
+			if i = skipSpace(b, i); i >= len(b) {
+				return -1
+			}
+			switch b[i] {
+			case close:
+				return i + 1
+			case ',':
+				i = skipSpace(b, i+1)
+			default:
+				return -1
+			}
+		}
+	case 't':
+		return literalEnd(b, i, "true")
+	case 'f':
+		return literalEnd(b, i, "false")
+	case 'n':
+		return literalEnd(b, i, "null")
+	}
+	return numberEnd(b, i)
+}
+
+// literalEnd returns the end of lit at b[i], or -1.
+func literalEnd(b []byte, i int, lit string) int {
+	if len(b)-i < len(lit) || string(b[i:i+len(lit)]) != lit {
+		return -1
+	}
+	return i + len(lit)
+}
+
+// validStringEnd returns the end of the valid JSON string at b[i] (a
+// quote), or -1: no control byte, only JSON's escapes (encoding/json does
+// not check UTF-8, and neither does this).
+func validStringEnd(b []byte, i int) int {
+	end, escaped, err := ScanString(b, i)
+	if err != nil {
+		return -1
+	}
+	if !escaped {
+		return end
+	}
+	for j := i + 1; j < end-1; j++ {
+		if b[j] != '\\' {
+			continue
+		}
+		switch b[j+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			j++
+		case 'u':
+			if j+6 > end-1 {
+				return -1
+			}
+			for _, c := range b[j+2 : j+6] {
+				if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+					return -1
+				}
+			}
+			j += 5
+		default:
+			return -1
+		}
+	}
+	return end
 }
 
 // SpanPtrTo reads a span or null into s.

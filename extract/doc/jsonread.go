@@ -1,6 +1,8 @@
 package doc
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -96,12 +98,33 @@ func (r *JSONReader) stringBytes(buf []byte) (b []byte, esc, ok bool) {
 		return nil, false, false
 	}
 	start := r.i + 1
-	ascii := true
-	for j := start; j < len(r.b); j++ {
-		switch c := r.b[j]; {
+	// high gathers the bytes passed: their high bits say whether the
+	// string is ASCII (then valid UTF-8).
+	var high uint64
+	for j := start; ; j++ {
+		// Eight bytes at a time while none ends the string, escapes or is
+		// a control byte, and straight to the first that does (the lowest
+		// flag of the zero tests is exact, as in ScanString).
+		for j+8 <= len(r.b) {
+			w := binary.LittleEndian.Uint64(r.b[j:])
+			q, bs := w^ones*'"', w^ones*'\\'
+			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				high |= w & (1<<(8*k) - 1)
+				j += k
+				break
+			}
+			high |= w
+			j += 8
+		}
+		if j == len(r.b) {
+			return nil, false, false
+		}
+		c := r.b[j]
+		switch {
 		case c == '"':
 			s := r.b[start:j]
-			if !ascii && !utf8.Valid(s) {
+			if high&highs != 0 && !utf8.Valid(s) {
 				return nil, false, false
 			}
 			r.i = j + 1
@@ -111,11 +134,9 @@ func (r *JSONReader) stringBytes(buf []byte) (b []byte, esc, ok bool) {
 			return b, true, ok
 		case c < 0x20:
 			return nil, false, false
-		case c >= utf8.RuneSelf:
-			ascii = false
 		}
+		high |= uint64(c)
 	}
-	return nil, false, false
 }
 
 // unquote appends to out the value of the string beginning at start, which
@@ -125,8 +146,14 @@ func (r *JSONReader) unquote(out []byte, start int) ([]byte, bool) {
 		out = make([]byte, 0, 64) // grown once or not at all, as a rule
 	}
 	for j := start; j < len(r.b); {
-		c := r.b[j]
-		switch {
+		// The bytes up to the next that ends the string, escapes or is a
+		// control byte, at once.
+		k := stringRunEnd(r.b, j)
+		out = append(out, r.b[j:k]...)
+		if j = k; j == len(r.b) {
+			break
+		}
+		switch c := r.b[j]; {
 		case c == '"':
 			if !utf8.Valid(out) {
 				return nil, false
@@ -135,10 +162,6 @@ func (r *JSONReader) unquote(out []byte, start int) ([]byte, bool) {
 			return out, true
 		case c < 0x20:
 			return nil, false
-		case c != '\\':
-			out = append(out, c)
-			j++
-			continue
 		}
 		if j+1 == len(r.b) {
 			return nil, false
@@ -173,6 +196,23 @@ func (r *JSONReader) unquote(out []byte, start int) ([]byte, bool) {
 		j += 2
 	}
 	return nil, false
+}
+
+// stringRunEnd returns where the bytes of a string from b[j] stop being
+// plain: the first quote, backslash or control byte, or len(b).
+func stringRunEnd(b []byte, j int) int {
+	for j+8 <= len(b) {
+		w := binary.LittleEndian.Uint64(b[j:])
+		q, bs := w^ones*'"', w^ones*'\\'
+		if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+			return j + bits.TrailingZeros64(m)>>3
+		}
+		j += 8
+	}
+	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
+		j++
+	}
+	return j
 }
 
 // Key reads an object key (a string without escapes) and its colon.
@@ -292,6 +332,9 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 	}
 	var seenBuf [32]string
 	seen := seenBuf[:0]
+	// seenBits has the bit of each key seen (keyBit): a key whose bit is
+	// clear is new without comparing it to the others.
+	var seenBits uint64
 	for first := true; ; first = false {
 		more, ok := r.More(first, '}')
 		if !ok {
@@ -301,14 +344,29 @@ func (r *JSONReader) Object(member func(key string) bool) bool {
 			return true
 		}
 		key, ok := r.Key()
-		if !ok || slices.Contains(seen, key) {
+		if !ok {
 			return false
 		}
+		bit := keyBit(key)
+		if seenBits&bit != 0 && slices.Contains(seen, key) {
+			return false
+		}
+		seenBits |= bit
 		seen = append(seen, key)
 		if !member(key) {
 			return false
 		}
 	}
+}
+
+// keyBit is one of 64 bits picked by k's length and its first and last
+// bytes (the same key always has the same bit).
+func keyBit(k string) uint64 {
+	h := uint(len(k))
+	if len(k) > 0 {
+		h += 7*uint(k[0]) + 3*uint(k[len(k)-1])
+	}
+	return 1 << (h & 63)
 }
 
 // ObjectBytes reads an object as Object does, each key (without escapes:

@@ -1,9 +1,11 @@
 package doc
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 )
 
 // What the reader accepts is valid JSON, read as encoding/json reads it.
@@ -90,6 +92,160 @@ func TestJSONReaderAsEncodingJSON(t *testing.T) {
 	for i := range want {
 		if steps[i] != want[i] {
 			t.Fatalf("step %d = %v, want %v (%v)", i, steps[i], want[i], steps)
+		}
+	}
+}
+
+// Raw accepts exactly the values json.Valid accepts (below maxRawDepth):
+// random values, and the same values with bytes changed, dropped or added.
+func TestRawIsValid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	var value func(b []byte, depth int) []byte
+	value = func(b []byte, depth int) []byte {
+		space := func(b []byte) []byte {
+			if rng.IntN(6) == 0 {
+				b = append(b, " \t\n\r"[rng.IntN(4)])
+			}
+			return b
+		}
+		k := rng.IntN(9)
+		if depth > 3 {
+			k = rng.IntN(6)
+		}
+		switch k {
+		case 0:
+			return append(b, []string{"true", "false", "null"}[rng.IntN(3)]...)
+		case 1, 2:
+			return append(b, []string{"0", "-1", "12.5", "1e9", "-0.25E-3", "7"}[rng.IntN(6)]...)
+		case 3, 4, 5:
+			pieces := []string{"a", " ", `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`, `\u00e9`, `\uD834`, "é", "Ж", "\xff", "<"}
+			b = append(b, '"')
+			for range rng.IntN(5) {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			}
+			return append(b, '"')
+		}
+		open, close := byte('['), byte(']')
+		if k >= 7 {
+			open, close = '{', '}'
+		}
+		b = space(append(b, open))
+		for i := range rng.IntN(4) {
+			if i > 0 {
+				b = space(append(b, ','))
+			}
+			if open == '{' {
+				b = space(value(b, 5))
+				b = space(append(b, ':'))
+			}
+			b = space(value(b, depth+1))
+		}
+		return append(b, close)
+	}
+	const noise = "{}[]\":,\\ tfnrue0123456789-+.eEu\x01\x1fa"
+	for n := range 200000 {
+		b := value(nil, 0)
+		if n%2 == 1 {
+			for range 1 + rng.IntN(2) {
+				i := rng.IntN(len(b) + 1)
+				c := noise[rng.IntN(len(noise))]
+				switch rng.IntN(3) {
+				case 0:
+					if i < len(b) {
+						b[i] = c
+					}
+				case 1:
+					if i < len(b) {
+						b = append(b[:i], b[i+1:]...)
+					}
+				default:
+					b = append(b[:i], append([]byte{c}, b[i:]...)...)
+				}
+			}
+		}
+		r := NewJSONReader(b)
+		raw, ok := r.Raw()
+		ok = ok && r.End()
+		if valid := json.Valid(b); ok != valid {
+			t.Fatalf("Raw(%q) = %v, json.Valid = %v", b, ok, valid)
+		}
+		if ok && string(raw) != string(bytes.Trim(b, " \t\r\n")) {
+			t.Fatalf("Raw(%q) = %q", b, raw)
+		}
+	}
+	// Deeper than maxRawDepth: left to encoding/json.
+	deep := append(bytes.Repeat([]byte{'['}, maxRawDepth+1), bytes.Repeat([]byte{']'}, maxRawDepth+1)...)
+	if _, ok := NewJSONReader(deep).Raw(); ok || !json.Valid(deep) {
+		t.Errorf("Raw read %d levels", maxRawDepth+1)
+	}
+	if _, ok := NewJSONReader(deep[1 : len(deep)-1]).Raw(); !ok {
+		t.Errorf("Raw did not read %d levels", maxRawDepth)
+	}
+}
+
+// String against encoding/json on random quoted bytes of every length (the
+// reader takes eight at a time): what it reads is json.Unmarshal's value,
+// and it reads every plain string (valid UTF-8, no escape, no control byte).
+func TestStringRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 4))
+	pieces := []string{"a", "b", " ", "Ж", "қ", "é", "€", "𝄞", "\u2028", `\"`, `\\`, `\n`, `\u00e9`, `\u12`, `\x`,
+		"\x01", "\x1f", "\xff", "\xd0", "\xe2\x80", "\x80", `"`, "\\"}
+	for range 200000 {
+		var b []byte
+		for range rng.IntN(24) {
+			if rng.IntN(3) == 0 {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			} else {
+				b = append(b, 'a'+byte(rng.IntN(26)))
+			}
+		}
+		line := append(append([]byte{'"'}, b...), '"')
+		if rng.IntN(2) == 0 {
+			line = append(line, `,"x"`...)
+		}
+		r := NewJSONReader(line)
+		got, ok := r.String()
+		var want string
+		n := len(line)
+		if r.Offset() < n && ok {
+			n = r.Offset()
+		}
+		err := json.Unmarshal(line[:n], &want)
+		if ok && (err != nil || got != want) {
+			t.Fatalf("String(%s) = %q, json reads %q (%v)", line, got, want, err)
+		}
+		plain := utf8.Valid(b) && !bytes.ContainsAny(b, "\"\\") && !bytes.ContainsFunc(b, func(r rune) bool { return r < 0x20 })
+		if plain && (!ok || r.Offset() != len(b)+2) {
+			t.Fatalf("String(%s) not read by hand", line)
+		}
+	}
+}
+
+// Object refuses an object with a repeated key (left to encoding/json),
+// and only that: random objects over keys that share lengths and bytes.
+func TestObjectRepeatedKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 6))
+	keys := []string{"", "a", "b", "ab", "ba", "id", "doc", "dog", "text", "type", "span", "sentence", "sentences", "x\u00e9"}
+	for range 50000 {
+		var b []byte
+		b = append(b, '{')
+		seen, repeated := map[string]bool{}, false
+		for i := range rng.IntN(len(keys)) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			k := keys[rng.IntN(len(keys))]
+			repeated = repeated || seen[k]
+			seen[k] = true
+			b = append(b, '"')
+			b = append(b, k...)
+			b = append(b, `":1`...)
+		}
+		b = append(b, '}')
+		r := NewJSONReader(b)
+		ok := r.Object(func(string) bool { _, ok := r.Raw(); return ok })
+		if ok == repeated {
+			t.Fatalf("Object(%s) = %v, repeated key %v", b, ok, repeated)
 		}
 	}
 }
