@@ -400,12 +400,18 @@ var errLight = errors.New("spill: bad light node")
 // (one allocation each was a tenth of its work).
 const spanBlock = 64
 
+// attrsBlock is how many bytes of attrs readLights allocates at once (one
+// allocation per node was a tenth of its work); attrs of more than a
+// quarter of it are allocated alone.
+const attrsBlock = 8 << 10
+
 // lightReader is what readLights keeps from one call to the next: the
-// interned types, document ids and languages, and the block of spans being
-// handed out.
+// interned types, document ids and languages, and the blocks of spans and
+// of attrs being handed out.
 type lightReader struct {
 	in    map[string]string
 	spans []doc.Span
+	attrs []byte
 }
 
 // readLights decodes the light nodes of b. Types, document ids and
@@ -484,8 +490,19 @@ func readLights(b []byte, out []doc.Node, lr *lightReader) ([]doc.Node, error) {
 			return nil, errLight
 		}
 		if l > 0 {
-			// A copy: b holds the strings' bytes too.
-			n.Attrs = append(json.RawMessage(nil), b[w:w+int(l)]...)
+			// A copy (b holds the strings' bytes too), capped: an append
+			// to it must not write over the next node's.
+			raw := b[w : w+int(l)]
+			if l > attrsBlock/4 {
+				n.Attrs = append(json.RawMessage(nil), raw...)
+			} else {
+				if len(lr.attrs)+len(raw) > cap(lr.attrs) {
+					lr.attrs = make([]byte, 0, attrsBlock)
+				}
+				at := len(lr.attrs)
+				lr.attrs = append(lr.attrs, raw...)
+				n.Attrs = lr.attrs[at:len(lr.attrs):len(lr.attrs)]
+			}
 		}
 		b = b[w+int(l):]
 		out = append(out, n)

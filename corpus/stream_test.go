@@ -416,6 +416,7 @@ func TestCompareEdgeKeysAsSplit(t *testing.T) {
 func TestReadLightsRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	pick := func(ss ...string) string { return ss[r.IntN(len(ss))] }
+	var lr lightReader // one for all the calls, as loadNodes
 	for range 300 {
 		var want []doc.Node
 		var b []byte
@@ -426,18 +427,32 @@ func TestReadLightsRoundTrip(t *testing.T) {
 			if r.IntN(2) == 0 {
 				n.Span = &doc.Span{Start: r.IntN(5), End: r.IntN(5)}
 			}
-			if r.IntN(2) == 0 {
+			switch r.IntN(4) {
+			case 0:
 				n.Attrs = json.RawMessage(pick(`{}`, `{"a":1}`))
+			case 1: // attrs that fill the reader's blocks, or come alone
+				n.Attrs = json.RawMessage(`{"a":"` + strings.Repeat("y", r.IntN(attrsBlock/2)) + `"}`)
 			}
 			want = append(want, n)
 			b = appendLight(b, &n)
 		}
-		got, err := readLights(b, nil, &lightReader{})
+		got, err := readLights(b, nil, &lr)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("readLights(appendLight(%+v)) = %+v", want, got)
+		}
+		// A node's attrs are its own: appending to them changes no other.
+		for k := range got {
+			if got[k].Attrs != nil {
+				got[k].Attrs = append(got[k].Attrs, '!')
+			}
+		}
+		for k := range got {
+			if got[k].Attrs != nil && !bytes.Equal(got[k].Attrs[:len(got[k].Attrs)-1], want[k].Attrs) {
+				t.Fatalf("node %d's attrs were written over: %.40q", k, got[k].Attrs)
+			}
 		}
 	}
 }
