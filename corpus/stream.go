@@ -92,6 +92,7 @@ type addScratch struct {
 	buf, val, key []byte
 	lights        [numProj][]byte
 	sources       map[string]bool // claimSources'
+	actSpans      []doc.Span      // actSpans'
 }
 
 // docPart is what the stream keeps of one record.
@@ -105,6 +106,9 @@ type docPart struct {
 	nodeTypes    map[string]int   // spilled nodes by type
 	numEdges     int
 	findingKinds map[[2]string]int // spilled findings by type and severity
+	// foreign: an act mention or a reference of the record names another
+	// document than the record's (projection.whole).
+	foreign bool
 }
 
 // section is a document's light nodes of one projection (appendLight) in
@@ -159,8 +163,11 @@ const (
 	// projReference: references without text, attrs holding the CSL item
 	// only (bibliography).
 	projReference = "reference"
-	// projReferenceSpan: references without text or attrs (legal acts
-	// link entries by span).
+	// projReferenceSpan: references without text or attrs whose span
+	// holds an act mention of their document (legal acts link such
+	// entries to their act; the others, ~90 %, are never read). Where a
+	// record's references or act mentions name another document than
+	// its own, the reducer reads projReference instead (whole).
 	projReferenceSpan = "reference span"
 	// projReferenceLabel: the references a claim of their document names
 	// as its source (claims are attributed within their document), their
@@ -177,6 +184,11 @@ type projection struct {
 	name  string
 	typ   string
 	write bool // the reducer reading it writes these nodes
+	// whole, for a projection that keeps only the nodes its reducer
+	// needs as judged within their record, is a projection holding all
+	// of them, read instead when that judgement does not hold (a
+	// record's nodes naming other documents: docPart.foreign).
+	whole string
 	// light appends the light node of n (appendLight).
 	light func(dst []byte, n *doc.Node) ([]byte, error)
 }
@@ -184,16 +196,16 @@ type projection struct {
 const numProj = 7
 
 var projections = [numProj]projection{
-	{projClaim, "claim", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projClaim, "claim", false, "", func(dst []byte, n *doc.Node) ([]byte, error) {
 		return appendLight(dst, n), nil
 	}},
-	{projAttribution, "attribution", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projAttribution, "attribution", false, "", func(dst []byte, n *doc.Node) ([]byte, error) {
 		return appendLightOf(dst, n, "", "", n.Attrs), nil
 	}},
-	{projActMention, "act_mention", true, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projActMention, "act_mention", true, "", func(dst []byte, n *doc.Node) ([]byte, error) {
 		return appendLight(dst, n), nil
 	}},
-	{projReference, "reference", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projReference, "reference", false, "", func(dst []byte, n *doc.Node) ([]byte, error) {
 		csl, err := fieldOf(n.Attrs, "csl")
 		if err != nil {
 			return dst, err
@@ -204,13 +216,13 @@ var projections = [numProj]projection{
 		// {"csl":…} written in place, not made and copied.
 		return appendLightOf(dst, n, "", "", []byte(`{"csl":`), csl, []byte{'}'}), nil
 	}},
-	{projReferenceSpan, "reference", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projReferenceSpan, "reference", false, projReference, func(dst []byte, n *doc.Node) ([]byte, error) {
 		return appendLightOf(dst, n, "", "", nil), nil
 	}},
-	{projCitationLabel, "citation", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projCitationLabel, "citation", false, "", func(dst []byte, n *doc.Node) ([]byte, error) {
 		return appendLightOf(dst, n, n.Text, "", nil), nil
 	}},
-	{projReferenceLabel, "reference", false, func(dst []byte, n *doc.Node) ([]byte, error) {
+	{projReferenceLabel, "reference", false, "", func(dst []byte, n *doc.Node) ([]byte, error) {
 		start := len(dst)
 		dst = appendLightHead(dst, n, "", "")
 		// The attrs go after their length: written after a guess of
@@ -274,6 +286,36 @@ func claimSources(nodes []doc.Node, out map[string]bool) error {
 		}
 	}
 	return nil
+}
+
+// actSpans appends to out the spans of the act mentions among nodes, and
+// reports whether an act mention or a reference names another document
+// than docID.
+func actSpans(nodes []doc.Node, docID string, out []doc.Span) (spans []doc.Span, foreign bool) {
+	for k := range nodes {
+		n := &nodes[k]
+		if n.Type != "act_mention" && n.Type != "reference" {
+			continue
+		}
+		foreign = foreign || n.Doc != docID
+		if n.Type == "act_mention" && n.Span != nil {
+			out = append(out, *n.Span)
+		}
+	}
+	return out, foreign
+}
+
+// holdsAct reports whether the span of n holds one of spans.
+func holdsAct(n *doc.Node, spans []doc.Span) bool {
+	if n.Span == nil {
+		return false
+	}
+	for _, sp := range spans {
+		if n.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 func projIndex(name string) int {
@@ -358,12 +400,18 @@ var errLight = errors.New("spill: bad light node")
 // (one allocation each was a tenth of its work).
 const spanBlock = 64
 
+// attrsBlock is how many bytes of attrs readLights allocates at once (one
+// allocation per node was a tenth of its work); attrs of more than a
+// quarter of it are allocated alone.
+const attrsBlock = 8 << 10
+
 // lightReader is what readLights keeps from one call to the next: the
-// interned types, document ids and languages, and the block of spans being
-// handed out.
+// interned types, document ids and languages, and the blocks of spans and
+// of attrs being handed out.
 type lightReader struct {
 	in    map[string]string
 	spans []doc.Span
+	attrs []byte
 }
 
 // readLights decodes the light nodes of b. Types, document ids and
@@ -442,8 +490,19 @@ func readLights(b []byte, out []doc.Node, lr *lightReader) ([]doc.Node, error) {
 			return nil, errLight
 		}
 		if l > 0 {
-			// A copy: b holds the strings' bytes too.
-			n.Attrs = append(json.RawMessage(nil), b[w:w+int(l)]...)
+			// A copy (b holds the strings' bytes too), capped: an append
+			// to it must not write over the next node's.
+			raw := b[w : w+int(l)]
+			if l > attrsBlock/4 {
+				n.Attrs = append(json.RawMessage(nil), raw...)
+			} else {
+				if len(lr.attrs)+len(raw) > cap(lr.attrs) {
+					lr.attrs = make([]byte, 0, attrsBlock)
+				}
+				at := len(lr.attrs)
+				lr.attrs = append(lr.attrs, raw...)
+				n.Attrs = lr.attrs[at:len(lr.attrs):len(lr.attrs)]
+			}
 		}
 		b = b[w+int(l):]
 		out = append(out, n)
@@ -614,11 +673,15 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 		if err := claimSources(rec.Nodes, sources); err != nil {
 			return fmt.Errorf("%s: %w", rec.Document.Path, err)
 		}
+		var spans []doc.Span
+		spans, p.foreign = actSpans(rec.Nodes, rec.Document.ID, sc.actSpans[:0])
+		sc.actSpans = spans
 		for k := range rec.Nodes {
 			n := &rec.Nodes[k]
 			for j := range projections {
 				pr := &projections[j]
-				if pr.typ != n.Type || (pr.name == projReferenceLabel || pr.name == projCitationLabel) && !sources[n.ID] {
+				if pr.typ != n.Type || (pr.name == projReferenceLabel || pr.name == projCitationLabel) && !sources[n.ID] ||
+					pr.name == projReferenceSpan && !holdsAct(n, spans) {
 					continue
 				}
 				if lights[j], err = pr.light(lights[j], n); err != nil {
@@ -663,7 +726,7 @@ func (s *Stream) Add(i int, rec *extract.Record) {
 			for j := range lights {
 				lights[j] = lights[j][:0]
 			}
-			p.nodeTypes, p.findingKinds, p.numEdges, p.projNodes = nil, nil, 0, [numProj]int32{}
+			p.nodeTypes, p.findingKinds, p.numEdges, p.projNodes, p.foreign = nil, nil, 0, [numProj]int32{}, false
 			p.light.Error = &extract.RecordError{Path: rec.Document.Path, Stage: "write",
 				Message: "its results could not be written (please report): " + err.Error()}
 		}
@@ -793,11 +856,19 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		return nil, err
 	}
 	res.Graph = g
+	foreign := false
+	for _, p := range res.accepted {
+		foreign = foreign || p.foreign
+	}
+	reads := make([][]string, len(reducers))
+	for k, red := range reducers {
+		reads[k] = projectionsRead(red.Reads, foreign)
+	}
 	// A reducer completes the nodes of a write projection (writing them
 	// in its output); another reducer would not see its changes.
 	owner := map[string]string{}
-	for _, red := range reducers {
-		for _, name := range red.Reads {
+	for k, red := range reducers {
+		for _, name := range reads[k] {
 			if j := projIndex(name); j >= 0 && projections[j].write {
 				if o, ok := owner[name]; ok {
 					return nil, fmt.Errorf("reducers %s and %s both read %s, which only one reducer may complete", o, red.Name, name)
@@ -817,7 +888,7 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 		lastReader[j] = -1
 	}
 	for k, red := range reducers {
-		for _, name := range red.Reads {
+		for _, name := range reads[k] {
 			if j := projIndex(name); j >= 0 {
 				if s.consumed[j] {
 					return nil, fmt.Errorf("reducer %s reads %s, which an earlier reduce of the stream consumed", red.Name, name)
@@ -839,7 +910,7 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 				}
 			}
 		}
-		out := s.runReducer(red, recs, docs, res.accepted, g, release)
+		out := s.runReducer(red, reads[k], recs, docs, res.accepted, g, release)
 		if out.err != nil {
 			return nil, fmt.Errorf("%s: %w", red.Name, out.err)
 		}
@@ -859,6 +930,25 @@ func (s *Stream) Reduce(extraErrs []extract.RecordError, version string, reducer
 	return res, nil
 }
 
+// projectionsRead is what a reducer reading the projections named reads:
+// those, or when some record's nodes name other documents (foreign), the
+// whole projection of each that has one (projection.whole).
+func projectionsRead(names []string, foreign bool) []string {
+	if !foreign {
+		return names
+	}
+	var out []string
+	for _, name := range names {
+		if j := projIndex(name); j >= 0 && projections[j].whole != "" {
+			name = projections[j].whole
+		}
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // reducerOut is what one reducer left in the spill.
 type reducerOut struct {
 	runs    []reducerRun
@@ -867,11 +957,11 @@ type reducerOut struct {
 	err     error
 }
 
-// runReducer runs one reducer on the projections it reads and spills its
-// output. It calls release once the reducer no longer reads them: after
+// runReducer runs one reducer on the projections it reads (reads:
+// projectionsRead) and spills its output. It calls release once the reducer no longer reads them: after
 // loading them, or for a reducer that reads in chunks, once it has run
 // and its output is spilled.
-func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph, release func()) (out reducerOut) {
+func (s *Stream) runReducer(red Reducer, reads []string, recs []*extract.Record, docs []extract.DocumentInfo, accepted []*docPart, g *Graph, release func()) (out reducerOut) {
 	rg := &Graph{Schema: g.Schema, Generator: g.Generator, Documents: docs}
 	rg.flushAt = cmp.Or(s.flushAt, defaultFlushAt)
 	rg.own = true
@@ -919,7 +1009,7 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 					return c
 				}
 				go func() {
-					nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], red.Reads, into)
+					nodes, err := s.loadNodes(accepted[start:min(start+per, len(accepted))], reads, into)
 					c <- loaded{nodes, err}
 				}()
 				return c
@@ -940,7 +1030,7 @@ func (s *Stream) runReducer(red Reducer, recs []*extract.Record, docs []extract.
 			}
 			return nil
 		}
-	} else if rg.Nodes, err = s.loadNodes(accepted, red.Reads, nil); err != nil {
+	} else if rg.Nodes, err = s.loadNodes(accepted, reads, nil); err != nil {
 		close(queue)
 		<-spilled
 		out.err = err

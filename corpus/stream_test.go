@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/corpus/bench"
 	"github.com/claimgraph/claimgraph/extract"
 	"github.com/claimgraph/claimgraph/extract/doc"
 )
@@ -415,6 +416,7 @@ func TestCompareEdgeKeysAsSplit(t *testing.T) {
 func TestReadLightsRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	pick := func(ss ...string) string { return ss[r.IntN(len(ss))] }
+	var lr lightReader // one for all the calls, as loadNodes
 	for range 300 {
 		var want []doc.Node
 		var b []byte
@@ -425,18 +427,189 @@ func TestReadLightsRoundTrip(t *testing.T) {
 			if r.IntN(2) == 0 {
 				n.Span = &doc.Span{Start: r.IntN(5), End: r.IntN(5)}
 			}
-			if r.IntN(2) == 0 {
+			switch r.IntN(4) {
+			case 0:
 				n.Attrs = json.RawMessage(pick(`{}`, `{"a":1}`))
+			case 1: // attrs that fill the reader's blocks, or come alone
+				n.Attrs = json.RawMessage(`{"a":"` + strings.Repeat("y", r.IntN(attrsBlock/2)) + `"}`)
 			}
 			want = append(want, n)
 			b = appendLight(b, &n)
 		}
-		got, err := readLights(b, nil, &lightReader{})
+		got, err := readLights(b, nil, &lr)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("readLights(appendLight(%+v)) = %+v", want, got)
 		}
+		// A node's attrs are its own: appending to them changes no other.
+		for k := range got {
+			if got[k].Attrs != nil {
+				got[k].Attrs = append(got[k].Attrs, '!')
+			}
+		}
+		for k := range got {
+			if got[k].Attrs != nil && !bytes.Equal(got[k].Attrs[:len(got[k].Attrs)-1], want[k].Attrs) {
+				t.Fatalf("node %d's attrs were written over: %.40q", k, got[k].Attrs)
+			}
+		}
 	}
+}
+
+// TestStreamReferenceSpans: the legal reducer reads only the references
+// holding an act mention of their record (projReferenceSpan), and all of
+// them (projReference) when a record's act mentions or references name
+// another document; either way the streamed graph has the in-memory bytes,
+// identifies edges included. The foreign cases are made so that a linked
+// reference is one the filter leaves out.
+func TestStreamReferenceSpans(t *testing.T) {
+	e := newEngine(t)
+	gen, err := bench.New(5, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file bytes.Buffer
+	for _, p := range gen.Papers(30) {
+		if err := WriteRecords(&file, []*extract.Record{e.Pipeline.Extract(context.Background(), p.Name, []byte(p.Text))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	records := func() []*extract.Record {
+		rs, err := ReadRecords(bytes.NewReader(file.Bytes()), "records")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rs
+	}
+	// within reports whether a reference of r holds sp.
+	within := func(r *extract.Record, sp doc.Span) bool {
+		for _, n := range r.Nodes {
+			if n.Type == "reference" && n.Span != nil && n.Span.Contains(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	nodesOf := func(r *extract.Record, typ string, keep func(n *doc.Node) bool) []*doc.Node {
+		var out []*doc.Node
+		for k := range r.Nodes {
+			if n := &r.Nodes[k]; n.Type == typ && n.Span != nil && keep(n) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	// identifies reports an edge from the reference from (any, if "")
+	// to an act.
+	identifies := func(g []byte, from string) bool {
+		prefix := `{"from":"` + from
+		if from != "" {
+			prefix += `"`
+		}
+		for line := range bytes.Lines(g) {
+			if bytes.HasPrefix(line, []byte(prefix)) && bytes.Contains(line, []byte(`","to":"legal_act:`)) &&
+				bytes.Contains(line, []byte(`"type":"identifies"`)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		name string
+		// change makes the records' case and returns the reference that
+		// must identify an act ("" for any).
+		change  func(t *testing.T, rs []*extract.Record) string
+		foreign bool
+	}{
+		{"as extracted", func(t *testing.T, rs []*extract.Record) string { return "" }, false},
+		{"a mention naming another document, inside one of its references that holds no act", func(t *testing.T, rs []*extract.Record) string {
+			for a, ra := range rs {
+				for _, ref := range nodesOf(ra, "reference", func(n *doc.Node) bool { return !holdsAct(n, mentionSpans(ra)) }) {
+					for b, rb := range rs {
+						if b == a {
+							continue
+						}
+						for _, m := range nodesOf(rb, "act_mention", func(*doc.Node) bool { return true }) {
+							m.Doc, m.Span = ra.Document.ID, &doc.Span{Start: ref.Span.Start, End: ref.Span.Start + 1}
+							return ref.ID
+						}
+					}
+				}
+			}
+			t.Fatal("no such records")
+			return ""
+		}, true},
+		{"a reference naming another document, around one of its mentions", func(t *testing.T, rs []*extract.Record) string {
+			for a, ra := range rs {
+				for _, m := range nodesOf(ra, "act_mention", func(n *doc.Node) bool { return !within(ra, *n.Span) }) {
+					for b, rb := range rs {
+						if b == a {
+							continue
+						}
+						for _, ref := range nodesOf(rb, "reference", func(n *doc.Node) bool { return true }) {
+							ref.Doc, ref.Span = ra.Document.ID, &doc.Span{Start: m.Span.Start, End: m.Span.End}
+							return ref.ID
+						}
+					}
+				}
+			}
+			t.Fatal("no such records")
+			return ""
+		}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rs := records()
+			from := c.change(t, rs)
+			want := encode(t, mustReduce(t, e, rs))
+			if from != "" && !identifies(want, from) {
+				t.Fatalf("the case does not link %s to an act", from)
+			}
+			if from == "" && !identifies(want, "") {
+				t.Fatal("no reference identifies an act")
+			}
+			st, err := NewStream(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			refs, spans := 0, 0
+			for i, r := range rs {
+				for _, n := range r.Nodes {
+					if n.Type == "reference" {
+						refs++
+					}
+				}
+				st.Add(i, r)
+				spans += int(st.parts[i].projNodes[projIndex(projReferenceSpan)])
+			}
+			if spans == 0 || spans*2 > refs {
+				t.Errorf("%d of %d references kept for the legal reducer", spans, refs)
+			}
+			foreign := false
+			for _, p := range st.parts {
+				foreign = foreign || p.foreign
+			}
+			if foreign != c.foreign {
+				t.Errorf("foreign = %v", foreign)
+			}
+			res, err := e.ReduceStream(st, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := res.EncodeTo(&got); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
+			}
+		})
+	}
+}
+
+// mentionSpans are the spans of r's act mentions.
+func mentionSpans(r *extract.Record) []doc.Span {
+	spans, _ := actSpans(r.Nodes, r.Document.ID, nil)
+	return spans
 }
