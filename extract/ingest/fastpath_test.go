@@ -109,15 +109,22 @@ func charsSpec(ps []piece) int {
 	return n
 }
 
+// builtVocabulary is the vocabulary's word counts, as refVocabulary gives
+// them.
+func builtVocabulary(lines []srcLine) map[string]int32 {
+	v := newVocabulary(lines)
+	v.build()
+	got := map[string]int32{}
+	for w, n := range v.count {
+		got[w] = *n
+	}
+	return got
+}
+
 func TestVocabularyMatchesReference(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
 		lines := splitLines(text, nil)
-		v := newVocabulary(lines)
-		v.build()
-		got := map[string]int32{}
-		for w, n := range v.count {
-			got[w] = *n
-		}
+		got := builtVocabulary(lines)
 		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
 			t.Fatalf("vocabulary of %.80q: %d words, want %d", text, len(got), len(want))
 		}
@@ -161,12 +168,7 @@ func TestVocabularyGeneratedMatchesReference(t *testing.T) {
 		}
 		text := b.String()
 		lines := splitLines(text, nil)
-		v := newVocabulary(lines)
-		v.build()
-		got := map[string]int32{}
-		for w, n := range v.count {
-			got[w] = *n
-		}
+		got := builtVocabulary(lines)
 		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
 			t.Fatalf("vocabulary of %q:\n got  %v\n want %v", text, got, want)
 		}
