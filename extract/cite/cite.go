@@ -734,6 +734,38 @@ func lowerIn(set map[string]bool, s string) bool {
 
 // isNameToken reports whether w can be part of a name in running text.
 func isNameToken(w string) bool {
+	// (Most words are ASCII: read byte by byte, as isNameTokenRunes reads
+	// them: TestIsNameTokenMatchesRunes.)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return isNameTokenRunes(w)
+		}
+	}
+	if strings.HasSuffix(w, "\"") {
+		return false // the end of a quoted title
+	}
+	w = strings.TrimLeft(w, "\"")
+	if w == "" || w == "&" {
+		return w == "&"
+	}
+	if c := w[0]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		return false
+	}
+	letters := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			letters = true
+		case c != '-' && c != '\'' && c != '.' && !('0' <= c && c <= '9'):
+			return false
+		}
+	}
+	return letters
+}
+
+// isNameTokenRunes is isNameToken for any UTF-8 (and the test oracle of
+// its ASCII reading).
+func isNameTokenRunes(w string) bool {
 	if strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "»") {
 		return false // the end of a quoted title
 	}

@@ -1324,3 +1324,26 @@ func TestMayBeThe(t *testing.T) {
 		t.Errorf("only %d words fold to \"the\"", thes)
 	}
 }
+
+// isNameToken reads ASCII words as isNameTokenRunes does.
+func TestIsNameTokenMatchesRunes(t *testing.T) {
+	// Pieces rather than runes, so that invalid UTF-8 is tried too.
+	pieces := []string{"A", "Z", "a", "z", "0", "9", "-", "'", "’", ".", "\"", "“", "”", "«", "»", "&", ",", "@", "`", "[", "{", "/", ":", "é", "Ж", "ǅ", "\xff", "\x00"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		s := ""
+		for i := rng.Intn(8); i > 0; i-- {
+			s += pieces[rng.Intn(len(pieces))]
+		}
+		if got, want := isNameToken(s), isNameTokenRunes(s); got != want {
+			t.Fatalf("isNameToken(%q) = %v, isNameTokenRunes %v", s, got, want)
+		}
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for _, s := range []string{string(rune(c)), "A" + string(rune(c)), "\"" + string(rune(c)) + "a"} {
+			if got, want := isNameToken(s), isNameTokenRunes(s); got != want {
+				t.Fatalf("isNameToken(%q) = %v, isNameTokenRunes %v", s, got, want)
+			}
+		}
+	}
+}
