@@ -335,3 +335,135 @@ func TestPagesBodyMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// splitNumericTailsDateFirst is splitNumericTails as it was before the
+// last-word gate (it read every chunk as a date first): the oracle of
+// TestSplitNumericTailsGate.
+func (p *parser) splitNumericTailsDateFirst(cs []chunk) []chunk {
+	var out []chunk
+	for _, c := range cs {
+		if !c.paren && hasEditionWord(c.text) {
+			if m := reEditionHead.FindStringSubmatch(c.text); m != nil && reEdition.MatchString(trimPunct(m[1])) {
+				head, tail := c, c
+				head.text, head.after = m[1], "."
+				tail.text, tail.before = m[2], "."
+				out = append(out, head)
+				c = tail
+			}
+		}
+		if c.paren || !hasASCIIDigit(c.text) || !strings.Contains(c.text, " ") {
+			out = append(out, c)
+			continue
+		}
+		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || isPages(trimPunct(c.text)) {
+			out = append(out, c)
+			continue
+		}
+		toks := strings.Fields(c.text)
+		k := len(toks)
+		for k > 0 && reNumTok.MatchString(toks[k-1]) {
+			k--
+		}
+		if k < len(toks) && k > 1 && isNumCue(toks[k-1]) {
+			head, tail := c, c
+			head.text, head.after = strings.Join(toks[:k-1], " "), ""
+			tail.text, tail.before = strings.Join(toks[k-1:], " "), ""
+			out = append(out, head, tail)
+			continue
+		}
+		if k == len(toks) || k > 0 && (isNumCue(toks[k-1]) || p.lx.month(trimASCII(toks[k-1], ".,")) > 0) {
+			out = append(out, c)
+			continue
+		}
+		if k == 0 && len(toks) < 2 {
+			out = append(out, c)
+			continue
+		}
+		if k > 0 {
+			head := c
+			head.text = strings.Join(toks[:k], " ")
+			head.after = ""
+			out = append(out, head)
+		}
+		for j := k; j < len(toks); j++ {
+			t := c
+			t.text = toks[j]
+			t.before = ""
+			if j < len(toks)-1 {
+				t.after = ""
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// splitTrailYearsDateFirst is splitTrailYears as it was before it looked
+// for the year before reading the chunk as a date: the oracle of
+// TestChunkTailGates.
+func (p *parser) splitTrailYearsDateFirst(out []chunk) []chunk {
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if c.paren {
+			continue
+		}
+		if _, _, whole := p.date(c.text); whole {
+			continue
+		}
+		if y := trailYear(c.text); y > 0 {
+			head := c
+			head.text = trimSpace(c.text[:y])
+			head.after = ""
+			tail := c
+			tail.text = c.text[y:]
+			tail.before = ""
+			out = append(out[:i], append([]chunk{head, tail}, out[i+1:]...)...)
+			i++
+		}
+	}
+	return out
+}
+
+// TestChunkTailGates checks splitNumericTails and splitTrailYears against
+// the versions that read each chunk as a date before looking at its last
+// word: on the pieces of real references between commas, semicolons and
+// full stops (and their suffixes at spaces), and on random strings of
+// words, numbers, dates and cues.
+func TestChunkTailGates(t *testing.T) {
+	p := parser{lx: testLex}
+	check := func(s string) {
+		t.Helper()
+		cs := []chunk{{text: s, before: ",", after: "."}}
+		p.ndates = 0
+		got := append([]chunk(nil), p.splitNumericTails(cs)...)
+		p.ndates = 0
+		want := p.splitNumericTailsDateFirst(cs)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("splitNumericTails(%q):\n gated %+v\n oracle %+v", s, got, want)
+		}
+		p.ndates = 0
+		got = p.splitTrailYears(append([]chunk(nil), want...))
+		p.ndates = 0
+		want = p.splitTrailYearsDateFirst(append([]chunk(nil), want...))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("splitTrailYears(%q):\n gated %+v\n oracle %+v", s, got, want)
+		}
+	}
+	for _, r := range referenceTexts(t) {
+		for _, piece := range regexp.MustCompile(`[,;]\s|\.\s`).Split(r, -1) {
+			check(piece)
+			for i := 1; i < len(piece); i++ {
+				if piece[i-1] == ' ' {
+					check(piece[i:])
+				}
+			}
+		}
+	}
+	pieces := []string{" ", "  ", "\u00a0", "Neuron", "Journal of X", "Rev. ed. ", "4th ed. ", "pp.", "p.", "Vol.", "no.", "S.", "с.",
+		"17", "49(5)", "49(5):", "1-39", "169–190", "(3)", "e123", "12a", "2005", "2005a", "12 March 2005", "May", "March 2005", "2005-03-12",
+		"n.d.", "1,200", "abc", "Жур", "é", ".", ","}
+	rng := rand.New(rand.NewSource(11))
+	for n := 0; n < 50000; n++ {
+		check(longString(rng, pieces))
+	}
+}

@@ -2442,18 +2442,23 @@ func (p *parser) chunksOf(s string, jump bool) []chunk {
 		i += n - 1
 	}
 	emit(len(s), "", false)
-	out = p.splitNumericTails(out)
-	// "European Journal of Clinical Pharmacology 2005": a year glued to the
-	// end of a text piece is a piece of its own.
+	return p.splitTrailYears(p.splitNumericTails(out))
+}
+
+// splitTrailYears cuts a year glued to the end of a text chunk into a chunk
+// of its own: "European Journal of Clinical Pharmacology 2005".
+func (p *parser) splitTrailYears(out []chunk) []chunk {
 	for i := 0; i < len(out); i++ {
 		c := out[i]
 		if c.paren {
 			continue
 		}
-		if _, _, whole := p.date(c.text); whole {
-			continue
-		}
+		// trailYear first: it is cheaper than the date, and few pieces
+		// end in a year.
 		if y := trailYear(c.text); y > 0 {
+			if _, _, whole := p.date(c.text); whole {
+				continue
+			}
 			head := c
 			head.text = trimSpace(c.text[:y])
 			head.after = ""

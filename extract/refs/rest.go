@@ -14,12 +14,50 @@ import (
 // (numbers, dates, cue words) and where they stand (the text before the
 // volume is the journal; "Place: Publisher"; "Publisher, Place").
 
-// mayNumTok reports whether s starts as reNumTok's tokens do: with a
-// digit, "(", or an ASCII letter and a digit. Most words of a title do
-// not, and skip the regexp.
-func mayNumTok(s string) bool {
-	return s != "" && (isASCIIDigit(s[0]) || s[0] == '(' ||
-		len(s) > 1 && isASCIIDigit(s[1]) && ('A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z'))
+// isNumTok reports whether s is one token of a run of numbers glued to a
+// journal name: "49(5):", "17", "1-39", "(3)". It reads by hand what the
+// regexp reNumTok (specregexps_test.go) matches.
+func isNumTok(s string) bool {
+	var i int
+	if s != "" && s[0] == '(' {
+		// "(" text with a digit ")".
+		j := strings.IndexAny(s[1:], "()")
+		if j < 0 || s[1+j] != ')' || !hasASCIIDigit(s[1:1+j]) {
+			return false
+		}
+		i = 2 + j
+	} else {
+		if i = numberAt(s, 0, 1); i < 0 {
+			return false
+		}
+		if i < len(s) && s[i] == '(' {
+			j := strings.IndexAny(s[i+1:], "()")
+			if j < 0 || s[i+1+j] != ')' {
+				return false
+			}
+			i += 2 + j
+		}
+		if n := dashLen(s[i:]); n > 0 {
+			if i = numberAt(s, i+n, 1); i < 0 {
+				return false
+			}
+		}
+	}
+	if i < len(s) && (s[i] == '.' || s[i] == ':' || s[i] == ',') {
+		i++
+	}
+	return i == len(s)
+}
+
+// dashLen is the length of the "-", "–" or "—" s starts with, or 0.
+func dashLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "-"):
+		return 1
+	case strings.HasPrefix(s, "–"), strings.HasPrefix(s, "—"):
+		return len("–")
+	}
+	return 0
 }
 
 // mayVolNo reports whether s starts as reVolNo's volume words do and
@@ -29,10 +67,7 @@ func mayVolNo(s string) bool { return startsVolNo(s) && spaceRuns(s, 4) <= 3 }
 var startsVolNo = startsWithFoldOf("vol", "v.", "t.", "tom", "т.")
 
 var (
-	// reNumTok is one token of a run of numbers glued to a journal name:
-	// "49(5):", "17", "1-39", "(3)".
-	reNumTok = regexp.MustCompile(`^(?:[A-Za-z]?\d+[A-Za-z]?(?:\([^()]*\))?(?:[-–—][A-Za-z]?\d+[A-Za-z]?)?|\([^()]*\d[^()]*\))[.:,]?$`)
-	reRoman  = regexp.MustCompile(`^[IVXLC]+$`)
+	reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 	// numCueASCII are the numCueWords of ASCII letters, and numCueFolds
 	// all of them with each rune folded (foldRune), for isNumCue.
 	numCueASCII = func() map[string]bool {
@@ -133,13 +168,19 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, c)
 			continue
 		}
+		// A chunk whose last word is not a number stays whole, whatever else
+		// it is: that test is cheaper than reading the chunk as a date.
+		if !isNumTok(lastWord(c.text)) {
+			out = append(out, c)
+			continue
+		}
 		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || isPages(trimPunct(c.text)) {
 			out = append(out, c)
 			continue
 		}
 		toks := strings.Fields(c.text)
-		k := len(toks)
-		for k > 0 && mayNumTok(toks[k-1]) && reNumTok.MatchString(toks[k-1]) {
+		k := len(toks) - 1 // the last word is a number (isNumTok above)
+		for k > 0 && isNumTok(toks[k-1]) {
 			k--
 		}
 		if k < len(toks) && k > 1 && isNumCue(toks[k-1]) {

@@ -1235,14 +1235,23 @@ func TestEdsParenMatchesRegexp(t *testing.T) {
 	}
 }
 
-// mayNumTok may only turn away tokens reNumTok cannot match.
-func TestMayNumTokAdmitsEveryToken(t *testing.T) {
-	pieces := []string{"1", "49", "a", "Z", "x1", "(", ")", "(3)", "-", "–", "—", ".", ":", ",", "ab", "Ä", "\u212a", "\xff", "5", "b"}
+// isNumTok must match as reNumTok does: on random strings of the pieces
+// its pattern reads, and on the words of real references.
+func TestIsNumTokMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := isNumTok(s), reNumTok.MatchString(s); got != want {
+			t.Fatalf("isNumTok(%q) = %v, reNumTok matches: %v", s, got, want)
+		}
+	}
+	pieces := []string{"1", "49", "a", "Z", "x1", "(", ")", "(3)", "(a)", "-", "–", "—", "\u2012", ".", ":", ",", ";", "ab", "Ä", "\u212a", "\xff", "\xe2\x80", "5", "b", " "}
 	rng := rand.New(rand.NewSource(12))
-	for n := 0; n < 200000; n++ {
-		s := randomString(rng, pieces)
-		if !mayNumTok(s) && reNumTok.MatchString(s) {
-			t.Fatalf("mayNumTok(%q) = false, but reNumTok matches it", s)
+	for n := 0; n < 300000; n++ {
+		check(randomString(rng, pieces))
+	}
+	for _, r := range referenceTexts(t) {
+		for _, w := range strings.Fields(r) {
+			check(w)
 		}
 	}
 }

@@ -6,6 +6,9 @@ import "regexp"
 // replaced (tests compare each reader with its regexp); they are not
 // compiled in the program.
 var (
+	// One token of a run of numbers glued to a journal name: "49(5):",
+	// "17", "1-39", "(3)" (isNumTok).
+	reNumTok = regexp.MustCompile(`^(?:[A-Za-z]?\d+[A-Za-z]?(?:\([^()]*\))?(?:[-–—][A-Za-z]?\d+[A-Za-z]?)?|\([^()]*\d[^()]*\))[.:,]?$`)
 	// An anchor left open (replaceAnchorOpens).
 	reAnchorOpen = regexp.MustCompile(`(?i)<a\s+href="([^"]*)(?:"\s*>)?`)
 	// A news item's lead: up to three words, then a quoted title (leadNews).
