@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"regexp"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -303,47 +302,114 @@ func sortRecord(r *Record) {
 	}
 }
 
-// sortStable sorts s stably by cmp, as sort.SliceStable does. Nodes are
-// ~150 bytes and a stable sort moves each many times: the indices are
-// sorted instead (ties broken by index, which makes the order stable), and
-// then each element is moved once.
+// sortStable sorts s stably by cmp, as sort.SliceStable does. A record's
+// nodes and edges come as a few ascending runs (one or more per extractor)
+// with some local disorder (a claim's edges, ids whose numbers gain a
+// digit), so it builds ascending runs, moving an element that belongs at
+// most maxInsertBack places back into its run, and merges them (a natural
+// merge sort: stable, since insertion passes only greater elements and
+// ties take the earlier run). Nodes are ~150 bytes: the runs and merges
+// move indices, and then each element is moved once.
 func sortStable[T any](s []T, cmp func(a, b *T) int) {
-	sorted := true
-	for i := 1; i < len(s) && sorted; i++ {
-		sorted = cmp(&s[i-1], &s[i]) <= 0
+	first := 1 // the first descent
+	for first < len(s) && cmp(&s[first-1], &s[first]) <= 0 {
+		first++
 	}
-	if sorted {
+	if first >= len(s) {
 		return
 	}
-	idx := make([]int32, len(s))
-	for i := range idx {
-		idx[i] = int32(i)
+	const maxInsertBack = 2
+	idx := make([]int32, 2*len(s))
+	from, to := idx[:len(s)], idx[len(s):]
+	for i := range from {
+		from[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		if c := cmp(&s[a], &s[b]); c != 0 {
-			return c
+	var endsBuf [32]int32
+	ends := endsBuf[:0] // where each ascending run ends
+	runStart := 0
+	for i := first; i < len(s); i++ {
+		x := from[i]
+		if cmp(&s[from[i-1]], &s[x]) <= 0 {
+			continue
 		}
-		return int(a - b)
-	})
-	// s[k] takes the element at idx[k]: follow each cycle of the
+		p := i - 1 // x goes before from[p]
+		fits := true
+		for p > runStart && cmp(&s[from[p-1]], &s[x]) > 0 {
+			if i-p == maxInsertBack {
+				fits = false
+				break
+			}
+			p--
+		}
+		if !fits {
+			ends = append(ends, int32(i))
+			runStart = i
+			continue
+		}
+		copy(from[p+1:i+1], from[p:i])
+		from[p] = x
+	}
+	ends = append(ends, int32(len(s)))
+	for len(ends) > 1 {
+		// Merge runs pairwise from from into to; the merged runs' ends
+		// overwrite ends from the front (index r/2 ≤ r, already read).
+		merged := ends[:0]
+		start := int32(0)
+		for r := 0; r < len(ends); r += 2 {
+			if r+1 == len(ends) {
+				copy(to[start:ends[r]], from[start:ends[r]])
+				merged = append(merged, ends[r])
+				break
+			}
+			mid, end := ends[r], ends[r+1]
+			mergeRuns(s, cmp, to[start:end], from[start:mid], from[mid:end])
+			merged = append(merged, end)
+			start = end
+		}
+		ends = merged
+		from, to = to, from
+	}
+	// s[k] takes the element at from[k]: follow each cycle of the
 	// permutation with one element held aside, marking placed slots.
 	for k := range s {
-		if idx[k] < 0 || int(idx[k]) == k {
+		if from[k] < 0 || int(from[k]) == k {
 			continue
 		}
 		held := s[k]
 		j := k
 		for {
-			from := int(idx[j])
-			idx[j] = -1
-			if from == k {
+			at := int(from[j])
+			from[j] = -1
+			if at == k {
 				s[j] = held
 				break
 			}
-			s[j] = s[from]
-			j = from
+			s[j] = s[at]
+			j = at
 		}
 	}
+}
+
+// mergeRuns merges the indices of two ascending runs of s, a before b,
+// into dst; on ties a's come first.
+func mergeRuns[T any](s []T, cmp func(a, b *T) int, dst, a, b []int32) {
+	if cmp(&s[a[len(a)-1]], &s[b[0]]) <= 0 {
+		copy(dst[copy(dst, a):], b)
+		return
+	}
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if cmp(&s[b[j]], &s[a[i]]) < 0 {
+			dst[k] = b[j]
+			j++
+		} else {
+			dst[k] = a[i]
+			i++
+		}
+		k++
+	}
+	k += copy(dst[k:], a[i:])
+	copy(dst[k:], b[j:])
 }
 
 func firstLines(b []byte, n int) string {

@@ -187,6 +187,55 @@ func TestSortStableIsSliceStable(t *testing.T) {
 	}
 }
 
+// sortStable orders as sort.SliceStable on slices shaped like a record's
+// nodes and edges: ascending runs of ids that share a long prefix, whose
+// numbers gain digits (so the runs break by string order), with local
+// disorder a few places back, equal ids and odd ids.
+func TestSortStableRecordShapedIsSliceStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	type item struct {
+		key string
+		pos int
+	}
+	cmp := func(a, b *item) int { return strings.Compare(a.key, b.key) }
+	kinds := []string{"cit", "ref", "attr", "act", "claim", "entity", ""}
+	for range 2000 {
+		var s []item
+		for range rng.IntN(8) {
+			kind := kinds[rng.IntN(len(kinds))]
+			start := rng.IntN(50)
+			for range rng.IntN(40) {
+				start += rng.IntN(3000)
+				key := kind + ":d5484c6e13bc1:" + strconv.Itoa(start) + "-" + strconv.Itoa(start+rng.IntN(300))
+				switch rng.IntN(12) {
+				case 0:
+					key = kind + ":odd"
+				case 1:
+					key = kind
+				}
+				s = append(s, item{key: key})
+				if n := len(s); n > 1 && rng.IntN(5) == 0 { // disorder up to 4 places back, or a repeat
+					if rng.IntN(2) == 0 {
+						s = append(s, item{key: s[n-1-rng.IntN(min(n, 4))].key})
+					} else {
+						j := n - 1 - rng.IntN(min(n, 5))
+						s[j], s[n-1] = s[n-1], s[j]
+					}
+				}
+			}
+		}
+		for i := range s {
+			s[i].pos = i
+		}
+		want := slices.Clone(s)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].key < want[j].key })
+		sortStable(s, cmp)
+		if !slices.Equal(s, want) {
+			t.Fatalf("%v, want %v", s, want)
+		}
+	}
+}
+
 // BenchmarkRecordJSON writes the records of BenchmarkRecord's papers as
 // lines of a records file: by hand (AppendJSONLine) and as
 // corpus.AppendRecord's encoder does.
