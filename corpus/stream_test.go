@@ -149,17 +149,7 @@ func TestStreamOrderIndependent(t *testing.T) {
 				}
 				st.Add(i, rs[i])
 			}
-			res, err := e.ReduceStream(st, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got bytes.Buffer
-			if err := res.EncodeTo(&got); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
-			}
+			res := reduceMatching(t, e, st, want)
 			// The file, its arrays merged side by side at their offsets.
 			path := filepath.Join(t.TempDir(), "claims-graph.json")
 			if err := res.WriteGraph(path); err != nil {
@@ -593,17 +583,7 @@ func TestStreamReferenceSpans(t *testing.T) {
 			if foreign != c.foreign {
 				t.Errorf("foreign = %v", foreign)
 			}
-			res, err := e.ReduceStream(st, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got bytes.Buffer
-			if err := res.EncodeTo(&got); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
-			}
+			reduceMatching(t, e, st, want)
 		})
 	}
 }
@@ -612,4 +592,22 @@ func TestStreamReferenceSpans(t *testing.T) {
 func mentionSpans(r *extract.Record) []doc.Span {
 	spans, _ := actSpans(r.Nodes, r.Document.ID, nil)
 	return spans
+}
+
+// reduceMatching reduces the stream and checks that its graph encodes as
+// want (the in-memory graph).
+func reduceMatching(t *testing.T, e *Engine, st *Stream, want []byte) *Result {
+	t.Helper()
+	res, err := e.ReduceStream(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := res.EncodeTo(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Fatalf("differs from the in-memory graph (%s)", firstDiff(got.Bytes(), want))
+	}
+	return res
 }

@@ -144,18 +144,24 @@ func unquoteGo(s string) string {
 
 func TestAppendString(t *testing.T) {
 	for _, s := range []string{"", "a<b>&c", "\u2028x\u2029", "\xff\xfe", "tab\tnl\n\x01\x7f", "ü é Ж"} {
-		s := unquoteGo(s)
-		want, _ := json.Marshal(s)
-		if got := AppendString(nil, s, true); string(got) != string(want) {
-			t.Errorf("AppendString(%q, html) = %s, want %s", s, got, want)
-		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.Encode(s)
-		if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
-			t.Errorf("AppendString(%q) = %s, want %s", s, got, buf.String())
-		}
+		checkAppendString(t, unquoteGo(s))
+	}
+}
+
+// checkAppendString compares AppendString, with and without the HTML
+// escapes, with encoding/json.
+func checkAppendString(t *testing.T, s string) {
+	t.Helper()
+	want, _ := json.Marshal(s)
+	if got := AppendString(nil, s, true); string(got) != string(want) {
+		t.Fatalf("AppendString(%q, html) = %s, want %s", s, got, want)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
+		t.Fatalf("AppendString(%q) = %s, want %s", s, got, buf.String())
 	}
 }
 
@@ -264,20 +270,7 @@ func TestAppendStringRandom(t *testing.T) {
 // bytes as one word): each stop at each place, and random bytes, against
 // encoding/json.
 func TestAppendStringTails(t *testing.T) {
-	check := func(s string) {
-		t.Helper()
-		want, _ := json.Marshal(s)
-		if got := AppendString(nil, s, true); string(got) != string(want) {
-			t.Fatalf("AppendString(%q, html) = %s, want %s", s, got, want)
-		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.Encode(s)
-		if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
-			t.Fatalf("AppendString(%q) = %s, want %s", s, got, buf.String())
-		}
-	}
+	check := func(s string) { t.Helper(); checkAppendString(t, s) }
 	stops := []string{"\x00", "\x1f", `"`, `\`, "<", ">", "&", "\x7f", "Ж", "\xff", "\u2028", "a"}
 	for n := range 18 {
 		for p := range n {
