@@ -251,18 +251,7 @@ func TestAppendStringRandom(t *testing.T) {
 				b.WriteString("plain text ")
 			}
 		}
-		s := b.String()
-		want, _ := json.Marshal(s)
-		if got := AppendString(nil, s, true); string(got) != string(want) {
-			t.Fatalf("AppendString(%q, html) = %s, want %s", s, got, want)
-		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.Encode(s)
-		if got := AppendString(nil, s, false); string(got)+"\n" != buf.String() {
-			t.Fatalf("AppendString(%q) = %s, want %s", s, got, buf.String())
-		}
+		checkAppendString(t, b.String())
 	}
 }
 
