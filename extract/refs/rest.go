@@ -174,7 +174,11 @@ func (p *parser) splitNumericTails(cs []chunk) []chunk {
 			out = append(out, c)
 			continue
 		}
-		if _, _, ok := p.date(c.text); ok || isRange(trimPunct(c.text)) || isPages(trimPunct(c.text)) {
+		if _, _, ok := p.date(c.text); ok {
+			out = append(out, c)
+			continue
+		}
+		if t := trimPunct(c.text); isRange(t) || isPages(t) {
 			out = append(out, c)
 			continue
 		}
