@@ -505,7 +505,8 @@ func isLowerWordSpec(w string) bool {
 }
 
 // isOrgWord and isLowerWord read as their specs the organisation heads,
-// their beginnings, cases and marks around them, and random pieces.
+// their beginnings, cases and marks around them, words of one or two
+// bytes (orgLeadsNone's gate), and random pieces.
 func TestIsOrgWordIsLowerWord(t *testing.T) {
 	lx := testLex
 	pieces := []string{"(", ")", "«", "»", "\"", "“", "”", "'", "’", ".", ",", "s", "ы", "A", "é", "\xff", "\xe2\x80", "Smith", "the", "x"}
@@ -514,7 +515,10 @@ func TestIsOrgWordIsLowerWord(t *testing.T) {
 		r := []rune(h)
 		words = append(words, h, strings.ToUpper(h), strings.ToUpper(h[:1])+h[1:], string(r[:len(r)-1]), string(r[:min(4, len(r))]), h+"s", h+"ный")
 	}
-	words = append(words, "", "İstanbul", "ǅemal", "MINISTRY", "Ministerstvo", "Министерство", strings.Repeat("Agency", 10))
+	for _, h := range lx.OrgHeads {
+		words = append(words, h[:1], strings.ToUpper(h[:1]), h[:min(2, len(h))], strings.ToUpper(h[:min(2, len(h))]))
+	}
+	words = append(words, "", "İstanbul", "ǅemal", "\u212Aommittee", "A", "I", "Ox", "X\xff", "MINISTRY", "Ministerstvo", "Министерство", strings.Repeat("Agency", 10))
 	rng := rand.New(rand.NewSource(5))
 	for n := 0; n < 40000; n++ {
 		var b strings.Builder

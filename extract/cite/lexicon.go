@@ -41,6 +41,11 @@ type Lexicon struct {
 	// (by their first byte).
 	orgExact map[string]bool
 	orgStems [256][]string
+	// orgLeads holds, as bits by first byte, the second byte of every head
+	// that leads with two ASCII bytes (0 for a head of one byte): a word
+	// whose first two bytes begin no head, most surnames, is none without
+	// the lookups.
+	orgLeads [256][4]uint64
 	// andSeps are the separators of And as readCalloutNames looks for
 	// them: " and ", but "&" alone.
 	andSeps []string
@@ -109,6 +114,7 @@ func Load() (*Lexicon, error) {
 	lx.orgExact = map[string]bool{}
 	for _, h := range lx.OrgHeads {
 		lx.orgExact[h] = true
+		lx.addOrgLead(h)
 		if utf8.RuneCountInString(h) >= 4 {
 			lx.orgStems[h[0]] = append(lx.orgStems[h[0]], h)
 		}
@@ -178,6 +184,9 @@ func (lx *Lexicon) isOrgWord(w string) bool {
 			return false
 		}
 	}
+	if lx.orgLeadsNone(w) {
+		return false
+	}
 	// A short ASCII word is lower-cased into a buffer: the lookups below
 	// then allocate nothing. (A stem matches only words with its first
 	// byte.)
@@ -203,6 +212,41 @@ func (lx *Lexicon) isOrgWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerLead returns the first two bytes of the non-empty w in lower case
+// (the second 0 when w has one byte), and whether they are ASCII: then
+// they are those of strings.ToLower(w).
+func lowerLead(w string) (c, d byte, ok bool) {
+	c = w[0]
+	if len(w) > 1 {
+		d = w[1]
+	}
+	if c >= utf8.RuneSelf || d >= utf8.RuneSelf {
+		return 0, 0, false
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if 'A' <= d && d <= 'Z' {
+		d += 'a' - 'A'
+	}
+	return c, d, true
+}
+
+// addOrgLead notes the head h in orgLeads. (A head that does not lead
+// with two ASCII bytes begins no word that does.)
+func (lx *Lexicon) addOrgLead(h string) {
+	if c, d, ok := lowerLead(h); ok {
+		lx.orgLeads[c][d>>6] |= 1 << (d & 63)
+	}
+}
+
+// orgLeadsNone reports whether the non-empty word w leads with two ASCII
+// bytes that begin no head: then it is none and begins none.
+func (lx *Lexicon) orgLeadsNone(w string) bool {
+	c, d, ok := lowerLead(w)
+	return ok && lx.orgLeads[c][d>>6]&(1<<(d&63)) == 0
 }
 
 // orgTrimSet is what isOrgWord trims around a word; orgTrim holds its
