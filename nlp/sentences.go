@@ -73,7 +73,7 @@ func (r *Resources) AppendSentences(out [][2]int, text, lang string) [][2]int {
 		}
 		if end < n {
 			d, _ := utf8.DecodeRuneInString(text[end:])
-			if !isSpace(d) {
+			if !IsSpace(d) {
 				i = end
 				continue
 			}
@@ -426,12 +426,14 @@ func (r *Resources) endsTwoWord(tok string) bool {
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// isSpace is unicode.IsSpace, ASCII read from a table.
-func isSpace(c rune) bool {
+// IsSpace is unicode.IsSpace, telling ASCII by table and the other runes
+// below U+1680 (the first white space after U+00A0) without unicode's
+// tables: Cyrillic letters, say.
+func IsSpace(c rune) bool {
 	if uint32(c) < utf8.RuneSelf {
 		return asciiSpace[c]
 	}
-	return unicode.IsSpace(c)
+	return c == '\u0085' || c == '\u00a0' || c >= 0x1680 && unicode.IsSpace(c)
 }
 
 // skipSpace returns the end of the white space at i.

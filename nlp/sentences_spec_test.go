@@ -263,14 +263,14 @@ func isEnumeratorSpec(tok string) bool {
 	return utf8.RuneCountInString(tok) == 1 && unicode.IsLetter([]rune(tok)[0]) && unicode.IsLower([]rune(tok)[0])
 }
 
-// TestSpaceHelpersMatchSpec checks skipSpace, trimRange, isSpace and
+// TestSpaceHelpersMatchSpec checks skipSpace, trimRange, IsSpace and
 // isEnumerator against their specifications at every position of random
 // strings of white space (ASCII and not), letters, marks and broken
-// UTF-8, and isSpace on every rune.
+// UTF-8, and IsSpace on every rune.
 func TestSpaceHelpersMatchSpec(t *testing.T) {
-	for c := rune(-1); c <= unicode.MaxRune+1; c++ {
-		if isSpace(c) != unicode.IsSpace(c) {
-			t.Fatalf("isSpace(%U) = %v", c, isSpace(c))
+	for c := rune(-2); c <= unicode.MaxRune+2; c++ {
+		if IsSpace(c) != unicode.IsSpace(c) {
+			t.Fatalf("IsSpace(%U) = %v", c, IsSpace(c))
 		}
 	}
 	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2009", "\u3000", "\u200b", "a", "Z", ".", "1", "v",

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // headingKey normalizes a heading for lexicon lookup: numbering ("1.",
@@ -19,7 +21,7 @@ func appendHeadingKey(buf []byte, s string) []byte {
 	space := false
 	n0 := len(buf)
 	for _, c := range s {
-		if isSpaceRune(c) {
+		if nlp.IsSpace(c) {
 			space = true
 			continue
 		}

@@ -700,14 +700,6 @@ func isLower(c rune) bool {
 	return unicode.IsLower(c)
 }
 
-// isSpaceRune is unicode.IsSpace, ASCII without a call.
-func isSpaceRune(c rune) bool {
-	if uint32(c) < 0x80 {
-		return isASCIISpace(byte(c))
-	}
-	return unicode.IsSpace(c)
-}
-
 // lowerTab holds unicode.ToLower of the runes below U+0500 (all of them
 // below U+0500 too); read-only once built.
 var lowerTab = func() (t [0x500]uint16) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // dateMatch is a date found in a string: its byte range, the parsed date and
@@ -496,7 +498,7 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 	return best.date, best.suffix, true
 }
 
-func isSpaceOrComma(r rune) bool { return r == ',' || isSpace(r) }
+func isSpaceOrComma(r rune) bool { return r == ',' || nlp.IsSpace(r) }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

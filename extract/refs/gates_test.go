@@ -299,13 +299,3 @@ func TestLastWordBackward(t *testing.T) {
 		}
 	}
 }
-
-// isSpace must answer as unicode.IsSpace on every rune (and on values
-// that are none).
-func TestIsSpaceEveryRune(t *testing.T) {
-	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
-		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
-			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
-		}
-	}
-}

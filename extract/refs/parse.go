@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 var (
@@ -1073,7 +1075,7 @@ func (p *parser) setAuthorBlock(s string) bool {
 	// block + ".", made once for both; mostly a full stop follows block
 	// in s (it was trimmed off), and s holds the string already.
 	var dotted string
-	if start := len(s) - len(strings.TrimLeftFunc(s, isSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
+	if start := len(s) - len(strings.TrimLeftFunc(s, nlp.IsSpace)); start+len(block) < len(s) && s[start+len(block)] == '.' {
 		dotted = s[start : start+len(block)+1] // block starts where s's white space ends
 	} else {
 		dotted = block + "."
@@ -2756,7 +2758,7 @@ func (p *parser) isDatedToTheDay() bool {
 func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 	words := 0
 	for i := 0; i < len(s); {
-		if r, _ := decodeRune(s[i:]); isSpace(r) {
+		if r, _ := decodeRune(s[i:]); nlp.IsSpace(r) {
 			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
 		}
 		r := rune(0) // the white space that ends the word
@@ -2771,7 +2773,7 @@ func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 				continue
 			}
 			var size int
-			if r, size = decodeRune(s[i:]); isSpace(r) {
+			if r, size = decodeRune(s[i:]); nlp.IsSpace(r) {
 				break
 			}
 			i += size

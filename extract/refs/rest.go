@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // This file reads the part of a reference after its title: the pieces
@@ -895,7 +897,7 @@ func upperWords(s string, max int) bool {
 	n := 0
 	inWord := false
 	for i, r := range s {
-		if isSpace(r) {
+		if nlp.IsSpace(r) {
 			inWord = false
 			continue
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // This file holds hand-written scanners that do what a regexp did, byte
@@ -609,7 +611,7 @@ func nextWord(s string, from int) (a, b int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) {
+		if !nlp.IsSpace(r) {
 			break
 		}
 		i += n
@@ -624,7 +626,7 @@ func nextWord(s string, from int) (a, b int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isSpace(r) {
+		if nlp.IsSpace(r) {
 			break
 		}
 		i += n
@@ -652,7 +654,7 @@ func lastWord(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !isSpace(r) {
+		if !nlp.IsSpace(r) {
 			break
 		}
 		j -= n
@@ -667,7 +669,7 @@ func lastWord(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if isSpace(r) {
+		if nlp.IsSpace(r) {
 			break
 		}
 		i -= n

@@ -495,7 +495,7 @@ func collapseSpaces(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isSpace(r) {
+		if nlp.IsSpace(r) {
 			space = true
 			i += size
 			continue
@@ -525,18 +525,6 @@ func trimASCIISpace(s string) string {
 		j--
 	}
 	return s[i:j]
-}
-
-// isSpace is unicode.IsSpace, telling the runes below U+1680 (the first
-// white space after U+00A0) without its tables: Cyrillic letters, say.
-func isSpace(r rune) bool {
-	if r < 0x1680 {
-		if r < utf8.RuneSelf {
-			return r >= 0 && asciiSpaces[r]
-		}
-		return r == '\u0085' || r == '\u00a0'
-	}
-	return unicode.IsSpace(r)
 }
 
 // isASCIISpace reports whether c is ASCII white space as unicode.IsSpace
@@ -586,7 +574,7 @@ func isCollapsed(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isSpace(r) {
+		if r == utf8.RuneError && size == 1 || nlp.IsSpace(r) {
 			return false // rewritten as U+FFFD, or white space
 		}
 		i += size
@@ -640,7 +628,7 @@ func trimSpaceEnds(s string) string {
 		j--
 	}
 	if j > i && s[j-1] >= utf8.RuneSelf {
-		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); isSpace(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); nlp.IsSpace(r) {
 			return strings.TrimSpace(s)
 		}
 	}
