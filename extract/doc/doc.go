@@ -410,18 +410,12 @@ func (b *Builder) LastByte() byte {
 	return s[len(s)-1]
 }
 
-// Finish returns the normalized text and its map back to orig.
-func (b *Builder) Finish(orig string, pageStarts []int) (string, *SourceMap) {
-	m := &SourceMap{Norm: b.norm, Orig: b.orig, OrigText: orig}
-	m.LineStarts = make([]int32, 1, strings.Count(orig, "\n")+1)
-	for i := strings.IndexByte(orig, '\n'); i >= 0; {
-		m.LineStarts = append(m.LineStarts, int32(i+1))
-		k := strings.IndexByte(orig[i+1:], '\n')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
-	}
+// Finish returns the normalized text and its map back to orig, whose lines
+// begin at lineStarts (0 and each offset after a line feed, ascending: the
+// caller has cut orig into lines already) and pages at pageStarts. The map
+// keeps lineStarts.
+func (b *Builder) Finish(orig string, lineStarts []int32, pageStarts []int) (string, *SourceMap) {
+	m := &SourceMap{Norm: b.norm, Orig: b.orig, LineStarts: lineStarts, OrigText: orig}
 	for _, p := range pageStarts {
 		m.PageStarts = append(m.PageStarts, int32(p))
 	}

@@ -6,6 +6,18 @@ import (
 	"testing"
 )
 
+// lineStarts is what Finish expects of its caller: 0 and each offset after
+// a line feed.
+func lineStarts(orig string) []int32 {
+	starts := []int32{0}
+	for i := 0; i < len(orig); i++ {
+		if orig[i] == '\n' {
+			starts = append(starts, int32(i+1))
+		}
+	}
+	return starts
+}
+
 func TestBuilderMapsBackToOriginal(t *testing.T) {
 	orig := "Remit-\ntances ﬁnd\n\nNext line"
 	var b Builder
@@ -16,7 +28,7 @@ func TestBuilderMapsBackToOriginal(t *testing.T) {
 	b.Copy("nd", 14+len("ﬁ"))           // exact
 	b.Replace("\n\n", 14+len("ﬁ")+2, 2) // paragraph break
 	b.Copy("Next line", strings.Index(orig, "Next"))
-	text, m := b.Finish(orig, nil)
+	text, m := b.Finish(orig, lineStarts(orig), nil)
 	if text != "Remittances find\n\nNext line" {
 		t.Fatalf("text %q", text)
 	}
@@ -49,7 +61,7 @@ func TestPositionOnPages(t *testing.T) {
 	b.Copy("body one", 5)
 	b.Replace("\n\n", 13, 0)
 	b.Copy("body two", 20)
-	text, m := b.Finish(orig, []int{0, 15})
+	text, m := b.Finish(orig, lineStarts(orig), []int{0, 15})
 	p := m.Position(strings.Index(text, "two"))
 	if p.Page != 2 || p.Line != 2 {
 		t.Fatalf("got page %d line %d, want page 2 line 2", p.Page, p.Line)

@@ -76,7 +76,7 @@ func TestPositionAtIsPosition(t *testing.T) {
 		if rng.IntN(3) == 0 {
 			pages = []int{0, len(orig) / 3, len(orig) / 2}
 		}
-		text, m := b.Finish(orig, pages)
+		text, m := b.Finish(orig, lineStarts(orig), pages)
 		var offs []int
 		for range 60 {
 			offs = append(offs, rng.IntN(len(text)+1))

@@ -123,7 +123,7 @@ func builtVocabulary(lines []srcLine) map[string]int32 {
 
 func TestVocabularyMatchesReference(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines := splitLines(text, nil)
+		lines, _ := splitLines(text, nil)
 		got := builtVocabulary(lines)
 		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
 			t.Fatalf("vocabulary of %.80q: %d words, want %d", text, len(got), len(want))
@@ -167,7 +167,7 @@ func TestVocabularyGeneratedMatchesReference(t *testing.T) {
 			b.WriteString("\n")
 		}
 		text := b.String()
-		lines := splitLines(text, nil)
+		lines, _ := splitLines(text, nil)
 		got := builtVocabulary(lines)
 		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
 			t.Fatalf("vocabulary of %q:\n got  %v\n want %v", text, got, want)
@@ -186,7 +186,8 @@ func TestMarkArtifactsMatchesReference(t *testing.T) {
 					starts = append(starts, len(text)*k/pages)
 				}
 			}
-			a, b := splitLines(text, starts), splitLines(text, starts)
+			a, _ := splitLines(text, starts)
+			b, _ := splitLines(text, starts)
 			got, want := markArtifacts(a, len(starts), isHeading), refMarkArtifacts(b, len(starts), isHeading)
 			for i := range a {
 				a[i].runes = 0 // the rune-count cache (TestTrimRunesCache)
@@ -198,9 +199,35 @@ func TestMarkArtifactsMatchesReference(t *testing.T) {
 	}
 }
 
+// lineStartsSpec is the source map's line starts as Finish once found them
+// itself: 0 and each offset after a line feed (form feeds start no line).
+func lineStartsSpec(orig string) []int32 {
+	starts := []int32{0}
+	for i := 0; i < len(orig); i++ {
+		if orig[i] == '\n' {
+			starts = append(starts, int32(i+1))
+		}
+	}
+	return starts
+}
+
+// TestSplitLinesLineStarts checks the line starts splitLines finds for the
+// source map against lineStartsSpec, with and without form feeds.
+func TestSplitLinesLineStarts(t *testing.T) {
+	texts := append(fastPathTexts(t), "\n", "\n\n", "a\fb", "a\f\nb\n", "page one\n\fpage two\f\n\f", "\f", "x\r\n\fy\r\n", "end\n\f")
+	for _, text := range texts {
+		for _, ff := range []string{"", "\f"} {
+			text := text + ff
+			if _, got := splitLines(text, nil); !reflect.DeepEqual(got, lineStartsSpec(text)) {
+				t.Fatalf("splitLines(%.80q) line starts %v, want %v", text, got, lineStartsSpec(text))
+			}
+		}
+	}
+}
+
 func TestTrimRunesCache(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines := splitLines(text, nil)
+		lines, _ := splitLines(text, nil)
 		for i := range lines {
 			for k := 0; k < 2; k++ { // asked twice: counted, then cached
 				if got, want := trimRunes(&lines[i]), utf8.RuneCountInString(lines[i].trim); got != want {
@@ -218,7 +245,7 @@ func TestTrimRunesCache(t *testing.T) {
 
 func TestAuthorLineCache(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines := splitLines(text, nil)
+		lines, _ := splitLines(text, nil)
 		for i := range lines {
 			for k := 0; k < 2; k++ { // asked twice: computed, then cached
 				if got, want := isAuthorLine(&lines[i]), authorLine(lines[i].trim); got != want {
@@ -564,7 +591,7 @@ func TestNotHeadingShapeMatchesReference(t *testing.T) {
 // count of the whole block.
 func TestTextBlockMatchesCount(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines := splitLines(text+"\n"+strings.Repeat("\xff", 300)+"\n", nil)
+		lines, _ := splitLines(text+"\n"+strings.Repeat("\xff", 300)+"\n", nil)
 		for n := range lines {
 			for _, need := range []int{1, 40, 200, 1000} {
 				size, j := 0, n

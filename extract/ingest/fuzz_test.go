@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -92,6 +93,9 @@ func checkDocument(t *testing.T, d *doc.Document) {
 		if i == 0 && p.Span.Start != 0 || i > 0 && p.Span.Start != d.Pages[i-1].Span.End || i == len(d.Pages)-1 && p.Span.End != n {
 			t.Fatalf("pages do not tile the text: %+v", d.Pages)
 		}
+	}
+	if want := lineStartsSpec(d.Source.OrigText); !reflect.DeepEqual(d.Source.LineStarts, want) {
+		t.Fatalf("line starts %v, want %v", d.Source.LineStarts, want)
 	}
 	lines := len(d.Source.LineStarts)
 	for off := 0; off <= n; off += 1 + off/64 {

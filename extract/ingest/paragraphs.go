@@ -165,7 +165,7 @@ func plainBullet(t string) bool {
 // fromPDF: the text is laid out in pages (pageStarts); realPDF: those are a
 // PDF's pages, so positions count lines from the top of the page.
 func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markdown, fromPDF, realPDF bool) {
-	lines := splitLines(orig, pageStarts)
+	lines, lineStarts := splitLines(orig, pageStarts)
 	if markdown {
 		markdownKinds(lines)
 	}
@@ -316,7 +316,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markd
 	if fromPDF && realPDF {
 		docPageStarts = pageStarts
 	}
-	d.Text, d.Source = b.Finish(orig, docPageStarts)
+	d.Text, d.Source = b.Finish(orig, lineStarts, docPageStarts)
 	paras = kept
 
 	// Pages: PDF pages, or the pages of a text extracted from a PDF.
