@@ -159,6 +159,7 @@ func New(res *nlp.Resources, opt Options, stages ...Stage) (*Pipeline, error) {
 }
 
 // Build ingests one input into a Document (the text command uses it alone).
+// The document keeps data: the caller must not modify it afterwards.
 func (p *Pipeline) Build(ctx context.Context, path string, data []byte) (*doc.Document, error) {
 	return p.Ingest.Build(ctx, path, data)
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -99,6 +100,41 @@ func TestDecodeText(t *testing.T) {
 				t.Errorf("encoding %s, want %s", enc, tc.encoding)
 			}
 		})
+	}
+}
+
+// TestDecodeTextSharesUTF8 checks that UTF-8 input (with or without a
+// byte-order mark) comes back as the same bytes, in data's own memory, and
+// that other encodings are still decoded into text of their own.
+func TestDecodeTextSharesUTF8(t *testing.T) {
+	cases := []struct {
+		data   []byte
+		skip   int  // the byte-order mark's length
+		shared bool // the text is data[skip:] in place
+	}{
+		{[]byte(ruSample), 0, true},
+		{[]byte(kkSample + "\n" + enSample), 0, true},
+		{[]byte("a"), 0, true},
+		{append([]byte{0xEF, 0xBB, 0xBF}, enSample...), 3, true},
+		{[]byte{0xEF, 0xBB, 0xBF}, 3, false}, // empty: no memory to share
+		{encodeUTF16(kkSample, false, true), 0, false},
+		{encodeCharmap(t, charmap.Windows1251, ruSample), 0, false},
+	}
+	for _, c := range cases {
+		s, enc, err := DecodeText(c.data)
+		if err != nil {
+			t.Fatalf("%q: %v", c.data, err)
+		}
+		if enc == "utf-8" && s != string(c.data[c.skip:]) {
+			t.Errorf("%q: decoded as %q", c.data, s)
+		}
+		if shared := len(s) > 0 && unsafe.StringData(s) == &c.data[c.skip]; shared != c.shared {
+			t.Errorf("%q (%s): text in data's memory %v, want %v", c.data, enc, shared, c.shared)
+		}
+	}
+	data := []byte(ruSample)
+	if n := testing.AllocsPerRun(10, func() { DecodeText(data) }); n != 0 {
+		t.Errorf("DecodeText of UTF-8 allocates %v times", n)
 	}
 }
 

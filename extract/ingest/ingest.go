@@ -123,7 +123,9 @@ func FormatOf(path string) (doc.Format, bool) {
 // DocID is the stable id of an input: derived from its bytes.
 func DocID(sum string) string { return "d" + sum[:12] }
 
-// Build ingests one input's bytes.
+// Build ingests one input's bytes. The document keeps data (a UTF-8 input
+// is its original text without a copy): the caller must not modify data
+// afterwards.
 func (in *Ingester) Build(ctx context.Context, path string, data []byte) (*doc.Document, error) {
 	sum := sha256.Sum256(data)
 	d := &doc.Document{Path: path, SHA256: hex.EncodeToString(sum[:])}
