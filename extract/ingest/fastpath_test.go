@@ -123,7 +123,7 @@ func builtVocabulary(lines []srcLine) map[string]int32 {
 
 func TestVocabularyMatchesReference(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines, _ := splitLines(text, nil)
+		lines, _ := splitLines(text, nil, strings.Contains(text, "\f"))
 		got := builtVocabulary(lines)
 		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
 			t.Fatalf("vocabulary of %.80q: %d words, want %d", text, len(got), len(want))
@@ -167,7 +167,7 @@ func TestVocabularyGeneratedMatchesReference(t *testing.T) {
 			b.WriteString("\n")
 		}
 		text := b.String()
-		lines, _ := splitLines(text, nil)
+		lines, _ := splitLines(text, nil, strings.Contains(text, "\f"))
 		got := builtVocabulary(lines)
 		if want := refVocabulary(lines); !reflect.DeepEqual(got, want) {
 			t.Fatalf("vocabulary of %q:\n got  %v\n want %v", text, got, want)
@@ -186,8 +186,8 @@ func TestMarkArtifactsMatchesReference(t *testing.T) {
 					starts = append(starts, len(text)*k/pages)
 				}
 			}
-			a, _ := splitLines(text, starts)
-			b, _ := splitLines(text, starts)
+			a, _ := splitLines(text, starts, strings.Contains(text, "\f"))
+			b, _ := splitLines(text, starts, strings.Contains(text, "\f"))
 			got, want := markArtifacts(a, len(starts), isHeading), refMarkArtifacts(b, len(starts), isHeading)
 			for i := range a {
 				a[i].runes = 0 // the rune-count cache (TestTrimRunesCache)
@@ -218,7 +218,7 @@ func TestSplitLinesLineStarts(t *testing.T) {
 	for _, text := range texts {
 		for _, ff := range []string{"", "\f"} {
 			text := text + ff
-			if _, got := splitLines(text, nil); !reflect.DeepEqual(got, lineStartsSpec(text)) {
+			if _, got := splitLines(text, nil, strings.Contains(text, "\f")); !reflect.DeepEqual(got, lineStartsSpec(text)) {
 				t.Fatalf("splitLines(%.80q) line starts %v, want %v", text, got, lineStartsSpec(text))
 			}
 		}
@@ -227,7 +227,7 @@ func TestSplitLinesLineStarts(t *testing.T) {
 
 func TestTrimRunesCache(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines, _ := splitLines(text, nil)
+		lines, _ := splitLines(text, nil, strings.Contains(text, "\f"))
 		for i := range lines {
 			for k := 0; k < 2; k++ { // asked twice: counted, then cached
 				if got, want := trimRunes(&lines[i]), utf8.RuneCountInString(lines[i].trim); got != want {
@@ -245,7 +245,7 @@ func TestTrimRunesCache(t *testing.T) {
 
 func TestAuthorLineCache(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines, _ := splitLines(text, nil)
+		lines, _ := splitLines(text, nil, strings.Contains(text, "\f"))
 		for i := range lines {
 			for k := 0; k < 2; k++ { // asked twice: computed, then cached
 				if got, want := isAuthorLine(&lines[i]), authorLine(lines[i].trim); got != want {
@@ -591,7 +591,8 @@ func TestNotHeadingShapeMatchesReference(t *testing.T) {
 // count of the whole block.
 func TestTextBlockMatchesCount(t *testing.T) {
 	for _, text := range fastPathTexts(t) {
-		lines, _ := splitLines(text+"\n"+strings.Repeat("\xff", 300)+"\n", nil)
+		text := text + "\n" + strings.Repeat("\xff", 300) + "\n"
+		lines, _ := splitLines(text, nil, strings.Contains(text, "\f"))
 		for n := range lines {
 			for _, need := range []int{1, 40, 200, 1000} {
 				size, j := 0, n

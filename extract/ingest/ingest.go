@@ -145,6 +145,7 @@ func (in *Ingester) Build(ctx context.Context, path string, data []byte) (*doc.D
 		markdown   bool
 		fromPDF    bool // laid out in pages by a PDF (or a text extracted from one with form feeds)
 		textFF     bool
+		formFeeds  bool // orig holds form feeds (a PDF's lines hold none)
 	)
 	switch format {
 	case doc.FormatPDF:
@@ -190,6 +191,7 @@ func (in *Ingester) Build(ctx context.Context, path string, data []byte) (*doc.D
 		}
 		// pdftotext separates pages with form feeds: keep them as pages.
 		if strings.IndexByte(s, '\f') >= 0 {
+			formFeeds = true
 			pageStarts = append(pageStarts, 0)
 			for i := 0; i < len(s); i++ {
 				if s[i] == '\f' && i+1 < len(s) {
@@ -207,6 +209,6 @@ func (in *Ingester) Build(ctx context.Context, path string, data []byte) (*doc.D
 	if trimSpace(orig) == "" {
 		return d, &Error{StageRead, errors.New("no text in the input")}
 	}
-	in.layout(d, orig, pageStarts, markdown, fromPDF, !textFF)
+	in.layout(d, orig, pageStarts, formFeeds, markdown, fromPDF, !textFF)
 	return d, nil
 }

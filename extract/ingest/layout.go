@@ -46,14 +46,13 @@ const (
 )
 
 // splitLines cuts orig at line feeds (and form feeds, which pdftotext writes
-// between pages) and assigns each line its page. It also returns the
-// offsets at which orig's lines begin (0 and each offset after a line feed),
-// for the source map.
-func splitLines(orig string, pageStarts []int) ([]srcLine, []int32) {
+// between pages; formFeeds reports orig has any: Build has looked) and
+// assigns each line its page. It also returns the offsets at which orig's
+// lines begin (0 and each offset after a line feed), for the source map.
+func splitLines(orig string, pageStarts []int, formFeeds bool) ([]srcLine, []int32) {
 	n := strings.Count(orig, "\n") + 1
 	lines := make([]srcLine, 0, n)
 	lineStarts := make([]int32, 1, n)
-	formFeeds := strings.IndexByte(orig, '\f') >= 0
 	page := 0
 	start := 0
 	for {

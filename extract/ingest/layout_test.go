@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -248,6 +249,32 @@ func TestFormFeedPages(t *testing.T) {
 	// Lines stay the file's lines for text (no page-relative counting).
 	if p := d.Position(strings.Index(d.Text, "income")); p.Page != 0 || p.Line != 4 {
 		t.Errorf("position %+v", p)
+	}
+}
+
+// TestFormFeedLines: a form feed ends a line (Build tells layout whether
+// the text has any), so each page's text is its own.
+func TestFormFeedLines(t *testing.T) {
+	tests := []struct {
+		in    string
+		pages []string // the text of each page
+	}{
+		{"One line\n\fTwo line\n", []string{"One line", "Two line"}},
+		{"Page one, first line\nand second.\n\fPage two.\n\fPage three.", []string{"Page one, first line and second.", "Page two.", "Page three."}},
+	}
+	in := testIngester(t)
+	for _, tc := range tests {
+		d, err := in.Build(context.Background(), "x.txt", []byte(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pages []string
+		for _, p := range d.Pages {
+			pages = append(pages, strings.TrimSpace(d.Slice(p.Span)))
+		}
+		if !reflect.DeepEqual(pages, tc.pages) {
+			t.Errorf("%q: pages %q, want %q", tc.in, pages, tc.pages)
+		}
 	}
 }
 

@@ -162,10 +162,11 @@ func plainBullet(t string) bool {
 }
 
 // layout builds the document's text and paragraphs from the original text.
-// fromPDF: the text is laid out in pages (pageStarts); realPDF: those are a
-// PDF's pages, so positions count lines from the top of the page.
-func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, markdown, fromPDF, realPDF bool) {
-	lines, lineStarts := splitLines(orig, pageStarts)
+// formFeeds: orig holds form feeds; fromPDF: the text is laid out in pages
+// (pageStarts); realPDF: those are a PDF's pages, so positions count lines
+// from the top of the page.
+func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, formFeeds, markdown, fromPDF, realPDF bool) {
+	lines, lineStarts := splitLines(orig, pageStarts, formFeeds)
 	if markdown {
 		markdownKinds(lines)
 	}
