@@ -849,13 +849,16 @@ func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
 		if len(p.words) <= bestN {
 			continue
 		}
-		// The phrases of a bucket share the first rune: the second byte
-		// of the first word rejects most of them without a call (the
+		// The phrases of a bucket share the first rune: the length (a
+		// folded whole word matches only a word as long) and the second
+		// byte of the first word reject most of them without a call (the
 		// word matches only text it starts).
 		if w := &p.words[0]; len(w.text) >= 2 {
 			s := t.low
 			if w.exact {
 				s = t.text
+			} else if !w.stem && len(s) != len(w.text) {
+				continue
 			}
 			if len(s) < 2 || s[1] != w.text[1] {
 				continue
