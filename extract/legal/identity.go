@@ -80,9 +80,9 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i = k - 1
 			continue
 		}
-		// The phrase sets' first test (matchAt's) inline: most words fail
+		// The phrase sets' first tests (matchAt's) inline: most words fail
 		// it, without a call.
-		if up := &lx.cue.upto; up.starts(&toks[i]) {
+		if up := &lx.cue.upto; up.starts(&toks[i]) && up.startsTwo(&toks[i]) {
 			if _, n := up.matchFrom(toks, i); n > 0 && i+n < len(toks) && yearOf(toks[i+n]) > 0 {
 				if per == "" {
 					per = toks[i+n].text
@@ -118,7 +118,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			}
 		}
 		code, n := "", 0
-		if lx.names.starts(&toks[i]) {
+		if lx.names.starts(&toks[i]) && lx.names.startsTwo(&toks[i]) {
 			code, n = lx.names.matchFrom(toks, i)
 		}
 		usedJuris = usedJuris || n > 0
@@ -134,7 +134,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			continue
 		}
 		code, n = "", 0
-		if lx.adjs.starts(&toks[i]) {
+		if lx.adjs.starts(&toks[i]) && lx.adjs.startsTwo(&toks[i]) {
 			code, n = lx.adjs.matchFrom(toks, i)
 		}
 		usedJuris = usedJuris || n > 0
@@ -142,7 +142,7 @@ func (lx *Lexicon) titleTokensInfo(toks []token, actType, jurisdiction, period s
 			i += n - 1
 			continue
 		}
-		if ap := &lx.approval; ap.starts(&toks[i]) {
+		if ap := &lx.approval; ap.starts(&toks[i]) && ap.startsTwo(&toks[i]) {
 			if _, n := ap.matchFrom(toks, i); n > 0 {
 				approval = true
 				if seenType != "" && subject == "" {

@@ -529,7 +529,7 @@ func (s *scanner) adoption(cands []*cand) {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
-			if !adoptionCues.starts(&toks[i]) {
+			if !adoptionCues.starts(&toks[i]) || !adoptionCues.startsTwo(&toks[i]) {
 				continue
 			}
 			_, n := adoptionCues.matchFrom(toks, i) // matchAt, tested above
@@ -775,12 +775,12 @@ func (s *scanner) jurisAt(toks []token, i int) (string, int) {
 	if uint(i) >= uint(len(toks)) {
 		return "", 0
 	}
-	// matchAt of each set, its first test inline.
+	// matchAt of each set, its first tests inline.
 	code, n := "", 0
-	if s.lx.names.starts(&toks[i]) {
+	if s.lx.names.starts(&toks[i]) && s.lx.names.startsTwo(&toks[i]) {
 		code, n = s.lx.names.matchFrom(toks, i)
 	}
-	if n == 0 && s.lx.adjs.starts(&toks[i]) {
+	if n == 0 && s.lx.adjs.starts(&toks[i]) && s.lx.adjs.startsTwo(&toks[i]) {
 		code, n = s.lx.adjs.matchFrom(toks, i)
 	}
 	if n > 0 && isInstrumental(toks[i+n-1]) {

@@ -815,10 +815,23 @@ func firstByte(s string) byte {
 	return s[0]
 }
 
-// starts reports whether the first bytes of t start a first word of set
+// starts reports whether the first byte of t starts a first word of set
 // (see matchAt): loops over all tokens test it inline before matchAt.
 func (set *phraseSet) starts(t *token) bool {
 	return set.first[firstByte(t.low)]&1 != 0 || set.anyExact && set.first[firstByte(t.text)]&2 != 0
+}
+
+// startsTwo is the test of the first two bytes of a folded first word, for
+// the tokens starts passes: most of them fail it. Callers test it inline
+// before matchFrom (a call saved for each of them). A set with exact first
+// words passes every token here and tests them in matchFrom.
+func (set *phraseSet) startsTwo(t *token) bool {
+	low := t.low
+	if set.anyExact || len(low) < 2 || set.shortLow[low[0]] {
+		return true
+	}
+	k := startKey(low)
+	return set.startLow[k/64]&(1<<(k%64)) != 0
 }
 
 // matchAt returns the value and token count of the longest phrase of set
@@ -828,19 +841,18 @@ func (set *phraseSet) matchAt(toks []token, i int) (string, int) {
 	if uint(i) >= uint(len(toks)) {
 		return "", 0
 	}
-	if !set.starts(&toks[i]) {
+	if !set.starts(&toks[i]) || !set.startsTwo(&toks[i]) {
 		return "", 0
 	}
 	return set.matchFrom(toks, i)
 }
 
-// matchFrom is matchAt for a token whose first byte a first word has.
+// matchFrom is matchAt for a token that starts like a first word (see
+// starts and startsTwo).
 func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
-	// Most tokens start like no first word (here, not in a function of its
-	// own: too large to be inlined, it was called for every token).
 	t := &toks[i]
-	if !(set.anyLow && hasStart(&set.startLow, &set.shortLow, t.low) || set.anyExact && hasStart(&set.startExact, &set.shortExact, t.text)) {
-		return "", 0
+	if set.anyExact && !(set.anyLow && hasStart(&set.startLow, &set.shortLow, t.low) || hasStart(&set.startExact, &set.shortExact, t.text)) {
+		return "", 0 // startsTwo's test, for a set with exact first words
 	}
 	best, bestN := "", 0
 	ps := set.narrowedFor(t.low)
@@ -849,13 +861,16 @@ func (set *phraseSet) matchFrom(toks []token, i int) (string, int) {
 		if len(p.words) <= bestN {
 			continue
 		}
-		// The phrases of a bucket share the first rune: the second byte
-		// of the first word rejects most of them without a call (the
+		// The phrases of a bucket share the first rune: the length (a
+		// folded whole word matches only a word as long) and the second
+		// byte of the first word reject most of them without a call (the
 		// word matches only text it starts).
 		if w := &p.words[0]; len(w.text) >= 2 {
 			s := t.low
 			if w.exact {
 				s = t.text
+			} else if !w.stem && len(s) != len(w.text) {
+				continue
 			}
 			if len(s) < 2 || s[1] != w.text[1] {
 				continue
@@ -901,7 +916,7 @@ func (set *phraseSet) matchEndingAt(toks []token, j int) (string, int) {
 	}
 	for n := 4; n >= 1; n-- {
 		i := j - n + 1
-		if i < 0 || !set.starts(&toks[i]) { // matchAt's test, without the call
+		if i < 0 || !set.starts(&toks[i]) || !set.startsTwo(&toks[i]) { // matchAt's tests, without the call
 			continue
 		}
 		if v, m := set.matchFrom(toks, i); m == n {

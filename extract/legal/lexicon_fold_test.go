@@ -153,7 +153,9 @@ func TestMayHaveYear(t *testing.T) {
 }
 
 // TestMatchEndingAt checks matchAt's and matchEndingAt's tests of the
-// first and last words against all phrases at each start.
+// first and last words against all phrases at each start, on the seeds and
+// on every phrase with its first word as written, in upper case, one byte
+// shorter or longer, with a hyphenated ending and before a punctuation.
 func TestMatchEndingAt(t *testing.T) {
 	lx := MustLoad()
 	sets := []*phraseSet{&lx.names, &lx.adjs, &lx.auth, &lx.approval}
@@ -161,8 +163,31 @@ func TestMatchEndingAt(t *testing.T) {
 		sets = append(sets, set)
 	}
 	_, docs := seedDocs(t)
+	var texts []string
 	for _, d := range docs {
-		toks := tokenize(d.Text, 0)
+		texts = append(texts, d.Text)
+	}
+	for _, set := range sets {
+		var lines []string
+		for _, ps := range set.byRune {
+			for _, p := range ps {
+				var rest []string
+				for _, w := range p.words[1:] {
+					rest = append(rest, w.text)
+				}
+				tail := " " + strings.Join(rest, " ") + " ."
+				w := p.words[0].text
+				_, n := utf8.DecodeLastRuneInString(w)
+				for _, v := range []string{w, strings.ToUpper(w), w[:len(w)-n], w + "s", w + "ы", w + "-ның", w + "-" + w} {
+					lines = append(lines, v+tail)
+				}
+			}
+		}
+		slices.Sort(lines)
+		texts = append(texts, strings.Join(lines, " "))
+	}
+	for _, text := range texts {
+		toks := tokenize(text, 0)
 		for j := -1; j <= len(toks); j++ {
 			for _, set := range sets {
 				if j >= 0 && j < len(toks) {

@@ -694,21 +694,42 @@ func (s *scanner) dateEndingAt(toks []token, p, floor int) (string, int, int, bo
 	return "", 0, 0, false
 }
 
+// rightReaders is the number of readers right tries at each step.
+const rightReaders = 8
+
 // right extends a candidate to the right over issuer, number, date, period,
 // title, parenthetical, parties and (Russian, Slovenian) genitive modifiers,
 // in any order.
 func (s *scanner) right(c *cand) {
 	toks := c.p.toks
 	j := c.hi
-	// The parts that extend the mention, tried in this order at each step.
-	readers := [...]func(*cand, int) (int, bool){
-		s.issuerAfter, s.numberAfter, s.dateAfter, s.periodAfter,
-		s.titleAfter, s.parenAfter, s.partiesAfter, s.topicAfter,
-	}
 steps:
 	for guard := 0; guard < 16 && j < len(toks); guard++ {
-		for _, read := range readers {
-			if k, ok := read(c, j); ok {
+		// The parts that extend the mention, tried in this order at each
+		// step (direct calls: no method values built and called through
+		// their wrappers).
+		for read := range rightReaders {
+			var k int
+			var ok bool
+			switch read {
+			case 0:
+				k, ok = s.issuerAfter(c, j)
+			case 1:
+				k, ok = s.numberAfter(c, j)
+			case 2:
+				k, ok = s.dateAfter(c, j)
+			case 3:
+				k, ok = s.periodAfter(c, j)
+			case 4:
+				k, ok = s.titleAfter(c, j)
+			case 5:
+				k, ok = s.parenAfter(c, j)
+			case 6:
+				k, ok = s.partiesAfter(c, j)
+			case 7:
+				k, ok = s.topicAfter(c, j)
+			}
+			if ok {
 				j, c.hi = k, k
 				continue steps
 			}
