@@ -65,7 +65,8 @@ func (a *WorkAttrs) ReadPlainJSON(r *doc.JSONReader) bool {
 // AppendPlainJSON appends conflict attributes as json.Marshal writes them
 // (doc.PlainWriter): the reconcile reducer writes one per conflict.
 func (a *ConflictAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
-	o := a.appendHead(dst)
+	o := doc.NewJSONObject(dst)
+	a.appendHead(o)
 	if a.Claims == nil {
 		o.B = append(o.B, "null"...)
 		return o.Close()
@@ -89,7 +90,8 @@ func (a *ConflictAttrs) AppendPlainJSON(dst []byte) ([]byte, bool) {
 // them (a.Claims is not read): the reconcile reducer encodes each claim
 // once, not once per conflict it is in (seven on average at 1,000 papers).
 func (a *ConflictAttrs) appendPlainJSONOf(dst []byte, claims ...[]byte) ([]byte, bool) {
-	o := a.appendHead(dst)
+	o := doc.NewJSONObject(dst)
+	a.appendHead(o)
 	o.B = append(o.B, '[')
 	for i, c := range claims {
 		if i > 0 {
@@ -101,10 +103,9 @@ func (a *ConflictAttrs) appendPlainJSONOf(dst []byte, claims ...[]byte) ([]byte,
 	return o.Close()
 }
 
-// appendHead opens the attributes' object at the end of dst and writes
-// its members up to the claims' value.
-func (a *ConflictAttrs) appendHead(dst []byte) *doc.JSONObject {
-	o := doc.NewJSONObject(dst)
+// appendHead writes the attributes' members into o up to the claims'
+// value.
+func (a *ConflictAttrs) appendHead(o *doc.JSONObject) {
 	o.String("quantity", a.Quantity, false)
 	o.String("classification", a.Classification, false)
 	o.String("explanation", a.Explanation, false)
@@ -113,7 +114,6 @@ func (a *ConflictAttrs) appendHead(dst []byte) *doc.JSONObject {
 	o.Bool("period_unknown", a.PeriodUnknown, true)
 	o.Bool("same_document", a.SameDocument, false)
 	o.Key("claims")
-	return o
 }
 
 // AppendPlainJSON appends a conflict's claim as json.Marshal writes it
