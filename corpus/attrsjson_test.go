@@ -75,6 +75,22 @@ func TestConflictAttrsWrittenAsJSONMarshal(t *testing.T) {
 		if ok != (wantErr == nil) || ok && string(got) != string(want) {
 			t.Errorf("got %s (%v)\nwant %s (%v)", got, ok, want, wantErr)
 		}
+		// The same attrs with their claims encoded apart (the reducer's).
+		if a.Claims == nil {
+			continue
+		}
+		var claims [][]byte
+		claimsOK := true
+		for i := range a.Claims {
+			c, ok := a.Claims[i].AppendPlainJSON(nil)
+			claims, claimsOK = append(claims, c), claimsOK && ok
+		}
+		head := a
+		head.Claims = nil
+		got, ok = head.appendPlainJSONOf(nil, claims...)
+		if ok = ok && claimsOK; ok != (wantErr == nil) || ok && string(got) != string(want) {
+			t.Errorf("with encoded claims: got %s (%v)\nwant %s (%v)", got, ok, want, wantErr)
+		}
 	}
 }
 

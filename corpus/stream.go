@@ -338,8 +338,9 @@ func writtenByReducer(t string) bool {
 	return false
 }
 
-// appendLight encodes a light node: its strings length-prefixed, its
-// numbers as varints, its attrs.
+// appendLight encodes a light node: its strings length-prefixed (the id's
+// and the text's lengths first, then their bytes, so that readLights makes
+// them one string), its numbers as varints, its attrs.
 func appendLight(dst []byte, n *doc.Node) []byte {
 	return appendLightOf(dst, n, n.Text, n.Sentence, n.Attrs)
 }
@@ -361,7 +362,10 @@ func appendLightOf(dst []byte, n *doc.Node, text, sentence string, attrs ...[]by
 
 // appendLightHead encodes n as appendLight does, up to its attrs.
 func appendLightHead(dst []byte, n *doc.Node, text, sentence string) []byte {
-	for _, s := range [...]string{n.ID, n.Type, n.Doc, text, sentence, n.Lang} {
+	dst = binary.AppendUvarint(dst, uint64(len(n.ID)))
+	dst = binary.AppendUvarint(dst, uint64(len(text)))
+	dst = append(append(dst, n.ID...), text...)
+	for _, s := range [...]string{n.Type, n.Doc, sentence, n.Lang} {
 		dst = binary.AppendUvarint(dst, uint64(len(s)))
 		dst = append(dst, s...)
 	}
@@ -426,39 +430,47 @@ func readLights(b []byte, out []doc.Node, lr *lightReader) ([]doc.Node, error) {
 	}
 	in := lr.in
 	var sentence string // the previous node's: nodes of one sentence share it
-	// The previous node's strings: the type, document and language are
-	// mostly those of the node before, found without the map.
-	var strs [6]string
+	// The previous node's type, document and language: mostly those of the
+	// node before, found without the map.
+	var prev [3]string
 	for len(b) > 0 {
 		var n doc.Node
-		for k := range strs {
+		// The id and the text are one string: the reducers keep a node's
+		// text (claims, act mentions, callouts) as long as its id.
+		idLen, w := binary.Uvarint(b)
+		if w <= 0 {
+			return nil, errLight
+		}
+		b = b[w:]
+		textLen, w := binary.Uvarint(b)
+		if w <= 0 || uint64(len(b)-w) < idLen || uint64(len(b)-w)-idLen < textLen {
+			return nil, errLight
+		}
+		idText := string(b[w : w+int(idLen+textLen)])
+		b = b[w+int(idLen+textLen):]
+		var raws [4][]byte // type, doc, sentence, lang
+		for k := range raws {
 			l, w := binary.Uvarint(b)
 			if w <= 0 || uint64(len(b)-w) < l {
 				return nil, errLight
 			}
-			raw := b[w : w+int(l)]
-			switch k {
-			case 1, 2, 5: // type, doc, lang
-				if string(raw) == strs[k] {
-					break
-				}
+			raws[k] = b[w : w+int(l)]
+			b = b[w+int(l):]
+		}
+		for i, k := range [...]int{0, 1, 3} {
+			if raw := raws[k]; string(raw) != prev[i] {
 				str, ok := in[string(raw)]
 				if !ok {
 					str = string(raw)
 					in[str] = str
 				}
-				strs[k] = str
-			case 4:
-				if string(raw) != sentence {
-					sentence = string(raw)
-				}
-				strs[k] = sentence
-			default:
-				strs[k] = string(raw)
+				prev[i] = str
 			}
-			b = b[w+int(l):]
 		}
-		n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang = strs[0], strs[1], strs[2], strs[3], strs[4], strs[5]
+		if string(raws[2]) != sentence {
+			sentence = string(raws[2])
+		}
+		n.ID, n.Type, n.Doc, n.Text, n.Sentence, n.Lang = idText[:idLen], prev[0], prev[1], idText[idLen:], sentence, prev[2]
 		if len(b) == 0 {
 			return nil, errLight
 		}

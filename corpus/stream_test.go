@@ -611,3 +611,30 @@ func reduceMatching(t *testing.T, e *Engine, st *Stream, want []byte) *Result {
 	}
 	return res
 }
+
+// readLights refuses light nodes cut anywhere but between two nodes (a
+// spill read short), without reading past what it was given.
+func TestReadLightsCut(t *testing.T) {
+	span := &doc.Span{Start: 3, End: 300}
+	nodes := []doc.Node{
+		{ID: "claim:d1:3-300", Type: "claim", Doc: "d1", Text: "12%", Sentence: "About 12% left.", Lang: "en", Span: span, Page: 2, Attrs: json.RawMessage(`{"unit":"percent"}`)},
+		{ID: "ref:d1:1", Type: "reference", Doc: "d1"},
+		{ID: "", Type: "", Text: strings.Repeat("é", 100), Line: -1},
+	}
+	var b []byte
+	ends := map[int]int{0: 0}
+	for k := range nodes {
+		b = appendLight(b, &nodes[k])
+		ends[len(b)] = k + 1
+	}
+	for cut := range len(b) + 1 {
+		got, err := readLights(b[:cut:cut], nil, nil)
+		whole, atEnd := ends[cut]
+		switch {
+		case atEnd && (err != nil || len(got) != whole || whole > 0 && !reflect.DeepEqual(got, nodes[:whole])):
+			t.Fatalf("cut at %d (after %d nodes): %+v, %v", cut, whole, got, err)
+		case !atEnd && err != errLight:
+			t.Fatalf("cut at %d: %+v, %v; want errLight", cut, got, err)
+		}
+	}
+}

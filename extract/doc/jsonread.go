@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // JSONReader reads the plain cases of a JSON value by hand: attributes are
@@ -215,10 +216,17 @@ func stringRunEnd(b []byte, j int) int {
 	return j
 }
 
-// Key reads an object key (a string without escapes) and its colon.
+// Key reads an object key and its colon. The key is not a copy: without
+// escapes it is its bytes in the input (valid while the input is, which
+// the reader never changes), since Object makes one per member and its
+// callers only compare it; the value of one with escapes is a slice of its
+// own.
 func (r *JSONReader) Key() (string, bool) {
-	k, ok := r.String()
-	return k, ok && r.Byte(':')
+	b, _, ok := r.stringBytes(nil)
+	if !ok || !r.Byte(':') {
+		return "", false
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // Int reads an integer written without fraction or exponent, as
@@ -326,6 +334,8 @@ func (r *JSONReader) End() bool { return r.Peek() == 0 && r.i == len(r.b) }
 
 // Object reads an object, each member's value by member (false: a key it
 // does not know, or a bad value); a repeated key is left to encoding/json.
+// The key given to member shares the input's memory (Key): a member that
+// keeps it must copy it (strings.Clone).
 func (r *JSONReader) Object(member func(key string) bool) bool {
 	if !r.Byte('{') {
 		return false

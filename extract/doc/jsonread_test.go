@@ -249,3 +249,38 @@ func TestObjectRepeatedKeys(t *testing.T) {
 		}
 	}
 }
+
+// Key reads a key as String reads a string, then its colon (the key shares
+// the input's memory when it has no escapes), and a key repeated through
+// an escape is a repeated key to Object.
+func TestKeyAsString(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 1))
+	pieces := []string{"a", " ", "Ж", "𝄞", `\"`, `\\`, `\n`, `\u00e9`, `\u0061`, `\u12`, "\x01", "\xff", `"`, ":"}
+	for range 50000 {
+		var b []byte
+		for range rng.IntN(12) {
+			if rng.IntN(3) == 0 {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			} else {
+				b = append(b, 'a'+byte(rng.IntN(26)))
+			}
+		}
+		line := append(append([]byte{'"'}, b...), `" : 1`[:1+rng.IntN(4)]...)
+		kr, sr := NewJSONReader(line), NewJSONReader(line)
+		key, keyOK := kr.Key()
+		s, ok := sr.String()
+		ok = ok && sr.Byte(':')
+		if keyOK != ok || ok && (key != s || kr.Offset() != sr.Offset()) {
+			t.Fatalf("Key(%s) = %q, %v at %d; String and colon: %q, %v at %d", line, key, keyOK, kr.Offset(), s, ok, sr.Offset())
+		}
+	}
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{{`{"a":1,"\u0061":2}`, false}, {`{"\u0061":1,"a":2}`, false}, {`{"\u0061":1,"b":2}`, true}, {`{"a\"":1,"a\\":2}`, true}} {
+		r := NewJSONReader([]byte(c.in))
+		if ok := r.Object(func(string) bool { _, ok := r.Raw(); return ok }); ok != c.ok {
+			t.Errorf("Object(%s) = %v, want %v", c.in, ok, c.ok)
+		}
+	}
+}
