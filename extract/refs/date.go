@@ -138,31 +138,81 @@ func matchesIf(site bool, matches func(string) [][]int, s string) [][]int {
 // in s can have a month name as its word (\p{L}+), which the dates need:
 // whether a whole run of letters is a month name. A match's word is a
 // whole run: \p{L}+ takes the letters before a later start too, and a
-// match before it ends on a digit.
+// match before it ends on a digit. A run is lower-cased and looked up
+// only when its length in runes and its lower-cased first and last bytes
+// are those of a month name (lowering maps rune to rune, so a run that is
+// a name has the name's runes and ends).
 func mayHoldMonth(lx *Lexicon, s string) bool {
 	var arr [64]byte
-	start := -1 // where the current run of letters starts, or -1
-	for i := 0; i <= len(s); {
-		r, size := utf8.RuneError, 1
-		if i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if i < len(s) && unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiLetters[c] == 0 {
+				i++
+				continue
 			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
-		if start >= 0 {
-			if lx.Months[string(lowerWord(arr[:0], s[start:i]))] > 0 {
-				return true
-			}
-			start = -1
+		end, runes := letterRunEnd(s, i)
+		if w := s[i:end]; lx.monthRunes[0] <= runes && runes <= lx.monthRunes[1] && lx.mayBeMonthName(w) && lx.Months[string(lowerWord(arr[:0], w))] > 0 {
+			return true
 		}
-		i += size
+		i = end
 	}
 	return false
+}
+
+// letterRunEnd returns the end of the run of letters (\p{L}) that starts
+// at s[i] and how many runes it has.
+func letterRunEnd(s string, i int) (end, runes int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiLetters[c] == 0 {
+				break
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+		}
+		runes++
+	}
+	return i, runes
+}
+
+// mayBeMonthName reports whether the run of letters w, lower-cased, starts
+// and ends with the bytes a month name starts and ends with.
+func (lx *Lexicon) mayBeMonthName(w string) bool {
+	first, last := lowerFirstByte(w), lowerLastByte(w)
+	return lx.monthEnds[first][last>>6]&(1<<(last&63)) != 0
+}
+
+// lowerFirstByte returns the first byte of the lower-cased first rune of
+// the run of letters w.
+func lowerFirstByte(w string) byte {
+	if c := w[0]; c < utf8.RuneSelf {
+		return lowerASCII(c)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], nlp.LowerRune(r))
+	return b[0]
+}
+
+// lowerLastByte returns the last byte of the lower-cased last rune of the
+// run of letters w.
+func lowerLastByte(w string) byte {
+	if c := w[len(w)-1]; c < utf8.RuneSelf {
+		return lowerASCII(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], nlp.LowerRune(r))
+	return b[n-1]
 }
 
 // isYearAt reports whether s[i:i+4] is a year, (?:1[5-9]|20)\d\d.

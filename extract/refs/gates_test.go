@@ -299,3 +299,69 @@ func TestLastWordBackward(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldMonthEveryRun is mayHoldMonth without its gates, decoding every
+// rune and looking up every run of letters: the test oracle for the gates.
+func mayHoldMonthEveryRun(lx *Lexicon, s string) bool {
+	var arr [64]byte
+	start := -1 // where the current run of letters starts, or -1
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if i < len(s) && unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			i += size
+			continue
+		}
+		if start >= 0 {
+			if lx.Months[string(lowerWord(arr[:0], s[start:i]))] > 0 {
+				return true
+			}
+			start = -1
+		}
+		i += size
+	}
+	return false
+}
+
+// TestMayHoldMonthGates checks mayHoldMonth's length and end gates against
+// looking up every run, on the references, on every month name in three
+// cases with letters glued to either end, and on random strings of names,
+// letters whose lower case has another length (İ, K, ẞ) and broken UTF-8.
+func TestMayHoldMonthGates(t *testing.T) {
+	cases := referenceTexts(t)
+	pieces := []string{" ", ".", ",", "-", "1", "2020", "a", "x", "Ж", "ж", "İ", "\u212a", "ẞ", "«", "–", "\xd0", "\xff", "\xe2\x80"}
+	for name := range testLex.Months {
+		for _, w := range []string{name, strings.ToUpper(name), upperFirst(name)} {
+			cases = append(cases, w, "x"+w, w+"x", "Ж"+w, w+"ж", "1 "+w+", 2020")
+			pieces = append(pieces, w)
+		}
+	}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	months := 0
+	for _, s := range cases {
+		got, want := mayHoldMonth(testLex, s), mayHoldMonthEveryRun(testLex, s)
+		if got != want {
+			t.Fatalf("mayHoldMonth(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			months++
+		}
+	}
+	if months < len(cases)/10 || months > len(cases)*9/10 {
+		t.Fatalf("%d of %d strings hold a month: the cases do not test the gates", months, len(cases))
+	}
+}
+
+// upperFirst upper-cases the first rune of s.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}

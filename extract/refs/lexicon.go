@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -86,6 +87,11 @@ type Lexicon struct {
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
+	// monthEnds has, for the first byte of each of the Months' names, its
+	// last byte (as a bit); monthRunes are the fewest and the most runes
+	// a name has. mayHoldMonth looks up only the words that fit both.
+	monthEnds  [256][4]uint64
+	monthRunes [2]int
 }
 
 // cueSection names a section of phrases of cues.lex (one of Cues).
@@ -198,6 +204,13 @@ func Load() (*Lexicon, error) {
 			}
 			lx.Months[name] = n
 		}
+	}
+	lx.monthRunes = [2]int{math.MaxInt, 0}
+	for name := range lx.Months {
+		first, last := name[0], name[len(name)-1]
+		lx.monthEnds[first][last>>6] |= 1 << (last & 63)
+		n := utf8.RuneCountInString(name)
+		lx.monthRunes = [2]int{min(lx.monthRunes[0], n), max(lx.monthRunes[1], n)}
 	}
 	cues, err := nlp.LoadLexicon(dataFS, "data/cues.lex")
 	if err != nil {
