@@ -125,15 +125,6 @@ func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
-// matchesIf returns matches(s) when site, the site its pattern needs in
-// s, is there, else nil.
-func matchesIf(site bool, matches func(string) [][]int, s string) [][]int {
-	if !site {
-		return nil
-	}
-	return matches(s)
-}
-
 // mayHoldMonth reports whether a match of reMonthDY, reDMonthY or reMonthY
 // in s can have a month name as its word (\p{L}+), which the dates need:
 // whether a whole run of letters is a month name. A match's word is a
@@ -279,29 +270,31 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		add(dateMatch{start: m[0], end: m[1], date: date, full: true})
 	}
 	// The month patterns need a month name, found by a word scan that
-	// costs far less than their regexps.
-	months := years.afterSpace && mayHoldMonth(lx, s)
-	for _, m := range matchesIf(months, monthDayYearMatches, s) {
-		mo := lx.month(s[m[2]:m[3]])
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo, d), full: true})
+	// costs far less than their scans.
+	if years.afterSpace && mayHoldMonth(lx, s) {
+		var arr [4]monthMatch // the matches of one pattern at a time
+		for _, m := range monthDayYearMatches(arr[:0], s) {
+			mo := lx.month(s[m[2]:m[3]])
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
+				add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo, d), full: true})
+			}
 		}
-	}
-	for _, m := range matchesIf(months, dayMonthYearMatches, s) {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo := lx.month(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if mo > 0 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: ymd(y, mo, d), full: true})
+		for _, m := range dayMonthYearMatches(arr[:0], s) {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			mo := lx.month(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if mo > 0 && d >= 1 && d <= 31 {
+				add(dateMatch{start: m[0], end: m[1], date: ymd(y, mo, d), full: true})
+			}
 		}
-	}
-	for _, m := range matchesIf(months, monthYearMatches, s) {
-		mo := lx.month(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		if mo > 0 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo), full: true})
+		for _, m := range monthYearMatches(arr[:0], s) {
+			mo := lx.month(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[4]:m[5]])
+			if mo > 0 && wordStart(s, m[2]) {
+				add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo), full: true})
+			}
 		}
 	}
 	if !bare {
