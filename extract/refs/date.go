@@ -146,7 +146,7 @@ func mayHoldMonth(lx *Lexicon, s string) bool {
 			continue
 		}
 		end, runes := letterRunEnd(s, i)
-		if w := s[i:end]; lx.monthRunes[0] <= runes && runes <= lx.monthRunes[1] && lx.mayBeMonthName(w) && lx.Months[string(lowerWord(arr[:0], w))] > 0 {
+		if w := s[i:end]; lx.monthRunes[0] <= runes && runes <= lx.monthRunes[1] && lx.monthEnds.mayHoldLower(w) && lx.Months[string(lowerWord(arr[:0], w))] > 0 {
 			return true
 		}
 		i = end
@@ -173,13 +173,6 @@ func letterRunEnd(s string, i int) (end, runes int) {
 		runes++
 	}
 	return i, runes
-}
-
-// mayBeMonthName reports whether the run of letters w, lower-cased, starts
-// and ends with the bytes a month name starts and ends with.
-func (lx *Lexicon) mayBeMonthName(w string) bool {
-	first, last := lowerFirstByte(w), lowerLastByte(w)
-	return lx.monthEnds[first][last>>6]&(1<<(last&63)) != 0
 }
 
 // lowerFirstByte returns the first byte of the lower-cased first rune of
