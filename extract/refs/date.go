@@ -510,14 +510,14 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 	parts := [2]string{s[:best.start], after}
 	hasMonth := false
 	for _, part := range parts {
-		for a, b := nextFieldFunc(part, 0, notLetter); a < len(part); a, b = nextFieldFunc(part, b, notLetter) {
+		for a, b := nextDateWord(part, 0, false); a < len(part); a, b = nextDateWord(part, b, false) {
 			if lx.month(part[a:b]) > 0 {
 				hasMonth = true
 			}
 		}
 	}
 	for _, part := range parts {
-		for a, b := nextFieldFunc(part, 0, notAlnum); a < len(part); a, b = nextFieldFunc(part, b, notAlnum) {
+		for a, b := nextDateWord(part, 0, true); a < len(part); a, b = nextDateWord(part, b, true) {
 			w := part[a:b]
 			if lx.month(w) > 0 || isDateFiller(w) {
 				continue
@@ -535,10 +535,6 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 }
 
 func isSpaceOrComma(r rune) bool { return r == ',' || nlp.IsSpace(r) }
-
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
-
-func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // nextFieldFunc returns the bounds of the first field of s at or after
 // from as strings.FieldsFunc(s, sep) has its fields (a run of runes sep
@@ -560,6 +556,39 @@ func nextFieldFunc(s string, from int, sep func(rune) bool) (a, b int) {
 		b += size
 	}
 	return a, b
+}
+
+// nextDateWord returns the bounds of the first run of letters (\p{L}), or of
+// letters and digits (\p{Nd}) when digits is set, at or after from, or
+// len(s), len(s): nextFieldFunc with a separator that is no letter (or
+// digit), ASCII read by a table.
+func nextDateWord(s string, from int, digits bool) (a, b int) {
+	a = from
+	for a < len(s) {
+		in, size := wordRuneAt(s, a, digits)
+		if in {
+			break
+		}
+		a += size
+	}
+	for b = a; b < len(s); {
+		in, size := wordRuneAt(s, b, digits)
+		if !in {
+			break
+		}
+		b += size
+	}
+	return a, b
+}
+
+// wordRuneAt reports whether the rune at s[i] is a letter (or a digit,
+// when digits is set), and its size.
+func wordRuneAt(s string, i int, digits bool) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiLetters[c] != 0 || digits && isASCIIDigit(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || digits && unicode.IsDigit(r), size
 }
 
 // mayBeNoDate reports whether s, trimmed as parseDate trims it, can be a
@@ -598,10 +627,12 @@ func mayBeNoDate(s string) bool {
 const maxNoDateLen = 17
 
 // startsNoDate reports whether s[i] can start a phrase of reNoDate: n, s,
-// o, i or f in either case, or a byte outside ASCII.
+// o, i or f in either case (noDateFirst), or a byte outside ASCII.
 func startsNoDate(s string, i int) bool {
-	return i < len(s) && (s[i] >= utf8.RuneSelf || strings.IndexByte("nNsSoOiIfF", s[i]) >= 0)
+	return i < len(s) && (s[i] >= utf8.RuneSelf || noDateFirst[s[i]])
 }
+
+var noDateFirst = bytesOf("nNsSoOiIfF")
 
 // noDateSecond reports whether the byte after s[i] can follow it in a
 // phrase of reNoDate: "n." or "no", "s.", "o.", "in", "fo" in either case
