@@ -175,24 +175,42 @@ func letterRunEnd(s string, i int) (end, runes int) {
 	return i, runes
 }
 
-// lowerFirstByte returns the first byte of the lower-cased first rune of
-// the run of letters w.
+// lowerFirstByte returns the first byte of w (not empty) as lowerWord
+// lowers it: of its first rune lowered (U+FFFD for a byte that is not
+// UTF-8). ASCII is read inline, the rest by lowerRuneFirstByte.
 func lowerFirstByte(w string) byte {
 	if c := w[0]; c < utf8.RuneSelf {
-		return lowerASCII(c)
+		return asciiLowered[c]
 	}
+	return lowerRuneFirstByte(w)
+}
+
+// asciiLowered is lowerASCII of each ASCII byte.
+var asciiLowered = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = lowerASCII(byte(c))
+	}
+	return t
+}()
+
+func lowerRuneFirstByte(w string) byte {
 	r, _ := utf8.DecodeRuneInString(w)
 	var b [utf8.UTFMax]byte
 	utf8.EncodeRune(b[:], nlp.LowerRune(r))
 	return b[0]
 }
 
-// lowerLastByte returns the last byte of the lower-cased last rune of the
-// run of letters w.
+// lowerLastByte returns the last byte of w (not empty) as lowerWord
+// lowers it: of its last rune lowered. ASCII is read inline, the rest by
+// lowerRuneLastByte.
 func lowerLastByte(w string) byte {
 	if c := w[len(w)-1]; c < utf8.RuneSelf {
-		return lowerASCII(c)
+		return asciiLowered[c]
 	}
+	return lowerRuneLastByte(w)
+}
+
+func lowerRuneLastByte(w string) byte {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	var b [utf8.UTFMax]byte
 	n := utf8.EncodeRune(b[:], nlp.LowerRune(r))
