@@ -125,44 +125,96 @@ func allMatchesAt(site bool, re *regexp.Regexp, s string) [][]int {
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
-// matchesIf returns matches(s) when site, the site its pattern needs in
-// s, is there, else nil.
-func matchesIf(site bool, matches func(string) [][]int, s string) [][]int {
-	if !site {
-		return nil
-	}
-	return matches(s)
-}
-
 // mayHoldMonth reports whether a match of reMonthDY, reDMonthY or reMonthY
 // in s can have a month name as its word (\p{L}+), which the dates need:
 // whether a whole run of letters is a month name. A match's word is a
 // whole run: \p{L}+ takes the letters before a later start too, and a
-// match before it ends on a digit.
+// match before it ends on a digit. A run is lower-cased and looked up
+// only when its length in runes and its lower-cased first and last bytes
+// are those of a month name (lowering maps rune to rune, so a run that is
+// a name has the name's runes and ends).
 func mayHoldMonth(lx *Lexicon, s string) bool {
 	var arr [64]byte
-	start := -1 // where the current run of letters starts, or -1
-	for i := 0; i <= len(s); {
-		r, size := utf8.RuneError, 1
-		if i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if i < len(s) && unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiLetters[c] == 0 {
+				i++
+				continue
 			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
-		if start >= 0 {
-			if lx.Months[string(lowerWord(arr[:0], s[start:i]))] > 0 {
-				return true
-			}
-			start = -1
+		end, runes := letterRunEnd(s, i)
+		if w := s[i:end]; lx.monthRunes[0] <= runes && runes <= lx.monthRunes[1] && lx.monthEnds.mayHoldLower(w) && lx.Months[string(lowerWord(arr[:0], w))] > 0 {
+			return true
 		}
-		i += size
+		i = end
 	}
 	return false
+}
+
+// letterRunEnd returns the end of the run of letters (\p{L}) that starts
+// at s[i] and how many runes it has.
+func letterRunEnd(s string, i int) (end, runes int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiLetters[c] == 0 {
+				break
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+		}
+		runes++
+	}
+	return i, runes
+}
+
+// lowerFirstByte returns the first byte of w (not empty) as lowerWord
+// lowers it: of its first rune lowered (U+FFFD for a byte that is not
+// UTF-8). ASCII is read inline, the rest by lowerRuneFirstByte.
+func lowerFirstByte(w string) byte {
+	if c := w[0]; c < utf8.RuneSelf {
+		return asciiLowered[c]
+	}
+	return lowerRuneFirstByte(w)
+}
+
+// asciiLowered is lowerASCII of each ASCII byte.
+var asciiLowered = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = lowerASCII(byte(c))
+	}
+	return t
+}()
+
+func lowerRuneFirstByte(w string) byte {
+	r, _ := utf8.DecodeRuneInString(w)
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], nlp.LowerRune(r))
+	return b[0]
+}
+
+// lowerLastByte returns the last byte of w (not empty) as lowerWord
+// lowers it: of its last rune lowered. ASCII is read inline, the rest by
+// lowerRuneLastByte.
+func lowerLastByte(w string) byte {
+	if c := w[len(w)-1]; c < utf8.RuneSelf {
+		return asciiLowered[c]
+	}
+	return lowerRuneLastByte(w)
+}
+
+func lowerRuneLastByte(w string) byte {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], nlp.LowerRune(r))
+	return b[n-1]
 }
 
 // isYearAt reports whether s[i:i+4] is a year, (?:1[5-9]|20)\d\d.
@@ -229,29 +281,31 @@ func findDatesOf(dst []dateMatch, lx *Lexicon, s string, bare bool) []dateMatch 
 		add(dateMatch{start: m[0], end: m[1], date: date, full: true})
 	}
 	// The month patterns need a month name, found by a word scan that
-	// costs far less than their regexps.
-	months := years.afterSpace && mayHoldMonth(lx, s)
-	for _, m := range matchesIf(months, monthDayYearMatches, s) {
-		mo := lx.month(s[m[2]:m[3]])
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo, d), full: true})
+	// costs far less than their scans.
+	if years.afterSpace && mayHoldMonth(lx, s) {
+		var arr [4]monthMatch // the matches of one pattern at a time
+		for _, m := range monthDayYearMatches(arr[:0], s) {
+			mo := lx.month(s[m[2]:m[3]])
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if mo > 0 && d >= 1 && d <= 31 && wordStart(s, m[2]) {
+				add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo, d), full: true})
+			}
 		}
-	}
-	for _, m := range matchesIf(months, dayMonthYearMatches, s) {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo := lx.month(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if mo > 0 && d >= 1 && d <= 31 {
-			add(dateMatch{start: m[0], end: m[1], date: ymd(y, mo, d), full: true})
+		for _, m := range dayMonthYearMatches(arr[:0], s) {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			mo := lx.month(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if mo > 0 && d >= 1 && d <= 31 {
+				add(dateMatch{start: m[0], end: m[1], date: ymd(y, mo, d), full: true})
+			}
 		}
-	}
-	for _, m := range matchesIf(months, monthYearMatches, s) {
-		mo := lx.month(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		if mo > 0 && wordStart(s, m[2]) {
-			add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo), full: true})
+		for _, m := range monthYearMatches(arr[:0], s) {
+			mo := lx.month(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[4]:m[5]])
+			if mo > 0 && wordStart(s, m[2]) {
+				add(dateMatch{start: m[2], end: m[1], date: ymd(y, mo), full: true})
+			}
 		}
 	}
 	if !bare {
@@ -474,14 +528,14 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 	parts := [2]string{s[:best.start], after}
 	hasMonth := false
 	for _, part := range parts {
-		for a, b := nextFieldFunc(part, 0, notLetter); a < len(part); a, b = nextFieldFunc(part, b, notLetter) {
+		for a, b := nextDateWord(part, 0, false); a < len(part); a, b = nextDateWord(part, b, false) {
 			if lx.month(part[a:b]) > 0 {
 				hasMonth = true
 			}
 		}
 	}
 	for _, part := range parts {
-		for a, b := nextFieldFunc(part, 0, notAlnum); a < len(part); a, b = nextFieldFunc(part, b, notAlnum) {
+		for a, b := nextDateWord(part, 0, true); a < len(part); a, b = nextDateWord(part, b, true) {
 			w := part[a:b]
 			if lx.month(w) > 0 || isDateFiller(w) {
 				continue
@@ -499,10 +553,6 @@ func parseTrimmedDate(lx *Lexicon, s string) (dateVal, string, bool) {
 }
 
 func isSpaceOrComma(r rune) bool { return r == ',' || nlp.IsSpace(r) }
-
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
-
-func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // nextFieldFunc returns the bounds of the first field of s at or after
 // from as strings.FieldsFunc(s, sep) has its fields (a run of runes sep
@@ -524,6 +574,39 @@ func nextFieldFunc(s string, from int, sep func(rune) bool) (a, b int) {
 		b += size
 	}
 	return a, b
+}
+
+// nextDateWord returns the bounds of the first run of letters (\p{L}), or of
+// letters and digits (\p{Nd}) when digits is set, at or after from, or
+// len(s), len(s): nextFieldFunc with a separator that is no letter (or
+// digit), ASCII read by a table.
+func nextDateWord(s string, from int, digits bool) (a, b int) {
+	a = from
+	for a < len(s) {
+		in, size := wordRuneAt(s, a, digits)
+		if in {
+			break
+		}
+		a += size
+	}
+	for b = a; b < len(s); {
+		in, size := wordRuneAt(s, b, digits)
+		if !in {
+			break
+		}
+		b += size
+	}
+	return a, b
+}
+
+// wordRuneAt reports whether the rune at s[i] is a letter (or a digit,
+// when digits is set), and its size.
+func wordRuneAt(s string, i int, digits bool) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiLetters[c] != 0 || digits && isASCIIDigit(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || digits && unicode.IsDigit(r), size
 }
 
 // mayBeNoDate reports whether s, trimmed as parseDate trims it, can be a
@@ -562,10 +645,12 @@ func mayBeNoDate(s string) bool {
 const maxNoDateLen = 17
 
 // startsNoDate reports whether s[i] can start a phrase of reNoDate: n, s,
-// o, i or f in either case, or a byte outside ASCII.
+// o, i or f in either case (noDateFirst), or a byte outside ASCII.
 func startsNoDate(s string, i int) bool {
-	return i < len(s) && (s[i] >= utf8.RuneSelf || strings.IndexByte("nNsSoOiIfF", s[i]) >= 0)
+	return i < len(s) && (s[i] >= utf8.RuneSelf || noDateFirst[s[i]])
 }
+
+var noDateFirst = bytesOf("nNsSoOiIfF")
 
 // noDateSecond reports whether the byte after s[i] can follow it in a
 // phrase of reNoDate: "n." or "no", "s.", "o.", "in", "fo" in either case

@@ -3,6 +3,7 @@ package refs
 import (
 	"math/rand"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -296,6 +297,143 @@ func TestLastWordBackward(t *testing.T) {
 		}
 		if got := lastWord(s); got != want {
 			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// mayHoldMonthEveryRun is mayHoldMonth without its gates, decoding every
+// rune and looking up every run of letters: the test oracle for the gates.
+func mayHoldMonthEveryRun(lx *Lexicon, s string) bool {
+	var arr [64]byte
+	start := -1 // where the current run of letters starts, or -1
+	for i := 0; i <= len(s); {
+		r, size := utf8.RuneError, 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if i < len(s) && unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			i += size
+			continue
+		}
+		if start >= 0 {
+			if lx.Months[string(lowerWord(arr[:0], s[start:i]))] > 0 {
+				return true
+			}
+			start = -1
+		}
+		i += size
+	}
+	return false
+}
+
+// TestMayHoldMonthGates checks mayHoldMonth's length and end gates against
+// looking up every run, on the references, on every month name in three
+// cases with letters glued to either end, and on random strings of names,
+// letters whose lower case has another length (İ, K, ẞ) and broken UTF-8.
+func TestMayHoldMonthGates(t *testing.T) {
+	cases := referenceTexts(t)
+	pieces := []string{" ", ".", ",", "-", "1", "2020", "a", "x", "Ж", "ж", "İ", "\u212a", "ẞ", "«", "–", "\xd0", "\xff", "\xe2\x80"}
+	for name := range testLex.Months {
+		for _, w := range []string{name, strings.ToUpper(name), upperFirst(name)} {
+			cases = append(cases, w, "x"+w, w+"x", "Ж"+w, w+"ж", "1 "+w+", 2020")
+			pieces = append(pieces, w)
+		}
+	}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	months := 0
+	for _, s := range cases {
+		got, want := mayHoldMonth(testLex, s), mayHoldMonthEveryRun(testLex, s)
+		if got != want {
+			t.Fatalf("mayHoldMonth(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			months++
+		}
+	}
+	if months < len(cases)/10 || months > len(cases)*9/10 {
+		t.Fatalf("%d of %d strings hold a month: the cases do not test the gates", months, len(cases))
+	}
+}
+
+// upperFirst upper-cases the first rune of s.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// The word tests before their ends gates, the test oracles for them:
+// isNameAndWord and isParticle as they were (isNameSuffix's is a lookup
+// of the word lowered).
+func (lx *Lexicon) isNameAndWordUngated(raw string) bool {
+	return lx.NameAnd[strings.TrimRight(string(lowerWord(nil, raw)), ",")]
+}
+
+func (lx *Lexicon) isParticleUngated(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return isLowerStart(w) && lx.Particles[string(lowerWord(nil, w))]
+}
+
+// TestWordEndsGates checks isNameAndWord, isParticle and isNameSuffix
+// against their ungated forms, on the words of the references, on
+// every word of the sets in three cases, with a first rune that lowers to
+// another length (İ, K), with stops, commas and letters glued to either
+// end, and on random strings of those and broken UTF-8.
+func TestWordEndsGates(t *testing.T) {
+	var cases []string
+	for _, s := range referenceTexts(t) {
+		cases = append(cases, strings.Fields(s)...)
+	}
+	var words []string
+	for _, m := range []map[string]bool{testLex.NameAnd, testLex.NameSuffix, testLex.Particles} {
+		words = append(words, keys(m)...)
+	}
+	sort.Strings(words) // map order is random; the pieces need not be
+	pieces := []string{".", ",", "a", "x", "Ж", "ж", "İ", "\u212a", "ẞ", "\xd0", "\xff", "\xe2\x80"}
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		variants := []string{w, strings.ToUpper(w), upperFirst(w), "İ" + w[size:], "\u212a" + w[size:]}
+		if r == 'i' || r == 'k' {
+			variants = append(variants, "İ"+w[size:], "\u212a"+w[size:])
+		}
+		for _, v := range variants {
+			cases = append(cases, v, v+".", v+",", v+",,", "x"+v, v+"x", "Ж"+v, v+"ж", v+"\xff")
+			pieces = append(pieces, v)
+		}
+	}
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 200000; n++ {
+		cases = append(cases, randomString(rng, pieces))
+	}
+	hits := [3]int{}
+	for _, w := range cases {
+		if w == "" {
+			continue // tokenizeNames' words are not empty
+		}
+		if got, want := testLex.isNameAndWord(w), testLex.isNameAndWordUngated(w); got != want {
+			t.Fatalf("isNameAndWord(%q) = %v, want %v", w, got, want)
+		} else if got {
+			hits[0]++
+		}
+		if got, want := testLex.isParticle(w), testLex.isParticleUngated(w); got != want {
+			t.Fatalf("isParticle(%q) = %v, want %v", w, got, want)
+		} else if got {
+			hits[1]++
+		}
+		if got, want := testLex.isNameSuffix(w), testLex.NameSuffix[string(lowerWord(nil, w))]; got != want {
+			t.Fatalf("isNameSuffix(%q) = %v, want %v", w, got, want)
+		} else if got {
+			hits[2]++
+		}
+	}
+	for k, n := range hits {
+		if n < 100 {
+			t.Fatalf("only %d hits for test %d: the cases do not test the gate", n, k)
 		}
 	}
 }

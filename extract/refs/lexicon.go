@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -86,6 +87,13 @@ type Lexicon struct {
 	// translitEnds has, for the first byte of each of the TranslitWords,
 	// its last byte (as a bit).
 	translitEnds [256][4]uint64
+	// monthEnds, nameAndEnds, suffixEnds and particleEnds are the ends of
+	// the Months' names, the NameAnd, NameSuffix and Particles words;
+	// monthRunes are the fewest and the most runes a month name has. A
+	// word is lower-cased and looked up only when it fits them (not in
+	// month: most words it is given are month names).
+	monthEnds, nameAndEnds, suffixEnds, particleEnds endsSet
+	monthRunes                                       [2]int
 }
 
 // cueSection names a section of phrases of cues.lex (one of Cues).
@@ -199,6 +207,12 @@ func Load() (*Lexicon, error) {
 			lx.Months[name] = n
 		}
 	}
+	lx.monthRunes = [2]int{math.MaxInt, 0}
+	for name := range lx.Months {
+		lx.monthEnds.add(name)
+		n := utf8.RuneCountInString(name)
+		lx.monthRunes = [2]int{min(lx.monthRunes[0], n), max(lx.monthRunes[1], n)}
+	}
 	cues, err := nlp.LoadLexicon(dataFS, "data/cues.lex")
 	if err != nil {
 		return nil, err
@@ -275,6 +289,14 @@ func Load() (*Lexicon, error) {
 	lx.roleFirst = firstBytes(marks)
 	lx.roleHeads = newHeadSet(runeHeads(marks))
 	lx.nameAndFirst = firstBytes(keys(lx.NameAnd))
+	for _, m := range []struct {
+		set  map[string]bool
+		ends *endsSet
+	}{{lx.NameAnd, &lx.nameAndEnds}, {lx.NameSuffix, &lx.suffixEnds}, {lx.Particles, &lx.particleEnds}} {
+		for w := range m.set {
+			m.ends.add(w)
+		}
+	}
 	lx.roleMarks = map[string]uint8{}
 	for w := range lx.EditorMarks {
 		lx.roleMarks[w] |= markEditor
@@ -510,6 +532,35 @@ func (ps *pairSet) mayStart(s string) bool {
 	}
 	a, b := s[0], s[1]
 	return a >= utf8.RuneSelf || b >= utf8.RuneSelf || ps[a][b>>6]&(1<<(b&63)) != 0
+}
+
+// endsSet holds, for the first byte of each word of a set of lower-case
+// words, the word's last byte (as a bit), and whether the set has the
+// empty word.
+type endsSet struct {
+	pairs [256][4]uint64
+	empty bool
+}
+
+func (es *endsSet) add(w string) {
+	if w == "" {
+		es.empty = true
+		return
+	}
+	last := w[len(w)-1]
+	es.pairs[w[0]][last>>6] |= 1 << (last & 63)
+}
+
+// mayHoldLower reports whether w lower-cased (rune by rune, as lowerWord
+// does) may be a word of the set: whether its first and last bytes are a
+// pair of it. Lowering maps rune to rune, so they are the first byte of
+// w's first rune lowered and the last byte of its last rune lowered.
+func (es *endsSet) mayHoldLower(w string) bool {
+	if w == "" {
+		return es.empty
+	}
+	first, last := lowerFirstByte(w), lowerLastByte(w)
+	return es.pairs[first][last>>6]&(1<<(last&63)) != 0
 }
 
 // byteSet is a set of bytes.

@@ -7,22 +7,30 @@ import (
 )
 
 // The month date patterns (reMonthDY, reDMonthY, reMonthY) read by hand:
-// each returns what FindAllStringSubmatchIndex(s, -1) of its regexp does,
+// each appends what FindAllStringSubmatchIndex(s, -1) of its regexp gives,
 // matches that findDates drops included, since they hide the text they
 // cover from later matches. Every part of these patterns can match in one
 // way only where the whole can: a run of letters or digits is taken whole
 // (a shorter one leaves a letter or digit that nothing after it takes),
 // and the optional parts start with bytes the parts after them cannot.
 
+// monthMatch is a match of a month date pattern: its submatch indexes as
+// FindAllStringSubmatchIndex gives them (the first six for reMonthY),
+// held by value so that a few matches need no allocation.
+type monthMatch [8]int
+
 // letterAt returns the length in bytes of the letter (\p{L}) at s[i], or 0.
+// An ASCII byte is read inline, by a table.
 func letterAt(s string, i int) int {
-	if i >= len(s) {
-		return 0
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return int(asciiLetters[s[i]])
 	}
-	if c := s[i]; c < utf8.RuneSelf {
-		if 'a' <= c|0x20 && c|0x20 <= 'z' {
-			return 1
-		}
+	return letterRuneAt(s, i)
+}
+
+// letterRuneAt is letterAt for the end of s or a byte outside ASCII.
+func letterRuneAt(s string, i int) int {
+	if i >= len(s) {
 		return 0
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
@@ -78,10 +86,9 @@ func spacedYearAt(s string, i int) int {
 // is no ASCII word character, or the end.
 func wordEnd(s string, i int) bool { return i >= len(s) || !isASCIIWordByte(s[i]) }
 
-// monthYearMatches is reMonthY.FindAllStringSubmatchIndex(s, -1):
-// (\p{L}+)\.?(?:\s*[-–/]\s*\p{L}+\.?)?,?\s+((?:1[5-9]|20)\d\d)\b.
-func monthYearMatches(s string) [][]int {
-	var out [][]int
+// monthYearMatches appends reMonthY.FindAllStringSubmatchIndex(s, -1) to
+// out: (\p{L}+)\.?(?:\s*[-–/]\s*\p{L}+\.?)?,?\s+((?:1[5-9]|20)\d\d)\b.
+func monthYearMatches(out []monthMatch, s string) []monthMatch {
 	for p, from := 0, 0; p < len(s); {
 		// A match starts at a run of letters (or where the search
 		// resumes); inside one it would read what it reads at its start.
@@ -106,7 +113,7 @@ func monthYearMatches(s string) [][]int {
 			p = q // no match starts inside the run either
 			continue
 		}
-		out = append(out, []int{p, y + 4, p, q, y, y + 4})
+		out = append(out, monthMatch{p, y + 4, p, q, y, y + 4})
 		p, from = y+4, y+4
 	}
 	return out
@@ -131,10 +138,9 @@ func boundedYearAt(s string, i int) int {
 	return -1
 }
 
-// monthDayYearMatches is reMonthDY.FindAllStringSubmatchIndex(s, -1):
-// (\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\b.
-func monthDayYearMatches(s string) [][]int {
-	var out [][]int
+// monthDayYearMatches appends reMonthDY.FindAllStringSubmatchIndex(s, -1)
+// to out: (\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)\b.
+func monthDayYearMatches(out []monthMatch, s string) []monthMatch {
 	for p, from := 0, 0; p < len(s); {
 		if letterAt(s, p) == 0 || p > from && isLetterBefore(s, p) {
 			p++
@@ -158,7 +164,7 @@ func monthDayYearMatches(s string) [][]int {
 			p = q
 			continue
 		}
-		out = append(out, []int{p, y + 4, p, q, d, e, y, y + 4})
+		out = append(out, monthMatch{p, y + 4, p, q, d, e, y, y + 4})
 		p, from = y+4, y+4
 	}
 	return out
@@ -168,10 +174,9 @@ func monthDayYearMatches(s string) [][]int {
 // in the pattern's order.
 var yearUnits = []string{"г.", "года", "goda", "g.", "ж.", "жылы", "jyl"}
 
-// dayMonthYearMatches is reDMonthY.FindAllStringSubmatchIndex(s, -1):
-// \b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+((?:1[5-9]|20)\d\d)(?:\s*(?:г\.|года|goda|g\.|ж\.|жылы|jyl))?.
-func dayMonthYearMatches(s string) [][]int {
-	var out [][]int
+// dayMonthYearMatches appends reDMonthY.FindAllStringSubmatchIndex(s, -1)
+// to out: \b(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+((?:1[5-9]|20)\d\d)(?:\s*(?:г\.|года|goda|g\.|ж\.|жылы|jyl))?.
+func dayMonthYearMatches(out []monthMatch, s string) []monthMatch {
 	for p := 0; p < len(s); p++ {
 		if !isASCIIDigit(s[p]) || p > 0 && isASCIIWordByte(s[p-1]) {
 			continue
@@ -199,7 +204,7 @@ func dayMonthYearMatches(s string) [][]int {
 				break
 			}
 		}
-		out = append(out, []int{p, end, p, e, w, q, y, y + 4})
+		out = append(out, monthMatch{p, end, p, e, w, q, y, y + 4})
 		p = end - 1
 	}
 	return out

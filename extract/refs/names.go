@@ -124,7 +124,7 @@ var nameWordASCII = func() (t [utf8.RuneSelf]bool) {
 func (lx *Lexicon) isParticle(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	var arr [32]byte
-	if !isLowerStart(w) {
+	if !isLowerStart(w) || !lx.particleEnds.mayHoldLower(w) {
 		return false
 	}
 	low := lowerWord(arr[:0], w)
@@ -291,7 +291,6 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 			out = append(out, ntok{kind: tkRole, text: raw, start: a, end: b, role: role})
 			continue
 		}
-		var arr [32]byte
 		if lx.isNameAndWord(raw) && !(utf8.RuneCountInString(strings.TrimRight(raw, ",")) == 1 && isUpperStart(raw)) {
 			out = append(out, ntok{kind: tkConj, text: raw, start: a, end: b})
 			continue
@@ -309,7 +308,7 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 		switch {
 		case text == "":
 			t.kind = tkStop
-		case bare != "" && lx.suffixFirst.mayStart(bare[0]) && lx.NameSuffix[string(lowerWord(arr[:0], bare))]:
+		case lx.isNameSuffix(bare):
 			t.kind = tkSuffix
 		case isDottedInitials(text) || matchInitials(text, true) && strings.Contains(text, "."):
 			t.kind = tkInit
@@ -332,11 +331,23 @@ func (lx *Lexicon) tokenizeNames(out []ntok, s string, max int) []ntok {
 	return out
 }
 
+// isNameSuffix reports whether w, lower-cased, is one of the NameSuffix
+// words, trying its first byte and then its ends first.
+func (lx *Lexicon) isNameSuffix(w string) bool {
+	if w == "" || !lx.suffixFirst.mayStart(w[0]) || !lx.suffixEnds.mayHoldLower(w) {
+		return false
+	}
+	var arr [32]byte
+	return lx.NameSuffix[string(lowerWord(arr[:0], w))]
+}
+
 // isNameAndWord reports whether raw, lower-cased and without trailing
 // commas, is one of the NameAnd words; raw is not empty. Its first byte
-// is tried first: an ASCII byte lower-cases to the first byte of the word.
+// is tried first: an ASCII byte lower-cases to the first byte of the word;
+// then the ends of the word without its commas (no other rune lowers to
+// a comma).
 func (lx *Lexicon) isNameAndWord(raw string) bool {
-	if !lx.nameAndFirst.mayStart(raw[0]) {
+	if !lx.nameAndFirst.mayStart(raw[0]) || !lx.nameAndEnds.mayHoldLower(strings.TrimRight(raw, ",")) {
 		return false
 	}
 	var arr [32]byte

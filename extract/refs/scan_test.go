@@ -869,7 +869,7 @@ func TestMonthScannersMatchRegexps(t *testing.T) {
 	cases := []struct {
 		name string
 		re   *regexp.Regexp
-		scan func(string) [][]int
+		scan func([]monthMatch, string) []monthMatch
 	}{
 		{"monthYearMatches", reMonthY, monthYearMatches},
 		{"monthDayYearMatches", reMonthDY, monthDayYearMatches},
@@ -882,7 +882,11 @@ func TestMonthScannersMatchRegexps(t *testing.T) {
 	for _, c := range cases {
 		for n := 0; n < 100000; n++ {
 			s := randomString(rng, pieces)
-			if got, want := c.scan(s), c.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			var got [][]int // as the regexp gives them: nil for none
+			for _, m := range c.scan(nil, s) {
+				got = append(got, m[:2*(c.re.NumSubexp()+1)])
+			}
+			if want := c.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s(%q) = %v, the regexp gives %v", c.name, s, got, want)
 			}
 		}
@@ -1184,8 +1188,16 @@ func TestASCIILetters8(t *testing.T) {
 	}
 }
 
+// notLetter and notAlnum are the separators of nextDateWord's fields, as
+// strings.FieldsFunc takes them: its test oracle.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// nextFieldFunc and nextDateWord must read the fields strings.FieldsFunc
+// does.
 func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
-	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "May", "2006", "\t", "\u0085", ", "}
+	pieces := []string{" ", ",", "-", "a", "Ж", "1", "12", "\xff", "\xd0", "\u00a0", "²", "٣", "ǅ", "May", "2006", "\t", "\u0085", ", "}
 	rng := rand.New(rand.NewSource(28))
 	for n := 0; n < 100000; n++ {
 		s := randomString(rng, pieces)
@@ -1204,6 +1216,16 @@ func TestNextFieldFuncMatchesFieldsFunc(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("fields of %q: %q, FieldsFunc gives %q", s, got, want)
+			}
+			if k == 2 {
+				continue
+			}
+			got = nil
+			for a, b := nextDateWord(s, 0, k == 1); a < len(s); a, b = nextDateWord(s, b, k == 1) {
+				got = append(got, s[a:b])
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("nextDateWord's fields of %q: %q, FieldsFunc gives %q", s, got, want)
 			}
 		}
 	}
