@@ -543,13 +543,25 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 			continue
 		}
 		e, j, ok := plainAt(t, i)
-		if core := t[i:e]; ok && !at.mayOrgClassASCII(core) && !(t[i] <= 'Z' && at.nameWords.mayASCII(core)) {
+		if core := t[i:e]; ok {
 			// Most words: ASCII letters, lower-case but for the first,
 			// no abbreviation, no hyphen; mayAnchorOrg admits only a head
 			// word or a role among them, or a capitalised one that may
 			// start a name (TestPlainCoreOrgWords), without making it.
-			i = j
-			continue
+			// Most lead with two bytes that begin none of those
+			// (TestPlainLeadsOrgWords): the filters read the others.
+			capital := t[i] <= 'Z'
+			if len(core) >= 2 {
+				c, d := core[0]|0x20, core[1]
+				if !at.orgClassLeads.has(c, d) && !(capital && at.nameLeads.has(c, d)) {
+					i = j
+					continue
+				}
+			}
+			if !at.mayOrgClassASCII(core) && !(capital && at.nameWords.mayASCII(core)) {
+				i = j
+				continue
+			}
 		}
 		var tk atok
 		makeTok(&tk, t, i, j, sp)

@@ -1143,6 +1143,101 @@ func TestPlainCoreOrgWords(t *testing.T) {
 	}
 }
 
+// orgWordIn admits every word that is, as the readers find it, one a
+// slot on the left needs (orgAnchorSpec): the lexicon's heads, roles and
+// names' first words, whole and as stems with endings, in lower case,
+// capitalised and in capitals, with marks before and after them, and
+// random words, numbers and the seeds' words.
+func TestOrgWordInAdmitsOrgWords(t *testing.T) {
+	at := testLex.at
+	var words []string
+	for _, set := range []*wordSet{&at.heads, &at.roles} {
+		for w := range set.exact {
+			words = append(words, w, w+"s")
+		}
+		for _, l := range set.stems {
+			for _, st := range l {
+				words = append(words, st, st+"s", st+"ing", st+"ies")
+			}
+		}
+	}
+	for w := range at.names {
+		words = append(words, w, w+"s")
+	}
+	for _, seq := range at.nameStems {
+		words = append(words, seq[0].w, seq[0].w+"ov")
+	}
+	rng := rand.New(rand.NewSource(31))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i >= 0; i-- {
+			b.WriteByte(alphabet[rng.Intn(len(alphabet))])
+		}
+		words = append(words, b.String())
+	}
+	for _, w := range words[:len(words):len(words)] {
+		words = append(words, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	for _, seed := range []string{"001", "002", "003", "004"} {
+		words = append(words, strings.Fields(seedDocument(t, seed, testRefsLex).Text)...)
+	}
+	leads := []string{"", "(", "\"", "'", "“"}
+	trails := []string{"", ",", ".)", "'s", "’s", "-", "-a", "1", "A"}
+	admitted, rejected := 0, 0
+	seen := map[string]bool{}
+	for _, w := range words {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		for _, l := range leads {
+			for _, m := range trails {
+				s := l + w + m
+				x := extractor{d: &doc.Document{Text: s}, lx: testLex}
+				if !x.orgWordIn(s, 0, len(s), newSpeller(s)) {
+					rejected++
+					if orgAnchorSpec(s) {
+						t.Fatalf("%q: a word a slot needs, orgWordIn turns it away", s)
+					}
+				} else {
+					admitted++
+				}
+			}
+		}
+	}
+	if admitted == 0 || rejected == 0 {
+		t.Errorf("admitted %d, rejected %d", admitted, rejected)
+	}
+}
+
+// orgAnchorSpec reports whether the word s is one a pattern's slot on the
+// left needs, as the readers find it: an abbreviation, a head word or a
+// role (classify), or the first word of a known name (markNames).
+func orgAnchorSpec(s string) bool {
+	at := testLex.at
+	var tk atok
+	makeTok(&tk, s, 0, len(s), newSpeller(s))
+	if tk.sym {
+		return false
+	}
+	if c := classify(&tk.spelling, s[tk.s:tk.e], at); c.acr || c.head || c.role {
+		return true
+	}
+	if !tk.cap && !startsDigit(tk.low) {
+		return false
+	}
+	if len(at.names[tk.low]) > 0 {
+		return true
+	}
+	for _, seq := range at.nameStems {
+		if strings.HasPrefix(tk.low, seq[0].w) {
+			return true
+		}
+	}
+	return false
+}
+
 // The words skimWords passes over although mayAnchorStart admits them
 // (noStart, symASCII) start no pattern as the attributions' loop reads
 // them: mayStartPattern reports false and leaves no pattern for the next
