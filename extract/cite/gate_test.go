@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // supTextCallouts must find what the unanchored pattern finds.
@@ -1441,4 +1442,111 @@ func TestIsNameTokenMatchesRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hasDigit is strings.ContainsAny(w, "0123456789") on random strings of
+// ASCII, Cyrillic, digits of other scripts and broken UTF-8.
+func TestHasDigit(t *testing.T) {
+	pieces := []string{"a", "Z", ".", " ", "0", "5", "9", "/", ":", "я", "٣", "１", "\xb0", "\xd0", "’"}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		w := b.String()
+		if got, want := hasDigit(w), strings.ContainsAny(w, "0123456789"); got != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// readCalloutNames reads every phrase as it read them before its fast
+// paths (readCalloutNamesSpec): phrases of one to six pieces from names,
+// organisation heads, connectors, separators, et-al markers, numbers and
+// marks.
+func TestReadCalloutNamesSpec(t *testing.T) {
+	rs := []refs.Reference{{CSL: refs.Item{Author: []refs.Name{{Family: "Figure"}}}}}
+	x := extractor{d: &doc.Document{}, lx: testLex, ix: newIndex(rs, testLex)}
+	y := extractor{d: &doc.Document{}, lx: testLex, ix: newIndex(rs, testLex)}
+	pieces := []string{"Smith", "Jones", "McAuliffe", "Latham-Sprinkle", "Иванов", "Ministry", "ministry", "of", "Justice",
+		"the", "van", "and", "&", "и", "және", "in", "et", "et al.", "и др.", "Figure", "Table", "law", "No.", "no.",
+		"2020", "3.1", "A1", "47", "A9", "(IOM)", "Bank’s", "Smith's", ",", " ", "  ", "\u00a0", "data", "Agency", "WHO"}
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(6); i >= 0; i-- {
+			if b.Len() > 0 && rng.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, gotOK := x.readCalloutNames(s)
+		want, wantOK := readCalloutNamesSpec(&y, s)
+		if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+			t.Fatalf("readCalloutNames(%q) = %q, %v, want %q, %v", s, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// readCalloutNamesSpec is readCalloutNames before its fast paths, kept as
+// the oracle of TestReadCalloutNamesSpec.
+func readCalloutNamesSpec(x *extractor, s string) ([]string, bool) {
+	s = strings.TrimSpace(strings.Trim(s, " ,"))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	// (low is strings.ToLower(s), written into a buffer on the stack.)
+	var lowBuf [192]byte
+	low := nlp.AppendLower(lowBuf[:0], s)
+	// (Most names end with a byte that ends no marker: etAlEnds.)
+	if n := len(low); n > 0 && x.lx.etAlEnds[low[n-1]] {
+		for _, m := range x.lx.EtAl {
+			if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
+				s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
+				low = nlp.AppendLower(lowBuf[:0], s)
+				break
+			}
+		}
+	}
+	if s == "" || len(s) > 150 {
+		return nil, false
+	}
+	x.words = appendFields(x.words[:0], s) // (strings.Fields)
+	words := x.words
+	if len(words) > 14 {
+		return nil, false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return nil, false
+	}
+	lower := 0
+	for _, w := range words {
+		if isLowerWord(w) && !lowerIn(connectors, w) {
+			lower++
+		}
+		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") && len(words) > 1 {
+			return nil, false
+		}
+	}
+	if lower > 0 || len(low) >= 3 && string(low[:3]) == "no." || lowerIn(x.lx.NotNames, strings.Trim(words[0], ".,")) && len(words) > 1 && !x.isOrgPhrase(words) {
+		return nil, false
+	}
+	if len(words) == 1 && lowerIn(x.lx.NotNames, words[0]) && !x.ix.knows(words[0]) {
+		return nil, false
+	}
+	if x.isOrgPhrase(words) || len(words) > 3 {
+		return x.nameList(s), true
+	}
+	// Two surnames joined by "&" / "and" / "и".
+	for _, sep := range x.lx.andSeps {
+		if i := strings.Index(s, sep); i > 0 {
+			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
+			right := strings.TrimSpace(s[i+len(sep):])
+			if left != "" && right != "" {
+				return x.nameList(left, right), true
+			}
+		}
+	}
+	return x.nameList(s), true
 }
