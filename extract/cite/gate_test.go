@@ -1461,6 +1461,23 @@ func TestHasDigit(t *testing.T) {
 	}
 }
 
+// mayHoldQuote is strings.ContainsAny(s, "«\"“") on random strings of
+// marks, letters and broken UTF-8.
+func TestMayHoldQuote(t *testing.T) {
+	pieces := []string{"a", " ", "«", "»", "\"", "“", "”", "‘", "’", "я", "\xe2", "\x80", "\x9c", "\xc2", "\xab", "\xf0", "\xe2\x80"}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := mayHoldQuote(s), strings.ContainsAny(s, "«\"“"); got != want {
+			t.Fatalf("mayHoldQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // readCalloutNames reads every phrase as it read them before its fast
 // paths (readCalloutNamesSpec): phrases of one to six pieces from names,
 // organisation heads, connectors, separators, et-al markers, numbers and

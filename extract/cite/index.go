@@ -329,7 +329,7 @@ func (ix *index) prepareMatch() {
 			a := &r.CSL.Author[ai]
 			if a.Literal != "" {
 				e.acronyms = appendAcronyms(e.acronyms, a.Literal)
-				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
+				if mayHoldQuote(a.Literal) {
 					for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
 						e.quoted = append(e.quoted, lx.fold(m[1]))
 					}
@@ -354,6 +354,14 @@ func (ix *index) prepareMatch() {
 }
 
 var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
+
+// mayHoldQuote reports whether s holds a mark reQuoted starts with, as
+// strings.ContainsAny(s, "«\"“") does, by searching for their bytes (no
+// mark's bytes start inside another rune: ContainsAny decodes s rune by
+// rune for a set outside ASCII).
+func mayHoldQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“")
+}
 
 // fold lower-cases a name, strips diacritics, transliterates Cyrillic and
 // keeps letters, digits and single spaces: "Zwolińska-Ligaj" →
