@@ -487,7 +487,9 @@ func (x *extractor) calloutNames(s string) ([]string, bool) {
 	}
 	names, ok := x.readCalloutNames(s)
 	if x.calloutNamesOf == nil {
-		x.calloutNamesOf = map[string]calloutNamesResult{}
+		// (A document cites about as many names as it lists references:
+		// a map of that size does not grow as they come.)
+		x.calloutNamesOf = make(map[string]calloutNamesResult, len(x.rs))
 	}
 	x.calloutNamesOf[s] = calloutNamesResult{names, ok}
 	return names, ok

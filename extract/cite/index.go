@@ -246,6 +246,10 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		ne.entries = ne.entries[:len(ne.entries):len(ne.entries)]
 		ix.matchChunk = ix.matchChunk[:n0+len(ne.entries)]
 	}
+	if ix.named == nil {
+		// (As many names as references, about: calloutNames.)
+		ix.named = make(map[string]*namedEntries, len(ix.entries))
+	}
 	ix.named[w] = ne
 	return ne
 }
@@ -274,7 +278,7 @@ type refEntry struct {
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
+	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true}
 	ix.entries = make([]refEntry, 0, len(rs))
 	// The entries' folded names, in one buffer, and their slices in one
 	// backing array.
