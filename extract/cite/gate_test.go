@@ -1461,6 +1461,17 @@ func TestHasDigit(t *testing.T) {
 	}
 }
 
+// orderSummary writes what fmt.Sprintf writes.
+func TestOrderSummary(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 10000; n++ {
+		a, b := rng.Intn(20000)-100, rng.Intn(20000)-100
+		if got, want := orderSummary(a, b), fmt.Sprintf("Reference [%d] is first cited after [%d]; numbered references should first appear in ascending order.", a, b); got != want {
+			t.Fatalf("orderSummary(%d, %d) = %q, want %q", a, b, got, want)
+		}
+	}
+}
+
 // mayHoldQuote is strings.ContainsAny(s, "«\"“") on random strings of
 // marks, letters and broken UTF-8.
 func TestMayHoldQuote(t *testing.T) {
