@@ -1326,9 +1326,11 @@ func TestPlainNoStart(t *testing.T) {
 	}
 }
 
-// plainAt reads a word as wordEnd and plainCore do.
+// plainAt reads a word as wordEnd and plainCore do (with the bytes next
+// to the lower-case letters and runs of them longer than eight).
 func TestPlainAt(t *testing.T) {
-	pieces := []string{"a", "B", "count", "Countries", "1", "'", "s", ".", ",", ")", "\"", "’", "é", "Ж", "\u00a0", "\u2009", " ", "\n", "\x01", "-", "D", "x", "(", "\xff", "\xe2\x80"}
+	pieces := []string{"a", "B", "count", "Countries", "1", "'", "s", ".", ",", ")", "\"", "’", "é", "Ж", "\u00a0", "\u2009", " ", "\n", "\x01", "-", "D", "x", "(", "\xff", "\xe2\x80",
+		"`", "{", "z", "@", "[", "\x7f", "\x80", "abcdefghij", "organisations"}
 	rng := rand.New(rand.NewSource(14))
 	for n := 0; n < 100000; n++ {
 		var b strings.Builder
