@@ -543,13 +543,25 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 			continue
 		}
 		e, j, ok := plainAt(t, i)
-		if core := t[i:e]; ok && !at.mayOrgClassASCII(core) && !(t[i] <= 'Z' && at.nameWords.mayASCII(core)) {
+		if core := t[i:e]; ok {
 			// Most words: ASCII letters, lower-case but for the first,
 			// no abbreviation, no hyphen; mayAnchorOrg admits only a head
 			// word or a role among them, or a capitalised one that may
 			// start a name (TestPlainCoreOrgWords), without making it.
-			i = j
-			continue
+			// Most lead with two bytes that begin none of those
+			// (TestPlainLeadsOrgWords): the filters read the others.
+			capital := t[i] <= 'Z'
+			if len(core) >= 2 {
+				c, d := core[0]|0x20, core[1]
+				if !at.orgClassLeads.has(c, d) && !(capital && at.nameLeads.has(c, d)) {
+					i = j
+					continue
+				}
+			}
+			if !at.mayOrgClassASCII(core) && !(capital && at.nameWords.mayASCII(core)) {
+				i = j
+				continue
+			}
 		}
 		var tk atok
 		makeTok(&tk, t, i, j, sp)
@@ -826,8 +838,26 @@ func plainAt(t string, i int) (e, j int, ok bool) {
 	if c := t[i]; 'A' <= c && c <= 'Z' {
 		e++
 	}
-	for e < len(t) && 'a' <= t[e] && t[e] <= 'z' {
-		e++
+	// Eight bytes at a time (most words are lower-case letters): the high
+	// bit of a byte of m is set for a byte below 'a' or above 'z' (a
+	// carry out of a byte outside ASCII only sets bits above it); the
+	// last bytes one by one.
+	for {
+		if e+8 > len(t) {
+			for e < len(t) && 'a' <= t[e] && t[e] <= 'z' {
+				e++
+			}
+			break
+		}
+		w := t[e : e+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		if m := (^(x + (0x80-'a')*ones) | (x + (0x80-'z'-1)*ones)) & highs; m != 0 {
+			e += bits.TrailingZeros64(m) / 8
+			break
+		}
+		e += 8
 	}
 	if e == i {
 		return e, wordEnd(t, i), false

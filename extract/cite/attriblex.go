@@ -128,6 +128,11 @@ type attribLexicon struct {
 	// orgClassWords holds the words and stems of heads and roles alone,
 	// for mayOrgClass.
 	orgClassWords wordFilter
+	// orgClassLeads and nameLeads hold the first two bytes of the heads'
+	// and roles' words and stems, and of the names' first words, when
+	// ASCII: a plain word that leads with no such pair is none of them
+	// and starts none (orgWordIn).
+	orgClassLeads, nameLeads leadPairs
 	// wordClasses are the classes of the words of classes (see loadAttrib).
 	wordClasses map[string]*wordClass
 	// anchorStarts holds, as startKey bits, the first four letters (or
@@ -546,19 +551,46 @@ func (at *attribLexicon) index() {
 	for _, set := range []*wordSet{&at.heads, &at.roles} {
 		for w := range set.exact {
 			at.orgClassWords.addWord(w)
+			at.orgClassLeads.add(w)
 		}
 		for _, l := range set.stems {
 			for _, st := range l {
 				at.orgClassWords.addStem(st)
+				at.orgClassLeads.add(st)
 			}
 		}
 	}
 	for w := range at.names {
 		at.nameWords.addWord(w)
+		at.nameLeads.add(w)
 	}
 	for _, seq := range at.nameStems {
 		at.nameWords.addStem(seq[0].w)
+		at.nameLeads.add(seq[0].w)
 	}
+}
+
+// leadPairs is a set of the first two bytes of words, when ASCII, by
+// bit.
+type leadPairs [utf8.RuneSelf][2]uint64
+
+// add notes the lead of the folded word or stem w. (A word or stem that
+// does not lead with ASCII begins no ASCII word; one of one byte begins
+// every word with that byte.)
+func (lp *leadPairs) add(w string) {
+	switch {
+	case w == "" || w[0] >= utf8.RuneSelf:
+	case len(w) == 1:
+		lp[w[0]] = [2]uint64{^uint64(0), ^uint64(0)}
+	case w[1] < utf8.RuneSelf:
+		lp[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+	}
+}
+
+// has reports whether a word or stem added leads with the ASCII bytes c
+// and d.
+func (lp *leadPairs) has(c, d byte) bool {
+	return lp[c&0x7f][d>>6&1]&(1<<(d&63)) != 0
 }
 
 // classOf returns the sets a folded word is in.

@@ -487,7 +487,9 @@ func (x *extractor) calloutNames(s string) ([]string, bool) {
 	}
 	names, ok := x.readCalloutNames(s)
 	if x.calloutNamesOf == nil {
-		x.calloutNamesOf = map[string]calloutNamesResult{}
+		// (A document cites about as many names as it lists references:
+		// a map of that size does not grow as they come.)
+		x.calloutNamesOf = make(map[string]calloutNamesResult, len(x.rs))
 	}
 	x.calloutNamesOf[s] = calloutNamesResult{names, ok}
 	return names, ok
@@ -527,21 +529,24 @@ func (x *extractor) readCalloutNames(s string) ([]string, bool) {
 		if isLowerWord(w) && !lowerIn(connectors, w) {
 			lower++
 		}
-		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") && len(words) > 1 {
+		if len(words) > 1 && hasDigit(w) && !strings.Contains(w, ".") {
 			return nil, false
 		}
 	}
-	if lower > 0 || len(low) >= 3 && string(low[:3]) == "no." || lowerIn(x.lx.NotNames, strings.Trim(words[0], ".,")) && len(words) > 1 && !x.isOrgPhrase(words) {
+	if lower > 0 || len(low) >= 3 && string(low[:3]) == "no." || len(words) > 1 && lowerIn(x.lx.NotNames, strings.Trim(words[0], ".,")) && !x.isOrgPhrase(words) {
 		return nil, false
 	}
 	if len(words) == 1 && lowerIn(x.lx.NotNames, words[0]) && !x.ix.knows(words[0]) {
 		return nil, false
 	}
-	if x.isOrgPhrase(words) || len(words) > 3 {
+	if len(words) > 3 || x.isOrgPhrase(words) {
 		return x.nameList(s), true
 	}
 	// Two surnames joined by "&" / "and" / "и".
 	for _, sep := range x.lx.andSeps {
+		if len(words) == 1 && sep[0] == ' ' {
+			continue // (a name of one word holds no space: the separators but "&" are words between spaces)
+		}
 		if i := strings.Index(s, sep); i > 0 {
 			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
 			right := strings.TrimSpace(s[i+len(sep):])
@@ -569,6 +574,18 @@ var connectors = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "del": true, "della": true,
 	"la": true, "le": true, "du": true, "des": true, "at": true, "to": true, "и": true, "по": true, "при": true,
 	"&": true, "–": true, "-": true, "kyzy": true, "uulu": true, "al": true, "el": true, "bin": true, "және": true,
+}
+
+// hasDigit reports whether w holds an ASCII digit, as
+// strings.ContainsAny(w, "0123456789") does, byte by byte (no byte of a
+// rune outside ASCII is one; ContainsAny sets up a table per call).
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func isLowerWord(w string) bool {

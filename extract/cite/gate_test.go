@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/refs"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // supTextCallouts must find what the unanchored pattern finds.
@@ -1143,6 +1144,101 @@ func TestPlainCoreOrgWords(t *testing.T) {
 	}
 }
 
+// orgWordIn admits every word that is, as the readers find it, one a
+// slot on the left needs (orgAnchorSpec): the lexicon's heads, roles and
+// names' first words, whole and as stems with endings, in lower case,
+// capitalised and in capitals, with marks before and after them, and
+// random words, numbers and the seeds' words.
+func TestOrgWordInAdmitsOrgWords(t *testing.T) {
+	at := testLex.at
+	var words []string
+	for _, set := range []*wordSet{&at.heads, &at.roles} {
+		for w := range set.exact {
+			words = append(words, w, w+"s")
+		}
+		for _, l := range set.stems {
+			for _, st := range l {
+				words = append(words, st, st+"s", st+"ing", st+"ies")
+			}
+		}
+	}
+	for w := range at.names {
+		words = append(words, w, w+"s")
+	}
+	for _, seq := range at.nameStems {
+		words = append(words, seq[0].w, seq[0].w+"ov")
+	}
+	rng := rand.New(rand.NewSource(31))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i >= 0; i-- {
+			b.WriteByte(alphabet[rng.Intn(len(alphabet))])
+		}
+		words = append(words, b.String())
+	}
+	for _, w := range words[:len(words):len(words)] {
+		words = append(words, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	for _, seed := range []string{"001", "002", "003", "004"} {
+		words = append(words, strings.Fields(seedDocument(t, seed, testRefsLex).Text)...)
+	}
+	leads := []string{"", "(", "\"", "'", "“"}
+	trails := []string{"", ",", ".)", "'s", "’s", "-", "-a", "1", "A"}
+	admitted, rejected := 0, 0
+	seen := map[string]bool{}
+	for _, w := range words {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		for _, l := range leads {
+			for _, m := range trails {
+				s := l + w + m
+				x := extractor{d: &doc.Document{Text: s}, lx: testLex}
+				if !x.orgWordIn(s, 0, len(s), newSpeller(s)) {
+					rejected++
+					if orgAnchorSpec(s) {
+						t.Fatalf("%q: a word a slot needs, orgWordIn turns it away", s)
+					}
+				} else {
+					admitted++
+				}
+			}
+		}
+	}
+	if admitted == 0 || rejected == 0 {
+		t.Errorf("admitted %d, rejected %d", admitted, rejected)
+	}
+}
+
+// orgAnchorSpec reports whether the word s is one a pattern's slot on the
+// left needs, as the readers find it: an abbreviation, a head word or a
+// role (classify), or the first word of a known name (markNames).
+func orgAnchorSpec(s string) bool {
+	at := testLex.at
+	var tk atok
+	makeTok(&tk, s, 0, len(s), newSpeller(s))
+	if tk.sym {
+		return false
+	}
+	if c := classify(&tk.spelling, s[tk.s:tk.e], at); c.acr || c.head || c.role {
+		return true
+	}
+	if !tk.cap && !startsDigit(tk.low) {
+		return false
+	}
+	if len(at.names[tk.low]) > 0 {
+		return true
+	}
+	for _, seq := range at.nameStems {
+		if strings.HasPrefix(tk.low, seq[0].w) {
+			return true
+		}
+	}
+	return false
+}
+
 // The words skimWords passes over although mayAnchorStart admits them
 // (noStart, symASCII) start no pattern as the attributions' loop reads
 // them: mayStartPattern reports false and leaves no pattern for the next
@@ -1230,9 +1326,11 @@ func TestPlainNoStart(t *testing.T) {
 	}
 }
 
-// plainAt reads a word as wordEnd and plainCore do.
+// plainAt reads a word as wordEnd and plainCore do (with the bytes next
+// to the lower-case letters and runs of them longer than eight).
 func TestPlainAt(t *testing.T) {
-	pieces := []string{"a", "B", "count", "Countries", "1", "'", "s", ".", ",", ")", "\"", "’", "é", "Ж", "\u00a0", "\u2009", " ", "\n", "\x01", "-", "D", "x", "(", "\xff", "\xe2\x80"}
+	pieces := []string{"a", "B", "count", "Countries", "1", "'", "s", ".", ",", ")", "\"", "’", "é", "Ж", "\u00a0", "\u2009", " ", "\n", "\x01", "-", "D", "x", "(", "\xff", "\xe2\x80",
+		"`", "{", "z", "@", "[", "\x7f", "\x80", "abcdefghij", "organisations"}
 	rng := rand.New(rand.NewSource(14))
 	for n := 0; n < 100000; n++ {
 		var b strings.Builder
@@ -1346,4 +1444,139 @@ func TestIsNameTokenMatchesRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hasDigit is strings.ContainsAny(w, "0123456789") on random strings of
+// ASCII, Cyrillic, digits of other scripts and broken UTF-8.
+func TestHasDigit(t *testing.T) {
+	pieces := []string{"a", "Z", ".", " ", "0", "5", "9", "/", ":", "я", "٣", "１", "\xb0", "\xd0", "’"}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		w := b.String()
+		if got, want := hasDigit(w), strings.ContainsAny(w, "0123456789"); got != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// orderSummary writes what fmt.Sprintf writes.
+func TestOrderSummary(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 10000; n++ {
+		a, b := rng.Intn(20000)-100, rng.Intn(20000)-100
+		if got, want := orderSummary(a, b), fmt.Sprintf("Reference [%d] is first cited after [%d]; numbered references should first appear in ascending order.", a, b); got != want {
+			t.Fatalf("orderSummary(%d, %d) = %q, want %q", a, b, got, want)
+		}
+	}
+}
+
+// mayHoldQuote is strings.ContainsAny(s, "«\"“") on random strings of
+// marks, letters and broken UTF-8.
+func TestMayHoldQuote(t *testing.T) {
+	pieces := []string{"a", " ", "«", "»", "\"", "“", "”", "‘", "’", "я", "\xe2", "\x80", "\x9c", "\xc2", "\xab", "\xf0", "\xe2\x80"}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(8); i > 0; i-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := mayHoldQuote(s), strings.ContainsAny(s, "«\"“"); got != want {
+			t.Fatalf("mayHoldQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// readCalloutNames reads every phrase as it read them before its fast
+// paths (readCalloutNamesSpec): phrases of one to six pieces from names,
+// organisation heads, connectors, separators, et-al markers, numbers and
+// marks.
+func TestReadCalloutNamesSpec(t *testing.T) {
+	rs := []refs.Reference{{CSL: refs.Item{Author: []refs.Name{{Family: "Figure"}}}}}
+	x := extractor{d: &doc.Document{}, lx: testLex, ix: newIndex(rs, testLex)}
+	y := extractor{d: &doc.Document{}, lx: testLex, ix: newIndex(rs, testLex)}
+	pieces := []string{"Smith", "Jones", "McAuliffe", "Latham-Sprinkle", "Иванов", "Ministry", "ministry", "of", "Justice",
+		"the", "van", "and", "&", "и", "және", "in", "et", "et al.", "и др.", "Figure", "Table", "law", "No.", "no.",
+		"2020", "3.1", "A1", "47", "A9", "(IOM)", "Bank’s", "Smith's", ",", " ", "  ", "\u00a0", "data", "Agency", "WHO"}
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for i := rng.Intn(6); i >= 0; i-- {
+			if b.Len() > 0 && rng.Intn(4) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, gotOK := x.readCalloutNames(s)
+		want, wantOK := readCalloutNamesSpec(&y, s)
+		if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+			t.Fatalf("readCalloutNames(%q) = %q, %v, want %q, %v", s, got, gotOK, want, wantOK)
+		}
+	}
+}
+
+// readCalloutNamesSpec is readCalloutNames before its fast paths, kept as
+// the oracle of TestReadCalloutNamesSpec.
+func readCalloutNamesSpec(x *extractor, s string) ([]string, bool) {
+	s = strings.TrimSpace(strings.Trim(s, " ,"))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s")
+	// (low is strings.ToLower(s), written into a buffer on the stack.)
+	var lowBuf [192]byte
+	low := nlp.AppendLower(lowBuf[:0], s)
+	// (Most names end with a byte that ends no marker: etAlEnds.)
+	if n := len(low); n > 0 && x.lx.etAlEnds[low[n-1]] {
+		for _, m := range x.lx.EtAl {
+			if len(low) >= len(m) && string(low[len(low)-len(m):]) == m {
+				s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(m)], " ,"))
+				low = nlp.AppendLower(lowBuf[:0], s)
+				break
+			}
+		}
+	}
+	if s == "" || len(s) > 150 {
+		return nil, false
+	}
+	x.words = appendFields(x.words[:0], s) // (strings.Fields)
+	words := x.words
+	if len(words) > 14 {
+		return nil, false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return nil, false
+	}
+	lower := 0
+	for _, w := range words {
+		if isLowerWord(w) && !lowerIn(connectors, w) {
+			lower++
+		}
+		if strings.ContainsAny(w, "0123456789") && !strings.Contains(w, ".") && len(words) > 1 {
+			return nil, false
+		}
+	}
+	if lower > 0 || len(low) >= 3 && string(low[:3]) == "no." || lowerIn(x.lx.NotNames, strings.Trim(words[0], ".,")) && len(words) > 1 && !x.isOrgPhrase(words) {
+		return nil, false
+	}
+	if len(words) == 1 && lowerIn(x.lx.NotNames, words[0]) && !x.ix.knows(words[0]) {
+		return nil, false
+	}
+	if x.isOrgPhrase(words) || len(words) > 3 {
+		return x.nameList(s), true
+	}
+	// Two surnames joined by "&" / "and" / "и".
+	for _, sep := range x.lx.andSeps {
+		if i := strings.Index(s, sep); i > 0 {
+			left := strings.TrimSpace(strings.TrimRight(s[:i], " ,"))
+			right := strings.TrimSpace(s[i+len(sep):])
+			if left != "" && right != "" {
+				return x.nameList(left, right), true
+			}
+		}
+	}
+	return x.nameList(s), true
 }

@@ -246,6 +246,10 @@ func (ix *index) entriesNamed(w string) *namedEntries {
 		ne.entries = ne.entries[:len(ne.entries):len(ne.entries)]
 		ix.matchChunk = ix.matchChunk[:n0+len(ne.entries)]
 	}
+	if ix.named == nil {
+		// (As many names as references, about: calloutNames.)
+		ix.named = make(map[string]*namedEntries, len(ix.entries))
+	}
 	ix.named[w] = ne
 	return ne
 }
@@ -274,7 +278,7 @@ type refEntry struct {
 }
 
 func newIndex(rs []refs.Reference, lx *Lexicon) *index {
-	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true, named: map[string]*namedEntries{}}
+	ix := &index{lx: lx, rs: rs, labels: map[int]int{}, unlabelled: true}
 	ix.entries = make([]refEntry, 0, len(rs))
 	// The entries' folded names, in one buffer, and their slices in one
 	// backing array.
@@ -329,7 +333,7 @@ func (ix *index) prepareMatch() {
 			a := &r.CSL.Author[ai]
 			if a.Literal != "" {
 				e.acronyms = appendAcronyms(e.acronyms, a.Literal)
-				if strings.ContainsAny(a.Literal, "«\"“") { // (what reQuoted starts with)
+				if mayHoldQuote(a.Literal) {
 					for _, m := range reQuoted.FindAllStringSubmatch(a.Literal, -1) {
 						e.quoted = append(e.quoted, lx.fold(m[1]))
 					}
@@ -354,6 +358,14 @@ func (ix *index) prepareMatch() {
 }
 
 var reQuoted = regexp.MustCompile(`[«"“]([^»"”]+)[»"”]`)
+
+// mayHoldQuote reports whether s holds a mark reQuoted starts with, as
+// strings.ContainsAny(s, "«\"“") does, by searching for their bytes (no
+// mark's bytes start inside another rune: ContainsAny decodes s rune by
+// rune for a set outside ASCII).
+func mayHoldQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“")
+}
 
 // fold lower-cases a name, strips diacritics, transliterates Cyrillic and
 // keeps letters, digits and single spaces: "Zwolińska-Ligaj" →
