@@ -679,6 +679,7 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 	for w := range lx.timeTriggers {
 		extra = append(extra, w)
 	}
+	extra = append(extra, theSpanNext[:]...)
 	sort.Strings(extra)
 	w := newWords(all, extra)
 	w.trigger = make([]bool, len(w.first))
@@ -688,6 +689,7 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 		w.trigger[n], w.timeTrigger[n] = lx.triggers[s], lx.timeTriggers[s]
 		w.spanDemonstrative[n] = spanDemonstratives[s]
 	}
+	lx.gateTimeTriggers(w)
 	w.triggerPrefixes = make([][]string, len(w.prefixed))
 	for key, ps := range lx.triggerPrefixes {
 		if n, ok := w.prefixIDs[key]; ok {
@@ -695,6 +697,45 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 		}
 	}
 	lx.words = w
+}
+
+// gateTimeTriggers sets w.timeGated and w.timeNext (see words). A time
+// trigger is gated when each relative-year, same-period and half-year
+// phrase it starts goes on with a numbered word, it starts no month, and it
+// is no demonstrative but "the" (spanRefAt reads it only before a word of
+// theSpanNext; the others look further ahead).
+func (lx *Lexicon) gateTimeTriggers(w *words) {
+	w.timeGated = make([]bool, len(w.first))
+	w.timeNext = make([]bool, len(w.first))
+	sets := []*phraseSet{lx.relativeYear, lx.samePeriod, lx.half}
+	for _, set := range sets {
+		for pi := range set.phrases {
+			if toks := set.phrases[pi].toks; len(toks) > 1 && toks[1].id > 0 {
+				w.timeNext[toks[1].id] = true
+			}
+		}
+	}
+	for _, s := range theSpanNext {
+		w.timeNext[w.ids[s]] = true
+	}
+	for s, n := range w.ids {
+		if !lx.timeTriggers[s] || spanDemonstratives[s] && s != "the" {
+			continue
+		}
+		key := firstRunes(s, 2)
+		gated := len(lx.month.byFirst[s]) == 0 && len(lx.month.byPrefix[key]) == 0
+		for _, set := range sets {
+			if len(set.byPrefix[key]) > 0 {
+				gated = false
+			}
+			for _, pi := range set.byFirst[s] {
+				if toks := set.phrases[pi].toks; len(toks) < 2 || toks[1].id <= 0 {
+					gated = false
+				}
+			}
+		}
+		w.timeGated[n] = gated
+	}
 }
 
 // MustLoad is Load for tests and commands: the embedded data is validated by

@@ -388,7 +388,13 @@ type words struct {
 	// spanDemonstrative flags, by word number, spanDemonstratives (all of
 	// them are time triggers, so numbered).
 	spanDemonstrative []bool
-	triggerPrefixes   [][]string
+	// timeGated flags, by word number, the time triggers that start a time
+	// expression (wordTime) only before a word that timeNext flags: the
+	// second words of the relative-year, same-period and half-year phrases
+	// and theSpanNext (gateTimeTriggers). Most time triggers are "the",
+	// "to" and "a".
+	timeGated, timeNext []bool
+	triggerPrefixes     [][]string
 	// mayID is a bit set of the shapeHash of the words: most tokens fail it
 	// and skip the map.
 	mayID shapeSet
