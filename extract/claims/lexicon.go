@@ -881,8 +881,14 @@ func (lx *Lexicon) isTimeTrigger(t *token) bool {
 	if t.wid != 0 {
 		return t.wid > 0 && lx.words.timeTrigger[t.wid]
 	}
-	r, _ := utf8.DecodeRuneInString(t.lower)
-	return lx.timeFirst[r] && lx.timeTriggers[t.lower]
+	return lx.isTimeTriggerWord(t.lower)
+}
+
+// isTimeTriggerWord is isTimeTrigger for a word not numbered (a call of its
+// own, so that isTimeTrigger inlines).
+func (lx *Lexicon) isTimeTriggerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return lx.timeFirst[r] && lx.timeTriggers[w]
 }
 
 // approxKinds are the approximation kinds of numbers.lex.

@@ -141,6 +141,9 @@ func (sc *scan) yearIsQuantity(i int) bool {
 // findTimes finds the sentence's time expressions and marks their tokens.
 func (sc *scan) findTimes() {
 	quoted := sc.quoted()
+	// e is set by wordTime or yearTime before it is read (declared out of
+	// the loop: not zeroed for every token).
+	var e timeExpr
 	for i := 0; i < len(sc.toks); i++ {
 		t := &sc.toks[i]
 		if t.time {
@@ -160,18 +163,18 @@ func (sc *scan) findTimes() {
 			}
 			continue
 		}
-		var (
-			e  timeExpr
-			ok bool
-		)
+		var ok bool
 		switch t.kind {
 		case tWord:
-			if sc.lx.isTimeTrigger(t) && sc.mayStartTime(i) ||
-				sc.lx.month.hasTok(t, sc.lang) && sc.nearNumber(i) {
-				e, ok = sc.wordTime(i)
+			if !(sc.lx.isTimeTrigger(t) && sc.mayStartTime(i) ||
+				sc.lx.month.hasTok(t, sc.lang) && sc.nearNumber(i)) {
+				continue
 			}
+			e, ok = sc.wordTime(i)
 		case tNum:
 			e, ok = sc.yearTime(i)
+		default:
+			continue
 		}
 		if !ok {
 			continue

@@ -321,13 +321,19 @@ func (s *phraseSet) hasWord(w, lang string) bool {
 	return false
 }
 
-// hasTok is hasWord for the word of token t.
+// hasTok is hasWord for the word of token t. A numbered token without the
+// set's bit is answered inline (most are), the others by hasTokLookup.
 func (s *phraseSet) hasTok(t *token, lang string) bool {
+	if s.quick && t.wid != 0 && t.sets&s.bit == 0 {
+		return false
+	}
+	return s.hasTokLookup(t, lang)
+}
+
+// hasTokLookup is hasTok past its inline answer.
+func (s *phraseSet) hasTokLookup(t *token, lang string) bool {
 	if s.stemmed || s.w == nil || t.wid == 0 {
 		return s.hasWord(t.lower, lang)
-	}
-	if s.quick && t.sets&s.bit == 0 {
-		return false
 	}
 	for _, pi := range s.firstOf(t, lang) {
 		p := &s.phrases[pi]
