@@ -264,6 +264,10 @@ type extractor struct {
 	everySet bool
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
+	// paraHint is the paragraph paragraphOf found last, paraSorted that
+	// the paragraphs' ends ascend (so that it may start there).
+	paraHint   int
+	paraSorted bool
 }
 
 // Extract returns the numeric claims of d in text order.
@@ -333,6 +337,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 		}
 	}
 	slices.SortFunc(x.superscripts, cmpStart)
+	x.paraSorted = slices.IsSortedFunc(d.Paragraphs, func(a, b doc.Paragraph) int { return cmp.Compare(a.Span.End, b.Span.End) })
 	x.topics = x.headingTopics()
 	x.captions = x.captionPeriods()
 	sents := d.Sentences
@@ -489,6 +494,28 @@ func (x *extractor) placeIn(s doc.Span) string {
 		}
 	}
 	return ""
+}
+
+// paragraphOf is x.d.ParagraphIndex(off), read first at the paragraph
+// found last and the one after it (the sentences come in text order): the
+// first paragraph that ends after off, as the binary search finds it when
+// the ends ascend.
+func (x *extractor) paragraphOf(off int) int {
+	ps := x.d.Paragraphs
+	for k := x.paraHint; x.paraSorted && k < len(ps) && k <= x.paraHint+1; k++ {
+		if ps[k].Span.End > off && (k == 0 || ps[k-1].Span.End <= off) {
+			x.paraHint = k
+			if ps[k].Span.Start <= off {
+				return k
+			}
+			return -1
+		}
+	}
+	i := x.d.ParagraphIndex(off)
+	if i >= 0 {
+		x.paraHint = i
+	}
+	return i
 }
 
 // docYear returns the year the text was published (0 if unknown).

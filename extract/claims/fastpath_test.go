@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"context"
 	"maps"
 	"math/rand"
@@ -415,5 +416,41 @@ func TestMayStartTime(t *testing.T) {
 	}
 	if gated == 0 {
 		t.Fatal("no time trigger gated")
+	}
+}
+
+// TestParagraphOf checks paragraphOf against ParagraphIndex for offsets in
+// text order (the sentences' starts and every offset), out of order, and
+// for paragraphs whose ends do not ascend.
+func TestParagraphOf(t *testing.T) {
+	lx := lexicon(t)
+	rng := rand.New(rand.NewSource(3))
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	shuffled := *docs[0]
+	shuffled.Paragraphs = slices.Clone(shuffled.Paragraphs)
+	rng.Shuffle(len(shuffled.Paragraphs), func(i, j int) {
+		shuffled.Paragraphs[i], shuffled.Paragraphs[j] = shuffled.Paragraphs[j], shuffled.Paragraphs[i]
+	})
+	docs = append(docs, &shuffled, &doc.Document{Text: "no paragraphs"})
+	for _, d := range docs {
+		var starts, every, random []int
+		for _, s := range d.Sentences {
+			starts = append(starts, s.Span.Start)
+		}
+		for off := -1; off <= len(d.Text); off++ {
+			every = append(every, off)
+		}
+		for k := 0; k < 500; k++ {
+			random = append(random, rng.Intn(len(d.Text)+2)-1)
+		}
+		for _, offs := range [][]int{starts, every, random} {
+			x := &extractor{d: d, lx: lx}
+			x.paraSorted = slices.IsSortedFunc(d.Paragraphs, func(a, b doc.Paragraph) int { return cmp.Compare(a.Span.End, b.Span.End) })
+			for _, off := range offs {
+				if got, want := x.paragraphOf(off), d.ParagraphIndex(off); got != want {
+					t.Fatalf("%d paragraphs, offset %d: paragraphOf %d, ParagraphIndex %d", len(d.Paragraphs), off, got, want)
+				}
+			}
+		}
 	}
 }

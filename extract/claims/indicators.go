@@ -141,7 +141,7 @@ func (sc *scan) previousCues() []float64 {
 		return out
 	}
 	prev := x.d.Sentences[i-1].Span
-	if x.d.ParagraphIndex(prev.Start) != x.d.ParagraphIndex(sc.span.Start) && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+	if x.d.ParagraphIndex(prev.Start) != sc.para && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		return out
 	}
 	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], x.earlierTokens(prev, sc.lang), sc.lang, x.cuec)
