@@ -454,3 +454,54 @@ func TestParagraphOf(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeTriggerTok checks that a token mayBeTriggerTok turns away is no
+// trigger (isTriggerTok), over the seeds' and generated papers' tokens,
+// numbered and not, and "krat" forms; and that it turns most words away.
+func TestMayBeTriggerTok(t *testing.T) {
+	lx := lexicon(t)
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	g, err := bench.New(13, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range g.Papers(10) {
+		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	docs = append(docs, buildDoc(t, "Dvakrat več, trikrat manj, stokrat, petkrat; two thirds, a third, a dozen, hundreds of thousands, половина, миллионов, жүздеген."))
+	words, turned := 0, 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			for _, numbered := range []bool{false, true} {
+				if numbered {
+					lx.words.assign(toks, new(idCache))
+				}
+				for i := range toks {
+					if toks[i].kind != tWord {
+						continue
+					}
+					words++
+					if lx.mayBeTriggerTok(&toks[i]) {
+						continue
+					}
+					turned++
+					if lx.isTriggerTok(&toks[i]) {
+						t.Fatalf("%q: turned away, but a trigger", toks[i].text)
+					}
+				}
+			}
+		}
+	}
+	if turned < words/3 {
+		t.Fatalf("%d of %d words turned away", turned, words)
+	}
+}

@@ -62,6 +62,10 @@ type Lexicon struct {
 	// written with "*".
 	triggers        map[string]bool
 	triggerPrefixes map[string][]string // by their first two letters
+	// triggerSets has the bits of the phrase sets the triggers start
+	// phrases of (all bits when one of them is not quick): a numbered
+	// token without them is a trigger only as a "krat" form (mayBeTriggerTok).
+	triggerSets uint64
 	// timeTriggers are the first words of relative-year, same-period and
 	// half-year phrases; timeFirst their first letters.
 	timeTriggers map[string]bool
@@ -450,7 +454,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 	}
 	lx.triggers = map[string]bool{}
 	lx.triggerPrefixes = map[string][]string{}
-	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+	for _, set := range lx.triggerSetList() {
 		for _, p := range set.phrases {
 			if p.toks[0].prefix {
 				k := firstRunes(p.toks[0].text, 2)
@@ -461,7 +465,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		}
 	}
 	lx.triggerWords = map[string]triggerWord{}
-	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+	for _, set := range lx.triggerSetList() {
 		for _, p := range set.phrases {
 			if w := p.toks[0]; !w.prefix && !w.punct {
 				tw := lx.triggerWords[w.text]
@@ -690,6 +694,12 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 		w.spanDemonstrative[n] = spanDemonstratives[s]
 	}
 	lx.gateTimeTriggers(w)
+	for _, set := range lx.triggerSetList() {
+		if lx.triggerSets |= set.bit; !set.quick {
+			lx.triggerSets = ^uint64(0)
+			break
+		}
+	}
 	w.triggerPrefixes = make([][]string, len(w.prefixed))
 	for key, ps := range lx.triggerPrefixes {
 		if n, ok := w.prefixIDs[key]; ok {
@@ -855,6 +865,20 @@ func (lx *Lexicon) isTrigger(w string) bool {
 		}
 	}
 	return false
+}
+
+// triggerSetList returns the phrase sets whose first words are the
+// triggers.
+func (lx *Lexicon) triggerSetList() []*phraseSet {
+	return []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod}
+}
+
+// mayBeTriggerTok is false for most tokens that are no trigger (isTriggerTok),
+// without a call: numbered (by word and prefix key) without the bits of
+// triggerSets, and not ending as a "krat" form does.
+func (lx *Lexicon) mayBeTriggerTok(t *token) bool {
+	w := t.lower
+	return t.wid == 0 || t.pid == 0 || t.sets&lx.triggerSets != 0 || len(w) >= 4 && w[len(w)-1] == 't'
 }
 
 // isTriggerTok is isTrigger for the word of token t.

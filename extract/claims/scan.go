@@ -729,7 +729,7 @@ func (sc *scan) findQuantities() {
 		case tNum:
 			q = sc.numberAt(i)
 		case tWord:
-			if sc.lx.isTriggerTok(t) {
+			if sc.lx.mayBeTriggerTok(t) && sc.lx.isTriggerTok(t) {
 				q = sc.wordAt(i)
 			}
 		}
