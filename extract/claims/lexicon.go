@@ -388,10 +388,13 @@ type indicatorRule struct {
 	anyUnit  bool
 	// The group numbers of required, bonus and penalty.
 	requiredNo, bonusNo, penaltyNo []int32
-	required                       []string
-	bonus                          []string
-	penalty                        []string
-	priority                       float64
+	// requiredBits has bit g for each required group g below 64 (a shift
+	// past 63 is 0).
+	requiredBits uint64
+	required     []string
+	bonus        []string
+	penalty      []string
+	priority     float64
 }
 
 // Load parses and validates the embedded data files and the gazetteer.
@@ -603,6 +606,9 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 				*dst = append(*dst, gname)
 				*nos[i] = append(*nos[i], lx.groupNo[gname])
 			}
+		}
+		for _, g := range r.requiredNo {
+			r.requiredBits |= 1 << uint(g)
 		}
 		if len(r.required) == 0 {
 			return nil, e.Errorf("indicator %s needs at least one required group", r.id)
