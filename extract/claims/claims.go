@@ -219,6 +219,14 @@ type extractor struct {
 	// cueToks holds the tokens of a sentence before that was not scanned
 	// (previousCues).
 	cueToks []token
+	// lastCues are the cues scan.cues found in the sentence scanned before
+	// (its span and language lastCuesSpan and lastCuesLang, once
+	// lastCuesOK), which previousCues reads when that is the sentence it
+	// wants; cuesSpan, cuesLang and cuesOK those of cueBuf's.
+	lastCues               []cueHit
+	lastCuesSpan, cuesSpan doc.Span
+	lastCuesLang, cuesLang string
+	lastCuesOK, cuesOK     bool
 	// cueBuf and prevCueBuf are the buffers of scan.cues and previousCues,
 	// clauseBuf that of scan.clauses.
 	cueBuf, prevCueBuf []cueHit

@@ -40,8 +40,14 @@ func flowIndicator(ind string) bool {
 // matches at a token ("immigrants" is a migrant word and an arrival word),
 // in a buffer the sentences share.
 func (sc *scan) cues() []cueHit {
-	sc.x.cueBuf = sc.lx.cueHits(sc.x.cueBuf[:0], sc.toks, sc.lang, sc.x.cuec)
-	return sc.x.cueBuf
+	x := sc.x
+	// The cues found last are kept (lastCues) for previousCues: the
+	// buffers swap.
+	x.cueBuf, x.lastCues = x.lastCues, x.cueBuf
+	x.lastCuesSpan, x.lastCuesLang, x.lastCuesOK = x.cuesSpan, x.cuesLang, x.cuesOK
+	x.cueBuf = sc.lx.cueHits(x.cueBuf[:0], sc.toks, sc.lang, x.cuec)
+	x.cuesSpan, x.cuesLang, x.cuesOK = sc.span, sc.lang, true
+	return x.cueBuf
 }
 
 // cueHits appends the indicator cues of toks to hits, through the
@@ -144,8 +150,14 @@ func (sc *scan) previousCues() []float64 {
 	if x.d.ParagraphIndex(prev.Start) != sc.para && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		return out
 	}
-	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], x.earlierTokens(prev, sc.lang), sc.lang, x.cuec)
-	for _, h := range x.prevCueBuf {
+	// The cues of the sentence before, found when it was scanned, or
+	// found now.
+	hits := x.lastCues
+	if !x.lastCuesOK || x.lastCuesSpan != prev || x.lastCuesLang != sc.lang || x.everySet {
+		x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], x.earlierTokens(prev, sc.lang), sc.lang, x.cuec)
+		hits = x.prevCueBuf
+	}
+	for _, h := range hits {
 		if h.weight > out[h.gi] {
 			out[h.gi] = h.weight
 		}

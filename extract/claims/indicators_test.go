@@ -1,8 +1,15 @@
 package claims
 
 import (
+	"context"
+	"maps"
 	"math/rand"
+	"slices"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/corpus/bench"
+	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // TestBestRulePresent checks that bestRule, given the bits of the groups
@@ -36,5 +43,59 @@ func TestBestRulePresent(t *testing.T) {
 	}
 	if turnedAway == 0 {
 		t.Fatal("no rule turned away")
+	}
+}
+
+// TestPreviousCuesReused checks that previousCues, reading the cues found
+// when the sentence before was scanned, gives the weights it gives finding
+// them again, for every pair of sentences of the seeds and generated
+// papers; and that some of those weights are set.
+func TestPreviousCuesReused(t *testing.T) {
+	lx := lexicon(t)
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	g, err := bench.New(17, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range g.Papers(10) {
+		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	set := 0
+	for _, d := range docs {
+		x := &extractor{d: d, lx: lx, idc: new(idCache), cuec: new(cueCache)}
+		for k := 1; k < len(d.Sentences); k++ {
+			prev, cur := d.Sentences[k-1].Span, d.Sentences[k].Span
+			lang := sentenceLang(d.Text[cur.Start:cur.End], d.Sentences[k].Lang)
+			ptoks := tokenize(nil, d.Text, prev.Start, prev.End, lang)
+			lx.words.assign(ptoks, x.idc)
+			(&scan{x: x, lx: lx, text: d.Text, span: prev, lang: lang, toks: ptoks}).cues()
+			x.prevToks, x.prevToksSpan, x.prevToksLang, x.prevToksOK = ptoks, prev, lang, true
+			toks := tokenize(nil, d.Text, cur.Start, cur.End, lang)
+			lx.words.assign(toks, x.idc)
+			sc := &scan{x: x, lx: lx, text: d.Text, span: cur, para: d.ParagraphIndex(cur.Start), lang: lang, toks: toks}
+			sc.cues()
+			got := slices.Clone(sc.previousCues())
+			x.lastCuesOK = false
+			want := slices.Clone(sc.previousCues())
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: previous cues %v, found again %v", d.Text[cur.Start:cur.End], got, want)
+			}
+			for _, w := range want {
+				if w != 0 {
+					set++
+				}
+			}
+		}
+	}
+	if set == 0 {
+		t.Fatal("no previous cue weight set")
 	}
 }
