@@ -309,6 +309,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 	x.words, x.ents, x.wordBuf, x.out = sb.words[:0], sb.ents[:0], sb.wordBuf[:0], sb.out[:0]
 	x.tmpEnts, x.pend = sb.tmpEnts[:0], sb.pend[:0]
 	x.tokBuf, x.prevToks, x.cueToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.cueToks[:0], sb.quotedBuf
+	x.cueBuf, x.lastCues = sb.cueBuf[:0], sb.lastCues[:0]
 	if x.idc = sb.idc; x.idc == nil {
 		x.idc = new(idCache)
 	}
@@ -332,7 +333,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 		clear(x.trigc[:])
 		clear(x.lowc[:])
 		clear(x.pend)
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc, lowc: x.lowc}
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, cueBuf: x.cueBuf, lastCues: x.lastCues, idc: x.idc, cuec: x.cuec, trigc: x.trigc, lowc: x.lowc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -389,6 +390,9 @@ type scratch struct {
 	tokBuf, prevToks []token
 	cueToks          []token
 	quotedBuf        []bool
+	// cueBuf and lastCues hold cue hits, which point into the lexicon
+	// only.
+	cueBuf, lastCues []cueHit
 	idc              *idCache
 	cuec             *cueCache
 	trigc            *triggerCache
