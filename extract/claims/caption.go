@@ -140,7 +140,7 @@ func (x *extractor) captionPeriods() map[string]Period {
 			}
 		}
 		lang := sentenceLang(text[:end], p.Lang)
-		sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: doc.Span{Start: p.Span.Start + after, End: p.Span.Start + end}, lang: lang}
+		sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: doc.Span{Start: p.Span.Start + after, End: p.Span.Start + end}, para: x.d.ParagraphIndex(p.Span.Start + after), lang: lang}
 		buf = tokenize(buf, x.d.Text, p.Span.Start+after, p.Span.Start+end, lang)
 		sc.sets, sc.setsOK = x.lx.words.assign(buf, x.idc), !x.everySet
 		sc.toks = buf

@@ -219,6 +219,14 @@ type extractor struct {
 	// cueToks holds the tokens of a sentence before that was not scanned
 	// (previousCues).
 	cueToks []token
+	// lastCues are the cues scan.cues found in the sentence scanned before
+	// (its span and language lastCuesSpan and lastCuesLang, once
+	// lastCuesOK), which previousCues reads when that is the sentence it
+	// wants; cuesSpan, cuesLang and cuesOK those of cueBuf's.
+	lastCues               []cueHit
+	lastCuesSpan, cuesSpan doc.Span
+	lastCuesLang, cuesLang string
+	lastCuesOK, cuesOK     bool
 	// cueBuf and prevCueBuf are the buffers of scan.cues and previousCues,
 	// clauseBuf that of scan.clauses.
 	cueBuf, prevCueBuf []cueHit
@@ -264,6 +272,10 @@ type extractor struct {
 	everySet bool
 	// superscripts are the superscript marks, sorted.
 	superscripts []doc.Span
+	// paraHint is the paragraph paragraphOf found last, paraSorted that
+	// the paragraphs' ends ascend (so that it may start there).
+	paraHint   int
+	paraSorted bool
 }
 
 // Extract returns the numeric claims of d in text order.
@@ -297,6 +309,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 	x.words, x.ents, x.wordBuf, x.out = sb.words[:0], sb.ents[:0], sb.wordBuf[:0], sb.out[:0]
 	x.tmpEnts, x.pend = sb.tmpEnts[:0], sb.pend[:0]
 	x.tokBuf, x.prevToks, x.cueToks, x.quotedBuf = sb.tokBuf[:0], sb.prevToks[:0], sb.cueToks[:0], sb.quotedBuf
+	x.cueBuf, x.lastCues = sb.cueBuf[:0], sb.lastCues[:0]
 	if x.idc = sb.idc; x.idc == nil {
 		x.idc = new(idCache)
 	}
@@ -320,7 +333,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 		clear(x.trigc[:])
 		clear(x.lowc[:])
 		clear(x.pend)
-		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, idc: x.idc, cuec: x.cuec, trigc: x.trigc, lowc: x.lowc}
+		*sb = scratch{out: x.out, words: x.words, ents: x.ents, tmpEnts: x.tmpEnts, pend: x.pend[:0], wordBuf: x.wordBuf, tokBuf: x.tokBuf, prevToks: x.prevToks, cueToks: x.cueToks, quotedBuf: x.quotedBuf, cueBuf: x.cueBuf, lastCues: x.lastCues, idc: x.idc, cuec: x.cuec, trigc: x.trigc, lowc: x.lowc}
 		lx.scratch.Put(sb)
 	}()
 	x.findOutsideReferences()
@@ -333,6 +346,7 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 		}
 	}
 	slices.SortFunc(x.superscripts, cmpStart)
+	x.paraSorted = slices.IsSortedFunc(d.Paragraphs, func(a, b doc.Paragraph) int { return cmp.Compare(a.Span.End, b.Span.End) })
 	x.topics = x.headingTopics()
 	x.captions = x.captionPeriods()
 	sents := d.Sentences
@@ -376,6 +390,9 @@ type scratch struct {
 	tokBuf, prevToks []token
 	cueToks          []token
 	quotedBuf        []bool
+	// cueBuf and lastCues hold cue hits, which point into the lexicon
+	// only.
+	cueBuf, lastCues []cueHit
 	idc              *idCache
 	cuec             *cueCache
 	trigc            *triggerCache
@@ -489,6 +506,28 @@ func (x *extractor) placeIn(s doc.Span) string {
 		}
 	}
 	return ""
+}
+
+// paragraphOf is x.d.ParagraphIndex(off), read first at the paragraph
+// found last and the one after it (the sentences come in text order): the
+// first paragraph that ends after off, as the binary search finds it when
+// the ends ascend.
+func (x *extractor) paragraphOf(off int) int {
+	ps := x.d.Paragraphs
+	for k := x.paraHint; x.paraSorted && k < len(ps) && k <= x.paraHint+1; k++ {
+		if ps[k].Span.End > off && (k == 0 || ps[k-1].Span.End <= off) {
+			x.paraHint = k
+			if ps[k].Span.Start <= off {
+				return k
+			}
+			return -1
+		}
+	}
+	i := x.d.ParagraphIndex(off)
+	if i >= 0 {
+		x.paraHint = i
+	}
+	return i
 }
 
 // docYear returns the year the text was published (0 if unknown).

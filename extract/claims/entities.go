@@ -843,7 +843,7 @@ func (sc *scan) respectively(ments []mention, ents []resolved) {
 func (sc *scan) fallbackEntity(r resolved) string {
 	x := sc.x
 	x.settleEntity()
-	para := x.d.ParagraphIndex(sc.span.Start)
+	para := sc.para
 	if x.lastEntity != "" && x.lastEntityPara == para {
 		return x.lastEntity
 	}

@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"cmp"
+	"context"
+	"maps"
 	"math/rand"
 	"reflect"
 	"slices"
@@ -9,7 +12,10 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/claimgraph/claimgraph/corpus/bench"
 	"github.com/claimgraph/claimgraph/extract/doc"
+	"github.com/claimgraph/claimgraph/extract/ingest"
+	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // TestSortFuncMatchesSortSlice checks that extract's slices.SortFunc by
@@ -356,5 +362,146 @@ func TestAtWordAsSpec(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no phrase of two tokens found")
+	}
+}
+
+// TestMayStartTime checks the gate of findTimes: at every time trigger
+// where mayStartTime is false, wordTime reads no time expression and
+// changes no token, in every language, over the seeds, generated papers and
+// sentences shaped around the gated words; and some triggers are gated.
+func TestMayStartTime(t *testing.T) {
+	lx := lexicon(t)
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	g, err := bench.New(11, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range g.Papers(20) {
+		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	docs = append(docs, buildDoc(t, "The same year, 5% left. In the previous year 10% did. A year ago, the whole period saw 300 arrivals. "+
+		"The entire span of 2019–2021 and the first half of 2022, the 2,000 migrants; the. "+
+		"В прошлом году 12% уехали. В 2020 году — 5%. Бірінші жартысында 2023 жылы 4%. Lani je 3% odšlo, to obdobje. The"))
+	gated := 0
+	for _, d := range docs {
+		x := &extractor{d: d, lx: lx}
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			lx.words.assign(toks, new(idCache))
+			for _, lang := range []string{s.Lang, "en", "ru", "kk", "sl"} {
+				sc := &scan{x: x, lx: lx, text: d.Text, span: s.Span, lang: lang, toks: toks}
+				for i := range toks {
+					if toks[i].kind != tWord || !lx.isTimeTrigger(&toks[i]) || sc.mayStartTime(i) {
+						continue
+					}
+					gated++
+					before := slices.Clone(toks)
+					if e, ok := sc.wordTime(i); ok {
+						t.Fatalf("%q token %d (%q, %s): gated, but wordTime reads %+v", d.Text[s.Span.Start:s.Span.End], i, toks[i].text, lang, e)
+					}
+					if !slices.Equal(toks, before) {
+						t.Fatalf("%q token %d (%q, %s): gated, but wordTime changed the tokens", d.Text[s.Span.Start:s.Span.End], i, toks[i].text, lang)
+					}
+				}
+			}
+		}
+	}
+	if gated == 0 {
+		t.Fatal("no time trigger gated")
+	}
+}
+
+// TestParagraphOf checks paragraphOf against ParagraphIndex for offsets in
+// text order (the sentences' starts and every offset), out of order, and
+// for paragraphs whose ends do not ascend.
+func TestParagraphOf(t *testing.T) {
+	lx := lexicon(t)
+	rng := rand.New(rand.NewSource(3))
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	shuffled := *docs[0]
+	shuffled.Paragraphs = slices.Clone(shuffled.Paragraphs)
+	rng.Shuffle(len(shuffled.Paragraphs), func(i, j int) {
+		shuffled.Paragraphs[i], shuffled.Paragraphs[j] = shuffled.Paragraphs[j], shuffled.Paragraphs[i]
+	})
+	docs = append(docs, &shuffled, &doc.Document{Text: "no paragraphs"})
+	for _, d := range docs {
+		var starts, every, random []int
+		for _, s := range d.Sentences {
+			starts = append(starts, s.Span.Start)
+		}
+		for off := -1; off <= len(d.Text); off++ {
+			every = append(every, off)
+		}
+		for k := 0; k < 500; k++ {
+			random = append(random, rng.Intn(len(d.Text)+2)-1)
+		}
+		for _, offs := range [][]int{starts, every, random} {
+			x := &extractor{d: d, lx: lx}
+			x.paraSorted = slices.IsSortedFunc(d.Paragraphs, func(a, b doc.Paragraph) int { return cmp.Compare(a.Span.End, b.Span.End) })
+			for _, off := range offs {
+				if got, want := x.paragraphOf(off), d.ParagraphIndex(off); got != want {
+					t.Fatalf("%d paragraphs, offset %d: paragraphOf %d, ParagraphIndex %d", len(d.Paragraphs), off, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMayBeTriggerTok checks that a token mayBeTriggerTok turns away is no
+// trigger (isTriggerTok), over the seeds' and generated papers' tokens,
+// numbered and not, and "krat" forms; and that it turns most words away.
+func TestMayBeTriggerTok(t *testing.T) {
+	lx := lexicon(t)
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	g, err := bench.New(13, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range g.Papers(10) {
+		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	docs = append(docs, buildDoc(t, "Dvakrat več, trikrat manj, stokrat, petkrat; two thirds, a third, a dozen, hundreds of thousands, половина, миллионов, жүздеген."))
+	words, turned := 0, 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			toks := tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang)
+			for _, numbered := range []bool{false, true} {
+				if numbered {
+					lx.words.assign(toks, new(idCache))
+				}
+				for i := range toks {
+					if toks[i].kind != tWord {
+						continue
+					}
+					words++
+					if lx.mayBeTriggerTok(&toks[i]) {
+						continue
+					}
+					turned++
+					if lx.isTriggerTok(&toks[i]) {
+						t.Fatalf("%q: turned away, but a trigger", toks[i].text)
+					}
+				}
+			}
+		}
+	}
+	if turned < words/3 {
+		t.Fatalf("%d of %d words turned away", turned, words)
 	}
 }

@@ -40,8 +40,14 @@ func flowIndicator(ind string) bool {
 // matches at a token ("immigrants" is a migrant word and an arrival word),
 // in a buffer the sentences share.
 func (sc *scan) cues() []cueHit {
-	sc.x.cueBuf = sc.lx.cueHits(sc.x.cueBuf[:0], sc.toks, sc.lang, sc.x.cuec)
-	return sc.x.cueBuf
+	x := sc.x
+	// The cues found last are kept (lastCues) for previousCues: the
+	// buffers swap.
+	x.cueBuf, x.lastCues = x.lastCues, x.cueBuf
+	x.lastCuesSpan, x.lastCuesLang, x.lastCuesOK = x.cuesSpan, x.cuesLang, x.cuesOK
+	x.cueBuf = sc.lx.cueHits(x.cueBuf[:0], sc.toks, sc.lang, x.cuec)
+	x.cuesSpan, x.cuesLang, x.cuesOK = sc.span, sc.lang, true
+	return x.cueBuf
 }
 
 // cueHits appends the indicator cues of toks to hits, through the
@@ -141,11 +147,17 @@ func (sc *scan) previousCues() []float64 {
 		return out
 	}
 	prev := x.d.Sentences[i-1].Span
-	if x.d.ParagraphIndex(prev.Start) != x.d.ParagraphIndex(sc.span.Start) && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
+	if x.d.ParagraphIndex(prev.Start) != sc.para && !sc.lx.anaphora.has(sc.toks, 0, sc.lang) {
 		return out
 	}
-	x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], x.earlierTokens(prev, sc.lang), sc.lang, x.cuec)
-	for _, h := range x.prevCueBuf {
+	// The cues of the sentence before, found when it was scanned, or
+	// found now.
+	hits := x.lastCues
+	if !x.lastCuesOK || x.lastCuesSpan != prev || x.lastCuesLang != sc.lang || x.everySet {
+		x.prevCueBuf = sc.lx.cueHits(x.prevCueBuf[:0], x.earlierTokens(prev, sc.lang), sc.lang, x.cuec)
+		hits = x.prevCueBuf
+	}
+	for _, h := range hits {
 		if h.weight > out[h.gi] {
 			out[h.gi] = h.weight
 		}
@@ -217,6 +229,9 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 	} else {
 		scores = make([]float64, n)
 	}
+	// present has bit g for each group g below 64 whose score is set (then
+	// above 0): a rule that requires another has none to find.
+	var present uint64
 	for _, c := range cues {
 		if c.i >= q.a && c.i < q.b {
 			continue // the figure's own words
@@ -245,6 +260,7 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		}
 		if w > scores[c.gi] {
 			scores[c.gi] = w
+			present |= 1 << uint(c.gi)
 		}
 	}
 	// The sentence before counts when this one continues it ("Among them,
@@ -253,26 +269,43 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		for g, w := range prev {
 			if w/2 > scores[g] {
 				scores[g] = w / 2
+				present |= 1 << uint(g)
 			}
 		}
 	}
 	if r.dest != "" {
 		scores[sc.lx.gDest] = 2
+		present |= 1 << uint(sc.lx.gDest)
 	}
 	if r.origin != "" && r.origin != r.dest {
 		scores[sc.lx.gOrigin] = 2
+		present |= 1 << uint(sc.lx.gOrigin)
 	}
 	for _, mt := range ments {
 		if e, ok := sc.lx.Gazetteer.Entity(mt.ID); ok && !mt.listed && e.Kind != entity.KindCountry && e.Kind != entity.KindOrganization && e.Country != "" {
 			scores[sc.lx.gSub] = 2
+			present |= 1 << uint(sc.lx.gSub)
 		}
 	}
+	if sc.x.everySet {
+		present = ^uint64(0) // every rule scored (the tests compare)
+	}
 	u := ruleUnit(unit)
-	ub := ruleUnitBit(u)
+	best := sc.lx.bestRule(scores, present, ruleUnitBit(u))
+	if best == "other" && sc.x.lastIndicator != "" && sc.x.lastIndicator != "other" && ruleUnit(prevUnit) == u {
+		return sc.x.lastIndicator
+	}
+	return best
+}
+
+// bestRule returns the id of the indicator rule of unit bit ub that scores
+// best by the groups' scores ("other" if none scores above 0); present has
+// the bits of the groups (below 64) whose score is set, or more.
+func (lx *Lexicon) bestRule(scores []float64, present uint64, ub uint16) string {
 	best, bestScore := "other", 0.0
-	for i := range sc.lx.indicators {
-		r := &sc.lx.indicators[i]
-		if !r.anyUnit && r.unitBits&ub == 0 {
+	for i := range lx.indicators {
+		r := &lx.indicators[i]
+		if !r.anyUnit && r.unitBits&ub == 0 || r.requiredBits&^present != 0 {
 			continue
 		}
 		s := r.priority
@@ -296,9 +329,6 @@ func (sc *scan) indicator(q *quantity, unit, prevUnit string, cues []cueHit, pre
 		if s > bestScore {
 			best, bestScore = r.id, s
 		}
-	}
-	if best == "other" && sc.x.lastIndicator != "" && sc.x.lastIndicator != "other" && ruleUnit(prevUnit) == u {
-		return sc.x.lastIndicator
 	}
 	return best
 }

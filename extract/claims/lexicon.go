@@ -62,6 +62,10 @@ type Lexicon struct {
 	// written with "*".
 	triggers        map[string]bool
 	triggerPrefixes map[string][]string // by their first two letters
+	// triggerSets has the bits of the phrase sets the triggers start
+	// phrases of (all bits when one of them is not quick): a numbered
+	// token without them is a trigger only as a "krat" form (mayBeTriggerTok).
+	triggerSets uint64
 	// timeTriggers are the first words of relative-year, same-period and
 	// half-year phrases; timeFirst their first letters.
 	timeTriggers map[string]bool
@@ -384,10 +388,13 @@ type indicatorRule struct {
 	anyUnit  bool
 	// The group numbers of required, bonus and penalty.
 	requiredNo, bonusNo, penaltyNo []int32
-	required                       []string
-	bonus                          []string
-	penalty                        []string
-	priority                       float64
+	// requiredBits has bit g for each required group g below 64 (a shift
+	// past 63 is 0).
+	requiredBits uint64
+	required     []string
+	bonus        []string
+	penalty      []string
+	priority     float64
 }
 
 // Load parses and validates the embedded data files and the gazetteer.
@@ -450,7 +457,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 	}
 	lx.triggers = map[string]bool{}
 	lx.triggerPrefixes = map[string][]string{}
-	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+	for _, set := range lx.triggerSetList() {
 		for _, p := range set.phrases {
 			if p.toks[0].prefix {
 				k := firstRunes(p.toks[0].text, 2)
@@ -461,7 +468,7 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 		}
 	}
 	lx.triggerWords = map[string]triggerWord{}
-	for _, set := range []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod} {
+	for _, set := range lx.triggerSetList() {
 		for _, p := range set.phrases {
 			if w := p.toks[0]; !w.prefix && !w.punct {
 				tw := lx.triggerWords[w.text]
@@ -600,6 +607,9 @@ func loadFrom(fsys fs.FS, g *entity.Gazetteer) (*Lexicon, error) {
 				*nos[i] = append(*nos[i], lx.groupNo[gname])
 			}
 		}
+		for _, g := range r.requiredNo {
+			r.requiredBits |= 1 << uint(g)
+		}
 		if len(r.required) == 0 {
 			return nil, e.Errorf("indicator %s needs at least one required group", r.id)
 		}
@@ -679,6 +689,7 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 	for w := range lx.timeTriggers {
 		extra = append(extra, w)
 	}
+	extra = append(extra, theSpanNext[:]...)
 	sort.Strings(extra)
 	w := newWords(all, extra)
 	w.trigger = make([]bool, len(w.first))
@@ -688,6 +699,13 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 		w.trigger[n], w.timeTrigger[n] = lx.triggers[s], lx.timeTriggers[s]
 		w.spanDemonstrative[n] = spanDemonstratives[s]
 	}
+	lx.gateTimeTriggers(w)
+	for _, set := range lx.triggerSetList() {
+		if lx.triggerSets |= set.bit; !set.quick {
+			lx.triggerSets = ^uint64(0)
+			break
+		}
+	}
 	w.triggerPrefixes = make([][]string, len(w.prefixed))
 	for key, ps := range lx.triggerPrefixes {
 		if n, ok := w.prefixIDs[key]; ok {
@@ -695,6 +713,45 @@ func (lx *Lexicon) indexWords(sets map[string]**phraseSet) {
 		}
 	}
 	lx.words = w
+}
+
+// gateTimeTriggers sets w.timeGated and w.timeNext (see words). A time
+// trigger is gated when each relative-year, same-period and half-year
+// phrase it starts goes on with a numbered word, it starts no month, and it
+// is no demonstrative but "the" (spanRefAt reads it only before a word of
+// theSpanNext; the others look further ahead).
+func (lx *Lexicon) gateTimeTriggers(w *words) {
+	w.timeGated = make([]bool, len(w.first))
+	w.timeNext = make([]bool, len(w.first))
+	sets := []*phraseSet{lx.relativeYear, lx.samePeriod, lx.half}
+	for _, set := range sets {
+		for pi := range set.phrases {
+			if toks := set.phrases[pi].toks; len(toks) > 1 && toks[1].id > 0 {
+				w.timeNext[toks[1].id] = true
+			}
+		}
+	}
+	for _, s := range theSpanNext {
+		w.timeNext[w.ids[s]] = true
+	}
+	for s, n := range w.ids {
+		if !lx.timeTriggers[s] || spanDemonstratives[s] && s != "the" {
+			continue
+		}
+		key := firstRunes(s, 2)
+		gated := len(lx.month.byFirst[s]) == 0 && len(lx.month.byPrefix[key]) == 0
+		for _, set := range sets {
+			if len(set.byPrefix[key]) > 0 {
+				gated = false
+			}
+			for _, pi := range set.byFirst[s] {
+				if toks := set.phrases[pi].toks; len(toks) < 2 || toks[1].id <= 0 {
+					gated = false
+				}
+			}
+		}
+		w.timeGated[n] = gated
+	}
 }
 
 // MustLoad is Load for tests and commands: the embedded data is validated by
@@ -816,6 +873,20 @@ func (lx *Lexicon) isTrigger(w string) bool {
 	return false
 }
 
+// triggerSetList returns the phrase sets whose first words are the
+// triggers.
+func (lx *Lexicon) triggerSetList() []*phraseSet {
+	return []*phraseSet{lx.cardinal, lx.fraction, lx.multiplier, lx.scale, lx.relativeYear, lx.samePeriod}
+}
+
+// mayBeTriggerTok is false for most tokens that are no trigger (isTriggerTok),
+// without a call: numbered (by word and prefix key) without the bits of
+// triggerSets, and not ending as a "krat" form does.
+func (lx *Lexicon) mayBeTriggerTok(t *token) bool {
+	w := t.lower
+	return t.wid == 0 || t.pid == 0 || t.sets&lx.triggerSets != 0 || len(w) >= 4 && w[len(w)-1] == 't'
+}
+
 // isTriggerTok is isTrigger for the word of token t.
 func (lx *Lexicon) isTriggerTok(t *token) bool {
 	if t.wid == 0 || t.pid == 0 {
@@ -840,8 +911,14 @@ func (lx *Lexicon) isTimeTrigger(t *token) bool {
 	if t.wid != 0 {
 		return t.wid > 0 && lx.words.timeTrigger[t.wid]
 	}
-	r, _ := utf8.DecodeRuneInString(t.lower)
-	return lx.timeFirst[r] && lx.timeTriggers[t.lower]
+	return lx.isTimeTriggerWord(t.lower)
+}
+
+// isTimeTriggerWord is isTimeTrigger for a word not numbered (a call of its
+// own, so that isTimeTrigger inlines).
+func (lx *Lexicon) isTimeTriggerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return lx.timeFirst[r] && lx.timeTriggers[w]
 }
 
 // approxKinds are the approximation kinds of numbers.lex.

@@ -141,6 +141,9 @@ func (sc *scan) yearIsQuantity(i int) bool {
 // findTimes finds the sentence's time expressions and marks their tokens.
 func (sc *scan) findTimes() {
 	quoted := sc.quoted()
+	// e is set by wordTime or yearTime before it is read (declared out of
+	// the loop: not zeroed for every token).
+	var e timeExpr
 	for i := 0; i < len(sc.toks); i++ {
 		t := &sc.toks[i]
 		if t.time {
@@ -160,18 +163,18 @@ func (sc *scan) findTimes() {
 			}
 			continue
 		}
-		var (
-			e  timeExpr
-			ok bool
-		)
+		var ok bool
 		switch t.kind {
 		case tWord:
-			if sc.lx.isTimeTrigger(t) ||
-				sc.lx.month.hasTok(t, sc.lang) && sc.nearNumber(i) {
-				e, ok = sc.wordTime(i)
+			if !(sc.lx.isTimeTrigger(t) && sc.mayStartTime(i) ||
+				sc.lx.month.hasTok(t, sc.lang) && sc.nearNumber(i)) {
+				continue
 			}
+			e, ok = sc.wordTime(i)
 		case tNum:
 			e, ok = sc.yearTime(i)
+		default:
+			continue
 		}
 		if !ok {
 			continue
@@ -226,6 +229,24 @@ func (sc *scan) titleTime(i int, quoted []bool) (timeExpr, bool) {
 	}
 	e.title = true
 	return e, ok
+}
+
+// mayStartTime is false for a time trigger at token i that wordTime would
+// read nothing at (and change nothing): a gated one (words.timeGated) not
+// followed by a word of timeNext.
+func (sc *scan) mayStartTime(i int) bool {
+	w := sc.lx.words
+	if wid := sc.toks[i].wid; wid <= 0 || !w.timeGated[wid] || sc.x.everySet {
+		return true
+	}
+	if i+1 >= len(sc.toks) {
+		return false
+	}
+	next := &sc.toks[i+1]
+	if next.kind == tNum {
+		return false
+	}
+	return next.wid == 0 || next.wid > 0 && w.timeNext[next.wid]
 }
 
 // wordTime reads a time expression that starts with a word: a relative
@@ -975,6 +996,10 @@ var spanDemonstratives = map[string]bool{
 	"осы": true, "сол": true, "to": true, "tem": true, "tega": true,
 }
 
+// theSpanNext are the words "the" needs after it to point back to a span
+// ("the whole period").
+var theSpanNext = [...]string{"whole", "entire"}
+
 // spanWords name a span of time a demonstrative points back to.
 var spanWords = map[string]bool{
 	"period": true, "span": true, "timeframe": true, "interval": true,
@@ -997,7 +1022,7 @@ func (sc *scan) spanRefAt(i int) int {
 		return 0
 	}
 	if sc.toks[i].lower == "the" {
-		if t := sc.tok(i + 1); t == nil || t.lower != "whole" && t.lower != "entire" {
+		if t := sc.tok(i + 1); t == nil || !slices.Contains(theSpanNext[:], t.lower) {
 			return 0
 		}
 	}

@@ -321,13 +321,19 @@ func (s *phraseSet) hasWord(w, lang string) bool {
 	return false
 }
 
-// hasTok is hasWord for the word of token t.
+// hasTok is hasWord for the word of token t. A numbered token without the
+// set's bit is answered inline (most are), the others by hasTokLookup.
 func (s *phraseSet) hasTok(t *token, lang string) bool {
+	if s.quick && t.wid != 0 && t.sets&s.bit == 0 {
+		return false
+	}
+	return s.hasTokLookup(t, lang)
+}
+
+// hasTokLookup is hasTok past its inline answer.
+func (s *phraseSet) hasTokLookup(t *token, lang string) bool {
 	if s.stemmed || s.w == nil || t.wid == 0 {
 		return s.hasWord(t.lower, lang)
-	}
-	if s.quick && t.sets&s.bit == 0 {
-		return false
 	}
 	for _, pi := range s.firstOf(t, lang) {
 		p := &s.phrases[pi]
@@ -388,7 +394,13 @@ type words struct {
 	// spanDemonstrative flags, by word number, spanDemonstratives (all of
 	// them are time triggers, so numbered).
 	spanDemonstrative []bool
-	triggerPrefixes   [][]string
+	// timeGated flags, by word number, the time triggers that start a time
+	// expression (wordTime) only before a word that timeNext flags: the
+	// second words of the relative-year, same-period and half-year phrases
+	// and theSpanNext (gateTimeTriggers). Most time triggers are "the",
+	// "to" and "a".
+	timeGated, timeNext []bool
+	triggerPrefixes     [][]string
 	// mayID is a bit set of the shapeHash of the words: most tokens fail it
 	// and skip the map.
 	mayID shapeSet

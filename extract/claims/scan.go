@@ -40,6 +40,7 @@ type scan struct {
 	lx    *Lexicon
 	text  string // the document text
 	span  doc.Span
+	para  int // x.d.ParagraphIndex(span.Start)
 	lang  string
 	toks  []token
 	qs    []*quantity
@@ -78,7 +79,7 @@ func (sc *scan) find(set *phraseSet, from, to int, fn func(i, n int, p *phrase))
 func (x *extractor) sentence(s doc.Sentence) {
 	text := x.d.Text[s.Span.Start:s.Span.End]
 	lang := sentenceLang(text, s.Lang)
-	para := x.d.ParagraphIndex(s.Span.Start)
+	para := x.paragraphOf(s.Span.Start)
 	x.sentNo++
 	if para != x.lastPara {
 		// Periods and indicators carry within a paragraph; the entity
@@ -103,7 +104,7 @@ func (x *extractor) sentence(s doc.Sentence) {
 		return
 	}
 	x.curSpan, x.curFound = s.Span, false
-	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, lang: lang, qs: x.qsBuf[:0], times: x.timesBuf[:0]}
+	sc := &scan{x: x, lx: x.lx, text: x.d.Text, span: s.Span, para: para, lang: lang, qs: x.qsBuf[:0], times: x.timesBuf[:0]}
 	defer func() {
 		// Run last (the first deferred): the figures and times are done
 		// with.
@@ -728,7 +729,7 @@ func (sc *scan) findQuantities() {
 		case tNum:
 			q = sc.numberAt(i)
 		case tWord:
-			if sc.lx.isTriggerTok(t) {
+			if sc.lx.mayBeTriggerTok(t) && sc.lx.isTriggerTok(t) {
 				q = sc.wordAt(i)
 			}
 		}

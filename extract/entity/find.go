@@ -289,7 +289,13 @@ func (f *finder) findFrom(dst []Match, g *Gazetteer, text string, words []Word, 
 			i++
 			continue
 		}
-		m, next, ok := f.matchAt(i)
+		// Most of the words left start no form either: no matchAt call.
+		firsts, starts := f.knownCandidates(i)
+		if !starts {
+			i++
+			continue
+		}
+		m, next, ok := f.matchAt(i, firsts)
 		if !ok {
 			i++
 			continue
@@ -623,14 +629,9 @@ func decodeWordRune(text string, i int) (rune, int, bool) {
 }
 
 // matchAt tries every pattern starting at word i (one mayStartWord lets
-// through) and returns the longest match and the index of the word after
-// it.
-func (f *finder) matchAt(i int) (Match, int, bool) {
-	// Word i passes mayStartWord: findFrom asks before it calls.
-	firsts, starts := f.knownCandidates(i)
-	if !starts {
-		return Match{}, 0, false
-	}
+// through, whose candidates firsts, from knownCandidates, start a form) and
+// returns the longest match and the index of the word after it.
+func (f *finder) matchAt(i int, firsts []candidate) (Match, int, bool) {
 	// Copy: the slots and candidates' buffer change with the following
 	// words.
 	f.firsts = append(f.firsts[:0], firsts...)

@@ -259,9 +259,9 @@ func TestKnownWordsAsWalk(t *testing.T) {
 				hits++
 			}
 		}
-		m, next, ok := warm.matchAt(i)
+		m, next, ok := warm.matchAtWord(i)
 		clear(cold.known[:])
-		wm, wnext, wok := cold.matchAt(i)
+		wm, wnext, wok := cold.matchAtWord(i)
 		if m != wm || next != wnext || ok != wok {
 			t.Fatalf("word %d %q: %v %d %v, want %v %d %v", i, text[ws[i].Start:ws[i].End], m, next, ok, wm, wnext, wok)
 		}
@@ -273,6 +273,16 @@ func TestKnownWordsAsWalk(t *testing.T) {
 		t.Errorf("%d known words, %d matches", hits, matches)
 	}
 	t.Logf("%d known words, %d matches", hits, matches)
+}
+
+// matchAtWord is findFrom's reading of word i: no match when its
+// candidates start no form, else matchAt's.
+func (f *finder) matchAtWord(i int) (Match, int, bool) {
+	firsts, starts := f.knownCandidates(i)
+	if !starts {
+		return Match{}, 0, false
+	}
+	return f.matchAt(i, firsts)
 }
 
 // AppendFindWordsNear, asked for the mentions near any word w (and before
