@@ -1400,43 +1400,61 @@ func (r *Result) Close() error { return r.s.Close() }
 // bibliography and the legal timeline from the reduced graph.
 func (r *Result) WriteOutputs(dir string) error {
 	// The exports read only the reducers' light nodes: they are rendered
-	// while the graph is merged, side by side, each streamed into its
-	// temporary file, and committed after the graph.
+	// while the graph is merged, side by side, and committed after the
+	// graph.
 	var pending []*AtomicFile
 	var exportErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		g, err := r.exportGraph()
-		if err != nil {
-			exportErr = err
-			return
-		}
-		files, err := exports(g)
-		if err != nil {
-			exportErr = err
-			return
-		}
-		pending = make([]*AtomicFile, len(files))
-		exportErr = parallel.Each(len(files), func(k int) error {
-			a, err := createAtomic(filepath.Join(dir, files[k].name), 16) // written through a region, not the buffer
-			if err != nil {
-				return err
-			}
-			pending[k] = a
-			w := a.region(0)
-			if err := files[k].render(w); err != nil {
-				return err
-			}
-			return w.Close()
-		})
+		pending, exportErr = r.renderExports(dir)
 	}()
 	err := r.WriteGraph(filepath.Join(dir, "claims-graph.json"))
 	<-done
 	if err == nil {
 		err = exportErr
 	}
-	for _, a := range pending {
+	return commitAll(pending, err)
+}
+
+// WriteExports writes the exports into dir, as WriteOutputs does beside
+// the graph (the benchmarks time the two apart).
+func (r *Result) WriteExports(dir string) error {
+	pending, err := r.renderExports(dir)
+	return commitAll(pending, err)
+}
+
+// renderExports streams each export into its temporary file in dir, side
+// by side, uncommitted; the files made so far are returned with an error.
+func (r *Result) renderExports(dir string) ([]*AtomicFile, error) {
+	g, err := r.exportGraph()
+	if err != nil {
+		return nil, err
+	}
+	files, err := exports(g)
+	if err != nil {
+		return nil, err
+	}
+	pending := make([]*AtomicFile, len(files))
+	err = parallel.Each(len(files), func(k int) error {
+		a, err := createAtomic(filepath.Join(dir, files[k].name), 16) // written through a region, not the buffer
+		if err != nil {
+			return err
+		}
+		pending[k] = a
+		w := a.region(0)
+		if err := files[k].render(w); err != nil {
+			return err
+		}
+		return w.Close()
+	})
+	return pending, err
+}
+
+// commitAll commits the files when err is nil (stopping at the first
+// failure, whose error it returns) and aborts the others.
+func commitAll(files []*AtomicFile, err error) error {
+	for _, a := range files {
 		if a == nil {
 			continue
 		}

@@ -82,6 +82,15 @@ func TestStreamMatchesInMemory(t *testing.T) {
 			if !reflect.DeepEqual(gotFiles, wantFiles) {
 				t.Error("exports of the streamed run differ")
 			}
+			out := t.TempDir()
+			if err := res.WriteExports(out); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range wantFiles {
+				if b, err := os.ReadFile(filepath.Join(out, f.Name)); err != nil || !bytes.Equal(b, f.Data) {
+					t.Errorf("WriteExports: %s differs from the in-memory export (%v)", f.Name, err)
+				}
+			}
 			ws, gs := want.Summary(), res.Summary()
 			if !reflect.DeepEqual(ws.NodeTypes, gs.NodeTypes) || !reflect.DeepEqual(ws.Findings, gs.Findings) || ws.NumFindings != gs.NumFindings || ws.NumEdges != gs.NumEdges || len(ws.Documents) != len(gs.Documents) || len(ws.Errors) != len(gs.Errors) {
 				t.Errorf("summary: streamed %+v %+v, in memory %+v %+v", gs.NodeTypes, gs.Findings, ws.NodeTypes, ws.Findings)

@@ -321,22 +321,13 @@ func Measure(ctx context.Context, dir string, opt Options) (*Report, error) {
 	}
 
 	// Write: the graph merged from the spill into its file, then the
-	// exports.
+	// exports, by the code of the run (which renders them beside the
+	// graph).
 	graphCPU, graphWall := phase(ctx, "write: graph", func() { err = res2.WriteGraph(filepath.Join(out, "claims-graph.json")) })
 	if err != nil {
 		return nil, err
 	}
-	var files []corpus.OutputFile
-	exportCPU, exportWall := phase(ctx, "write: exports", func() {
-		if files, err = res2.ExportFiles(); err != nil {
-			return
-		}
-		for _, f := range files {
-			if err = corpus.WriteFileAtomic(filepath.Join(out, f.Name), f.Data); err != nil {
-				return
-			}
-		}
-	})
+	exportCPU, exportWall := phase(ctx, "write: exports", func() { err = res2.WriteExports(out) })
 	if err != nil {
 		return nil, err
 	}
