@@ -562,6 +562,12 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 				i = j
 				continue
 			}
+		} else if !at.letterlessOrgWords && letterlessASCII(t[i:j]) {
+			// Numbers ("(2023)", "20,000") and marks: what the readers
+			// make of one (its marks stripped, as written) has no letter,
+			// as no head, role or name's first word has.
+			i = j
+			continue
 		}
 		var tk atok
 		makeTok(&tk, t, i, j, sp)

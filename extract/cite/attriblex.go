@@ -133,6 +133,10 @@ type attribLexicon struct {
 	// ASCII: a plain word that leads with no such pair is none of them
 	// and starts none (orgWordIn).
 	orgClassLeads, nameLeads leadPairs
+	// letterlessOrgWords: one of those words or stems is ASCII with no
+	// letter, so that an ASCII word with no letter ("(2023)", "20,000")
+	// may be or start one (orgWordIn).
+	letterlessOrgWords bool
 	// wordClasses are the classes of the words of classes (see loadAttrib).
 	wordClasses map[string]*wordClass
 	// anchorStarts holds, as startKey bits, the first four letters (or
@@ -552,23 +556,47 @@ func (at *attribLexicon) index() {
 		for w := range set.exact {
 			at.orgClassWords.addWord(w)
 			at.orgClassLeads.add(w)
+			at.letterlessOrgWords = at.letterlessOrgWords || letterlessASCII(w)
 		}
 		for _, l := range set.stems {
 			for _, st := range l {
 				at.orgClassWords.addStem(st)
 				at.orgClassLeads.add(st)
+				at.letterlessOrgWords = at.letterlessOrgWords || letterlessASCII(st)
 			}
 		}
 	}
 	for w := range at.names {
 		at.nameWords.addWord(w)
 		at.nameLeads.add(w)
+		at.letterlessOrgWords = at.letterlessOrgWords || letterlessASCII(w)
 	}
 	for _, seq := range at.nameStems {
 		at.nameWords.addStem(seq[0].w)
 		at.nameLeads.add(seq[0].w)
+		at.letterlessOrgWords = at.letterlessOrgWords || letterlessASCII(seq[0].w)
 	}
 }
+
+// letterlessASCII reports whether w is ASCII with no letter ("2023",
+// "(12),", "").
+func letterlessASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLetter holds the ASCII letters.
+var asciiLetter = func() (set [256]bool) {
+	for b := range 256 {
+		c := byte(b) | 0x20
+		set[b] = 'a' <= c && c <= 'z'
+	}
+	return set
+}()
 
 // leadPairs is a set of the first two bytes of words, when ASCII, by
 // bit.

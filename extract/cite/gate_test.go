@@ -1212,11 +1212,71 @@ func TestOrgWordInAdmitsOrgWords(t *testing.T) {
 	}
 }
 
+// orgWordIn passes over words with no letter, all ASCII (numbers and
+// marks), only when none is one a slot on the left needs (orgAnchorSpec):
+// random ones and the seeds', with marks around them, with the lexicon
+// (none of its heads, roles and names' first words has no letter) and
+// with one whose name, head and role stem have none.
+func TestOrgWordInLetterless(t *testing.T) {
+	fs := fstest.MapFS{"a.lex": {Data: []byte("[pattern]\nsaid ORG | en\n" +
+		"[org-head]\n112\n[org-name]\n1+1\n[not-org]\nGDP\n[legal]\nlaw\n[role]\n7.0*\n[aux]\nhas\n[connector]\nof\n[stopword]\nin\n[caption]\nsource\n")}}
+	small, err := loadAttrib(fs, "a.lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testLex.at.letterlessOrgWords || !small.letterlessOrgWords {
+		t.Fatalf("letterlessOrgWords: lexicon %v, small %v", testLex.at.letterlessOrgWords, small.letterlessOrgWords)
+	}
+	words := []string{"1+1", "112", "7.0", "7.05", "1+1,", "(112)", "2023", "20,000", "-", "%"}
+	for _, seed := range []string{"001", "002", "003", "004"} {
+		for _, w := range strings.Fields(seedDocument(t, seed, testRefsLex).Text) {
+			if letterlessASCII(w) {
+				words = append(words, w)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(47))
+	const alphabet = "0123456789.,;:()[]-+%/'\"*_&#"
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, 1+rng.Intn(8))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	leads := []string{"", "(", "\"", "'"}
+	trails := []string{"", ",", ".)", ")", "'s", "-", "-a", "1"}
+	for _, at := range []*attribLexicon{testLex.at, small} {
+		lx := &Lexicon{at: at}
+		admitted, rejected := 0, 0
+		for _, w := range words {
+			for _, l := range leads {
+				for _, m := range trails {
+					s := l + w + m
+					x := extractor{d: &doc.Document{Text: s}, lx: lx}
+					if x.orgWordIn(s, 0, len(s), newSpeller(s)) {
+						admitted++
+					} else if rejected++; orgAnchorSpecIn(at, s) {
+						t.Fatalf("%q: a word a slot needs, orgWordIn turns it away", s)
+					}
+				}
+			}
+		}
+		if at == small && admitted == 0 || rejected == 0 {
+			t.Errorf("admitted %d, rejected %d", admitted, rejected)
+		}
+	}
+}
+
 // orgAnchorSpec reports whether the word s is one a pattern's slot on the
 // left needs, as the readers find it: an abbreviation, a head word or a
 // role (classify), or the first word of a known name (markNames).
 func orgAnchorSpec(s string) bool {
-	at := testLex.at
+	return orgAnchorSpecIn(testLex.at, s)
+}
+
+// orgAnchorSpecIn is orgAnchorSpec with the lexicon at.
+func orgAnchorSpecIn(at *attribLexicon, s string) bool {
 	var tk atok
 	makeTok(&tk, s, 0, len(s), newSpeller(s))
 	if tk.sym {
