@@ -103,10 +103,16 @@ func (x *extractor) nameFinding(ci, ki int, k Key) Finding {
 // duplicates reports entries with the same DOI, or the same first author,
 // year and title.
 func (x *extractor) duplicates() []Finding {
-	var out []Finding
+	n := len(x.rs)
+	if n < 2 {
+		return nil
+	}
 	// Only entries with the same DOI or first author can be duplicates:
-	// hashes of both (0 for none) spare most pairs the comparisons.
-	keys := make([][2]uint64, len(x.rs))
+	// each entry is linked to the next with the same hash of either (0
+	// for none), so that only those pairs are compared. sameNext[2*i+c]
+	// is that next entry for key c (DOI, first author), or -1; slots is
+	// an open-addressed table of the entries (index+1) seen last by key.
+	keys := make([][2]uint64, n)
 	for i := range keys {
 		e := &x.ix.entries[i]
 		if e.doi != "" {
@@ -116,29 +122,66 @@ func (x *extractor) duplicates() []Finding {
 			keys[i][1] = dupHash(e.names[0])
 		}
 	}
-	for i := range x.rs {
-		ka := keys[i]
-		for j := i + 1; j < len(x.rs); j++ {
-			if kb := keys[j]; !(ka[0] != 0 && ka[0] == kb[0] || ka[1] != 0 && ka[1] == kb[1]) {
+	bits := 1
+	for 1<<bits < 2*n {
+		bits++
+	}
+	links := make([]int32, 2*n+1<<bits)
+	sameNext, slots := links[:2*n], links[2*n:]
+	for c := range 2 {
+		clear(slots)
+		for i := n - 1; i >= 0; i-- {
+			k := keys[i][c]
+			if k == 0 {
+				sameNext[2*i+c] = -1
 				continue
 			}
-			a, b := &x.ix.entries[i], &x.ix.entries[j]
-			why := ""
-			switch {
-			case a.doi != "" && a.doi == b.doi:
-				why = "the same DOI " + a.doi
-			case a.nAuthors > 0 && b.nAuthors > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && x.ix.title(a) != "" && x.ix.title(a) == x.ix.title(b):
-				why = "the same first author, year and title"
-			default:
-				continue
+			p := k >> (64 - bits)
+			for slots[p] != 0 && keys[slots[p]-1][c] != k {
+				p = (p + 1) & (1<<bits - 1)
 			}
-			out = append(out, Finding{Type: FindingDuplicate, Severity: SeverityWarning, Citation: -1, Key: -1, Reference: j,
-				Summary: fmt.Sprintf("Reference entries %q and %q are duplicates: they have %s.", refLabel(x.rs[i]), refLabel(x.rs[j]), why),
-				Spans:   []doc.Span{x.rs[i].Span, x.rs[j].Span},
-				Fields:  map[string]any{"first": i, "second": j}})
+			sameNext[2*i+c] = slots[p] - 1
+			slots[p] = int32(i + 1)
+		}
+	}
+	var out []Finding
+	for i := range n {
+		// The pairs (i, j) in order of j: the two chains merged.
+		j0, j1 := sameNext[2*i], sameNext[2*i+1]
+		for j0 >= 0 || j1 >= 0 {
+			j := j0
+			if j < 0 || j1 >= 0 && j1 < j {
+				j = j1
+			}
+			if j0 == j {
+				j0 = sameNext[2*j0]
+			}
+			if j1 == j {
+				j1 = sameNext[2*j1+1]
+			}
+			out = x.appendDuplicate(out, i, int(j))
 		}
 	}
 	return out
+}
+
+// appendDuplicate appends to out the finding for the entries i and j
+// (i < j) when they are duplicates.
+func (x *extractor) appendDuplicate(out []Finding, i, j int) []Finding {
+	a, b := &x.ix.entries[i], &x.ix.entries[j]
+	why := ""
+	switch {
+	case a.doi != "" && a.doi == b.doi:
+		why = "the same DOI " + a.doi
+	case a.nAuthors > 0 && b.nAuthors > 0 && a.names[0] == b.names[0] && a.year == b.year && a.suffix == b.suffix && x.ix.title(a) != "" && x.ix.title(a) == x.ix.title(b):
+		why = "the same first author, year and title"
+	default:
+		return out
+	}
+	return append(out, Finding{Type: FindingDuplicate, Severity: SeverityWarning, Citation: -1, Key: -1, Reference: j,
+		Summary: fmt.Sprintf("Reference entries %q and %q are duplicates: they have %s.", refLabel(x.rs[i]), refLabel(x.rs[j]), why),
+		Spans:   []doc.Span{x.rs[i].Span, x.rs[j].Span},
+		Fields:  map[string]any{"first": i, "second": j}})
 }
 
 // dupHash is FNV-1a of s with the lowest bit set (never 0).
