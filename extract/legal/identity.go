@@ -787,15 +787,119 @@ func rankYearSource(s string) int {
 	return 0
 }
 
+// label names a mention in a disagreement: its text with white space
+// collapsed, cut to 67 runes and "..." when longer than 70, quoted.
 func label(m Mention) string {
-	t := strings.Join(strings.Fields(m.Text), " ")
-	if r := []rune(t); len(r) > 70 {
-		t = string(r[:67]) + "..."
+	t, runes := collapsedPrefix(m.Text, labelRunes+1)
+	if runes > labelRunes {
+		t = string([]rune(t)[:labelRunes-3]) + "..."
 	}
 	if m.InReferences {
-		return fmt.Sprintf("%q (reference entry)", t)
+		return strconv.Quote(t) + " (reference entry)"
 	}
-	return fmt.Sprintf("%q", t)
+	return strconv.Quote(t)
+}
+
+// labelRunes is the longest label text kept whole.
+const labelRunes = 70
+
+// collapsedPrefix returns the first n runes of strings.Join(strings.Fields(s),
+// " ") (all of it when shorter) and their number, without splitting the
+// whole of s: labels keep 70 runes of texts that can be paragraphs. Like
+// []rune, it counts an invalid byte as one rune. The prefix is a substring
+// of s unless s has white space other than single spaces inside it.
+func collapsedPrefix(s string, n int) (string, int) {
+	p := prefixBuilder{s: s, start: -1}
+	word := -1 // start of the word being read, -1 between words
+	runes, spaceLast := 0, false
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if c == ' ' || c-'\t' <= '\r'-'\t' || c >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if word >= 0 {
+				p.add(word, i)
+				word = -1
+			}
+			i += w
+			continue
+		}
+		if runes == n {
+			break
+		}
+		if word < 0 {
+			if p.start >= 0 { // the space before this word
+				runes++
+				if runes == n {
+					spaceLast = true
+					break
+				}
+			}
+			word = i
+		}
+		runes++
+		i += w
+	}
+	if word >= 0 {
+		p.add(word, i)
+	}
+	if spaceLast {
+		p.addSpace()
+	}
+	return p.String(), runes
+}
+
+// prefixBuilder joins words of s with single spaces, as the substring
+// s[start:end] while they are single-space separated there, else in buf.
+type prefixBuilder struct {
+	s          string
+	start, end int // start < 0: no word yet
+	buf        []byte
+}
+
+// add appends the word s[from:to].
+func (p *prefixBuilder) add(from, to int) {
+	if p.buf == nil {
+		if p.start < 0 {
+			p.start, p.end = from, to
+			return
+		}
+		if from == p.end+1 && p.s[p.end] == ' ' {
+			p.end = to
+			return
+		}
+		p.toBuf()
+	}
+	p.buf = append(append(p.buf, ' '), p.s[from:to]...)
+}
+
+// addSpace appends a space after the last word.
+func (p *prefixBuilder) addSpace() {
+	if p.buf == nil && p.end < len(p.s) && p.s[p.end] == ' ' {
+		p.end++
+		return
+	}
+	if p.buf == nil {
+		p.toBuf()
+	}
+	p.buf = append(p.buf, ' ')
+}
+
+func (p *prefixBuilder) toBuf() {
+	p.buf = append(make([]byte, 0, 2*(p.end-p.start)+16), p.s[p.start:p.end]...)
+}
+
+func (p *prefixBuilder) String() string {
+	switch {
+	case p.buf != nil:
+		return string(p.buf)
+	case p.start < 0:
+		return ""
+	}
+	return p.s[p.start:p.end]
 }
 
 func dedupe(in []string) []string {
