@@ -2,6 +2,8 @@ package refs
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"sort"
@@ -309,6 +311,9 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 		if got := translitHits(testLex, s, 1<<30); got != want {
 			t.Fatalf("translitHits(%q) = %d, want %d", s, got, want)
 		}
+		if got := translitHits(testLex, s, 2); got != min(want, 2) {
+			t.Fatalf("translitHits(%q, 2) = %d, want %d", s, got, min(want, 2))
+		}
 		if got := isTransliteratedRussian(testLex, s); got != (want >= 3) {
 			t.Fatalf("isTransliteratedRussian(%q) = %v, want %v", s, got, want >= 3)
 		}
@@ -318,12 +323,21 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 			t.Fatalf("%U lower-cases to %U: words would split differently", r, l)
 		}
 	}
-	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é", "ye", "YA", "kh", "—", "\u00a0", "yY"}
+	pieces := []string{" ", "'", ",", "Vestnik", "VESTNIK", "universiteta", "Rossiyskogo", "nykh", "ab", "\u212a", "\xff", "Ж", "x", "é", "ye", "YA", "kh", "—", "\u00a0", "yY", "\u0130"}
 	for w := range testLex.TranslitWords {
 		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
 	for _, e := range testLex.TranslitEndings {
-		pieces = append(pieces, "ab"+e, "AB"+strings.ToUpper(e))
+		// "a"+e after a letter that lower-cases to fewer or more bytes
+		// ("\u212a", "\u0130") is as long as the ending allows only in
+		// lower case or only as written.
+		pieces = append(pieces, "ab"+e, "AB"+strings.ToUpper(e), "a"+e, "A"+strings.ToUpper(e))
+	}
+	// Words that start before an eight-byte read and end in it: the Kelvin
+	// sign lower-cases to one byte, so "Kaskogo" is too short for -skogo
+	// only in lower case.
+	for _, s := range []string{"\u212aaskogo xx", "\u212aaskogo vestnik 'goda' xxxxxxxx", "Ж nykh xxxxxxxx"} {
+		check(s)
 	}
 	rng := rand.New(rand.NewSource(5))
 	for n := 0; n < 40000; n++ {
@@ -336,6 +350,19 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 	for _, r := range referenceTexts(t) {
 		check(r)
 		check(strings.ToUpper(r))
+	}
+	// And every reference of the papers in $CG_BENCH_CORPUS, when set.
+	paths, _ := filepath.Glob(filepath.Join(os.Getenv("CG_BENCH_CORPUS"), "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range Extract(naiveDocument(filepath.Base(p), string(data), testLex), testLex) {
+			check(r.Raw)
+			_, cleaned := SplitLabel(Clean(r.Raw)) // as scriptLanguage reads it
+			check(cleaned)
+		}
 	}
 }
 

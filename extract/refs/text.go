@@ -232,8 +232,8 @@ func isTransliteratedRussian(lx *Lexicon, s string) bool {
 // ends of words among them are bit masks, and the loop visits only those.
 func translitHits(lx *Lexicon, s string, max int) int {
 	hits := 0
-	inWord := false // a word started before i
-	ascii := true   // the word that started is ASCII so far
+	inWord := uint64(0) // 0x80 if a word started before i, else 0
+	ascii := true       // the word that started is ASCII so far
 	start := 0
 	i := 0
 	for i < len(s) {
@@ -242,7 +242,7 @@ func translitHits(lx *Lexicon, s string, max int) int {
 				m := wordBytes8(w)
 				// The byte before each byte is a word byte (the first's is
 				// the one before i).
-				before := m<<8 | boolHigh(inWord)
+				before := m<<8 | inWord
 				starts := m &^ before
 				ends := before &^ m & high8 // the first byte after a word
 				for t := starts | ends; t != 0; t &= t - 1 {
@@ -255,7 +255,7 @@ func translitHits(lx *Lexicon, s string, max int) int {
 						}
 					}
 				}
-				inWord = m>>63 != 0
+				inWord = m >> 56
 				i += 8
 				continue
 			}
@@ -263,11 +263,11 @@ func translitHits(lx *Lexicon, s string, max int) int {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiWordBytes[c] {
-				if !inWord {
-					start, ascii, inWord = i, true, true
+				if inWord == 0 {
+					start, ascii, inWord = i, true, 0x80
 				}
-			} else if inWord {
-				inWord = false
+			} else if inWord != 0 {
+				inWord = 0
 				if isTranslitIn(lx, s[start:i], ascii) {
 					if hits++; hits >= max {
 						return hits
@@ -279,12 +279,12 @@ func translitHits(lx *Lexicon, s string, max int) int {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
-			if !inWord {
-				start, inWord = i, true
+			if inWord == 0 {
+				start, inWord = i, 0x80
 			}
 			ascii = false
-		} else if inWord {
-			inWord = false
+		} else if inWord != 0 {
+			inWord = 0
 			if isTranslitIn(lx, s[start:i], ascii) {
 				if hits++; hits >= max {
 					return hits
@@ -293,7 +293,7 @@ func translitHits(lx *Lexicon, s string, max int) int {
 		}
 		i += size
 	}
-	if inWord && isTranslitIn(lx, s[start:], ascii) {
+	if inWord != 0 && isTranslitIn(lx, s[start:], ascii) {
 		hits++
 	}
 	return hits
@@ -310,14 +310,6 @@ func mayBeTranslitASCII(lx *Lexicon, w string) bool {
 	last, prev := w[len(w)-1]|0x20, w[len(w)-2]|0x20
 	return lx.translitPrev[last][prev>>6]&(1<<(prev&63)) != 0 ||
 		lx.translitEnds[w[0]|0x20][last>>6]&(1<<(last&63)) != 0
-}
-
-// boolHigh is 0x80 for true, 0 for false.
-func boolHigh(b bool) uint64 {
-	if b {
-		return 0x80
-	}
-	return 0
 }
 
 // isTranslitIn is isTranslitWord for a word of s in any case, ASCII or not.
