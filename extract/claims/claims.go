@@ -15,6 +15,7 @@ package claims
 import (
 	"bytes"
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -358,11 +359,12 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 			sents = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, Lang: "und"}}
 		}
 	}
+	refs := newReferencesCursor(d)
 	for _, s := range sents {
 		if s.Span.Start < 0 || s.Span.End > len(d.Text) || s.Span.Start >= s.Span.End {
 			continue
 		}
-		if d.InSection(s.Span.Start, doc.SectionReferences) {
+		if refs.in(s.Span.Start) {
 			continue
 		}
 		x.sentence(s)
@@ -374,6 +376,63 @@ func extract(d *doc.Document, lx *Lexicon, ctx Context, allEnts, everySet bool) 
 	// x.out is a buffer for the next call: the caller gets a copy of the
 	// claims, one allocation of the right size.
 	return slices.Clone(x.out)
+}
+
+// referencesCursor answers d.InSection(off, doc.SectionReferences) for the
+// sentence starts without scanning the sections per sentence: when they are
+// disjoint and in order, the answer holds over a section or the gap before
+// it, and the next sentence mostly lies in the same one.
+type referencesCursor struct {
+	d       *doc.Document
+	ordered bool
+	// from and until bound the offsets that answer inRefs (empty when
+	// the sections are not in order).
+	from, until int
+	inRefs      bool
+}
+
+func newReferencesCursor(d *doc.Document) referencesCursor {
+	ordered := true
+	for i, s := range d.Sections {
+		if s.Span.Start > s.Span.End || i > 0 && d.Sections[i-1].Span.End > s.Span.Start {
+			ordered = false
+			break
+		}
+	}
+	return referencesCursor{d: d, ordered: ordered}
+}
+
+// in reports d.InSection(off, doc.SectionReferences).
+func (c *referencesCursor) in(off int) bool {
+	if c.from <= off && off < c.until {
+		return c.inRefs
+	}
+	return c.seek(off)
+}
+
+// seek answers in for an offset outside [c.from, c.until) and moves them to
+// the section or gap that holds it.
+func (c *referencesCursor) seek(off int) bool {
+	if !c.ordered {
+		return c.d.InSection(off, doc.SectionReferences)
+	}
+	secs := c.d.Sections
+	i := 0
+	for i < len(secs) && secs[i].Span.End <= off {
+		i++
+	}
+	c.from, c.until, c.inRefs = math.MinInt, math.MaxInt, false
+	if i > 0 {
+		c.from = secs[i-1].Span.End
+	}
+	if i < len(secs) {
+		if secs[i].Span.Start <= off {
+			c.from, c.until, c.inRefs = secs[i].Span.Start, secs[i].Span.End, secs[i].Kind == doc.SectionReferences
+		} else {
+			c.until = secs[i].Span.Start
+		}
+	}
+	return c.inRefs
 }
 
 // cmpStart orders spans by their start (ties as sort.Slice leaves them, see
