@@ -2,7 +2,6 @@ package claims
 
 import (
 	"cmp"
-	"context"
 	"maps"
 	"math/rand"
 	"reflect"
@@ -12,10 +11,7 @@ import (
 	"testing"
 	"unsafe"
 
-	"github.com/claimgraph/claimgraph/corpus/bench"
 	"github.com/claimgraph/claimgraph/extract/doc"
-	"github.com/claimgraph/claimgraph/extract/ingest"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // TestSortFuncMatchesSortSlice checks that extract's slices.SortFunc by
@@ -371,22 +367,7 @@ func TestAtWordAsSpec(t *testing.T) {
 // sentences shaped around the gated words; and some triggers are gated.
 func TestMayStartTime(t *testing.T) {
 	lx := lexicon(t)
-	docs := slices.Collect(maps.Values(seedDocs(t)))
-	g, err := bench.New(11, bench.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range g.Papers(20) {
-		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := seedAndGeneratedDocs(t, 11, 20)
 	docs = append(docs, buildDoc(t, "The same year, 5% left. In the previous year 10% did. A year ago, the whole period saw 300 arrivals. "+
 		"The entire span of 2019–2021 and the first half of 2022, the 2,000 migrants; the. "+
 		"В прошлом году 12% уехали. В 2020 году — 5%. Бірінші жартысында 2023 жылы 4%. Lani je 3% odšlo, to obdobje. The"))
@@ -460,22 +441,7 @@ func TestParagraphOf(t *testing.T) {
 // numbered and not, and "krat" forms; and that it turns most words away.
 func TestMayBeTriggerTok(t *testing.T) {
 	lx := lexicon(t)
-	docs := slices.Collect(maps.Values(seedDocs(t)))
-	g, err := bench.New(13, bench.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range g.Papers(10) {
-		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := seedAndGeneratedDocs(t, 13, 10)
 	docs = append(docs, buildDoc(t, "Dvakrat več, trikrat manj, stokrat, petkrat; two thirds, a third, a dozen, hundreds of thousands, половина, миллионов, жүздеген."))
 	words, turned := 0, 0
 	for _, d := range docs {

@@ -2,9 +2,12 @@ package claims
 
 import (
 	"context"
+	"maps"
 	"os"
+	"slices"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/corpus/bench"
 	"github.com/claimgraph/claimgraph/extract/doc"
 	"github.com/claimgraph/claimgraph/extract/ingest"
 	"github.com/claimgraph/claimgraph/nlp"
@@ -22,6 +25,28 @@ func buildDoc(t testing.TB, text string) *doc.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// seedAndGeneratedDocs is the seeds and n papers generated with seed, built.
+func seedAndGeneratedDocs(t testing.TB, seed int64, n int) []*doc.Document {
+	t.Helper()
+	docs := slices.Collect(maps.Values(seedDocs(t)))
+	g, err := bench.New(seed, bench.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range g.Papers(n) {
+		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
 }
 
 func extractText(t testing.TB, text string) []Claim {

@@ -1,15 +1,9 @@
 package claims
 
 import (
-	"context"
-	"maps"
 	"math/rand"
 	"slices"
 	"testing"
-
-	"github.com/claimgraph/claimgraph/corpus/bench"
-	"github.com/claimgraph/claimgraph/extract/ingest"
-	"github.com/claimgraph/claimgraph/nlp"
 )
 
 // TestBestRulePresent checks that bestRule, given the bits of the groups
@@ -52,22 +46,7 @@ func TestBestRulePresent(t *testing.T) {
 // papers; and that some of those weights are set.
 func TestPreviousCuesReused(t *testing.T) {
 	lx := lexicon(t)
-	docs := slices.Collect(maps.Values(seedDocs(t)))
-	g, err := bench.New(17, bench.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := ingest.New(nlp.MustLoad(), ingest.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range g.Papers(10) {
-		d, err := in.Build(context.Background(), p.Name, []byte(p.Text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := seedAndGeneratedDocs(t, 17, 10)
 	set := 0
 	for _, d := range docs {
 		x := &extractor{d: d, lx: lx, idc: new(idCache), cuec: new(cueCache)}
