@@ -157,19 +157,8 @@ func mayHoldMonth(lx *Lexicon, s string) bool {
 // letterRunEnd returns the end of the run of letters (\p{L}) that starts
 // at s[i] and how many runes it has.
 func letterRunEnd(s string, i int) (end, runes int) {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiLetters[c] == 0 {
-				break
-			}
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += size
-		}
+	for n := letterAt(s, i); n > 0; n = letterAt(s, i) {
+		i += n
 		runes++
 	}
 	return i, runes

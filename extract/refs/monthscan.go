@@ -42,13 +42,8 @@ func letterRuneAt(s string, i int) int {
 
 // lettersEnd returns the end of the run of letters that starts at s[i].
 func lettersEnd(s string, i int) int {
-	for {
-		n := letterAt(s, i)
-		if n == 0 {
-			return i
-		}
-		i += n
-	}
+	end, _ := letterRunEnd(s, i)
+	return end
 }
 
 // isLetterBefore reports whether the character before s[i] is a letter.
