@@ -1363,17 +1363,6 @@ func (r *Result) Summary() Summary {
 	return s
 }
 
-// ExportFiles renders the exports (bibliography, legal timeline) from the
-// documents and the reducers' work and legal_act nodes, read back from the
-// spill.
-func (r *Result) ExportFiles() ([]OutputFile, error) {
-	g, err := r.exportGraph()
-	if err != nil {
-		return nil, err
-	}
-	return ExportFiles(g)
-}
-
 // exportGraph is the reduced graph with the reducers' work and legal_act
 // nodes read back: what the exports read.
 func (r *Result) exportGraph() (*Graph, error) {
