@@ -282,7 +282,12 @@ func tokenizeWith(dst []token, text string, from, to int, lang string, lc *lower
 			t.kind, t.start, t.end, t.text, t.lower, t.space = tPunct, i, i+w, s, s, space
 			i += w
 		}
-		space = false
+		// Most tokens end at one plain space: it is read here, not by
+		// another turn of the loop.
+		space = i < to && text[i] == ' '
+		if space {
+			i++
+		}
 	}
 	if len(low) > 0 {
 		ls, at := string(low), int32(0)
