@@ -519,42 +519,24 @@ func (sc *scan) markChunks() {
 	toks := sc.toks
 	phone := false
 	for a := 0; a < len(toks); {
+		// The chunk's end and the kinds of its tokens, in one pass.
+		kinds := uint(1) << toks[a].kind
 		b := a + 1
-		for b < len(toks) && !toks[b].space {
-			b++
+		for ; b < len(toks) && !toks[b].space; b++ {
+			kinds |= 1 << toks[b].kind
 		}
-		hasNum, hasWord := false, false
-		for k := a; k < b; k++ {
-			switch toks[k].kind {
-			case tNum:
-				hasNum = true
-			case tWord:
-				hasWord = true
-			}
-		}
-		if hasWord && !phone {
-			phone = false
-		}
+		hasNum, hasWord := kinds&(1<<tNum) != 0, kinds&(1<<tWord) != 0
 		if hasNum {
-			chunk := trimChunk(sc.text[toks[a].start:toks[b-1].end])
 			label := false
+			raw := sc.text[toks[a].start:toks[b-1].end]
 			switch {
 			case phone && !hasWord:
 				label = true
-			case strings.HasPrefix(chunk, "+") && toks[a+1 : b][0].kind == tNum:
-				label, phone = true, true
-			case isURLLike(chunk):
-				label = true
-			case isIdentifier(chunk):
-				label = true
+			case !hasChunkMark(raw):
+				// Most chunks are plain numbers ("2019", "12,5%"): none
+				// of the tests below labels them.
 			default:
-				if p, ok := parseDateChunk(chunk); ok {
-					label = true
-					sc.times = append(sc.times, timeExpr{a: a, b: b, p: p})
-					for k := a; k < b; k++ {
-						toks[k].time = true
-					}
-				}
+				label, phone = sc.markedChunk(a, b, trimChunk(raw), phone)
 			}
 			if label {
 				for k := a; k < b; k++ {
@@ -569,6 +551,54 @@ func (sc *scan) markChunks() {
 		}
 		a = b
 	}
+}
+
+// markedChunk classifies the chunk toks[a:b] (trimmed, chunk) that holds
+// a number and one of the marks chunkMark lists: whether it is a label, and
+// phone as it holds after it. A date becomes a time expression.
+func (sc *scan) markedChunk(a, b int, chunk string, phone bool) (label, phoneAfter bool) {
+	toks := sc.toks
+	switch {
+	case strings.HasPrefix(chunk, "+") && toks[a+1 : b][0].kind == tNum:
+		return true, true
+	case isURLLike(chunk), isIdentifier(chunk):
+		return true, phone
+	}
+	if p, ok := parseDateChunk(chunk); ok {
+		sc.times = append(sc.times, timeExpr{a: a, b: b, p: p})
+		for k := a; k < b; k++ {
+			toks[k].time = true
+		}
+		return true, phone
+	}
+	return false, phone
+}
+
+// chunkMark marks the bytes the tests of markedChunk need one of: '+' (a
+// phone number), '.', ':', '/', '@', the letters and non-ASCII bytes
+// (isURLLike), '-' (isIdentifier), '-', '.' and '/' (parseDateChunk). A
+// chunk without any is none of those.
+var chunkMark = func() (t [256]bool) {
+	for _, c := range []byte("+.:/@-") {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasChunkMark reports a byte of chunkMark in s.
+func hasChunkMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if chunkMark[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // trimChunk is strings.TrimRight(strings.TrimLeft(s, "([\"“«"),
