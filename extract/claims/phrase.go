@@ -609,7 +609,14 @@ func (w *words) assign(toks []token, c *idCache) uint64 {
 				t.wid, t.sets = n, w.firstSets[n]
 			}
 		}
-		if n := w.prefixID(t.lower); n > 0 {
+		// prefixID's ASCII path written out: the call would not inline.
+		var n int32
+		if s := t.lower; len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+			n = w.asciiPrefix[int(s[0])<<7|int(s[1])]
+		} else {
+			n = w.prefixID(s)
+		}
+		if n > 0 {
 			t.pid = n
 			t.sets |= w.prefixSets[n]
 		}
