@@ -74,6 +74,11 @@ func (lx *Lexicon) cueHits(hits []cueHit, toks []token, lang string, c *cueCache
 		if len(idx) > 0 {
 			hits = g.appendCueHits(hits, idx, toks, i, 1, lang)
 		}
+		// prefixOf's empty answers for a numbered word written out (the
+		// call would not inline): no key, or a key without the set's phrases.
+		if pid := toks[i].pid; g.w != nil && (pid < 0 || pid > 0 && g.no < 64 && g.w.prefixSets[pid]&(1<<g.no) == 0) {
+			continue
+		}
 		if idx := g.prefixOf(&toks[i]); len(idx) > 0 {
 			hits = g.appendCueHits(hits, idx, toks, i, 0, lang)
 		}
