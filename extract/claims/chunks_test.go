@@ -113,3 +113,63 @@ func TestMarkChunks(t *testing.T) {
 		t.Fatal("no chunk labelled")
 	}
 }
+
+// quotedSpec is quoted as it was before the hasQuote gate (the test
+// oracle).
+func (sc *scan) quotedSpec() []bool {
+	in := make([]bool, len(sc.toks))
+	open := false
+	for k := range sc.toks {
+		switch sc.toks[k].text {
+		case "“", "«", "„":
+			open = true
+			continue
+		case "”", "»":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		in[k] = open
+	}
+	return in
+}
+
+// TestQuoted checks quoted against quotedSpec on the seeds' sentences and on
+// each quotation mark, with one buffer shared throughout.
+func TestQuoted(t *testing.T) {
+	lx := lexicon(t)
+	texts := []string{
+		`The "Concept 2023–2027" of 12 May`, "«Программа» на 2020 год", "the „plan” for 2021", "“Kazakhstan 2050” and “2030”",
+		"a « b » c", "no quotes here, 5 people", `unclosed " quote 12`, "x ” y “ z", "",
+	}
+	var spans [][2]int
+	var owners []string
+	for _, s := range texts {
+		spans, owners = append(spans, [2]int{0, len(s)}), append(owners, s)
+	}
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			spans, owners = append(spans, [2]int{s.Span.Start, s.Span.End}), append(owners, d.Text)
+		}
+	}
+	x := &extractor{lx: lx}
+	inside := 0
+	for k, sp := range spans {
+		sc := &scan{x: x, lx: lx, text: owners[k]}
+		sc.toks = tokenize(nil, owners[k], sp[0], sp[1], "en")
+		want := sc.quotedSpec()
+		if got := sc.quoted(); !slices.Equal(got, want) {
+			t.Fatalf("%q: quoted %v, want %v", owners[k][sp[0]:sp[1]], got, want)
+		}
+		for _, q := range want {
+			if q {
+				inside++
+			}
+		}
+	}
+	if inside == 0 {
+		t.Fatal("no token inside quotation marks")
+	}
+}

@@ -629,6 +629,11 @@ func (sc *scan) quoted() []bool {
 	}
 	in := sc.x.quotedBuf[:len(sc.toks)]
 	clear(in)
+	// Most sentences have no quotation mark: hasQuote's byte searches
+	// find that sooner than the tokens' text compares.
+	if len(sc.toks) == 0 || !hasQuote(sc.text[sc.toks[0].start:sc.toks[len(sc.toks)-1].end]) {
+		return in
+	}
 	open := false
 	for k := range sc.toks {
 		switch sc.toks[k].text {
