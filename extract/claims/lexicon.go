@@ -191,14 +191,21 @@ type triggerWord struct {
 	// mayBeNext lets every word through).
 	nextLetters uint32
 	allNext     bool
+	// nextPairs[c-'a'] has bit d-'a' for each token of next that starts
+	// with the ASCII letters c and d: a word of two letters or more starts
+	// no other (tokens of one letter are no prefix).
+	nextPairs [26]uint32
 }
 
-// setNextLetters fills nextLetters and allNext from next.
+// setNextLetters fills nextLetters, allNext and nextPairs from next.
 func (tw *triggerWord) setNextLetters() {
-	tw.nextLetters, tw.allNext = 0, false
+	tw.nextLetters, tw.allNext, tw.nextPairs = 0, false, [26]uint32{}
 	for _, p := range tw.next {
 		if p.text != "" && 'a' <= p.text[0] && p.text[0] <= 'z' {
 			tw.nextLetters |= 1 << (p.text[0] - 'a')
+			if len(p.text) > 1 && 'a' <= p.text[1] && p.text[1] <= 'z' {
+				tw.nextPairs[p.text[0]-'a'] |= 1 << (p.text[1] - 'a')
+			}
 		} else {
 			tw.allNext = true
 		}
@@ -207,8 +214,9 @@ func (tw *triggerWord) setNextLetters() {
 
 // mayBeNext is false when the token nextTokenIs reads at text[i:] is a word
 // of an ASCII letter first that starts no token of tw.next (its first
-// letter lowered is the token's first byte): most words after "the" or
-// "a". Any other start is left to nextTokenIs.
+// letter lowered is the token's first byte), or of two ASCII letters first
+// that start none (its first two bytes): most words after "the" or "a".
+// Any other start is left to nextTokenIs.
 func (tw *triggerWord) mayBeNext(text string, i int) bool {
 	if tw.allNext {
 		return true
@@ -217,7 +225,17 @@ func (tw *triggerWord) mayBeNext(text string, i int) bool {
 		switch c := text[i]; {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
 		case 'a' <= c|0x20 && c|0x20 <= 'z':
-			return tw.nextLetters&(1<<(c|0x20-'a')) != 0
+			l := c | 0x20 - 'a'
+			if tw.nextLetters&(1<<l) == 0 {
+				return false
+			}
+			// A second ASCII letter (a byte past ASCII stays past 'z').
+			if i+1 < len(text) {
+				if d := text[i+1] | 0x20; 'a' <= d && d <= 'z' {
+					return tw.nextPairs[l]&(1<<(d-'a')) != 0
+				}
+			}
+			return true
 		default:
 			return true
 		}

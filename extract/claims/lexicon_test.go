@@ -138,7 +138,7 @@ func TestLowerHash(t *testing.T) {
 // case), other words, spaces, digits and punctuation; and it rejects some.
 func TestMayBeNextAsNextTokenIs(t *testing.T) {
 	lx := lexicon(t)
-	pieces := []string{" ", "  ", "\n", "\u00a0", "\t", "5", "12", ",", "-", "(", "«", "Republic", "migrants", "Ёлка", "İstanbul", "\u212a", "x"}
+	pieces := []string{" ", "  ", "\n", "\u00a0", "\t", "5", "12", ",", "-", "(", "«", "Republic", "migrants", "Ёлка", "İstanbul", "\u212a", "x", "s\u212aame", "SA", "s", "pr", "pre", "sé", "laSt"}
 	for _, tw := range lx.triggerWords {
 		for _, p := range tw.next {
 			pieces = append(pieces, p.text, strings.ToUpper(p.text), strings.ToUpper(p.text[:1])+p.text[1:])
