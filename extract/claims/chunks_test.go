@@ -173,3 +173,30 @@ func TestQuoted(t *testing.T) {
 		t.Fatal("no token inside quotation marks")
 	}
 }
+
+// unchangedByUpper answers as strings.ToUpper(s) == s on the seeds' words
+// and on strings ToUpper rewrites in other ways: bad bytes, U+FFFD itself,
+// title-case and special-case runes.
+func TestUnchangedByUpper(t *testing.T) {
+	words := []string{"", "TWO", "Two", "DVE", "ŠTEVILO", "Število", "ТРИ", "Три", "ҮШ", "үш", "A1", "\xff", "AB\xffC", "\ufffd", "A\ufffd", "ǅ", "Ǆ", "ß", "ẞ", "İ", "ı", "ΣΟΦΟΣ", "ς", "H2O", "K\u212a"}
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			for _, tk := range tokenize(nil, d.Text, s.Span.Start, s.Span.End, s.Lang) {
+				words = append(words, tk.text)
+			}
+		}
+	}
+	upper := 0
+	for _, w := range words {
+		want := strings.ToUpper(w) == w
+		if got := unchangedByUpper(w); got != want {
+			t.Fatalf("unchangedByUpper(%q) = %v, want %v", w, got, want)
+		}
+		if want {
+			upper++
+		}
+	}
+	if upper == 0 {
+		t.Fatal("no word in capitals")
+	}
+}

@@ -601,6 +601,28 @@ func hasChunkMark(s string) bool {
 	return false
 }
 
+// unchangedByUpper is strings.ToUpper(s) == s without building the upper
+// case: s is well-formed UTF-8 (ToUpper writes U+FFFD for a bad byte) and
+// unicode.ToUpper keeps each of its runes.
+func unchangedByUpper(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
 // trimChunk is strings.TrimRight(strings.TrimLeft(s, "([\"“«"),
 // ".,;:)]\"”»") without the cutsets' set-up on every call.
 func trimChunk(s string) string {
@@ -1107,7 +1129,7 @@ func (sc *scan) applyApprox(q *quantity) {
 // token i ("two-thirds", "eleven times", "үштен бірін", "threefold").
 func (sc *scan) wordAt(i int) *quantity {
 	lx := sc.lx
-	if t := &sc.toks[i]; utf8.RuneCountInString(t.text) > 1 && t.lower != t.text && strings.ToUpper(t.text) == t.text {
+	if t := &sc.toks[i]; utf8.RuneCountInString(t.text) > 1 && t.lower != t.text && unchangedByUpper(t.text) {
 		return nil // "DVE DOMOVINI • TWO HOMELANDS": a title in capitals
 	}
 	q := &sc.scratch
