@@ -135,12 +135,31 @@ func isASCII(s string) bool {
 	return true
 }
 
-// hasCyrillic reports whether s has at least one Cyrillic letter.
+// hasCyrillic reports whether s has a Cyrillic rune (isCyrillic's),
+// skipping ASCII eight bytes at a time.
 func hasCyrillic(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+	for i := 0; i < len(s); {
+		if rest := s[i:]; len(rest) >= 8 && load64(rest[:8])&high8 == 0 {
+			// Sixteen bytes a step while they are ASCII, then eight.
+			for len(rest) >= 16 && (load64(rest[:8])|load64(rest[8:16]))&high8 == 0 {
+				rest = rest[16:]
+			}
+			if len(rest) >= 8 && load64(rest[:8])&high8 == 0 {
+				rest = rest[8:]
+			}
+			if i = len(s) - len(rest); i == len(s) {
+				break
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCyrillic(r) {
 			return true
 		}
+		i += size
 	}
 	return false
 }
@@ -177,6 +196,23 @@ func asciiLetters8(w uint64) int {
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
 func scriptLanguage(lx *Lexicon, s string) string {
+	// Without a Cyrillic rune the letters need no count: most references
+	// have none, and a look for one is cheaper.
+	if hasCyrillic(s) {
+		if lang := cyrillicLanguage(s); lang != "" {
+			return lang
+		}
+	}
+	if lx != nil && isTransliteratedRussian(lx, s) {
+		return "ru-Latn"
+	}
+	return ""
+}
+
+// cyrillicLanguage is "kk" or "ru" when Cyrillic runes are a quarter at
+// least of the letters of s, and a Kazakh letter is among them or not;
+// "" otherwise.
+func cyrillicLanguage(s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -210,9 +246,6 @@ func scriptLanguage(lx *Lexicon, s string) string {
 			return "kk"
 		}
 		return "ru"
-	}
-	if lx != nil && isTransliteratedRussian(lx, s) {
-		return "ru-Latn"
 	}
 	return ""
 }
