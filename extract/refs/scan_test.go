@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimgraph/claimgraph/nlp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -577,6 +578,31 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 			if got := testLex.startsWithBytes(mustSection(t, sec), []byte(s)); got != want {
 				t.Fatalf("startsWithBytes(%q, %q) = %q, want %q", sec, s, got, want)
 			}
+		}
+	}
+}
+
+// lowerAfterHead must give the title lower-cased whether the head is the
+// title's start or not; and the head lower-cased must be the first words
+// of the title lower-cased, as inferType's titleHead was (lower-casing
+// keeps white space and all else apart).
+func TestLowerAfterHead(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if nlp.IsSpace(nlp.LowerRune(r)) != nlp.IsSpace(r) {
+			t.Fatalf("%U lower-cases to %U: words would split differently", r, nlp.LowerRune(r))
+		}
+	}
+	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "Bc", "Ж", "\u212a", "\u0130", "\xff", "\xe2\x80", "Journal"}
+	rng := rand.New(rand.NewSource(28))
+	for n := 0; n < 50000; n++ {
+		title, k := randomString(rng, pieces), 1+rng.Intn(5)
+		head := firstWordsJoined(title, k)
+		b := appendLower([]byte("x "), head)
+		if got, want := string(lowerAfterHead(b, 2, head, title)), string(appendLower(nil, title)); got != want {
+			t.Fatalf("lowerAfterHead(%q, %q) = %q, want %q", head, title, got, want)
+		}
+		if got, want := string(b[2:]), string(firstWordsJoined(appendLower(nil, title), k)); got != want {
+			t.Fatalf("head of %q lower-cased = %q, want %q", title, got, want)
 		}
 	}
 }
