@@ -282,7 +282,7 @@ func translitHits(lx *Lexicon, s string, max int) int {
 					b := bits.TrailingZeros64(t)
 					if starts&(1<<b) != 0 {
 						start, ascii = i+b>>3, true
-					} else if w := s[start : i+b>>3]; (!ascii || mayBeTranslitASCII(lx, w)) && isTranslitIn(lx, w, ascii) {
+					} else if end := i + b>>3; (!ascii || mayBeTranslitASCII(lx, s, start, end)) && isTranslitIn(lx, s[start:end], ascii) {
 						if hits++; hits >= max {
 							return hits
 						}
@@ -332,17 +332,18 @@ func translitHits(lx *Lexicon, s string, max int) int {
 	return hits
 }
 
-// mayBeTranslitASCII is isTranslitASCII's first test, inlined: whether
-// the ASCII word w can have one of the endings or be one of the words, by
-// its last two letters and its first and last. The word's bytes are
-// letters and apostrophes, which c|0x20 lower-cases.
-func mayBeTranslitASCII(lx *Lexicon, w string) bool {
-	if len(w) < 3 {
+// mayBeTranslitASCII is isTranslitASCII's first test, inlined, on the
+// ASCII word s[start:end] (read in place, no slice made for the many words
+// it rejects): whether the word can have one of the endings or be one of
+// the words, by its last two letters and its first and last. The word's
+// bytes are letters and apostrophes, which c|0x20 lower-cases.
+func mayBeTranslitASCII(lx *Lexicon, s string, start, end int) bool {
+	if end-start < 3 {
 		return false
 	}
-	last, prev := w[len(w)-1]|0x20, w[len(w)-2]|0x20
+	last, prev := s[end-1]|0x20, s[end-2]|0x20
 	return lx.translitPrev[last][prev>>6]&(1<<(prev&63)) != 0 ||
-		lx.translitEnds[w[0]|0x20][last>>6]&(1<<(last&63)) != 0
+		lx.translitEnds[s[start]|0x20][last>>6]&(1<<(last&63)) != 0
 }
 
 // isTranslitIn is isTranslitWord for a word of s in any case, ASCII or not.
