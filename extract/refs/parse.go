@@ -2721,7 +2721,7 @@ func (p *parser) inferType() string {
 	}
 	has := func(section cueSection, s []byte) bool { return len(s) > 0 && containsAnyOf(p.lx.cueSets[section], s) }
 	switch {
-	case has(cueLegislation, titleHead) || indexBytes(lowAll, "no.") >= 0 && has(cueLegislation, lowAll):
+	case has(cueLegislation, titleHead) || holdsNoDot(lowAll) && has(cueLegislation, lowAll):
 		return "legislation"
 	case has(cueThesis, lowAll) || it.ContainerTitle == "" && has(cueThesis, lowTitle()):
 		return "thesis"
@@ -2752,6 +2752,22 @@ func (p *parser) inferType() string {
 		return "article-journal"
 	}
 	return "document"
+}
+
+// holdsNoDot reports whether s holds "no." (a number sign), as
+// indexBytes(s, "no.") >= 0 does: the full stops, fewer than the n's, are
+// searched for and the bytes before them compared.
+func holdsNoDot(s []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(s[off:], '.')
+		if i < 0 {
+			return false
+		}
+		if i += off; i >= 2 && s[i-2] == 'n' && s[i-1] == 'o' {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // lowerAfterHead appends title lower-cased to b, whose bytes from start on

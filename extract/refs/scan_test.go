@@ -582,6 +582,18 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 	}
 }
 
+// holdsNoDot answers as indexBytes(s, "no.") >= 0.
+func TestHoldsNoDot(t *testing.T) {
+	pieces := []string{"n", "o", ".", "no", "no.", "on.", "nno.", " ", "x", "ж", "\xff", "abcdefghij"}
+	rng := rand.New(rand.NewSource(29))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := holdsNoDot([]byte(s)), indexBytes([]byte(s), "no.") >= 0; got != want {
+			t.Fatalf("holdsNoDot(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // lowerAfterHead must give the title lower-cased whether the head is the
 // title's start or not; and the head lower-cased must be the first words
 // of the title lower-cased, as inferType's titleHead was (lower-casing
