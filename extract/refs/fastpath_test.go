@@ -467,3 +467,95 @@ func TestChunkTailGates(t *testing.T) {
 		check(longString(rng, pieces))
 	}
 }
+
+// inferTypeSpec is inferType as it was before the title was lower-cased
+// lazily (its head first): the whole title lower-cased at once, the head
+// taken from it. It is TestInferTypeLazyTitle's oracle.
+func (p *parser) inferTypeSpec() string {
+	it := &p.it
+	var b []byte
+	for _, a := range it.Author {
+		b = append(b, ' ')
+		b = appendLower(b, a.Literal)
+	}
+	nAuthor := len(b)
+	b = append(b, ' ')
+	start := len(b)
+	b = appendLower(b, it.ContainerTitle)
+	endContainer := len(b)
+	b = append(b, ' ')
+	b = appendLower(b, it.Publisher)
+	b = append(b, ' ')
+	startGenre := len(b)
+	b = appendLower(b, it.Genre)
+	endGenre := len(b)
+	b = append(b, ' ')
+	for i, note := range p.notes {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendLower(b, note)
+	}
+	endNotes := len(b)
+	b = appendLower(b, it.Title)
+	all, lowTitle := b[:endNotes], b[endNotes:]
+	authorLit, lowAll := all[:nAuthor], all[start:]
+	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
+	titleHead := firstWordsJoined(lowTitle, 4)
+	has := func(section cueSection, s []byte) bool { return len(s) > 0 && containsAnyOf(p.lx.cueSets[section], s) }
+	switch {
+	case has(cueLegislation, titleHead) || indexBytes(lowAll, "no.") >= 0 && has(cueLegislation, lowAll):
+		return "legislation"
+	case has(cueThesis, lowAll) || it.ContainerTitle == "" && has(cueThesis, lowTitle):
+		return "thesis"
+	case has(cueConference, lowContainer):
+		return "paper-conference"
+	case p.chapter || len(it.Editor) > 0 && it.ContainerTitle != "":
+		return "chapter"
+	case it.ContainerTitle != "" && (it.Volume != "" || it.Issue != "" || it.Page != ""):
+		return "article-journal"
+	case p.isDatedToTheDay() && has(cueNews, all):
+		return "article-newspaper"
+	case len(authorLit) > 0 && (has(cueReport, lowTitle) || has(cueReport, lowAll)):
+		return "report"
+	case it.Genre != "" && has(cueReport, lowGenre):
+		return "report"
+	case it.URL != "" && it.ContainerTitle == "" && it.Publisher == "" && it.PublisherPlace == "":
+		return "webpage"
+	case it.Publisher != "" && it.ContainerTitle == "" && it.URL == "":
+		return "book"
+	case it.PublisherPlace != "":
+		return "book"
+	case it.URL != "" && it.ContainerTitle == "":
+		return "webpage"
+	case it.URL != "" && it.Volume == "" && it.Issue == "" && it.Page == "" && !has(cueJournal, lowContainer):
+		return "webpage"
+	case it.ContainerTitle != "":
+		return "article-journal"
+	}
+	return "document"
+}
+
+// TestInferTypeLazyTitle checks inferType against its oracle on the items
+// of real references, each with its own title and with titles whose first
+// words are cues in any case and white space, or past the head.
+func TestInferTypeLazyTitle(t *testing.T) {
+	titles := []string{"", "Law of the Republic", "LAW  OF THE Republic", " On approval of the rules", "Decree\tof the President",
+		"On the Ph.D. thesis", "Doctoral dissertation", "Annual REPORT", "The Kazakh Situation Report", "\u212aazakh law", "\u0130ndex Law",
+		"A  b c d e report", "a b c d law", "Закон о языках", "Отчёт", "x \xff law"}
+	var p parser
+	for _, raw := range referenceTexts(t) {
+		p.reset(testLex)
+		p.parse(raw)
+		own := p.it.Title
+		for _, title := range append(titles, own, strings.ToUpper(own), strings.ToLower(own)) {
+			for _, container := range []string{p.it.ContainerTitle, ""} {
+				q := p
+				q.it.Title, q.it.ContainerTitle = title, container
+				if got, want := q.inferType(), q.inferTypeSpec(); got != want {
+					t.Fatalf("inferType of %q with title %q, container %q = %q, want %q", raw, title, container, got, want)
+				}
+			}
+		}
+	}
+}

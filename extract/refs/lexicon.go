@@ -710,8 +710,9 @@ func containsAnyOf[T ~string | ~[]byte](cs *cueSet, s T) bool {
 	// Every byte but the last has one after it to test the pair with; at
 	// the last, only a phrase of one byte fits.
 	last := len(s) - 1
+	first := &cs.first // (read through a pointer: no nil check a byte)
 	for i := 0; i < last; i++ {
-		if c := s[i]; cs.first[c] && cs.pairs[c][s[i+1]>>6]&(1<<(s[i+1]&63)) != 0 && phraseAt(cs, s, i) {
+		if c := s[i]; first[c] && cs.pairs[c][s[i+1]>>6]&(1<<(s[i+1]&63)) != 0 && phraseAt(cs, s, i) {
 			return true
 		}
 	}

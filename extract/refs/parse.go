@@ -2667,8 +2667,8 @@ func (p *parser) inferType() string {
 	it := &p.it
 	// One lower-cased string holds the authors' literal names (" " before
 	// each), a space, and lowAll: the container, publisher, genre and notes
-	// parted by spaces, then the title; the pieces the cases read are
-	// slices of it.
+	// parted by spaces, then the title's first words (most items need no
+	// more of it); the pieces the cases read are slices of it.
 	n := len(it.ContainerTitle) + len(it.Publisher) + len(it.Genre) + 4 + len(it.Title)
 	for _, a := range it.Author {
 		n += len(a.Literal) + 1
@@ -2704,17 +2704,26 @@ func (p *parser) inferType() string {
 		b = appendLower(b, note)
 	}
 	endNotes := len(b)
-	b = appendLower(b, it.Title)
+	head := firstWordsJoined(it.Title, 4)
+	b = appendLower(b, head)
 	// The pieces are searched only: they stay bytes, on the stack.
-	all, lowTitle := b[:endNotes], b[endNotes:]
+	all, titleHead := b[:endNotes], b[endNotes:]
 	authorLit, lowAll := all[:nAuthor], all[start:]
 	lowContainer, lowGenre := all[start:endContainer], all[startGenre:endGenre]
-	titleHead := firstWordsJoined(lowTitle, 4)
+	// lowTitle returns the whole title lower-cased, made once when a case
+	// reads it.
+	var lowTitleMemo []byte
+	lowTitle := func() []byte {
+		if lowTitleMemo == nil {
+			lowTitleMemo = lowerAfterHead(b, endNotes, head, it.Title)
+		}
+		return lowTitleMemo
+	}
 	has := func(section cueSection, s []byte) bool { return len(s) > 0 && containsAnyOf(p.lx.cueSets[section], s) }
 	switch {
-	case has(cueLegislation, titleHead) || indexBytes(lowAll, "no.") >= 0 && has(cueLegislation, lowAll):
+	case has(cueLegislation, titleHead) || holdsNoDot(lowAll) && has(cueLegislation, lowAll):
 		return "legislation"
-	case has(cueThesis, lowAll) || it.ContainerTitle == "" && has(cueThesis, lowTitle):
+	case has(cueThesis, lowAll) || it.ContainerTitle == "" && has(cueThesis, lowTitle()):
 		return "thesis"
 	case has(cueConference, lowContainer): // in a chapter or not
 		return "paper-conference"
@@ -2724,7 +2733,7 @@ func (p *parser) inferType() string {
 		return "article-journal"
 	case p.isDatedToTheDay() && has(cueNews, all): // authorLit + " " + lowAll
 		return "article-newspaper"
-	case len(authorLit) > 0 && (has(cueReport, lowTitle) || has(cueReport, lowAll)):
+	case len(authorLit) > 0 && (has(cueReport, lowTitle()) || has(cueReport, lowAll)):
 		return "report"
 	case it.Genre != "" && has(cueReport, lowGenre):
 		return "report"
@@ -2745,6 +2754,34 @@ func (p *parser) inferType() string {
 	return "document"
 }
 
+// holdsNoDot reports whether s holds "no." (a number sign), as
+// indexBytes(s, "no.") >= 0 does: the full stops, fewer than the n's, are
+// searched for and the bytes before them compared.
+func holdsNoDot(s []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(s[off:], '.')
+		if i < 0 {
+			return false
+		}
+		if i += off; i >= 2 && s[i-2] == 'n' && s[i-1] == 'o' {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// lowerAfterHead appends title lower-cased to b, whose bytes from start on
+// are head lower-cased (head is firstWordsJoined of title), and returns
+// the title's bytes: the rest lowered after the head when the head is the
+// title's start (single spaces part its words, as they mostly do), else
+// all of it after b.
+func lowerAfterHead(b []byte, start int, head, title string) []byte {
+	if head == title[:min(len(head), len(title))] {
+		return appendLower(b, title[len(head):])[start:]
+	}
+	return appendLower(b, title)[len(b):]
+}
+
 // isDatedToTheDay reports whether the item's date has a day, as a news
 // item's has.
 func (p *parser) isDatedToTheDay() bool {
@@ -2758,9 +2795,7 @@ func (p *parser) isDatedToTheDay() bool {
 func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 	words := 0
 	for i := 0; i < len(s); {
-		if r, _ := decodeRune(s[i:]); nlp.IsSpace(r) {
-			return T(strings.Join(firstWords(string(s), n), " ")) // more white space
-		}
+		wordStart := i
 		r := rune(0) // the white space that ends the word
 		for i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
@@ -2777,6 +2812,9 @@ func firstWordsJoined[T ~string | ~[]byte](s T, n int) T {
 				break
 			}
 			i += size
+		}
+		if i == wordStart {
+			return T(strings.Join(firstWords(string(s), n), " ")) // white space before the word
 		}
 		if words++; words == n || i == len(s) {
 			return s[:i]

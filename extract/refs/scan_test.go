@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimgraph/claimgraph/nlp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -366,6 +367,85 @@ func TestTransliteratedRussianWordByWord(t *testing.T) {
 	}
 }
 
+// scriptLanguageSpec is scriptLanguage's oracle: the letters counted rune
+// by rune, and the typical words of Russian in Latin letters found by
+// lower-casing the whole string and splitting it into words.
+func scriptLanguageSpec(lx *Lexicon, s string) string {
+	cyr, lat, kk := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune(kazakhLetters, r) {
+				kk++
+			}
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	if cyr > 0 && cyr*3 >= lat {
+		if kk > 0 {
+			return "kk"
+		}
+		return "ru"
+	}
+	if lx == nil {
+		return ""
+	}
+	hits := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if isTranslitWord(lx, w) {
+			hits++
+		}
+	}
+	if hits >= 3 {
+		return "ru-Latn"
+	}
+	return ""
+}
+
+// scriptLanguage counts letters only when hasCyrillic finds a Cyrillic
+// rune; both must answer as their oracles.
+func TestScriptLanguageCyrillicGate(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		want := false
+		for _, r := range s {
+			want = want || unicode.Is(unicode.Cyrillic, r)
+		}
+		if got := hasCyrillic(s); got != want {
+			t.Fatalf("hasCyrillic(%q) = %v, want %v", s, got, want)
+		}
+		for _, lx := range []*Lexicon{testLex, nil} {
+			if got, want := scriptLanguage(lx, s), scriptLanguageSpec(lx, s); got != want {
+				t.Fatalf("scriptLanguage(%q) = %q, want %q (lexicon %v)", s, got, want, lx != nil)
+			}
+		}
+	}
+	// Cyrillic runes of each encoded length and block, marks among them;
+	// runes next to them that are not Cyrillic; Latin letters and words
+	// to tip the count either way.
+	pieces := []string{" ", ",", "x", "Vestnik", "universiteta", "Rossiyskogo", "é", "\xff", "\xd0", "—", "“",
+		"Ж", "ж", "қ", "Ӏ", "\u0483", "\u0487", "\u052f", "\u0530", "\u1c80", "\u1d2b", "\u2de0", "\u2dff", "\ua640", "\ufe2e", "\U0001e030", "\U0001e08f",
+		"\u03ff", "\u1c7f", "\u2ddf", "Москва", "Қазақ", "abcdefghijk"}
+	for _, p := range pieces {
+		check(p)
+	}
+	rng := rand.New(rand.NewSource(27))
+	for n := 0; n < 60000; n++ {
+		s := randomString(rng, pieces)
+		if n%2 == 1 {
+			s = longString(rng, pieces) // read eight bytes at a time
+		}
+		check(s)
+	}
+	for _, r := range referenceTexts(t) {
+		check(r)
+		_, cleaned := SplitLabel(Clean(r)) // as parseCleaned reads it
+		check(cleaned)
+	}
+}
+
 // The initials scanners must answer as the regexps they stand for.
 func TestInitialsMatchRegexps(t *testing.T) {
 	pieces := []string{"A", "J", "b", "h", ".", "-", "Ж", "ж", "Ш", "Ch", "ǅ", "ß", "\xff", " ", "A.", "Sh.", "-M.", "Jr."}
@@ -498,6 +578,43 @@ func TestStartsWithMatchesEveryPhrase(t *testing.T) {
 			if got := testLex.startsWithBytes(mustSection(t, sec), []byte(s)); got != want {
 				t.Fatalf("startsWithBytes(%q, %q) = %q, want %q", sec, s, got, want)
 			}
+		}
+	}
+}
+
+// holdsNoDot answers as indexBytes(s, "no.") >= 0.
+func TestHoldsNoDot(t *testing.T) {
+	pieces := []string{"n", "o", ".", "no", "no.", "on.", "nno.", " ", "x", "ж", "\xff", "abcdefghij"}
+	rng := rand.New(rand.NewSource(29))
+	for n := 0; n < 50000; n++ {
+		s := randomString(rng, pieces)
+		if got, want := holdsNoDot([]byte(s)), indexBytes([]byte(s), "no.") >= 0; got != want {
+			t.Fatalf("holdsNoDot(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// lowerAfterHead must give the title lower-cased whether the head is the
+// title's start or not; and the head lower-cased must be the first words
+// of the title lower-cased, as inferType's titleHead was (lower-casing
+// keeps white space and all else apart).
+func TestLowerAfterHead(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if nlp.IsSpace(nlp.LowerRune(r)) != nlp.IsSpace(r) {
+			t.Fatalf("%U lower-cases to %U: words would split differently", r, nlp.LowerRune(r))
+		}
+	}
+	pieces := []string{" ", "  ", "\t", "\u00a0", "a", "Bc", "Ж", "\u212a", "\u0130", "\xff", "\xe2\x80", "Journal"}
+	rng := rand.New(rand.NewSource(28))
+	for n := 0; n < 50000; n++ {
+		title, k := randomString(rng, pieces), 1+rng.Intn(5)
+		head := firstWordsJoined(title, k)
+		b := appendLower([]byte("x "), head)
+		if got, want := string(lowerAfterHead(b, 2, head, title)), string(appendLower(nil, title)); got != want {
+			t.Fatalf("lowerAfterHead(%q, %q) = %q, want %q", head, title, got, want)
+		}
+		if got, want := string(b[2:]), string(firstWordsJoined(appendLower(nil, title), k)); got != want {
+			t.Fatalf("head of %q lower-cased = %q, want %q", title, got, want)
 		}
 	}
 }

@@ -135,12 +135,31 @@ func isASCII(s string) bool {
 	return true
 }
 
-// hasCyrillic reports whether s has at least one Cyrillic letter.
+// hasCyrillic reports whether s has a Cyrillic rune (isCyrillic's),
+// skipping ASCII eight bytes at a time.
 func hasCyrillic(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+	for i := 0; i < len(s); {
+		if rest := s[i:]; len(rest) >= 8 && load64(rest[:8])&high8 == 0 {
+			// Sixteen bytes a step while they are ASCII, then eight.
+			for len(rest) >= 16 && (load64(rest[:8])|load64(rest[8:16]))&high8 == 0 {
+				rest = rest[16:]
+			}
+			if len(rest) >= 8 && load64(rest[:8])&high8 == 0 {
+				rest = rest[8:]
+			}
+			if i = len(s) - len(rest); i == len(s) {
+				break
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCyrillic(r) {
 			return true
 		}
+		i += size
 	}
 	return false
 }
@@ -177,6 +196,23 @@ func asciiLetters8(w uint64) int {
 // "kk" or "ru" for Cyrillic, "ru-Latn" for Russian transliterated into
 // Latin letters, "" otherwise.
 func scriptLanguage(lx *Lexicon, s string) string {
+	// Without a Cyrillic rune the letters need no count: most references
+	// have none, and a look for one is cheaper.
+	if hasCyrillic(s) {
+		if lang := cyrillicLanguage(s); lang != "" {
+			return lang
+		}
+	}
+	if lx != nil && isTransliteratedRussian(lx, s) {
+		return "ru-Latn"
+	}
+	return ""
+}
+
+// cyrillicLanguage is "kk" or "ru" when Cyrillic runes are a quarter at
+// least of the letters of s, and a Kazakh letter is among them or not;
+// "" otherwise.
+func cyrillicLanguage(s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -210,9 +246,6 @@ func scriptLanguage(lx *Lexicon, s string) string {
 			return "kk"
 		}
 		return "ru"
-	}
-	if lx != nil && isTransliteratedRussian(lx, s) {
-		return "ru-Latn"
 	}
 	return ""
 }
@@ -249,7 +282,7 @@ func translitHits(lx *Lexicon, s string, max int) int {
 					b := bits.TrailingZeros64(t)
 					if starts&(1<<b) != 0 {
 						start, ascii = i+b>>3, true
-					} else if w := s[start : i+b>>3]; (!ascii || mayBeTranslitASCII(lx, w)) && isTranslitIn(lx, w, ascii) {
+					} else if end := i + b>>3; (!ascii || mayBeTranslitASCII(lx, s, start, end)) && isTranslitIn(lx, s[start:end], ascii) {
 						if hits++; hits >= max {
 							return hits
 						}
@@ -299,17 +332,18 @@ func translitHits(lx *Lexicon, s string, max int) int {
 	return hits
 }
 
-// mayBeTranslitASCII is isTranslitASCII's first test, inlined: whether
-// the ASCII word w can have one of the endings or be one of the words, by
-// its last two letters and its first and last. The word's bytes are
-// letters and apostrophes, which c|0x20 lower-cases.
-func mayBeTranslitASCII(lx *Lexicon, w string) bool {
-	if len(w) < 3 {
+// mayBeTranslitASCII is isTranslitASCII's first test, inlined, on the
+// ASCII word s[start:end] (read in place, no slice made for the many words
+// it rejects): whether the word can have one of the endings or be one of
+// the words, by its last two letters and its first and last. The word's
+// bytes are letters and apostrophes, which c|0x20 lower-cases.
+func mayBeTranslitASCII(lx *Lexicon, s string, start, end int) bool {
+	if end-start < 3 {
 		return false
 	}
-	last, prev := w[len(w)-1]|0x20, w[len(w)-2]|0x20
+	last, prev := s[end-1]|0x20, s[end-2]|0x20
 	return lx.translitPrev[last][prev>>6]&(1<<(prev&63)) != 0 ||
-		lx.translitEnds[w[0]|0x20][last>>6]&(1<<(last&63)) != 0
+		lx.translitEnds[s[start]|0x20][last>>6]&(1<<(last&63)) != 0
 }
 
 // isTranslitIn is isTranslitWord for a word of s in any case, ASCII or not.
