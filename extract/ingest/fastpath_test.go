@@ -81,14 +81,22 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 			if n := charsSpec(want); chars != n {
 				t.Fatalf("normalizePiece(%q) counts %d characters, want %d", line, chars, n)
 			}
-			// A line that cleanInline's scan finds printable ASCII is
-			// passed on as plain, and normalized without being looked at.
-			if first, plain := firstTrigger(line); first == len(line) && plain {
-				p.plain = true
+			// A line that cleanInline's scan finds printable ASCII, or
+			// of runes that normalization keeps, is passed on as plain or
+			// kept, and normalized without being looked at: the spec
+			// must leave it as it is.
+			if first, seen := firstTrigger(line); first == len(line) {
+				p.plain, p.kept = scannedAs(seen)
+				if !p.kept {
+					continue
+				}
 				got, chars := normalizePiece(p, nil)
-				want[0].plain = true
+				want := []piece{p}
+				if spec := normalizePieceSpec(piece{text: line, orig: 7, n: len(line), exact: true}, nil); len(spec) != 1 || spec[0] != (piece{text: line, orig: 7, n: len(line), exact: true}) {
+					t.Fatalf("normalizePiece(%q) of a kept piece (plain %v): the spec changes it to %+v", line, p.plain, spec)
+				}
 				if !reflect.DeepEqual(got, want) || chars != charsSpec(want) {
-					t.Fatalf("normalizePiece(%q) of a plain piece:\n got  %+v\n want %+v", line, got, want)
+					t.Fatalf("normalizePiece(%q) of a kept piece (plain %v):\n got  %+v, %d\n want %+v, %d", line, p.plain, got, chars, want, charsSpec(want))
 				}
 			}
 		}

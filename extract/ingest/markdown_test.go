@@ -137,34 +137,41 @@ func TestSkipTo(t *testing.T) {
 	}
 }
 
-// TestFirstTrigger compares firstTrigger with nextTrigger and a
+// TestFirstTrigger compares firstTrigger with nextTrigger and the classes
+// of the bytes before the trigger, one by one, and its plain text with a
 // byte-by-byte test of printable ASCII (plainASCIIPrefix's): a trigger and
-// a byte that is not printable ASCII (a control character, DEL, a UTF-8
-// byte) at every position of texts of every length up to 72, so that each
-// falls in the sixteen- and eight-byte blocks and in the tail, before and
-// after each other.
+// a byte of another class (a control character, DEL, an ASCII letter, a
+// Cyrillic rune, another UTF-8 rune) at every position of texts of every
+// length up to 72, so that each falls in the sixteen- and eight-byte blocks
+// and in the tail, before and after each other.
 func TestFirstTrigger(t *testing.T) {
-	for _, odd := range []byte{'\t', 0x01, 0x7F, 0x80, 0xD0, 0xFF} {
+	for _, odd := range []string{"\t", "\x01", "\x7f", "a", "ж", "қ", "é", "—"} {
 		for n := 0; n <= 72; n++ {
 			for at := -1; at < n; at++ {
 				for oddAt := -1; oddAt < n; oddAt++ {
-					b := []byte(strings.Repeat("ab ", n)[:n])
-					if oddAt >= 0 {
-						b[oddAt] = odd
-					}
+					b := []byte(strings.Repeat("12 ", n)[:n])
 					if at >= 0 {
 						b[at] = '*'
 					}
+					if oddAt >= 0 {
+						b = append(b[:oddAt:oddAt], append([]byte(odd), b[oddAt+1:]...)...)
+					}
 					line := string(b)
 					want := nextTrigger(line, 0)
+					var wantSeen uint8
 					wantPlain := true
 					for i := 0; i < want; i++ {
+						wantSeen |= byteClass[line[i]]
 						if c := line[i]; c < ' ' || c >= 0x7F {
 							wantPlain = false
 						}
 					}
-					if first, plain := firstTrigger(line); first != want || plain != wantPlain {
-						t.Fatalf("firstTrigger(%q) = %d, %v, want %d, %v", line, first, plain, want, wantPlain)
+					first, seen := firstTrigger(line)
+					if first != want || seen != wantSeen {
+						t.Fatalf("firstTrigger(%q) = %d, %b, want %d, %b", line, first, seen, want, wantSeen)
+					}
+					if plain, _ := scannedAs(seen); plain != wantPlain {
+						t.Fatalf("firstTrigger(%q): plain %v, want %v", line, plain, wantPlain)
 					}
 				}
 			}

@@ -33,6 +33,9 @@ func normalizePiece(p piece, out []piece) ([]piece, int) {
 	if p.plain {
 		return append(out, p), len(p.text) // printable ASCII: as it is
 	}
+	if p.kept {
+		return append(out, p), runeCountValid(p.text)
+	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.
 	k := plainASCIIPrefix(s)

@@ -698,12 +698,12 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 	if len(ps) > 0 && ps[0].exact {
 		if t := trimLeftSpace(ps[0].text); len(t) < len(ps[0].text) {
 			cut := len(ps[0].text) - len(t)
-			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true, plain: ps[0].plain}
+			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true, plain: ps[0].plain, kept: ps[0].kept}
 		}
 	}
 	if n := len(ps); n > 0 && ps[n-1].exact {
 		t := trimRightSpace(ps[n-1].text)
-		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true, plain: ps[n-1].plain}
+		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true, plain: ps[n-1].plain, kept: ps[n-1].kept}
 	}
 	return ps, sup
 }
