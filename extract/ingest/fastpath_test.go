@@ -85,7 +85,7 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 			// of runes that normalization keeps, is passed on as plain or
 			// kept, and normalized without being looked at: the spec
 			// must leave it as it is.
-			if first, seen := firstTrigger(line); first == len(line) {
+			if first, seen := triggerFrom(line, 0); first == len(line) {
 				p.plain, p.kept = scannedAs(seen)
 				if !p.kept {
 					continue

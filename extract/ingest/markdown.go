@@ -340,16 +340,12 @@ func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 // lines cannot make the reduction quadratic.
 const maxInline = 2048
 
-// inlineTrigger are the bytes that can start inline Markdown (1, for
-// nextTrigger to OR them).
+// inlineTrigger are the bytes that can start inline Markdown (byteClass
+// marks them byteTrigger).
 var inlineTrigger = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1, '<': 1, '[': 1, '!': 1, '^': 1, '&': 1, '~': 1}
 
 // emphasisByte are the bytes emphasisDelimiters looks at.
 var emphasisByte = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1}
-
-// nextTrigger returns the index of the first inlineTrigger byte of line at
-// or after i, or len(line).
-func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
 
 // The classes of bytes that the scans for inline Markdown tell apart (the
 // bits of byteClass): besides the triggers, what normalizePiece looks for,
@@ -394,12 +390,13 @@ func scannedAs(seen uint8) (plain, kept bool) {
 	return plain, kept
 }
 
-// firstTrigger is nextTrigger(line, 0), as skipTo scans, and returns the
-// classes of the bytes before it (byteClass): the scan sees every byte of
-// a line without Markdown, so normalization need not look at them again.
-func firstTrigger(line string) (first int, seen uint8) {
+// triggerFrom returns the index of the first inlineTrigger byte of line at
+// or after i, or len(line), as skipTo scans, and the classes of the bytes
+// before it from i (byteClass): the scans see every byte of the text
+// between Markdown marks, so that normalization need not look at them
+// again.
+func triggerFrom(line string, i int) (next int, seen uint8) {
 	t := &byteClass
-	i := 0
 	for ; i+16 <= len(line); i += 16 {
 		b := line[i : i+16]
 		m := t[b[0]] | t[b[1]] | t[b[2]] | t[b[3]] | t[b[4]] | t[b[5]] | t[b[6]] | t[b[7]] |
@@ -477,7 +474,7 @@ var htmlEntities = map[string]string{
 // ^I and footnote references [^1]. The pieces are appended to out.
 func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]int) {
 	pieces = out
-	first, seen := firstTrigger(line) // the first byte that may start inline Markdown
+	first, seen := triggerFrom(line, 0) // the first byte that may start inline Markdown
 	if first == len(line) {
 		plain, kept := scannedAs(seen)
 		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true, plain: plain, kept: kept}), nil
@@ -492,9 +489,19 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 		}
 	}
 	pos := 0 // start of pending literal text
+	// seen holds the classes of the bytes that the scans read from seenAt
+	// on: the pending text's when seenAt is pos. The other bytes of the
+	// pending text are triggers stepped over (printable ASCII), so that
+	// its classes are known when it is written.
+	seenAt := 0
 	flush := func(end int) {
 		if end > pos {
-			emit(line[pos:end], base+pos, end-pos, true)
+			if seenAt != pos {
+				seen, seenAt = 0, pos
+			}
+			plain, kept := scannedAs(seen)
+			pieces = append(pieces, piece{text: line[pos:end], orig: base + pos, n: end - pos, exact: true, plain: plain, kept: kept})
+			textLen += end - pos
 		}
 	}
 	supStart := -1
@@ -502,7 +509,12 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 	for i := first; i < len(line); {
 		c := line[i]
 		if inlineTrigger[c] == 0 {
-			i = nextTrigger(line, i)
+			if seenAt != pos {
+				seen, seenAt = 0, pos
+			}
+			var m uint8
+			i, m = triggerFrom(line, i)
+			seen |= m
 			continue
 		}
 		switch c {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -137,14 +138,18 @@ func TestSkipTo(t *testing.T) {
 	}
 }
 
-// TestFirstTrigger compares firstTrigger with nextTrigger and the classes
-// of the bytes before the trigger, one by one, and its plain text with a
-// byte-by-byte test of printable ASCII (plainASCIIPrefix's): a trigger and
-// a byte of another class (a control character, DEL, an ASCII letter, a
-// Cyrillic rune, another UTF-8 rune) at every position of texts of every
-// length up to 72, so that each falls in the sixteen- and eight-byte blocks
-// and in the tail, before and after each other.
-func TestFirstTrigger(t *testing.T) {
+// nextTrigger is skipTo over inlineTrigger, as an oracle of triggerFrom's
+// index.
+func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
+
+// TestTriggerFrom compares triggerFrom with nextTrigger and the classes of
+// the bytes it passes, one by one, and its plain text with a byte-by-byte
+// test of printable ASCII (plainASCIIPrefix's): a trigger and a byte of
+// another class (a control character, DEL, an ASCII letter, a Cyrillic
+// rune, another UTF-8 rune) at every position of texts of every length up
+// to 72, scanned from every start, so that each falls in the sixteen- and
+// eight-byte blocks and in the tail, before and after each other.
+func TestTriggerFrom(t *testing.T) {
 	for _, odd := range []string{"\t", "\x01", "\x7f", "a", "ж", "қ", "é", "—"} {
 		for n := 0; n <= 72; n++ {
 			for at := -1; at < n; at++ {
@@ -157,25 +162,68 @@ func TestFirstTrigger(t *testing.T) {
 						b = append(b[:oddAt:oddAt], append([]byte(odd), b[oddAt+1:]...)...)
 					}
 					line := string(b)
-					want := nextTrigger(line, 0)
-					var wantSeen uint8
-					wantPlain := true
-					for i := 0; i < want; i++ {
-						wantSeen |= byteClass[line[i]]
-						if c := line[i]; c < ' ' || c >= 0x7F {
-							wantPlain = false
+					for from := 0; from <= len(line); from += 1 + len(line)/8 {
+						want := nextTrigger(line, from)
+						var wantSeen uint8
+						wantPlain := true
+						for i := from; i < want; i++ {
+							wantSeen |= byteClass[line[i]]
+							if c := line[i]; c < ' ' || c >= 0x7F {
+								wantPlain = false
+							}
 						}
-					}
-					first, seen := firstTrigger(line)
-					if first != want || seen != wantSeen {
-						t.Fatalf("firstTrigger(%q) = %d, %b, want %d, %b", line, first, seen, want, wantSeen)
-					}
-					if plain, _ := scannedAs(seen); plain != wantPlain {
-						t.Fatalf("firstTrigger(%q): plain %v, want %v", line, plain, wantPlain)
+						next, seen := triggerFrom(line, from)
+						if next != want || seen != wantSeen {
+							t.Fatalf("triggerFrom(%q, %d) = %d, %b, want %d, %b", line, from, next, seen, want, wantSeen)
+						}
+						if plain, _ := scannedAs(seen); plain != wantPlain && utf8.ValidString(line[from:want]) {
+							t.Fatalf("triggerFrom(%q, %d): plain %v, want %v", line, from, plain, wantPlain)
+						}
 					}
 				}
 			}
 		}
+	}
+}
+
+// TestCleanInlineClasses checks the pieces that cleanInline marks plain or
+// kept on random Markdown-like lines: a plain piece is printable ASCII, and
+// the spec of normalization leaves a kept piece as it is.
+func TestCleanInlineClasses(t *testing.T) {
+	parts := []string{" ", "a", "word", "*", "**", "_", "__", "`", "``", "\\", "\\*", "[", "]", "(", ")", "!", "<", ">", "^", "&", "~", ".", ",",
+		"é", "ж", "қазақ", "слово", "—", "\t", "\x01", "\u00AD", "\u0483", "\uFB01", "5", "snake_case", "**bold**", "_it_", "`code`",
+		"[link](http://x.y/z)", "<sup>1</sup>", "<http://a.b>", "&amp;", "&nbsp;", "^2^", "^{II}", "[^1]", "~~del~~", "<!-- c -->", "<br>"}
+	rng := rand.New(rand.NewSource(29))
+	kept, plain := 0, 0
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(24); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		line := b.String()
+		ps, _ := cleanInline(line, 3, nil)
+		for _, p := range ps {
+			if !p.kept {
+				if p.plain {
+					t.Fatalf("cleanInline(%q): piece %+v plain but not kept", line, p)
+				}
+				continue
+			}
+			kept++
+			bare := piece{text: p.text, orig: p.orig, n: p.n, exact: p.exact}
+			if got := normalizePieceSpec(bare, nil); len(got) != 1 || got[0] != bare {
+				t.Fatalf("cleanInline(%q): kept piece %+v is normalized to %+v", line, p, got)
+			}
+			if p.plain {
+				plain++
+				if plainASCIIPrefix(p.text) != len(p.text) {
+					t.Fatalf("cleanInline(%q): plain piece %+v is not printable ASCII", line, p)
+				}
+			}
+		}
+	}
+	if kept == 0 || plain == 0 || kept == plain {
+		t.Fatalf("%d kept pieces, %d plain: the lines do not test both", kept, plain)
 	}
 }
 
