@@ -612,23 +612,34 @@ func trimSentenceStart(t string) string {
 	return t
 }
 
+// endsSentence reports a text whose last rune before the marks that may
+// follow a sentence's end is . ! ? … or a colon. The last byte tells (an
+// ASCII byte is its rune; the last rune is "…" exactly when the text ends
+// in its three bytes), without decoding.
 func endsSentence(t string) bool {
 	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
-	c, _ := utf8.DecodeLastRuneInString(t)
-	return c == '.' || c == '!' || c == '?' || c == '…' || c == ':'
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':':
+		return true
+	}
+	return strings.HasSuffix(t, "…")
 }
 
-// endsClause reports a line ending in a sentence's end (not a colon).
+// endsClause reports a line ending in a sentence's end or a semicolon (not
+// a colon), told as endsSentence tells.
 func endsClause(t string) bool {
 	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
-	c, _ := utf8.DecodeLastRuneInString(t)
-	return c == '.' || c == '!' || c == '?' || c == '…' || c == ';'
+	switch t[len(t)-1] {
+	case '.', '!', '?', ';':
+		return true
+	}
+	return strings.HasSuffix(t, "…")
 }
 
 func startsLower(t string) bool {

@@ -476,3 +476,45 @@ func TestTrimSentence(t *testing.T) {
 		}
 	}
 }
+
+// endsSentenceDecoding and endsClauseDecoding are endsSentence and
+// endsClause as they were written before they read the last byte: the
+// oracles of TestEndsSentence.
+func endsSentenceDecoding(t string) bool {
+	t = trimSentenceEnd(t)
+	if t == "" {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return c == '.' || c == '!' || c == '?' || c == '…' || c == ':'
+}
+
+func endsClauseDecoding(t string) bool {
+	t = trimSentenceEnd(t)
+	if t == "" {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return c == '.' || c == '!' || c == '?' || c == '…' || c == ';'
+}
+
+// TestEndsSentence compares endsSentence and endsClause with the decoding
+// oracles on random texts of terminators, closing marks, letters and
+// broken UTF-8 (parts of "…" and other runes).
+func TestEndsSentence(t *testing.T) {
+	parts := []string{"a", "я", " ", ".", "!", "?", ":", ";", "…", "\xe2", "\x80", "\xa6", "\xe2\x80", "\x80\xa6", "\xf0", "”", "»", ")", "\"", "*", "_", "—", "\u2026"}
+	rng := rand.New(rand.NewSource(31))
+	for k := 0; k < 200000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(6); n > 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := endsSentence(s), endsSentenceDecoding(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := endsClause(s), endsClauseDecoding(s); got != want {
+			t.Fatalf("endsClause(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
