@@ -267,7 +267,9 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 	// strings.IndexAny(text, " :.\t") and strings.Trim(w, "*_"), byte by
 	// byte: one paragraph after another.
 	end := 0
+	var bits byte // the bits of the word's bytes, ORed
 	for end < len(text) && text[end] != ' ' && text[end] != ':' && text[end] != '.' && text[end] != '\t' {
+		bits |= text[end]
 		end++
 	}
 	w := text[:end]
@@ -277,7 +279,7 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 	for len(w) > 0 && (w[len(w)-1] == '*' || w[len(w)-1] == '_') {
 		w = w[:len(w)-1]
 	}
-	if len(w) > 48 {
+	if len(w) > 48 || bits < utf8.RuneSelf && !in.mayBeFirstWordASCII(w) {
 		return "", ""
 	}
 	// strings.ToLower(w), in a buffer on the stack.

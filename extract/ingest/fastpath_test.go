@@ -81,6 +81,17 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 			if n := charsSpec(want); chars != n {
 				t.Fatalf("normalizePiece(%q) counts %d characters, want %d", line, chars, n)
 			}
+			// A piece that stands for other bytes (a joining space) is
+			// written as it is, plain or not.
+			if plainASCIIPrefix(line) == len(line) {
+				q := piece{text: line, orig: 7, n: 1}
+				want, wantN := normalizePiece(q, nil)
+				q.plain, q.kept = true, true
+				got, gotN := normalizePiece(q, nil)
+				if want[0].plain, want[0].kept = true, true; !reflect.DeepEqual(got, want) || gotN != wantN {
+					t.Fatalf("normalizePiece(%q) of a plain replacement: %+v, %d, want %+v, %d", line, got, gotN, want, wantN)
+				}
+			}
 			// A line that cleanInline's scan finds printable ASCII, or
 			// of runes that normalization keeps, is passed on as plain or
 			// kept, and normalized without being looked at: the spec
@@ -773,5 +784,107 @@ func TestIsBlankTrimmed(t *testing.T) {
 		if got, want := isBlankTrimmed(trimSpace(l)), isBlank(l); got != want {
 			t.Fatalf("isBlankTrimmed(trimSpace(%q)) = %v, want %v", l, got, want)
 		}
+	}
+}
+
+// refMayBeHeading and refRunInHeading are mayBeHeading and runInHeading as
+// they were before an ASCII first word was told by its shape without being
+// lowered: the oracles of TestFirstWordShapes.
+func refMayBeHeading(in *Ingester, t string) bool {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' || t[i] == '_' || t[i] == '#' || t[i] >= '0' && t[i] <= '9' || t[i] == '.') {
+		i++
+	}
+	if j := stripNumbering(t[i:]); len(j) < len(t[i:]) {
+		i = len(t) - len(j)
+	}
+	j := i
+	for j < len(t) && j-i < 64 {
+		c := t[j]
+		if c == ' ' || c == '\t' || c == ':' || c == '.' || c == '*' || c == '_' || c == ',' {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return false
+	}
+	var buf [64]byte
+	n := 0
+	for _, c := range t[i:j] {
+		if n+utf8.UTFMax > len(buf) {
+			return true
+		}
+		n += utf8.EncodeRune(buf[n:], lower(c))
+	}
+	return in.isFirstWord(buf[:n])
+}
+
+func refRunInHeading(in *Ingester, text string) (string, string) {
+	end := 0
+	for end < len(text) && text[end] != ' ' && text[end] != ':' && text[end] != '.' && text[end] != '\t' {
+		end++
+	}
+	w := text[:end]
+	for len(w) > 0 && (w[0] == '*' || w[0] == '_') {
+		w = w[1:]
+	}
+	for len(w) > 0 && (w[len(w)-1] == '*' || w[len(w)-1] == '_') {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 48 {
+		return "", ""
+	}
+	var buf [64]byte
+	lw := buf[:0]
+	for _, c := range w {
+		lw = utf8.AppendRune(lw, lower(c))
+	}
+	if !in.isFirstWord(lw) {
+		return "", ""
+	}
+	for _, sep := range []string{":", ".", " —", " –", " -"} {
+		i := strings.Index(text, sep)
+		if i <= 0 || i > 60 {
+			continue
+		}
+		h := text[:i]
+		if kind := in.headingKind(h); kind != "" {
+			return trimSpace(strings.Trim(h, "*_ ")), kind
+		}
+	}
+	return "", ""
+}
+
+// TestFirstWordShapes compares mayBeHeading and runInHeading with their
+// oracles on the lexicon's headings (in capitals, numbered, run in, with
+// long first words) and the lines of the seeds and their mutations.
+func TestFirstWordShapes(t *testing.T) {
+	in := testIngester(t)
+	var texts []string
+	for k := range in.headings {
+		texts = append(texts, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:], "2.1 "+k, "**"+k+":** text", k+". The text", k+" — text",
+			k+"x", "x"+k, strings.Repeat("a", 55)+k, strings.Repeat("b", 58)+k+": x", strings.Repeat("Ab", 31)+": y")
+	}
+	for _, text := range fastPathTexts(t) {
+		texts = append(texts, strings.Split(text, "\n")...)
+	}
+	heads, runIns := 0, 0
+	for _, s := range texts {
+		if got, want := in.mayBeHeading(s), refMayBeHeading(in, s); got != want {
+			t.Fatalf("mayBeHeading(%q) = %v, want %v", s, got, want)
+		} else if got {
+			heads++
+		}
+		h, kind := in.runInHeading(s)
+		if wantH, wantKind := refRunInHeading(in, s); h != wantH || kind != wantKind {
+			t.Fatalf("runInHeading(%q) = %q, %q, want %q, %q", s, h, kind, wantH, wantKind)
+		}
+		if kind != "" {
+			runIns++
+		}
+	}
+	if heads < len(in.headings) || runIns < len(in.headings) {
+		t.Fatalf("%d texts may be headings, %d open with one, of %d headings: too few", heads, runIns, len(in.headings))
 	}
 }

@@ -133,14 +133,21 @@ func (in *Ingester) mayBeHeading(t string) bool {
 		i = len(t) - len(j)
 	}
 	j := i
+	var bits byte // the bits of the word's bytes, ORed
 	for j < len(t) && j-i < 64 {
 		c := t[j]
 		if c == ' ' || c == '\t' || c == ':' || c == '.' || c == '*' || c == '_' || c == ',' {
 			break
 		}
+		bits |= c
 		j++
 	}
 	if j == i {
+		return false
+	}
+	// An ASCII word short enough to be lowered below is told by its shape
+	// first, without lowering it.
+	if bits < utf8.RuneSelf && j-i <= 60 && !in.mayBeFirstWordASCII(t[i:j]) {
 		return false
 	}
 	var buf [64]byte

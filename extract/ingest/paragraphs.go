@@ -552,7 +552,7 @@ func joinLine(in *Ingester, vocab *vocabulary, cur *para, lineEnd int, next []pi
 		}
 		return // a kept hyphen joins the two parts without a space
 	}
-	cur.pieces = append(cur.pieces, piece{text: " ", orig: lineEnd, n: 1})
+	cur.pieces = append(cur.pieces, piece{text: " ", orig: lineEnd, n: 1, plain: true, kept: true})
 	cur.n++
 }
 
@@ -578,7 +578,7 @@ func repairFootnoteBreaks(paras []*para, broken bool) []*para {
 		}
 		q := paras[j]
 		// The space maps to the continuation's start (after the footnotes).
-		p.pieces = append(p.pieces, piece{text: " ", orig: q.pieces[0].orig, n: 0})
+		p.pieces = append(p.pieces, piece{text: " ", orig: q.pieces[0].orig, n: 0, plain: true, kept: true})
 		p.n++
 		p.add(q.pieces, q.sup)
 		paras = append(paras[:j], paras[j+1:]...)
