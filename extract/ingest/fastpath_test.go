@@ -596,7 +596,13 @@ func refNotHeadingShape(t string) bool {
 }
 
 func TestNotHeadingShapeMatchesReference(t *testing.T) {
-	extra := []string{"", "1", "a1", "ISSN 0353-6777", "COBISS: 1.01", "DOI: 10.1/x", "2024 • TWO", "١٢٣ abc", "ab ١٢٣٤", "WWW.x.kz", "Ⅻ Ⅳ x", "x|1"}
+	extra := []string{"", "1", "a1", "ISSN 0353-6777", "COBISS: 1.01", "DOI: 10.1/x", "2024 • TWO", "١٢٣ abc", "ab ١٢٣٤", "WWW.x.kz", "Ⅻ Ⅳ x", "x|1",
+		"\u04821", "\u0481\u04821", "ж\u0483\u04891", "\u048a1", "\u04ff\u04001", "Ѐ1", "ӿ 1", "ж\xd0", "\xd2\x82 1"}
+	// Every rune of U+0400–U+04FF, as notHeadingShape tells them without
+	// decoding, with a digit.
+	for c := rune(0x400); c <= 0x4FF; c++ {
+		extra = append(extra, string(c)+"1", "1"+string(c)+"2")
+	}
 	for _, text := range append(fastPathTexts(t), extra...) {
 		for _, line := range append(strings.Split(text, "\n"), text) {
 			if got, want := notHeadingShape(line), refNotHeadingShape(line); got != want {
@@ -886,5 +892,52 @@ func TestFirstWordShapes(t *testing.T) {
 	}
 	if heads < len(in.headings) || runIns < len(in.headings) {
 		t.Fatalf("%d texts may be headings, %d open with one, of %d headings: too few", heads, runIns, len(in.headings))
+	}
+}
+
+// refIsCaps is isCaps as it was before it decoded two-byte runes in place:
+// the oracle of TestIsCapsMatchesReference.
+func refIsCaps(t string) bool {
+	letters, upper, long := 0, 0, false
+	run := 0
+	for _, c := range t {
+		if isLetter(c) {
+			letters++
+			run++
+			if run >= 3 {
+				long = true
+			}
+			if isUpper(c) {
+				upper++
+			} else if isLower(c) {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return long && letters >= 4 && upper == letters
+}
+
+// TestIsCapsMatchesReference compares isCaps with its oracle on the lines
+// of the differential texts, in capitals too, and on broken UTF-8.
+func TestIsCapsMatchesReference(t *testing.T) {
+	caps := 0
+	extra := []string{"ABCD", "АБВГ", "ӘҒҚҢ Ө", "ÅØÆ ČŠŽ", "AB\xd0CD", "АБ\xd0\xd0ВГ", "ABC\xc2", "\xdf\xbfABCD", "ǅǄǄǄ", "ΑΒΓΔ"}
+	for _, text := range append(fastPathTexts(t), extra...) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, s := range []string{line, strings.ToUpper(line)} {
+				got, want := isCaps(s), refIsCaps(s)
+				if got != want {
+					t.Fatalf("isCaps(%q) = %v, want %v", s, got, want)
+				}
+				if got {
+					caps++
+				}
+			}
+		}
+	}
+	if caps < 100 {
+		t.Fatalf("only %d lines in capitals", caps)
 	}
 }

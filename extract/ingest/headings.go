@@ -263,6 +263,15 @@ func notHeadingShape(t string) bool {
 			i++
 			continue
 		}
+		// Two-byte runes of U+0400–U+04FF (Cyrillic, leads D0–D3),
+		// without decoding: letters but U+0482–U+0489, no digit.
+		if b := t[i]; b >= 0xD0 && b <= 0xD3 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+			if b != 0xD2 || t[i+1] < 0x82 || t[i+1] > 0x89 {
+				letters++
+			}
+			i += 2
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(t[i:])
 		i += w
 		switch {
@@ -301,7 +310,17 @@ func notHeadingShape(t string) bool {
 func isCaps(t string) bool {
 	letters, upper, long := 0, 0, false
 	run := 0
-	for _, c := range t {
+	for i := 0; i < len(t); {
+		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place.
+		c, w := rune(t[i]), 1
+		switch {
+		case c < utf8.RuneSelf:
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(t) && t[i+1]&0xC0 == 0x80:
+			c, w = (c&0x1F)<<6|rune(t[i+1]&0x3F), 2
+		default:
+			c, w = utf8.DecodeRuneInString(t[i:])
+		}
+		i += w
 		if isLetter(c) {
 			letters++
 			run++
