@@ -180,7 +180,7 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 		return false
 	}
 	t := lines[i].trim
-	t = strings.Trim(t, "*_#")
+	t = trimHeadingMarks(t)
 	// The runes of t are those of the line, counted once (trimRunes), but
 	// for the one-byte marks trimmed.
 	if t == "" || len(t) > 120 && trimRunes(&lines[i])-(len(lines[i].trim)-len(t)) > 120 || startsLower(t) {
@@ -228,6 +228,18 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	// The next block: its lines up to a blank line.
 	j, long := textBlock(lines, n, 200)
 	return long && endsSentence(lines[j-1].text)
+}
+
+// trimHeadingMarks is strings.Trim(t, "*_#") without a cut set built per
+// call (ASCII marks: trimmed byte by byte).
+func trimHeadingMarks(t string) string {
+	for len(t) > 0 && (t[0] == '*' || t[0] == '_' || t[0] == '#') {
+		t = t[1:]
+	}
+	for len(t) > 0 && (t[len(t)-1] == '*' || t[len(t)-1] == '_' || t[len(t)-1] == '#') {
+		t = t[:len(t)-1]
+	}
+	return t
 }
 
 // textBlock returns the end of the block of text lines that starts at line

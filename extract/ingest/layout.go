@@ -219,11 +219,19 @@ func pageNumber(t string) string {
 	if len(t) > 24 {
 		return ""
 	}
+	// A page-number line has a digit, and of the ASCII letters only those
+	// of the regexp's words (page, p., str., of, in any case): most short
+	// lines ("Table 1") are told without the regexp.
 	hasDigit := false
 	for i := 0; i < len(t); i++ {
 		if t[i] >= '0' && t[i] <= '9' {
 			hasDigit = true
-			break
+		} else if c := t[i] | 0x20; c >= 'a' && c <= 'z' {
+			switch c {
+			case 'p', 'a', 'g', 'e', 'o', 'f', 's', 't', 'r':
+			default:
+				return ""
+			}
 		}
 	}
 	if !hasDigit {

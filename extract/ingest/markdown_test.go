@@ -285,3 +285,78 @@ func TestOrderedItem(t *testing.T) {
 		}
 	}
 }
+
+// refAutolinkLen is autolinkLen as it was before it searched for its
+// bytes one by one: the oracle of TestAutolinkLenMatchesReference.
+func refAutolinkLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	end := -1
+	for i := 1; i < len(s) && i < 2048; i++ {
+		c := s[i]
+		if c == '>' {
+			end = i
+			break
+		}
+		if c == ' ' || c == '<' || c == '\n' || c == '\t' {
+			return 0
+		}
+	}
+	if end < 2 {
+		return 0
+	}
+	in := s[1:end]
+	if i := strings.Index(in, ":"); i >= 2 && i <= 32 {
+		scheme := in[:i]
+		ok := true
+		for k := 0; k < len(scheme); k++ {
+			c := scheme[k]
+			if !(isASCIIAlnum(c) || c == '+' || c == '.' || c == '-') {
+				ok = false
+			}
+		}
+		if ok && (strings.HasPrefix(in[i:], "://") || strings.EqualFold(scheme, "mailto") || strings.EqualFold(scheme, "doi")) {
+			return end + 1
+		}
+	}
+	if at := strings.IndexByte(in, '@'); at > 0 && strings.Contains(in[at:], ".") {
+		return end + 1
+	}
+	return 0
+}
+
+// TestAutolinkLenMatchesReference compares autolinkLen with its oracle on
+// random texts of address parts, the bytes that end or spoil an autolink,
+// and long runs around the 2048-byte bound.
+func TestAutolinkLenMatchesReference(t *testing.T) {
+	parts := []string{"<", ">", " ", "\t", "\n", "https", "://", "mailto:", "doi:", "a@b", ".", "x", "kz", "-", "+", ":", "ж",
+		strings.Repeat("a", 1000), strings.Repeat("b", 1046)}
+	rng := rand.New(rand.NewSource(37))
+	found := 0
+	for k := 0; k < 200000; k++ {
+		var b strings.Builder
+		b.WriteString("<")
+		for n := rng.Intn(8); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		got, want := autolinkLen(s), refAutolinkLen(s)
+		if got != want {
+			t.Fatalf("autolinkLen(%q) = %d, want %d", s, got, want)
+		}
+		if got > 0 {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d autolinks found", found)
+	}
+	// An address whose '>' stands at each byte around the bound.
+	for at := 2040; at <= 2056; at++ {
+		s := "<a@b." + strings.Repeat("x", at-5) + ">"
+		if got, want := autolinkLen(s), refAutolinkLen(s); got != want {
+			t.Fatalf("autolinkLen of an address closed at %d = %d, want %d", at, got, want)
+		}
+	}
+}
