@@ -941,3 +941,130 @@ func TestIsCapsMatchesReference(t *testing.T) {
 		t.Fatalf("only %d lines in capitals", caps)
 	}
 }
+
+// refMarkdownKinds is markdownKinds without its path for lines that open
+// with a letter, a digit or a rune above ASCII: the oracle of
+// TestMarkdownKindsMatchesReference.
+func refMarkdownKinds(lines []srcLine) {
+	inFence := false
+	for i := range lines {
+		l := &lines[i]
+		if fence(l.trim) {
+			l.kind = lineRule
+			inFence = !inFence
+			continue
+		}
+		if inFence || l.kind == lineBlank {
+			continue
+		}
+		t, tt := l.text, l.trim
+		if q := quotePrefix(t); q > 0 {
+			t = t[q:]
+			tt = trimSpace(t)
+		}
+		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
+			lines[i-1].kind = lineHeading
+			lines[i-1].heading = lvl
+			l.kind = lineRule
+			continue
+		}
+		switch {
+		case tableRule(tt), thematicBreak(tt):
+			l.kind = lineRule
+		case isTableRow(tt):
+			l.kind = lineTable
+		default:
+			if lvl, at := atxHeading(t); lvl > 0 {
+				if !startsLower(t[at:]) {
+					l.kind = lineHeading
+					l.heading = lvl
+				}
+			} else if bulletAt(t) > 0 || orderedItem(t) {
+				l.kind = lineItem
+			}
+		}
+	}
+}
+
+// TestMarkdownKindsMatchesReference compares markdownKinds with its oracle
+// on the differential texts and on random Markdown-like lines (headings,
+// rules, fences, tables, quotes, bullets, ordered items, lines opening with
+// white space of every kind).
+func TestMarkdownKindsMatchesReference(t *testing.T) {
+	texts := fastPathTexts(t)
+	starts := []string{"", " ", "  ", "   ", "    ", "\t", "\u00a0", "\u2003", "\ufeff", "\u200b", "> ", ">", "# ", "## ", "#x", "---", "===", "- ", "* ", "+ ", "• ", "▪ ", "– ",
+		"1. ", "12) ", "a) ", "IV. ", "x. ", "|", "| a | b |", "|---|---|", "```", "~~~", "***", "___", "--", "A", "ж", "1", "é", "—"}
+	rests := []string{"", "Text", "text.", " more", "  ", "\u00a0", "--", "==", "| x |"}
+	rng := rand.New(rand.NewPCG(43, 47))
+	for k := 0; k < 300; k++ {
+		var b strings.Builder
+		for n := rng.IntN(30); n >= 0; n-- {
+			b.WriteString(starts[rng.IntN(len(starts))])
+			b.WriteString(rests[rng.IntN(len(rests))])
+			b.WriteString("\n")
+		}
+		texts = append(texts, b.String())
+	}
+	items := 0
+	for _, text := range texts {
+		got, _ := splitLines(text, nil, strings.Contains(text, "\f"))
+		want, _ := splitLines(text, nil, strings.Contains(text, "\f"))
+		markdownKinds(got)
+		refMarkdownKinds(want)
+		for i := range got {
+			if got[i].kind != want[i].kind || got[i].heading != want[i].heading {
+				t.Fatalf("markdownKinds: line %q is kind %d, level %d, want %d, %d", got[i].text, got[i].kind, got[i].heading, want[i].kind, want[i].heading)
+			}
+			if got[i].kind == lineItem {
+				items++
+			}
+		}
+	}
+	if items < 100 {
+		t.Fatalf("only %d items", items)
+	}
+}
+
+// refHeadingUnfinished is headingUnfinished as it was before it skipped
+// lowering long last words: the oracle of
+// TestHeadingUnfinishedMatchesReference.
+func refHeadingUnfinished(t string) bool {
+	t = trimSpace(t)
+	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	i := strings.LastIndexAny(t, " \t")
+	last := strings.ToLower(t[i+1:])
+	switch last {
+	case "и", "в", "на", "по", "для", "из", "с", "о", "об", "к", "мен", "және", "бен", "пен", "and", "of", "in", "on", "for", "the", "to", "a", "an", "with", "za", "v", "na", "ter", "s", "z":
+		return true
+	}
+	return false
+}
+
+// TestHeadingUnfinishedMatchesReference compares headingUnfinished with its
+// oracle on random headings ending in its words, in any case, with letters
+// that lower to fewer bytes (İ, the Kelvin sign), and in other words.
+func TestHeadingUnfinishedMatchesReference(t *testing.T) {
+	parts := []string{"И", "в", "НА", "по", "для", "из", "С", "о", "об", "к", "МЕН", "және", "ЖӘНЕ", "бен", "пен", "AND", "of", "In", "İn", "on", "for", "The", "to", "a", "An",
+		"with", "WİTH", "za", "v", "na", "ter", "s", "z", "\u212a", "İİİİİ", "Social", "ПРАВОВЫЕ", " ", "\t", "\u00a0", "-", ",", ":", "x"}
+	rng := rand.New(rand.NewPCG(53, 59))
+	found := 0
+	for k := 0; k < 300000; k++ {
+		var b strings.Builder
+		for n := rng.IntN(5); n >= 0; n-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		got, want := headingUnfinished(s), refHeadingUnfinished(s)
+		if got != want {
+			t.Fatalf("headingUnfinished(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d unfinished headings", found)
+	}
+}

@@ -110,6 +110,16 @@ func markdownKinds(lines []srcLine) {
 	inFence := false
 	for i := range lines {
 		l := &lines[i]
+		// Most lines open with a letter, a digit or a rune above ASCII
+		// that no mark or bullet opens (those open with C2 or E2): of the
+		// shapes below only an ordered item ("a) ", "IV. ", "1. ") can
+		// begin so.
+		if t := l.trim; t != "" && (isASCIIAlnum(t[0]) || t[0] >= utf8.RuneSelf && t[0] != 0xC2 && t[0] != 0xE2) {
+			if !inFence && l.kind != lineBlank && orderedItem(l.text) {
+				l.kind = lineItem
+			}
+			continue
+		}
 		if fence(l.trim) {
 			l.kind = lineRule
 			inFence = !inFence
@@ -519,9 +529,17 @@ func headingUnfinished(t string) bool {
 	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
 		return true
 	}
-	i := strings.LastIndexAny(t, " \t")
-	last := strings.ToLower(t[i+1:])
-	switch last {
+	i := len(t)
+	for i > 0 && t[i-1] != ' ' && t[i-1] != '\t' {
+		i--
+	}
+	// The words below are 8 bytes at most, and no longer text lowers to
+	// one of them: it is not lowered.
+	last := t[i:]
+	if len(last) > len("және") {
+		return false
+	}
+	switch strings.ToLower(last) {
 	case "и", "в", "на", "по", "для", "из", "с", "о", "об", "к", "мен", "және", "бен", "пен", "and", "of", "in", "on", "for", "the", "to", "a", "an", "with", "za", "v", "na", "ter", "s", "z":
 		return true
 	}
