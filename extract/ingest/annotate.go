@@ -173,16 +173,14 @@ func script(s string) string {
 	return "latn"
 }
 
-func hasLetters(s string) bool { return letterCount(s) > 0 }
-
-func letterCount(s string) int {
-	n := 0
+// hasLetters reports a letter in s: it stops at the first.
+func hasLetters(s string) bool {
 	for _, c := range s {
 		if isLetter(c) {
-			n++
+			return true
 		}
 	}
-	return n
+	return false
 }
 
 // sections opens a section at every heading paragraph and at every

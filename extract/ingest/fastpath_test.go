@@ -964,7 +964,7 @@ func refMarkdownKinds(lines []srcLine) {
 		}
 		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
 			lines[i-1].kind = lineHeading
-			lines[i-1].heading = lvl
+			lines[i-1].heading = uint8(lvl)
 			l.kind = lineRule
 			continue
 		}
@@ -977,7 +977,7 @@ func refMarkdownKinds(lines []srcLine) {
 			if lvl, at := atxHeading(t); lvl > 0 {
 				if !startsLower(t[at:]) {
 					l.kind = lineHeading
-					l.heading = lvl
+					l.heading = uint8(lvl)
 				}
 			} else if bulletAt(t) > 0 || orderedItem(t) {
 				l.kind = lineItem
@@ -1066,5 +1066,23 @@ func TestHeadingUnfinishedMatchesReference(t *testing.T) {
 	}
 	if found < 10000 {
 		t.Fatalf("only %d unfinished headings", found)
+	}
+}
+
+// TestHasLettersMatchesCount compares hasLetters, which stops at the first
+// letter, with a count of the letters of the differential texts' lines.
+func TestHasLettersMatchesCount(t *testing.T) {
+	for _, text := range append(fastPathTexts(t), "123 ,.", "\u0482\u0483 1", "ж", "1 a") {
+		for _, line := range strings.Split(text, "\n") {
+			n := 0
+			for _, c := range line {
+				if isLetter(c) {
+					n++
+				}
+			}
+			if got := hasLetters(line); got != (n > 0) {
+				t.Fatalf("hasLetters(%q) = %v, with %d letters", line, got, n)
+			}
+		}
 	}
 }

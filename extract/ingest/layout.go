@@ -17,12 +17,12 @@ type srcLine struct {
 	// author caches authorLine(trim): 0 not yet asked, 1 no, 2 yes.
 	// continues asks it of each line twice, as the line and as the one
 	// before the next.
-	author uint8
+	author  uint8
+	heading uint8 // Markdown heading level (1-6), 0 if none
 	// runes caches runeCount(trim) plus one, 0 if not yet counted:
 	// measureLines counts every text line, and the tests of short lines
 	// (running heads, paragraph breaks) ask again.
-	runes   int32
-	heading int // Markdown heading level (1-6), 0 if none
+	runes int32
 }
 
 // trimRunes is runeCount(l.trim), counted once per line.

@@ -135,7 +135,7 @@ func markdownKinds(lines []srcLine) {
 		}
 		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
 			lines[i-1].kind = lineHeading
-			lines[i-1].heading = lvl
+			lines[i-1].heading = uint8(lvl)
 			l.kind = lineRule
 			continue
 		}
@@ -148,7 +148,7 @@ func markdownKinds(lines []srcLine) {
 			if lvl, at := atxHeading(t); lvl > 0 {
 				if !startsLower(t[at:]) {
 					l.kind = lineHeading
-					l.heading = lvl
+					l.heading = uint8(lvl)
 				}
 			} else if bulletAt(t) > 0 || orderedItem(t) {
 				l.kind = lineItem
@@ -252,7 +252,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, formF
 				arena = make([]piece, 0, max(1024, cap(arena)/2))
 			}
 			arenaStart = len(arena)
-			block = append(block, para{pieces: arena[arenaStart:arenaStart], heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page})
+			block = append(block, para{pieces: arena[arenaStart:arenaStart], heading: l.kind == lineHeading, level: int(l.heading), item: l.kind == lineItem, table: l.kind == lineTable, page: l.page})
 			cur = &block[len(block)-1]
 		} else {
 			joinLine(in, vocab, cur, lines[cur.last].end, pieces)
