@@ -173,16 +173,14 @@ func script(s string) string {
 	return "latn"
 }
 
-func hasLetters(s string) bool { return letterCount(s) > 0 }
-
-func letterCount(s string) int {
-	n := 0
+// hasLetters reports a letter in s: it stops at the first.
+func hasLetters(s string) bool {
 	for _, c := range s {
 		if isLetter(c) {
-			n++
+			return true
 		}
 	}
-	return n
+	return false
 }
 
 // sections opens a section at every heading paragraph and at every
@@ -267,7 +265,9 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 	// strings.IndexAny(text, " :.\t") and strings.Trim(w, "*_"), byte by
 	// byte: one paragraph after another.
 	end := 0
+	var bits byte // the bits of the word's bytes, ORed
 	for end < len(text) && text[end] != ' ' && text[end] != ':' && text[end] != '.' && text[end] != '\t' {
+		bits |= text[end]
 		end++
 	}
 	w := text[:end]
@@ -277,7 +277,7 @@ func (in *Ingester) runInHeading(text string) (string, string) {
 	for len(w) > 0 && (w[len(w)-1] == '*' || w[len(w)-1] == '_') {
 		w = w[:len(w)-1]
 	}
-	if len(w) > 48 {
+	if len(w) > 48 || bits < utf8.RuneSelf && !in.mayBeFirstWordASCII(w) {
 		return "", ""
 	}
 	// strings.ToLower(w), in a buffer on the stack.

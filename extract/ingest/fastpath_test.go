@@ -81,14 +81,33 @@ func TestNormalizePieceMatchesReference(t *testing.T) {
 			if n := charsSpec(want); chars != n {
 				t.Fatalf("normalizePiece(%q) counts %d characters, want %d", line, chars, n)
 			}
-			// A line that cleanInline's scan finds printable ASCII is
-			// passed on as plain, and normalized without being looked at.
-			if first, plain := firstTrigger(line); first == len(line) && plain {
-				p.plain = true
+			// A piece that stands for other bytes (a joining space) is
+			// written as it is, plain or not.
+			if plainASCIIPrefix(line) == len(line) {
+				q := piece{text: line, orig: 7, n: 1}
+				want, wantN := normalizePiece(q, nil)
+				q.plain, q.kept = true, true
+				got, gotN := normalizePiece(q, nil)
+				if want[0].plain, want[0].kept = true, true; !reflect.DeepEqual(got, want) || gotN != wantN {
+					t.Fatalf("normalizePiece(%q) of a plain replacement: %+v, %d, want %+v, %d", line, got, gotN, want, wantN)
+				}
+			}
+			// A line that cleanInline's scan finds printable ASCII, or
+			// of runes that normalization keeps, is passed on as plain or
+			// kept, and normalized without being looked at: the spec
+			// must leave it as it is.
+			if first, seen := triggerFrom(line, 0); first == len(line) {
+				p.plain, p.kept = scannedAs(seen)
+				if !p.kept {
+					continue
+				}
 				got, chars := normalizePiece(p, nil)
-				want[0].plain = true
+				want := []piece{p}
+				if spec := normalizePieceSpec(piece{text: line, orig: 7, n: len(line), exact: true}, nil); len(spec) != 1 || spec[0] != (piece{text: line, orig: 7, n: len(line), exact: true}) {
+					t.Fatalf("normalizePiece(%q) of a kept piece (plain %v): the spec changes it to %+v", line, p.plain, spec)
+				}
 				if !reflect.DeepEqual(got, want) || chars != charsSpec(want) {
-					t.Fatalf("normalizePiece(%q) of a plain piece:\n got  %+v\n want %+v", line, got, want)
+					t.Fatalf("normalizePiece(%q) of a kept piece (plain %v):\n got  %+v, %d\n want %+v, %d", line, p.plain, got, chars, want, charsSpec(want))
 				}
 			}
 		}
@@ -577,7 +596,13 @@ func refNotHeadingShape(t string) bool {
 }
 
 func TestNotHeadingShapeMatchesReference(t *testing.T) {
-	extra := []string{"", "1", "a1", "ISSN 0353-6777", "COBISS: 1.01", "DOI: 10.1/x", "2024 • TWO", "١٢٣ abc", "ab ١٢٣٤", "WWW.x.kz", "Ⅻ Ⅳ x", "x|1"}
+	extra := []string{"", "1", "a1", "ISSN 0353-6777", "COBISS: 1.01", "DOI: 10.1/x", "2024 • TWO", "١٢٣ abc", "ab ١٢٣٤", "WWW.x.kz", "Ⅻ Ⅳ x", "x|1",
+		"\u04821", "\u0481\u04821", "ж\u0483\u04891", "\u048a1", "\u04ff\u04001", "Ѐ1", "ӿ 1", "ж\xd0", "\xd2\x82 1"}
+	// Every rune of U+0400–U+04FF, as notHeadingShape tells them without
+	// decoding, with a digit.
+	for c := rune(0x400); c <= 0x4FF; c++ {
+		extra = append(extra, string(c)+"1", "1"+string(c)+"2")
+	}
 	for _, text := range append(fastPathTexts(t), extra...) {
 		for _, line := range append(strings.Split(text, "\n"), text) {
 			if got, want := notHeadingShape(line), refNotHeadingShape(line); got != want {
@@ -764,6 +789,300 @@ func TestIsBlankTrimmed(t *testing.T) {
 	for _, l := range lines {
 		if got, want := isBlankTrimmed(trimSpace(l)), isBlank(l); got != want {
 			t.Fatalf("isBlankTrimmed(trimSpace(%q)) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// refMayBeHeading and refRunInHeading are mayBeHeading and runInHeading as
+// they were before an ASCII first word was told by its shape without being
+// lowered: the oracles of TestFirstWordShapes.
+func refMayBeHeading(in *Ingester, t string) bool {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' || t[i] == '_' || t[i] == '#' || t[i] >= '0' && t[i] <= '9' || t[i] == '.') {
+		i++
+	}
+	if j := stripNumbering(t[i:]); len(j) < len(t[i:]) {
+		i = len(t) - len(j)
+	}
+	j := i
+	for j < len(t) && j-i < 64 {
+		c := t[j]
+		if c == ' ' || c == '\t' || c == ':' || c == '.' || c == '*' || c == '_' || c == ',' {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return false
+	}
+	var buf [64]byte
+	n := 0
+	for _, c := range t[i:j] {
+		if n+utf8.UTFMax > len(buf) {
+			return true
+		}
+		n += utf8.EncodeRune(buf[n:], lower(c))
+	}
+	return in.isFirstWord(buf[:n])
+}
+
+func refRunInHeading(in *Ingester, text string) (string, string) {
+	end := 0
+	for end < len(text) && text[end] != ' ' && text[end] != ':' && text[end] != '.' && text[end] != '\t' {
+		end++
+	}
+	w := text[:end]
+	for len(w) > 0 && (w[0] == '*' || w[0] == '_') {
+		w = w[1:]
+	}
+	for len(w) > 0 && (w[len(w)-1] == '*' || w[len(w)-1] == '_') {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 48 {
+		return "", ""
+	}
+	var buf [64]byte
+	lw := buf[:0]
+	for _, c := range w {
+		lw = utf8.AppendRune(lw, lower(c))
+	}
+	if !in.isFirstWord(lw) {
+		return "", ""
+	}
+	for _, sep := range []string{":", ".", " —", " –", " -"} {
+		i := strings.Index(text, sep)
+		if i <= 0 || i > 60 {
+			continue
+		}
+		h := text[:i]
+		if kind := in.headingKind(h); kind != "" {
+			return trimSpace(strings.Trim(h, "*_ ")), kind
+		}
+	}
+	return "", ""
+}
+
+// TestFirstWordShapes compares mayBeHeading and runInHeading with their
+// oracles on the lexicon's headings (in capitals, numbered, run in, with
+// long first words) and the lines of the seeds and their mutations.
+func TestFirstWordShapes(t *testing.T) {
+	in := testIngester(t)
+	var texts []string
+	for k := range in.headings {
+		texts = append(texts, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:], "2.1 "+k, "**"+k+":** text", k+". The text", k+" — text",
+			k+"x", "x"+k, strings.Repeat("a", 55)+k, strings.Repeat("b", 58)+k+": x", strings.Repeat("Ab", 31)+": y")
+	}
+	for _, text := range fastPathTexts(t) {
+		texts = append(texts, strings.Split(text, "\n")...)
+	}
+	heads, runIns := 0, 0
+	for _, s := range texts {
+		if got, want := in.mayBeHeading(s), refMayBeHeading(in, s); got != want {
+			t.Fatalf("mayBeHeading(%q) = %v, want %v", s, got, want)
+		} else if got {
+			heads++
+		}
+		h, kind := in.runInHeading(s)
+		if wantH, wantKind := refRunInHeading(in, s); h != wantH || kind != wantKind {
+			t.Fatalf("runInHeading(%q) = %q, %q, want %q, %q", s, h, kind, wantH, wantKind)
+		}
+		if kind != "" {
+			runIns++
+		}
+	}
+	if heads < len(in.headings) || runIns < len(in.headings) {
+		t.Fatalf("%d texts may be headings, %d open with one, of %d headings: too few", heads, runIns, len(in.headings))
+	}
+}
+
+// refIsCaps is isCaps as it was before it decoded two-byte runes in place:
+// the oracle of TestIsCapsMatchesReference.
+func refIsCaps(t string) bool {
+	letters, upper, long := 0, 0, false
+	run := 0
+	for _, c := range t {
+		if isLetter(c) {
+			letters++
+			run++
+			if run >= 3 {
+				long = true
+			}
+			if isUpper(c) {
+				upper++
+			} else if isLower(c) {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return long && letters >= 4 && upper == letters
+}
+
+// TestIsCapsMatchesReference compares isCaps with its oracle on the lines
+// of the differential texts, in capitals too, and on broken UTF-8.
+func TestIsCapsMatchesReference(t *testing.T) {
+	caps := 0
+	extra := []string{"ABCD", "АБВГ", "ӘҒҚҢ Ө", "ÅØÆ ČŠŽ", "AB\xd0CD", "АБ\xd0\xd0ВГ", "ABC\xc2", "\xdf\xbfABCD", "ǅǄǄǄ", "ΑΒΓΔ"}
+	for _, text := range append(fastPathTexts(t), extra...) {
+		for _, line := range strings.Split(text, "\n") {
+			for _, s := range []string{line, strings.ToUpper(line)} {
+				got, want := isCaps(s), refIsCaps(s)
+				if got != want {
+					t.Fatalf("isCaps(%q) = %v, want %v", s, got, want)
+				}
+				if got {
+					caps++
+				}
+			}
+		}
+	}
+	if caps < 100 {
+		t.Fatalf("only %d lines in capitals", caps)
+	}
+}
+
+// refMarkdownKinds is markdownKinds without its path for lines that open
+// with a letter, a digit or a rune above ASCII: the oracle of
+// TestMarkdownKindsMatchesReference.
+func refMarkdownKinds(lines []srcLine) {
+	inFence := false
+	for i := range lines {
+		l := &lines[i]
+		if fence(l.trim) {
+			l.kind = lineRule
+			inFence = !inFence
+			continue
+		}
+		if inFence || l.kind == lineBlank {
+			continue
+		}
+		t, tt := l.text, l.trim
+		if q := quotePrefix(t); q > 0 {
+			t = t[q:]
+			tt = trimSpace(t)
+		}
+		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
+			lines[i-1].kind = lineHeading
+			lines[i-1].heading = uint8(lvl)
+			l.kind = lineRule
+			continue
+		}
+		switch {
+		case tableRule(tt), thematicBreak(tt):
+			l.kind = lineRule
+		case isTableRow(tt):
+			l.kind = lineTable
+		default:
+			if lvl, at := atxHeading(t); lvl > 0 {
+				if !startsLower(t[at:]) {
+					l.kind = lineHeading
+					l.heading = uint8(lvl)
+				}
+			} else if bulletAt(t) > 0 || orderedItem(t) {
+				l.kind = lineItem
+			}
+		}
+	}
+}
+
+// TestMarkdownKindsMatchesReference compares markdownKinds with its oracle
+// on the differential texts and on random Markdown-like lines (headings,
+// rules, fences, tables, quotes, bullets, ordered items, lines opening with
+// white space of every kind).
+func TestMarkdownKindsMatchesReference(t *testing.T) {
+	texts := fastPathTexts(t)
+	starts := []string{"", " ", "  ", "   ", "    ", "\t", "\u00a0", "\u2003", "\ufeff", "\u200b", "> ", ">", "# ", "## ", "#x", "---", "===", "- ", "* ", "+ ", "• ", "▪ ", "– ",
+		"1. ", "12) ", "a) ", "IV. ", "x. ", "|", "| a | b |", "|---|---|", "```", "~~~", "***", "___", "--", "A", "ж", "1", "é", "—"}
+	rests := []string{"", "Text", "text.", " more", "  ", "\u00a0", "--", "==", "| x |"}
+	rng := rand.New(rand.NewPCG(43, 47))
+	for k := 0; k < 300; k++ {
+		var b strings.Builder
+		for n := rng.IntN(30); n >= 0; n-- {
+			b.WriteString(starts[rng.IntN(len(starts))])
+			b.WriteString(rests[rng.IntN(len(rests))])
+			b.WriteString("\n")
+		}
+		texts = append(texts, b.String())
+	}
+	items := 0
+	for _, text := range texts {
+		got, _ := splitLines(text, nil, strings.Contains(text, "\f"))
+		want, _ := splitLines(text, nil, strings.Contains(text, "\f"))
+		markdownKinds(got)
+		refMarkdownKinds(want)
+		for i := range got {
+			if got[i].kind != want[i].kind || got[i].heading != want[i].heading {
+				t.Fatalf("markdownKinds: line %q is kind %d, level %d, want %d, %d", got[i].text, got[i].kind, got[i].heading, want[i].kind, want[i].heading)
+			}
+			if got[i].kind == lineItem {
+				items++
+			}
+		}
+	}
+	if items < 100 {
+		t.Fatalf("only %d items", items)
+	}
+}
+
+// refHeadingUnfinished is headingUnfinished as it was before it skipped
+// lowering long last words: the oracle of
+// TestHeadingUnfinishedMatchesReference.
+func refHeadingUnfinished(t string) bool {
+	t = trimSpace(t)
+	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	i := strings.LastIndexAny(t, " \t")
+	last := strings.ToLower(t[i+1:])
+	switch last {
+	case "и", "в", "на", "по", "для", "из", "с", "о", "об", "к", "мен", "және", "бен", "пен", "and", "of", "in", "on", "for", "the", "to", "a", "an", "with", "za", "v", "na", "ter", "s", "z":
+		return true
+	}
+	return false
+}
+
+// TestHeadingUnfinishedMatchesReference compares headingUnfinished with its
+// oracle on random headings ending in its words, in any case, with letters
+// that lower to fewer bytes (İ, the Kelvin sign), and in other words.
+func TestHeadingUnfinishedMatchesReference(t *testing.T) {
+	parts := []string{"И", "в", "НА", "по", "для", "из", "С", "о", "об", "к", "МЕН", "және", "ЖӘНЕ", "бен", "пен", "AND", "of", "In", "İn", "on", "for", "The", "to", "a", "An",
+		"with", "WİTH", "za", "v", "na", "ter", "s", "z", "\u212a", "İİİİİ", "Social", "ПРАВОВЫЕ", " ", "\t", "\u00a0", "-", ",", ":", "x"}
+	rng := rand.New(rand.NewPCG(53, 59))
+	found := 0
+	for k := 0; k < 300000; k++ {
+		var b strings.Builder
+		for n := rng.IntN(5); n >= 0; n-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		got, want := headingUnfinished(s), refHeadingUnfinished(s)
+		if got != want {
+			t.Fatalf("headingUnfinished(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d unfinished headings", found)
+	}
+}
+
+// TestHasLettersMatchesCount compares hasLetters, which stops at the first
+// letter, with a count of the letters of the differential texts' lines.
+func TestHasLettersMatchesCount(t *testing.T) {
+	for _, text := range append(fastPathTexts(t), "123 ,.", "\u0482\u0483 1", "ж", "1 a") {
+		for _, line := range strings.Split(text, "\n") {
+			n := 0
+			for _, c := range line {
+				if isLetter(c) {
+					n++
+				}
+			}
+			if got := hasLetters(line); got != (n > 0) {
+				t.Fatalf("hasLetters(%q) = %v, with %d letters", line, got, n)
+			}
 		}
 	}
 }

@@ -133,14 +133,21 @@ func (in *Ingester) mayBeHeading(t string) bool {
 		i = len(t) - len(j)
 	}
 	j := i
+	var bits byte // the bits of the word's bytes, ORed
 	for j < len(t) && j-i < 64 {
 		c := t[j]
 		if c == ' ' || c == '\t' || c == ':' || c == '.' || c == '*' || c == '_' || c == ',' {
 			break
 		}
+		bits |= c
 		j++
 	}
 	if j == i {
+		return false
+	}
+	// An ASCII word short enough to be lowered below is told by its shape
+	// first, without lowering it.
+	if bits < utf8.RuneSelf && j-i <= 60 && !in.mayBeFirstWordASCII(t[i:j]) {
 		return false
 	}
 	var buf [64]byte
@@ -173,7 +180,7 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 		return false
 	}
 	t := lines[i].trim
-	t = strings.Trim(t, "*_#")
+	t = trimHeadingMarks(t)
 	// The runes of t are those of the line, counted once (trimRunes), but
 	// for the one-byte marks trimmed.
 	if t == "" || len(t) > 120 && trimRunes(&lines[i])-(len(lines[i].trim)-len(t)) > 120 || startsLower(t) {
@@ -223,6 +230,18 @@ func (in *Ingester) headingLine(lines []srcLine, i int, broken bool) bool {
 	return long && endsSentence(lines[j-1].text)
 }
 
+// trimHeadingMarks is strings.Trim(t, "*_#") without a cut set built per
+// call (ASCII marks: trimmed byte by byte).
+func trimHeadingMarks(t string) string {
+	for len(t) > 0 && (t[0] == '*' || t[0] == '_' || t[0] == '#') {
+		t = t[1:]
+	}
+	for len(t) > 0 && (t[len(t)-1] == '*' || t[len(t)-1] == '_' || t[len(t)-1] == '#') {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
 // textBlock returns the end of the block of text lines that starts at line
 // n and whether it holds need runes or more. A rune is at most four bytes:
 // the lines are counted only until the block reaches need, and a line of
@@ -254,6 +273,15 @@ func notHeadingShape(t string) bool {
 				digits++
 			}
 			i++
+			continue
+		}
+		// Two-byte runes of U+0400–U+04FF (Cyrillic, leads D0–D3),
+		// without decoding: letters but U+0482–U+0489, no digit.
+		if b := t[i]; b >= 0xD0 && b <= 0xD3 && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+			if b != 0xD2 || t[i+1] < 0x82 || t[i+1] > 0x89 {
+				letters++
+			}
+			i += 2
 			continue
 		}
 		c, w := utf8.DecodeRuneInString(t[i:])
@@ -294,7 +322,17 @@ func notHeadingShape(t string) bool {
 func isCaps(t string) bool {
 	letters, upper, long := 0, 0, false
 	run := 0
-	for _, c := range t {
+	for i := 0; i < len(t); {
+		// Decoded as by range, two-byte runes (Latin, Cyrillic) in place.
+		c, w := rune(t[i]), 1
+		switch {
+		case c < utf8.RuneSelf:
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(t) && t[i+1]&0xC0 == 0x80:
+			c, w = (c&0x1F)<<6|rune(t[i+1]&0x3F), 2
+		default:
+			c, w = utf8.DecodeRuneInString(t[i:])
+		}
+		i += w
 		if isLetter(c) {
 			letters++
 			run++

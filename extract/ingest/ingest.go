@@ -107,6 +107,21 @@ func (in *Ingester) isFirstWord(w []byte) bool {
 	return len(w) > 0 && in.firstShapes[w[0]]>>min(len(w), 63)&1 != 0 && in.firstWords[string(w)]
 }
 
+// mayBeFirstWordASCII is isFirstWord's test before its lookup, of a word
+// of ASCII bytes before it is lowered (lowering an ASCII word keeps its
+// length and lowers each byte alone): false when the lowered word is no
+// heading's first word.
+func (in *Ingester) mayBeFirstWordASCII(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	c := w[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return in.firstShapes[c]>>min(len(w), 63)&1 != 0
+}
+
 // FormatOf returns the format of a path by its extension.
 func FormatOf(path string) (doc.Format, bool) {
 	switch strings.ToLower(filepath.Ext(path)) {

@@ -17,12 +17,12 @@ type srcLine struct {
 	// author caches authorLine(trim): 0 not yet asked, 1 no, 2 yes.
 	// continues asks it of each line twice, as the line and as the one
 	// before the next.
-	author uint8
+	author  uint8
+	heading uint8 // Markdown heading level (1-6), 0 if none
 	// runes caches runeCount(trim) plus one, 0 if not yet counted:
 	// measureLines counts every text line, and the tests of short lines
 	// (running heads, paragraph breaks) ask again.
-	runes   int32
-	heading int // Markdown heading level (1-6), 0 if none
+	runes int32
 }
 
 // trimRunes is runeCount(l.trim), counted once per line.
@@ -219,11 +219,19 @@ func pageNumber(t string) string {
 	if len(t) > 24 {
 		return ""
 	}
+	// A page-number line has a digit, and of the ASCII letters only those
+	// of the regexp's words (page, p., str., of, in any case): most short
+	// lines ("Table 1") are told without the regexp.
 	hasDigit := false
 	for i := 0; i < len(t); i++ {
 		if t[i] >= '0' && t[i] <= '9' {
 			hasDigit = true
-			break
+		} else if c := t[i] | 0x20; c >= 'a' && c <= 'z' {
+			switch c {
+			case 'p', 'a', 'g', 'e', 'o', 'f', 's', 't', 'r':
+			default:
+				return ""
+			}
 		}
 	}
 	if !hasDigit {
@@ -612,23 +620,34 @@ func trimSentenceStart(t string) string {
 	return t
 }
 
+// endsSentence reports a text whose last rune before the marks that may
+// follow a sentence's end is . ! ? … or a colon. The last byte tells (an
+// ASCII byte is its rune; the last rune is "…" exactly when the text ends
+// in its three bytes), without decoding.
 func endsSentence(t string) bool {
 	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
-	c, _ := utf8.DecodeLastRuneInString(t)
-	return c == '.' || c == '!' || c == '?' || c == '…' || c == ':'
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':':
+		return true
+	}
+	return strings.HasSuffix(t, "…")
 }
 
-// endsClause reports a line ending in a sentence's end (not a colon).
+// endsClause reports a line ending in a sentence's end or a semicolon (not
+// a colon), told as endsSentence tells.
 func endsClause(t string) bool {
 	t = trimSentenceEnd(t)
 	if t == "" {
 		return false
 	}
-	c, _ := utf8.DecodeLastRuneInString(t)
-	return c == '.' || c == '!' || c == '?' || c == '…' || c == ';'
+	switch t[len(t)-1] {
+	case '.', '!', '?', ';':
+		return true
+	}
+	return strings.HasSuffix(t, "…")
 }
 
 func startsLower(t string) bool {

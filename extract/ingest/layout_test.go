@@ -460,7 +460,7 @@ func TestPlainASCIIPrefix(t *testing.T) {
 }
 
 func TestTrimSentence(t *testing.T) {
-	parts := []string{"a", " ", "\t", "\"", "'", "”", "»", "“", "«", "(", ")", "*", "_", ".", "\xe2", "\x80", "\x9d", "\xbb", "\xc2", "я"}
+	parts := []string{"a", " ", "\t", "\"", "'", "”", "»", "“", "«", "(", ")", "*", "_", "#", ".", "\xe2", "\x80", "\x9d", "\xbb", "\xc2", "я"}
 	rng := rand.New(rand.NewSource(1))
 	for k := 0; k < 50000; k++ {
 		var b strings.Builder
@@ -474,5 +474,82 @@ func TestTrimSentence(t *testing.T) {
 		if got, want := trimSentenceStart(s), strings.TrimLeft(s, " \t\"'“«(*_"); got != want {
 			t.Fatalf("trimSentenceStart(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := trimHeadingMarks(s), strings.Trim(s, "*_#"); got != want {
+			t.Fatalf("trimHeadingMarks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// endsSentenceDecoding and endsClauseDecoding are endsSentence and
+// endsClause as they were written before they read the last byte: the
+// oracles of TestEndsSentence.
+func endsSentenceDecoding(t string) bool {
+	t = trimSentenceEnd(t)
+	if t == "" {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return c == '.' || c == '!' || c == '?' || c == '…' || c == ':'
+}
+
+func endsClauseDecoding(t string) bool {
+	t = trimSentenceEnd(t)
+	if t == "" {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return c == '.' || c == '!' || c == '?' || c == '…' || c == ';'
+}
+
+// TestEndsSentence compares endsSentence and endsClause with the decoding
+// oracles on random texts of terminators, closing marks, letters and
+// broken UTF-8 (parts of "…" and other runes).
+func TestEndsSentence(t *testing.T) {
+	parts := []string{"a", "я", " ", ".", "!", "?", ":", ";", "…", "\xe2", "\x80", "\xa6", "\xe2\x80", "\x80\xa6", "\xf0", "”", "»", ")", "\"", "*", "_", "—", "\u2026"}
+	rng := rand.New(rand.NewSource(31))
+	for k := 0; k < 200000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(6); n > 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := endsSentence(s), endsSentenceDecoding(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := endsClause(s), endsClauseDecoding(s); got != want {
+			t.Fatalf("endsClause(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPageNumberMatchesRegexp compares pageNumber with its regexp alone on
+// random short texts of the regexp's words and signs, other letters (in
+// both cases, ſ and K that fold to s and k) and digits.
+func TestPageNumberMatchesRegexp(t *testing.T) {
+	parts := []string{"page", "PAGE", "Page", "p.", "P.", "стр.", "СТР.", "с.", "бет", "str.", "STR.", "ſtr.", "of", "OF", "из", "/", "-", "–", "—",
+		" ", "\t", "1", "12", "2024", "12345", "a", "b", "k", "K", "x", "Table", "ж", ".", "ſ"}
+	rng := rand.New(rand.NewSource(41))
+	found := 0
+	for k := 0; k < 300000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(5); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		want := ""
+		if len(s) <= 24 {
+			if m := pageNumberLine.FindStringSubmatch(s); m != nil {
+				want = m[1]
+			}
+		}
+		if got := pageNumber(s); got != want {
+			t.Fatalf("pageNumber(%q) = %q, want %q", s, got, want)
+		}
+		if want != "" {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d page numbers found", found)
 	}
 }

@@ -14,10 +14,10 @@ type piece struct {
 	orig  int
 	n     int
 	exact bool
-	// plain reports text known to be printable ASCII only (the scan for
-	// inline Markdown saw it), which normalization leaves as it is; false
-	// when unknown.
-	plain bool
+	// plain reports text known to be printable ASCII only, kept text known
+	// to be left as it is by normalization (plain text is kept too): the
+	// scan for inline Markdown saw it (scannedAs). Both false when unknown.
+	plain, kept bool
 }
 
 // looksLikeMarkdown reports Markdown syntax in a .txt file (papers are often
@@ -340,44 +340,68 @@ func tableRow(text string, base int, out []piece) ([]piece, [][2]int) {
 // lines cannot make the reduction quadratic.
 const maxInline = 2048
 
-// inlineTrigger are the bytes that can start inline Markdown (1, for
-// nextTrigger to OR them).
+// inlineTrigger are the bytes that can start inline Markdown (byteClass
+// marks them byteTrigger).
 var inlineTrigger = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1, '<': 1, '[': 1, '!': 1, '^': 1, '&': 1, '~': 1}
 
 // emphasisByte are the bytes emphasisDelimiters looks at.
 var emphasisByte = [256]uint8{'*': 1, '_': 1, '`': 1, '\\': 1}
 
-// nextTrigger returns the index of the first inlineTrigger byte of line at
-// or after i, or len(line).
-func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
+// The classes of bytes that the scans for inline Markdown tell apart (the
+// bits of byteClass): besides the triggers, what normalizePiece looks for,
+// so that it need not read again a text that a scan saw whole.
+const (
+	byteTrigger  uint8 = 1 << iota // an inlineTrigger byte
+	byteOther                      // a control byte, DEL, or the lead of a rune above U+04FF or below U+0400
+	byteLetter                     // an ASCII letter
+	byteCyrillic                   // the lead of a rune of U+0400–U+04FF (D0–D3)
+)
 
-// triggerOrControl marks the inlineTrigger bytes with 1 and the bytes that
-// are not printable ASCII (plainASCIIPrefix stops at them) with 2.
-var triggerOrControl = func() (t [256]uint8) {
+// byteClass holds the class of each byte; printable ASCII but letters and
+// triggers, and continuation bytes, have none.
+var byteClass = func() (t [256]uint8) {
 	for c := range t {
-		if inlineTrigger[c] != 0 {
-			t[c] = 1
-		}
-		if c < ' ' || c >= 0x7F {
-			t[c] |= 2
+		switch {
+		case inlineTrigger[c] != 0:
+			t[c] = byteTrigger
+		case c < ' ' || c == 0x7F:
+			t[c] = byteOther
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = byteLetter
+		case c >= 0xD0 && c <= 0xD3:
+			t[c] = byteCyrillic
+		case c >= 0xC0:
+			t[c] = byteOther
 		}
 	}
 	return t
 }()
 
-// firstTrigger is nextTrigger(line, 0), as skipTo scans, and reports
-// whether the bytes before it are all printable ASCII: the scan sees every
-// byte of a line without Markdown, so normalization need not look at them
+// scannedAs tells, from the classes of the bytes of a text (valid UTF-8,
+// cut at rune boundaries), whether it is printable ASCII (plain) and
+// whether normalizePiece leaves it as it is (kept): its runes are ASCII
+// but control characters and U+0400–U+04FF (every continuation byte
+// follows a lead of a class), which NFC leaves as they are, and it does
+// not hold both ASCII letters and Cyrillic (mixed-script words are
+// repaired).
+func scannedAs(seen uint8) (plain, kept bool) {
+	plain = seen&^(byteLetter|byteTrigger) == 0
+	kept = seen&byteOther == 0 && seen&(byteLetter|byteCyrillic) != byteLetter|byteCyrillic
+	return plain, kept
+}
+
+// triggerFrom returns the index of the first inlineTrigger byte of line at
+// or after i, or len(line), as skipTo scans, and the classes of the bytes
+// before it from i (byteClass): the scans see every byte of the text
+// between Markdown marks, so that normalization need not look at them
 // again.
-func firstTrigger(line string) (first int, plain bool) {
-	t := &triggerOrControl
-	var seen uint8
-	i := 0
+func triggerFrom(line string, i int) (next int, seen uint8) {
+	t := &byteClass
 	for ; i+16 <= len(line); i += 16 {
 		b := line[i : i+16]
 		m := t[b[0]] | t[b[1]] | t[b[2]] | t[b[3]] | t[b[4]] | t[b[5]] | t[b[6]] | t[b[7]] |
 			t[b[8]] | t[b[9]] | t[b[10]] | t[b[11]] | t[b[12]] | t[b[13]] | t[b[14]] | t[b[15]]
-		if m&1 != 0 {
+		if m&byteTrigger != 0 {
 			break
 		}
 		seen |= m
@@ -385,19 +409,19 @@ func firstTrigger(line string) (first int, plain bool) {
 	for ; i+8 <= len(line); i += 8 {
 		b := line[i : i+8]
 		m := t[b[0]] | t[b[1]] | t[b[2]] | t[b[3]] | t[b[4]] | t[b[5]] | t[b[6]] | t[b[7]]
-		if m&1 != 0 {
+		if m&byteTrigger != 0 {
 			break
 		}
 		seen |= m
 	}
 	for ; i < len(line); i++ {
 		m := t[line[i]]
-		if m&1 != 0 {
+		if m&byteTrigger != 0 {
 			break
 		}
 		seen |= m
 	}
-	return i, seen == 0
+	return i, seen
 }
 
 // skipTo returns the index of the first byte of line at or after i that t
@@ -450,9 +474,10 @@ var htmlEntities = map[string]string{
 // ^I and footnote references [^1]. The pieces are appended to out.
 func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]int) {
 	pieces = out
-	first, plain := firstTrigger(line) // the first byte that may start inline Markdown
+	first, seen := triggerFrom(line, 0) // the first byte that may start inline Markdown
 	if first == len(line) {
-		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true, plain: plain}), nil
+		plain, kept := scannedAs(seen)
+		return append(pieces, piece{text: line, orig: base, n: len(line), exact: true, plain: plain, kept: kept}), nil
 	}
 	var dropBuf [8][2]int
 	drop := emphasisDelimiters(line, first, dropBuf[:0])
@@ -464,9 +489,19 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 		}
 	}
 	pos := 0 // start of pending literal text
+	// seen holds the classes of the bytes that the scans read from seenAt
+	// on: the pending text's when seenAt is pos. The other bytes of the
+	// pending text are triggers stepped over (printable ASCII), so that
+	// its classes are known when it is written.
+	seenAt := 0
 	flush := func(end int) {
 		if end > pos {
-			emit(line[pos:end], base+pos, end-pos, true)
+			if seenAt != pos {
+				seen, seenAt = 0, pos
+			}
+			plain, kept := scannedAs(seen)
+			pieces = append(pieces, piece{text: line[pos:end], orig: base + pos, n: end - pos, exact: true, plain: plain, kept: kept})
+			textLen += end - pos
 		}
 	}
 	supStart := -1
@@ -474,7 +509,12 @@ func cleanInline(line string, base int, out []piece) (pieces []piece, sup [][2]i
 	for i := first; i < len(line); {
 		c := line[i]
 		if inlineTrigger[c] == 0 {
-			i = nextTrigger(line, i)
+			if seenAt != pos {
+				seen, seenAt = 0, pos
+			}
+			var m uint8
+			i, m = triggerFrom(line, i)
+			seen |= m
 			continue
 		}
 		switch c {
@@ -661,21 +701,18 @@ func autolinkLen(s string) int {
 	if len(s) < 3 || s[0] != '<' {
 		return 0
 	}
-	end := -1
-	for i := 1; i < len(s) && i < 2048; i++ {
-		c := s[i]
-		if c == '>' {
-			end = i
-			break
-		}
-		if c == ' ' || c == '<' || c == '\n' || c == '\t' {
-			return 0
-		}
-	}
+	// The first '>' within 2048 bytes ends it, unless a space, a tab, a
+	// line break or another '<' comes before: searched for one by one
+	// (vectorized), where a byte loop tested every byte of the address
+	// against all five.
+	end := strings.IndexByte(s[1:min(len(s), 2048)], '>') + 1
 	if end < 2 {
 		return 0
 	}
 	in := s[1:end]
+	if strings.IndexByte(in, ' ') >= 0 || strings.IndexByte(in, '<') >= 0 || strings.IndexByte(in, '\n') >= 0 || strings.IndexByte(in, '\t') >= 0 {
+		return 0
+	}
 	if i := strings.Index(in, ":"); i >= 2 && i <= 32 {
 		scheme := in[:i]
 		ok := true

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -137,38 +138,92 @@ func TestSkipTo(t *testing.T) {
 	}
 }
 
-// TestFirstTrigger compares firstTrigger with nextTrigger and a
-// byte-by-byte test of printable ASCII (plainASCIIPrefix's): a trigger and
-// a byte that is not printable ASCII (a control character, DEL, a UTF-8
-// byte) at every position of texts of every length up to 72, so that each
-// falls in the sixteen- and eight-byte blocks and in the tail, before and
-// after each other.
-func TestFirstTrigger(t *testing.T) {
-	for _, odd := range []byte{'\t', 0x01, 0x7F, 0x80, 0xD0, 0xFF} {
+// nextTrigger is skipTo over inlineTrigger, as an oracle of triggerFrom's
+// index.
+func nextTrigger(line string, i int) int { return skipTo(&inlineTrigger, line, i) }
+
+// TestTriggerFrom compares triggerFrom with nextTrigger and the classes of
+// the bytes it passes, one by one, and its plain text with a byte-by-byte
+// test of printable ASCII (plainASCIIPrefix's): a trigger and a byte of
+// another class (a control character, DEL, an ASCII letter, a Cyrillic
+// rune, another UTF-8 rune) at every position of texts of every length up
+// to 72, scanned from every start, so that each falls in the sixteen- and
+// eight-byte blocks and in the tail, before and after each other.
+func TestTriggerFrom(t *testing.T) {
+	for _, odd := range []string{"\t", "\x01", "\x7f", "a", "ж", "қ", "é", "—"} {
 		for n := 0; n <= 72; n++ {
 			for at := -1; at < n; at++ {
 				for oddAt := -1; oddAt < n; oddAt++ {
-					b := []byte(strings.Repeat("ab ", n)[:n])
-					if oddAt >= 0 {
-						b[oddAt] = odd
-					}
+					b := []byte(strings.Repeat("12 ", n)[:n])
 					if at >= 0 {
 						b[at] = '*'
 					}
-					line := string(b)
-					want := nextTrigger(line, 0)
-					wantPlain := true
-					for i := 0; i < want; i++ {
-						if c := line[i]; c < ' ' || c >= 0x7F {
-							wantPlain = false
-						}
+					if oddAt >= 0 {
+						b = append(b[:oddAt:oddAt], append([]byte(odd), b[oddAt+1:]...)...)
 					}
-					if first, plain := firstTrigger(line); first != want || plain != wantPlain {
-						t.Fatalf("firstTrigger(%q) = %d, %v, want %d, %v", line, first, plain, want, wantPlain)
+					line := string(b)
+					for from := 0; from <= len(line); from += 1 + len(line)/8 {
+						want := nextTrigger(line, from)
+						var wantSeen uint8
+						wantPlain := true
+						for i := from; i < want; i++ {
+							wantSeen |= byteClass[line[i]]
+							if c := line[i]; c < ' ' || c >= 0x7F {
+								wantPlain = false
+							}
+						}
+						next, seen := triggerFrom(line, from)
+						if next != want || seen != wantSeen {
+							t.Fatalf("triggerFrom(%q, %d) = %d, %b, want %d, %b", line, from, next, seen, want, wantSeen)
+						}
+						if plain, _ := scannedAs(seen); plain != wantPlain && utf8.ValidString(line[from:want]) {
+							t.Fatalf("triggerFrom(%q, %d): plain %v, want %v", line, from, plain, wantPlain)
+						}
 					}
 				}
 			}
 		}
+	}
+}
+
+// TestCleanInlineClasses checks the pieces that cleanInline marks plain or
+// kept on random Markdown-like lines: a plain piece is printable ASCII, and
+// the spec of normalization leaves a kept piece as it is.
+func TestCleanInlineClasses(t *testing.T) {
+	parts := []string{" ", "a", "word", "*", "**", "_", "__", "`", "``", "\\", "\\*", "[", "]", "(", ")", "!", "<", ">", "^", "&", "~", ".", ",",
+		"é", "ж", "қазақ", "слово", "—", "\t", "\x01", "\u00AD", "\u0483", "\uFB01", "5", "snake_case", "**bold**", "_it_", "`code`",
+		"[link](http://x.y/z)", "<sup>1</sup>", "<http://a.b>", "&amp;", "&nbsp;", "^2^", "^{II}", "[^1]", "~~del~~", "<!-- c -->", "<br>"}
+	rng := rand.New(rand.NewSource(29))
+	kept, plain := 0, 0
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(24); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		line := b.String()
+		ps, _ := cleanInline(line, 3, nil)
+		for _, p := range ps {
+			if !p.kept {
+				if p.plain {
+					t.Fatalf("cleanInline(%q): piece %+v plain but not kept", line, p)
+				}
+				continue
+			}
+			kept++
+			bare := piece{text: p.text, orig: p.orig, n: p.n, exact: p.exact}
+			if got := normalizePieceSpec(bare, nil); len(got) != 1 || got[0] != bare {
+				t.Fatalf("cleanInline(%q): kept piece %+v is normalized to %+v", line, p, got)
+			}
+			if p.plain {
+				plain++
+				if plainASCIIPrefix(p.text) != len(p.text) {
+					t.Fatalf("cleanInline(%q): plain piece %+v is not printable ASCII", line, p)
+				}
+			}
+		}
+	}
+	if kept == 0 || plain == 0 || kept == plain {
+		t.Fatalf("%d kept pieces, %d plain: the lines do not test both", kept, plain)
 	}
 }
 
@@ -227,6 +282,81 @@ func TestOrderedItem(t *testing.T) {
 	} {
 		if got := orderedItem(c.line); got != c.want {
 			t.Errorf("orderedItem(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// refAutolinkLen is autolinkLen as it was before it searched for its
+// bytes one by one: the oracle of TestAutolinkLenMatchesReference.
+func refAutolinkLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	end := -1
+	for i := 1; i < len(s) && i < 2048; i++ {
+		c := s[i]
+		if c == '>' {
+			end = i
+			break
+		}
+		if c == ' ' || c == '<' || c == '\n' || c == '\t' {
+			return 0
+		}
+	}
+	if end < 2 {
+		return 0
+	}
+	in := s[1:end]
+	if i := strings.Index(in, ":"); i >= 2 && i <= 32 {
+		scheme := in[:i]
+		ok := true
+		for k := 0; k < len(scheme); k++ {
+			c := scheme[k]
+			if !(isASCIIAlnum(c) || c == '+' || c == '.' || c == '-') {
+				ok = false
+			}
+		}
+		if ok && (strings.HasPrefix(in[i:], "://") || strings.EqualFold(scheme, "mailto") || strings.EqualFold(scheme, "doi")) {
+			return end + 1
+		}
+	}
+	if at := strings.IndexByte(in, '@'); at > 0 && strings.Contains(in[at:], ".") {
+		return end + 1
+	}
+	return 0
+}
+
+// TestAutolinkLenMatchesReference compares autolinkLen with its oracle on
+// random texts of address parts, the bytes that end or spoil an autolink,
+// and long runs around the 2048-byte bound.
+func TestAutolinkLenMatchesReference(t *testing.T) {
+	parts := []string{"<", ">", " ", "\t", "\n", "https", "://", "mailto:", "doi:", "a@b", ".", "x", "kz", "-", "+", ":", "ж",
+		strings.Repeat("a", 1000), strings.Repeat("b", 1046)}
+	rng := rand.New(rand.NewSource(37))
+	found := 0
+	for k := 0; k < 200000; k++ {
+		var b strings.Builder
+		b.WriteString("<")
+		for n := rng.Intn(8); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		got, want := autolinkLen(s), refAutolinkLen(s)
+		if got != want {
+			t.Fatalf("autolinkLen(%q) = %d, want %d", s, got, want)
+		}
+		if got > 0 {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d autolinks found", found)
+	}
+	// An address whose '>' stands at each byte around the bound.
+	for at := 2040; at <= 2056; at++ {
+		s := "<a@b." + strings.Repeat("x", at-5) + ">"
+		if got, want := autolinkLen(s), refAutolinkLen(s); got != want {
+			t.Fatalf("autolinkLen of an address closed at %d = %d, want %d", at, got, want)
 		}
 	}
 }

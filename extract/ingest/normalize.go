@@ -27,11 +27,14 @@ import (
 // character count, which language shares weigh by): read off the scan
 // when the piece stays as it is, counted again otherwise.
 func normalizePiece(p piece, out []piece) ([]piece, int) {
+	if p.plain {
+		return append(out, p), len(p.text) // printable ASCII: as it is
+	}
 	if !p.exact {
 		return append(out, p), runeCountValid(p.text)
 	}
-	if p.plain {
-		return append(out, p), len(p.text) // printable ASCII: as it is
+	if p.kept {
+		return append(out, p), runeCountValid(p.text)
 	}
 	s := p.text
 	// Fast path: ASCII without control characters, or text with nothing to do.

@@ -186,3 +186,26 @@ func plainASCIISpec(s string) bool {
 	}
 	return true
 }
+
+// TestCyrillicIsNFC checks what scannedAs relies on to keep a text of ASCII
+// and U+0400–U+04FF runes as it is: NFC leaves every such rune, and every
+// pair of them, unchanged (no rune of the block composes with the one
+// before it, the combining marks U+0483–U+0489 included).
+func TestCyrillicIsNFC(t *testing.T) {
+	var runes []rune
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if c >= ' ' && c != 0x7F {
+			runes = append(runes, c)
+		}
+	}
+	for c := rune(0x400); c <= 0x4FF; c++ {
+		runes = append(runes, c)
+	}
+	for _, a := range runes {
+		for _, b := range runes {
+			if s := string([]rune{a, b}); !norm.NFC.IsNormalString(s) {
+				t.Fatalf("NFC changes %q (U+%04X U+%04X)", s, a, b)
+			}
+		}
+	}
+}

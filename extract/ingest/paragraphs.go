@@ -110,6 +110,16 @@ func markdownKinds(lines []srcLine) {
 	inFence := false
 	for i := range lines {
 		l := &lines[i]
+		// Most lines open with a letter, a digit or a rune above ASCII
+		// that no mark or bullet opens (those open with C2 or E2): of the
+		// shapes below only an ordered item ("a) ", "IV. ", "1. ") can
+		// begin so.
+		if t := l.trim; t != "" && (isASCIIAlnum(t[0]) || t[0] >= utf8.RuneSelf && t[0] != 0xC2 && t[0] != 0xE2) {
+			if !inFence && l.kind != lineBlank && orderedItem(l.text) {
+				l.kind = lineItem
+			}
+			continue
+		}
 		if fence(l.trim) {
 			l.kind = lineRule
 			inFence = !inFence
@@ -125,7 +135,7 @@ func markdownKinds(lines []srcLine) {
 		}
 		if lvl := setextUnderline(tt); lvl > 0 && i > 0 && lines[i-1].kind == lineText && runeCount(lines[i-1].text) <= 120 && !(lvl == 2 && tt == "--") {
 			lines[i-1].kind = lineHeading
-			lines[i-1].heading = lvl
+			lines[i-1].heading = uint8(lvl)
 			l.kind = lineRule
 			continue
 		}
@@ -138,7 +148,7 @@ func markdownKinds(lines []srcLine) {
 			if lvl, at := atxHeading(t); lvl > 0 {
 				if !startsLower(t[at:]) {
 					l.kind = lineHeading
-					l.heading = lvl
+					l.heading = uint8(lvl)
 				}
 			} else if bulletAt(t) > 0 || orderedItem(t) {
 				l.kind = lineItem
@@ -242,7 +252,7 @@ func (in *Ingester) layout(d *doc.Document, orig string, pageStarts []int, formF
 				arena = make([]piece, 0, max(1024, cap(arena)/2))
 			}
 			arenaStart = len(arena)
-			block = append(block, para{pieces: arena[arenaStart:arenaStart], heading: l.kind == lineHeading, level: l.heading, item: l.kind == lineItem, table: l.kind == lineTable, page: l.page})
+			block = append(block, para{pieces: arena[arenaStart:arenaStart], heading: l.kind == lineHeading, level: int(l.heading), item: l.kind == lineItem, table: l.kind == lineTable, page: l.page})
 			cur = &block[len(block)-1]
 		} else {
 			joinLine(in, vocab, cur, lines[cur.last].end, pieces)
@@ -519,9 +529,17 @@ func headingUnfinished(t string) bool {
 	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
 		return true
 	}
-	i := strings.LastIndexAny(t, " \t")
-	last := strings.ToLower(t[i+1:])
-	switch last {
+	i := len(t)
+	for i > 0 && t[i-1] != ' ' && t[i-1] != '\t' {
+		i--
+	}
+	// The words below are 8 bytes at most, and no longer text lowers to
+	// one of them: it is not lowered.
+	last := t[i:]
+	if len(last) > len("және") {
+		return false
+	}
+	switch strings.ToLower(last) {
 	case "и", "в", "на", "по", "для", "из", "с", "о", "об", "к", "мен", "және", "бен", "пен", "and", "of", "in", "on", "for", "the", "to", "a", "an", "with", "za", "v", "na", "ter", "s", "z":
 		return true
 	}
@@ -552,7 +570,7 @@ func joinLine(in *Ingester, vocab *vocabulary, cur *para, lineEnd int, next []pi
 		}
 		return // a kept hyphen joins the two parts without a space
 	}
-	cur.pieces = append(cur.pieces, piece{text: " ", orig: lineEnd, n: 1})
+	cur.pieces = append(cur.pieces, piece{text: " ", orig: lineEnd, n: 1, plain: true, kept: true})
 	cur.n++
 }
 
@@ -578,7 +596,7 @@ func repairFootnoteBreaks(paras []*para, broken bool) []*para {
 		}
 		q := paras[j]
 		// The space maps to the continuation's start (after the footnotes).
-		p.pieces = append(p.pieces, piece{text: " ", orig: q.pieces[0].orig, n: 0})
+		p.pieces = append(p.pieces, piece{text: " ", orig: q.pieces[0].orig, n: 0, plain: true, kept: true})
 		p.n++
 		p.add(q.pieces, q.sup)
 		paras = append(paras[:j], paras[j+1:]...)
@@ -698,12 +716,12 @@ func (in *Ingester) lineContent(l *srcLine, markdown bool, buf []piece) ([]piece
 	if len(ps) > 0 && ps[0].exact {
 		if t := trimLeftSpace(ps[0].text); len(t) < len(ps[0].text) {
 			cut := len(ps[0].text) - len(t)
-			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true, plain: ps[0].plain}
+			ps[0] = piece{text: t, orig: ps[0].orig + cut, n: ps[0].n - cut, exact: true, plain: ps[0].plain, kept: ps[0].kept}
 		}
 	}
 	if n := len(ps); n > 0 && ps[n-1].exact {
 		t := trimRightSpace(ps[n-1].text)
-		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true, plain: ps[n-1].plain}
+		ps[n-1] = piece{text: t, orig: ps[n-1].orig, n: len(t), exact: true, plain: ps[n-1].plain, kept: ps[n-1].kept}
 	}
 	return ps, sup
 }

@@ -130,7 +130,8 @@ func fieldCount(s string) int {
 	n := 0
 	inField := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			if isASCIISpace(c) {
 				inField = false
 			} else if !inField {
@@ -140,10 +141,13 @@ func fieldCount(s string) int {
 			i++
 			continue
 		}
-		if w := spacePrefix(s[i:]); w > 0 {
-			inField = false
-			i += w
-			continue
+		// Only C2, E1, E2 and E3 lead white space (spacePrefix).
+		if c == 0xC2 || c-0xE1 <= 0xE3-0xE1 {
+			if w := spacePrefix(s[i:]); w > 0 {
+				inField = false
+				i += w
+				continue
+			}
 		}
 		if !inField {
 			n++

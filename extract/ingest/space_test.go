@@ -62,7 +62,7 @@ func TestTrimSpace(t *testing.T) {
 // strings of ASCII and other white space, letters and broken UTF-8.
 func TestFieldCount(t *testing.T) {
 	parts := []string{" ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028",
-		"\u2029", "\u202f", "\u205f", "\u3000", "a", "Ж", "•", "†", "\xe2", "\xe2\x80", "\xc2", "\xe3\x80", "\xff", "\x80", "😀"}
+		"\u2029", "\u202f", "\u205f", "\u3000", "a", "Ж", "қ", "é", "\u1681", "\u2010", "\u3001", "•", "†", "\xe2", "\xe2\x80", "\xc2", "\xe3\x80", "\xff", "\x80", "😀"}
 	rng := rand.New(rand.NewSource(19))
 	for k := 0; k < 100000; k++ {
 		var b strings.Builder
