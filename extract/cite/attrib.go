@@ -466,21 +466,25 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 			stripTok(&scratch, t, i, j)
 			hit = mayStartPattern(&scratch, t, sp, at, &next)
 			next.stop = scratch.stopAfter()
-			if (hit || next.n > 0) && !orgSeen {
+			if hit || next.n > 0 {
 				// The patterns with a slot on the left ("ORG data", "ORG
 				// ~2 found", "PERSON said") need its words before the
 				// first word in the run (the readers never leave a
 				// group), one of them a word mayAnchorOrg admits: most
-				// runs have none. The others are read as before.
+				// runs have none; and the first word in lower case
+				// (trySlots). An organisation's name needs more of the
+				// words right before it (mayEndNameBefore). The others
+				// are read as before.
 				scratch = atok{}
 				makeTok(&scratch, t, i, j, sp)
 				stop := next.stop
 				direct, left := at.startsOf(scratch.low, &next)
 				next.stop = stop
-				if !direct && left {
+				if !direct && left.any() && !scratch.cap && !orgSeen {
 					orgSeen, orgFrom = x.orgWordIn(t, orgFrom, i, sp), i
 				}
-				hit = direct || left && orgSeen
+				hit = direct || !scratch.cap && orgSeen &&
+					(left.person || (left.org >= 0 || left.poss >= 0) && x.mayEndNameBefore(t, runFrom, i, left, sp))
 				if hit {
 					next.n = 0
 				}
@@ -577,6 +581,73 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 		i = j
 	}
 	return false
+}
+
+// mayEndNameBefore reports whether an organisation's name that the slot
+// on the left of a pattern reads (trySlots, orgBackward) may end in one of
+// the words of t[from:i] (words and the spaces between them) right before
+// the first word at t[i]: left.org or left.poss words before it or fewer,
+// and none of the words between with a stop after it. The name ends in a
+// word in the possessive ("'" or "’") for left.poss; for left.org in one
+// with no stop after it but an abbreviation's closing bracket alone
+// (aliasStart), so with none of ",;:.!?", that may be a name word
+// (nameLike) or, in a Slovenian text or a word outside ASCII, the
+// lower-case complement of a head (complementHead). False only when none
+// can.
+func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *speller) bool {
+	at := x.lx.at
+	e := i
+	for g := 0; g <= max(left.org, left.poss); g++ {
+		// The word before t[e], read back to the ASCII space before it;
+		// any byte outside ASCII (a space, a quote, a letter) lets it be.
+		k := e
+		for k > from && spaceByte[t[k-1]] == 1 {
+			k--
+		}
+		we := k
+		for k > from && spaceByte[t[k-1]] != 1 {
+			if t[k-1] >= utf8.RuneSelf {
+				return true
+			}
+			k--
+		}
+		ws := k
+		if ws == we {
+			return false // no word before it in the run
+		}
+		w := t[ws:we]
+		if g <= left.poss && strings.IndexByte(w, '\'') >= 0 {
+			return true
+		}
+		stopAny, stopClose := stopAfterASCII(w)
+		if g <= left.org && !stopAny {
+			core, capital, plain := plainCore(w)
+			if !plain || capital || at.mayOrgClassASCII(core) || at.nameAllWords.mayASCII(core) || x.d.LangAt(ws) == "sl" {
+				return true
+			}
+		}
+		if stopAny || stopClose {
+			return false // (words between a name and the first word: trySlots)
+		}
+		e = ws
+	}
+	return false
+}
+
+// stopAfterASCII reports whether the ASCII marks at the end of the word w
+// hold one of ",;:.!?" (stopAny) or a closing bracket (stopClose): a word
+// with a stop after it (stripTok: every such mark is of its trail) has one
+// or the other.
+func stopAfterASCII(w string) (stopAny, stopClose bool) {
+	for m := len(w) - 1; m >= 0 && asciiTrail[w[m]]; m-- {
+		switch w[m] {
+		case ',', ';', ':', '.', '!', '?':
+			stopAny = true
+		case ')', ']', '}':
+			stopClose = true
+		}
+	}
+	return stopAny, stopClose
 }
 
 // plainCore returns the word w as stripTok reads it (its folded form in
