@@ -586,18 +586,26 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 // mayEndNameBefore reports whether an organisation's name that the slot
 // on the left of a pattern reads (trySlots, orgBackward) may end in one of
 // the words of t[from:i] (words and the spaces between them) right before
-// the first word at t[i]: left.org or left.poss words before it or fewer,
-// and none of the words between with a stop after it. The name ends in a
-// word in the possessive ("'" or "’") for left.poss; for left.org in one
-// with no stop after it but an abbreviation's closing bracket alone
-// (aliasStart), so with none of ",;:.!?", that may be a name word
-// (nameLike) or, in a Slovenian text or a word outside ASCII, the
-// lower-case complement of a head (complementHead). False only when none
-// can.
+// the first word at t[i]: left.org or left.poss words before it or fewer.
+// The words between the name and the first word have no stop after them
+// and are auxiliaries, or for left.poss lower-case words that are no stop
+// words. The name ends in a word in the possessive ("'" or "’") for
+// left.poss; for left.org in one with no stop after it but an
+// abbreviation's closing bracket alone (aliasStart), so with none of
+// ",;:.!?", that may be a name word (nameLike: a capitalised word, a head,
+// a word of a known name) or, in a Slovenian text or a word outside ASCII,
+// the lower-case complement of a head (complementHead). False only when
+// none can. (Words other than plainCore's of ASCII letters are let be.)
 func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *speller) bool {
 	at := x.lx.at
+	orgOK, possOK := left.org >= 0, left.poss >= 0 // still read for
 	e := i
-	for g := 0; g <= max(left.org, left.poss); g++ {
+	for g := 0; ; g++ {
+		orgOK = orgOK && g <= left.org
+		possOK = possOK && g <= left.poss
+		if !orgOK && !possOK {
+			return false
+		}
 		// The word before t[e], read back to the ASCII space before it;
 		// any byte outside ASCII (a space, a quote, a letter) lets it be.
 		k := e
@@ -616,22 +624,27 @@ func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *
 			return false // no word before it in the run
 		}
 		w := t[ws:we]
-		if g <= left.poss && strings.IndexByte(w, '\'') >= 0 {
+		if possOK && strings.IndexByte(w, '\'') >= 0 {
 			return true
 		}
 		stopAny, stopClose := stopAfterASCII(w)
-		if g <= left.org && !stopAny {
-			core, capital, plain := plainCore(w)
-			if !plain || capital || at.mayOrgClassASCII(core) || at.nameAllWords.mayASCII(core) || x.d.LangAt(ws) == "sl" {
-				return true
-			}
+		core, capital, plain := plainCore(w)
+		if orgOK && !stopAny && (!plain || capital || at.mayOrgClassASCII(core) || at.nameAllWords.mayASCII(core) || x.d.LangAt(ws) == "sl") {
+			return true
 		}
 		if stopAny || stopClose {
 			return false // (words between a name and the first word: trySlots)
 		}
+		if plain && !capital {
+			// A word between: an auxiliary, or for a possessive a
+			// lower-case word that is no stop word (classify).
+			cls := at.classOf(core)
+			aux := cls&cAux != 0
+			orgOK = orgOK && aux
+			possOK = possOK && (aux || cls&cStop == 0)
+		}
 		e = ws
 	}
-	return false
 }
 
 // stopAfterASCII reports whether the ASCII marks at the end of the word w
