@@ -464,9 +464,8 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 		if gate && !hit && (anchored || at.mayAnchorStart(t[s:j])) {
 			scratch = atok{}
 			stripTok(&scratch, t, i, j)
-			hit = mayStartPattern(&scratch, t, sp, at, &next)
-			next.stop = scratch.stopAfter()
-			if hit || next.n > 0 {
+			next.n = 0
+			if mayAnchorTok(&scratch, t, sp, at) {
 				// The patterns with a slot on the left ("ORG data", "ORG
 				// ~2 found", "PERSON said") need its words before the
 				// first word in the run (the readers never leave a
@@ -475,11 +474,11 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 				// (trySlots). An organisation's name needs more of the
 				// words right before it (mayEndNameBefore). The others
 				// are read as before.
-				scratch = atok{}
-				makeTok(&scratch, t, i, j, sp)
-				stop := next.stop
+				if scratch.low == "" {
+					sp.spell(&scratch, t) // (makeTok)
+				}
 				direct, left := at.startsOf(scratch.low, &next)
-				next.stop = stop
+				next.stop = scratch.stopAfter()
 				if !direct && left.any() && !scratch.cap && !orgSeen {
 					orgSeen, orgFrom = x.orgWordIn(t, orgFrom, i, sp), i
 				}
@@ -838,8 +837,8 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 }
 
 // noStart reports whether the word w (from its first byte to the space
-// after it) cannot start a pattern, as mayStartPattern reads it (false,
-// no pattern left for the next word), when it is ASCII (plainCore,
+// after it) cannot start a pattern, as the attributions' loop reads it
+// (mayAnchorTok, startsOf: no pattern), when it is ASCII (plainCore,
 // asciiCore) or a word of two-byte letters (foldTwoByte) and no first
 // word's filter admits it (or it has no letter or digit): the
 // attributions' loop would only count it. False when it may, or when it
@@ -975,7 +974,7 @@ func (at *attribLexicon) plainNoStart(t string, i int) (int, bool) {
 }
 
 // symASCII reports whether the word w is ASCII without a letter or digit
-// ("&", "-"): mayStartPattern reads no pattern's first word in it.
+// ("&", "-"): mayAnchorTok reads no pattern's first word in it.
 func symASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf || asciiAlnum[w[i]] {
@@ -1045,38 +1044,24 @@ func spacesAt(t string, i int) int {
 // sentinelGrp is the group of attribTokens' sentinels, which no word has.
 const sentinelGrp = math.MinInt32
 
-// mayStartPattern reports whether the word tk, filled but for its
-// spelling, may be a pattern's first word (the pattern loop of
-// attributions leaves out captions, which this does not). When all its
-// patterns need a second word right after it, it reports false and leaves
-// them in next (next.n > 0) for the next word (see secondNeed.second).
-func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *secondNeed) bool {
-	next.n = 0
+// mayAnchorTok reports whether the word tk, filled but for its spelling
+// (stripTok), may be a pattern's first word, by the filter of their folded
+// forms (mayAnchor): false for a word without letters or digits (sym). A
+// word outside ASCII gets its spelling on the way; an ASCII word, that
+// needs none for the filter, does not (its low is empty).
+func mayAnchorTok(tk *atok, t string, sp *speller, at *attribLexicon) bool {
 	core := t[tk.s:tk.e]
 	alnum := false
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
 			sp.spell(tk, t)
-			return !tk.sym && at.mayAnchor(tk.low) && next.of(at, tk.low)
+			return !tk.sym && at.mayAnchor(tk.low)
 		}
 		alnum = alnum || asciiAlnum[b]
 	}
-	if !alnum {
-		return false // a word without letters or digits (sym)
-	}
-	if !at.anchorWords.mayASCII(core) {
-		return false
-	}
-	var buf [64]byte
-	if len(core) > len(buf) {
-		return next.of(at, strings.ToLower(core))
-	}
-	low := buf[:len(core)]
-	for i := 0; i < len(core); i++ {
-		low[i] = lowerASCII[core[i]]
-	}
-	return next.of(at, string(low))
+	// (A word without letters or digits: sym.)
+	return alnum && at.anchorWords.mayASCII(core)
 }
 
 // secondNeed holds the patterns a word starts that need a second word right
@@ -1088,38 +1073,6 @@ type secondNeed struct {
 	// stop: the first word ends with a stop (no second word reads after
 	// it: matchElems).
 	stop bool
-}
-
-// of reports whether the folded word w is the first word of a pattern
-// that needs no second word (or of too many patterns to keep), leaving f
-// empty; else it keeps the patterns it starts in f.ps (none when it starts
-// none).
-func (f *secondNeed) of(at *attribLexicon, w string) bool {
-	f.n = 0
-	for _, p := range at.anchors[w] {
-		if at.patterns[p].next == nil || f.n == len(f.ps) {
-			f.n = 0
-			return true
-		}
-		f.ps[f.n] = int32(p)
-		f.n++
-	}
-	if w == "" {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(w)
-	for _, sa := range at.stemAnchors[first] {
-		if !strings.HasPrefix(w, sa.stem) {
-			continue
-		}
-		if at.patterns[sa.p].next == nil || f.n == len(f.ps) {
-			f.n = 0
-			return true
-		}
-		f.ps[f.n] = int32(sa.p)
-		f.n++
-	}
-	return false
 }
 
 // second reports whether the word tk, made (makeTok) and of the first

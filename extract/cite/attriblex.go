@@ -485,10 +485,10 @@ type leftSlots struct {
 // any reports whether a pattern needs a slot on the left.
 func (l leftSlots) any() bool { return l.org >= 0 || l.poss >= 0 || l.person }
 
-// startsOf sorts the patterns the folded word w is the first word of, as
-// secondNeed.of does but for those that need a slot on the left (left):
-// direct, one that needs no second word (or too many to keep), leaving f
-// empty; else those that need one in f.ps.
+// startsOf sorts the patterns the folded word w is the first word of:
+// those that need a slot on the left (left); direct, another that needs
+// no second word (or too many to keep), leaving f empty; else those that
+// need one in f.ps (none when it starts none).
 func (at *attribLexicon) startsOf(w string, f *secondNeed) (direct bool, left leftSlots) {
 	f.n = 0
 	left = leftSlots{org: -1, poss: -1}
