@@ -593,8 +593,11 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 // abbreviation's closing bracket alone (aliasStart), so with none of
 // ",;:.!?", that may be a name word (nameLike: a capitalised word, a head,
 // a word of a known name) or, in a Slovenian text or a word outside ASCII,
-// the lower-case complement of a head (complementHead). False only when
-// none can. (Words other than plainCore's of ASCII letters are let be.)
+// the lower-case complement of a head (complementHead); and the name's
+// words before that one have no stop after them, so that the word of it
+// mayAnchorOrg admits stands after the last word with one (stopWordEnd).
+// False only when none can. (Words other than plainCore's of ASCII
+// letters are let be.)
 func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *speller) bool {
 	at := x.lx.at
 	orgOK, possOK := left.org >= 0, left.poss >= 0 // still read for
@@ -623,12 +626,16 @@ func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *
 			return false // no word before it in the run
 		}
 		w := t[ws:we]
-		if possOK && strings.IndexByte(w, '\'') >= 0 {
+		// The name's words before the one it ends in have no stop after
+		// them (orgBackward, complementHead, aliasStart), and one of its
+		// words mayAnchorOrg admits.
+		if possOK && strings.IndexByte(w, '\'') >= 0 && x.orgWordIn(t, stopWordEnd(t, from, ws), we, sp) {
 			return true
 		}
 		stopAny, stopClose := stopAfterASCII(w)
 		core, capital, plain := plainCore(w)
-		if orgOK && !stopAny && (!plain || capital || at.mayOrgClassASCII(core) || at.nameAllWords.mayASCII(core) || x.d.LangAt(ws) == "sl") {
+		if orgOK && !stopAny && (!plain || capital || at.mayOrgClassASCII(core) || at.nameAllWords.mayASCII(core) || x.d.LangAt(ws) == "sl") &&
+			x.orgWordIn(t, stopWordEnd(t, from, ws), we, sp) {
 			return true
 		}
 		if stopAny || stopClose {
@@ -644,6 +651,25 @@ func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *
 		}
 		e = ws
 	}
+}
+
+// stopWordEnd returns the end of the last word of t[from:i] (words and
+// the spaces between them) with a stop after it that stopAfterASCII sees
+// (its marks ASCII, then an ASCII space), or from.
+func stopWordEnd(t string, from, i int) int {
+	for k := i - 1; k > from; k-- {
+		if spaceByte[t[k]] != 1 {
+			continue
+		}
+		m := k
+		for m > from && t[m-1] < utf8.RuneSelf && asciiTrail[t[m-1]] {
+			m--
+		}
+		if stopAny, stopClose := stopAfterASCII(t[m:k]); stopAny || stopClose {
+			return k
+		}
+	}
+	return from
 }
 
 // stopAfterASCII reports whether the ASCII marks at the end of the word w

@@ -498,7 +498,7 @@ func TestAttributionsGateNameEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	lx := &Lexicon{at: at}
-	pieces := []string{"data", "figures", "found", "said", "data", "figures", "found", "said", "Alpha", "beta", "beta,", "beta)", "beta's", "Beta", "data", "Data", "figures", "found", "said", "has", "also", "Has", "Also", "the", "The", "of",
+	pieces := []string{"data", "figures", "found", "said", "data", "figures", "found", "said", "Alpha", "Alpha", "Alpha_", "Alpha*", "beta", "beta", "beta,", "beta)", "beta's", "Beta", "data", "Data", "figures", "found", "said", "has", "also", "Has", "Also", "the", "The", "of",
 		"ministry", "Ministry", "ministry's", "ministry,", "Alpha's", "recent", "new", "x", "2023", "2023's", "head", "Zed", "Zed's", "Zed,",
 		"(IOM)", "IOM", "IOM's", "(AB", "CD)", "CD),", "Ministry.", "done;", "so:", "ok!", "why?", "]", "x]", "((a", "“Zed”", "Zed’s", "že", "Že"}
 	rng := rand.New(rand.NewSource(21))
@@ -913,6 +913,7 @@ func TestAttributionsGateLeftSlot(t *testing.T) {
 		"Росстат сообщил, что Минтруд отметил рост, а министр заявил обратное.",
 		"Zavod za zaposlovanje je povedal, da je Statistični urad RS objavil podatke.",
 		"Kursiv's recent annual wage figures rose.",
+		"In 2020, the Economic Commission for Asia and the Pacific (UN ESCAP) data show it.",
 	}
 	found := 0
 	for _, text := range texts {
