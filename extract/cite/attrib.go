@@ -464,23 +464,26 @@ func (x *extractor) attribTokensInto(gate bool, buf []atok) []atok {
 		if gate && !hit && (anchored || at.mayAnchorStart(t[s:j])) {
 			scratch = atok{}
 			stripTok(&scratch, t, i, j)
-			hit = mayStartPattern(&scratch, t, sp, at, &next)
-			next.stop = scratch.stopAfter()
-			if (hit || next.n > 0) && !orgSeen {
+			next.n = 0
+			if mayAnchorTok(&scratch, t, sp, at) {
 				// The patterns with a slot on the left ("ORG data", "ORG
 				// ~2 found", "PERSON said") need its words before the
 				// first word in the run (the readers never leave a
 				// group), one of them a word mayAnchorOrg admits: most
-				// runs have none. The others are read as before.
-				scratch = atok{}
-				makeTok(&scratch, t, i, j, sp)
-				stop := next.stop
+				// runs have none; and the first word in lower case
+				// (trySlots). An organisation's name needs more of the
+				// words right before it (mayEndNameBefore). The others
+				// are read as before.
+				if scratch.low == "" {
+					sp.spell(&scratch, t) // (makeTok)
+				}
 				direct, left := at.startsOf(scratch.low, &next)
-				next.stop = stop
-				if !direct && left {
+				next.stop = scratch.stopAfter()
+				if !direct && left.any() && !scratch.cap && !orgSeen {
 					orgSeen, orgFrom = x.orgWordIn(t, orgFrom, i, sp), i
 				}
-				hit = direct || left && orgSeen
+				hit = direct || !scratch.cap && orgSeen &&
+					(left.person || (left.org >= 0 || left.poss >= 0) && x.mayEndNameBefore(t, runFrom, i, left, sp))
 				if hit {
 					next.n = 0
 				}
@@ -577,6 +580,112 @@ func (x *extractor) orgWordIn(t string, from, to int, sp *speller) bool {
 		i = j
 	}
 	return false
+}
+
+// mayEndNameBefore reports whether an organisation's name that the slot
+// on the left of a pattern reads (trySlots, orgBackward) may end in one of
+// the words of t[from:i] (words and the spaces between them) right before
+// the first word at t[i]: left.org or left.poss words before it or fewer.
+// The words between the name and the first word have no stop after them
+// and are auxiliaries, or for left.poss lower-case words that are no stop
+// words. The name ends in a word in the possessive ("'" or "’") for
+// left.poss; for left.org in one with no stop after it but an
+// abbreviation's closing bracket alone (aliasStart), so with none of
+// ",;:.!?", that may be a name word (nameLike: a capitalised word, a head,
+// a word of a known name) or, in a Slovenian text or a word outside ASCII,
+// the lower-case complement of a head (complementHead); and the name's
+// words before that one have no stop after them, so that the word of it
+// mayAnchorOrg admits stands after the last word with one (stopWordEnd).
+// False only when none can. (Words other than plainCore's of ASCII
+// letters are let be.)
+func (x *extractor) mayEndNameBefore(t string, from, i int, left leftSlots, sp *speller) bool {
+	at := x.lx.at
+	orgOK, possOK := left.org >= 0, left.poss >= 0 // still read for
+	e := i
+	for g := 0; ; g++ {
+		orgOK = orgOK && g <= left.org
+		possOK = possOK && g <= left.poss
+		if !orgOK && !possOK {
+			return false
+		}
+		// The word before t[e], read back to the ASCII space before it;
+		// any byte outside ASCII (a space, a quote, a letter) lets it be.
+		k := e
+		for k > from && spaceByte[t[k-1]] == 1 {
+			k--
+		}
+		we := k
+		for k > from && spaceByte[t[k-1]] != 1 {
+			if t[k-1] >= utf8.RuneSelf {
+				return true
+			}
+			k--
+		}
+		ws := k
+		if ws == we {
+			return false // no word before it in the run
+		}
+		w := t[ws:we]
+		// The name's words before the one it ends in have no stop after
+		// them (orgBackward, complementHead, aliasStart), and one of its
+		// words mayAnchorOrg admits.
+		if possOK && strings.IndexByte(w, '\'') >= 0 && x.orgWordIn(t, stopWordEnd(t, from, ws), we, sp) {
+			return true
+		}
+		stopAny, stopClose := stopAfterASCII(w)
+		core, capital, plain := plainCore(w)
+		if orgOK && !stopAny && (!plain || capital || at.mayOrgClassASCII(core) || at.nameAllWords.mayASCII(core) || x.d.LangAt(ws) == "sl") &&
+			x.orgWordIn(t, stopWordEnd(t, from, ws), we, sp) {
+			return true
+		}
+		if stopAny || stopClose {
+			return false // (words between a name and the first word: trySlots)
+		}
+		if plain && !capital {
+			// A word between: an auxiliary, or for a possessive a
+			// lower-case word that is no stop word (classify).
+			cls := at.classOf(core)
+			aux := cls&cAux != 0
+			orgOK = orgOK && aux
+			possOK = possOK && (aux || cls&cStop == 0)
+		}
+		e = ws
+	}
+}
+
+// stopWordEnd returns the end of the last word of t[from:i] (words and
+// the spaces between them) with a stop after it that stopAfterASCII sees
+// (its marks ASCII, then an ASCII space), or from.
+func stopWordEnd(t string, from, i int) int {
+	for k := i - 1; k > from; k-- {
+		if spaceByte[t[k]] != 1 {
+			continue
+		}
+		m := k
+		for m > from && t[m-1] < utf8.RuneSelf && asciiTrail[t[m-1]] {
+			m--
+		}
+		if stopAny, stopClose := stopAfterASCII(t[m:k]); stopAny || stopClose {
+			return k
+		}
+	}
+	return from
+}
+
+// stopAfterASCII reports whether the ASCII marks at the end of the word w
+// hold one of ",;:.!?" (stopAny) or a closing bracket (stopClose): a word
+// with a stop after it (stripTok: every such mark is of its trail) has one
+// or the other.
+func stopAfterASCII(w string) (stopAny, stopClose bool) {
+	for m := len(w) - 1; m >= 0 && asciiTrail[w[m]]; m-- {
+		switch w[m] {
+		case ',', ';', ':', '.', '!', '?':
+			stopAny = true
+		case ')', ']', '}':
+			stopClose = true
+		}
+	}
+	return stopAny, stopClose
 }
 
 // plainCore returns the word w as stripTok reads it (its folded form in
@@ -754,8 +863,8 @@ func skimWords(t string, i, until int, at *attribLexicon, check bool) (n, end, s
 }
 
 // noStart reports whether the word w (from its first byte to the space
-// after it) cannot start a pattern, as mayStartPattern reads it (false,
-// no pattern left for the next word), when it is ASCII (plainCore,
+// after it) cannot start a pattern, as the attributions' loop reads it
+// (mayAnchorTok, startsOf: no pattern), when it is ASCII (plainCore,
 // asciiCore) or a word of two-byte letters (foldTwoByte) and no first
 // word's filter admits it (or it has no letter or digit): the
 // attributions' loop would only count it. False when it may, or when it
@@ -891,7 +1000,7 @@ func (at *attribLexicon) plainNoStart(t string, i int) (int, bool) {
 }
 
 // symASCII reports whether the word w is ASCII without a letter or digit
-// ("&", "-"): mayStartPattern reads no pattern's first word in it.
+// ("&", "-"): mayAnchorTok reads no pattern's first word in it.
 func symASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf || asciiAlnum[w[i]] {
@@ -961,38 +1070,24 @@ func spacesAt(t string, i int) int {
 // sentinelGrp is the group of attribTokens' sentinels, which no word has.
 const sentinelGrp = math.MinInt32
 
-// mayStartPattern reports whether the word tk, filled but for its
-// spelling, may be a pattern's first word (the pattern loop of
-// attributions leaves out captions, which this does not). When all its
-// patterns need a second word right after it, it reports false and leaves
-// them in next (next.n > 0) for the next word (see secondNeed.second).
-func mayStartPattern(tk *atok, t string, sp *speller, at *attribLexicon, next *secondNeed) bool {
-	next.n = 0
+// mayAnchorTok reports whether the word tk, filled but for its spelling
+// (stripTok), may be a pattern's first word, by the filter of their folded
+// forms (mayAnchor): false for a word without letters or digits (sym). A
+// word outside ASCII gets its spelling on the way; an ASCII word, that
+// needs none for the filter, does not (its low is empty).
+func mayAnchorTok(tk *atok, t string, sp *speller, at *attribLexicon) bool {
 	core := t[tk.s:tk.e]
 	alnum := false
 	for i := 0; i < len(core); i++ {
 		b := core[i]
 		if b >= utf8.RuneSelf {
 			sp.spell(tk, t)
-			return !tk.sym && at.mayAnchor(tk.low) && next.of(at, tk.low)
+			return !tk.sym && at.mayAnchor(tk.low)
 		}
 		alnum = alnum || asciiAlnum[b]
 	}
-	if !alnum {
-		return false // a word without letters or digits (sym)
-	}
-	if !at.anchorWords.mayASCII(core) {
-		return false
-	}
-	var buf [64]byte
-	if len(core) > len(buf) {
-		return next.of(at, strings.ToLower(core))
-	}
-	low := buf[:len(core)]
-	for i := 0; i < len(core); i++ {
-		low[i] = lowerASCII[core[i]]
-	}
-	return next.of(at, string(low))
+	// (A word without letters or digits: sym.)
+	return alnum && at.anchorWords.mayASCII(core)
 }
 
 // secondNeed holds the patterns a word starts that need a second word right
@@ -1004,38 +1099,6 @@ type secondNeed struct {
 	// stop: the first word ends with a stop (no second word reads after
 	// it: matchElems).
 	stop bool
-}
-
-// of reports whether the folded word w is the first word of a pattern
-// that needs no second word (or of too many patterns to keep), leaving f
-// empty; else it keeps the patterns it starts in f.ps (none when it starts
-// none).
-func (f *secondNeed) of(at *attribLexicon, w string) bool {
-	f.n = 0
-	for _, p := range at.anchors[w] {
-		if at.patterns[p].next == nil || f.n == len(f.ps) {
-			f.n = 0
-			return true
-		}
-		f.ps[f.n] = int32(p)
-		f.n++
-	}
-	if w == "" {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(w)
-	for _, sa := range at.stemAnchors[first] {
-		if !strings.HasPrefix(w, sa.stem) {
-			continue
-		}
-		if at.patterns[sa.p].next == nil || f.n == len(f.ps) {
-			f.n = 0
-			return true
-		}
-		f.ps[f.n] = int32(sa.p)
-		f.n++
-	}
-	return false
 }
 
 // second reports whether the word tk, made (makeTok) and of the first

@@ -125,6 +125,9 @@ type attribLexicon struct {
 	// patterns, the words of the sets above and the first words of names,
 	// for mayAnchor, mayClass and mayName.
 	anchorWords, classWords, nameWords wordFilter
+	// nameAllWords holds every word and stem of the names, for
+	// mayEndNameBefore.
+	nameAllWords wordFilter
 	// orgClassWords holds the words and stems of heads and roles alone,
 	// for mayOrgClass.
 	orgClassWords wordFilter
@@ -470,16 +473,33 @@ func (at *attribLexicon) mayOrgClassASCII(w string) bool {
 
 // mayName reports whether the folded word w may start one of names and
 // nameStems.
-// startsOf sorts the patterns the folded word w is the first word of, as
-// secondNeed.of does but for those that need a slot on the left (left):
-// direct, one that needs no second word (or too many to keep), leaving f
-// empty; else those that need one in f.ps.
-func (at *attribLexicon) startsOf(w string, f *secondNeed) (direct, left bool) {
+// leftSlots is what the patterns that need a slot filled on the left need
+// there: an organisation's name (org) or one in the possessive (poss) up
+// to that many words before the first word, -1 for none; an official
+// (person).
+type leftSlots struct {
+	org, poss int
+	person    bool
+}
+
+// any reports whether a pattern needs a slot on the left.
+func (l leftSlots) any() bool { return l.org >= 0 || l.poss >= 0 || l.person }
+
+// startsOf sorts the patterns the folded word w is the first word of:
+// those that need a slot on the left (left); direct, another that needs
+// no second word (or too many to keep), leaving f empty; else those that
+// need one in f.ps (none when it starts none).
+func (at *attribLexicon) startsOf(w string, f *secondNeed) (direct bool, left leftSlots) {
 	f.n = 0
+	left = leftSlots{org: -1, poss: -1}
 	add := func(p int) bool {
 		switch pt := at.patterns[p]; {
-		case pt.leftNeeded():
-			left = true
+		case pt.left == slotOrg:
+			left.org = max(left.org, pt.leftGap)
+		case pt.left == slotOrgPoss:
+			left.poss = max(left.poss, pt.leftGap)
+		case pt.left == slotPerson:
+			left.person = true
 		case pt.next == nil || f.n == len(f.ps):
 			f.n = 0
 			return true
@@ -504,12 +524,6 @@ func (at *attribLexicon) startsOf(w string, f *secondNeed) (direct, left bool) {
 		}
 	}
 	return false, left
-}
-
-// leftNeeded reports a pattern that matches only with a slot filled on
-// the left.
-func (p *pattern) leftNeeded() bool {
-	return p.left == slotOrg || p.left == slotOrgPoss || p.left == slotPerson
 }
 
 func (at *attribLexicon) mayName(w string) bool {
@@ -575,6 +589,23 @@ func (at *attribLexicon) index() {
 		at.nameWords.addStem(seq[0].w)
 		at.nameLeads.add(seq[0].w)
 		at.letterlessOrgWords = at.letterlessOrgWords || letterlessASCII(seq[0].w)
+	}
+	addAll := func(seq []nameWord) {
+		for _, nw := range seq {
+			if nw.stem {
+				at.nameAllWords.addStem(nw.w)
+			} else {
+				at.nameAllWords.addWord(nw.w)
+			}
+		}
+	}
+	for _, seqs := range at.names {
+		for _, seq := range seqs {
+			addAll(seq)
+		}
+	}
+	for _, seq := range at.nameStems {
+		addAll(seq)
 	}
 }
 
