@@ -1177,8 +1177,8 @@ func (s *Stream) loadNodes(docs []*docPart, reads []string, into []doc.Node) ([]
 				}
 			}
 			if len(idx) > 1 {
-				mine := out[start:]
-				sort.SliceStable(mine, func(a, b int) bool { return mine[a].ID < mine[b].ID })
+				// Each node moved once (sortStable), not swapped along.
+				sortStable(out[start:], func(a, b *doc.Node) int { return strings.Compare(a.ID, b.ID) })
 			}
 		}
 		if len(out) != starts[w+1]-starts[w] {
