@@ -86,3 +86,21 @@ func checkSameJSON(t *testing.T, what string, spliced, scanned func([]byte) ([]b
 		t.Fatalf("%s spliced:\n%s\nscanned:\n%s", what, got, want)
 	}
 }
+
+func TestClaimsCapacity(t *testing.T) {
+	for _, c := range []struct{ kept, seen, total, want int }{
+		{0, 0, 0, 0},
+		{0, 100, 1000, 0},
+		{50, 100, 1000, 531},   // half kept: half of all, one sixteenth more
+		{120, 100, 1000, 1275}, // copies for lists: more kept than seen
+		{900, 1000, 1000, 956}, // all seen: the rest is margin
+		{3000, 4000, 4000000, 3187500},
+	} {
+		if got := claimsCapacity(c.kept, c.seen, c.total); got != c.want {
+			t.Errorf("claimsCapacity(%d, %d, %d) = %d, want %d", c.kept, c.seen, c.total, got, c.want)
+		}
+		if got := claimsCapacity(c.kept, c.seen, c.total); got < c.kept {
+			t.Errorf("claimsCapacity(%d, %d, %d) = %d, below what is kept", c.kept, c.seen, c.total, got)
+		}
+	}
+}
