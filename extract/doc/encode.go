@@ -157,18 +157,20 @@ func load16(s string, i int) uint16 {
 }
 
 // asciiStops flags (bit 7 of its byte, with other bits to clear) the
-// ASCII bytes of w that are escaped: control bytes
-// (high bytes never borrow, and are cleared by &^w), '\\', and '"', or,
-// when escapeHTML, '"', '&', '<' and '>' two bytes a test: '"' (0x22) and
-// '&' (0x26) are the only bytes that are 0x26 with bit 2 set, '<' (0x3C)
-// and '>' (0x3E) the only ones that are 0x3E with bit 1 set.
+// ASCII bytes of w that are escaped, and maybe high bytes, which callers
+// flag anyway (w|asciiStops(w)): control bytes, '\\', and '"', or, when
+// escapeHTML, '"', '&', '<' and '>' two bytes a test: '"' (0x22) and '&'
+// (0x26) are the only bytes that are 0x26 with bit 2 set, '<' (0x3C) and
+// '>' (0x3E) the only ones that are 0x3E with bit 1 set. A test t-ones
+// flags the zero bytes of t and those of 0x81 and up, which are high bytes
+// of w (the constants have bit 7 clear): the usual &^t is not needed.
 func asciiStops(w uint64, escapeHTML bool) uint64 {
 	bs := w ^ ones*'\\'
 	a, b := w^ones*'"', w^ones*'"'
 	if escapeHTML {
 		a, b = (w|ones*0x04)^ones*'&', (w|ones*0x02)^ones*'>'
 	}
-	return (w-ones*0x20)&^w | (bs-ones)&^bs | (a-ones)&^a | (b-ones)&^b
+	return (w - ones*0x20) | (bs - ones) | (a - ones) | (b - ones)
 }
 
 func appendField(dst []byte, first bool, name string) []byte {
@@ -382,6 +384,15 @@ func trimSpace(s []byte) []byte {
 	return s[i:j]
 }
 
+// stringStops flags (bit 7 of its byte) the bytes of w that end a JSON
+// string, escape or are control bytes: '"', '\\' and below 0x20; the
+// lowest flag is exact (a test's borrow only flags bytes above a true
+// one). The three tests share their &^: bit 7 of w^c is bit 7 of w.
+func stringStops(w uint64) uint64 {
+	q, bs := w^ones*'"', w^ones*'\\'
+	return ((w - ones*0x20) | (q - ones) | (bs - ones)) &^ w & highs
+}
+
 // ScanString returns the end of the JSON string starting at s[i] (a
 // quote) and whether it holds escapes; an error when it is not terminated
 // or holds a control byte.
@@ -391,9 +402,7 @@ func ScanString(s []byte, i int) (end int, escaped bool, err error) {
 		// a control byte, and straight to the first that does (the lowest
 		// flag of the zero tests is exact, as in AppendString).
 		for j+8 <= len(s) {
-			w := binary.LittleEndian.Uint64(s[j:])
-			q, bs := w^ones*'"', w^ones*'\\'
-			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+			if m := stringStops(binary.LittleEndian.Uint64(s[j:])); m != 0 {
 				j += bits.TrailingZeros64(m) >> 3
 				break
 			}

@@ -427,6 +427,48 @@ func TestWordStopsIsBytewise(t *testing.T) {
 	}
 }
 
+// stringStops, the word-wide test of ScanString and the string readers, is
+// the byte-wise definition (quote, backslash, control byte; bytes of 0x80
+// and up pass) on the same words as TestWordStopsIsBytewise: every byte at
+// every place among plain ASCII and among two-byte sequences, and random
+// words.
+func TestStringStopsIsBytewise(t *testing.T) {
+	check := func(b [8]byte) {
+		t.Helper()
+		want := 0
+		for want < 8 && b[want] != '"' && b[want] != '\\' && b[want] >= 0x20 {
+			want++
+		}
+		m := stringStops(load64(string(b[:]), 0))
+		if got := bits.TrailingZeros64(m) >> 3; m&^highs != 0 || got != want {
+			t.Fatalf("stringStops(%q) = %#x: first byte %d, want %d", b, m, got, want)
+		}
+	}
+	for c := range 256 {
+		for k := range 8 {
+			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '~', '\''}
+			b[k] = byte(c)
+			check(b)
+			b = [8]byte{0xd0, 0x96, 0xd2, 0x9b, 0xc3, 0xa9, 0xdf, 0xbf}
+			b[k] = byte(c)
+			check(b)
+		}
+	}
+	rng := rand.New(rand.NewPCG(61, 67))
+	special := []byte{0, 0x01, 0x1f, 0x20, 0x21, '"', 0x23, '\\', 0x5b, 0x5d, 0x7f, 0x80, 0x9f, 0xa0, 0xa2, 0xbf, 0xc2, 0xd0, 0xdc, 0xe2, 0xff}
+	for range 1_000_000 {
+		var b [8]byte
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = special[rng.IntN(len(special))]
+			} else {
+				b[k] = byte(rng.IntN(256))
+			}
+		}
+		check(b)
+	}
+}
+
 // SetPlainAttrs' attrs are spliced as they are; attrs set otherwise, or
 // replaced since, are scanned (a common field dropped, spaces removed).
 func TestSetPlainAttrs(t *testing.T) {

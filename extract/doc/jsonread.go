@@ -108,8 +108,7 @@ func (r *JSONReader) stringBytes(buf []byte) (b []byte, esc, ok bool) {
 		// flag of the zero tests is exact, as in ScanString).
 		for j+8 <= len(r.b) {
 			w := binary.LittleEndian.Uint64(r.b[j:])
-			q, bs := w^ones*'"', w^ones*'\\'
-			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+			if m := stringStops(w); m != 0 {
 				k := bits.TrailingZeros64(m) >> 3
 				high |= w & (1<<(8*k) - 1)
 				j += k
@@ -203,9 +202,7 @@ func (r *JSONReader) unquote(out []byte, start int) ([]byte, bool) {
 // plain: the first quote, backslash or control byte, or len(b).
 func stringRunEnd(b []byte, j int) int {
 	for j+8 <= len(b) {
-		w := binary.LittleEndian.Uint64(b[j:])
-		q, bs := w^ones*'"', w^ones*'\\'
-		if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+		if m := stringStops(binary.LittleEndian.Uint64(b[j:])); m != 0 {
 			return j + bits.TrailingZeros64(m)>>3
 		}
 		j += 8
