@@ -364,7 +364,12 @@ func plainKey(k []byte) bool {
 	return true
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isSpace reports whether c is JSON white space. Most bytes tested are
+// not, and one comparison tells that for all above ' '.
+func isSpace(c byte) bool { return c <= ' ' && jsonSpaces>>c&1 != 0 }
+
+// jsonSpaces has the bits of the four JSON white-space bytes.
+const jsonSpaces = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r'
 
 func skipSpace(s []byte, i int) int {
 	for i < len(s) && isSpace(s[i]) {

@@ -469,6 +469,16 @@ func TestStringStopsIsBytewise(t *testing.T) {
 	}
 }
 
+// isSpace is JSON's white space, on every byte.
+func TestIsSpace(t *testing.T) {
+	for c := range 256 {
+		want := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if isSpace(byte(c)) != want {
+			t.Errorf("isSpace(%#x) = %v", c, !want)
+		}
+	}
+}
+
 // SetPlainAttrs' attrs are spliced as they are; attrs set otherwise, or
 // replaced since, are scanned (a common field dropped, spaces removed).
 func TestSetPlainAttrs(t *testing.T) {

@@ -313,13 +313,17 @@ func numberEnd(b []byte, i int) int {
 // before the next member, and reports false (consuming it) at the closing
 // byte close. first is true before the first member.
 func (r *JSONReader) More(first bool, close byte) (more, ok bool) {
-	if r.Byte(close) {
+	switch c := r.Peek(); {
+	case c == close:
+		r.i++
 		return false, true
-	}
-	if first {
+	case first:
+		return true, true
+	case c == ',':
+		r.i++
 		return true, true
 	}
-	return true, r.Byte(',')
+	return true, false
 }
 
 // Offset returns the offset of the next byte to read (spaces before a
