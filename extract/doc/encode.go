@@ -49,11 +49,11 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 				} else {
 					w = loadShort(s, i)
 				}
-				i += bits.TrailingZeros64((w|asciiStops(w, escapeHTML))&highs) >> 3
+				i += bits.TrailingZeros64((w|asciiStops(w))&highs) >> 3
 				break
 			}
 			w := load64(s, i)
-			if m := (w | asciiStops(w, escapeHTML)) & highs; m != 0 {
+			if m := (w | asciiStops(w)) & highs; m != 0 {
 				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
@@ -65,6 +65,10 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
+			if safeASCII[b] && !(escapeHTML && htmlUnsafe[b]) {
+				i++ // flagged by a test it shares with a byte that is escaped
+				continue
+			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -157,20 +161,18 @@ func load16(s string, i int) uint16 {
 }
 
 // asciiStops flags (bit 7 of its byte, with other bits to clear) the
-// ASCII bytes of w that are escaped, and maybe high bytes, which callers
-// flag anyway (w|asciiStops(w)): control bytes, '\\', and '"', or, when
-// escapeHTML, '"', '&', '<' and '>' two bytes a test: '"' (0x22) and '&'
-// (0x26) are the only bytes that are 0x26 with bit 2 set, '<' (0x3C) and
-// '>' (0x3E) the only ones that are 0x3E with bit 1 set. A test t-ones
-// flags the zero bytes of t and those of 0x81 and up, which are high bytes
-// of w (the constants have bit 7 clear): the usual &^t is not needed.
-func asciiStops(w uint64, escapeHTML bool) uint64 {
-	bs := w ^ ones*'\\'
-	a, b := w^ones*'"', w^ones*'"'
-	if escapeHTML {
-		a, b = (w|ones*0x04)^ones*'&', (w|ones*0x02)^ones*'>'
-	}
-	return (w - ones*0x20) | (bs - ones) | (a - ones) | (b - ones)
+// ASCII bytes of w that may be escaped, in two tests and a comparison
+// whatever escapeHTML is: control bytes, '"' (0x22) and '&' (0x26), the
+// only bytes that are 0x26 with bit 2 set, and '\\' (0x5C), '<' (0x3C)
+// and '>' (0x3E) among the eight that are 0x7E with bits 1, 5 and 6 set,
+// where the others are control bytes and '^', '|' and '~' (written as they
+// are: AppendString passes them, rare in text, and <, > and & when not
+// escapeHTML). It may flag high bytes too, which callers flag anyway
+// (w|asciiStops(w)): a test t-ones flags the zero bytes of t and those of
+// 0x81 and up, which are high bytes of w (the constants have bit 7 clear).
+func asciiStops(w uint64) uint64 {
+	qa, bsa := (w|ones*0x04)^ones*'&', (w|ones*0x62)^ones*0x7E
+	return (w - ones*0x20) | (qa - ones) | (bsa - ones)
 }
 
 func appendField(dst []byte, first bool, name string) []byte {
