@@ -175,32 +175,24 @@ func asciiStops(w uint64) uint64 {
 	return (w - ones*0x20) | (qa - ones) | (bsa - ones)
 }
 
-func appendField(dst []byte, first bool, name string) []byte {
-	if !first {
-		dst = append(dst, ',')
-	}
-	dst = append(dst, '"')
-	dst = append(dst, name...)
-	return append(dst, '"', ':')
+// appendStringField and appendIntField append a field after others: key
+// is its name with the comma before it and the colon, as written
+// (`,"type":`), in one copy.
+func appendStringField(dst []byte, key, val string) []byte {
+	return AppendString(append(dst, key...), val, true)
 }
 
-func appendStringField(dst []byte, name, val string) []byte {
-	dst = appendField(dst, false, name)
-	return AppendString(dst, val, true)
-}
-
-func appendIntField(dst []byte, name string, v int) []byte {
-	dst = appendField(dst, false, name)
-	return strconv.AppendInt(dst, int64(v), 10)
+func appendIntField(dst []byte, key string, v int) []byte {
+	return strconv.AppendInt(append(dst, key...), int64(v), 10)
 }
 
 // AppendJSON appends the node as json.Marshal writes it.
 func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `{"id":`...)
 	dst = AppendString(dst, n.ID, true)
-	dst = appendStringField(dst, "type", n.Type)
+	dst = appendStringField(dst, `,"type":`, n.Type)
 	if n.Doc != "" {
-		dst = appendStringField(dst, "doc", n.Doc)
+		dst = appendStringField(dst, `,"doc":`, n.Doc)
 	}
 	if n.Span != nil {
 		dst = append(dst, `,"span":{"start":`...)
@@ -210,22 +202,22 @@ func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 		dst = append(dst, '}')
 	}
 	if n.Text != "" {
-		dst = appendStringField(dst, "text", n.Text)
+		dst = appendStringField(dst, `,"text":`, n.Text)
 	}
 	if n.Sentence != "" {
-		dst = appendStringField(dst, "sentence", n.Sentence)
+		dst = appendStringField(dst, `,"sentence":`, n.Sentence)
 	}
 	if n.Lang != "" {
-		dst = appendStringField(dst, "lang", n.Lang)
+		dst = appendStringField(dst, `,"lang":`, n.Lang)
 	}
 	if n.Page != 0 {
-		dst = appendIntField(dst, "page", n.Page)
+		dst = appendIntField(dst, `,"page":`, n.Page)
 	}
 	if n.Line != 0 {
-		dst = appendIntField(dst, "line", n.Line)
+		dst = appendIntField(dst, `,"line":`, n.Line)
 	}
 	if n.Column != 0 {
-		dst = appendIntField(dst, "column", n.Column)
+		dst = appendIntField(dst, `,"column":`, n.Column)
 	}
 	if n.HasPlainAttrs() {
 		return appendPlainAttrs(dst, n.Attrs), nil
@@ -237,8 +229,8 @@ func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 func (e *Edge) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `{"from":`...)
 	dst = AppendString(dst, e.From, true)
-	dst = appendStringField(dst, "to", e.To)
-	dst = appendStringField(dst, "type", e.Type)
+	dst = appendStringField(dst, `,"to":`, e.To)
+	dst = appendStringField(dst, `,"type":`, e.Type)
 	if e.HasPlainAttrs() {
 		return appendPlainAttrs(dst, e.Attrs), nil
 	}
@@ -249,9 +241,9 @@ func (e *Edge) AppendJSON(dst []byte) ([]byte, error) {
 func (f *Finding) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `{"id":`...)
 	dst = AppendString(dst, f.ID, true)
-	dst = appendStringField(dst, "type", f.Type)
-	dst = appendStringField(dst, "severity", f.Severity)
-	dst = appendStringField(dst, "summary", f.Summary)
+	dst = appendStringField(dst, `,"type":`, f.Type)
+	dst = appendStringField(dst, `,"severity":`, f.Severity)
+	dst = appendStringField(dst, `,"summary":`, f.Summary)
 	dst = append(dst, `,"nodes":[`...)
 	for i, id := range f.Nodes {
 		if i > 0 {
