@@ -227,28 +227,32 @@ func (r *JSONReader) Key() (string, bool) {
 }
 
 // Int reads an integer written without fraction or exponent, as
-// encoding/json reads into an int.
+// encoding/json reads into an int. Its digits are read and added up in one
+// pass; a number that goes on with a fraction or an exponent is refused,
+// as is a longer one (18 digits cannot overflow: those take the slow path).
 func (r *JSONReader) Int() (int, bool) {
 	r.space()
-	end := numberEnd(r.b, r.i)
+	b := r.b
 	d := r.i
-	if d < end && r.b[d] == '-' {
+	if d < len(b) && b[d] == '-' {
 		d++
 	}
-	if end < 0 || end-d > 18 {
-		return 0, false // 18 digits cannot overflow; longer ones take the slow path
-	}
-	v := 0
-	for _, c := range r.b[d:end] {
-		if c < '0' || c > '9' {
-			return 0, false // a fraction or an exponent
+	j, v := d, 0
+	if j < len(b) && b[j] == '0' {
+		j++ // a leading zero is the whole integer part
+	} else {
+		for j < len(b) && '0' <= b[j] && b[j] <= '9' {
+			v = v*10 + int(b[j]-'0')
+			j++
 		}
-		v = v*10 + int(c-'0')
+	}
+	if j == d || j-d > 18 || j < len(b) && (b[j] == '.' || b[j] == 'e' || b[j] == 'E') {
+		return 0, false
 	}
 	if d > r.i {
 		v = -v
 	}
-	r.i = end
+	r.i = j
 	return v, true
 }
 
