@@ -49,11 +49,11 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 				} else {
 					w = loadShort(s, i)
 				}
-				i += bits.TrailingZeros64((w|asciiStops(w, escapeHTML))&highs) >> 3
+				i += bits.TrailingZeros64((w|asciiStops(w))&highs) >> 3
 				break
 			}
 			w := load64(s, i)
-			if m := (w | asciiStops(w, escapeHTML)) & highs; m != 0 {
+			if m := (w | asciiStops(w)) & highs; m != 0 {
 				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
@@ -65,6 +65,10 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
+			if safeASCII[b] && !(escapeHTML && htmlUnsafe[b]) {
+				i++ // flagged by a test it shares with a byte that is escaped
+				continue
+			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
@@ -157,46 +161,38 @@ func load16(s string, i int) uint16 {
 }
 
 // asciiStops flags (bit 7 of its byte, with other bits to clear) the
-// ASCII bytes of w that are escaped: control bytes
-// (high bytes never borrow, and are cleared by &^w), '\\', and '"', or,
-// when escapeHTML, '"', '&', '<' and '>' two bytes a test: '"' (0x22) and
-// '&' (0x26) are the only bytes that are 0x26 with bit 2 set, '<' (0x3C)
-// and '>' (0x3E) the only ones that are 0x3E with bit 1 set.
-func asciiStops(w uint64, escapeHTML bool) uint64 {
-	bs := w ^ ones*'\\'
-	a, b := w^ones*'"', w^ones*'"'
-	if escapeHTML {
-		a, b = (w|ones*0x04)^ones*'&', (w|ones*0x02)^ones*'>'
-	}
-	return (w-ones*0x20)&^w | (bs-ones)&^bs | (a-ones)&^a | (b-ones)&^b
+// ASCII bytes of w that may be escaped, in two tests and a comparison
+// whatever escapeHTML is: control bytes, '"' (0x22) and '&' (0x26), the
+// only bytes that are 0x26 with bit 2 set, and '\\' (0x5C), '<' (0x3C)
+// and '>' (0x3E) among the eight that are 0x7E with bits 1, 5 and 6 set,
+// where the others are control bytes and '^', '|' and '~' (written as they
+// are: AppendString passes them, rare in text, and <, > and & when not
+// escapeHTML). It may flag high bytes too, which callers flag anyway
+// (w|asciiStops(w)): a test t-ones flags the zero bytes of t and those of
+// 0x81 and up, which are high bytes of w (the constants have bit 7 clear).
+func asciiStops(w uint64) uint64 {
+	qa, bsa := (w|ones*0x04)^ones*'&', (w|ones*0x62)^ones*0x7E
+	return (w - ones*0x20) | (qa - ones) | (bsa - ones)
 }
 
-func appendField(dst []byte, first bool, name string) []byte {
-	if !first {
-		dst = append(dst, ',')
-	}
-	dst = append(dst, '"')
-	dst = append(dst, name...)
-	return append(dst, '"', ':')
+// appendStringField and appendIntField append a field after others: key
+// is its name with the comma before it and the colon, as written
+// (`,"type":`), in one copy.
+func appendStringField(dst []byte, key, val string) []byte {
+	return AppendString(append(dst, key...), val, true)
 }
 
-func appendStringField(dst []byte, name, val string) []byte {
-	dst = appendField(dst, false, name)
-	return AppendString(dst, val, true)
-}
-
-func appendIntField(dst []byte, name string, v int) []byte {
-	dst = appendField(dst, false, name)
-	return strconv.AppendInt(dst, int64(v), 10)
+func appendIntField(dst []byte, key string, v int) []byte {
+	return strconv.AppendInt(append(dst, key...), int64(v), 10)
 }
 
 // AppendJSON appends the node as json.Marshal writes it.
 func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `{"id":`...)
 	dst = AppendString(dst, n.ID, true)
-	dst = appendStringField(dst, "type", n.Type)
+	dst = appendStringField(dst, `,"type":`, n.Type)
 	if n.Doc != "" {
-		dst = appendStringField(dst, "doc", n.Doc)
+		dst = appendStringField(dst, `,"doc":`, n.Doc)
 	}
 	if n.Span != nil {
 		dst = append(dst, `,"span":{"start":`...)
@@ -206,22 +202,22 @@ func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 		dst = append(dst, '}')
 	}
 	if n.Text != "" {
-		dst = appendStringField(dst, "text", n.Text)
+		dst = appendStringField(dst, `,"text":`, n.Text)
 	}
 	if n.Sentence != "" {
-		dst = appendStringField(dst, "sentence", n.Sentence)
+		dst = appendStringField(dst, `,"sentence":`, n.Sentence)
 	}
 	if n.Lang != "" {
-		dst = appendStringField(dst, "lang", n.Lang)
+		dst = appendStringField(dst, `,"lang":`, n.Lang)
 	}
 	if n.Page != 0 {
-		dst = appendIntField(dst, "page", n.Page)
+		dst = appendIntField(dst, `,"page":`, n.Page)
 	}
 	if n.Line != 0 {
-		dst = appendIntField(dst, "line", n.Line)
+		dst = appendIntField(dst, `,"line":`, n.Line)
 	}
 	if n.Column != 0 {
-		dst = appendIntField(dst, "column", n.Column)
+		dst = appendIntField(dst, `,"column":`, n.Column)
 	}
 	if n.HasPlainAttrs() {
 		return appendPlainAttrs(dst, n.Attrs), nil
@@ -233,8 +229,8 @@ func (n *Node) AppendJSON(dst []byte) ([]byte, error) {
 func (e *Edge) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `{"from":`...)
 	dst = AppendString(dst, e.From, true)
-	dst = appendStringField(dst, "to", e.To)
-	dst = appendStringField(dst, "type", e.Type)
+	dst = appendStringField(dst, `,"to":`, e.To)
+	dst = appendStringField(dst, `,"type":`, e.Type)
 	if e.HasPlainAttrs() {
 		return appendPlainAttrs(dst, e.Attrs), nil
 	}
@@ -245,9 +241,9 @@ func (e *Edge) AppendJSON(dst []byte) ([]byte, error) {
 func (f *Finding) AppendJSON(dst []byte) ([]byte, error) {
 	dst = append(dst, `{"id":`...)
 	dst = AppendString(dst, f.ID, true)
-	dst = appendStringField(dst, "type", f.Type)
-	dst = appendStringField(dst, "severity", f.Severity)
-	dst = appendStringField(dst, "summary", f.Summary)
+	dst = appendStringField(dst, `,"type":`, f.Type)
+	dst = appendStringField(dst, `,"severity":`, f.Severity)
+	dst = appendStringField(dst, `,"summary":`, f.Summary)
 	dst = append(dst, `,"nodes":[`...)
 	for i, id := range f.Nodes {
 		if i > 0 {
@@ -362,7 +358,12 @@ func plainKey(k []byte) bool {
 	return true
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isSpace reports whether c is JSON white space. Most bytes tested are
+// not, and one comparison tells that for all above ' '.
+func isSpace(c byte) bool { return c <= ' ' && jsonSpaces>>c&1 != 0 }
+
+// jsonSpaces has the bits of the four JSON white-space bytes.
+const jsonSpaces = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r'
 
 func skipSpace(s []byte, i int) int {
 	for i < len(s) && isSpace(s[i]) {
@@ -382,6 +383,15 @@ func trimSpace(s []byte) []byte {
 	return s[i:j]
 }
 
+// stringStops flags (bit 7 of its byte) the bytes of w that end a JSON
+// string, escape or are control bytes: '"', '\\' and below 0x20; the
+// lowest flag is exact (a test's borrow only flags bytes above a true
+// one). The three tests share their &^: bit 7 of w^c is bit 7 of w.
+func stringStops(w uint64) uint64 {
+	q, bs := w^ones*'"', w^ones*'\\'
+	return ((w - ones*0x20) | (q - ones) | (bs - ones)) &^ w & highs
+}
+
 // ScanString returns the end of the JSON string starting at s[i] (a
 // quote) and whether it holds escapes; an error when it is not terminated
 // or holds a control byte.
@@ -391,9 +401,7 @@ func ScanString(s []byte, i int) (end int, escaped bool, err error) {
 		// a control byte, and straight to the first that does (the lowest
 		// flag of the zero tests is exact, as in AppendString).
 		for j+8 <= len(s) {
-			w := binary.LittleEndian.Uint64(s[j:])
-			q, bs := w^ones*'"', w^ones*'\\'
-			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+			if m := stringStops(binary.LittleEndian.Uint64(s[j:])); m != 0 {
 				j += bits.TrailingZeros64(m) >> 3
 				break
 			}

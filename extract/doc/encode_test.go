@@ -240,7 +240,7 @@ func TestAttrFieldAsUnmarshal(t *testing.T) {
 func TestAppendStringRandom(t *testing.T) {
 	pieces := []string{"a", "Z", " ", "word ", "<", ">", "&", `"`, `\`, "\n", "\x01", "\x1f", "\x7f",
 		"é", "Ж", "қ", "\u2028", "\u2029", "€", "𝄞", "\xff", "\xc3", "\xe2\x80", "\xdf\xbf", "\xc2\x80",
-		"Зерттеудің мақсаты — ", "čšž ", "\xd0", "\xc1\xbf", "\x80\x80"}
+		"Зерттеудің мақсаты — ", "čšž ", "\xd0", "\xc1\xbf", "\x80\x80", "^", "|", "~", "\x1c", "\x1e"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -260,7 +260,7 @@ func TestAppendStringRandom(t *testing.T) {
 // encoding/json.
 func TestAppendStringTails(t *testing.T) {
 	check := func(s string) { t.Helper(); checkAppendString(t, s) }
-	stops := []string{"\x00", "\x1f", `"`, `\`, "<", ">", "&", "\x7f", "Ж", "\xff", "\u2028", "a"}
+	stops := []string{"\x00", "\x1f", `"`, `\`, "<", ">", "&", "^", "|", "~", "\x7f", "Ж", "\xff", "\u2028", "a"}
 	for n := range 18 {
 		for p := range n {
 			for _, stop := range stops {
@@ -370,32 +370,31 @@ func TestAppendPlainValueIsMarshal(t *testing.T) {
 // AppendString's word-wide test (asciiStops, and non-ASCII bytes) is the
 // byte-wise definition, on random words biased toward the bytes that
 // matter and their neighbours: the lowest flag is on the first byte that
-// is not plain ASCII (none: all eight are).
+// is not plain ASCII in both modes or is one of the three that share a test
+// with those (none: all eight are).
 func TestWordStopsIsBytewise(t *testing.T) {
 	check := func(b [8]byte) {
 		t.Helper()
-		for _, esc := range []bool{false, true} {
-			want := 0
-			for want < 8 {
-				c := b[want]
-				if c < utf8.RuneSelf && safeASCII[c] && !(esc && htmlUnsafe[c]) {
-					want++
-				} else {
-					break
-				}
+		want := 0
+		for want < 8 {
+			c := b[want]
+			if c < utf8.RuneSelf && safeASCII[c] && !htmlUnsafe[c] && !strings.ContainsRune("^|~", rune(c)) {
+				want++
+			} else {
+				break
 			}
-			w := load64(string(b[:]), 0)
-			m := (w | asciiStops(w, esc)) & highs
-			if got := bits.TrailingZeros64(m) >> 3; m&^highs != 0 || got != want {
-				t.Fatalf("stops(%q, %v) = %#x: first byte %d, want %d", b, esc, m, got, want)
-			}
+		}
+		w := load64(string(b[:]), 0)
+		m := (w | asciiStops(w)) & highs
+		if got := bits.TrailingZeros64(m) >> 3; m&^highs != 0 || got != want {
+			t.Fatalf("stops(%q) = %#x: first byte %d, want %d", b, m, got, want)
 		}
 	}
 	// Every byte at every place among plain ones, and among two-byte
 	// sequences (at a lead's place and at a continuation's).
 	for c := range 256 {
 		for k := range 8 {
-			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '~', '\''}
+			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '}', '\''}
 			b[k] = byte(c)
 			check(b)
 			b = [8]byte{0xd0, 0x96, 0xd2, 0x9b, 0xc3, 0xa9, 0xdf, 0xbf}
@@ -404,7 +403,7 @@ func TestWordStopsIsBytewise(t *testing.T) {
 		}
 	}
 	rng := rand.New(rand.NewPCG(53, 59))
-	special := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, 0x24, 0x25, '&', 0x27, 0x3b, '<', 0x3d, '>', 0x3f, '\\', 0x5d, 0x7e, 0x7f,
+	special := []byte{0, 0x1f, 0x20, 0x21, '"', 0x23, 0x24, 0x25, '&', 0x27, 0x3b, '<', 0x3d, '>', 0x3f, '\\', 0x5d, 0x5e, 0x7c, 0x7e, 0x7f, 0x1c, 0x1e,
 		0x80, 0x9f, 0xa2, 0xbc, 0xbf, 0xc0, 0xc1, 0xc2, 0xd0, 0xd1, 0xdf, 0xe0, 0xe2, 0xef, 0xf0, 0xff, 'a', 'Z'}
 	for range 1_000_000 {
 		var b [8]byte
@@ -424,6 +423,58 @@ func TestWordStopsIsBytewise(t *testing.T) {
 			}
 		}
 		check(b)
+	}
+}
+
+// stringStops, the word-wide test of ScanString and the string readers, is
+// the byte-wise definition (quote, backslash, control byte; bytes of 0x80
+// and up pass) on the same words as TestWordStopsIsBytewise: every byte at
+// every place among plain ASCII and among two-byte sequences, and random
+// words.
+func TestStringStopsIsBytewise(t *testing.T) {
+	check := func(b [8]byte) {
+		t.Helper()
+		want := 0
+		for want < 8 && b[want] != '"' && b[want] != '\\' && b[want] >= 0x20 {
+			want++
+		}
+		m := stringStops(load64(string(b[:]), 0))
+		if got := bits.TrailingZeros64(m) >> 3; m&^highs != 0 || got != want {
+			t.Fatalf("stringStops(%q) = %#x: first byte %d, want %d", b, m, got, want)
+		}
+	}
+	for c := range 256 {
+		for k := range 8 {
+			b := [8]byte{'a', ' ', '%', 'z', '=', '?', '~', '\''}
+			b[k] = byte(c)
+			check(b)
+			b = [8]byte{0xd0, 0x96, 0xd2, 0x9b, 0xc3, 0xa9, 0xdf, 0xbf}
+			b[k] = byte(c)
+			check(b)
+		}
+	}
+	rng := rand.New(rand.NewPCG(61, 67))
+	special := []byte{0, 0x01, 0x1f, 0x20, 0x21, '"', 0x23, '\\', 0x5b, 0x5d, 0x7f, 0x80, 0x9f, 0xa0, 0xa2, 0xbf, 0xc2, 0xd0, 0xdc, 0xe2, 0xff}
+	for range 1_000_000 {
+		var b [8]byte
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = special[rng.IntN(len(special))]
+			} else {
+				b[k] = byte(rng.IntN(256))
+			}
+		}
+		check(b)
+	}
+}
+
+// isSpace is JSON's white space, on every byte.
+func TestIsSpace(t *testing.T) {
+	for c := range 256 {
+		want := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if isSpace(byte(c)) != want {
+			t.Errorf("isSpace(%#x) = %v", c, !want)
+		}
 	}
 }
 

@@ -108,8 +108,7 @@ func (r *JSONReader) stringBytes(buf []byte) (b []byte, esc, ok bool) {
 		// flag of the zero tests is exact, as in ScanString).
 		for j+8 <= len(r.b) {
 			w := binary.LittleEndian.Uint64(r.b[j:])
-			q, bs := w^ones*'"', w^ones*'\\'
-			if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+			if m := stringStops(w); m != 0 {
 				k := bits.TrailingZeros64(m) >> 3
 				high |= w & (1<<(8*k) - 1)
 				j += k
@@ -203,9 +202,7 @@ func (r *JSONReader) unquote(out []byte, start int) ([]byte, bool) {
 // plain: the first quote, backslash or control byte, or len(b).
 func stringRunEnd(b []byte, j int) int {
 	for j+8 <= len(b) {
-		w := binary.LittleEndian.Uint64(b[j:])
-		q, bs := w^ones*'"', w^ones*'\\'
-		if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+		if m := stringStops(binary.LittleEndian.Uint64(b[j:])); m != 0 {
 			return j + bits.TrailingZeros64(m)>>3
 		}
 		j += 8
@@ -230,28 +227,32 @@ func (r *JSONReader) Key() (string, bool) {
 }
 
 // Int reads an integer written without fraction or exponent, as
-// encoding/json reads into an int.
+// encoding/json reads into an int. Its digits are read and added up in one
+// pass; a number that goes on with a fraction or an exponent is refused,
+// as is a longer one (18 digits cannot overflow: those take the slow path).
 func (r *JSONReader) Int() (int, bool) {
 	r.space()
-	end := numberEnd(r.b, r.i)
+	b := r.b
 	d := r.i
-	if d < end && r.b[d] == '-' {
+	if d < len(b) && b[d] == '-' {
 		d++
 	}
-	if end < 0 || end-d > 18 {
-		return 0, false // 18 digits cannot overflow; longer ones take the slow path
-	}
-	v := 0
-	for _, c := range r.b[d:end] {
-		if c < '0' || c > '9' {
-			return 0, false // a fraction or an exponent
+	j, v := d, 0
+	if j < len(b) && b[j] == '0' {
+		j++ // a leading zero is the whole integer part
+	} else {
+		for j < len(b) && '0' <= b[j] && b[j] <= '9' {
+			v = v*10 + int(b[j]-'0')
+			j++
 		}
-		v = v*10 + int(c-'0')
+	}
+	if j == d || j-d > 18 || j < len(b) && (b[j] == '.' || b[j] == 'e' || b[j] == 'E') {
+		return 0, false
 	}
 	if d > r.i {
 		v = -v
 	}
-	r.i = end
+	r.i = j
 	return v, true
 }
 
@@ -316,13 +317,17 @@ func numberEnd(b []byte, i int) int {
 // before the next member, and reports false (consuming it) at the closing
 // byte close. first is true before the first member.
 func (r *JSONReader) More(first bool, close byte) (more, ok bool) {
-	if r.Byte(close) {
+	switch c := r.Peek(); {
+	case c == close:
+		r.i++
 		return false, true
-	}
-	if first {
+	case first:
+		return true, true
+	case c == ',':
+		r.i++
 		return true, true
 	}
-	return true, r.Byte(',')
+	return true, false
 }
 
 // Offset returns the offset of the next byte to read (spaces before a

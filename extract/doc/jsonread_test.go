@@ -284,3 +284,53 @@ func TestKeyAsString(t *testing.T) {
 		}
 	}
 }
+
+// intByNumberEnd is Int as it was written before it read digits in one
+// pass: the number's end by numberEnd, then its digits. The test oracle of
+// Int.
+func intByNumberEnd(r *JSONReader) (int, bool) {
+	r.space()
+	end := numberEnd(r.b, r.i)
+	d := r.i
+	if d < end && r.b[d] == '-' {
+		d++
+	}
+	if end < 0 || end-d > 18 {
+		return 0, false
+	}
+	v := 0
+	for _, c := range r.b[d:end] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	if d > r.i {
+		v = -v
+	}
+	r.i = end
+	return v, true
+}
+
+// Int reads what intByNumberEnd reads, and stops where it stops, on random
+// numbers and near-numbers of every length up to past the 18-digit limit.
+func TestIntAsNumberEnd(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 19))
+	const chars = "-0123456789012345678901234567890.eE+ ,}x"
+	for range 300000 {
+		b := make([]byte, rng.IntN(23))
+		for i := range b {
+			if rng.IntN(4) == 0 {
+				b[i] = chars[rng.IntN(len(chars))]
+			} else {
+				b[i] = '0' + byte(rng.IntN(10))
+			}
+		}
+		got, want := NewJSONReader(b), NewJSONReader(b)
+		v, ok := got.Int()
+		wv, wok := intByNumberEnd(want)
+		if v != wv || ok != wok || got.Offset() != want.Offset() {
+			t.Fatalf("Int(%q) = %d, %v at %d; want %d, %v at %d", b, v, ok, got.Offset(), wv, wok, want.Offset())
+		}
+	}
+}
